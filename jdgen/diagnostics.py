@@ -1,0 +1,82 @@
+"""One diagnostic type for every step, printed the way compilers print them.
+
+``specs/bcm-001.yaml:12:5: error: duties[3]: expected a string, got a mapping``
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import TextIO
+
+FieldPath = tuple[str | int, ...]
+"""Where a value sits in a spec: ``("duties", 3, "items", 0)``."""
+
+
+class Level(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Position:
+    """A 1-based line and column in a file."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A problem found in a user's file."""
+
+    path: str
+    position: Position | None
+    message: str
+    field: FieldPath = ()
+    level: Level = Level.ERROR
+
+    def format(self) -> str:
+        """Return the diagnostic as one ``path:line:col: level: field: message`` line."""
+        where = self.path
+        if self.position is not None:
+            where += f":{self.position.line}:{self.position.column}"
+        field = f"{format_field_path(self.field)}: " if self.field else ""
+        return f"{where}: {self.level.value}: {field}{self.message}"
+
+
+def format_field_path(field: FieldPath) -> str:
+    """Return ``duties[3].items[0]`` for ``("duties", 3, "items", 0)``."""
+    text = ""
+    for part in field:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text
+
+
+class JdgenError(Exception):
+    """A failure caused by the user's input; carries its diagnostics."""
+
+    def __init__(self, diagnostics: Sequence[Diagnostic]) -> None:
+        super().__init__("\n".join(d.format() for d in diagnostics))
+        self.diagnostics = list(diagnostics)
+
+
+def print_diagnostics(diagnostics: Iterable[Diagnostic], stream: TextIO | None = None) -> None:
+    """Print each diagnostic on its own line, sorted by file and position."""
+    stream = stream or sys.stderr
+    for diagnostic in sorted(diagnostics, key=_sort_key):
+        print(diagnostic.format(), file=stream)
+
+
+def _sort_key(diagnostic: Diagnostic) -> tuple:
+    position = diagnostic.position or Position(0, 0)
+    return (diagnostic.path, position, diagnostic.message)
+
+
+def count_errors(diagnostics: Iterable[Diagnostic]) -> int:
+    return sum(1 for d in diagnostics if d.level is Level.ERROR)

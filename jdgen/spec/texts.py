@@ -1,0 +1,49 @@
+"""Find every translatable text of a spec, with its field path."""
+
+from __future__ import annotations
+
+import typing
+from collections.abc import Iterator
+from typing import Any
+
+from pydantic import BaseModel
+
+from jdgen.diagnostics import FieldPath
+from jdgen.spec.model import Text
+
+
+def iter_texts(model: BaseModel, prefix: FieldPath = ()) -> Iterator[tuple[FieldPath, Any]]:
+    """Yield ``(field path, text)`` for each field typed ``Text``, in spec order.
+
+    A text is a string or a mapping of languages to strings.
+    """
+    for name, info in type(model).model_fields.items():
+        yield from _walk(getattr(model, name), info.annotation, prefix + (name,))
+
+
+def _walk(value: Any, annotation: Any, path: FieldPath) -> Iterator[tuple[FieldPath, Any]]:
+    if value is None:
+        return
+    if annotation is Text or Text in typing.get_args(annotation):
+        yield path, value
+    elif isinstance(value, BaseModel):
+        yield from iter_texts(value, path)
+    elif isinstance(value, list):
+        item_type = _container_arg(annotation)
+        for index, item in enumerate(value):
+            yield from _walk(item, item_type, path + (index,))
+    elif isinstance(value, dict):
+        item_type = _container_arg(annotation)
+        for key, item in value.items():
+            yield from _walk(item, item_type, path + (key,))
+
+
+def _container_arg(annotation: Any) -> Any:
+    """The item type of ``list[X]`` or ``dict[K, X]``, through Annotated/Optional."""
+    for candidate in (annotation, *typing.get_args(annotation)):
+        if typing.get_origin(candidate) in (list, dict):
+            item = typing.get_args(candidate)[-1]
+            if typing.get_origin(item) is typing.Annotated and item is not Text:
+                item = typing.get_args(item)[0]
+            return item
+    return None

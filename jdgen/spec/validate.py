@@ -1,0 +1,176 @@
+"""Validate loaded YAML against the spec model, turning every problem into a
+located diagnostic."""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError
+from jdgen.spec.loader import LoadedFile, read_yaml
+from jdgen.spec.model import CURRENCY_PATTERN, LANGUAGE_CODE_PATTERN, JobSpec
+from jdgen.spec.texts import iter_texts
+
+
+def load_spec(path: Path, display_path: str) -> tuple[JobSpec | None, LoadedFile | None, list[Diagnostic]]:
+    """Read and validate one spec file.
+
+    Returns the spec (None when it has errors), the loaded file (for
+    positions) and every diagnostic found.
+    """
+    try:
+        loaded = read_yaml(path, display_path)
+    except JdgenError as error:
+        return None, None, error.diagnostics
+    diagnostics = list(loaded.diagnostics)
+    if not isinstance(loaded.data, dict):
+        diagnostics.append(Diagnostic(
+            display_path, loaded.position_of(()),
+            f"a spec must be a mapping of fields, got {describe_value(loaded.data)}",
+        ))
+        return None, loaded, diagnostics
+    reported = {d.field for d in diagnostics}
+    try:
+        spec = JobSpec.model_validate(loaded.data)
+    except ValidationError as error:
+        for item in error.errors():
+            diagnostic = _from_pydantic(item, loaded)
+            if diagnostic.field not in reported:
+                diagnostics.append(diagnostic)
+        return None, loaded, diagnostics
+    diagnostics += _check_references(spec, loaded)
+    return (None if diagnostics else spec), loaded, diagnostics
+
+
+def describe_value(value: Any) -> str:
+    """Name a YAML value's kind the way a user wrote it: 'a mapping', 'a list'."""
+    if isinstance(value, bool):
+        return f"{str(value).lower()} (quote it if it is text)"
+    kinds = [
+        (dict, "a mapping"), (list, "a list"), (str, "a string"), (int, "a whole number"),
+        (float, "a number"), (datetime.datetime, "a date and time"), (datetime.date, "a date"),
+        (type(None), "nothing (null)"),
+    ]
+    return next((name for kind, name in kinds if isinstance(value, kind)), type(value).__name__)
+
+
+_EXPECTED = {
+    "string_type": "a string",
+    "int_type": "a whole number",
+    "decimal_type": "a number",
+    "date_type": "a date (YYYY-MM-DD)",
+    "list_type": "a list",
+    "dict_type": "a mapping",
+    "model_type": "a mapping",
+}
+
+
+def _from_pydantic(item: dict, loaded: LoadedFile) -> Diagnostic:
+    field = tuple(part for part in item["loc"] if not str(part).startswith("<"))
+    kind, ctx, value = item["type"], item.get("ctx", {}), item.get("input")
+    position = loaded.position_of(field)
+    if kind == "extra_forbidden":
+        name = field[-1]
+        message = f"unknown field {name!r}"
+        suggestion = difflib.get_close_matches(str(name), _field_names_at(field[:-1]), n=1)
+        if suggestion:
+            message += f" (did you mean {suggestion[0]!r}?)"
+        return Diagnostic(loaded.path, loaded.position_of(field, key=True), message, field[:-1])
+    if kind == "missing":
+        parent = loaded.position_of(field[:-1])
+        return Diagnostic(loaded.path, parent, f"missing required field {field[-1]!r}", field[:-1])
+    if kind in _EXPECTED:
+        message = f"expected {_EXPECTED[kind]}, got {describe_value(value)}"
+    elif kind in ("decimal_parsing", "decimal_type"):
+        message = f"expected a number, got {describe_value(value)}"
+    elif kind == "greater_than_equal":
+        message = f"must be at least {ctx['ge']}, got {value}"
+    elif kind == "greater_than":
+        message = f"must be greater than {ctx['gt']}, got {value}"
+    elif kind == "less_than_equal":
+        message = f"must be at most {ctx['le']}, got {value}"
+    elif kind == "string_too_short":
+        message = "must not be empty"
+    elif kind == "too_short":
+        message = f"needs at least {ctx['min_length']} item(s)"
+    elif kind == "string_pattern_mismatch":
+        message = _pattern_message(ctx["pattern"], value)
+    elif kind == "value_error":
+        message = str(ctx["error"])
+    else:
+        message = item["msg"][0].lower() + item["msg"][1:]
+    return Diagnostic(loaded.path, position, message, field)
+
+
+def _pattern_message(pattern: str, value: Any) -> str:
+    if pattern == LANGUAGE_CODE_PATTERN:
+        return f"{value!r} is not a language code such as 'zh' or 'en'"
+    if pattern == CURRENCY_PATTERN:
+        return f"{value!r} is not an ISO 4217 currency code such as 'CNY'"
+    return (
+        f"{value!r} is not a valid id: use letters, digits, '-' and '_' "
+        "(no spaces, dots or slashes), starting with a letter or digit"
+    )
+
+
+def _field_names_at(field: FieldPath) -> list[str]:
+    """Return the field names of the model found at ``field``, if any."""
+    annotation: Any = JobSpec
+    for part in field:
+        annotation = _unwrap(annotation)
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            info = annotation.model_fields.get(str(part))
+            annotation = info.annotation if info else None
+        elif typing.get_origin(annotation) in (list, dict):
+            annotation = typing.get_args(annotation)[-1]
+        else:
+            return []
+    annotation = _unwrap(annotation)
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return list(annotation.model_fields)
+    return []
+
+
+def _unwrap(annotation: Any) -> Any:
+    """Strip Optional and Annotated down to the model or container inside."""
+    while True:
+        origin = typing.get_origin(annotation)
+        if origin is typing.Annotated:
+            annotation = typing.get_args(annotation)[0]
+        elif origin in (typing.Union, types.UnionType):
+            members = [a for a in typing.get_args(annotation) if a is not type(None)]
+            if len(members) != 1:
+                return annotation
+            annotation = members[0]
+        else:
+            return annotation
+
+
+def _check_references(spec: JobSpec, loaded: LoadedFile) -> list[Diagnostic]:
+    """Checks across fields: declared levels, inline texts in the source language."""
+    diagnostics = []
+    declared = ", ".join(spec.levels)
+    for field, keyed in (
+        (("qualifications", "experience"), spec.qualifications.experience),
+        (("training", "hours"), spec.training.hours),
+    ):
+        for level in keyed:
+            if level not in spec.levels:
+                diagnostics.append(Diagnostic(
+                    loaded.path, loaded.position_of(field + (level,), key=True),
+                    f"unknown level {level!r}; declared levels: {declared}", field,
+                ))
+    for field, text in iter_texts(spec):
+        if isinstance(text, dict) and spec.source_language not in text:
+            diagnostics.append(Diagnostic(
+                loaded.path, loaded.position_of(field),
+                f"the translations lack the source language {spec.source_language!r}",
+                field,
+            ))
+    return diagnostics
