@@ -62,9 +62,11 @@ PlainText = Annotated[
 
 Translations = dict[LanguageCode, PlainText]
 
+TEXT_TAG, TRANSLATIONS_TAG = "<text>", "<translations>"
+
 Text = Annotated[
-    Annotated[PlainText, Tag("<text>")] | Annotated[Translations, Tag("<translations>")],
-    Discriminator(lambda value: "<translations>" if isinstance(value, dict) else "<text>"),
+    Annotated[PlainText, Tag(TEXT_TAG)] | Annotated[Translations, Tag(TRANSLATIONS_TAG)],
+    Discriminator(lambda value: TRANSLATIONS_TAG if isinstance(value, dict) else TEXT_TAG),
 ]
 """Text in the spec's source language, or a mapping of languages to text
 (``{zh: 客户经理, en: Customer Manager}``); an inline translation wins over

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import types
 import typing
 from collections.abc import Iterator
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Tag
 
 from jdgen.diagnostics import FieldPath
-from jdgen.spec.model import Text
+from jdgen.spec.model import TEXT_TAG
 
 
 def iter_texts(model: BaseModel, prefix: FieldPath = ()) -> Iterator[tuple[FieldPath, Any]]:
@@ -24,7 +25,7 @@ def iter_texts(model: BaseModel, prefix: FieldPath = ()) -> Iterator[tuple[Field
 def _walk(value: Any, annotation: Any, path: FieldPath) -> Iterator[tuple[FieldPath, Any]]:
     if value is None:
         return
-    if annotation is Text or Text in typing.get_args(annotation):
+    if _is_text(annotation):
         yield path, value
     elif isinstance(value, BaseModel):
         yield from iter_texts(value, path)
@@ -38,12 +39,26 @@ def _walk(value: Any, annotation: Any, path: FieldPath) -> Iterator[tuple[FieldP
             yield from _walk(item, item_type, path + (key,))
 
 
+def _is_text(annotation: Any) -> bool:
+    """True for ``Text`` and ``Text | None``, however pydantic unwrapped them.
+
+    ``Text`` is recognised by its ``<text>`` tag; lists and mappings are not
+    entered.
+    """
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        if any(isinstance(meta, Tag) and meta.tag == TEXT_TAG for meta in annotation.__metadata__):
+            return True
+        return _is_text(typing.get_args(annotation)[0])
+    if origin in (typing.Union, types.UnionType):
+        return any(_is_text(member) for member in typing.get_args(annotation))
+    return False
+
+
 def _container_arg(annotation: Any) -> Any:
     """The item type of ``list[X]`` or ``dict[K, X]``, through Annotated/Optional."""
     for candidate in (annotation, *typing.get_args(annotation)):
         if typing.get_origin(candidate) in (list, dict):
             item = typing.get_args(candidate)[-1]
-            if typing.get_origin(item) is typing.Annotated and item is not Text:
-                item = typing.get_args(item)[0]
             return item
     return None

@@ -1,0 +1,60 @@
+"""Choose each text's wording in one language: inline translation first, then
+the catalog; anything else is a gap."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from babel.messages.catalog import Catalog
+
+from jdgen.diagnostics import FieldPath
+from jdgen.spec.model import JobSpec
+from jdgen.spec.texts import iter_texts
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A text with no usable translation."""
+
+    field: FieldPath
+    source: str
+    fuzzy: bool
+
+
+class Translator:
+    """Resolve texts (a string, or a mapping of languages) into ``language``."""
+
+    def __init__(self, language: str, source_language: str, catalog: Catalog | None) -> None:
+        self.language = language
+        self.source_language = source_language
+        self.catalog = catalog
+        self.gaps: list[Gap] = []
+
+    def __call__(self, text: Any, field: FieldPath) -> str:
+        """Return ``text`` in the target language; record a gap and return the
+        source text when there is no translation."""
+        if isinstance(text, dict):
+            if self.language in text:
+                return text[self.language]
+            source = text[self.source_language]
+        else:
+            source = text
+        if self.language == self.source_language:
+            return source
+        message = self.catalog.get(source) if self.catalog is not None else None
+        if message is not None and message.string and not message.fuzzy:
+            return message.string
+        self.gaps.append(Gap(field, source, fuzzy=message is not None and message.fuzzy))
+        return source
+
+
+def translate_spec(spec: JobSpec, translator: Translator) -> JobSpec:
+    """Return ``spec`` with every text replaced by its plain-string translation."""
+    data = spec.model_dump()
+    for field, text in iter_texts(spec):
+        container = data
+        for part in field[:-1]:
+            container = container[part]
+        container[field[-1]] = translator(text, field)
+    return JobSpec.model_validate(data)
