@@ -8,7 +8,9 @@ from typing import Any
 
 from babel.messages.catalog import Catalog
 
-from jdgen.diagnostics import FieldPath
+from jdgen.diagnostics import Diagnostic, FieldPath
+from jdgen.i18n.catalog import CatalogFolder
+from jdgen.spec.loader import LoadedFile
 from jdgen.spec.model import JobSpec
 from jdgen.spec.texts import iter_texts
 
@@ -58,3 +60,15 @@ def translate_spec(spec: JobSpec, translator: Translator) -> JobSpec:
             container = container[part]
         container[field[-1]] = translator(text, field)
     return JobSpec.model_validate(data)
+
+
+def gap_diagnostics(gaps: list[Gap], loaded: LoadedFile, language: str, catalogs: CatalogFolder) -> list[Diagnostic]:
+    """One located error per gap: ``untranslated (en)`` or a fuzzy entry to review."""
+    diagnostics = []
+    for gap in gaps:
+        if gap.fuzzy:
+            message = f"translation is fuzzy ({language}); review it in {catalogs.display_path(language)}"
+        else:
+            message = f"untranslated ({language})"
+        diagnostics.append(Diagnostic(loaded.path, loaded.position_of(gap.field), message, gap.field))
+    return diagnostics

@@ -1,0 +1,3 @@
+from jdgen.cli import main
+
+main()

@@ -1,0 +1,40 @@
+"""A template's form labels (``labels.yaml``): section and field names, and
+the patterns that put values into sentences."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import TypeAdapter, ValidationError
+
+from jdgen.diagnostics import Diagnostic, JdgenError
+from jdgen.spec.loader import LoadedFile, read_yaml
+from jdgen.spec.model import Text
+
+LABELS_FILE = "labels.yaml"
+LABELS_SOURCE_LANGUAGE = "zh"
+_LABELS = TypeAdapter(dict[str, Text])
+
+
+@dataclass(frozen=True)
+class LabelSet:
+    """The labels of one template, each a text in one or more languages."""
+
+    loaded: LoadedFile
+    texts: dict[str, object]
+
+    @classmethod
+    def load(cls, template_folder: Path, display_folder: str) -> LabelSet:
+        """Read ``labels.yaml``; raise JdgenError with every problem in it."""
+        loaded = read_yaml(template_folder / LABELS_FILE, f"{display_folder}/{LABELS_FILE}")
+        diagnostics = list(loaded.diagnostics)
+        try:
+            texts = _LABELS.validate_python(loaded.data)
+        except ValidationError as error:
+            for item in error.errors():
+                field = tuple(p for p in item["loc"] if not str(p).startswith("<"))
+                diagnostics.append(Diagnostic(loaded.path, loaded.position_of(field), item["msg"], field))
+        if diagnostics:
+            raise JdgenError(diagnostics)
+        return cls(loaded, texts)

@@ -1,0 +1,32 @@
+"""Output files: where each document goes, written so that a failure never
+leaves a partial file."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+
+def document_path(output: Path, language: str, spec_id: str) -> Path:
+    """``output/<language>/<id>.docx``; ids are validated, so this stays inside."""
+    path = output / language / f"{spec_id}.docx"
+    if output.resolve() not in path.resolve().parents:
+        raise ValueError(f"refusing to write outside {output}: {path}")
+    return path
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

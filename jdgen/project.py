@@ -1,0 +1,53 @@
+"""Where a project's files are: specs, templates, translations, output."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+PACKAGED_TEMPLATES = Path(__file__).parent / "templates"
+SPEC_SUFFIXES = (".yaml", ".yml")
+
+
+class UsageError(Exception):
+    """The command line names something that does not exist (exit status 2)."""
+
+
+@dataclass(frozen=True)
+class Project:
+    """A folder holding ``specs/`` and optionally ``templates/`` and ``translations/``."""
+
+    root: Path
+
+    def display(self, path: Path) -> str:
+        """A path as users see it: relative to the project when inside it."""
+        try:
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def spec_files(self, paths: list[Path]) -> list[Path]:
+        """Expand folders to the YAML files in them (sorted); default ``specs/``."""
+        files: list[Path] = []
+        for path in paths or [self.root / "specs"]:
+            if path.is_dir():
+                files += sorted(p for p in path.rglob("*") if p.suffix in SPEC_SUFFIXES and p.is_file())
+            elif path.is_file():
+                files.append(path)
+            else:
+                raise UsageError(f"no such file or folder: {self.display(path)}")
+        return list(dict.fromkeys(files))
+
+    def template_folder(self, name: str) -> tuple[Path, str]:
+        """The folder of template ``name``: the project's own, else the built-in one."""
+        own = self.root / "templates" / name
+        if own.is_dir():
+            return own, self.display(own)
+        packaged = PACKAGED_TEMPLATES / name
+        if packaged.is_dir():
+            return packaged, f"<built-in template {name}>"
+        raise UsageError(f"no template {name!r}: there is no folder templates/{name}")
+
+    @property
+    def translations(self) -> Path:
+        return self.root / "translations"

@@ -1,0 +1,108 @@
+"""Word templates: loaded, patched and compiled once, rendered many times.
+
+A template is a folder holding ``form.docx`` (Word XML with docxtpl/Jinja
+tags) and ``labels.yaml`` (the form's labels). docxtpl's tag syntax is used
+as documented, but its per-document ``DocxTemplate`` is the slow path: here
+the XML parts are patched and compiled once, and each document is one Jinja
+render per part plus a zip write.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from docxtpl import DocxTemplate
+from jinja2.sandbox import SandboxedEnvironment
+from lxml import etree
+
+from jdgen.diagnostics import Diagnostic, JdgenError, Position
+from jdgen.render.ooxml import put_in_schema_order
+from jdgen.render.package import write_package
+
+TEMPLATE_FILE = "form.docx"
+LABELS_FILE = "labels.yaml"
+_RENDERED_PART = re.compile(r"word/(document|header\d*|footer\d*)\.xml")
+_TAG_TEXT = re.compile(r"<[^>]+>")
+
+
+class RenderError(Exception):
+    """A template failed on a context: a bug in the template, not in a spec."""
+
+
+@dataclass
+class PreparedTemplate:
+    """A template ready to render: its package parts and compiled XML parts."""
+
+    folder: Path
+    display_path: str
+    parts: dict[str, bytes]
+    compiled: dict[str, jinja2.Template]
+
+    @classmethod
+    def load(cls, folder: Path, display_folder: str) -> PreparedTemplate:
+        """Read, patch and compile ``folder/form.docx``; raise JdgenError when
+        it is missing, not a Word document, or has a tag error."""
+        path = folder / TEMPLATE_FILE
+        display_path = f"{display_folder}/{TEMPLATE_FILE}"
+
+        def fail(message: str, line: int = 1) -> JdgenError:
+            return JdgenError([Diagnostic(display_path, Position(line, 1), message)])
+
+        try:
+            with zipfile.ZipFile(path) as package:
+                parts = {name: package.read(name) for name in package.namelist()}
+        except FileNotFoundError:
+            raise fail("template file not found") from None
+        except (zipfile.BadZipFile, OSError) as error:
+            raise fail(f"not a Word document (.docx): {error}") from None
+        if "word/document.xml" not in parts:
+            raise fail("not a Word document (.docx): it has no word/document.xml")
+        environment = SandboxedEnvironment(autoescape=True, undefined=jinja2.StrictUndefined)
+        patcher = DocxTemplate(path)
+        compiled = {}
+        for name in parts:
+            if not _RENDERED_PART.fullmatch(name):
+                continue
+            source = _one_paragraph_per_line(patcher.patch_xml(parts[name].decode("utf-8")))
+            try:
+                compiled[name] = environment.from_string(source)
+            except jinja2.TemplateSyntaxError as error:
+                raise fail(
+                    f"{name}: template error {_near(source, error.lineno)}: {error.message}",
+                    error.lineno,
+                ) from None
+        return cls(folder, display_path, parts, compiled)
+
+    def render(self, context: dict[str, Any], properties: dict[str, str]) -> bytes:
+        """Return the .docx bytes of one document."""
+        rendered = dict(self.parts)
+        for name, template in self.compiled.items():
+            try:
+                xml = template.render(context)
+            except Exception as error:  # a template can fail in any way; report it, never crash
+                raise RenderError(f"{self.display_path}: {name}: {error}") from error
+            try:
+                root = etree.fromstring(xml.replace("\n<w:p", "<w:p").encode("utf-8"))
+            except etree.XMLSyntaxError as error:
+                raise RenderError(f"{self.display_path}: {name}: rendered XML is broken: {error}") from error
+            put_in_schema_order(root)
+            rendered[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+        return write_package(rendered, properties)
+
+
+def _one_paragraph_per_line(xml: str) -> str:
+    """Start each paragraph on a new line, so Jinja's line numbers count paragraphs."""
+    return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
+
+
+def _near(source: str, line: int | None) -> str:
+    """Describe where a Jinja line is: its paragraph number and visible text."""
+    if not line:
+        return ""
+    text = _TAG_TEXT.sub("", source.splitlines()[line - 1]).strip()
+    return f"in paragraph {line - 1} ({text[:60]!r})"

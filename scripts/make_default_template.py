@@ -1,0 +1,427 @@
+"""Write the default template, ``jdgen/templates/default/form.docx``.
+
+The committed .docx is what users restyle in Word or LibreOffice; this script
+is how it was first laid out, kept so the layout can be regenerated after a
+structural change: ``python scripts/make_default_template.py``.
+
+The form is a stack of bordered tables, one per section, each with the
+section's label in a left-hand column merged over its rows (docxtpl tags:
+``{%tr %}`` row loops, ``{%p %}`` paragraph loops, ``{% vm %}`` vertical
+merges inside a row loop).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+
+from jdgen.render.ooxml import put_in_schema_order
+
+TARGET = Path(__file__).resolve().parent.parent / "jdgen" / "templates" / "default" / "form.docx"
+
+LATIN_FONT = "Times New Roman"
+CJK_FONT = "SimSun"  # 宋体
+CJK_HEADING_FONT = "SimHei"  # 黑体
+LABEL_FILL = "F2F2F2"
+CURRENT_BOX_FILL = "D9E2F3"
+
+PAGE_WIDTH, PAGE_HEIGHT, MARGIN = Cm(21.0), Cm(29.7), Cm(1.8)
+CONTENT_WIDTH = 17.4  # cm
+LABEL_WIDTH = 2.8  # cm, the section label column
+SUBLABEL_WIDTH = 2.5  # cm, the second label column of nested sections
+CELL_MARGIN = 0.12  # cm, left and right padding inside cells
+ITEM_INDENT = 0.7  # cm, hanging indent of numbered items
+SUB_INDENT = 0.8  # cm, extra indent of sub-items
+
+
+# ---------------------------------------------------------------- styles
+
+def set_fonts(rpr_parent, latin: str, east_asia: str) -> None:
+    """Set the Latin and East Asian font slots on a style's run properties."""
+    rpr = rpr_parent.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for attribute in list(fonts.attrib):
+        del fonts.attrib[attribute]
+    for slot, font in (("ascii", latin), ("hAnsi", latin), ("cs", latin), ("eastAsia", east_asia)):
+        fonts.set(qn(f"w:{slot}"), font)
+
+
+def define_styles(document: docx.document.Document) -> None:
+    styles = document.styles
+    defaults = styles.element.find(qn("w:docDefaults"))
+    run_defaults = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    fonts = run_defaults.find(qn("w:rFonts"))
+    for attribute in list(fonts.attrib):
+        del fonts.attrib[attribute]
+    for slot, font in (("ascii", LATIN_FONT), ("hAnsi", LATIN_FONT), ("cs", LATIN_FONT), ("eastAsia", CJK_FONT)):
+        fonts.set(qn(f"w:{slot}"), font)
+    run_defaults.find(qn("w:sz")).set(qn("w:val"), "20")
+    run_defaults.find(qn("w:szCs")).set(qn("w:val"), "20")
+    run_defaults.find(qn("w:lang")).set(qn("w:eastAsia"), "zh-CN")
+    spacing = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr")).find(qn("w:spacing"))
+    spacing.set(qn("w:after"), "0")
+    spacing.set(qn("w:line"), "264")
+
+    def paragraph_style(name: str, *, size=None, bold=False, align=None, left=0.0, hanging=0.0,
+                        before=0, after=0, heading_font=False, color=None):
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles["Normal"]
+        style.quick_style = True
+        font = style.font
+        font.bold = bold or None
+        if size:
+            font.size = Pt(size)
+        if color:
+            font.color.rgb = RGBColor.from_string(color)
+        if heading_font:
+            set_fonts(style.element, LATIN_FONT, CJK_HEADING_FONT)
+        layout = style.paragraph_format
+        if align is not None:
+            layout.alignment = align
+        if left or hanging:
+            layout.left_indent = Cm(left + hanging)
+            layout.first_line_indent = Cm(-hanging) if hanging else None
+        layout.space_before = Pt(before)
+        layout.space_after = Pt(after)
+        return style
+
+    paragraph_style("Form Title", size=20, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER,
+                    heading_font=True, before=4, after=4)
+    paragraph_style("Issuer", size=11, align=WD_ALIGN_PARAGRAPH.CENTER, before=4)
+    paragraph_style("Label", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, heading_font=True)
+    paragraph_style("Field", align=WD_ALIGN_PARAGRAPH.LEFT)
+    paragraph_style("Cell Text", align=WD_ALIGN_PARAGRAPH.LEFT)
+    paragraph_style("Group", bold=True, heading_font=True, before=2)
+    paragraph_style("Item", hanging=ITEM_INDENT, align=WD_ALIGN_PARAGRAPH.LEFT)
+    paragraph_style("Item Heading", hanging=ITEM_INDENT, bold=True, heading_font=True, before=2)
+    paragraph_style("Sub Item", left=ITEM_INDENT, hanging=SUB_INDENT, align=WD_ALIGN_PARAGRAPH.LEFT)
+    paragraph_style("Sub Detail", left=ITEM_INDENT + SUB_INDENT, align=WD_ALIGN_PARAGRAPH.LEFT)
+    paragraph_style("Box", align=WD_ALIGN_PARAGRAPH.CENTER)
+    paragraph_style("Arrow", align=WD_ALIGN_PARAGRAPH.CENTER, size=9)
+    paragraph_style("Form Footer", size=8, align=WD_ALIGN_PARAGRAPH.CENTER, color="595959")
+
+
+# ---------------------------------------------------------------- tables
+
+def _set(parent, tag: str, **attributes) -> OxmlElement:
+    """Return ``parent``'s child ``tag`` (created if absent) with attributes set."""
+    element = parent.find(qn(tag))
+    if element is None:
+        element = OxmlElement(tag)
+        parent.append(element)
+    for name, value in attributes.items():
+        element.set(qn(f"w:{name}"), str(value))
+    return element
+
+
+def _borders(parent_pr, tag: str, sides: dict[str, str]) -> None:
+    borders = _set(parent_pr, tag)
+    for side, value in sides.items():
+        _set(borders, f"w:{side}", val=value, sz=4 if value != "nil" else 0, space=0, color="000000")
+
+
+def make_table(container, widths: list[float], rows: int, *, borders: bool = True):
+    """Add a fixed-layout table with columns of ``widths`` cm."""
+    table = container.add_table(rows=rows, cols=len(widths))
+    table.autofit = False
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    properties = table._tbl.tblPr
+    total = sum(widths)
+    _set(properties, "w:tblW", w=int(Cm(total).twips), type="dxa")
+    margins = _set(properties, "w:tblCellMar")
+    for side in ("left", "right"):
+        _set(margins, f"w:{side}", w=int(Cm(CELL_MARGIN).twips), type="dxa")
+    value = "single" if borders else "nil"
+    _borders(properties, "w:tblBorders", {side: value for side in ("top", "left", "bottom", "right", "insideH", "insideV")})
+    for column, width in zip(table.columns, widths):
+        column.width = Cm(width)
+        for cell in column.cells:
+            cell.width = Cm(width)
+    return table
+
+
+def write(cell, text: str, style: str = "Field", *, first: bool = True):
+    """Put ``text`` in ``cell`` as a paragraph of ``style``; ``first`` reuses the empty one."""
+    paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
+    paragraph.style = style
+    paragraph.add_run(text)
+    return paragraph
+
+
+def item(cell, number: str, text: str, style: str = "Item", *, first: bool = False):
+    """A numbered paragraph: the number, a tab to the hanging indent, the text."""
+    paragraph = cell.paragraphs[0] if first else cell.add_paragraph()
+    paragraph.style = style
+    paragraph.add_run(number)
+    paragraph.add_run().add_tab()
+    paragraph.add_run(text)
+    return paragraph
+
+
+def numbered_list(cell, items: str, *, first: bool = True, style: str = "Item") -> None:
+    """A paragraph loop over ``items``, a list of ``{n, text}``."""
+    write(cell, f"{{%p for entry in {items} %}}", style, first=first)
+    item(cell, "{{ entry.n }}", "{{ entry.text }}", style)
+    write(cell, "{%p endfor %}", style, first=False)
+
+
+def label(cell, key: str, *, text: str | None = None) -> None:
+    """A shaded, centred label cell showing ``labels.<key>``."""
+    write(cell, text or f"{{{{ labels.{key} }}}}", "Label")
+    cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    shade(cell, LABEL_FILL)
+
+
+def shade(cell, fill: str) -> None:
+    _set(cell._tc.get_or_add_tcPr(), "w:shd", val="clear", color="auto", fill=fill)
+
+
+def section_label(table, key: str) -> None:
+    """Merge the first column over every row and label it."""
+    column = table.columns[0].cells
+    merged = column[0].merge(column[-1]) if len(column) > 1 else column[0]
+    label(merged, key)
+
+
+def box_chain(cell, items: str) -> None:
+    """Boxes linked by downward arrows, one per entry of ``items``
+    (``{text, current}``); the current position's box is shaded."""
+    write(cell, "", "Box")
+    chart = make_table(cell, [4.6], 10, borders=False)
+    rows = [row.cells[0] for row in chart.rows]
+    tags = {0: f"{{%tr for box in {items} %}}", 1: "{%tr if box.current %}", 3: "{%tr else %}",
+            5: "{%tr endif %}", 6: "{%tr if not loop.last %}", 8: "{%tr endif %}", 9: "{%tr endfor %}"}
+    for index, tag in tags.items():
+        write(rows[index], tag, "Box")
+    for index in (2, 4):
+        write(rows[index], "{{ box.text }}", "Box")
+        _borders(rows[index]._tc.get_or_add_tcPr(), "w:tcBorders",
+                 {side: "single" for side in ("top", "left", "bottom", "right")})
+    shade(rows[2], CURRENT_BOX_FILL)
+    write(rows[7], "↓", "Arrow")
+
+
+# ---------------------------------------------------------------- sections
+
+def title_block(document) -> None:
+    widths = [4.0, 6.4, 2.4, 4.6]
+    table = make_table(document, widths, 4)
+    left = table.cell(0, 0).merge(table.cell(3, 0))
+    write(left, "{{ labels.position_title }}", "Label")
+    write(left, "{{ title }}", "Box", first=False)
+    left.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    middle = table.cell(0, 1).merge(table.cell(3, 1))
+    write(middle, "{{ document.issuer }}", "Issuer")
+    write(middle, "{{ labels.form_title }}", "Form Title", first=False)
+    middle.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    fields = [("document_number", "document.number"), ("prepared_by", "document.prepared_by"),
+              ("approved_by", "document.approved_by"), ("effective_date", "document.effective_date")]
+    for row, (key, value) in enumerate(fields):
+        label(table.cell(row, 2), key)
+        write(table.cell(row, 3), f"{{{{ {value} }}}}")
+
+
+def basic_info(document) -> None:
+    table = make_table(document, [LABEL_WIDTH, 2.4, 2.5, 2.1, 1.6, 2.5, 3.5], 4)
+    section_label(table, "basic")
+    rows = [
+        ("position_title", "title", None, None, "position_number", "id"),
+        ("department", "basic.department", None, None, "prepared_on", "basic.prepared_on"),
+        ("headcount", "basic.headcount", "supervised", "basic.supervised", "grade", "basic.grade"),
+        ("reports_to", "basic.reports_to", None, None, "subordinates", "basic.subordinates"),
+    ]
+    for index, (key1, value1, key2, value2, key3, value3) in enumerate(rows):
+        label(table.cell(index, 1), key1)
+        value_cell = table.cell(index, 2)
+        if key2 is None:
+            value_cell = value_cell.merge(table.cell(index, 4))
+        else:
+            label(table.cell(index, 3), key2)
+            write(table.cell(index, 4), f"{{{{ {value2} }}}}")
+        write(value_cell, f"{{{{ {value1} }}}}")
+        label(table.cell(index, 5), key3)
+        write(table.cell(index, 6), f"{{{{ {value3} }}}}")
+
+
+def two_column_section(document, key: str, left_key: str, right_key: str):
+    half = (CONTENT_WIDTH - LABEL_WIDTH) / 2
+    table = make_table(document, [LABEL_WIDTH, half, half], 2)
+    section_label(table, key)
+    label(table.cell(0, 1), left_key)
+    label(table.cell(0, 2), right_key)
+    return table.cell(1, 1), table.cell(1, 2)
+
+
+def relationships(document) -> None:
+    internal, external = two_column_section(document, "relationships", "internal", "external")
+    box_chain(internal, "reporting_chart")
+    numbered_list(internal, "internal", first=False)
+    numbered_list(external, "external")
+
+
+def one_cell_section(document, key: str):
+    table = make_table(document, [LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH], 1)
+    label(table.cell(0, 0), key)
+    return table.cell(0, 1)
+
+
+def responsibilities(document) -> None:
+    duties, indicators = two_column_section(document, "responsibilities", "duties", "indicators")
+    write(duties, "{%p for group in duties %}", "Group")
+    write(duties, "{{ group.n }}{{ group.title }}", "Group", first=False)
+    numbered_list(duties, "group.entries", first=False)
+    write(duties, "{%p endfor %}", "Group", first=False)
+
+    item(indicators, "{{ quantitative.n }}", "{{ quantitative.text }}", "Item Heading", first=True)
+    write(indicators, "{%p for category in quantitative.categories %}", "Sub Item", first=False)
+    item(indicators, "{{ category.n }}", "{{ category.text }}", "Sub Item")
+    write(indicators, "{%p for detail in category.details %}", "Sub Detail", first=False)
+    write(indicators, "{{ detail }}", "Sub Detail", first=False)
+    write(indicators, "{%p endfor %}", "Sub Detail", first=False)
+    write(indicators, "{%p endfor %}", "Sub Item", first=False)
+    item(indicators, "{{ qualitative.n }}", "{{ qualitative.text }}", "Item Heading")
+    numbered_list(indicators, "qualitative.deductions", first=False, style="Sub Item")
+
+
+def labelled_rows(document, key: str, rows: list[tuple[str, str]]):
+    """A section whose rows each have a sub-label and a numbered list."""
+    table = make_table(document, [LABEL_WIDTH, SUBLABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH - SUBLABEL_WIDTH], len(rows))
+    section_label(table, key)
+    for index, (sub_key, items) in enumerate(rows):
+        label(table.cell(index, 1), sub_key)
+        numbered_list(table.cell(index, 2), items)
+
+
+def qualifications(document) -> None:
+    level_width = 2.6
+    rest = CONTENT_WIDTH - LABEL_WIDTH - SUBLABEL_WIDTH - level_width
+    table = make_table(document, [LABEL_WIDTH, SUBLABEL_WIDTH, level_width, rest], 6)
+    loop_start = table.cell(0, 0).merge(table.cell(0, 3))
+    write(loop_start, "{%tr for level in experience %}")
+    label(table.cell(1, 0), "", text="{% vm %}{{ labels.qualifications }}")
+    label(table.cell(1, 1), "", text="{% vm %}{{ labels.experience }}")
+    label(table.cell(1, 2), "", text="{{ level.name }}")
+    numbered_list(table.cell(1, 3), "level.entries")
+    loop_end = table.cell(2, 0).merge(table.cell(2, 3))
+    write(loop_end, "{%tr endfor %}")
+    for row, (key, content) in enumerate([("knowledge", None), ("abilities", "abilities"), ("qualities", "qualities")], start=3):
+        table.cell(row, 0)._tc.get_or_add_tcPr().vMerge_val = "continue"
+        label(table.cell(row, 1), key)
+        cell = table.cell(row, 2).merge(table.cell(row, 3))
+        if content is None:
+            write(cell, "{{ knowledge }}", "Cell Text")
+        else:
+            numbered_list(cell, content)
+    # The first column's restart lives in the loop row; in the template file
+    # the continuation rows just follow the loop's closing row.
+
+
+def career_path(document) -> None:
+    box_chain(one_cell_section(document, "career_path"), "career_chart")
+
+
+def training(document) -> None:
+    labelled_rows(document, "training", [("training_topics", "training.topics"), ("training_hours", "training.hours")])
+
+
+def environment(document) -> None:
+    value_width = CONTENT_WIDTH - LABEL_WIDTH - SUBLABEL_WIDTH
+    table = make_table(document, [LABEL_WIDTH, SUBLABEL_WIDTH, value_width], 3)
+    write(table.cell(0, 0).merge(table.cell(0, 2)), "{%tr for condition in environment %}")
+    label(table.cell(1, 0), "", text="{% vm %}{{ labels.environment }}")
+    label(table.cell(1, 1), "", text="{{ condition.name }}")
+    write(table.cell(1, 2), "{{ condition.value }}")
+    write(table.cell(2, 0).merge(table.cell(2, 2)), "{%tr endfor %}")
+
+
+def last_rows(document) -> None:
+    table = make_table(document, [LABEL_WIDTH, CONTENT_WIDTH - LABEL_WIDTH], 2)
+    for row, key in enumerate(("physical", "tools")):
+        label(table.cell(row, 0), key)
+        write(table.cell(row, 1), f"{{{{ {key} }}}}", "Cell Text")
+
+
+def footer(document) -> None:
+    paragraph = document.sections[0].footer.paragraphs[0]
+    paragraph.style = "Form Footer"
+    paragraph.add_run("{{ document.number }} · {{ title }} · ")
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+# ---------------------------------------------------------------- document
+
+def build() -> bytes:
+    document = docx.Document()
+    section = document.sections[0]
+    section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
+    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+        setattr(section, side, MARGIN)
+    section.footer_distance = Cm(0.8)
+    define_styles(document)
+    for part in (title_block, basic_info, relationships):
+        part(document)
+    write(one_cell_section(document, "summary"), "{{ summary }}", "Cell Text")
+    for part in (responsibilities,):
+        part(document)
+    labelled_rows(document, "authority", [("work_authority", "authority.work"),
+                                          ("expense_authority", "authority.expenses"),
+                                          ("personnel_authority", "authority.personnel")])
+    for part in (qualifications, career_path, training, environment, last_rows, footer):
+        part(document)
+    document.core_properties.title = "{{ labels.form_title }}"
+    put_in_schema_order(document.element)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return _without_thumbnail(buffer.getvalue())
+
+
+def _without_thumbnail(package: bytes) -> bytes:
+    """Drop python-docx's stock thumbnail: it shows a page of another document."""
+    source = zipfile.ZipFile(io.BytesIO(package))
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "docProps/thumbnail.jpeg":
+                continue
+            if info.filename == "_rels/.rels":
+                data = _drop_relationship(data, "docProps/thumbnail.jpeg")
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(b'<Default Extension="jpeg" ContentType="image/jpeg"/>', b"")
+            target.writestr(info.filename, data)
+    return output.getvalue()
+
+
+def _drop_relationship(rels: bytes, target: str) -> bytes:
+    from lxml import etree
+
+    root = etree.fromstring(rels)
+    for relationship in list(root):
+        if relationship.get("Target") == target:
+            root.remove(relationship)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+if __name__ == "__main__":
+    TARGET.parent.mkdir(parents=True, exist_ok=True)
+    TARGET.write_bytes(build())
+    print(f"wrote {TARGET}")
