@@ -133,7 +133,7 @@ def build_context(spec: JobSpec, labels: Labels) -> dict[str, Any]:
             *({"name": c.name, "value": c.value} for c in spec.environment.conditions),
         ],
         "physical": spec.physical,
-        "tools": fmt.join(spec.tools),
+        "tools": fmt.capitalized(fmt.join(spec.tools)),
     }
 
 

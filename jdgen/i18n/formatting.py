@@ -78,6 +78,10 @@ class Formatter:
             return "、".join(items)
         return format_list(list(items), locale=self.locale)
 
+    def capitalized(self, text: str) -> str:
+        """Start a standalone value with a capital where the script has them."""
+        return text[:1].upper() + text[1:]
+
     def group_number(self, n: int) -> str:
         """The numbering of a group of items: 一、 / A."""
         return f"{hanzi_number(n)}、" if self.chinese else f"{_letters(n).upper()}. "

@@ -1,0 +1,66 @@
+"""Shared fixtures: a copy of the example project, and its built documents."""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from jdgen.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLE_SPEC = "specs/bcm-001.yaml"
+
+
+@dataclass
+class ExampleProject:
+    """A temporary copy of the shipped example: specs/ and translations/."""
+
+    root: Path
+
+    @property
+    def spec(self) -> Path:
+        return self.root / EXAMPLE_SPEC
+
+    def edit_spec(self, old: str, new: str) -> None:
+        """Replace ``old`` (which must occur once) by ``new`` in the example spec."""
+        text = self.spec.read_text(encoding="utf-8")
+        assert text.count(old) == 1, f"{old!r} occurs {text.count(old)} times"
+        self.spec.write_text(text.replace(old, new), encoding="utf-8")
+
+    def line_of(self, needle: str) -> int:
+        """The 1-based line of the spec holding ``needle``."""
+        for number, line in enumerate(self.spec.read_text(encoding="utf-8").splitlines(), start=1):
+            if needle in line:
+                return number
+        raise AssertionError(f"{needle!r} not in the spec")
+
+    def run(self, *args: str) -> Result:
+        """Run ``jdgen ARGS`` in the project folder."""
+        runner = CliRunner()
+        with contextlib.chdir(self.root):
+            return runner.invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.fixture
+def example(tmp_path: Path) -> ExampleProject:
+    """A fresh copy of the example project."""
+    root = tmp_path / "project"
+    for folder in ("specs", "translations"):
+        shutil.copytree(REPO / folder, root / folder)
+    return ExampleProject(root)
+
+
+@pytest.fixture(scope="session")
+def built_example(tmp_path_factory) -> Path:
+    """The example built once for the session (zh and en); returns the output folder."""
+    root = tmp_path_factory.mktemp("built") / "project"
+    for folder in ("specs", "translations"):
+        shutil.copytree(REPO / folder, root / folder)
+    result = ExampleProject(root).run("build")
+    assert result.exit_code == 0, result.output
+    return root / "output"
