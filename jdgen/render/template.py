@@ -20,7 +20,7 @@ from docxtpl import DocxTemplate
 from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
-from jdgen.diagnostics import Diagnostic, JdgenError, Position
+from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.render.ooxml import put_in_schema_order
 from jdgen.render.package import write_package
 
@@ -50,8 +50,8 @@ class PreparedTemplate:
         path = folder / TEMPLATE_FILE
         display_path = f"{display_folder}/{TEMPLATE_FILE}"
 
-        def fail(message: str, line: int = 1) -> JdgenError:
-            return JdgenError([Diagnostic(display_path, Position(line, 1), message)])
+        def fail(message: str) -> JdgenError:
+            return JdgenError([Diagnostic(display_path, None, message)])
 
         try:
             with zipfile.ZipFile(path) as package:
@@ -72,10 +72,7 @@ class PreparedTemplate:
             try:
                 compiled[name] = environment.from_string(source)
             except jinja2.TemplateSyntaxError as error:
-                raise fail(
-                    f"{name}: template error {_near(source, error.lineno)}: {error.message}",
-                    error.lineno,
-                ) from None
+                raise fail(f"{name}: template error {_near(source, error.lineno)}: {error.message}") from None
         return cls(folder, display_path, parts, compiled)
 
     def render(self, context: dict[str, Any], properties: dict[str, str]) -> bytes:

@@ -60,15 +60,17 @@ def read_yaml(path: Path, display_path: str) -> LoadedFile:
     if len(raw) > MAX_FILE_BYTES:
         raise fail(f"file is larger than {MAX_FILE_BYTES // 1024} KiB; is it really a spec?")
     text = _decode(raw, fail)
-    loader = yaml.SafeLoader(text)
+    loader = None
     try:
+        loader = yaml.SafeLoader(text)
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
         raise fail(_syntax_message(error), _mark_position(error.problem_mark)) from None
     except yaml.reader.ReaderError as error:
         raise fail(_reader_message(error), _index_position(text, error.position)) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     if root is None:
         raise fail("the file is empty; a spec is a mapping of fields (see 'jdgen schema')")
     loaded = LoadedFile(display_path, None)

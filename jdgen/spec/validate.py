@@ -72,9 +72,9 @@ _EXPECTED = {
 
 
 def _from_pydantic(item: dict, loaded: LoadedFile) -> Diagnostic:
-    field = tuple(part for part in item["loc"] if not str(part).startswith("<"))
+    field = tuple(part for part in item["loc"] if not str(part).startswith("<") and part != "[key]")
     kind, ctx, value = item["type"], item.get("ctx", {}), item.get("input")
-    position = loaded.position_of(field)
+    position = loaded.position_of(field, key="[key]" in item["loc"])
     if kind == "extra_forbidden":
         name = field[-1]
         message = f"unknown field {name!r}"

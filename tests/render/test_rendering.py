@@ -1,0 +1,122 @@
+"""Rendering: values are data, never markup or template code; output is
+reproducible and written whole or not at all."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+
+from tests.docx_reading import full_text, open_document, paragraph_texts
+
+NASTY = "A & B <c> \"d\" 'e' <w:p> ]]>"
+
+
+def test_xml_special_characters_come_out_literally(example):
+    example.edit_spec("physical: 健康,能适应加班", f"physical: '{NASTY.replace(chr(39), chr(39) * 2)}'")
+    result = example.run("build", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    document = open_document(example.root / "output/zh/BCM-001.docx")
+    assert NASTY in paragraph_texts(document)
+    assert len(document.tables) == 11  # nothing swallowed by broken markup
+
+
+@pytest.mark.parametrize("code", ["{{ 7*7 }}", "{% if true %}x{% endif %}", "{{ labels.form_title }}"])
+def test_template_code_in_a_value_is_printed_as_is(example, code):
+    example.edit_spec("physical: 健康,能适应加班", f"physical: '{code}'")
+    assert example.run("build", "--lang", "zh").exit_code == 0
+    assert code in paragraph_texts(open_document(example.root / "output/zh/BCM-001.docx"))
+
+
+def test_same_inputs_give_identical_bytes(example, tmp_path):
+    example.run("build", "-o", str(tmp_path / "first"))
+    example.run("build", "-o", str(tmp_path / "second"))
+    for language in ("zh", "en"):
+        first = (tmp_path / "first" / language / "BCM-001.docx").read_bytes()
+        second = (tmp_path / "second" / language / "BCM-001.docx").read_bytes()
+        assert first == second
+
+
+def test_package_metadata_comes_from_the_spec(built_example):
+    with zipfile.ZipFile(built_example / "zh/BCM-001.docx") as package:
+        assert package.namelist()[0] == "[Content_Types].xml"
+        assert {info.date_time for info in package.infolist()} == {(1980, 1, 1, 0, 0, 0)}
+        core = package.read("docProps/core.xml").decode()
+    assert "<dc:title>职位说明书 · 客户经理</dc:title>" in core
+    assert "2014-12-09T00:00:00Z" in core
+
+
+def test_a_bad_spec_does_not_stop_the_others_and_leaves_no_file(example):
+    bad = example.root / "specs/bad.yaml"
+    bad.write_text("id: BAD-1\ntitle: 坏\n", encoding="utf-8")
+    result = example.run("build")
+    assert result.exit_code == 1
+    written = sorted(p.relative_to(example.root / "output").as_posix() for p in (example.root / "output").rglob("*"))
+    assert written == ["en", "en/BCM-001.docx", "zh", "zh/BCM-001.docx"]
+    assert result.output.splitlines()[-1] == (
+        "built 2 documents from 2 specs into output; 2 documents not built, 14 errors"
+    )
+
+
+def test_duplicate_ids_are_refused(example):
+    (example.root / "specs/copy.yaml").write_bytes(example.spec.read_bytes())
+    result = example.run("check")
+    assert result.exit_code == 1
+    assert (
+        "specs/copy.yaml:4:5: error: id: id 'BCM-001' is already used by specs/bcm-001.yaml; "
+        "ids name the output files and must be unique"
+    ) in result.output
+
+
+def _template_with(example, old: str, new: str) -> None:
+    """Give the example project its own copy of the default template, edited."""
+    import shutil
+
+    from jdgen.project import PACKAGED_TEMPLATES
+
+    folder = example.root / "templates/default"
+    shutil.copytree(PACKAGED_TEMPLATES / "default", folder)
+    source = folder / "form.docx"
+    with zipfile.ZipFile(source) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    document = parts["word/document.xml"].decode()
+    assert old in document
+    parts["word/document.xml"] = document.replace(old, new, 1).encode()
+    with zipfile.ZipFile(source, "w") as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+
+
+def test_template_syntax_error_names_file_and_paragraph(example):
+    _template_with(example, "{{ summary }}", "{{ summary }")
+    result = example.run("build")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    [line] = [line for line in result.output.splitlines() if "error" in line and "form.docx" in line]
+    assert line.startswith("templates/default/form.docx: error: word/document.xml: template error in paragraph ")
+    assert "('{{ summary }" in line
+    assert line.endswith(": unexpected '}'")
+    assert not (example.root / "output").exists()
+
+
+def test_project_template_overrides_the_built_in_one(example):
+    _template_with(example, "{{ labels.form_title }}", "{{ labels.form_title }}(本行)")
+    assert example.run("build", "--lang", "zh").exit_code == 0
+    assert "职位说明书(本行)" in full_text(open_document(example.root / "output/zh/BCM-001.docx"))
+
+
+def test_template_that_is_not_a_word_file(example):
+    folder = example.root / "templates/default"
+    folder.mkdir(parents=True)
+    (folder / "form.docx").write_text("not a zip", encoding="utf-8")
+    result = example.run("build")
+    assert result.exit_code == 1
+    assert "templates/default/form.docx: error: not a Word document (.docx): File is not a zip file" in result.output
+
+
+def test_sandbox_keeps_templates_away_from_python_internals(example):
+    _template_with(example, "{{ summary }}", "{{ summary.__class__.__mro__[1].__subclasses__() }}")
+    result = example.run("build", "--lang", "zh")
+    assert result.exit_code == 1
+    assert "cannot render" in result.output
+    assert not (example.root / "output/zh/BCM-001.docx").exists()
