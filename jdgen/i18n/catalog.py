@@ -6,7 +6,7 @@ from functools import cached_property
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
-from babel.messages.pofile import PoFileError, read_po
+from babel.messages.pofile import PoFileError, read_po, unescape
 
 from jdgen.diagnostics import Diagnostic, JdgenError, Position
 
@@ -40,13 +40,15 @@ class CatalogFolder:
             return None
         try:
             with path.open("rb") as stream:
-                return read_po(stream, locale=language, abort_invalid=True)
+                catalog = read_po(stream, locale=language, abort_invalid=True)
         except (PoFileError, UnicodeDecodeError, ValueError) as error:
             line = getattr(error, "lineno", 1) or 1
             raise JdgenError([Diagnostic(
                 self.display_path(language), Position(line, 1),
                 f"cannot read the catalog: {error}",
             )]) from None
+        _restore_previous_ids(catalog)
+        return catalog
 
     @cached_property
     def languages(self) -> list[str]:
@@ -54,3 +56,23 @@ class CatalogFolder:
         if not self.folder.is_dir():
             return []
         return sorted(path.stem for path in self.folder.glob("*.po"))
+
+
+def _restore_previous_ids(catalog: Catalog) -> None:
+    """Turn ``#| msgid`` comments back into previous ids.
+
+    Babel writes a fuzzy entry's previous msgid but reads it back as a user
+    comment; without this, the next update would drop what changed.
+    """
+    for message in catalog:
+        previous, comments = [], []
+        for comment in message.user_comments:
+            if comment.startswith("| msgid "):
+                previous.append(unescape(comment[len("| msgid "):].strip()))
+            elif comment.startswith('| "') and previous:
+                previous[-1] += unescape(comment[2:].strip())
+            else:
+                comments.append(comment)
+        if previous:
+            message.previous_id = previous
+            message.user_comments = comments

@@ -61,7 +61,11 @@ def update_catalog(catalogs: CatalogFolder, language: str, template: Catalog) ->
         catalog.update(template)
     else:
         catalog = existing
+        previous_ids = {m.id: m.previous_id for m in catalog if m.previous_id}
         catalog.update(template, update_header_comment=False)
+        for message in catalog:  # Babel forgets them for entries it did not change
+            if message.fuzzy and not message.previous_id and message.id in previous_ids:
+                message.previous_id = previous_ids[message.id]
     content = _serialize(catalog)
     path = catalogs.path_for(language)
     if path.is_file() and _without_dates(path.read_bytes()) == _without_dates(content):

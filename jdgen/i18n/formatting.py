@@ -65,7 +65,7 @@ class Formatter:
         """100万元 in Chinese; CNY 1,000,000 elsewhere."""
         if self.chinese:
             compact = format_compact_decimal(amount, locale=self.locale, fraction_digits=2)
-            exact = _compact_value(compact) == amount
+            exact = amount >= 10_000 and _compact_value(compact) == amount
             figure = compact if exact else self.number(amount)
             unit = "元" if currency == "CNY" else self.locale.currencies.get(currency, currency)
             return figure + unit
