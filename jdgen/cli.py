@@ -101,11 +101,18 @@ def check(paths: tuple[Path, ...], languages: list[str], template: str) -> None:
 
 
 @main.command()
-def schema() -> None:
-    """Print the JSON Schema of a spec (for editors: yaml-language-server)."""
-    from jdgen.spec.schema import spec_schema
+@click.option("--format", "output_format", type=click.Choice(["json", "markdown"]), default="json",
+              show_default=True, help="JSON Schema for editors, or a Markdown field reference.")
+def schema(output_format: str) -> None:
+    """Print the spec format: a JSON Schema (for yaml-language-server) or a field reference."""
+    if output_format == "markdown":
+        from jdgen.spec.reference import spec_reference
 
-    click.echo(json.dumps(spec_schema(), ensure_ascii=False, indent=2))
+        click.echo(spec_reference(), nl=False)
+    else:
+        from jdgen.spec.schema import spec_schema
+
+        click.echo(json.dumps(spec_schema(), ensure_ascii=False, indent=2))
 
 
 @main.group()

@@ -148,7 +148,9 @@ class DutyGroup(SpecModel):
     """A numbered group of duties (一、岗位职责)."""
 
     title: Text
+    """The group's heading, e.g. 岗位职责."""
     items: Annotated[list[Text], Field(min_length=1)]
+    """The duties, in order; the form numbers them."""
 
 
 class Measure(SpecModel):
@@ -164,7 +166,9 @@ class IndicatorCategory(SpecModel):
     """A category of quantitative indicators (信贷类指标, ...)."""
 
     name: Text
+    """The category, e.g. 存款类指标."""
     measures: Annotated[list[Measure], Field(min_length=1)]
+    """What the category measures."""
     scoring: Text | None = None
     """How the category is scored, e.g. 按任务完成情况(百分比)计分."""
     formula: Text | None = None
@@ -186,13 +190,16 @@ class QualitativeIndicators(SpecModel):
     method: Text
     """The method, e.g. 实行扣分制 (point deductions)."""
     deductions: list[Deduction] = []
+    """The rules and the points each breach costs."""
 
 
 class Indicators(SpecModel):
     """工作指标: performance indicators."""
 
     quantitative: Annotated[list[IndicatorCategory], Field(min_length=1)]
+    """定量指标, by category."""
     qualitative: QualitativeIndicators
+    """定性指标."""
 
 
 class Authority(SpecModel):
@@ -232,7 +239,9 @@ class Condition(SpecModel):
     """One working condition: a name and its value."""
 
     name: Text
+    """What the condition is about, e.g. 出差要求."""
     value: Text
+    """Its value, e.g. 不限."""
 
 
 class Environment(SpecModel):
@@ -256,22 +265,30 @@ class JobSpec(SpecModel):
     title: Text
     """Position title (职位名称)."""
     document: DocumentInfo
+    """The title block: document number, issuer, sign-off."""
     basic: BasicInfo
+    """基本信息."""
     relationships: Relationships
+    """工作联系."""
     summary: Text
     """职位概要: the position in one paragraph."""
     duties: Annotated[list[DutyGroup], Field(min_length=1)]
     """工作描述: duties in numbered groups."""
     indicators: Indicators
+    """工作指标: performance indicators beside the duties."""
     authority: Authority
+    """工作权限."""
     levels: dict[Identifier, Text]
     """The levels of the position (助理级, 中级, 高级), keyed by an id that
     ``qualifications.experience`` and ``training.hours`` refer to."""
     qualifications: Qualifications
+    """任职资格."""
     career_path: Annotated[list[Text], Field(min_length=1)]
     """职业发展通道: the positions this one leads to, in order."""
     training: Training
+    """培训."""
     environment: Environment
+    """工作环境."""
     physical: Text
     """身体要求: physical requirements."""
     tools: Annotated[list[Text], Field(min_length=1)]

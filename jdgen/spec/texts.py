@@ -25,7 +25,7 @@ def iter_texts(model: BaseModel, prefix: FieldPath = ()) -> Iterator[tuple[Field
 def _walk(value: Any, annotation: Any, path: FieldPath) -> Iterator[tuple[FieldPath, Any]]:
     if value is None:
         return
-    if _is_text(annotation):
+    if is_text(annotation):
         yield path, value
     elif isinstance(value, BaseModel):
         yield from iter_texts(value, path)
@@ -39,7 +39,7 @@ def _walk(value: Any, annotation: Any, path: FieldPath) -> Iterator[tuple[FieldP
             yield from _walk(item, item_type, path + (key,))
 
 
-def _is_text(annotation: Any) -> bool:
+def is_text(annotation: Any) -> bool:
     """True for ``Text`` and ``Text | None``, however pydantic unwrapped them.
 
     ``Text`` is recognised by its ``<text>`` tag; lists and mappings are not
@@ -49,9 +49,9 @@ def _is_text(annotation: Any) -> bool:
     if origin is typing.Annotated:
         if any(isinstance(meta, Tag) and meta.tag == TEXT_TAG for meta in annotation.__metadata__):
             return True
-        return _is_text(typing.get_args(annotation)[0])
+        return is_text(typing.get_args(annotation)[0])
     if origin in (typing.Union, types.UnionType):
-        return any(_is_text(member) for member in typing.get_args(annotation))
+        return any(is_text(member) for member in typing.get_args(annotation))
     return False
 
 

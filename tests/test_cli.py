@@ -1,0 +1,74 @@
+"""The command line: help, version, schema, exit codes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from jdgen import __version__
+from jdgen.cli import main
+from jdgen.spec.model import JobSpec
+
+
+@pytest.mark.parametrize("command", [[], ["build"], ["check"], ["schema"], ["translate"], ["translate", "update"]])
+def test_every_command_has_help(command):
+    result = CliRunner().invoke(main, [*command, "--help"])
+    assert result.exit_code == 0
+    assert result.output.startswith("Usage: ")
+
+
+def test_version():
+    result = CliRunner().invoke(main, ["--version"])
+    assert result.output == f"jdgen, version {__version__}\n"
+
+
+def test_schema_is_generated_from_the_model():
+    result = CliRunner().invoke(main, ["schema"])
+    schema = json.loads(result.output)
+    assert schema["title"] == "JobSpec"
+    assert list(schema["properties"]) == list(JobSpec.model_fields)
+    assert schema["additionalProperties"] is False
+    assert schema["properties"]["id"]["description"].startswith("The position number")
+
+
+def test_shipped_schema_file_is_current():
+    from tests.conftest import REPO
+
+    result = CliRunner().invoke(main, ["schema"])
+    assert (REPO / "jdgen-spec.schema.json").read_text(encoding="utf-8") == result.output
+
+
+def test_missing_path_is_a_usage_error(example):
+    result = example.run("build", "specs/nope.yaml")
+    assert result.exit_code == 2
+    assert "no such file or folder: specs/nope.yaml" in result.output
+
+
+def test_bad_language_is_a_usage_error(example):
+    result = example.run("build", "--lang", "zh,EN!")
+    assert result.exit_code == 2
+    assert "'EN!' is not a language code" in result.output
+
+
+def test_check_writes_nothing(example):
+    result = example.run("check")
+    assert result.exit_code == 0
+    assert result.output == "checked 1 spec: 0 errors\n"
+    assert not (example.root / "output").exists()
+
+
+def test_build_a_single_file_into_another_folder(example):
+    result = example.run("build", "specs/bcm-001.yaml", "-o", "docs", "--lang", "en")
+    assert result.exit_code == 0
+    assert result.output == "built 1 document from 1 spec into docs; 0 documents not built, 0 errors\n"
+    assert (example.root / "docs/en/BCM-001.docx").is_file()
+
+
+def test_field_reference_in_docs_is_current():
+    from tests.conftest import REPO
+
+    result = CliRunner().invoke(main, ["schema", "--format", "markdown"])
+    assert (REPO / "docs/spec-reference.md").read_text(encoding="utf-8") == result.output
+    assert "| `headcount` | integer | yes | Number of people in this position (定员人数). |" in result.output

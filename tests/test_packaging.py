@@ -1,0 +1,50 @@
+"""The wheel carries the default template: an installed jdgen builds in any folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(folder), str(REPO)],
+        check=True,
+    )
+    [built] = folder.glob("jdgen-*.whl")
+    return built
+
+
+def test_wheel_contains_the_default_template(wheel):
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "jdgen/templates/default/form.docx" in names
+    assert "jdgen/templates/default/labels.yaml" in names
+    assert not [name for name in names if name.startswith(("tests/", "specs/", "scripts/"))]
+
+
+def test_installed_wheel_builds_in_a_folder_with_only_specs(wheel, tmp_path):
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)], check=True)
+    project = tmp_path / "positions"
+    shutil.copytree(REPO / "specs", project / "specs")
+    shutil.copytree(REPO / "translations", project / "translations")
+    environment = {**os.environ, "PYTHONPATH": str(target)}
+    result = subprocess.run(
+        [sys.executable, "-m", "jdgen", "build"], cwd=project, env=environment, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert str(target) in subprocess.run(
+        [sys.executable, "-c", "import jdgen; print(jdgen.__file__)"], cwd=project, env=environment,
+        capture_output=True, text=True,
+    ).stdout
+    assert sorted(p.name for p in (project / "output").rglob("*.docx")) == ["BCM-001.docx", "BCM-001.docx"]
