@@ -344,6 +344,7 @@ def environment(document) -> None:
     label(table.cell(1, 1), "", text="{{ condition.name }}")
     write(table.cell(1, 2), "{{ condition.value }}")
     write(table.cell(2, 0).merge(table.cell(2, 2)), "{%tr endfor %}")
+    keep_together(table)
 
 
 def last_rows(document) -> None:
@@ -351,6 +352,18 @@ def last_rows(document) -> None:
     for row, key in enumerate(("physical", "tools")):
         label(table.cell(row, 0), key)
         write(table.cell(row, 1), f"{{{{ {key} }}}}", "Cell Text")
+    keep_together(table, with_next=False)
+
+
+def keep_together(table, *, with_next: bool = True) -> None:
+    """Keep a small section's rows on one page (and with the next section)."""
+    rows = table.rows
+    for index, row in enumerate(rows):
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+        if with_next or index < len(rows) - 1:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
 
 
 def footer(document) -> None:
