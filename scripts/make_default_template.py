@@ -23,6 +23,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
+from lxml import etree
 
 from jdgen.render.ooxml import put_in_schema_order
 
@@ -404,34 +405,33 @@ def build() -> bytes:
     put_in_schema_order(document.element)
     buffer = io.BytesIO()
     document.save(buffer)
-    return _without_thumbnail(buffer.getvalue())
+    return _tidy(buffer.getvalue())
 
 
-def _without_thumbnail(package: bytes) -> bytes:
-    """Drop python-docx's stock thumbnail: it shows a page of another document."""
+UNUSED_PARTS = {
+    "docProps/thumbnail.jpeg": "docProps/thumbnail.jpeg",  # a picture of another document
+    "word/stylesWithEffects.xml": "stylesWithEffects.xml",  # Word 2010 leftovers, 430 KB
+}
+
+
+def _tidy(package: bytes) -> bytes:
+    """Drop python-docx's unused stock parts and the white space of every XML part."""
     source = zipfile.ZipFile(io.BytesIO(package))
     output = io.BytesIO()
     with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
-            data = source.read(info)
-            if info.filename == "docProps/thumbnail.jpeg":
+            if info.filename in UNUSED_PARTS:
                 continue
-            if info.filename == "_rels/.rels":
-                data = _drop_relationship(data, "docProps/thumbnail.jpeg")
-            if info.filename == "[Content_Types].xml":
-                data = data.replace(b'<Default Extension="jpeg" ContentType="image/jpeg"/>', b"")
+            data = source.read(info)
+            if info.filename.endswith((".xml", ".rels")):
+                root = etree.fromstring(data, etree.XMLParser(remove_blank_text=True))
+                for element in list(root):
+                    target_name = element.get("Target") or element.get("PartName") or ""
+                    if any(target_name.endswith(unused) for unused in UNUSED_PARTS.values()):
+                        root.remove(element)
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
             target.writestr(info.filename, data)
     return output.getvalue()
-
-
-def _drop_relationship(rels: bytes, target: str) -> bytes:
-    from lxml import etree
-
-    root = etree.fromstring(rels)
-    for relationship in list(root):
-        if relationship.get("Target") == target:
-            root.remove(relationship)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
 if __name__ == "__main__":

@@ -32,6 +32,8 @@ class Translator:
         self.source_language = source_language
         self.catalog = catalog
         self.gaps: list[Gap] = []
+        self.lookups: dict[str, tuple[str, bool] | None] = {}
+        """Every catalog entry consulted: msgid → (msgstr, fuzzy), None if absent."""
 
     def __call__(self, text: Any, field: FieldPath) -> str:
         """Return ``text`` in the target language; record a gap and return the
@@ -45,10 +47,17 @@ class Translator:
         if self.language == self.source_language:
             return source
         message = self.catalog.get(source) if self.catalog is not None else None
+        self.lookups[source] = catalog_entry(self.catalog, source)
         if message is not None and message.string and not message.fuzzy:
             return message.string
         self.gaps.append(Gap(field, source, fuzzy=message is not None and message.fuzzy))
         return source
+
+
+def catalog_entry(catalog: Catalog | None, msgid: str) -> tuple[str, bool] | None:
+    """What a catalog says of ``msgid``: its translation and fuzzy flag, or None."""
+    message = catalog.get(msgid) if catalog is not None else None
+    return None if message is None else (message.string or "", message.fuzzy)
 
 
 def translate_spec(spec: JobSpec, translator: Translator) -> JobSpec:

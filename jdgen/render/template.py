@@ -22,7 +22,7 @@ from lxml import etree
 
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.render.ooxml import put_in_schema_order
-from jdgen.render.package import write_package
+from jdgen.render.package import PackageWriter
 
 TEMPLATE_FILE = "form.docx"
 LABELS_FILE = "labels.yaml"
@@ -40,8 +40,8 @@ class PreparedTemplate:
 
     folder: Path
     display_path: str
-    parts: dict[str, bytes]
     compiled: dict[str, jinja2.Template]
+    writer: PackageWriter
 
     @classmethod
     def load(cls, folder: Path, display_folder: str) -> PreparedTemplate:
@@ -73,11 +73,11 @@ class PreparedTemplate:
                 compiled[name] = environment.from_string(source)
             except jinja2.TemplateSyntaxError as error:
                 raise fail(f"{name}: template error {_near(source, error.lineno)}: {error.message}") from None
-        return cls(folder, display_path, parts, compiled)
+        return cls(folder, display_path, compiled, PackageWriter(parts, set(compiled)))
 
     def render(self, context: dict[str, Any], properties: dict[str, str]) -> bytes:
         """Return the .docx bytes of one document."""
-        rendered = dict(self.parts)
+        rendered = {}
         for name, template in self.compiled.items():
             try:
                 xml = template.render(context)
@@ -89,7 +89,7 @@ class PreparedTemplate:
                 raise RenderError(f"{self.display_path}: {name}: rendered XML is broken: {error}") from error
             put_in_schema_order(root)
             rendered[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-        return write_package(rendered, properties)
+        return self.writer.write(rendered, properties)
 
 
 def _one_paragraph_per_line(xml: str) -> str:
