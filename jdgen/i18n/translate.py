@@ -46,11 +46,10 @@ class Translator:
             source = text
         if self.language == self.source_language:
             return source
-        message = self.catalog.get(source) if self.catalog is not None else None
-        self.lookups[source] = catalog_entry(self.catalog, source)
-        if message is not None and message.string and not message.fuzzy:
-            return message.string
-        self.gaps.append(Gap(field, source, fuzzy=message is not None and message.fuzzy))
+        entry = self.lookups[source] = catalog_entry(self.catalog, source)
+        if entry is not None and entry[0] and not entry[1]:
+            return entry[0]
+        self.gaps.append(Gap(field, source, fuzzy=entry is not None and entry[1]))
         return source
 
 
