@@ -1,67 +1,336 @@
 """``jdgen build``: specs → validated models → localized contexts → .docx files.
 
-Everything is loaded and validated first; then each (spec, language) is
-localized, rendered and written on its own, so one failure stops nothing else.
+A build first decides which outputs are out of date (by content hashes
+recorded in the output folder's manifest), loads and validates those specs,
+reports every problem, then renders and writes what is valid, each document
+on its own, so one failure stops nothing else. With several jobs, loading
+and rendering run in a process pool whose workers prepare the template once.
 """
 
 from __future__ import annotations
 
+import os
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
 
+from jdgen import __version__
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.i18n.catalog import CatalogFolder
-from jdgen.labels import LabelSet
-from jdgen.localize import document_properties, localize
-from jdgen.output import document_path, write_atomically
+from jdgen.i18n.translate import catalog_entry
+from jdgen.manifest import MANIFEST_NAME, Manifest, OutputRecord, digest, translations_digest
+from jdgen.producer import Produced, Producer, ProducerSetup, load, produce_in_worker, start_worker, use_producer
 from jdgen.project import Project
-from jdgen.render.template import PreparedTemplate, RenderError
-from jdgen.spec.collection import load_specs
+from jdgen.spec.collection import LoadedSpec, duplicate_id_diagnostics
+
+SMALL_BUILD = 4
+"""Fewer specs than this are built in-process: a pool would cost more than it saves."""
+
+
+class Status(str, Enum):
+    BUILT = "built"
+    UNCHANGED = "unchanged"
+    FAILED = "failed"
+    OUTDATED = "outdated"
+    """An earlier output whose spec now fails: left as it was, but out of date."""
+    STALE = "stale"
+    """An output whose spec no longer exists."""
+    REMOVED = "removed"
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    output: Path
+    languages: list[str]
+    template: str = "default"
+    jobs: int = os.cpu_count() or 1
+    force: bool = False
+    clean: bool = False
+
+
+@dataclass(frozen=True)
+class OutputResult:
+    path: str
+    spec: str
+    language: str
+    status: Status
 
 
 @dataclass
 class BuildReport:
-    """What a build did: files written, problems found."""
+    """What a build did to each output, and every problem found."""
 
     specs: int = 0
-    written: list[Path] = field(default_factory=list)
+    outputs: list[OutputResult] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    failed: int = 0
-    """Documents (spec and language) not written because of an error."""
+    seconds: float = 0.0
+    interrupted: bool = False
+
+    def count(self, status: Status) -> int:
+        return sum(1 for output in self.outputs if output.status is status)
 
 
-def build(project: Project, paths: list[Path], output: Path, languages: list[str],
-          template_name: str = "default") -> BuildReport:
-    """Build every spec under ``paths`` into ``output`` in each of ``languages``."""
+Progress = Callable[[OutputResult], None]
+
+
+def build(project: Project, paths: list[Path], options: BuildOptions,
+          progress: Progress | None = None, on_plan: Callable[[int], None] | None = None) -> BuildReport:
+    """Build the specs under ``paths``; ``on_plan`` is told how many outputs
+    will be considered, ``progress`` hears of each as it is settled."""
+    started = time.perf_counter()
     files = project.spec_files(paths)
-    entries, diagnostics, failed_files = load_specs(files, project.display)
-    report = BuildReport(specs=len(files), diagnostics=diagnostics, failed=failed_files * len(languages))
-    folder, display_folder = project.template_folder(template_name)
+    report = BuildReport(specs=len(files))
+    folder, template_display = project.template_folder(options.template)
+    setup = ProducerSetup(
+        folder, template_display, project.translations, project.display(project.translations),
+        options.output, project.display(options.output),
+    )
+    run = _Run(project, options, report, setup, progress or (lambda _: None))
+    if on_plan:
+        on_plan(len(files) * len(options.languages))
     try:
-        template = PreparedTemplate.load(folder, display_folder)
-        labels = LabelSet.load(folder, display_folder)
-    except JdgenError as error:
-        report.diagnostics += error.diagnostics
-        report.failed = len(files) * len(languages)
-        return report
-    catalogs = CatalogFolder(project.translations, project.display(project.translations))
-    for entry in entries:
-        for language in languages:
-            context, problems = localize(entry, labels, language, catalogs)
-            if context is None:
-                report.diagnostics += problems
-                report.failed += 1
-                continue
-            target = document_path(output, language, entry.spec.id)
-            try:
-                data = template.render(context, document_properties(context, entry.spec))
-                write_atomically(target, data)
-            except RenderError as error:
-                report.diagnostics.append(Diagnostic(entry.loaded.path, None, f"cannot render: {error}"))
-                report.failed += 1
-            except OSError as error:
-                report.diagnostics.append(Diagnostic(project.display(target), None, f"cannot write: {error.strerror}"))
-                report.failed += 1
-            else:
-                report.written.append(target)
+        run.execute(files)
+    except KeyboardInterrupt:
+        report.interrupted = True
+    finally:
+        run.finish()
+        report.seconds = time.perf_counter() - started
     return report
+
+
+class _Run:
+    """The state of one build: the manifest it reads and updates, its report."""
+
+    def __init__(self, project: Project, options: BuildOptions, report: BuildReport,
+                 setup: ProducerSetup, progress: Progress) -> None:
+        self.project, self.options, self.report = project, options, report
+        self.setup, self.progress = setup, progress
+        self.manifest = Manifest.load(options.output)
+        self.catalogs = CatalogFolder(setup.catalogs_folder, setup.catalogs_display)
+        self.base = digest(__version__, _folder_digest(setup.template_folder))
+        self.spec_digests: dict[str, str] = {}
+
+    def execute(self, files: list[Path]) -> None:
+        """Settle every output of ``files``: unchanged, built, or failed."""
+        _remove_temporary_files(self.options.output)
+        to_load, known_ids = [], {}
+        for path in files:
+            shown = self.project.display(path)
+            fresh_id = self._fresh_id(path, shown)
+            if fresh_id is None:
+                to_load.append((path, shown))
+            else:
+                known_ids[fresh_id.lower()] = shown
+                for language in self.options.languages:
+                    self._settle(shown, language, self._recorded_path(shown, language), Status.UNCHANGED)
+        if not to_load:
+            self._report_stale()
+            return
+        try:
+            pool = self._pool(len(to_load))
+        except JdgenError as error:  # the template cannot be used
+            self.report.diagnostics += error.diagnostics
+            for _, shown in to_load:
+                self._fail_spec(shown)
+            return
+        try:
+            entries = self._load_all(to_load, pool)
+            entries = self._drop_duplicates(entries, known_ids)
+            self._produce_all(entries, pool)
+        except KeyboardInterrupt:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        pool.shutdown()
+        self._report_stale()
+
+    # -- deciding what is up to date
+
+    def _fresh_id(self, path: Path, shown: str) -> str | None:
+        """The spec's id when every output of it is up to date, else None."""
+        try:
+            spec_digest = self.spec_digests[shown] = digest(path.read_bytes())
+        except OSError:
+            return None
+        if self.options.force:
+            return None
+        records = self.manifest.records_of(shown)
+        by_language = {record.language: (output, record) for output, record in records.items()}
+        for language in self.options.languages:
+            if language not in by_language:
+                return None
+            output, record = by_language[language]
+            if record.inputs != self._inputs(spec_digest, language) or not self._translations_current(record):
+                return None
+            target = self.options.output / output
+            if not target.is_file() or target.stat().st_size != record.size:
+                return None
+        return next(iter(by_language.values()))[1].spec_id
+
+    def _inputs(self, spec_digest: str, language: str) -> str:
+        return digest(self.base, language, spec_digest)
+
+    def _translations_current(self, record: OutputRecord) -> bool:
+        language = record.language
+        if self.manifest.catalogs.get(language) == self._catalog_digest(language):
+            return True
+        try:
+            catalog = self.catalogs.get(language)
+        except JdgenError:
+            return False
+        lookups = {msgid: catalog_entry(catalog, msgid) for msgid in record.msgids}
+        return translations_digest(lookups) == record.translations
+
+    def _catalog_digest(self, language: str) -> str:
+        try:
+            return digest(self.catalogs.path_for(language).read_bytes())
+        except OSError:
+            return digest("no catalog")
+
+    def _recorded_path(self, shown: str, language: str) -> str:
+        for output, record in self.manifest.records_of(shown).items():
+            if record.language == language:
+                return self._output_display(output)
+        return ""
+
+    def _output_display(self, relative: str) -> str:
+        return f"{self.setup.output_display}/{relative}"
+
+    # -- loading and producing
+
+    def _pool(self, work: int):
+        """A process pool for a large build; this process for a small one.
+        Either way the template is checked here first, so a broken one is
+        reported once."""
+        producer = Producer(self.setup)
+        if self.options.jobs <= 1 or work < SMALL_BUILD:
+            use_producer(producer)
+            return _InProcess()
+        return ProcessPoolExecutor(max_workers=self.options.jobs, initializer=start_worker, initargs=(self.setup,))
+
+    def _load_all(self, to_load: list[tuple[Path, str]], pool) -> list[LoadedSpec]:
+        chunk = max(1, len(to_load) // (4 * max(1, self.options.jobs)))
+        entries = []
+        for (path, shown), (entry, diagnostics) in zip(to_load, pool.map(load, *zip(*to_load), chunksize=chunk) if to_load else []):
+            self.report.diagnostics += diagnostics
+            if entry is None:
+                self._fail_spec(shown)
+            else:
+                entries.append(entry)
+        return entries
+
+    def _drop_duplicates(self, entries: list[LoadedSpec], known_ids: dict[str, str]) -> list[LoadedSpec]:
+        diagnostics, kept = duplicate_id_diagnostics(entries, known_ids)
+        self.report.diagnostics += diagnostics
+        for entry in entries:
+            if entry not in kept:
+                self._fail_spec(entry.loaded.path)
+        return kept
+
+    def _produce_all(self, entries: list[LoadedSpec], pool) -> None:
+        languages = self.options.languages
+        futures = {pool.submit(produce_in_worker, entry, languages): entry for entry in entries}
+        for future in as_completed(futures):
+            entry = futures[future]
+            try:
+                results = future.result()
+            except Exception as error:  # a bug, not the user's input: report it and go on
+                self.report.diagnostics.append(Diagnostic(
+                    entry.loaded.path, None, f"internal error while building: {type(error).__name__}: {error}"))
+                self._fail_spec(entry.loaded.path)
+                continue
+            for produced in results:
+                self._record(entry, produced)
+
+    def _record(self, entry: LoadedSpec, produced: Produced) -> None:
+        relative = produced.path.relative_to(self.options.output).as_posix()
+        shown = self._output_display(relative)
+        self.report.diagnostics += produced.diagnostics
+        if not produced.written:
+            self._settle(entry.loaded.path, produced.language, shown, Status.FAILED)
+            return
+        for output, record in self.manifest.records_of(entry.loaded.path).items():
+            if record.language == produced.language and output != relative:
+                self.manifest.remove(output)  # the spec's id changed
+        self.manifest.put(relative, OutputRecord(
+            spec=entry.loaded.path, spec_id=entry.spec.id, language=produced.language,
+            inputs=self._inputs(self.spec_digests[entry.loaded.path], produced.language),
+            translations=produced.translations, msgids=list(produced.msgids), size=produced.size,
+        ))
+        self._settle(entry.loaded.path, produced.language, shown, Status.BUILT)
+
+    def _fail_spec(self, shown: str) -> None:
+        recorded = {record.language: output for output, record in self.manifest.records_of(shown).items()}
+        for language in self.options.languages:
+            output = recorded.get(language)
+            if output and (self.options.output / output).is_file():
+                self._settle(shown, language, self._output_display(output), Status.OUTDATED)
+            else:
+                self._settle(shown, language, "", Status.FAILED)
+
+    def _settle(self, spec: str, language: str, path: str, status: Status) -> None:
+        result = OutputResult(path, spec, language, status)
+        self.report.outputs.append(result)
+        self.progress(result)
+
+    # -- outputs of specs that are gone
+
+    def _report_stale(self) -> None:
+        for output, record in sorted(self.manifest.outputs.items()):
+            if (self.project.root / record.spec).exists():
+                continue
+            target = self.options.output / output
+            if self.options.clean:
+                target.unlink(missing_ok=True)
+                self.manifest.remove(output)
+                status = Status.REMOVED
+            else:
+                status = Status.STALE
+            self.report.outputs.append(OutputResult(self._output_display(output), record.spec, record.language, status))
+
+    def finish(self) -> None:
+        """Record what was built, even after an interruption."""
+        if not self.manifest.outputs and not (self.options.output / MANIFEST_NAME).exists():
+            return
+        for language in self.options.languages:
+            self.manifest.catalogs[language] = self._catalog_digest(language)
+        try:
+            self.manifest.save(self.options.output)
+        except OSError as error:
+            self.report.diagnostics.append(Diagnostic(
+                self.setup.output_display, None, f"cannot write the build manifest: {error.strerror}"))
+
+
+class _InProcess:
+    """The part of the pool interface a build uses, run in this process."""
+
+    def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
+        return None
+
+    def map(self, function, *iterables, chunksize: int = 1) -> Iterable:
+        return map(function, *iterables)
+
+    def submit(self, function, *arguments):
+        from concurrent.futures import Future
+
+        future: Future = Future()
+        try:
+            future.set_result(function(*arguments))
+        except Exception as error:
+            future.set_exception(error)
+        return future
+
+
+def _folder_digest(folder: Path) -> str:
+    """Fingerprint of every file of a template folder."""
+    return digest(*(part for path in sorted(folder.iterdir()) if path.is_file()
+                    for part in (path.name, path.read_bytes())))
+
+
+def _remove_temporary_files(output: Path) -> None:
+    """Remove what an interrupted earlier build may have left half-written."""
+    if output.is_dir():
+        for temporary in output.glob("**/.*.tmp"):
+            temporary.unlink(missing_ok=True)

@@ -25,5 +25,5 @@ def check(project: Project, paths: list[Path], languages: list[str],
     catalogs = CatalogFolder(project.translations, project.display(project.translations))
     for entry in entries:
         for language in languages:
-            diagnostics += localize(entry, labels, language, catalogs)[1]
+            diagnostics += localize(entry, labels, language, catalogs).diagnostics
     return len(files), diagnostics

@@ -7,13 +7,14 @@ Heavy modules (docx rendering) are imported only by the commands that render.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
 import click
 
 from jdgen import __version__
-from jdgen.diagnostics import Diagnostic, count_errors, print_diagnostics
+from jdgen.diagnostics import Diagnostic, count_errors, plural, print_diagnostics
 from jdgen.project import Project, UsageError
 
 DEFAULT_LANGUAGES = "zh,en"
@@ -48,40 +49,72 @@ def _finish(diagnostics: list[Diagnostic], summary: str) -> None:
     sys.exit(1 if count_errors(unique) else 0)
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="jdgen")
 def main() -> None:
     """Job descriptions as YAML specs, built into Chinese and English Word documents."""
 
 
+def build_options(command):
+    """The options of commands that build (build, watch)."""
+    options = [
+        paths_argument,
+        click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default="output",
+                     show_default=True, help="Folder for the generated documents."),
+        language_option,
+        click.option("--template", default="default", show_default=True,
+                     help="Template folder name under templates/ (or a built-in one)."),
+        click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
+                     help="Processes to build with."),
+        click.option("--force", is_flag=True, help="Rebuild every document, changed or not."),
+        click.option("--clean", is_flag=True, help="Remove outputs whose spec no longer exists."),
+        click.option("-q", "--quiet", is_flag=True, help="Print only problems."),
+        click.option("-v", "--verbose", is_flag=True, help="Print every output, unchanged ones too."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 @main.command()
-@paths_argument
-@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default="output",
-              show_default=True, help="Folder for the generated documents.")
-@language_option
-@click.option("--template", default="default", show_default=True,
-              help="Template folder name under templates/ (or a built-in one).")
-def build(paths: tuple[Path, ...], output: Path, languages: list[str], template: str) -> None:
+@build_options
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON report of every output and problem.")
+def build(paths: tuple[Path, ...], output: Path, languages: list[str], template: str, jobs: int,
+          force: bool, clean: bool, quiet: bool, verbose: bool, as_json: bool) -> None:
     """Build the documents of the specs in PATHS (files or folders; default specs/).
 
-    Writes OUTPUT/<lang>/<id>.docx for each spec and language.
+    Writes OUTPUT/<lang>/<id>.docx for each spec and language, skipping those
+    whose inputs did not change since the last build.
     """
-    from jdgen.build import build as run_build
+    from jdgen.build import BuildOptions
+    from jdgen.build_output import json_report
 
+    options = BuildOptions(output, languages, template, jobs, force, clean)
+    report = _run_build(list(paths), options, quiet, verbose, show_progress=not as_json)
+    if as_json:
+        click.echo(json_report(report))
+    sys.exit(130 if report.interrupted else 1 if count_errors(report.diagnostics) else 0)
+
+
+def _run_build(paths: list[Path], options, quiet: bool, verbose: bool, show_progress: bool = True):
+    """Run one build, printing its progress, problems and summary; return its report."""
+    from jdgen.build import build as run_build
+    from jdgen.build_output import QUIET, VERBOSE, NORMAL, BuildProgress, notes, summary_line
+
+    progress = BuildProgress(QUIET if quiet else VERBOSE if verbose else NORMAL, enabled=show_progress)
     try:
-        report = run_build(_project(), list(paths), output, languages, template)
+        report = run_build(_project(), paths, options, progress, progress.start)
     except UsageError as error:
         raise click.UsageError(str(error)) from None
-    errors = count_errors(dict.fromkeys(report.diagnostics))
-    summary = (
-        f"built {_plural(len(report.written), 'document')} from {_plural(report.specs, 'spec')}"
-        f" into {output}; {_plural(report.failed, 'document')} not built, {_plural(errors, 'error')}"
-    )
-    _finish(report.diagnostics, summary)
+    finally:
+        progress.stop()
+    if show_progress:
+        print_diagnostics(dict.fromkeys(report.diagnostics))
+        if not quiet:
+            for line in notes(report):
+                click.echo(line, err=True)
+            click.echo(summary_line(report), err=True)
+    return report
 
 
 @main.command()
@@ -97,7 +130,7 @@ def check(paths: tuple[Path, ...], languages: list[str], template: str) -> None:
     except UsageError as error:
         raise click.UsageError(str(error)) from None
     errors = count_errors(dict.fromkeys(diagnostics))
-    _finish(diagnostics, f"checked {_plural(specs, 'spec')}: {_plural(errors, 'error')}")
+    _finish(diagnostics, f"checked {plural(specs, 'spec')}: {plural(errors, 'error')}")
 
 
 @main.command()
@@ -136,4 +169,4 @@ def translate_update(paths: tuple[Path, ...], languages: list[str], template: st
     for result in updates:
         click.echo(f"{result.path}: {'updated' if result.written else 'unchanged'}", err=True)
     errors = count_errors(dict.fromkeys(diagnostics))
-    _finish(diagnostics, f"updated {_plural(sum(u.written for u in updates), 'catalog')}; {_plural(errors, 'error')}")
+    _finish(diagnostics, f"updated {plural(sum(u.written for u in updates), 'catalog')}; {plural(errors, 'error')}")

@@ -80,3 +80,8 @@ def _sort_key(diagnostic: Diagnostic) -> tuple:
 
 def count_errors(diagnostics: Iterable[Diagnostic]) -> int:
     return sum(1 for d in diagnostics if d.level is Level.ERROR)
+
+
+def plural(count: int, noun: str) -> str:
+    """``1 error``, ``2 errors``: for summary lines."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"

@@ -4,6 +4,7 @@ text chosen, every number, date and list formatted for one language."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
@@ -38,15 +39,23 @@ class Labels:
         return _PLACEHOLDER.sub(lambda match: values.get(match[1], match[0]), pattern)
 
 
-def localize(
-    entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder
-) -> tuple[dict[str, Any] | None, list[Diagnostic]]:
-    """Return the context of ``entry`` in ``language``, or None and a diagnostic
-    for each text (of the spec or of the labels) that has no translation."""
+@dataclass
+class Localized:
+    """A spec prepared for one language: its context, or why it has none."""
+
+    context: dict[str, Any] | None
+    diagnostics: list[Diagnostic]
+    lookups: dict[str, tuple[str, bool] | None] = field(default_factory=dict)
+    """The catalog entries consulted (for incremental builds)."""
+
+
+def localize(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder) -> Localized:
+    """Prepare ``entry`` for ``language``; without a context when a text (of the
+    spec or of the labels) has no translation, each gap a diagnostic."""
     try:
         catalog = catalogs.get(language)
     except JdgenError as error:
-        return None, error.diagnostics
+        return Localized(None, error.diagnostics)
     spec_translator = Translator(language, entry.spec.source_language, catalog)
     translated = translate_spec(entry.spec, spec_translator)
     label_translator = Translator(language, LABELS_SOURCE_LANGUAGE, catalog)
@@ -55,9 +64,11 @@ def localize(
         *gap_diagnostics(spec_translator.gaps, entry.loaded, language, catalogs),
         *gap_diagnostics(label_translator.gaps, labels.loaded, language, catalogs),
     ]
+    lookups = {**label_translator.lookups, **spec_translator.lookups}
     if diagnostics:
-        return None, diagnostics
-    return build_context(translated, Labels(label_texts, Formatter(language))), []
+        return Localized(None, diagnostics, lookups)
+    context = build_context(translated, Labels(label_texts, Formatter(language)))
+    return Localized(context, [], lookups)
 
 
 def document_properties(context: dict[str, Any], spec: JobSpec) -> dict[str, str]:

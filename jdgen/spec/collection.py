@@ -22,25 +22,36 @@ class LoadedSpec:
 def load_specs(files: list[Path], display) -> tuple[list[LoadedSpec], list[Diagnostic], int]:
     """Load and validate ``files``; return the valid specs, every diagnostic,
     and how many files failed. ``display`` maps a path to its shown form."""
-    valid: list[LoadedSpec] = []
+    loaded_specs: list[LoadedSpec] = []
     diagnostics: list[Diagnostic] = []
-    failed = 0
-    first_by_id: dict[str, LoadedSpec] = {}
     for path in files:
         spec, loaded, problems = load_spec(path, display(path))
         diagnostics += problems
-        if spec is None:
-            failed += 1
-            continue
-        entry = LoadedSpec(spec, loaded)
-        other = first_by_id.setdefault(spec.id.lower(), entry)
-        if other is not entry:
-            failed += 1
+        if spec is not None:
+            loaded_specs.append(LoadedSpec(spec, loaded))
+    duplicates, valid = duplicate_id_diagnostics(loaded_specs, {})
+    return valid, diagnostics + duplicates, len(files) - len(valid)
+
+
+def duplicate_id_diagnostics(
+    entries: list[LoadedSpec], known: dict[str, str]
+) -> tuple[list[Diagnostic], list[LoadedSpec]]:
+    """Find specs whose id (ignoring case) another spec already uses.
+
+    ``known`` maps lower-cased ids to the spec paths already holding them.
+    Returns a diagnostic per clash and the specs that keep their id.
+    """
+    owners = dict(known)
+    diagnostics, kept = [], []
+    for entry in entries:
+        key = entry.spec.id.lower()
+        if key in owners:
             diagnostics.append(Diagnostic(
-                loaded.path, loaded.position_of(("id",)),
-                f"id {spec.id!r} is already used by {other.loaded.path}; ids name the output files and must be unique",
+                entry.loaded.path, entry.loaded.position_of(("id",)),
+                f"id {entry.spec.id!r} is already used by {owners[key]}; ids name the output files and must be unique",
                 ("id",),
             ))
             continue
-        valid.append(entry)
-    return valid, diagnostics, failed
+        owners[key] = entry.loaded.path
+        kept.append(entry)
+    return diagnostics, kept

@@ -1,0 +1,102 @@
+"""What the last build produced, from which inputs: the basis of incremental builds.
+
+The manifest lives in the output folder (``.jdgen-manifest.json``). Each
+output is recorded with a fingerprint of everything it was made from: the
+spec file's bytes, the template, jdgen's version, the language and the
+translations it looked up. Content hashes, not modification times, decide.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from jdgen import __version__
+from jdgen.output import write_atomically
+
+MANIFEST_NAME = ".jdgen-manifest.json"
+FORMAT = 1
+
+
+def digest(*parts: bytes | str) -> str:
+    """A SHA-256 over ``parts``, each length-prefixed so boundaries count."""
+    hasher = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        hasher.update(len(data).to_bytes(8, "little"))
+        hasher.update(data)
+    return hasher.hexdigest()
+
+
+def translations_digest(lookups: dict[str, tuple[str, bool] | None]) -> str:
+    """Fingerprint of the catalog entries a document used (msgid → msgstr, fuzzy)."""
+    return digest(json.dumps(sorted(lookups.items()), ensure_ascii=False))
+
+
+@dataclass
+class OutputRecord:
+    """One output file as the last build wrote it."""
+
+    spec: str
+    """The spec's path, as displayed."""
+    spec_id: str
+    language: str
+    inputs: str
+    """Fingerprint of spec, template, version and language."""
+    translations: str
+    """Fingerprint of the catalog entries used."""
+    msgids: list[str] = field(default_factory=list)
+    """The catalog entries looked up, to re-check them when the catalog changes."""
+    size: int = 0
+
+
+@dataclass
+class Manifest:
+    """The outputs of the previous builds into one folder, by output path."""
+
+    outputs: dict[str, OutputRecord] = field(default_factory=dict)
+    catalogs: dict[str, str] = field(default_factory=dict)
+    """Fingerprint of each language's catalog file when last used."""
+
+    @classmethod
+    def load(cls, folder: Path) -> Manifest:
+        """Read the manifest; a missing or unreadable one means 'build everything'."""
+        try:
+            data = json.loads((folder / MANIFEST_NAME).read_text(encoding="utf-8"))
+            if data.get("format") != FORMAT or data.get("jdgen") != __version__:
+                return cls()
+            outputs = {path: OutputRecord(**record) for path, record in data["outputs"].items()}
+            return cls(outputs, dict(data["catalogs"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return cls()
+
+    def save(self, folder: Path) -> None:
+        data = {
+            "format": FORMAT,
+            "jdgen": __version__,
+            "catalogs": dict(sorted(self.catalogs.items())),
+            "outputs": {path: asdict(record) for path, record in sorted(self.outputs.items())},
+        }
+        text = json.dumps(data, ensure_ascii=False, indent=1)
+        write_atomically(folder / MANIFEST_NAME, text.encode("utf-8"))
+
+    def __post_init__(self) -> None:
+        self._by_spec: dict[str, dict[str, OutputRecord]] = {}
+        for output, record in self.outputs.items():
+            self._by_spec.setdefault(record.spec, {})[output] = record
+
+    def records_of(self, spec: str) -> dict[str, OutputRecord]:
+        """The recorded outputs of one spec file, by output path."""
+        return dict(self._by_spec.get(spec, {}))
+
+    def put(self, output: str, record: OutputRecord) -> None:
+        self.remove(output)
+        self.outputs[output] = record
+        self._by_spec.setdefault(record.spec, {})[output] = record
+
+    def remove(self, output: str) -> None:
+        record = self.outputs.pop(output, None)
+        if record is not None:
+            self._by_spec[record.spec].pop(output, None)

@@ -1,0 +1,106 @@
+"""The work of one build process: load specs, and turn a valid spec into its
+documents. A build runs it in-process or once per worker of a process pool;
+either way the template is prepared once and reused for every document."""
+
+from __future__ import annotations
+
+import signal
+from dataclasses import dataclass
+from pathlib import Path
+
+from jdgen.diagnostics import Diagnostic
+from jdgen.i18n.catalog import CatalogFolder
+from jdgen.labels import LabelSet
+from jdgen.localize import document_properties, localize
+from jdgen.manifest import translations_digest
+from jdgen.output import document_path, write_atomically
+from jdgen.render.template import PreparedTemplate, RenderError
+from jdgen.spec.collection import LoadedSpec
+from jdgen.spec.validate import load_spec
+
+
+@dataclass(frozen=True)
+class ProducerSetup:
+    """What a producer needs; small and picklable, sent once to each worker."""
+
+    template_folder: Path
+    template_display: str
+    catalogs_folder: Path
+    catalogs_display: str
+    output: Path
+    output_display: str
+
+
+@dataclass(frozen=True)
+class Produced:
+    """One document written, or the reasons it was not."""
+
+    language: str
+    path: Path
+    written: bool
+    diagnostics: list[Diagnostic]
+    translations: str = ""
+    msgids: tuple[str, ...] = ()
+    size: int = 0
+
+
+def load(path: Path, display_path: str) -> tuple[LoadedSpec | None, list[Diagnostic]]:
+    """Load and validate one spec file."""
+    spec, loaded, diagnostics = load_spec(path, display_path)
+    return (LoadedSpec(spec, loaded) if spec is not None else None), diagnostics
+
+
+class Producer:
+    """Renders and writes the documents of valid specs."""
+
+    def __init__(self, setup: ProducerSetup) -> None:
+        self.setup = setup
+        self.template = PreparedTemplate.load(setup.template_folder, setup.template_display)
+        self.labels = LabelSet.load(setup.template_folder, setup.template_display)
+        self.catalogs = CatalogFolder(setup.catalogs_folder, setup.catalogs_display)
+
+    def produce(self, entry: LoadedSpec, languages: list[str]) -> list[Produced]:
+        """Write ``entry``'s document in each of ``languages``."""
+        return [self._one(entry, language) for language in languages]
+
+    def _one(self, entry: LoadedSpec, language: str) -> Produced:
+        target = document_path(self.setup.output, language, entry.spec.id)
+        localized = localize(entry, self.labels, language, self.catalogs)
+        if localized.context is None:
+            return Produced(language, target, False, localized.diagnostics)
+        try:
+            data = self.template.render(localized.context, document_properties(localized.context, entry.spec))
+            write_atomically(target, data)
+        except RenderError as error:
+            problem = Diagnostic(entry.loaded.path, None, f"cannot render ({language}): {error}")
+            return Produced(language, target, False, [problem])
+        except OSError as error:
+            shown = f"{self.setup.output_display}/{language}/{target.name}"
+            return Produced(language, target, False, [Diagnostic(shown, None, f"cannot write: {error.strerror}")])
+        return Produced(
+            language, target, True, [],
+            translations_digest(localized.lookups), tuple(sorted(localized.lookups)), len(data),
+        )
+
+
+_worker: Producer | None = None
+
+
+def start_worker(setup: ProducerSetup) -> None:
+    """Process-pool initializer: prepare this worker's producer once.
+
+    Workers ignore Ctrl-C: the main process stops the build and lets each
+    worker finish the document it is writing.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    use_producer(Producer(setup))
+
+
+def use_producer(producer: Producer) -> None:
+    """Make ``producer`` the one ``produce_in_worker`` uses in this process."""
+    global _worker
+    _worker = producer
+
+
+def produce_in_worker(entry: LoadedSpec, languages: list[str]) -> list[Produced]:
+    return _worker.produce(entry, languages)
