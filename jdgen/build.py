@@ -112,6 +112,9 @@ class _Run:
         self.catalogs = CatalogFolder(setup.catalogs_folder, setup.catalogs_display)
         self.base = digest(__version__, _folder_digest(setup.template_folder))
         self.spec_digests: dict[str, str] = {}
+        self.catalog_digests: dict[str, str] = {}
+        self.languages: dict[str, list[str]] = {}
+        """The languages to build, per spec that needs building."""
 
     def execute(self, files: list[Path]) -> None:
         """Settle every output of ``files``: unchanged, built, or failed."""
@@ -119,13 +122,15 @@ class _Run:
         to_load, known_ids = [], {}
         for path in files:
             shown = self.project.display(path)
-            fresh_id = self._fresh_id(path, shown)
-            if fresh_id is None:
-                to_load.append((path, shown))
-            else:
-                known_ids[fresh_id.lower()] = shown
-                for language in self.options.languages:
+            stale = self._stale_languages(path, shown)
+            for language in self.options.languages:
+                if language not in stale:
                     self._settle(shown, language, self._recorded_path(shown, language), Status.UNCHANGED)
+            if stale:
+                to_load.append((path, shown))
+                self.languages[shown] = stale
+            else:
+                known_ids[self._recorded_id(shown).lower()] = shown
         if not to_load:
             self._report_stale()
             return
@@ -140,34 +145,33 @@ class _Run:
             entries = self._load_all(to_load, pool)
             entries = self._drop_duplicates(entries, known_ids)
             self._produce_all(entries, pool)
-        except KeyboardInterrupt:
+        finally:
             pool.shutdown(wait=True, cancel_futures=True)
-            raise
-        pool.shutdown()
         self._report_stale()
 
     # -- deciding what is up to date
 
-    def _fresh_id(self, path: Path, shown: str) -> str | None:
-        """The spec's id when every output of it is up to date, else None."""
+    def _stale_languages(self, path: Path, shown: str) -> list[str]:
+        """The languages whose output of this spec must be (re)built."""
         try:
             spec_digest = self.spec_digests[shown] = digest(path.read_bytes())
         except OSError:
-            return None
+            return list(self.options.languages)
         if self.options.force:
-            return None
-        records = self.manifest.records_of(shown)
-        by_language = {record.language: (output, record) for output, record in records.items()}
-        for language in self.options.languages:
-            if language not in by_language:
-                return None
-            output, record = by_language[language]
-            if record.inputs != self._inputs(spec_digest, language) or not self._translations_current(record):
-                return None
-            target = self.options.output / output
-            if not target.is_file() or target.stat().st_size != record.size:
-                return None
-        return next(iter(by_language.values()))[1].spec_id
+            return list(self.options.languages)
+        recorded = {record.language: (output, record) for output, record in self.manifest.records_of(shown).items()}
+        return [language for language in self.options.languages
+                if language not in recorded or not self._current(*recorded[language], spec_digest)]
+
+    def _current(self, output: str, record: OutputRecord, spec_digest: str) -> bool:
+        """Whether an output was made from exactly the present inputs and is still there."""
+        if record.inputs != self._inputs(spec_digest, record.language) or not self._translations_current(record):
+            return False
+        target = self.options.output / output
+        return target.is_file() and target.stat().st_size == record.size
+
+    def _recorded_id(self, shown: str) -> str:
+        return next(iter(self.manifest.records_of(shown).values())).spec_id
 
     def _inputs(self, spec_digest: str, language: str) -> str:
         return digest(self.base, language, spec_digest)
@@ -184,10 +188,12 @@ class _Run:
         return translations_digest(lookups) == record.translations
 
     def _catalog_digest(self, language: str) -> str:
-        try:
-            return digest(self.catalogs.path_for(language).read_bytes())
-        except OSError:
-            return digest("no catalog")
+        if language not in self.catalog_digests:
+            try:
+                self.catalog_digests[language] = digest(self.catalogs.path_for(language).read_bytes())
+            except OSError:
+                self.catalog_digests[language] = digest("no catalog")
+        return self.catalog_digests[language]
 
     def _recorded_path(self, shown: str, language: str) -> str:
         for output, record in self.manifest.records_of(shown).items():
@@ -230,19 +236,31 @@ class _Run:
         return kept
 
     def _produce_all(self, entries: list[LoadedSpec], pool) -> None:
-        languages = self.options.languages
-        futures = {pool.submit(produce_in_worker, entry, languages): entry for entry in entries}
-        for future in as_completed(futures):
-            entry = futures[future]
-            try:
-                results = future.result()
-            except Exception as error:  # a bug, not the user's input: report it and go on
-                self.report.diagnostics.append(Diagnostic(
-                    entry.loaded.path, None, f"internal error while building: {type(error).__name__}: {error}"))
-                self._fail_spec(entry.loaded.path)
-                continue
-            for produced in results:
-                self._record(entry, produced)
+        futures = {pool.submit(produce_in_worker, entry, self.languages[entry.loaded.path]): entry
+                   for entry in entries}
+        settled = set()
+        try:
+            for future in as_completed(futures):
+                self._collect(futures[future], future)
+                settled.add(future)
+        except KeyboardInterrupt:
+            # keep what the workers finish: each completes the document it is writing
+            pool.shutdown(wait=True, cancel_futures=True)
+            for future, entry in futures.items():
+                if future not in settled and future.done() and not future.cancelled():
+                    self._collect(entry, future)
+            raise
+
+    def _collect(self, entry: LoadedSpec, future) -> None:
+        try:
+            results = future.result()
+        except Exception as error:  # a bug, not the user's input: report it and go on
+            self.report.diagnostics.append(Diagnostic(
+                entry.loaded.path, None, f"internal error while building: {type(error).__name__}: {error}"))
+            self._fail_spec(entry.loaded.path)
+            return
+        for produced in results:
+            self._record(entry, produced)
 
     def _record(self, entry: LoadedSpec, produced: Produced) -> None:
         relative = produced.path.relative_to(self.options.output).as_posix()
@@ -263,7 +281,7 @@ class _Run:
 
     def _fail_spec(self, shown: str) -> None:
         recorded = {record.language: output for output, record in self.manifest.records_of(shown).items()}
-        for language in self.options.languages:
+        for language in self.languages.get(shown, self.options.languages):
             output = recorded.get(language)
             if output and (self.options.output / output).is_file():
                 self._settle(shown, language, self._output_display(output), Status.OUTDATED)

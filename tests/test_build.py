@@ -1,0 +1,225 @@
+"""The build engine: incremental, parallel, reproducible, atomic, visible."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po, write_po
+
+from tests.conftest import ExampleProject
+
+
+def add_copies(example: ExampleProject, count: int) -> list[str]:
+    """Add ``count`` copies of the example spec under other ids; return the ids."""
+    text = example.spec.read_text(encoding="utf-8")
+    ids = [f"BCM-{index:03d}" for index in range(2, count + 2)]
+    for spec_id in ids:
+        (example.root / "specs" / f"{spec_id.lower()}.yaml").write_text(
+            text.replace("id: BCM-001", f"id: {spec_id}"), encoding="utf-8")
+    return ids
+
+
+def statuses(example: ExampleProject, *args: str) -> dict[str, str]:
+    """Run a build with --json; return each output's status by path."""
+    result = example.run("build", "--json", *args)
+    report = json.loads(result.output)
+    return {output["path"] or output["spec"] + ":" + output["language"]: output["status"]
+            for output in report["outputs"]}
+
+
+def test_second_build_renders_nothing(example):
+    assert set(statuses(example).values()) == {"built"}
+    assert set(statuses(example).values()) == {"unchanged"}
+    result = example.run("build")
+    assert re.fullmatch(r"nothing to do: built 0, unchanged 2, failed 0 \(0 errors\) in \d+\.\d s\n", result.output)
+
+
+def test_only_the_edited_spec_is_rebuilt(example):
+    add_copies(example, 2)
+    example.run("build")
+    example.edit_spec("physical: 健康,能适应加班", "physical: {zh: 健康, en: Healthy}")
+    assert statuses(example) == {
+        "output/zh/BCM-001.docx": "built", "output/en/BCM-001.docx": "built",
+        "output/zh/BCM-002.docx": "unchanged", "output/en/BCM-002.docx": "unchanged",
+        "output/zh/BCM-003.docx": "unchanged", "output/en/BCM-003.docx": "unchanged",
+    }
+
+
+def _set_translation(example: ExampleProject, msgid: str, msgstr: str) -> None:
+    po = example.root / "translations/en.po"
+    with po.open("rb") as stream:
+        catalog = read_po(stream, locale="en")
+    if msgid in catalog:
+        catalog[msgid].string = msgstr
+    else:
+        catalog.add(msgid, msgstr)
+    with po.open("wb") as stream:
+        write_po(stream, catalog, width=0)
+
+
+def test_catalog_change_rebuilds_only_documents_that_use_the_entry(example):
+    add_copies(example, 1)
+    (example.root / "specs/bcm-002.yaml").write_text(
+        (example.root / "specs/bcm-002.yaml").read_text(encoding="utf-8").replace(
+            "physical: 健康,能适应加班", "physical: {zh: 健康, en: Healthy}"), encoding="utf-8")
+    example.run("build")
+    _set_translation(example, "某个没有用到的句子", "An unused sentence")
+    assert set(statuses(example).values()) == {"unchanged"}
+    _set_translation(example, "健康,能适应加班", "In good health; can work overtime")
+    assert statuses(example) == {
+        "output/zh/BCM-001.docx": "unchanged", "output/en/BCM-001.docx": "built",
+        "output/zh/BCM-002.docx": "unchanged", "output/en/BCM-002.docx": "unchanged",
+    }
+
+
+def test_template_change_and_force_rebuild_everything(example):
+    import shutil
+
+    from jdgen.project import PACKAGED_TEMPLATES
+
+    example.run("build")
+    assert set(statuses(example, "--force").values()) == {"built"}
+    shutil.copytree(PACKAGED_TEMPLATES / "default", example.root / "templates/default")
+    labels = example.root / "templates/default/labels.yaml"
+    labels.write_text(labels.read_text(encoding="utf-8").replace("职位说明书", "岗位说明书"), encoding="utf-8")
+    assert set(statuses(example).values()) == {"built"}
+
+
+def test_a_deleted_output_is_rebuilt(example):
+    example.run("build")
+    (example.root / "output/en/BCM-001.docx").unlink()
+    assert statuses(example) == {"output/zh/BCM-001.docx": "unchanged", "output/en/BCM-001.docx": "built"}
+
+
+def test_outputs_of_a_deleted_spec_are_reported_then_cleaned(example):
+    add_copies(example, 1)
+    example.run("build")
+    (example.root / "specs/bcm-002.yaml").unlink()
+    result = example.run("build")
+    assert "output/en/BCM-002.docx: its spec specs/bcm-002.yaml no longer exists (remove it with --clean)" in result.output
+    assert (example.root / "output/en/BCM-002.docx").exists()
+    result = example.run("build", "--clean")
+    assert "output/zh/BCM-002.docx: removed, its spec specs/bcm-002.yaml no longer exists" in result.output
+    assert not (example.root / "output/zh/BCM-002.docx").exists()
+    assert "no longer exists" not in example.run("build").output
+
+
+def test_a_spec_that_now_fails_leaves_its_old_outputs_marked_out_of_date(example):
+    example.run("build")
+    example.edit_spec("  headcount: 1\n", "  headcount: -1\n")
+    result = example.run("build")
+    assert result.exit_code == 1
+    assert "output/zh/BCM-001.docx: out of date, its spec specs/bcm-001.yaml has errors" in result.output
+    assert re.search(r"built 0, unchanged 0, failed 2 \(1 error\)", result.output)
+
+
+def test_json_report(example):
+    example.edit_spec("  headcount: 1\n", "  headcount: -1\n")
+    result = example.run("build", "--json")
+    report = json.loads(result.output)
+    assert report["summary"]["failed"] == 2 and report["summary"]["errors"] == 1
+    [diagnostic] = report["diagnostics"]
+    assert diagnostic == {
+        "path": "specs/bcm-001.yaml", "line": example.line_of("headcount"), "column": 14,
+        "level": "error", "field": "basic.headcount", "message": "must be at least 1, got -1",
+    }
+
+
+def test_parallel_and_serial_builds_give_the_same_bytes(example, tmp_path):
+    add_copies(example, 5)
+    assert example.run("build", "-j", "2", "-o", str(tmp_path / "parallel")).exit_code == 0
+    assert example.run("build", "-j", "1", "-o", str(tmp_path / "serial")).exit_code == 0
+    parallel = sorted((tmp_path / "parallel").rglob("*.docx"))
+    assert len(parallel) == 12
+    for path in parallel:
+        assert path.read_bytes() == (tmp_path / "serial" / path.relative_to(tmp_path / "parallel")).read_bytes()
+
+
+def test_builds_in_other_folders_at_other_times_are_byte_identical(example, tmp_path):
+    first = tmp_path / "a" / "out"
+    example.run("build", "-o", str(first))
+    time.sleep(1.1)
+    other = ExampleProject(tmp_path / "elsewhere")
+    import shutil
+
+    shutil.copytree(example.root / "specs", other.root / "specs")
+    shutil.copytree(example.root / "translations", other.root / "translations")
+    other.run("build")
+    for language in ("zh", "en"):
+        assert (first / language / "BCM-001.docx").read_bytes() == (
+            other.root / "output" / language / "BCM-001.docx").read_bytes()
+
+
+def _start_build(example: ExampleProject, *args: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "jdgen", "build", *args], cwd=example.root,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
+    )
+
+
+def _wait_for_outputs(example: ExampleProject, count: int, process: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 60
+    while len(list((example.root / "output").glob("*/*.docx"))) < count:
+        assert process.poll() is None, "the build ended before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+
+
+def _all_documents_whole(example: ExampleProject) -> None:
+    for path in (example.root / "output").rglob("*.docx"):
+        with zipfile.ZipFile(path) as package:
+            assert package.testzip() is None, path
+
+
+def test_a_killed_build_leaves_only_whole_files_and_the_next_build_finishes(example):
+    add_copies(example, 59)
+    process = _start_build(example, "-j", "2")
+    _wait_for_outputs(example, 6, process)
+    os.killpg(process.pid, signal.SIGKILL)
+    process.communicate()
+    _all_documents_whole(example)
+    result = example.run("build")
+    assert result.exit_code == 0, result.output
+    assert len(list((example.root / "output").glob("*/*.docx"))) == 120
+    assert not list((example.root / "output").rglob("*.tmp"))
+    _all_documents_whole(example)
+
+
+def test_ctrl_c_stops_cleanly_and_records_what_was_built(example):
+    add_copies(example, 59)
+    process = _start_build(example, "-j", "2")
+    _wait_for_outputs(example, 6, process)
+    os.killpg(process.pid, signal.SIGINT)
+    _, errors = process.communicate(timeout=60)
+    assert process.returncode == 130, errors
+    assert "Traceback" not in errors
+    assert re.search(r"^interrupted: built \d+, .*; build again to finish$", errors, re.MULTILINE)
+    _all_documents_whole(example)
+    built_before = len(list((example.root / "output").glob("*/*.docx")))
+    report = json.loads(example.run("build", "--json").output)
+    assert report["summary"]["unchanged"] >= built_before - 4  # at most the documents in flight
+    assert report["summary"]["built"] + report["summary"]["unchanged"] == 120
+
+
+@pytest.mark.parametrize("flag", ["-q", "--quiet"])
+def test_quiet_prints_only_problems(example, flag):
+    assert example.run("build", flag).output == ""
+    example.edit_spec("  headcount: 1\n", "  headcount: -1\n")
+    assert example.run("build", flag).output.count("\n") == 1
+
+
+def test_check_does_not_import_the_docx_machinery(example):
+    code = "import sys; from jdgen.cli import main; sys.argv=['jdgen','check']\n" \
+           "try:\n    main()\nexcept SystemExit:\n    pass\n" \
+           "print(sorted(m for m in sys.modules if m.split('.')[0] in ('docx', 'docxtpl', 'lxml', 'jinja2')))"
+    result = subprocess.run([sys.executable, "-c", code], cwd=example.root, capture_output=True, text=True)
+    assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
