@@ -20,14 +20,15 @@ from pathlib import Path
 from jdgen import __version__
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.i18n.catalog import CatalogFolder
-from jdgen.i18n.translate import catalog_entry
-from jdgen.manifest import MANIFEST_NAME, Manifest, OutputRecord, digest, translations_digest
-from jdgen.producer import Produced, Producer, ProducerSetup, load, produce_in_worker, start_worker, use_producer
+from jdgen.manifest import MANIFEST_NAME, Manifest, OutputRecord, digest
+from jdgen.producer import Produced, Producer, ProducerSetup, Task, load, produce_in_worker, start_worker, use_producer
 from jdgen.project import Project
 from jdgen.spec.collection import LoadedSpec, duplicate_id_diagnostics
 
 SMALL_BUILD = 4
 """Fewer specs than this are built in-process: a pool would cost more than it saves."""
+BATCH_PER_JOB = 32
+"""Specs loaded and built per batch and job: memory stays flat however many specs."""
 
 
 class Status(str, Enum):
@@ -113,8 +114,8 @@ class _Run:
         self.base = digest(__version__, _folder_digest(setup.template_folder))
         self.spec_digests: dict[str, str] = {}
         self.catalog_digests: dict[str, str] = {}
-        self.languages: dict[str, list[str]] = {}
-        """The languages to build, per spec that needs building."""
+        self.tasks: dict[str, tuple[list[str], dict[str, str]]] = {}
+        """Per spec to look at again: its languages, and known translations fingerprints."""
 
     def execute(self, files: list[Path]) -> None:
         """Settle every output of ``files``: unchanged, built, or failed."""
@@ -122,13 +123,13 @@ class _Run:
         to_load, known_ids = [], {}
         for path in files:
             shown = self.project.display(path)
-            stale = self._stale_languages(path, shown)
+            stale, known = self._stale_languages(path, shown)
             for language in self.options.languages:
                 if language not in stale:
                     self._settle(shown, language, self._recorded_path(shown, language), Status.UNCHANGED)
             if stale:
                 to_load.append((path, shown))
-                self.languages[shown] = stale
+                self.tasks[shown] = (stale, known)
             else:
                 known_ids[self._recorded_id(shown).lower()] = shown
         if not to_load:
@@ -141,51 +142,50 @@ class _Run:
             for _, shown in to_load:
                 self._fail_spec(shown)
             return
+        batch = BATCH_PER_JOB * max(1, self.options.jobs)
         try:
-            entries = self._load_all(to_load, pool)
-            entries = self._drop_duplicates(entries, known_ids)
-            self._produce_all(entries, pool)
+            for start in range(0, len(to_load), batch):
+                entries = self._load_all(to_load[start:start + batch], pool)
+                entries = self._drop_duplicates(entries, known_ids)
+                self._produce_all(entries, pool)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
         self._report_stale()
 
     # -- deciding what is up to date
 
-    def _stale_languages(self, path: Path, shown: str) -> list[str]:
-        """The languages whose output of this spec must be (re)built."""
+    def _stale_languages(self, path: Path, shown: str) -> tuple[list[str], dict[str, str]]:
+        """The languages whose output of this spec must be looked at again, and
+        for those whose only possible change is in the catalog, the
+        translations fingerprint the output was made with."""
+        everything = list(self.options.languages), {}
         try:
             spec_digest = self.spec_digests[shown] = digest(path.read_bytes())
         except OSError:
-            return list(self.options.languages)
+            return everything
         if self.options.force:
-            return list(self.options.languages)
+            return everything
         recorded = {record.language: (output, record) for output, record in self.manifest.records_of(shown).items()}
-        return [language for language in self.options.languages
-                if language not in recorded or not self._current(*recorded[language], spec_digest)]
-
-    def _current(self, output: str, record: OutputRecord, spec_digest: str) -> bool:
-        """Whether an output was made from exactly the present inputs and is still there."""
-        if record.inputs != self._inputs(spec_digest, record.language) or not self._translations_current(record):
-            return False
-        target = self.options.output / output
-        return target.is_file() and target.stat().st_size == record.size
+        stale, known = [], {}
+        for language in self.options.languages:
+            if language not in recorded:
+                stale.append(language)
+                continue
+            output, record = recorded[language]
+            target = self.options.output / output
+            if (record.inputs != self._inputs(spec_digest, language) or not target.is_file()
+                    or target.stat().st_size != record.size):
+                stale.append(language)
+            elif self.manifest.catalogs.get(language) != self._catalog_digest(language):
+                stale.append(language)
+                known[language] = record.translations
+        return stale, known
 
     def _recorded_id(self, shown: str) -> str:
         return next(iter(self.manifest.records_of(shown).values())).spec_id
 
     def _inputs(self, spec_digest: str, language: str) -> str:
         return digest(self.base, language, spec_digest)
-
-    def _translations_current(self, record: OutputRecord) -> bool:
-        language = record.language
-        if self.manifest.catalogs.get(language) == self._catalog_digest(language):
-            return True
-        try:
-            catalog = self.catalogs.get(language)
-        except JdgenError:
-            return False
-        lookups = {msgid: catalog_entry(catalog, msgid) for msgid in record.msgids}
-        return translations_digest(lookups) == record.translations
 
     def _catalog_digest(self, language: str) -> str:
         if language not in self.catalog_digests:
@@ -236,7 +236,7 @@ class _Run:
         return kept
 
     def _produce_all(self, entries: list[LoadedSpec], pool) -> None:
-        futures = {pool.submit(produce_in_worker, entry, self.languages[entry.loaded.path]): entry
+        futures = {pool.submit(produce_in_worker, Task(entry, *self.tasks[entry.loaded.path])): entry
                    for entry in entries}
         settled = set()
         try:
@@ -266,7 +266,7 @@ class _Run:
         relative = produced.path.relative_to(self.options.output).as_posix()
         shown = self._output_display(relative)
         self.report.diagnostics += produced.diagnostics
-        if not produced.written:
+        if produced.status == "failed":
             self._settle(entry.loaded.path, produced.language, shown, Status.FAILED)
             return
         for output, record in self.manifest.records_of(entry.loaded.path).items():
@@ -275,13 +275,13 @@ class _Run:
         self.manifest.put(relative, OutputRecord(
             spec=entry.loaded.path, spec_id=entry.spec.id, language=produced.language,
             inputs=self._inputs(self.spec_digests[entry.loaded.path], produced.language),
-            translations=produced.translations, msgids=list(produced.msgids), size=produced.size,
+            translations=produced.translations, size=produced.size,
         ))
-        self._settle(entry.loaded.path, produced.language, shown, Status.BUILT)
+        self._settle(entry.loaded.path, produced.language, shown, Status(produced.status))
 
     def _fail_spec(self, shown: str) -> None:
         recorded = {record.language: output for output, record in self.manifest.records_of(shown).items()}
-        for language in self.languages.get(shown, self.options.languages):
+        for language in self.tasks.get(shown, (self.options.languages,))[0]:
             output = recorded.get(language)
             if output and (self.options.output / output).is_file():
                 self._settle(shown, language, self._output_display(output), Status.OUTDATED)

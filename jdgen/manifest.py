@@ -3,7 +3,9 @@
 The manifest lives in the output folder (``.jdgen-manifest.json``). Each
 output is recorded with a fingerprint of everything it was made from: the
 spec file's bytes, the template, jdgen's version, the language and the
-translations it looked up. Content hashes, not modification times, decide.
+catalog entries it used. Content hashes, not modification times, decide.
+When a catalog changes, the specs are translated again (cheap) and only
+documents whose translations differ are rendered.
 """
 
 from __future__ import annotations
@@ -47,8 +49,6 @@ class OutputRecord:
     """Fingerprint of spec, template, version and language."""
     translations: str
     """Fingerprint of the catalog entries used."""
-    msgids: list[str] = field(default_factory=list)
-    """The catalog entries looked up, to re-check them when the catalog changes."""
     size: int = 0
 
 

@@ -33,15 +33,25 @@ class ProducerSetup:
 
 @dataclass(frozen=True)
 class Produced:
-    """One document written, or the reasons it was not."""
+    """One document: written, found unchanged, or the reasons it was not made."""
 
     language: str
     path: Path
-    written: bool
+    status: str
+    """``built``, ``unchanged`` (its translations did not change after all) or ``failed``."""
     diagnostics: list[Diagnostic]
     translations: str = ""
-    msgids: tuple[str, ...] = ()
     size: int = 0
+
+
+@dataclass(frozen=True)
+class Task:
+    """The documents of one spec to make; ``known`` maps a language to the
+    translations fingerprint of its existing, otherwise up-to-date output."""
+
+    entry: LoadedSpec
+    languages: list[str]
+    known: dict[str, str]
 
 
 def load(path: Path, display_path: str) -> tuple[LoadedSpec | None, list[Diagnostic]]:
@@ -59,28 +69,28 @@ class Producer:
         self.labels = LabelSet.load(setup.template_folder, setup.template_display)
         self.catalogs = CatalogFolder(setup.catalogs_folder, setup.catalogs_display)
 
-    def produce(self, entry: LoadedSpec, languages: list[str]) -> list[Produced]:
-        """Write ``entry``'s document in each of ``languages``."""
-        return [self._one(entry, language) for language in languages]
+    def produce(self, task: Task) -> list[Produced]:
+        """Make ``task``'s documents."""
+        return [self._one(task.entry, language, task.known.get(language)) for language in task.languages]
 
-    def _one(self, entry: LoadedSpec, language: str) -> Produced:
+    def _one(self, entry: LoadedSpec, language: str, known: str | None) -> Produced:
         target = document_path(self.setup.output, language, entry.spec.id)
         localized = localize(entry, self.labels, language, self.catalogs)
         if localized.context is None:
-            return Produced(language, target, False, localized.diagnostics)
+            return Produced(language, target, "failed", localized.diagnostics)
+        translations = translations_digest(localized.lookups)
+        if translations == known and target.is_file():
+            return Produced(language, target, "unchanged", [], translations, target.stat().st_size)
         try:
             data = self.template.render(localized.context, document_properties(localized.context, entry.spec))
             write_atomically(target, data)
         except RenderError as error:
             problem = Diagnostic(entry.loaded.path, None, f"cannot render ({language}): {error}")
-            return Produced(language, target, False, [problem])
+            return Produced(language, target, "failed", [problem])
         except OSError as error:
             shown = f"{self.setup.output_display}/{language}/{target.name}"
-            return Produced(language, target, False, [Diagnostic(shown, None, f"cannot write: {error.strerror}")])
-        return Produced(
-            language, target, True, [],
-            translations_digest(localized.lookups), tuple(sorted(localized.lookups)), len(data),
-        )
+            return Produced(language, target, "failed", [Diagnostic(shown, None, f"cannot write: {error.strerror}")])
+        return Produced(language, target, "built", [], translations, len(data))
 
 
 _worker: Producer | None = None
@@ -102,5 +112,5 @@ def use_producer(producer: Producer) -> None:
     _worker = producer
 
 
-def produce_in_worker(entry: LoadedSpec, languages: list[str]) -> list[Produced]:
-    return _worker.produce(entry, languages)
+def produce_in_worker(task: Task) -> list[Produced]:
+    return _worker.produce(task)

@@ -38,10 +38,11 @@ def duplicate_id_diagnostics(
 ) -> tuple[list[Diagnostic], list[LoadedSpec]]:
     """Find specs whose id (ignoring case) another spec already uses.
 
-    ``known`` maps lower-cased ids to the spec paths already holding them.
-    Returns a diagnostic per clash and the specs that keep their id.
+    ``known`` maps lower-cased ids to the spec paths already holding them;
+    the ids of the specs kept are added to it. Returns a diagnostic per clash
+    and the specs that keep their id.
     """
-    owners = dict(known)
+    owners = known
     diagnostics, kept = [], []
     for entry in entries:
         key = entry.spec.id.lower()
