@@ -7,7 +7,7 @@ from pathlib import Path
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.labels import LabelSet
-from jdgen.localize import localize
+from jdgen.i18n.spec_translation import translate_entry
 from jdgen.project import Project
 from jdgen.spec.collection import load_specs
 
@@ -25,5 +25,5 @@ def check(project: Project, paths: list[Path], languages: list[str],
     catalogs = CatalogFolder(project.translations, project.display(project.translations))
     for entry in entries:
         for language in languages:
-            diagnostics += localize(entry, labels, language, catalogs).diagnostics
+            diagnostics += translate_entry(entry, labels, language, catalogs).diagnostics
     return len(files), diagnostics

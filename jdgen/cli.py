@@ -13,9 +13,13 @@ from pathlib import Path
 
 import click
 
-from jdgen import __version__
-from jdgen.diagnostics import Diagnostic, count_errors, plural, print_diagnostics
-from jdgen.project import Project, UsageError
+# pydantic looks for plugins in every installed distribution when the first
+# model is built; jdgen uses none, and the search costs start-up time.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
+from jdgen import __version__  # noqa: E402
+from jdgen.diagnostics import Diagnostic, count_errors, plural, print_diagnostics  # noqa: E402
+from jdgen.project import Project, UsageError  # noqa: E402
 
 DEFAULT_LANGUAGES = "zh,en"
 
@@ -153,20 +157,137 @@ def translate() -> None:
     """Maintain the translation catalogs in translations/."""
 
 
+def _target_languages(_ctx, _param, value: str | None) -> list[str] | None:
+    return None if value is None else _languages(_ctx, _param, value)
+
+
+def _one_language(_ctx, _param, value: str | None) -> str | None:
+    if value is None:
+        return None
+    languages = _languages(_ctx, _param, value)
+    if len(languages) != 1:
+        raise click.BadParameter("name one language")
+    return languages[0]
+
+
+def _usage(function, *args, **kwargs):
+    """Call a command; a UsageError becomes click's usage error (exit status 2)."""
+    try:
+        return function(*args, **kwargs)
+    except UsageError as error:
+        raise click.UsageError(str(error)) from None
+
+
 @translate.command("update")
 @paths_argument
 @click.option("--lang", "languages", default="en", show_default=True, callback=_languages,
               help="Comma-separated target languages.")
 @click.option("--template", default="default", show_default=True, help="Template whose labels to extract.")
 def translate_update(paths: tuple[Path, ...], languages: list[str], template: str) -> None:
-    """Extract every text of the specs and labels into translations/<lang>.po."""
+    """Extract every text of the specs and labels into translations/<lang>.po.
+
+    New texts are added; a new or changed text with no exact entry gets the
+    translation of the most similar one as a fuzzy suggestion, to review.
+    """
     from jdgen.translate_command import update
 
-    try:
-        updates, diagnostics = update(_project(), list(paths), languages, template)
-    except UsageError as error:
-        raise click.UsageError(str(error)) from None
+    updates, diagnostics = _usage(update, _project(), list(paths), languages, template)
     for result in updates:
-        click.echo(f"{result.path}: {'updated' if result.written else 'unchanged'}", err=True)
+        if not result.written:
+            click.echo(f"{result.path}: unchanged", err=True)
+            continue
+        click.echo(
+            f"{result.path}: updated: {plural(len(result.added), 'new text')}, "
+            f"{plural(len(result.suggestions), 'fuzzy suggestion')}, {len(result.restored)} restored, "
+            f"{len(result.removed)} no longer used", err=True,
+        )
+        for suggestion in result.suggestions:
+            click.echo(f'  fuzzy     "{suggestion.msgid}" ({int(suggestion.similarity * 100)}% similar to '
+                       f'"{suggestion.source}")', err=True)
+        for text in result.added:
+            click.echo(f'  new       "{text}"', err=True)
+        for text in result.restored:
+            click.echo(f'  restored  "{text}"', err=True)
+        for text in result.removed:
+            click.echo(f'  obsolete  "{text}"', err=True)
     errors = count_errors(dict.fromkeys(diagnostics))
     _finish(diagnostics, f"updated {plural(sum(u.written for u in updates), 'catalog')}; {plural(errors, 'error')}")
+
+
+@translate.command("status")
+@paths_argument
+@click.option("--lang", "languages", default=None, callback=_target_languages,
+              help="Comma-separated target languages  [default: those with a catalog in translations/, else en]")
+@click.option("--check", is_flag=True, help="Exit with status 1 unless every text is translated, naming each gap.")
+@click.option("--template", default="default", show_default=True, help="Template whose labels to count.")
+def translate_status(paths: tuple[Path, ...], languages: list[str] | None, check: bool, template: str) -> None:
+    """Show, per spec and language, how many texts are translated, fuzzy or missing.
+
+    Also warns of inline translations identical to their source and of
+    glossary terms (translations/glossary.yaml) a translation does not keep.
+    Writes nothing.
+    """
+    from jdgen.i18n.status import format_table
+    from jdgen.translate_command import status
+
+    report = _usage(status, _project(), list(paths), languages, check, template)
+    if report.rows:
+        click.echo(format_table(report.rows), nl=False)
+    done = sum(row.counts.translated for row in report.rows)
+    total = sum(row.counts.total for row in report.rows)
+    unique = list(dict.fromkeys(report.diagnostics))
+    errors = count_errors(unique)
+    summary = f"{done} of {plural(total, 'text')} translated; {plural(len(unique) - errors, 'warning')}"
+    _finish(report.diagnostics, summary + (f", {plural(errors, 'error')}" if errors or check else ""))
+
+
+@translate.command("export")
+@click.option("--lang", "language", default="en", show_default=True, callback=_one_language,
+              help="The language whose catalog to export.")
+@click.option("--format", "output_format", type=click.Choice(["po", "xlsx"]), default=None,
+              help="PO for translation tools, xlsx for Excel  [default: from FILE's suffix]")
+@click.option("--only-missing", is_flag=True, help="Only the entries that need work: fuzzy and missing ones.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
+              help="The file to write.")
+def translate_export(language: str, output_format: str | None, only_missing: bool, output: Path) -> None:
+    """Write translations/<lang>.po out for a translator, as PO or as an Excel workbook."""
+    from jdgen.diagnostics import JdgenError
+    from jdgen.translate_command import export
+
+    try:
+        report = _usage(export, _project(), language, output, output_format, only_missing)
+    except JdgenError as error:
+        return _finish(error.diagnostics, "exported nothing")
+    counts = ", ".join(f"{count} {name}" for name, count in report.statuses.items())
+    entries = "entry" if report.exported == 1 else "entries"
+    _finish([], f"exported {report.exported} {entries} of {report.catalog} to {report.path} ({counts})")
+
+
+@translate.command("import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--lang", "language", default=None, callback=_one_language,
+              help="The catalog to update  [default: the language the file names, else en]")
+def translate_import(file: Path, language: str | None) -> None:
+    """Take a translator's .po or .xlsx file (from 'translate export') into translations/<lang>.po.
+
+    Prints each change. A filled translation clears a fuzzy flag; an entry
+    whose source is no longer in the catalog is reported, not imported.
+    """
+    from jdgen.translate_command import import_translations
+
+    report = _usage(import_translations, _project(), file, language)
+    for change in report.changes:
+        click.echo(change.format())
+    unique = list(dict.fromkeys(report.diagnostics))
+    errors = count_errors(unique)
+    kinds = {}
+    for change in report.changes:
+        kinds[change.kind] = kinds.get(change.kind, 0) + 1
+    done = ", ".join(f"{count} {kind}" for kind, count in kinds.items()) or "no change"
+    problems = f"{plural(len(unique) - errors, 'warning')}, {plural(errors, 'error')}"
+    if not report.catalog:
+        summary = f"imported nothing; {problems}"
+    else:
+        outcome = "rewritten" if report.written else "not rewritten"
+        summary = f"imported {file.name} into {report.catalog}: {done} ({report.catalog} {outcome}); {problems}"
+    _finish(report.diagnostics, summary)

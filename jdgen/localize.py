@@ -9,11 +9,11 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from jdgen.diagnostics import Diagnostic, JdgenError
+from jdgen.diagnostics import Diagnostic
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.formatting import Formatter
-from jdgen.i18n.translate import Translator, gap_diagnostics, translate_spec
-from jdgen.labels import LABELS_SOURCE_LANGUAGE, LabelSet
+from jdgen.i18n.spec_translation import translate_entry
+from jdgen.labels import LabelSet
 from jdgen.spec.collection import LoadedSpec
 from jdgen.spec.model import JobSpec
 
@@ -52,23 +52,11 @@ class Localized:
 def localize(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder) -> Localized:
     """Prepare ``entry`` for ``language``; without a context when a text (of the
     spec or of the labels) has no translation, each gap a diagnostic."""
-    try:
-        catalog = catalogs.get(language)
-    except JdgenError as error:
-        return Localized(None, error.diagnostics)
-    spec_translator = Translator(language, entry.spec.source_language, catalog)
-    translated = translate_spec(entry.spec, spec_translator)
-    label_translator = Translator(language, LABELS_SOURCE_LANGUAGE, catalog)
-    label_texts = {key: label_translator(text, (key,)) for key, text in labels.texts.items()}
-    diagnostics = [
-        *gap_diagnostics(spec_translator.gaps, entry.loaded, language, catalogs),
-        *gap_diagnostics(label_translator.gaps, labels.loaded, language, catalogs),
-    ]
-    lookups = {**label_translator.lookups, **spec_translator.lookups}
-    if diagnostics:
-        return Localized(None, diagnostics, lookups)
-    context = build_context(translated, Labels(label_texts, Formatter(language)))
-    return Localized(context, [], lookups)
+    translation = translate_entry(entry, labels, language, catalogs)
+    if translation.spec is None:
+        return Localized(None, translation.diagnostics, translation.lookups)
+    context = build_context(translation.spec, Labels(translation.labels, Formatter(language)))
+    return Localized(context, [], translation.lookups)
 
 
 def document_properties(context: dict[str, Any], spec: JobSpec) -> dict[str, str]:

@@ -1,0 +1,43 @@
+"""A spec and its template's labels in one language: every text chosen, or
+every gap located. Needs no formatting and no rendering, so ``jdgen check``
+uses it alone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from jdgen.diagnostics import Diagnostic, JdgenError
+from jdgen.i18n.catalog import CatalogFolder
+from jdgen.i18n.translate import Translator, gap_diagnostics, translate_spec
+from jdgen.labels import LABELS_SOURCE_LANGUAGE, LabelSet
+from jdgen.spec.collection import LoadedSpec
+from jdgen.spec.model import JobSpec
+
+
+@dataclass
+class SpecTranslation:
+    """The outcome of translating a spec: texts, or the gaps that prevent it."""
+
+    spec: JobSpec | None
+    labels: dict[str, str]
+    diagnostics: list[Diagnostic]
+    lookups: dict[str, tuple[str, bool] | None] = field(default_factory=dict)
+    """The catalog entries consulted (for incremental builds)."""
+
+
+def translate_entry(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder) -> SpecTranslation:
+    """Translate ``entry`` and ``labels`` into ``language``; each gap is a located diagnostic."""
+    try:
+        catalog = catalogs.get(language)
+    except JdgenError as error:
+        return SpecTranslation(None, {}, error.diagnostics)
+    spec_translator = Translator(language, entry.spec.source_language, catalog)
+    translated = translate_spec(entry.spec, spec_translator)
+    label_translator = Translator(language, LABELS_SOURCE_LANGUAGE, catalog)
+    label_texts = {key: label_translator(text, (key,)) for key, text in labels.texts.items()}
+    diagnostics = [
+        *gap_diagnostics(spec_translator.gaps, entry.loaded, language, catalogs),
+        *gap_diagnostics(label_translator.gaps, labels.loaded, language, catalogs),
+    ]
+    lookups = {**label_translator.lookups, **spec_translator.lookups}
+    return SpecTranslation(None if diagnostics else translated, label_texts, diagnostics, lookups)
