@@ -1,15 +1,37 @@
-"""``jdgen translate update``: bring the catalogs in step with the specs."""
+"""``jdgen translate``: keep the catalogs in step with the specs (update),
+report how far the translation has come (status), and exchange the
+catalogs with translators (export, import)."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic, JdgenError
-from jdgen.i18n.catalog import CatalogFolder
+from jdgen.i18n.catalog import CatalogFolder, entry_status, read_catalog, write_catalog
+from jdgen.i18n.exchange import (
+    Change,
+    exported_messages,
+    merge_translations,
+    po_export,
+    read_translator_file,
+    xlsx_export,
+)
 from jdgen.i18n.extract import CatalogUpdate, extraction_template, update_catalog
-from jdgen.labels import LabelSet
-from jdgen.project import Project
+from jdgen.i18n.glossary import Glossary
+from jdgen.i18n.status import StatusRow, survey
+from jdgen.labels import LABELS_SOURCE_LANGUAGE, LabelSet
+from jdgen.output import write_atomically
+from jdgen.project import Project, UsageError
 from jdgen.spec.collection import load_specs
+from jdgen.spec.texts import iter_texts
+
+DEFAULT_TARGET = "en"
+EXPORT_FORMATS = ("po", "xlsx")
+
+
+def _catalogs(project: Project) -> CatalogFolder:
+    return CatalogFolder(project.translations, project.display(project.translations))
 
 
 def update(project: Project, paths: list[Path], languages: list[str],
@@ -28,7 +50,7 @@ def update(project: Project, paths: list[Path], languages: list[str],
         return [], diagnostics + error.diagnostics
     if failed:
         return [], diagnostics
-    catalogs = CatalogFolder(project.translations, project.display(project.translations))
+    catalogs = _catalogs(project)
     updates = []
     for language in languages:
         try:
@@ -36,3 +58,142 @@ def update(project: Project, paths: list[Path], languages: list[str],
         except JdgenError as error:
             diagnostics += error.diagnostics
     return updates, diagnostics
+
+
+def default_languages(project: Project) -> list[str]:
+    """The languages that have a catalog in translations/, else English."""
+    return _catalogs(project).languages or [DEFAULT_TARGET]
+
+
+@dataclass
+class StatusReport:
+    rows: list[StatusRow] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    """Warnings always; with ``check``, an error per untranslated text too."""
+    specs: int = 0
+
+
+def status(project: Project, paths: list[Path], languages: list[str] | None, check: bool = False,
+           template_name: str = "default") -> StatusReport:
+    """Count translated, fuzzy and missing texts per spec and language, and
+    of the template's labels; warn of inline translations equal to their
+    source and of glossary terms not kept. With ``check``, every gap is an
+    error. Writes nothing."""
+    languages = languages or default_languages(project)
+    files = project.spec_files(paths)
+    entries, diagnostics, _ = load_specs(files, project.display)
+    report = StatusReport(diagnostics=diagnostics, specs=len(files))
+    folder, display_folder = project.template_folder(template_name)
+    try:
+        labels = LabelSet.load(folder, display_folder)
+    except JdgenError as error:
+        labels = None
+        report.diagnostics += error.diagnostics
+    try:
+        glossary = Glossary.load(project.translations, project.display(project.translations))
+    except JdgenError as error:
+        glossary = Glossary()
+        report.diagnostics += error.diagnostics
+    catalogs = _catalogs(project)
+    for language in languages:
+        try:
+            catalog = catalogs.get(language)
+        except JdgenError as error:
+            report.diagnostics += error.diagnostics
+            continue
+        surveys = [
+            (entry.loaded.path, survey(iter_texts(entry.spec), entry.loaded, entry.spec.source_language,
+                                       language, catalog, catalogs, glossary))
+            for entry in entries
+        ]
+        if labels is not None:
+            surveys.append((f"template labels ({template_name})", survey(
+                [((key,), text) for key, text in labels.texts.items()], labels.loaded,
+                LABELS_SOURCE_LANGUAGE, language, catalog, catalogs, glossary,
+            )))
+        for name, result in surveys:
+            report.rows.append(StatusRow(language, name, result.counts))
+            report.diagnostics += result.warnings
+            if check:
+                report.diagnostics += result.gaps
+    return report
+
+
+@dataclass
+class ExportReport:
+    path: str
+    catalog: str
+    exported: int
+    statuses: dict[str, int]
+
+
+def export(project: Project, language: str, output: Path, output_format: str | None = None,
+           only_missing: bool = False) -> ExportReport:
+    """Write the catalog of ``language`` (all of it, or its fuzzy and missing
+    entries) to ``output`` as PO or as an Excel workbook.
+
+    Raises UsageError for an unknown format or a language with no catalog,
+    JdgenError when the catalog cannot be read.
+    """
+    output_format = output_format or output.suffix.lower().lstrip(".")
+    if output_format not in EXPORT_FORMATS:
+        raise UsageError(f"cannot tell the format of {output.name}; name a .po or .xlsx file, or give --format")
+    catalogs = _catalogs(project)
+    catalog = catalogs.get(language)
+    if catalog is None:
+        raise UsageError(f"there is no catalog {catalogs.display_path(language)}; "
+                         f"run 'jdgen translate update --lang {language}' first")
+    messages = exported_messages(catalog, only_missing)
+    data = po_export(catalog, only_missing) if output_format == "po" else xlsx_export(catalog, language, only_missing)
+    try:
+        write_atomically(output, data)
+    except OSError as error:
+        raise JdgenError([Diagnostic(project.display(output), None, f"cannot write: {error.strerror}")]) from None
+    statuses = {name: 0 for name in ("translated", "fuzzy", "missing")}
+    for message in messages:
+        statuses[entry_status(message)] += 1
+    return ExportReport(project.display(output), catalogs.display_path(language), len(messages), statuses)
+
+
+@dataclass
+class ImportReport:
+    catalog: str
+    changes: list[Change] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    written: bool = False
+
+
+def import_translations(project: Project, source: Path, language: str | None = None) -> ImportReport:
+    """Take a translator's .po or .xlsx file into ``translations/<lang>.po``.
+
+    The language is ``language``, else the one the file names, else English;
+    the catalog is rewritten (atomically) only if something changed.
+    Raises UsageError for a missing file or a language mismatch.
+    """
+    if not source.is_file():
+        raise UsageError(f"no such file: {project.display(source)}")
+    if source.suffix.lower() not in (".po", ".xlsx"):
+        raise UsageError(f"cannot import {source.name}: expected a .po or .xlsx file")
+    display = project.display(source)
+    try:
+        incoming = read_translator_file(source, display)
+    except JdgenError as error:
+        return ImportReport("", diagnostics=error.diagnostics)
+    if language and incoming.language and incoming.language != language:
+        raise UsageError(f"{display} holds {incoming.language} translations, not {language}")
+    language = language or incoming.language or DEFAULT_TARGET
+    catalogs = _catalogs(project)
+    path, catalog_display = catalogs.path_for(language), catalogs.display_path(language)
+    if not path.is_file():
+        raise UsageError(f"there is no catalog {catalog_display}; run 'jdgen translate update --lang {language}' first")
+    report = ImportReport(catalog_display, diagnostics=list(incoming.diagnostics))
+    try:
+        catalog = read_catalog(path, catalog_display, language)
+    except JdgenError as error:
+        report.diagnostics += error.diagnostics
+        return report
+    report.changes, problems = merge_translations(catalog, incoming.entries, display, catalog_display)
+    report.diagnostics += problems
+    if report.changes:
+        report.written = write_catalog(path, catalog)
+    return report

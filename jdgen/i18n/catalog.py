@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import io
 from functools import cached_property
 from pathlib import Path
 
-from babel.messages.catalog import Catalog
-from babel.messages.pofile import PoFileError, read_po, unescape
+from babel.messages.catalog import Catalog, Message
+from babel.messages.pofile import PoFileError, read_po, unescape, write_po
 
 from jdgen.diagnostics import Diagnostic, JdgenError, Position
+from jdgen.output import write_atomically
+
+FUZZY = "fuzzy"
 
 
 class CatalogFolder:
@@ -38,17 +42,7 @@ class CatalogFolder:
         path = self.path_for(language)
         if not path.is_file():
             return None
-        try:
-            with path.open("rb") as stream:
-                catalog = read_po(stream, locale=language, abort_invalid=True)
-        except (PoFileError, UnicodeDecodeError, ValueError) as error:
-            line = getattr(error, "lineno", 1) or 1
-            raise JdgenError([Diagnostic(
-                self.display_path(language), Position(line, 1),
-                f"cannot read the catalog: {error}",
-            )]) from None
-        _restore_previous_ids(catalog)
-        return catalog
+        return read_catalog(path, self.display_path(language), language)
 
     @cached_property
     def languages(self) -> list[str]:
@@ -56,6 +50,57 @@ class CatalogFolder:
         if not self.folder.is_dir():
             return []
         return sorted(path.stem for path in self.folder.glob("*.po"))
+
+
+def read_catalog(path: Path, display_path: str, language: str | None = None) -> Catalog:
+    """Read a PO file; raise JdgenError (located) when it cannot be read.
+
+    Without ``language``, the catalog's own ``Language`` header decides.
+    """
+    try:
+        with path.open("rb") as stream:
+            catalog = read_po(stream, locale=language, abort_invalid=True)
+    except OSError as error:
+        raise JdgenError([Diagnostic(display_path, None, f"cannot read the catalog: {error.strerror}")]) from None
+    except (PoFileError, UnicodeDecodeError, ValueError) as error:
+        line = getattr(error, "lineno", 1) or 1
+        raise JdgenError([Diagnostic(
+            display_path, Position(line, 1), f"cannot read the catalog: {error}",
+        )]) from None
+    _restore_previous_ids(catalog)
+    return catalog
+
+
+def entry_status(message: Message) -> str:
+    """``translated``, ``fuzzy`` or ``missing``: what a catalog entry needs."""
+    if message.fuzzy:
+        return "fuzzy"
+    return "translated" if message.string else "missing"
+
+
+def serialize_catalog(catalog: Catalog) -> bytes:
+    """The catalog as PO text: unwrapped lines, previous msgids, in catalog order."""
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=0, include_previous=True, sort_by_file=False, omit_header=False)
+    return buffer.getvalue()
+
+
+def write_catalog(path: Path, catalog: Catalog) -> bool:
+    """Write ``catalog`` to ``path`` atomically unless the file already says the
+    same (header dates aside); return whether it was written."""
+    content = serialize_catalog(catalog)
+    if path.is_file() and _without_dates(path.read_bytes()) == _without_dates(content):
+        return False
+    write_atomically(path, content)
+    return True
+
+
+def _without_dates(content: bytes) -> bytes:
+    """A catalog's text less the header dates Babel refreshes on every write."""
+    return b"\n".join(
+        line for line in content.splitlines()
+        if not line.startswith((b'"POT-Creation-Date:', b'"PO-Revision-Date:'))
+    )
 
 
 def _restore_previous_ids(catalog: Catalog) -> None:

@@ -1,22 +1,22 @@
 """Keep ``translations/<lang>.po`` in step with the specs and labels, with Babel.
 
-The source text is the msgid; each entry lists where it is used. Babel's
-``Catalog.update`` keeps matching translations, marks changed ones fuzzy with
-the previous msgid, and moves vanished ones to the obsolete section.
+The source text is the msgid; each entry lists where it is used, so a text
+used in several places (or several specs) is one entry with several ``#:``
+locations. Babel's ``Catalog.update`` keeps matching translations, marks
+changed ones fuzzy with the previous msgid, and moves vanished ones to the
+obsolete section; jdgen.i18n.memory annotates its suggestions.
 """
 
 from __future__ import annotations
 
-import io
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from babel.messages.catalog import Catalog
-from babel.messages.pofile import write_po
 
-from jdgen.i18n.catalog import CatalogFolder
+from jdgen.i18n.catalog import CatalogFolder, write_catalog
+from jdgen.i18n.memory import Suggestion, apply_memory
 from jdgen.labels import LABELS_SOURCE_LANGUAGE, LabelSet
-from jdgen.output import write_atomically
 from jdgen.spec.collection import LoadedSpec
 from jdgen.spec.texts import iter_texts
 
@@ -51,38 +51,48 @@ class CatalogUpdate:
     language: str
     path: str
     written: bool
+    added: list[str] = field(default_factory=list)
+    """New texts with no translation and no suggestion."""
+    suggestions: list[Suggestion] = field(default_factory=list)
+    """New texts given the translation of a similar text, fuzzy."""
+    restored: list[str] = field(default_factory=list)
+    """Texts that came back, with their translation, from the obsolete entries."""
+    removed: list[str] = field(default_factory=list)
+    """Texts no longer used, moved to the obsolete entries."""
 
 
 def update_catalog(catalogs: CatalogFolder, language: str, template: Catalog) -> CatalogUpdate:
-    """Merge ``template`` into the catalog of ``language``; write only on change."""
+    """Merge ``template`` into the catalog of ``language``; write only on change.
+
+    Babel matches every text: exactly, else to the closest translated entry
+    (fuzzy, with the previous msgid); the translation memory then records how
+    close each suggestion is (see jdgen.i18n.memory).
+    """
     existing = catalogs.get(language)
     if existing is None:
         catalog = Catalog(locale=language, project=PROJECT, fuzzy=False)
+        old_ids: set[str] = set()
+        old_obsolete: set[str] = set()
+        previous_ids: dict[str, list[str]] = {}
         catalog.update(template)
     else:
         catalog = existing
-        previous_ids = {m.id: m.previous_id for m in catalog if m.previous_id}
+        old_ids = {m.id for m in catalog if m.id}
+        old_obsolete = set(catalog.obsolete)
+        previous_ids = {m.id: list(m.previous_id) for m in catalog if m.fuzzy and m.previous_id}
         catalog.update(template, update_header_comment=False)
         for message in catalog:  # Babel forgets them for entries it did not change
             if message.fuzzy and not message.previous_id and message.id in previous_ids:
                 message.previous_id = previous_ids[message.id]
-    content = _serialize(catalog)
-    path = catalogs.path_for(language)
-    if path.is_file() and _without_dates(path.read_bytes()) == _without_dates(content):
-        return CatalogUpdate(language, catalogs.display_path(language), written=False)
-    write_atomically(path, content)
-    return CatalogUpdate(language, catalogs.display_path(language), written=True)
-
-
-def _serialize(catalog: Catalog) -> bytes:
-    buffer = io.BytesIO()
-    write_po(buffer, catalog, width=0, include_previous=True, sort_by_file=False, omit_header=False)
-    return buffer.getvalue()
-
-
-def _without_dates(content: bytes) -> bytes:
-    """A catalog's text less the header dates Babel refreshes on every write."""
-    return b"\n".join(
-        line for line in content.splitlines()
-        if not line.startswith((b'"POT-Creation-Date:', b'"PO-Revision-Date:'))
+    suggestions, restored = apply_memory(catalog, old_ids, previous_ids)
+    suggested = {s.msgid for s in suggestions}
+    report = CatalogUpdate(
+        language, catalogs.display_path(language), written=False,
+        added=[m.id for m in catalog if m.id and m.id not in old_ids and m.id not in suggested
+               and m.id not in restored],
+        suggestions=suggestions,
+        restored=restored,
+        removed=[key for key in catalog.obsolete if key not in old_obsolete],
     )
+    report.written = write_catalog(catalogs.path_for(language), catalog)
+    return report

@@ -1,0 +1,38 @@
+"""Shared helpers of the translation-workflow tests."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog
+
+from jdgen.i18n.catalog import read_catalog
+
+PHYSICAL = "physical: 健康,能适应加班"
+OLD_SENTENCE = "健康,能适应加班"
+NEW_SENTENCE = "健康,能适应偶尔加班"
+OLD_ENGLISH = "Good health; able to work overtime"
+NEW_ENGLISH = "Good health; able to work occasional overtime"
+
+needs_msgfmt = pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext's msgfmt is not installed")
+
+
+def catalog_of(root: Path, language: str = "en") -> Catalog:
+    return read_catalog(root / "translations" / f"{language}.po", f"translations/{language}.po", language)
+
+
+def msgfmt_check(path: Path) -> None:
+    """Fail unless GNU msgfmt accepts the catalog (callers skip without msgfmt)."""
+    result = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+def state(catalog: Catalog) -> list[tuple]:
+    """Everything a catalog entry carries that a translator's round trip must keep."""
+    return [
+        (m.id, m.string or "", m.fuzzy, list(m.previous_id), list(m.locations), list(m.user_comments))
+        for m in catalog if m.id
+    ]

@@ -1,0 +1,180 @@
+"""``jdgen translate status``: counts per spec and language, --check, the
+warnings of identical inline translations and of the glossary."""
+
+from __future__ import annotations
+
+from tests.i18n.helpers import NEW_SENTENCE, PHYSICAL
+
+SHIPPED_TABLE = """\
+language  texts                      translated  fuzzy  missing  complete
+en        specs/bcm-001.yaml                 97      0        0      100%
+en        template labels (default)          53      0        0      100%
+total                                       150      0        0      100%
+"""
+SHIPPED_GLOSSARY_WARNING = (
+    "specs/bcm-001.yaml:40:9: warning: duties[0].items[4]: the source has the glossary term '客户经理' "
+    "but the en translation lacks 'Customer Manager'"
+)
+
+
+def test_status_of_the_shipped_example(example):
+    result = example.run("translate", "status")
+    assert result.exit_code == 0
+    assert result.stdout == SHIPPED_TABLE
+    assert result.stderr == f"{SHIPPED_GLOSSARY_WARNING}\n150 of 150 texts translated; 1 warning\n"
+
+
+def test_status_check_passes_on_the_shipped_example(example):
+    result = example.run("translate", "status", "--check")
+    assert result.exit_code == 0
+    assert result.stdout == SHIPPED_TABLE
+    assert "0 errors" in result.stderr
+
+
+def test_status_counts_fuzzy_and_missing_and_check_names_them(example):
+    example.edit_spec(PHYSICAL, f"physical: {NEW_SENTENCE}")
+    example.edit_spec("tools: [电脑, 电话, 办公设备]", "tools: [电脑, 电话, 办公设备, 打印机]")
+    example.run("translate", "update")
+    example.edit_spec("place: 办公室", "place: 营业厅")  # not in the catalog at all
+    result = example.run("translate", "status")
+    assert result.exit_code == 0  # without --check, gaps are counted, not errors
+    assert result.stdout.splitlines()[1] == "en        specs/bcm-001.yaml                 95      1        2       96%"
+    assert result.stdout.splitlines()[3] == "total                                       148      1        2       98%"
+    result = example.run("translate", "status", "--check")
+    assert result.exit_code == 1
+    place, physical, tools = (example.line_of(n) for n in ("place:", "physical:", "tools:"))
+    errors = [line for line in result.stderr.splitlines() if ": error: " in line]
+    assert errors == [
+        f"specs/bcm-001.yaml:{place}:10: error: environment.place: untranslated (en)",
+        f"specs/bcm-001.yaml:{physical}:11: error: physical: translation is fuzzy (en); review it in translations/en.po",
+        f"specs/bcm-001.yaml:{tools}:23: error: tools[3]: untranslated (en)",
+    ]
+
+
+def test_status_writes_nothing(example):
+    example.edit_spec(PHYSICAL, f"physical: {NEW_SENTENCE}")
+    files = {p: p.read_bytes() for p in example.root.rglob("*") if p.is_file()}
+    example.run("translate", "status", "--check")
+    assert {p: p.read_bytes() for p in example.root.rglob("*") if p.is_file()} == files
+
+
+def test_status_languages_default_to_the_catalogs_else_english(example):
+    (example.root / "translations/fr.po").write_bytes(
+        (example.root / "translations/en.po").read_bytes().replace(b"Language: en", b"Language: fr"))
+    result = example.run("translate", "status")
+    assert [line.split()[0] for line in result.stdout.splitlines()[1:]] == ["en", "en", "fr", "fr", "total"]
+    (example.root / "translations/en.po").unlink()
+    (example.root / "translations/fr.po").unlink()
+    result = example.run("translate", "status")
+    assert result.stdout.splitlines()[1] == "en        specs/bcm-001.yaml                  0      0       97        0%"
+    assert result.exit_code == 0
+
+
+def test_status_lang_option(example):
+    result = example.run("translate", "status", "--lang", "zh,en", "--check")
+    assert result.exit_code == 0  # zh is the source language: nothing to translate
+    assert [line.split()[:3] for line in result.stdout.splitlines()[1:3]] == [
+        ["zh", "specs/bcm-001.yaml", "97"], ["zh", "template", "labels"],
+    ]
+    assert example.run("translate", "status", "--lang", "EN").exit_code == 2
+
+
+def test_inline_translation_identical_to_the_source_is_a_warning(example):
+    example.edit_spec("title: 客户经理", "title: {zh: 客户经理, en: 客户经理}")
+    result = example.run("translate", "status", "--check")
+    line = example.line_of("title:")
+    column = "title: {zh: 客户经理, en: 客户经理}".index("en: ") + 5
+    assert result.exit_code == 0  # a warning, not an error
+    assert (f"specs/bcm-001.yaml:{line}:{column}: warning: title: the inline en translation is the same "
+            "as the source text; translate it, or remove it to use the catalog") in result.stderr
+
+
+def test_glossary_term_missing_from_a_translation_is_a_warning(example):
+    example.edit_spec("reports_to: 支行行长", "reports_to: {zh: 支行行长, en: Branch Head}")
+    result = example.run("translate", "status")
+    line = example.line_of("reports_to:")
+    assert result.exit_code == 0
+    assert (f"specs/bcm-001.yaml:{line}:15: warning: basic.reports_to: the source has the glossary term "
+            "'支行行长' but the en translation lacks 'Sub-branch President'") in result.stderr
+
+
+def test_glossary_comparison_ignores_case_and_accepts_listed_forms(example):
+    glossary = example.root / "translations/glossary.yaml"
+    glossary.write_text(
+        "terms:\n  - {zh: 服务, en: [service, servicing]}\n  - {zh: 岗位职责, en: JOB RESPONSIBILITIES}\n",
+        encoding="utf-8",
+    )
+    result = example.run("translate", "status")
+    warnings = [line for line in result.stderr.splitlines() if ": warning: " in line]
+    assert warnings == []
+
+
+def test_glossary_problems_are_located_errors(example):
+    glossary = example.root / "translations/glossary.yaml"
+    glossary.write_text(
+        "terms:\n"
+        "  - {zh: 存款}\n"
+        "  - {zh: 贷款, EN: loan}\n"
+        "  - {zh: 支行, en: ''}\n"
+        "  - a loose word\n"
+        "  - {zh: 客户经理, en: Customer Manager}\n"
+        "  - {zh: 客户经理, en: Account Manager}\n"
+        "notes: none\n",
+        encoding="utf-8",
+    )
+    result = example.run("translate", "status")
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if ": error: " in line]
+    assert errors == [
+        "translations/glossary.yaml:2:5: error: terms[0]: a term needs at least two languages, "
+        "e.g. {zh: 客户经理, en: Customer Manager}",
+        "translations/glossary.yaml:3:14: error: terms[1].EN: 'EN' is not a language code such as zh or en",
+        "translations/glossary.yaml:4:18: error: terms[2].en: expected the term (a non-empty text) "
+        "or a list of its accepted forms",
+        "translations/glossary.yaml:5:5: error: terms[3]: expected a mapping of languages to the term, "
+        "e.g. {zh: 客户经理, en: Customer Manager}",
+        "translations/glossary.yaml:7:10: error: terms[5].zh: '客户经理' is already in the glossary, on line 6; "
+        "give synonyms as a list in one term, e.g. {zh: [客户, 顾客], en: customer}",
+        "translations/glossary.yaml:8:1: error: notes: unknown field 'notes'; the glossary has only 'terms'",
+    ]
+    assert result.stdout == SHIPPED_TABLE  # the counts do not depend on the glossary
+
+
+def test_a_glossary_that_is_not_a_mapping_of_terms(example):
+    (example.root / "translations/glossary.yaml").write_text("- {zh: 存款, en: deposit}\n", encoding="utf-8")
+    result = example.run("translate", "status")
+    assert result.exit_code == 1
+    assert ("translations/glossary.yaml:1:1: error: the glossary is a mapping with a 'terms' list, "
+            "e.g. terms: [{zh: 客户经理, en: Customer Manager}]") in result.stderr
+
+
+def test_shipped_glossary_matches_the_shipped_catalog_and_labels():
+    """Every term of the shipped glossary occurs in the example, and only the
+    one known sentence (a duty written without its subject) lacks its term."""
+    import yaml
+    from babel.messages.pofile import read_po
+
+    from jdgen.i18n.glossary import Glossary
+    from jdgen.project import PACKAGED_TEMPLATES
+    from tests.conftest import REPO
+
+    glossary = Glossary.load(REPO / "translations", "translations")
+    assert len(glossary.terms) >= 10
+    with (REPO / "translations/en.po").open("rb") as stream:
+        pairs = [(m.id, m.string) for m in read_po(stream, locale="en") if m.id]
+    labels = yaml.safe_load((PACKAGED_TEMPLATES / "default/labels.yaml").read_text(encoding="utf-8"))
+    pairs += [(text["zh"], text["en"]) for text in labels.values()]
+    used, mismatched = set(), []
+    for source, translation in pairs:
+        used |= {term.forms["zh"][0] for term in glossary.terms if term.forms["zh"][0] in source}
+        mismatched += [(source, m.source_term) for m in glossary.mismatches(source, translation, "zh", "en")]
+    assert used == {term.forms["zh"][0] for term in glossary.terms}
+    assert mismatched == [("对现有的客户,客户经理与之保持经常的联系,而对潜在的客户,客户经理要积极地去开发。", "客户经理")]
+
+
+def test_a_spec_with_errors_is_reported_and_left_out(example):
+    example.edit_spec("headcount: 1", "headcount: one")
+    result = example.run("translate", "status")
+    assert result.exit_code == 1
+    assert "error: basic.headcount" in result.stderr
+    assert "specs/bcm-001.yaml" not in result.stdout
