@@ -207,7 +207,7 @@ def translate_update(paths: tuple[Path, ...], languages: list[str], template: st
         for text in result.added:
             click.echo(f'  new       "{text}"', err=True)
         for text in result.restored:
-            click.echo(f'  restored  "{text}"', err=True)
+            click.echo(f'  fuzzy     "{text}" (its former translation, restored)', err=True)
         for text in result.removed:
             click.echo(f'  obsolete  "{text}"', err=True)
     errors = count_errors(dict.fromkeys(diagnostics))

@@ -56,7 +56,7 @@ class CatalogUpdate:
     suggestions: list[Suggestion] = field(default_factory=list)
     """New texts given the translation of a similar text, fuzzy."""
     restored: list[str] = field(default_factory=list)
-    """Texts that came back, with their translation, from the obsolete entries."""
+    """Texts that came back: their former translation (from the obsolete entries), fuzzy."""
     removed: list[str] = field(default_factory=list)
     """Texts no longer used, moved to the obsolete entries."""
 

@@ -8,9 +8,10 @@ msgid as the previous msgid (``#|``). This module builds on it:
 - it records how similar the two sources are, and which one the suggestion
   came from, in a translator comment (``# suggestion: 87% similar to "…"``),
   so the reviewer sees why a translation was proposed;
-- it also searches the obsolete entries (``#~``), which Babel leaves out:
-  a text that comes back exactly gets its translation back, a similar one a
-  fuzzy suggestion;
+- it also searches the obsolete entries (``#~``), which Babel leaves out
+  (and would keep beside a text that comes back, as a duplicate): a text
+  that comes back gets its former translation, a similar one that of the
+  closest, both fuzzy;
 - it drops the comment once the entry is no longer fuzzy.
 
 A suggestion is never a final translation: it stays fuzzy until reviewed,
@@ -30,6 +31,7 @@ from jdgen.i18n.catalog import FUZZY
 THRESHOLD = 0.6
 """Least similarity (difflib ratio) for a suggestion; Babel's own cutoff."""
 SUGGESTION_PREFIX = "suggestion: "
+RESTORED_COMMENT = SUGGESTION_PREFIX + "its translation before it was last removed"
 _COMMENT_WIDTH = 76
 """Babel wraps comments at 76 characters; a suggestion comment stays on one line."""
 
@@ -88,13 +90,13 @@ def apply_memory(catalog: Catalog, old_ids: set[str],
         if message.id in catalog.obsolete:  # Babel keeps both; the entry in use wins
             old = catalog.obsolete.pop(message.id)
             if message.id not in old_ids and old.string:
-                # the same text came back: its translation comes back as it was
-                # (a fuzzy one stays fuzzy, with its previous msgid and comments)
+                # The same text came back: so does its translation, fuzzy, since
+                # PO files do not keep the flags of obsolete entries and it may
+                # never have been reviewed.
                 message.string = old.string
-                message.flags.discard(FUZZY)
-                message.flags |= old.flags & {FUZZY}
-                message.previous_id = list(old.previous_id) if old.fuzzy else []
-                message.user_comments = list(old.user_comments)
+                message.flags.add(FUZZY)
+                message.previous_id = []
+                message.user_comments = [*without_suggestion(old.user_comments), RESTORED_COMMENT]
                 restored.append(message.id)
                 continue
         if message.id in old_ids:
