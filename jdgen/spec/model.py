@@ -7,6 +7,7 @@ Schema (``jdgen schema``) and the README's field reference follow from it.
 from __future__ import annotations
 
 import datetime
+import re
 import unicodedata
 from decimal import Decimal
 from typing import Annotated
@@ -31,22 +32,24 @@ Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-
 """Letters, digits, ``-`` and ``_``; safe as a file name on every system."""
 
 
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+"""Control characters (line breaks included) and lone surrogates."""
+
+
 def _check_characters(value: str) -> str:
     """Reject characters a reader cannot see or a document cannot hold."""
-    for index, char in enumerate(value):
-        if char == "\n":
-            raise ValueError(
-                "line breaks are not allowed in a text; use a list for separate "
-                "items, or a folded block (>) to wrap a long line"
-            )
-        category = unicodedata.category(char)
-        if category == "Cs":
-            raise ValueError(f"lone surrogate U+{ord(char):04X} at character {index + 1}")
-        if category == "Cc":
-            raise ValueError(
-                f"control character U+{ord(char):04X} at character {index + 1}; remove it"
-            )
-    return value
+    found = _INVISIBLE.search(value)
+    if found is None:
+        return value
+    char, where = found.group(), f"at character {found.start() + 1}"
+    if char == "\n":
+        raise ValueError(
+            "line breaks are not allowed in a text; use a list for separate "
+            "items, or a folded block (>) to wrap a long line"
+        )
+    if unicodedata.category(char) == "Cs":
+        raise ValueError(f"lone surrogate U+{ord(char):04X} {where}")
+    raise ValueError(f"control character U+{ord(char):04X} {where}; remove it")
 
 
 PlainText = Annotated[

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import types
 import typing
 from collections.abc import Iterator
@@ -39,6 +40,7 @@ def _walk(value: Any, annotation: Any, path: FieldPath) -> Iterator[tuple[FieldP
             yield from _walk(item, item_type, path + (key,))
 
 
+@functools.cache
 def is_text(annotation: Any) -> bool:
     """True for ``Text`` and ``Text | None``, however pydantic unwrapped them.
 
@@ -55,6 +57,7 @@ def is_text(annotation: Any) -> bool:
     return False
 
 
+@functools.cache
 def _container_arg(annotation: Any) -> Any:
     """The item type of ``list[X]`` or ``dict[K, X]``, through Annotated/Optional."""
     for candidate in (annotation, *typing.get_args(annotation)):
