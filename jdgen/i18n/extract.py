@@ -30,12 +30,12 @@ def source_texts(entries: Iterable[LoadedSpec], labels: LabelSet, language: str)
             source = text[LABELS_SOURCE_LANGUAGE] if isinstance(text, dict) else text
             yield source, labels.loaded.path, labels.loaded.position_of((key,)).line
     for entry in entries:
-        for field, text in iter_texts(entry.spec):
+        for text_field, text in iter_texts(entry.spec):
             if isinstance(text, dict):
                 if language in text:
                     continue
                 text = text[entry.spec.source_language]
-            yield text, entry.loaded.path, entry.loaded.position_of(field).line
+            yield text, entry.loaded.path, entry.loaded.position_of(text_field).line
 
 
 def extraction_template(entries: list[LoadedSpec], labels: LabelSet, language: str) -> Catalog:
