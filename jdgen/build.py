@@ -50,6 +50,7 @@ class BuildOptions:
     jobs: int = os.cpu_count() or 1
     force: bool = False
     clean: bool = False
+    draft: bool = False
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def build(project: Project, paths: list[Path], options: BuildOptions,
     folder, template_display = project.template_folder(options.template)
     setup = ProducerSetup(
         folder, template_display, project.translations, project.display(project.translations),
-        options.output, project.display(options.output),
+        options.output, project.display(options.output), options.draft,
     )
     run = _Run(project, options, report, setup, progress or (lambda _: None))
     if on_plan:
@@ -111,7 +112,7 @@ class _Run:
         self.setup, self.progress = setup, progress
         self.manifest = Manifest.load(options.output)
         self.catalogs = CatalogFolder(setup.catalogs_folder, setup.catalogs_display)
-        self.base = digest(__version__, _folder_digest(setup.template_folder))
+        self.base = digest(__version__, _folder_digest(setup.template_folder), str(setup.draft))
         self.spec_digests: dict[str, str] = {}
         self.catalog_digests: dict[str, str] = {}
         self.tasks: dict[str, tuple[list[str], dict[str, str]]] = {}

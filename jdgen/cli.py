@@ -22,6 +22,7 @@ from jdgen.diagnostics import Diagnostic, count_errors, plural, print_diagnostic
 from jdgen.project import Project, UsageError  # noqa: E402
 
 DEFAULT_LANGUAGES = "zh,en"
+DEFAULT_OUTPUTS = "zh,en,zh+en"
 
 
 def _languages(_ctx, _param, value: str) -> list[str]:
@@ -34,9 +35,27 @@ def _languages(_ctx, _param, value: str) -> list[str]:
     return list(dict.fromkeys(languages))
 
 
+def _outputs(ctx, param, value: str) -> list[str]:
+    """Languages and at most one bilingual pair (``zh+en``)."""
+    outputs = [part.strip() for part in value.split(",") if part.strip()]
+    pairs = [output for output in outputs if "+" in output]
+    if len(pairs) > 1:
+        raise click.BadParameter("name at most one bilingual pair (it is written to bilingual/)")
+    for pair in pairs:
+        if pair.count("+") != 1:
+            raise click.BadParameter(f"{pair!r}: a bilingual document pairs two languages, such as zh+en")
+        _languages(ctx, param, pair.replace("+", ","))
+    _languages(ctx, param, ",".join(output for output in outputs if "+" not in output) or "zh")
+    return list(dict.fromkeys(outputs))
+
+
 language_option = click.option(
     "--lang", "languages", default=DEFAULT_LANGUAGES, show_default=True, callback=_languages,
-    help="Comma-separated languages to produce.",
+    help="Comma-separated languages to check.",
+)
+output_language_option = click.option(
+    "--lang", "languages", default=DEFAULT_OUTPUTS, show_default=True, callback=_outputs,
+    help="Comma-separated documents to produce: languages, and zh+en for the bilingual one.",
 )
 paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 
@@ -65,13 +84,15 @@ def build_options(command):
         paths_argument,
         click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default="output",
                      show_default=True, help="Folder for the generated documents."),
-        language_option,
+        output_language_option,
         click.option("--template", default="default", show_default=True,
                      help="Template folder name under templates/ (or a built-in one)."),
         click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
                      help="Processes to build with."),
         click.option("--force", is_flag=True, help="Rebuild every document, changed or not."),
         click.option("--clean", is_flag=True, help="Remove outputs whose spec no longer exists."),
+        click.option("--draft", is_flag=True,
+                     help="Build despite missing translations, highlighting each gap in the document."),
         click.option("-q", "--quiet", is_flag=True, help="Print only problems."),
         click.option("-v", "--verbose", is_flag=True, help="Print every output, unchanged ones too."),
     ]
@@ -84,16 +105,17 @@ def build_options(command):
 @build_options
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON report of every output and problem.")
 def build(paths: tuple[Path, ...], output: Path, languages: list[str], template: str, jobs: int,
-          force: bool, clean: bool, quiet: bool, verbose: bool, as_json: bool) -> None:
+          force: bool, clean: bool, draft: bool, quiet: bool, verbose: bool, as_json: bool) -> None:
     """Build the documents of the specs in PATHS (files or folders; default specs/).
 
-    Writes OUTPUT/<lang>/<id>.docx for each spec and language, skipping those
+    Writes OUTPUT/<lang>/<id>.docx for each spec and language, and
+    OUTPUT/bilingual/<id>.docx with both languages, skipping the documents
     whose inputs did not change since the last build.
     """
     from jdgen.build import BuildOptions
     from jdgen.build_output import json_report
 
-    options = BuildOptions(output, languages, template, jobs, force, clean)
+    options = BuildOptions(output, languages, template, jobs, force, clean, draft)
     report = _run_build(list(paths), options, quiet, verbose, show_progress=not as_json)
     if as_json:
         click.echo(json_report(report))

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
+from jdgen import marks
 from jdgen.diagnostics import Diagnostic
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.formatting import Formatter
@@ -18,6 +19,8 @@ from jdgen.spec.collection import LoadedSpec
 from jdgen.spec.model import JobSpec
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+BILINGUAL = "+"
+"""Joins the languages of a bilingual document: ``zh+en``."""
 
 
 class Labels:
@@ -49,23 +52,63 @@ class Localized:
     """The catalog entries consulted (for incremental builds)."""
 
 
-def localize(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder) -> Localized:
+def localize(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder,
+             draft: bool = False) -> Localized:
     """Prepare ``entry`` for ``language``; without a context when a text (of the
-    spec or of the labels) has no translation, each gap a diagnostic."""
-    translation = translate_entry(entry, labels, language, catalogs)
+    spec or of the labels) has no translation, each gap a diagnostic.
+
+    ``language`` may be a pair such as ``zh+en``: every text then shows both,
+    the first language on top (a bilingual document).
+    """
+    parts = [_localize_one(entry, labels, part, catalogs, draft) for part in language.split(BILINGUAL)]
+    diagnostics = [diagnostic for part in parts for diagnostic in part.diagnostics]
+    lookups = parts[0].lookups if len(parts) == 1 else {
+        f"{part_language}:{msgid}": value
+        for part_language, part in zip(language.split(BILINGUAL), parts)
+        for msgid, value in part.lookups.items()
+    }
+    if any(part.context is None for part in parts):
+        return Localized(None, diagnostics, lookups)
+    context = parts[0].context
+    for other in parts[1:]:
+        context = stack_contexts(context, other.context)
+    return Localized(context, diagnostics, lookups)
+
+
+def _localize_one(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder,
+                  draft: bool) -> Localized:
+    translation = translate_entry(entry, labels, language, catalogs, draft)
     if translation.spec is None:
         return Localized(None, translation.diagnostics, translation.lookups)
     context = build_context(translation.spec, Labels(translation.labels, Formatter(language)))
-    return Localized(context, [], translation.lookups)
+    return Localized(context, translation.diagnostics, translation.lookups)
+
+
+_KEEP_FIRST = {"n", "lang", "current"}
+"""Context keys a bilingual document takes from its first language: numbering, flags."""
+
+
+def stack_contexts(first: Any, second: Any, key: str = "") -> Any:
+    """Merge two contexts of the same spec: each text of ``first`` with the
+    matching text of ``second`` under it."""
+    if key in _KEEP_FIRST:
+        return first
+    if isinstance(first, dict):
+        return {name: stack_contexts(value, second[name], name) for name, value in first.items()}
+    if isinstance(first, list):
+        return [stack_contexts(a, b) for a, b in zip(first, second, strict=True)]
+    if isinstance(first, str):
+        return marks.stacked(first, second)
+    return first
 
 
 def document_properties(context: dict[str, Any], spec: JobSpec) -> dict[str, str]:
     """Core properties of the document, all from the spec."""
     date = spec.document.effective_date or spec.basic.prepared_on
     return {
-        "title": f"{context['labels']['form_title']} · {context['title']}",
+        "title": marks.plain(f"{context['labels']['form_title']} · {context['title']}"),
         "subject": spec.id,
-        "creator": context["document"]["issuer"],
+        "creator": marks.plain(context["document"]["issuer"]),
         "language": context["lang"],
         "date": date.isoformat(),
     }

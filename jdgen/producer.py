@@ -29,6 +29,8 @@ class ProducerSetup:
     catalogs_display: str
     output: Path
     output_display: str
+    draft: bool = False
+    """Build documents with untranslated texts, marking each gap."""
 
 
 @dataclass(frozen=True)
@@ -75,12 +77,13 @@ class Producer:
 
     def _one(self, entry: LoadedSpec, language: str, known: str | None) -> Produced:
         target = document_path(self.setup.output, language, entry.spec.id)
-        localized = localize(entry, self.labels, language, self.catalogs)
+        localized = localize(entry, self.labels, language, self.catalogs, self.setup.draft)
+        warnings = localized.diagnostics
         if localized.context is None:
-            return Produced(language, target, "failed", localized.diagnostics)
+            return Produced(language, target, "failed", warnings)
         translations = translations_digest(localized.lookups)
         if translations == known and target.is_file():
-            return Produced(language, target, "unchanged", [], translations, target.stat().st_size)
+            return Produced(language, target, "unchanged", warnings, translations, target.stat().st_size)
         try:
             data = self.template.render(localized.context, document_properties(localized.context, entry.spec))
             write_atomically(target, data)
@@ -88,9 +91,9 @@ class Producer:
             problem = Diagnostic(entry.loaded.path, None, f"cannot render ({language}): {error}")
             return Produced(language, target, "failed", [problem])
         except OSError as error:
-            shown = f"{self.setup.output_display}/{language}/{target.name}"
+            shown = f"{self.setup.output_display}/{target.relative_to(self.setup.output).as_posix()}"
             return Produced(language, target, "failed", [Diagnostic(shown, None, f"cannot write: {error.strerror}")])
-        return Produced(language, target, "built", [], translations, len(data))
+        return Produced(language, target, "built", warnings, translations, len(data))
 
 
 _worker: Producer | None = None

@@ -29,8 +29,8 @@ def add_copies(example: ExampleProject, count: int) -> list[str]:
 
 
 def statuses(example: ExampleProject, *args: str) -> dict[str, str]:
-    """Run a build with --json; return each output's status by path."""
-    result = example.run("build", "--json", *args)
+    """Run a build of zh and en with --json; return each output's status by path."""
+    result = example.run("build", "--json", "--lang", "zh,en", *args)
     report = json.loads(result.output)
     return {output["path"] or output["spec"] + ":" + output["language"]: output["status"]
             for output in report["outputs"]}
@@ -39,7 +39,7 @@ def statuses(example: ExampleProject, *args: str) -> dict[str, str]:
 def test_second_build_renders_nothing(example):
     assert set(statuses(example).values()) == {"built"}
     assert set(statuses(example).values()) == {"unchanged"}
-    result = example.run("build")
+    result = example.run("build", "--lang", "zh,en")
     assert re.fullmatch(r"nothing to do: built 0, unchanged 2, failed 0 \(0 errors\) in \d+\.\d s\n", result.output)
 
 
@@ -119,14 +119,14 @@ def test_a_spec_that_now_fails_leaves_its_old_outputs_marked_out_of_date(example
     result = example.run("build")
     assert result.exit_code == 1
     assert "output/zh/BCM-001.docx: out of date, its spec specs/bcm-001.yaml has errors" in result.output
-    assert re.search(r"built 0, unchanged 0, failed 2 \(1 error\)", result.output)
+    assert re.search(r"built 0, unchanged 0, failed 3 \(1 error\)", result.output)
 
 
 def test_json_report(example):
     example.edit_spec("  headcount: 1\n", "  headcount: -1\n")
     result = example.run("build", "--json")
     report = json.loads(result.output)
-    assert report["summary"]["failed"] == 2 and report["summary"]["errors"] == 1
+    assert report["summary"]["failed"] == 3 and report["summary"]["errors"] == 1
     [diagnostic] = report["diagnostics"]
     assert diagnostic == {
         "path": "specs/bcm-001.yaml", "line": example.line_of("headcount"), "column": 14,
@@ -139,7 +139,7 @@ def test_parallel_and_serial_builds_give_the_same_bytes(example, tmp_path):
     assert example.run("build", "-j", "2", "-o", str(tmp_path / "parallel")).exit_code == 0
     assert example.run("build", "-j", "1", "-o", str(tmp_path / "serial")).exit_code == 0
     parallel = sorted((tmp_path / "parallel").rglob("*.docx"))
-    assert len(parallel) == 12
+    assert len(parallel) == 18
     for path in parallel:
         assert path.read_bytes() == (tmp_path / "serial" / path.relative_to(tmp_path / "parallel")).read_bytes()
 
@@ -189,7 +189,7 @@ def test_a_killed_build_leaves_only_whole_files_and_the_next_build_finishes(exam
     _all_documents_whole(example)
     result = example.run("build")
     assert result.exit_code == 0, result.output
-    assert len(list((example.root / "output").glob("*/*.docx"))) == 120
+    assert len(list((example.root / "output").glob("*/*.docx"))) == 180
     assert not list((example.root / "output").rglob("*.tmp"))
     _all_documents_whole(example)
 
@@ -206,8 +206,8 @@ def test_ctrl_c_stops_cleanly_and_records_what_was_built(example):
     _all_documents_whole(example)
     built_before = len(list((example.root / "output").glob("*/*.docx")))
     report = json.loads(example.run("build", "--json").output)
-    assert report["summary"]["unchanged"] >= built_before - 4  # at most the documents in flight
-    assert report["summary"]["built"] + report["summary"]["unchanged"] == 120
+    assert report["summary"]["unchanged"] >= built_before - 6  # at most the documents in flight
+    assert report["summary"]["built"] + report["summary"]["unchanged"] == 180
 
 
 @pytest.mark.parametrize("flag", ["-q", "--quiet"])

@@ -25,19 +25,22 @@ class SpecTranslation:
     """The catalog entries consulted (for incremental builds)."""
 
 
-def translate_entry(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder) -> SpecTranslation:
-    """Translate ``entry`` and ``labels`` into ``language``; each gap is a located diagnostic."""
+def translate_entry(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder,
+                    draft: bool = False) -> SpecTranslation:
+    """Translate ``entry`` and ``labels`` into ``language``; each gap is a located
+    diagnostic: an error, or in a ``draft`` a warning and a marked stand-in."""
     try:
         catalog = catalogs.get(language)
     except JdgenError as error:
         return SpecTranslation(None, {}, error.diagnostics)
-    spec_translator = Translator(language, entry.spec.source_language, catalog)
+    spec_translator = Translator(language, entry.spec.source_language, catalog, draft)
     translated = translate_spec(entry.spec, spec_translator)
-    label_translator = Translator(language, LABELS_SOURCE_LANGUAGE, catalog)
+    label_translator = Translator(language, LABELS_SOURCE_LANGUAGE, catalog, draft)
     label_texts = {key: label_translator(text, (key,)) for key, text in labels.texts.items()}
     diagnostics = [
-        *gap_diagnostics(spec_translator.gaps, entry.loaded, language, catalogs),
-        *gap_diagnostics(label_translator.gaps, labels.loaded, language, catalogs),
+        *gap_diagnostics(spec_translator.gaps, entry.loaded, language, catalogs, draft),
+        *gap_diagnostics(label_translator.gaps, labels.loaded, language, catalogs, draft),
     ]
     lookups = {**label_translator.lookups, **spec_translator.lookups}
-    return SpecTranslation(None if diagnostics else translated, label_texts, diagnostics, lookups)
+    usable = draft or not diagnostics
+    return SpecTranslation(translated if usable else None, label_texts, diagnostics, lookups)

@@ -8,7 +8,8 @@ from typing import Any
 
 from babel.messages.catalog import Catalog
 
-from jdgen.diagnostics import Diagnostic, FieldPath
+from jdgen import marks
+from jdgen.diagnostics import Diagnostic, FieldPath, Level
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.spec.loader import LoadedFile
 from jdgen.spec.model import JobSpec
@@ -27,17 +28,20 @@ class Gap:
 class Translator:
     """Resolve texts (a string, or a mapping of languages) into ``language``."""
 
-    def __init__(self, language: str, source_language: str, catalog: Catalog | None) -> None:
+    def __init__(self, language: str, source_language: str, catalog: Catalog | None,
+                 draft: bool = False) -> None:
         self.language = language
         self.source_language = source_language
         self.catalog = catalog
+        self.draft = draft
+        """Stand in for a missing translation with the marked source text."""
         self.gaps: list[Gap] = []
         self.lookups: dict[str, tuple[str, bool] | None] = {}
         """Every catalog entry consulted: msgid → (msgstr, fuzzy), None if absent."""
 
     def __call__(self, text: Any, field: FieldPath) -> str:
         """Return ``text`` in the target language; record a gap and return the
-        source text when there is no translation."""
+        source text (marked, in a draft) when there is no translation."""
         if isinstance(text, dict):
             if self.language in text:
                 return text[self.language]
@@ -50,7 +54,7 @@ class Translator:
         if entry is not None and entry[0] and not entry[1]:
             return entry[0]
         self.gaps.append(Gap(field, source, fuzzy=entry is not None and entry[1]))
-        return source
+        return marks.draft(source) if self.draft else source
 
 
 def catalog_entry(catalog: Catalog | None, msgid: str) -> tuple[str, bool] | None:
@@ -70,13 +74,16 @@ def translate_spec(spec: JobSpec, translator: Translator) -> JobSpec:
     return JobSpec.model_validate(data)
 
 
-def gap_diagnostics(gaps: list[Gap], loaded: LoadedFile, language: str, catalogs: CatalogFolder) -> list[Diagnostic]:
-    """One located error per gap: ``untranslated (en)`` or a fuzzy entry to review."""
+def gap_diagnostics(gaps: list[Gap], loaded: LoadedFile, language: str, catalogs: CatalogFolder,
+                    draft: bool = False) -> list[Diagnostic]:
+    """One located error per gap: ``untranslated (en)`` or a fuzzy entry to review.
+    In a draft they are warnings: the gap is marked in the document instead."""
     diagnostics = []
     for gap in gaps:
         if gap.fuzzy:
             message = f"translation is fuzzy ({language}); review it in {catalogs.display_path(language)}"
         else:
             message = f"untranslated ({language})"
-        diagnostics.append(Diagnostic(loaded.path, loaded.position_of(gap.field), message, gap.field))
+        level = Level.WARNING if draft else Level.ERROR
+        diagnostics.append(Diagnostic(loaded.path, loaded.position_of(gap.field), message, gap.field, level))
     return diagnostics

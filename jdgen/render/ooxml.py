@@ -1,5 +1,7 @@
 """Keep Word's property elements in schema order.
 
+Also turns the marks of ``jdgen.marks`` into formatting.
+
 Word rejects (with a repair prompt) property elements out of the order the
 WordprocessingML schema gives; docxtpl's merge tags insert ``w:vMerge`` and
 ``w:shd`` wherever is convenient. ``put_in_schema_order`` puts them back.
@@ -7,7 +9,12 @@ WordprocessingML schema gives; docxtpl's merge tags insert ``w:vMerge`` and
 
 from __future__ import annotations
 
+import copy
+import re
+
 from lxml import etree
+
+from jdgen import marks
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -15,6 +22,13 @@ _ORDER = {
     "tcPr": [
         "cnfStyle", "tcW", "gridSpan", "hMerge", "vMerge", "tcBorders", "shd", "noWrap",
         "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark",
+    ],
+    "rPr": [
+        "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
+        "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden",
+        "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect",
+        "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout",
+        "specVanish", "oMath",
     ],
     "tblPr": [
         "tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
@@ -29,10 +43,65 @@ _RANK = {
 
 
 def put_in_schema_order(root: etree._Element) -> None:
-    """Reorder the children of every table and cell property element in place."""
+    """Reorder the children of every table, cell and run property element in place."""
     for parent_tag, ranks in _RANK.items():
         for properties in root.iter(parent_tag):
             children = list(properties)
             ordered = sorted(children, key=lambda child: ranks.get(child.tag, len(ranks)))
             if ordered != children:
                 properties[:] = ordered
+
+
+def apply_marks(root: etree._Element) -> None:
+    """Turn the marks of ``jdgen.marks`` in text runs into Word formatting:
+    a draft gap becomes a highlighted run, a line break a ``w:br``."""
+    for text in list(root.iter(f"{{{W}}}t")):
+        if text.text and any(mark in text.text for mark in marks.ALL):
+            _split_run(text)
+
+
+def _split_run(text: etree._Element) -> None:
+    """Replace the run holding ``text`` by runs of the same properties: one per
+    piece of the text, highlighted where it is a draft gap, with ``w:br``
+    where it breaks lines."""
+    run = text.getparent()
+    properties = run.find(f"{{{W}}}rPr")
+    children = [child for child in run if child is not properties]
+    at = children.index(text)
+    replacement = [_run(properties, children[:at])]
+    highlighted = False
+    for piece in re.split(f"([{marks.DRAFT_START}{marks.DRAFT_END}])", text.text):
+        if piece in (marks.DRAFT_START, marks.DRAFT_END):
+            highlighted = piece == marks.DRAFT_START
+        elif piece:
+            lines = piece.split(marks.LINE_BREAK)
+            content = [_text(lines[0])]
+            for line in lines[1:]:
+                content += [etree.Element(f"{{{W}}}br"), _text(line)]
+            replacement.append(_run(properties, content, highlighted))
+    replacement.append(_run(properties, children[at + 1:]))
+    for new in filter(len, reversed(replacement)):
+        run.addnext(new)
+    run.getparent().remove(run)
+
+
+def _run(properties, content: list, highlighted: bool = False) -> etree._Element:
+    """A ``w:r`` with a copy of ``properties`` (highlighted if asked) and ``content``;
+    empty (falsy) when there is no content."""
+    run = etree.Element(f"{{{W}}}r")
+    if not content:
+        return run
+    if properties is not None or highlighted:
+        copied = copy.deepcopy(properties) if properties is not None else etree.Element(f"{{{W}}}rPr")
+        if highlighted:
+            etree.SubElement(copied, f"{{{W}}}highlight").set(f"{{{W}}}val", "yellow")
+        run.append(copied)
+    run.extend(content)
+    return run
+
+
+def _text(value: str) -> etree._Element:
+    element = etree.Element(f"{{{W}}}t")
+    element.text = value
+    element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    return element

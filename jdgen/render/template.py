@@ -21,7 +21,8 @@ from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
 from jdgen.diagnostics import Diagnostic, JdgenError
-from jdgen.render.ooxml import put_in_schema_order
+from jdgen import marks
+from jdgen.render.ooxml import apply_marks, put_in_schema_order
 from jdgen.render.package import PackageWriter
 
 TEMPLATE_FILE = "form.docx"
@@ -87,6 +88,8 @@ class PreparedTemplate:
                 root = etree.fromstring(xml.replace("\n<w:p", "<w:p").encode("utf-8"))
             except etree.XMLSyntaxError as error:
                 raise RenderError(f"{self.display_path}: {name}: rendered XML is broken: {error}") from error
+            if any(mark in xml for mark in marks.ALL):
+                apply_marks(root)
             put_in_schema_order(root)
             rendered[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
         return self.writer.write(rendered, properties)
