@@ -6,6 +6,7 @@ Heavy modules (docx rendering) are imported only by the commands that render.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sys
@@ -120,6 +121,29 @@ def build(paths: tuple[Path, ...], output: Path, languages: list[str], template:
     if as_json:
         click.echo(json_report(report))
     sys.exit(130 if report.interrupted else 1 if count_errors(report.diagnostics) else 0)
+
+
+@main.command()
+@build_options
+def watch(paths: tuple[Path, ...], output: Path, languages: list[str], template: str, jobs: int,
+          force: bool, clean: bool, draft: bool, quiet: bool, verbose: bool) -> None:
+    """Build, then rebuild what changed whenever a spec, catalog or template is saved.
+
+    Problems are printed as they come; a bad spec never stops the watch.
+    Stop it with Ctrl-C.
+    """
+    from jdgen.build import BuildOptions
+    from jdgen.watch import watch as run_watch
+
+    options = BuildOptions(output, languages, template, jobs, force, clean, draft)
+
+    def rebuild() -> bool:
+        nonlocal options
+        report = _run_build(list(paths), options, quiet, verbose)
+        options = dataclasses.replace(options, force=False)  # --force applies to the first build
+        return not report.interrupted
+
+    run_watch(_project(), list(paths), output, rebuild, lambda line: click.echo(line, err=True))
 
 
 def _run_build(paths: list[Path], options, quiet: bool, verbose: bool, show_progress: bool = True):

@@ -16,6 +16,7 @@ import pytest
 from babel.messages.pofile import read_po, write_po
 
 from tests.conftest import ExampleProject
+from tests.docx_reading import open_document, paragraph_texts
 
 
 def add_copies(example: ExampleProject, count: int) -> list[str]:
@@ -223,3 +224,32 @@ def test_check_does_not_import_the_docx_machinery(example):
            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('docx', 'docxtpl', 'lxml', 'jinja2')))"
     result = subprocess.run([sys.executable, "-c", code], cwd=example.root, capture_output=True, text=True)
     assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
+
+
+def test_watch_rebuilds_on_save_and_survives_a_bad_spec(example):
+    process = _start_build(example)  # a build first, so the watch starts from a built folder
+    process.communicate(timeout=60)
+    watcher = subprocess.Popen(
+        [sys.executable, "-m", "jdgen", "watch", "--lang", "zh"], cwd=example.root,
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
+    )
+    lines: list[str] = []
+
+    def wait_for(text: str) -> None:
+        deadline = time.monotonic() + 30
+        while not any(text in line for line in lines):
+            assert time.monotonic() < deadline, lines
+            lines.append(watcher.stdout.readline())
+
+    try:
+        wait_for("watching for changes")
+        example.edit_spec("  headcount: 1\n", "  headcount: -1\n")
+        wait_for("basic.headcount: must be at least 1, got -1")
+        assert watcher.poll() is None
+        example.edit_spec("  headcount: -1\n", "  headcount: 2\n")
+        wait_for("built 1, unchanged 0, failed 0")
+        assert "2人" in "\n".join(paragraph_texts(open_document(example.root / "output/zh/BCM-001.docx")))
+    finally:
+        os.killpg(watcher.pid, signal.SIGINT)
+        watcher.communicate(timeout=30)
+    assert watcher.returncode == 0
