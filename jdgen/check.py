@@ -1,15 +1,17 @@
-"""``jdgen check``: validate specs and their translations, writing nothing."""
+"""``jdgen check``: validate specs, their translations and the template's
+variables, writing nothing."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.i18n.catalog import CatalogFolder
-from jdgen.labels import LabelSet
 from jdgen.i18n.spec_translation import translate_entry
-from jdgen.project import Project
-from jdgen.spec.collection import load_specs
+from jdgen.labels import LabelSet
+from jdgen.project import TEMPLATE_FILE, Project
+from jdgen.spec.collection import LoadedSpec, load_specs
 
 
 def check(project: Project, paths: list[Path], languages: list[str],
@@ -26,4 +28,19 @@ def check(project: Project, paths: list[Path], languages: list[str],
     for entry in entries:
         for language in languages:
             diagnostics += translate_entry(entry, labels, language, catalogs).diagnostics
+    if entries:
+        diagnostics += _template_variables(entries[0], labels, catalogs, folder, display_folder)
     return len(files), diagnostics
+
+
+def _template_variables(entry: LoadedSpec, labels: LabelSet, catalogs: CatalogFolder,
+                        folder: Path, display_folder: str) -> list[Diagnostic]:
+    """Check the template's tags against a real context: that of ``entry``."""
+    from jdgen.localize import localize
+    from jdgen.render.variables import check_template_variables
+
+    sample = localize(entry, labels, entry.spec.source_language, catalogs).context
+    try:
+        return check_template_variables(folder / TEMPLATE_FILE, f"{display_folder}/{TEMPLATE_FILE}", sample)
+    except (OSError, zipfile.BadZipFile, KeyError, UnicodeDecodeError) as error:
+        return [Diagnostic(f"{display_folder}/{TEMPLATE_FILE}", None, f"cannot read the template: {error}")]

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PACKAGED_TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATE_FILE = "form.docx"
+"""A template folder's Word document; ``labels.yaml`` beside it holds its labels."""
 SPEC_SUFFIXES = (".yaml", ".yml")
 
 
@@ -21,10 +23,14 @@ class Project:
 
     def display(self, path: Path) -> str:
         """A path as users see it: relative to the project when inside it."""
-        try:
-            return path.resolve().relative_to(self.root.resolve()).as_posix()
-        except ValueError:
+        if not path.is_absolute():
             return path.as_posix()
+        for candidate, root in ((path, self.root), (path.resolve(), self.root.resolve())):
+            try:
+                return candidate.relative_to(root).as_posix()
+            except ValueError:
+                continue
+        return path.as_posix()
 
     def spec_files(self, paths: list[Path]) -> list[Path]:
         """Expand folders to the YAML files in them (sorted); default ``specs/``."""

@@ -9,10 +9,13 @@ from pathlib import Path
 from jdgen.project import Project
 
 WATCHED_SUFFIXES = (".yaml", ".yml", ".po", ".docx")
+READY_AFTER_MS = 300
+"""How long the watcher waits before telling it is in place (and between idle checks)."""
 
 
 def changes(project: Project, paths: list[Path], output: Path) -> Iterator[set[str]]:
-    """Yield the set of changed files each time some are saved (debounced).
+    """Yield the set of changed files each time some are saved (debounced);
+    first, an empty set as soon as the watch is in place.
 
     Watches the spec paths, ``translations/`` and ``templates/``; the output
     folder and editors' temporary files are ignored.
@@ -28,8 +31,12 @@ def changes(project: Project, paths: list[Path], output: Path) -> Iterator[set[s
         return (path.suffix in WATCHED_SUFFIXES and not path.name.startswith((".", "~$"))
                 and ignored not in path.resolve().parents)
 
-    for batch in watchfiles.watch(*roots, watch_filter=relevant, raise_interrupt=False):
-        yield {name for _, name in batch}
+    ready = False
+    for batch in watchfiles.watch(*roots, watch_filter=relevant, raise_interrupt=False,
+                                  rust_timeout=READY_AFTER_MS, yield_on_timeout=True):
+        if batch or not ready:
+            ready = True
+            yield {name for _, name in batch}
 
 
 def watch(project: Project, paths: list[Path], output: Path, rebuild: Callable[[], bool],
@@ -40,8 +47,10 @@ def watch(project: Project, paths: list[Path], output: Path, rebuild: Callable[[
     """
     if not rebuild():
         return
-    announce("watching for changes (Ctrl-C to stop)")
     for changed in changes(project, paths, output):
+        if not changed:
+            announce("watching for changes (Ctrl-C to stop)")
+            continue
         names = ", ".join(sorted(project.display(Path(name)) for name in changed))
         announce(f"changed: {names}")
         if not rebuild():

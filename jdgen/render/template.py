@@ -23,10 +23,9 @@ from lxml import etree
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen import marks
 from jdgen.render.ooxml import apply_marks, put_in_schema_order
+from jdgen.project import TEMPLATE_FILE
 from jdgen.render.package import PackageWriter
 
-TEMPLATE_FILE = "form.docx"
-LABELS_FILE = "labels.yaml"
 _RENDERED_PART = re.compile(r"word/(document|header\d*|footer\d*)\.xml")
 _TAG_TEXT = re.compile(r"<[^>]+>")
 

@@ -120,3 +120,21 @@ def test_sandbox_keeps_templates_away_from_python_internals(example):
     assert result.exit_code == 1
     assert "cannot render" in result.output
     assert not (example.root / "output/zh/BCM-001.docx").exists()
+
+
+def test_check_finds_unknown_variables_in_the_template(example):
+    _template_with(example, "{{ basic.headcount }}", "{{ basic.headcont }}")
+    result = example.run("check")
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if "unknown variable" in line]
+    assert len(errors) == 1
+    assert re.fullmatch(
+        r"templates/default/form\.docx: error: word/document\.xml: paragraph \d+: "
+        r"unknown variable 'basic\.headcont' \(did you mean 'headcount'\?\)", errors[0])
+
+
+def test_check_follows_loop_variables(example):
+    _template_with(example, "{{ entry.text }}", "{{ entry.txt }}")
+    result = example.run("check")
+    assert "unknown variable 'entry.txt' (did you mean 'text'?)" in result.output
+    assert example.run("check").output.count("unknown variable") == 1
