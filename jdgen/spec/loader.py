@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -9,12 +11,15 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from jdgen import marks
 from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError, Position
 
 MAX_FILE_BYTES = 1024 * 1024
 """Larger files are refused: a job description is a few kilobytes."""
 MAX_NODES = 50_000
 """Bound on values after alias expansion: stops alias bombs early."""
+MAX_DEPTH = 50
+"""Bound on nesting: a spec nests six deep; the YAML composer recurses."""
 
 _PLAIN_TAGS = {
     f"tag:yaml.org,2002:{name}"
@@ -62,10 +67,13 @@ def read_yaml(path: Path, display_path: str) -> LoadedFile:
     text = _decode(raw, fail)
     loader = None
     try:
-        loader = yaml.SafeLoader(text)
+        loader = _Loader(text)
         root = loader.get_single_node()
+    except _TooDeep as error:
+        raise fail(f"values nested more than {MAX_DEPTH} levels deep", _mark_position(error.mark)) from None
     except yaml.MarkedYAMLError as error:
-        raise fail(_syntax_message(error), _mark_position(error.problem_mark)) from None
+        message, mark = _syntax_message(error, text)
+        raise fail(message, _mark_position(mark)) from None
     except yaml.reader.ReaderError as error:
         raise fail(_reader_message(error), _index_position(text, error.position)) from None
     finally:
@@ -79,22 +87,31 @@ def read_yaml(path: Path, display_path: str) -> LoadedFile:
 
 
 def _decode(raw: bytes, fail) -> str:
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise fail("the file is UTF-16 encoded; specs must be UTF-8: save it as UTF-8")
+    raw = raw.removeprefix(codecs.BOM_UTF8)
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        before = raw[: error.start]
-        line = before.count(b"\n") + 1
-        column = error.start - (before.rfind(b"\n") + 1) + 1
-        hint = ""
-        try:
-            raw.decode("gb18030")
-            hint = " (it looks like GBK/GB18030-encoded Chinese)"
-        except UnicodeDecodeError:
-            pass
+        gb18030 = _looks_like_gb18030(raw)
+        # GBK bytes may pass as UTF-8 for a while: point at the first non-ASCII one.
+        start = next(i for i, byte in enumerate(raw) if byte > 0x7F) if gb18030 else error.start
+        line_start = raw.rfind(b"\n", 0, start) + 1
+        line = raw.count(b"\n", 0, start) + 1
+        column = len(raw[line_start:start].decode("utf-8")) + 1
+        hint = " (it looks like GBK/GB18030-encoded Chinese)" if gb18030 else ""
         raise fail(
-            f"the file is not valid UTF-8{hint}; save it as UTF-8",
+            f"the file is not valid UTF-8{hint}; specs must be UTF-8: save it as UTF-8",
             Position(line, column),
         ) from None
+
+
+def _looks_like_gb18030(raw: bytes) -> bool:
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return False
+    return any("\u4e00" <= char <= "\u9fff" for char in text)
 
 
 def _mark_position(mark) -> Position:
@@ -106,20 +123,75 @@ def _index_position(text: str, index: int) -> Position:
     return Position(before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1)
 
 
-def _syntax_message(error: yaml.MarkedYAMLError) -> str:
-    problem = error.problem or "invalid YAML"
-    if "'\\t'" in problem:
-        return "YAML syntax error: a tab is used for indentation; indent with spaces"
-    if "expected a single document" in (error.context or ""):
-        return "YAML syntax error: more than one document ('---'); a spec is one document"
-    context = f" ({error.context})" if error.context else ""
-    return f"YAML syntax error: {problem}{context}"
+def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> tuple[str, yaml.Mark | None]:
+    """A plain-words message for a YAML syntax error, and where to point."""
+    problem, context = error.problem or "invalid YAML", error.context or ""
+    mark, opening = error.problem_mark, error.context_mark
+    if "'\\t'" in problem and mark:
+        line_start = text.rfind("\n", 0, mark.index) + 1
+        if text[line_start:mark.index].strip(" "):
+            return "YAML syntax error: a tab separates values here; use a space", mark
+        return "YAML syntax error: a tab is used for indentation; indent with spaces", mark
+    if "expected a single document" in context:
+        return "YAML syntax error: more than one document ('---'); a spec is one document", mark
+    if "end of stream" in problem and "quoted scalar" in context:
+        return "YAML syntax error: this quoted text is never closed (no matching quote)", opening
+    bracket = text[opening.index:opening.index + 1] if opening else ""
+    if "<stream end>" in problem and bracket in ("[", "{"):
+        return f"YAML syntax error: this '{bracket}' is never closed", opening
+    if problem.startswith("expected <block end>") and ("'<block" in problem or "'?'" in problem):
+        return "YAML syntax error: bad indentation: this line does not line up with the lines above it", mark
+    if problem == "mapping values are not allowed here":
+        return (
+            "YAML syntax error: unexpected ':' (is this line indented too far, "
+            "or does a text hold ': '? then quote the text)", mark
+        )
+    return f"YAML syntax error: {problem}{f' ({context})' if context else ''}", mark
 
 
 def _reader_message(error: yaml.reader.ReaderError) -> str:
     character = error.character
     code = ord(character) if isinstance(character, str) else character
     return f"control character U+{code:04X} in the file; remove it"
+
+
+class _TooDeep(Exception):
+    def __init__(self, mark) -> None:
+        self.mark = mark
+
+
+class _Loader(yaml.SafeLoader):
+    """The safe loader, refusing nesting deeper than MAX_DEPTH (the composer recurses)."""
+
+    depth = 0
+
+    def compose_node(self, parent, index):
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                raise _TooDeep(self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+
+def _bad_character(text: str, *, controls: bool = True) -> str | None:
+    """Describe the first character of ``text`` that a document cannot hold, if any
+    (control characters only when ``controls``: the model explains those in values)."""
+    for index, char in enumerate(text):
+        category, note = unicodedata.category(char), ""
+        if category == "Cs":
+            kind = "lone surrogate"
+        elif char in "\ufffe\uffff":
+            kind = "noncharacter"
+        elif char in marks.ALL:
+            kind, note = "private-use character", " (reserved for jdgen's own marks)"
+        elif category == "Cc" and controls:
+            kind = "control character"
+        else:
+            continue
+        return f"{kind} U+{ord(char):04X} at character {index + 1}{note}"
+    return None
 
 
 class _Builder:
@@ -141,7 +213,8 @@ class _Builder:
         if self.visited > MAX_NODES:
             raise JdgenError([Diagnostic(
                 self.loaded.path, _mark_position(node.start_mark),
-                f"more than {MAX_NODES} values (aliases expanding too far?)",
+                f"more than {MAX_NODES} values (counting each use of an alias); "
+                "a spec holds a few hundred",
             )])
         self.loaded.positions.setdefault(field_path, _mark_position(node.start_mark))
         if node.tag not in _PLAIN_TAGS:
@@ -165,6 +238,10 @@ class _Builder:
             if not isinstance(key_node, ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
                 self.error(key_node, "keys must be plain names (merge keys '<<' and complex keys are not supported)", field_path)
                 continue
+            problem = _bad_character(key_node.value)
+            if problem:
+                self.error(key_node, f"key {key_node.value!r} holds a {problem}; remove it", field_path)
+                continue
             key = self.build_scalar(key_node, field_path)
             if not isinstance(key, str):
                 key = key_node.value
@@ -183,10 +260,17 @@ class _Builder:
 
     def build_scalar(self, node: ScalarNode, field_path: FieldPath) -> Any:
         try:
-            return self.loader.construct_object(node, deep=True)
+            value = self.loader.construct_object(node, deep=True)
         except (yaml.constructor.ConstructorError, ValueError) as error:
             problem = getattr(error, "problem", None) or str(error)
             if node.tag == "tag:yaml.org,2002:timestamp":
                 problem = f"impossible date {node.value} ({problem})"
+            elif node.tag == "tag:yaml.org,2002:int":
+                problem = f"the number {node.value[:20]}... is too large"
             self.error(node, problem, field_path)
             return node.value
+        problem = _bad_character(value, controls=False) if isinstance(value, str) else None
+        if problem:
+            self.error(node, f"{problem}; remove it", field_path)
+            return None
+        return value

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError
 from jdgen.spec.loader import LoadedFile, read_yaml
-from jdgen.spec.model import CURRENCY_PATTERN, LANGUAGE_CODE_PATTERN, JobSpec
+from jdgen.spec.model import CURRENCY_PATTERN, LANGUAGE_CODE_PATTERN, TEXT_TAG, TRANSLATIONS_TAG, JobSpec
 from jdgen.spec.texts import iter_texts
 
 
@@ -41,7 +41,9 @@ def load_spec(path: Path, display_path: str) -> tuple[JobSpec | None, LoadedFile
     except ValidationError as error:
         for item in error.errors():
             diagnostic = _from_pydantic(item, loaded)
-            if diagnostic.field not in reported:
+            # A value the loader already reported on is not reported again;
+            # missing and unknown fields of its mapping still are.
+            if item["type"] in ("missing", "extra_forbidden") or diagnostic.field not in reported:
                 diagnostics.append(diagnostic)
         return None, loaded, diagnostics
     diagnostics += _check_references(spec, loaded)
@@ -72,7 +74,7 @@ _EXPECTED = {
 
 
 def _from_pydantic(item: dict, loaded: LoadedFile) -> Diagnostic:
-    field = tuple(part for part in item["loc"] if not str(part).startswith("<") and part != "[key]")
+    field = _field_path(item["loc"], loaded.data)
     kind, ctx, value = item["type"], item.get("ctx", {}), item.get("input")
     position = loaded.position_of(field, key="[key]" in item["loc"])
     if kind == "extra_forbidden":
@@ -93,6 +95,8 @@ def _from_pydantic(item: dict, loaded: LoadedFile) -> Diagnostic:
         message = f"must be at least {ctx['ge']}, got {value}"
     elif kind == "greater_than":
         message = f"must be greater than {ctx['gt']}, got {value}"
+    elif kind == "finite_number":
+        message = f"expected a finite number, got {value}"
     elif kind == "less_than_equal":
         message = f"must be at most {ctx['le']}, got {value}"
     elif kind == "string_too_short":
@@ -106,6 +110,23 @@ def _from_pydantic(item: dict, loaded: LoadedFile) -> Diagnostic:
     else:
         message = item["msg"][0].lower() + item["msg"][1:]
     return Diagnostic(loaded.path, position, message, field)
+
+
+def _field_path(loc: tuple, data: Any) -> FieldPath:
+    """The user's field path in a pydantic ``loc``: without pydantic's union tags
+    and ``[key]`` marker, but with any key of the data that looks like them."""
+    field: list = []
+    for part in loc:
+        if isinstance(data, dict) and part in data:
+            data = data[part]
+        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+            data = data[part]
+        elif part in (TEXT_TAG, TRANSLATIONS_TAG, "[key]"):
+            continue
+        else:
+            data = None
+        field.append(part)
+    return tuple(field)
 
 
 def _pattern_message(pattern: str, value: Any) -> str:
