@@ -51,6 +51,7 @@ class BuildOptions:
     force: bool = False
     clean: bool = False
     draft: bool = False
+    pdf: bool = False
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,8 @@ class _Run:
         self.catalog_digests: dict[str, str] = {}
         self.tasks: dict[str, tuple[list[str], dict[str, str]]] = {}
         """Per spec to look at again: its languages, and known translations fingerprints."""
+        self.documents: list[str] = []
+        """The outputs present and current after this build."""
 
     def execute(self, files: list[Path]) -> None:
         """Settle every output of ``files``: unchanged, built, or failed."""
@@ -127,15 +130,19 @@ class _Run:
             stale, known = self._stale_languages(path, shown)
             for language in self.options.languages:
                 if language not in stale:
-                    self._settle(shown, language, self._recorded_path(shown, language), Status.UNCHANGED)
+                    self._settle(shown, language, self._recorded_output(shown, language), Status.UNCHANGED)
             if stale:
                 to_load.append((path, shown))
                 self.tasks[shown] = (stale, known)
             else:
                 known_ids[self._recorded_id(shown).lower()] = shown
-        if not to_load:
-            self._report_stale()
-            return
+        if to_load:
+            self._build(to_load, known_ids)
+        self._report_stale()
+        if self.options.pdf:
+            self._make_pdfs()
+
+    def _build(self, to_load: list[tuple[Path, str]], known_ids: dict[str, str]) -> None:
         try:
             pool = self._pool(len(to_load))
         except JdgenError as error:  # the template cannot be used
@@ -151,7 +158,6 @@ class _Run:
                 self._produce_all(entries, pool)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
-        self._report_stale()
 
     # -- deciding what is up to date
 
@@ -196,11 +202,11 @@ class _Run:
                 self.catalog_digests[language] = digest("no catalog")
         return self.catalog_digests[language]
 
-    def _recorded_path(self, shown: str, language: str) -> str:
+    def _recorded_output(self, shown: str, language: str) -> str | None:
         for output, record in self.manifest.records_of(shown).items():
             if record.language == language:
-                return self._output_display(output)
-        return ""
+                return output
+        return None
 
     def _output_display(self, relative: str) -> str:
         return f"{self.setup.output_display}/{relative}"
@@ -265,32 +271,74 @@ class _Run:
 
     def _record(self, entry: LoadedSpec, produced: Produced) -> None:
         relative = produced.path.relative_to(self.options.output).as_posix()
-        shown = self._output_display(relative)
         self.report.diagnostics += produced.diagnostics
         if produced.status == "failed":
-            self._settle(entry.loaded.path, produced.language, shown, Status.FAILED)
+            self._settle(entry.loaded.path, produced.language, relative, Status.FAILED)
             return
         for output, record in self.manifest.records_of(entry.loaded.path).items():
             if record.language == produced.language and output != relative:
                 self.manifest.remove(output)  # the spec's id changed
+        previous = self.manifest.outputs.get(relative)
         self.manifest.put(relative, OutputRecord(
             spec=entry.loaded.path, spec_id=entry.spec.id, language=produced.language,
             inputs=self._inputs(self.spec_digests[entry.loaded.path], produced.language),
             translations=produced.translations, size=produced.size,
+            pdf=previous.pdf if previous and produced.status == "unchanged" else "",
         ))
-        self._settle(entry.loaded.path, produced.language, shown, Status(produced.status))
+        self._settle(entry.loaded.path, produced.language, relative, Status(produced.status))
 
     def _fail_spec(self, shown: str) -> None:
         recorded = {record.language: output for output, record in self.manifest.records_of(shown).items()}
         for language in self.tasks.get(shown, (self.options.languages,))[0]:
             output = recorded.get(language)
             if output and (self.options.output / output).is_file():
-                self._settle(shown, language, self._output_display(output), Status.OUTDATED)
+                self._settle(shown, language, output, Status.OUTDATED)
             else:
-                self._settle(shown, language, "", Status.FAILED)
+                self._settle(shown, language, None, Status.FAILED)
 
-    def _settle(self, spec: str, language: str, path: str, status: Status) -> None:
-        result = OutputResult(path, spec, language, status)
+    def _settle(self, spec: str, language: str, output: str | None, status: Status) -> None:
+        """Report what became of one output (``output`` relative to the output folder)."""
+        result = OutputResult(self._output_display(output) if output else "", spec, language, status)
+        self.report.outputs.append(result)
+        self.progress(result)
+        if output and status in (Status.BUILT, Status.UNCHANGED):
+            self.documents.append(output)
+
+    # -- PDF copies
+
+    def _make_pdfs(self) -> None:
+        """Convert the documents whose PDF is missing or older than them, in one batch."""
+        from jdgen.pdf import PdfError, convert
+
+        wanted = {}
+        for output in self.documents:
+            record = self.manifest.outputs[output]
+            pdf = (self.options.output / output).with_suffix(".pdf")
+            if self.options.force or record.pdf != _made_from(record) or not pdf.is_file():
+                wanted[self.options.output / output] = output
+            else:
+                self._settle_pdf(record, output, Status.UNCHANGED)
+        if not wanted:
+            return
+        try:
+            results = convert(list(wanted), self.options.output)
+        except PdfError as error:
+            self.report.diagnostics.append(Diagnostic(self.setup.output_display, None, str(error)))
+            return
+        for document, problem in results.items():
+            output = wanted[document]
+            record = self.manifest.outputs[output]
+            if problem:
+                self.report.diagnostics.append(Diagnostic(
+                    self._output_display(output), None, f"cannot make the PDF: {problem}"))
+                self._settle_pdf(record, output, Status.FAILED)
+            else:
+                record.pdf = _made_from(record)
+                self._settle_pdf(record, output, Status.BUILT)
+
+    def _settle_pdf(self, record: OutputRecord, output: str, status: Status) -> None:
+        result = OutputResult(self._output_display(str(Path(output).with_suffix(".pdf"))), record.spec,
+                              record.language, status)
         self.report.outputs.append(result)
         self.progress(result)
 
@@ -303,6 +351,7 @@ class _Run:
             target = self.options.output / output
             if self.options.clean:
                 target.unlink(missing_ok=True)
+                target.with_suffix(".pdf").unlink(missing_ok=True)
                 self.manifest.remove(output)
                 status = Status.REMOVED
             else:
@@ -340,6 +389,11 @@ class _InProcess:
         except Exception as error:
             future.set_exception(error)
         return future
+
+
+def _made_from(record: OutputRecord) -> str:
+    """What a document was made from, as recorded with its PDF."""
+    return digest(record.inputs, record.translations)
 
 
 def _folder_digest(folder: Path) -> str:

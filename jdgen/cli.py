@@ -92,6 +92,7 @@ def build_options(command):
                      help="Processes to build with."),
         click.option("--force", is_flag=True, help="Rebuild every document, changed or not."),
         click.option("--clean", is_flag=True, help="Remove outputs whose spec no longer exists."),
+        click.option("--pdf", is_flag=True, help="Also write a PDF of each document (needs LibreOffice)."),
         click.option("--draft", is_flag=True,
                      help="Build despite missing translations, highlighting each gap in the document."),
         click.option("-q", "--quiet", is_flag=True, help="Print only problems."),
@@ -106,7 +107,7 @@ def build_options(command):
 @build_options
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON report of every output and problem.")
 def build(paths: tuple[Path, ...], output: Path, languages: list[str], template: str, jobs: int,
-          force: bool, clean: bool, draft: bool, quiet: bool, verbose: bool, as_json: bool) -> None:
+          force: bool, clean: bool, pdf: bool, draft: bool, quiet: bool, verbose: bool, as_json: bool) -> None:
     """Build the documents of the specs in PATHS (files or folders; default specs/).
 
     Writes OUTPUT/<lang>/<id>.docx for each spec and language, and
@@ -116,7 +117,7 @@ def build(paths: tuple[Path, ...], output: Path, languages: list[str], template:
     from jdgen.build import BuildOptions
     from jdgen.build_output import json_report
 
-    options = BuildOptions(output, languages, template, jobs, force, clean, draft)
+    options = BuildOptions(output, languages, template, jobs, force, clean, draft, pdf)
     report = _run_build(list(paths), options, quiet, verbose, show_progress=not as_json)
     if as_json:
         click.echo(json_report(report))
@@ -126,7 +127,7 @@ def build(paths: tuple[Path, ...], output: Path, languages: list[str], template:
 @main.command()
 @build_options
 def watch(paths: tuple[Path, ...], output: Path, languages: list[str], template: str, jobs: int,
-          force: bool, clean: bool, draft: bool, quiet: bool, verbose: bool) -> None:
+          force: bool, clean: bool, pdf: bool, draft: bool, quiet: bool, verbose: bool) -> None:
     """Build, then rebuild what changed whenever a spec, catalog or template is saved.
 
     Problems are printed as they come; a bad spec never stops the watch.
@@ -135,7 +136,7 @@ def watch(paths: tuple[Path, ...], output: Path, languages: list[str], template:
     from jdgen.build import BuildOptions
     from jdgen.watch import watch as run_watch
 
-    options = BuildOptions(output, languages, template, jobs, force, clean, draft)
+    options = BuildOptions(output, languages, template, jobs, force, clean, draft, pdf)
 
     def rebuild() -> bool:
         nonlocal options

@@ -50,6 +50,8 @@ class OutputRecord:
     translations: str
     """Fingerprint of the catalog entries used."""
     size: int = 0
+    pdf: str = ""
+    """What the document was made from when its PDF was made (empty: no PDF)."""
 
 
 @dataclass

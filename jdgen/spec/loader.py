@@ -65,6 +65,11 @@ def read_yaml(path: Path, display_path: str) -> LoadedFile:
     if len(raw) > MAX_FILE_BYTES:
         raise fail(f"file is larger than {MAX_FILE_BYTES // 1024} KiB; is it really a spec?")
     text = _decode(raw, fail)
+    if _FastLoader is not None:
+        try:
+            return _load(_FastLoader(text), display_path)
+        except (yaml.YAMLError, _TooDeep):
+            pass  # the pure-Python parser says what is wrong in clearer terms
     loader = None
     try:
         loader = _Loader(text)
@@ -79,8 +84,21 @@ def read_yaml(path: Path, display_path: str) -> LoadedFile:
     finally:
         if loader is not None:
             loader.dispose()
+    return _built(loader, root, display_path)
+
+
+def _load(loader, display_path: str) -> LoadedFile:
+    try:
+        root = loader.get_single_node()
+    finally:
+        loader.dispose()
+    return _built(loader, root, display_path)
+
+
+def _built(loader, root: Node | None, display_path: str) -> LoadedFile:
     if root is None:
-        raise fail("the file is empty; a spec is a mapping of fields (see 'jdgen schema')")
+        raise JdgenError([Diagnostic(display_path, Position(1, 1),
+                                     "the file is empty; a spec is a mapping of fields (see 'jdgen schema')")])
     loaded = LoadedFile(display_path, None)
     loaded.data = _Builder(loader, loaded).build(root, ())
     return loaded
@@ -160,8 +178,8 @@ class _TooDeep(Exception):
         self.mark = mark
 
 
-class _Loader(yaml.SafeLoader):
-    """The safe loader, refusing nesting deeper than MAX_DEPTH (the composer recurses)."""
+class _DepthLimit:
+    """Refuses nesting deeper than MAX_DEPTH (the composer recurses)."""
 
     depth = 0
 
@@ -173,6 +191,27 @@ class _Loader(yaml.SafeLoader):
             return super().compose_node(parent, index)
         finally:
             self.depth -= 1
+
+
+class _Loader(_DepthLimit, yaml.SafeLoader):
+    """The safe loader in pure Python: slow, but its errors say the most."""
+
+
+if yaml.__with_libyaml__:
+    from yaml._yaml import CParser
+
+    class _FastLoader(_DepthLimit, yaml.composer.Composer, CParser, yaml.constructor.SafeConstructor,
+                      yaml.resolver.Resolver):
+        """The safe loader on libyaml's parser (ten times faster), composed in
+        Python so nesting stays bounded and positions match the pure loader's."""
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            yaml.composer.Composer.__init__(self)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+else:  # PyYAML built without libyaml
+    _FastLoader = None
 
 
 def _bad_character(text: str, *, controls: bool = True) -> str | None:

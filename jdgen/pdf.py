@@ -1,0 +1,63 @@
+"""PDF copies of the documents, made by LibreOffice: one process converts a
+whole batch (starting LibreOffice costs far more than a page)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+INSTALL_HINT = (
+    "LibreOffice is needed for --pdf and was not found: install it (Debian or Ubuntu: "
+    "apt-get install libreoffice-writer-nogui fonts-noto-cjk; macOS: brew install --cask libreoffice; "
+    "Windows: libreoffice.org) and make sure 'soffice' is on the PATH"
+)
+SECONDS_PER_DOCUMENT = 10
+"""Time allowed per document before a conversion counts as hung."""
+
+
+class PdfError(Exception):
+    """LibreOffice is missing or failed as a whole."""
+
+
+def find_office() -> str:
+    """The LibreOffice command; PdfError with install advice when there is none."""
+    for name in ("soffice", "libreoffice"):
+        found = shutil.which(name)
+        if found:
+            return found
+    raise PdfError(INSTALL_HINT)
+
+
+def convert(documents: list[Path], scratch_parent: Path) -> dict[Path, str | None]:
+    """Write ``<name>.pdf`` beside each document, all in one LibreOffice run;
+    return, per document, None or what went wrong. Each PDF appears whole
+    (made in a scratch folder inside ``scratch_parent``, then renamed into place)."""
+    office = find_office()
+    with tempfile.TemporaryDirectory(dir=scratch_parent, prefix=".pdf-") as scratch, \
+            tempfile.TemporaryDirectory(prefix="jdgen-office-") as profile:
+        # documents of different folders share names: give each a unique one
+        staged = {Path(scratch) / f"{index:06d}.docx": document for index, document in enumerate(documents)}
+        for link, document in staged.items():
+            os.symlink(document.resolve(), link)
+        command = [
+            office, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
+            "--convert-to", "pdf", "--outdir", str(Path(scratch) / "pdf"), *map(str, staged),
+        ]
+        try:
+            finished = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "HOME": profile},
+                                      timeout=60 + SECONDS_PER_DOCUMENT * len(documents), check=False)
+            problem = (finished.stderr.strip().splitlines() or ["LibreOffice failed"])[-1] if finished.returncode else None
+        except subprocess.TimeoutExpired:
+            problem = "LibreOffice did not finish in time"
+        results: dict[Path, str | None] = {}
+        for link, document in staged.items():
+            made = Path(scratch) / "pdf" / f"{link.stem}.pdf"
+            if made.is_file() and made.stat().st_size > 0:
+                os.replace(made, document.with_suffix(".pdf"))
+                results[document] = None
+            else:
+                results[document] = problem or "LibreOffice could not convert it"
+        return results
