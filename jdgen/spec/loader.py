@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -214,23 +215,26 @@ else:  # PyYAML built without libyaml
     _FastLoader = None
 
 
+_UNFIT = re.compile(f"[\\ud800-\\udfff\\ufffe\\uffff{marks.ALL}]")
+_UNFIT_OR_CONTROL = re.compile(f"[\\x00-\\x1f\\x7f-\\x9f\\ud800-\\udfff\\ufffe\\uffff{marks.ALL}]")
+
+
 def _bad_character(text: str, *, controls: bool = True) -> str | None:
     """Describe the first character of ``text`` that a document cannot hold, if any
     (control characters only when ``controls``: the model explains those in values)."""
-    for index, char in enumerate(text):
-        category, note = unicodedata.category(char), ""
-        if category == "Cs":
-            kind = "lone surrogate"
-        elif char in "\ufffe\uffff":
-            kind = "noncharacter"
-        elif char in marks.ALL:
-            kind, note = "private-use character", " (reserved for jdgen's own marks)"
-        elif category == "Cc" and controls:
-            kind = "control character"
-        else:
-            continue
-        return f"{kind} U+{ord(char):04X} at character {index + 1}{note}"
-    return None
+    found = (_UNFIT_OR_CONTROL if controls else _UNFIT).search(text)
+    if found is None:
+        return None
+    char, note = found.group(), ""
+    if unicodedata.category(char) == "Cs":
+        kind = "lone surrogate"
+    elif char in "\ufffe\uffff":
+        kind = "noncharacter"
+    elif char in marks.ALL:
+        kind, note = "private-use character", " (reserved for jdgen's own marks)"
+    else:
+        kind = "control character"
+    return f"{kind} U+{ord(char):04X} at character {found.start() + 1}{note}"
 
 
 class _Builder:

@@ -40,7 +40,21 @@ def _walk(value: Any, annotation: Any, path: FieldPath) -> Iterator[tuple[FieldP
             yield from _walk(item, item_type, path + (key,))
 
 
-@functools.cache
+def _by_identity(function):
+    """Memoize on the argument's identity: annotations live as long as their
+    models, and hashing nested typing objects costs more than the work."""
+    memo: dict[int, tuple[Any, Any]] = {}  # keeps each annotation alive, so its id stays its own
+
+    def memoized(annotation: Any) -> Any:
+        key = id(annotation)
+        if key not in memo:
+            memo[key] = (annotation, function(annotation))
+        return memo[key][1]
+
+    return functools.wraps(function)(memoized)
+
+
+@_by_identity
 def is_text(annotation: Any) -> bool:
     """True for ``Text`` and ``Text | None``, however pydantic unwrapped them.
 
@@ -57,7 +71,7 @@ def is_text(annotation: Any) -> bool:
     return False
 
 
-@functools.cache
+@_by_identity
 def _container_arg(annotation: Any) -> Any:
     """The item type of ``list[X]`` or ``dict[K, X]``, through Annotated/Optional."""
     for candidate in (annotation, *typing.get_args(annotation)):
