@@ -19,7 +19,6 @@ import argparse
 import io
 import os
 import random
-import resource
 import statistics
 import subprocess
 import sys

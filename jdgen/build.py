@@ -21,7 +21,16 @@ from jdgen import __version__
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.manifest import MANIFEST_NAME, Manifest, OutputRecord, digest
-from jdgen.producer import Produced, Producer, ProducerSetup, Task, load, produce_in_worker, start_worker, use_producer
+from jdgen.producer import (
+    Produced,
+    Producer,
+    ProducerSetup,
+    Task,
+    load,
+    produce_in_worker,
+    start_worker,
+    use_producer,
+)
 from jdgen.project import Project
 from jdgen.spec.collection import LoadedSpec, duplicate_id_diagnostics
 

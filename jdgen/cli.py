@@ -150,7 +150,14 @@ def watch(paths: tuple[Path, ...], output: Path, languages: list[str], template:
 def _run_build(paths: list[Path], options, quiet: bool, verbose: bool, show_progress: bool = True):
     """Run one build, printing its progress, problems and summary; return its report."""
     from jdgen.build import build as run_build
-    from jdgen.build_output import QUIET, VERBOSE, NORMAL, BuildProgress, notes, summary_line
+    from jdgen.build_output import (
+        NORMAL,
+        QUIET,
+        VERBOSE,
+        BuildProgress,
+        notes,
+        summary_line,
+    )
 
     progress = BuildProgress(QUIET if quiet else VERBOSE if verbose else NORMAL, enabled=show_progress)
     try:

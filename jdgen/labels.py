@@ -8,9 +8,10 @@ from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
-from jdgen.diagnostics import Diagnostic, JdgenError
+from jdgen.diagnostics import JdgenError
 from jdgen.spec.loader import LoadedFile, read_yaml
 from jdgen.spec.model import Text
+from jdgen.spec.validate import pydantic_diagnostic
 
 LABELS_FILE = "labels.yaml"
 LABELS_SOURCE_LANGUAGE = "zh"
@@ -32,9 +33,7 @@ class LabelSet:
         try:
             texts = _LABELS.validate_python(loaded.data)
         except ValidationError as error:
-            for item in error.errors():
-                field = tuple(p for p in item["loc"] if not str(p).startswith("<"))
-                diagnostics.append(Diagnostic(loaded.path, loaded.position_of(field), item["msg"], field))
+            diagnostics += [pydantic_diagnostic(item, loaded) for item in error.errors()]
         if diagnostics:
             raise JdgenError(diagnostics)
         return cls(loaded, texts)

@@ -11,7 +11,12 @@ from decimal import Decimal
 from babel import Locale
 from babel.dates import format_date
 from babel.lists import format_list
-from babel.numbers import format_compact_decimal, format_currency, format_decimal, parse_decimal
+from babel.numbers import (
+    format_compact_decimal,
+    format_currency,
+    format_decimal,
+    parse_decimal,
+)
 
 _HANZI_DIGITS = "零一二三四五六七八九"
 
@@ -79,7 +84,11 @@ class Formatter:
         return format_list(list(items), locale=self.locale)
 
     def capitalized(self, text: str) -> str:
-        """Start a standalone value with a capital where the script has them."""
+        """Start a standalone value with a capital, as English does; a first word
+        that has capitals of its own (iPhone, SAP) is left as written."""
+        first_word = text.split(" ", 1)[0]
+        if self.chinese or not first_word.islower():
+            return text
         return text[:1].upper() + text[1:]
 
     def group_number(self, n: int) -> str:

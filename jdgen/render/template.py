@@ -20,10 +20,10 @@ from docxtpl import DocxTemplate
 from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
-from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen import marks
-from jdgen.render.ooxml import apply_marks, put_in_schema_order
+from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.project import TEMPLATE_FILE
+from jdgen.render.ooxml import apply_marks, put_in_schema_order
 from jdgen.render.package import PackageWriter
 
 _RENDERED_PART = re.compile(r"word/(document|header\d*|footer\d*)\.xml")

@@ -49,7 +49,7 @@ def duplicate_id_diagnostics(
         if key in owners:
             diagnostics.append(Diagnostic(
                 entry.loaded.path, entry.loaded.position_of(("id",)),
-                f"id {entry.spec.id!r} is already used by {owners[key]}; ids name the output files and must be unique",
+                f"{entry.spec.id!r} is already used by {owners[key]}; ids name the output files and must be unique",
                 ("id",),
             ))
             continue

@@ -15,12 +15,14 @@ from typing import Annotated
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Discriminator,
     Field,
     StringConstraints,
     Tag,
 )
+from pydantic_core import PydanticCustomError
 
 LANGUAGE_CODE_PATTERN = r"^[a-z]{2,3}$"
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
@@ -74,7 +76,9 @@ them from field paths."""
 
 
 def _known_currency(code: str) -> str:
-    from babel.numbers import get_currency_name  # only when a spec has money: keeps start-up fast
+    from babel.numbers import (
+        get_currency_name,  # only when a spec has money: keeps start-up fast
+    )
 
     if get_currency_name(code, locale="en") == code:
         raise ValueError(f"unknown currency code {code!r}; use an ISO 4217 code such as CNY")
@@ -87,13 +91,23 @@ class SpecModel(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
+def _not_text(value: object) -> object:
+    """Numbers stay numbers: '100' in quotes is a text, not an amount."""
+    if isinstance(value, str):
+        raise PydanticCustomError("decimal_type", "expected a number")
+    return value
+
+
+Number = Annotated[Decimal, BeforeValidator(_not_text), Field(strict=False)]
+"""A decimal number written as a YAML number (an integer or a decimal)."""
+
+
 class Money(SpecModel):
     """An amount of money, formatted per language (100万元 / CNY 1,000,000)."""
 
-    amount: Decimal = Field(
+    amount: Number = Field(
         gt=0,
         le=10**15,
-        strict=False,
         description="The amount in the currency's main unit, e.g. 1000000.",
     )
     currency: Annotated[
@@ -221,7 +235,7 @@ class Training(SpecModel):
     """培训: training contents and class hours per level."""
 
     topics: list[Text] = Field(min_length=1, description="培训内容: what the training covers.")
-    hours: dict[Identifier, Annotated[Decimal, Field(gt=0, le=10_000, strict=False)]] = Field(
+    hours: dict[Identifier, Annotated[Number, Field(gt=0, le=10_000)]] = Field(
         description="培训期限: class hours (课时) per level id."
     )
 

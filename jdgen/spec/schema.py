@@ -7,7 +7,6 @@ from typing import Any
 from jdgen.spec.model import JobSpec
 
 
-
 def spec_schema() -> dict[str, Any]:
     """Return the schema editors use to complete and check spec files."""
     schema = JobSpec.model_json_schema()

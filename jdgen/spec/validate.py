@@ -14,7 +14,13 @@ from pydantic import BaseModel, ValidationError
 
 from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError
 from jdgen.spec.loader import LoadedFile, read_yaml
-from jdgen.spec.model import CURRENCY_PATTERN, LANGUAGE_CODE_PATTERN, TEXT_TAG, TRANSLATIONS_TAG, JobSpec
+from jdgen.spec.model import (
+    CURRENCY_PATTERN,
+    LANGUAGE_CODE_PATTERN,
+    TEXT_TAG,
+    TRANSLATIONS_TAG,
+    JobSpec,
+)
 from jdgen.spec.texts import iter_texts
 
 
@@ -40,7 +46,7 @@ def load_spec(path: Path, display_path: str) -> tuple[JobSpec | None, LoadedFile
         spec = JobSpec.model_validate(loaded.data)
     except ValidationError as error:
         for item in error.errors():
-            diagnostic = _from_pydantic(item, loaded)
+            diagnostic = pydantic_diagnostic(item, loaded)
             # A value the loader already reported on is not reported again;
             # missing and unknown fields of its mapping still are.
             if item["type"] in ("missing", "extra_forbidden") or diagnostic.field not in reported:
@@ -73,7 +79,8 @@ _EXPECTED = {
 }
 
 
-def _from_pydantic(item: dict, loaded: LoadedFile) -> Diagnostic:
+def pydantic_diagnostic(item: dict, loaded: LoadedFile) -> Diagnostic:
+    """A located, plain-words diagnostic for one of pydantic's validation errors."""
     field = _field_path(item["loc"], loaded.data)
     kind, ctx, value = item["type"], item.get("ctx", {}), item.get("input")
     position = loaded.position_of(field, key="[key]" in item["loc"])

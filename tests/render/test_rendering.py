@@ -63,7 +63,7 @@ def test_duplicate_ids_are_refused(example):
     result = example.run("check")
     assert result.exit_code == 1
     assert (
-        "specs/copy.yaml:4:5: error: id: id 'BCM-001' is already used by specs/bcm-001.yaml; "
+        "specs/copy.yaml:4:5: error: id: 'BCM-001' is already used by specs/bcm-001.yaml; "
         "ids name the output files and must be unique"
     ) in result.output
 
