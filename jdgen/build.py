@@ -9,9 +9,10 @@ and rendering run in a process pool whose workers prepare the template once.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from enum import Enum
@@ -22,17 +23,17 @@ from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.manifest import MANIFEST_NAME, Manifest, OutputRecord, digest
 from jdgen.producer import (
+    Outcome,
     Produced,
     Producer,
     ProducerSetup,
     Task,
-    load,
-    produce_in_worker,
+    run_in_worker,
     start_worker,
     use_producer,
 )
 from jdgen.project import Project
-from jdgen.spec.collection import LoadedSpec, duplicate_id_diagnostics
+from jdgen.spec.collection import duplicate_id
 
 SMALL_BUILD = 4
 """Fewer specs than this are built in-process: a pool would cost more than it saves."""
@@ -162,9 +163,9 @@ class _Run:
         batch = BATCH_PER_JOB * max(1, self.options.jobs)
         try:
             for start in range(0, len(to_load), batch):
-                entries = self._load_all(to_load[start:start + batch], pool)
-                entries = self._drop_duplicates(entries, known_ids)
-                self._produce_all(entries, pool)
+                tasks = [Task(path, shown, *self.tasks[shown], tag=f"{index:06d}")
+                         for index, (path, shown) in enumerate(to_load[start:start + batch], start)]
+                self._run_batch(tasks, pool, known_ids)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
 
@@ -232,69 +233,68 @@ class _Run:
             return _InProcess()
         return ProcessPoolExecutor(max_workers=self.options.jobs, initializer=start_worker, initargs=(self.setup,))
 
-    def _load_all(self, to_load: list[tuple[Path, str]], pool) -> list[LoadedSpec]:
-        chunk = max(1, len(to_load) // (4 * max(1, self.options.jobs)))
-        entries = []
-        for (path, shown), (entry, diagnostics) in zip(to_load, pool.map(load, *zip(*to_load), chunksize=chunk) if to_load else []):
-            self.report.diagnostics += diagnostics
-            if entry is None:
-                self._fail_spec(shown)
-            else:
-                entries.append(entry)
-        return entries
-
-    def _drop_duplicates(self, entries: list[LoadedSpec], known_ids: dict[str, str]) -> list[LoadedSpec]:
-        diagnostics, kept = duplicate_id_diagnostics(entries, known_ids)
-        self.report.diagnostics += diagnostics
-        for entry in entries:
-            if entry not in kept:
-                self._fail_spec(entry.loaded.path)
-        return kept
-
-    def _produce_all(self, entries: list[LoadedSpec], pool) -> None:
-        futures = {pool.submit(produce_in_worker, Task(entry, *self.tasks[entry.loaded.path])): entry
-                   for entry in entries}
-        settled = set()
+    def _run_batch(self, tasks: list[Task], pool, known_ids: dict[str, str]) -> None:
+        """Run ``tasks``, then accept their outcomes in order (the first spec to
+        claim an id keeps it). After Ctrl-C, what the workers finished is kept."""
+        futures = {pool.submit(run_in_worker, task): task for task in tasks}
+        outcomes: dict[str, Outcome | BaseException] = {}
         try:
             for future in as_completed(futures):
-                self._collect(futures[future], future)
-                settled.add(future)
+                outcomes[futures[future].shown] = _outcome(future)
         except KeyboardInterrupt:
-            # keep what the workers finish: each completes the document it is writing
             pool.shutdown(wait=True, cancel_futures=True)
-            for future, entry in futures.items():
-                if future not in settled and future.done() and not future.cancelled():
-                    self._collect(entry, future)
+            outcomes.update({task.shown: _outcome(future) for future, task in futures.items()
+                             if future.done() and not future.cancelled()})
             raise
+        finally:
+            for task in tasks:
+                if task.shown in outcomes:
+                    self._accept(task, outcomes[task.shown], known_ids)
 
-    def _collect(self, entry: LoadedSpec, future) -> None:
-        try:
-            results = future.result()
-        except Exception as error:  # a bug, not the user's input: report it and go on
+    def _accept(self, task: Task, outcome: Outcome | BaseException, known_ids: dict[str, str]) -> None:
+        if isinstance(outcome, BaseException):  # a bug, not the user's input: report it and go on
             self.report.diagnostics.append(Diagnostic(
-                entry.loaded.path, None, f"internal error while building: {type(error).__name__}: {error}"))
-            self._fail_spec(entry.loaded.path)
+                task.shown, None, f"internal error while building: {type(outcome).__name__}: {outcome}"))
+            self._fail_spec(task.shown)
             return
-        for produced in results:
-            self._record(entry, produced)
+        self.report.diagnostics += outcome.diagnostics
+        key = outcome.spec_id.lower() if outcome.spec_id else None
+        if key in known_ids:
+            self.report.diagnostics.append(duplicate_id(task.shown, outcome.id_position, outcome.spec_id, known_ids[key]))
+        if key is None or key in known_ids:
+            for produced in outcome.produced:
+                if produced.staged:
+                    produced.staged.unlink(missing_ok=True)
+            self._fail_spec(task.shown)
+            return
+        known_ids[key] = task.shown
+        for produced in outcome.produced:
+            self._record(task.shown, outcome.spec_id, produced)
 
-    def _record(self, entry: LoadedSpec, produced: Produced) -> None:
+    def _record(self, shown: str, spec_id: str, produced: Produced) -> None:
         relative = produced.path.relative_to(self.options.output).as_posix()
         self.report.diagnostics += produced.diagnostics
+        if produced.staged is not None:
+            try:
+                os.replace(produced.staged, produced.path)
+            except OSError as error:
+                self.report.diagnostics.append(Diagnostic(
+                    self._output_display(relative), None, f"cannot write: {error.strerror}"))
+                produced = dataclasses.replace(produced, status="failed")
         if produced.status == "failed":
-            self._settle(entry.loaded.path, produced.language, relative, Status.FAILED)
+            self._settle(shown, produced.language, relative, Status.FAILED)
             return
-        for output, record in self.manifest.records_of(entry.loaded.path).items():
+        for output, record in self.manifest.records_of(shown).items():
             if record.language == produced.language and output != relative:
                 self.manifest.remove(output)  # the spec's id changed
         previous = self.manifest.outputs.get(relative)
         self.manifest.put(relative, OutputRecord(
-            spec=entry.loaded.path, spec_id=entry.spec.id, language=produced.language,
-            inputs=self._inputs(self.spec_digests[entry.loaded.path], produced.language),
+            spec=shown, spec_id=spec_id, language=produced.language,
+            inputs=self._inputs(self.spec_digests[shown], produced.language),
             translations=produced.translations, size=produced.size,
             pdf=previous.pdf if previous and produced.status == "unchanged" else "",
         ))
-        self._settle(entry.loaded.path, produced.language, relative, Status(produced.status))
+        self._settle(shown, produced.language, relative, Status(produced.status))
 
     def _fail_spec(self, shown: str) -> None:
         recorded = {record.language: output for output, record in self.manifest.records_of(shown).items()}
@@ -386,9 +386,6 @@ class _InProcess:
     def shutdown(self, wait: bool = True, cancel_futures: bool = False) -> None:
         return None
 
-    def map(self, function, *iterables, chunksize: int = 1) -> Iterable:
-        return map(function, *iterables)
-
     def submit(self, function, *arguments):
         from concurrent.futures import Future
 
@@ -398,6 +395,13 @@ class _InProcess:
         except Exception as error:
             future.set_exception(error)
         return future
+
+
+def _outcome(future) -> Outcome | BaseException:
+    try:
+        return future.result()
+    except Exception as error:
+        return error
 
 
 def _made_from(record: OutputRecord) -> str:

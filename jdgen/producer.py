@@ -1,6 +1,7 @@
-"""The work of one build process: load specs, and turn a valid spec into its
+"""The work of one build process: load a spec and turn it, if valid, into its
 documents. A build runs it in-process or once per worker of a process pool;
-either way the template is prepared once and reused for every document."""
+either way the template is prepared once and reused for every document, and
+a spec travels to a worker as a path, not as data."""
 
 from __future__ import annotations
 
@@ -8,12 +9,12 @@ import signal
 from dataclasses import dataclass
 from pathlib import Path
 
-from jdgen.diagnostics import Diagnostic
+from jdgen.diagnostics import Diagnostic, Position
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.labels import LabelSet
 from jdgen.localize import document_properties, localize
 from jdgen.manifest import translations_digest
-from jdgen.output import document_path, write_atomically
+from jdgen.output import document_path
 from jdgen.render.template import PreparedTemplate, RenderError
 from jdgen.spec.collection import LoadedSpec
 from jdgen.spec.validate import load_spec
@@ -35,7 +36,8 @@ class ProducerSetup:
 
 @dataclass(frozen=True)
 class Produced:
-    """One document: written, found unchanged, or the reasons it was not made."""
+    """One document: made and waiting in its staging file, found unchanged, or
+    the reasons it was not made."""
 
     language: str
     path: Path
@@ -44,26 +46,42 @@ class Produced:
     diagnostics: list[Diagnostic]
     translations: str = ""
     size: int = 0
+    staged: Path | None = None
+    """Where a built document waits until the build accepts it (renames it to ``path``)."""
 
 
 @dataclass(frozen=True)
 class Task:
-    """The documents of one spec to make; ``known`` maps a language to the
-    translations fingerprint of its existing, otherwise up-to-date output."""
+    """One spec to load and make documents of. ``known`` maps a language to
+    the translations fingerprint of its existing, otherwise up-to-date output;
+    ``tag`` makes the staging files of this task unique."""
 
-    entry: LoadedSpec
+    path: Path
+    shown: str
     languages: list[str]
     known: dict[str, str]
+    tag: str
 
 
-def load(path: Path, display_path: str) -> tuple[LoadedSpec | None, list[Diagnostic]]:
-    """Load and validate one spec file."""
-    spec, loaded, diagnostics = load_spec(path, display_path)
-    return (LoadedSpec(spec, loaded) if spec is not None else None), diagnostics
+@dataclass(frozen=True)
+class Outcome:
+    """What became of a task: the spec's id (None when it is not valid), the
+    problems found loading it, and its documents."""
+
+    shown: str
+    spec_id: str | None
+    diagnostics: list[Diagnostic]
+    produced: list[Produced]
+    id_position: Position | None = None
 
 
 class Producer:
-    """Renders and writes the documents of valid specs."""
+    """Loads specs and renders their documents into staging files.
+
+    A document is staged, not put in place, because only the build as a whole
+    can tell whether the spec's id is unique; it then renames the staging file
+    (atomic) or removes it.
+    """
 
     def __init__(self, setup: ProducerSetup) -> None:
         self.setup = setup
@@ -71,11 +89,16 @@ class Producer:
         self.labels = LabelSet.load(setup.template_folder, setup.template_display)
         self.catalogs = CatalogFolder(setup.catalogs_folder, setup.catalogs_display)
 
-    def produce(self, task: Task) -> list[Produced]:
-        """Make ``task``'s documents."""
-        return [self._one(task.entry, language, task.known.get(language)) for language in task.languages]
+    def run(self, task: Task) -> Outcome:
+        """Load ``task``'s spec and make its documents."""
+        spec, loaded, diagnostics = load_spec(task.path, task.shown)
+        if spec is None:
+            return Outcome(task.shown, None, diagnostics, [])
+        entry = LoadedSpec(spec, loaded)
+        produced = [self._one(entry, language, task.known.get(language), task.tag) for language in task.languages]
+        return Outcome(task.shown, spec.id, diagnostics, produced, loaded.position_of(("id",)))
 
-    def _one(self, entry: LoadedSpec, language: str, known: str | None) -> Produced:
+    def _one(self, entry: LoadedSpec, language: str, known: str | None, tag: str) -> Produced:
         target = document_path(self.setup.output, language, entry.spec.id)
         localized = localize(entry, self.labels, language, self.catalogs, self.setup.draft)
         warnings = localized.diagnostics
@@ -84,16 +107,19 @@ class Producer:
         translations = translations_digest(localized.lookups)
         if translations == known and target.is_file():
             return Produced(language, target, "unchanged", warnings, translations, target.stat().st_size)
+        staged = target.with_name(f".{target.name}.{tag}.tmp")
         try:
             data = self.template.render(localized.context, document_properties(localized.context, entry.spec))
-            write_atomically(target, data)
+            staged.parent.mkdir(parents=True, exist_ok=True)
+            staged.write_bytes(data)
         except RenderError as error:
             problem = Diagnostic(entry.loaded.path, None, f"cannot render ({language}): {error}")
             return Produced(language, target, "failed", [problem])
         except OSError as error:
+            staged.unlink(missing_ok=True)
             shown = f"{self.setup.output_display}/{target.relative_to(self.setup.output).as_posix()}"
             return Produced(language, target, "failed", [Diagnostic(shown, None, f"cannot write: {error.strerror}")])
-        return Produced(language, target, "built", warnings, translations, len(data))
+        return Produced(language, target, "built", warnings, translations, len(data), staged)
 
 
 _worker: Producer | None = None
@@ -110,10 +136,10 @@ def start_worker(setup: ProducerSetup) -> None:
 
 
 def use_producer(producer: Producer) -> None:
-    """Make ``producer`` the one ``produce_in_worker`` uses in this process."""
+    """Make ``producer`` the one ``run_in_worker`` uses in this process."""
     global _worker
     _worker = producer
 
 
-def produce_in_worker(task: Task) -> list[Produced]:
-    return _worker.produce(task)
+def run_in_worker(task: Task) -> Outcome:
+    return _worker.run(task)

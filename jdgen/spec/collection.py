@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from jdgen.diagnostics import Diagnostic
+from jdgen.diagnostics import Diagnostic, Position
 from jdgen.spec.loader import LoadedFile
 from jdgen.spec.model import JobSpec
 from jdgen.spec.validate import load_spec
@@ -47,12 +47,16 @@ def duplicate_id_diagnostics(
     for entry in entries:
         key = entry.spec.id.lower()
         if key in owners:
-            diagnostics.append(Diagnostic(
-                entry.loaded.path, entry.loaded.position_of(("id",)),
-                f"{entry.spec.id!r} is already used by {owners[key]}; ids name the output files and must be unique",
-                ("id",),
-            ))
+            diagnostics.append(duplicate_id(entry.loaded.path, entry.loaded.position_of(("id",)), entry.spec.id, owners[key]))
             continue
         owners[key] = entry.loaded.path
         kept.append(entry)
     return diagnostics, kept
+
+
+def duplicate_id(path: str, position: Position | None, spec_id: str, owner: str) -> Diagnostic:
+    """The error for a spec whose id ``owner`` already holds."""
+    return Diagnostic(
+        path, position, f"{spec_id!r} is already used by {owner}; ids name the output files and must be unique",
+        ("id",),
+    )
