@@ -20,20 +20,10 @@ from pathlib import Path
 
 from jdgen import __version__
 from jdgen.diagnostics import Diagnostic, JdgenError
-from jdgen.i18n.catalog import CatalogFolder
 from jdgen.manifest import MANIFEST_NAME, Manifest, OutputRecord, digest
-from jdgen.producer import (
-    Outcome,
-    Produced,
-    Producer,
-    ProducerSetup,
-    Task,
-    run_in_worker,
-    start_worker,
-    use_producer,
-)
 from jdgen.project import Project
 from jdgen.spec.collection import duplicate_id
+from jdgen.work import Outcome, Produced, ProducerSetup, Task
 
 SMALL_BUILD = 4
 """Fewer specs than this are built in-process: a pool would cost more than it saves."""
@@ -122,7 +112,6 @@ class _Run:
         self.project, self.options, self.report = project, options, report
         self.setup, self.progress = setup, progress
         self.manifest = Manifest.load(options.output)
-        self.catalogs = CatalogFolder(setup.catalogs_folder, setup.catalogs_display)
         self.base = digest(__version__, _folder_digest(setup.template_folder), str(setup.draft))
         self.spec_digests: dict[str, str] = {}
         self.catalog_digests: dict[str, str] = {}
@@ -207,7 +196,7 @@ class _Run:
     def _catalog_digest(self, language: str) -> str:
         if language not in self.catalog_digests:
             try:
-                self.catalog_digests[language] = digest(self.catalogs.path_for(language).read_bytes())
+                self.catalog_digests[language] = digest((self.setup.catalogs_folder / f"{language}.po").read_bytes())
             except OSError:
                 self.catalog_digests[language] = digest("no catalog")
         return self.catalog_digests[language]
@@ -226,7 +215,10 @@ class _Run:
     def _pool(self, work: int):
         """A process pool for a large build; this process for a small one.
         Either way the template is checked here first, so a broken one is
-        reported once."""
+        reported once. (Imported here: a build with nothing to do never loads
+        the rendering machinery.)"""
+        from jdgen.producer import Producer, start_worker, use_producer
+
         producer = Producer(self.setup)
         if self.options.jobs <= 1 or work < SMALL_BUILD:
             use_producer(producer)
@@ -236,6 +228,8 @@ class _Run:
     def _run_batch(self, tasks: list[Task], pool, known_ids: dict[str, str]) -> None:
         """Run ``tasks``, then accept their outcomes in order (the first spec to
         claim an id keeps it). After Ctrl-C, what the workers finished is kept."""
+        from jdgen.producer import run_in_worker
+
         futures = {pool.submit(run_in_worker, task): task for task in tasks}
         outcomes: dict[str, Outcome | BaseException] = {}
         try:
@@ -342,7 +336,8 @@ class _Run:
                     self._output_display(output), None, f"cannot make the PDF: {problem}"))
                 self._settle_pdf(record, output, Status.FAILED)
             else:
-                record.pdf = _made_from(record)
+                record = dataclasses.replace(record, pdf=_made_from(record))
+                self.manifest.put(output, record)
                 self._settle_pdf(record, output, Status.BUILT)
 
     def _settle_pdf(self, record: OutputRecord, output: str, status: Status) -> None:
@@ -369,10 +364,10 @@ class _Run:
 
     def finish(self) -> None:
         """Record what was built, even after an interruption."""
-        if not self.manifest.outputs and not (self.options.output / MANIFEST_NAME).exists():
-            return
         for language in self.options.languages:
-            self.manifest.catalogs[language] = self._catalog_digest(language)
+            self.manifest.set_catalog(language, self._catalog_digest(language))
+        if not self.manifest.changed or not (self.manifest.outputs or (self.options.output / MANIFEST_NAME).exists()):
+            return
         try:
             self.manifest.save(self.options.output)
         except OSError as error:

@@ -85,6 +85,8 @@ class Manifest:
         write_atomically(folder / MANIFEST_NAME, text.encode("utf-8"))
 
     def __post_init__(self) -> None:
+        self.changed = False
+        """Whether anything was recorded since the manifest was read."""
         self._by_spec: dict[str, dict[str, OutputRecord]] = {}
         for output, record in self.outputs.items():
             self._by_spec.setdefault(record.spec, {})[output] = record
@@ -93,12 +95,19 @@ class Manifest:
         """The recorded outputs of one spec file, by output path."""
         return dict(self._by_spec.get(spec, {}))
 
+    def set_catalog(self, language: str, fingerprint: str) -> None:
+        if self.catalogs.get(language) != fingerprint:
+            self.catalogs[language] = fingerprint
+            self.changed = True
+
     def put(self, output: str, record: OutputRecord) -> None:
         self.remove(output)
         self.outputs[output] = record
+        self.changed = True
         self._by_spec.setdefault(record.spec, {})[output] = record
 
     def remove(self, output: str) -> None:
         record = self.outputs.pop(output, None)
         if record is not None:
             self._by_spec[record.spec].pop(output, None)
+            self.changed = True

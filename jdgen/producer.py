@@ -6,10 +6,8 @@ a spec travels to a worker as a path, not as data."""
 from __future__ import annotations
 
 import signal
-from dataclasses import dataclass
-from pathlib import Path
 
-from jdgen.diagnostics import Diagnostic, Position
+from jdgen.diagnostics import Diagnostic
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.labels import LabelSet
 from jdgen.localize import document_properties, localize
@@ -18,61 +16,7 @@ from jdgen.output import document_path
 from jdgen.render.template import PreparedTemplate, RenderError
 from jdgen.spec.collection import LoadedSpec
 from jdgen.spec.validate import load_spec
-
-
-@dataclass(frozen=True)
-class ProducerSetup:
-    """What a producer needs; small and picklable, sent once to each worker."""
-
-    template_folder: Path
-    template_display: str
-    catalogs_folder: Path
-    catalogs_display: str
-    output: Path
-    output_display: str
-    draft: bool = False
-    """Build documents with untranslated texts, marking each gap."""
-
-
-@dataclass(frozen=True)
-class Produced:
-    """One document: made and waiting in its staging file, found unchanged, or
-    the reasons it was not made."""
-
-    language: str
-    path: Path
-    status: str
-    """``built``, ``unchanged`` (its translations did not change after all) or ``failed``."""
-    diagnostics: list[Diagnostic]
-    translations: str = ""
-    size: int = 0
-    staged: Path | None = None
-    """Where a built document waits until the build accepts it (renames it to ``path``)."""
-
-
-@dataclass(frozen=True)
-class Task:
-    """One spec to load and make documents of. ``known`` maps a language to
-    the translations fingerprint of its existing, otherwise up-to-date output;
-    ``tag`` makes the staging files of this task unique."""
-
-    path: Path
-    shown: str
-    languages: list[str]
-    known: dict[str, str]
-    tag: str
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What became of a task: the spec's id (None when it is not valid), the
-    problems found loading it, and its documents."""
-
-    shown: str
-    spec_id: str | None
-    diagnostics: list[Diagnostic]
-    produced: list[Produced]
-    id_position: Position | None = None
+from jdgen.work import Outcome, Produced, ProducerSetup, Task
 
 
 class Producer:

@@ -1,0 +1,64 @@
+"""What a build asks of its producers and what they answer: small,
+picklable records that cross between processes (a spec travels as a path)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from jdgen.diagnostics import Diagnostic, Position
+
+
+@dataclass(frozen=True)
+class ProducerSetup:
+    """What a producer needs; small and picklable, sent once to each worker."""
+
+    template_folder: Path
+    template_display: str
+    catalogs_folder: Path
+    catalogs_display: str
+    output: Path
+    output_display: str
+    draft: bool = False
+    """Build documents with untranslated texts, marking each gap."""
+
+
+@dataclass(frozen=True)
+class Produced:
+    """One document: made and waiting in its staging file, found unchanged, or
+    the reasons it was not made."""
+
+    language: str
+    path: Path
+    status: str
+    """``built``, ``unchanged`` (its translations did not change after all) or ``failed``."""
+    diagnostics: list[Diagnostic]
+    translations: str = ""
+    size: int = 0
+    staged: Path | None = None
+    """Where a built document waits until the build accepts it (renames it to ``path``)."""
+
+
+@dataclass(frozen=True)
+class Task:
+    """One spec to load and make documents of. ``known`` maps a language to
+    the translations fingerprint of its existing, otherwise up-to-date output;
+    ``tag`` makes the staging files of this task unique."""
+
+    path: Path
+    shown: str
+    languages: list[str]
+    known: dict[str, str]
+    tag: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What became of a task: the spec's id (None when it is not valid), the
+    problems found loading it, and its documents."""
+
+    shown: str
+    spec_id: str | None
+    diagnostics: list[Diagnostic]
+    produced: list[Produced]
+    id_position: Position | None = None
