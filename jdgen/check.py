@@ -6,41 +6,36 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from jdgen.diagnostics import Diagnostic, JdgenError
-from jdgen.i18n.catalog import CatalogFolder
+from jdgen.diagnostics import Diagnostic
 from jdgen.i18n.spec_translation import translate_entry
-from jdgen.labels import LabelSet
+from jdgen.inputs import Inputs, load_inputs
 from jdgen.project import TEMPLATE_FILE, Project
-from jdgen.spec.collection import LoadedSpec, load_specs
+from jdgen.spec.collection import LoadedSpec
 
 
 def check(project: Project, paths: list[Path], languages: list[str],
           template_name: str = "default") -> tuple[int, list[Diagnostic]]:
     """Return the number of spec files checked and every problem found."""
-    files = project.spec_files(paths)
-    entries, diagnostics, _ = load_specs(files, project.display)
-    folder, display_folder = project.template_folder(template_name)
-    try:
-        labels = LabelSet.load(folder, display_folder)
-    except JdgenError as error:
-        return len(files), diagnostics + error.diagnostics
-    catalogs = CatalogFolder(project.translations, project.display(project.translations))
-    for entry in entries:
+    inputs = load_inputs(project, paths, template_name)
+    diagnostics = inputs.diagnostics
+    if inputs.labels is None:
+        return len(inputs.files), diagnostics
+    for entry in inputs.entries:
         for language in languages:
-            diagnostics += translate_entry(entry, labels, language, catalogs).diagnostics
-    if entries:
-        diagnostics += _template_variables(entries[0], labels, catalogs, folder, display_folder)
-    return len(files), diagnostics
+            diagnostics += translate_entry(entry, inputs.labels, language, inputs.catalogs).diagnostics
+    if inputs.entries:
+        diagnostics += _template_variables(inputs.entries[0], inputs)
+    return len(inputs.files), diagnostics
 
 
-def _template_variables(entry: LoadedSpec, labels: LabelSet, catalogs: CatalogFolder,
-                        folder: Path, display_folder: str) -> list[Diagnostic]:
+def _template_variables(entry: LoadedSpec, inputs: Inputs) -> list[Diagnostic]:
     """Check the template's tags against a real context: that of ``entry``."""
     from jdgen.localize import localize
     from jdgen.render.variables import check_template_variables
 
-    sample = localize(entry, labels, entry.spec.source_language, catalogs).context
+    sample = localize(entry, inputs.labels, entry.spec.source_language, inputs.catalogs).context
+    shown = f"{inputs.template_display}/{TEMPLATE_FILE}"
     try:
-        return check_template_variables(folder / TEMPLATE_FILE, f"{display_folder}/{TEMPLATE_FILE}", sample)
+        return check_template_variables(inputs.template_folder / TEMPLATE_FILE, shown, sample)
     except (OSError, zipfile.BadZipFile, KeyError, UnicodeDecodeError) as error:
-        return [Diagnostic(f"{display_folder}/{TEMPLATE_FILE}", None, f"cannot read the template: {error}")]
+        return [Diagnostic(shown, None, f"cannot read the template: {error}")]

@@ -20,10 +20,10 @@ from jdgen.i18n.exchange import (
 from jdgen.i18n.extract import CatalogUpdate, extraction_template, update_catalog
 from jdgen.i18n.glossary import Glossary
 from jdgen.i18n.status import StatusRow, survey
-from jdgen.labels import LABELS_SOURCE_LANGUAGE, LabelSet
+from jdgen.inputs import load_inputs
+from jdgen.labels import LABELS_SOURCE_LANGUAGE
 from jdgen.output import write_atomically
 from jdgen.project import Project, UsageError
-from jdgen.spec.collection import load_specs
 from jdgen.spec.texts import iter_texts
 
 DEFAULT_TARGET = "en"
@@ -41,20 +41,15 @@ def update(project: Project, paths: list[Path], languages: list[str],
     Refuses to touch the catalogs while a spec has errors: a half-read spec
     would make its texts look removed.
     """
-    files = project.spec_files(paths)
-    entries, diagnostics, failed = load_specs(files, project.display)
-    folder, display_folder = project.template_folder(template_name)
-    try:
-        labels = LabelSet.load(folder, display_folder)
-    except JdgenError as error:
-        return [], diagnostics + error.diagnostics
-    if failed:
+    inputs = load_inputs(project, paths, template_name)
+    diagnostics = inputs.diagnostics
+    if inputs.labels is None or inputs.failed:
         return [], diagnostics
-    catalogs = _catalogs(project)
     updates = []
     for language in languages:
         try:
-            updates.append(update_catalog(catalogs, language, extraction_template(entries, labels, language)))
+            template = extraction_template(inputs.entries, inputs.labels, language)
+            updates.append(update_catalog(inputs.catalogs, language, template))
         except JdgenError as error:
             diagnostics += error.diagnostics
     return updates, diagnostics
@@ -80,21 +75,14 @@ def status(project: Project, paths: list[Path], languages: list[str] | None, che
     source and of glossary terms not kept. With ``check``, every gap is an
     error. Writes nothing."""
     languages = languages or default_languages(project)
-    files = project.spec_files(paths)
-    entries, diagnostics, _ = load_specs(files, project.display)
-    report = StatusReport(diagnostics=diagnostics, specs=len(files))
-    folder, display_folder = project.template_folder(template_name)
-    try:
-        labels = LabelSet.load(folder, display_folder)
-    except JdgenError as error:
-        labels = None
-        report.diagnostics += error.diagnostics
+    inputs = load_inputs(project, paths, template_name)
+    entries, labels, catalogs = inputs.entries, inputs.labels, inputs.catalogs
+    report = StatusReport(diagnostics=inputs.diagnostics, specs=len(inputs.files))
     try:
         glossary = Glossary.load(project.translations, project.display(project.translations))
     except JdgenError as error:
         glossary = Glossary()
         report.diagnostics += error.diagnostics
-    catalogs = _catalogs(project)
     for language in languages:
         try:
             catalog = catalogs.get(language)

@@ -1,0 +1,43 @@
+"""The inputs of a command that reads a project: its specs, validated, the
+labels of its template, and its translation catalogs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from jdgen.diagnostics import Diagnostic, JdgenError
+from jdgen.i18n.catalog import CatalogFolder
+from jdgen.labels import LabelSet
+from jdgen.project import Project
+from jdgen.spec.collection import LoadedSpec, load_specs
+
+
+@dataclass
+class Inputs:
+    files: list[Path]
+    entries: list[LoadedSpec]
+    """The valid specs."""
+    failed: int
+    """How many spec files are not valid."""
+    labels: LabelSet | None
+    """None when ``labels.yaml`` has errors."""
+    template_folder: Path
+    template_display: str
+    catalogs: CatalogFolder
+    diagnostics: list[Diagnostic]
+
+
+def load_inputs(project: Project, paths: list[Path], template_name: str) -> Inputs:
+    """Load and validate the specs under ``paths`` and the template's labels,
+    collecting every problem."""
+    files = project.spec_files(paths)
+    entries, diagnostics, failed = load_specs(files, project.display)
+    folder, display_folder = project.template_folder(template_name)
+    try:
+        labels = LabelSet.load(folder, display_folder)
+    except JdgenError as error:
+        labels = None
+        diagnostics += error.diagnostics
+    catalogs = CatalogFolder(project.translations, project.display(project.translations))
+    return Inputs(files, entries, failed, labels, folder, display_folder, catalogs, diagnostics)
