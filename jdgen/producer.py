@@ -5,6 +5,7 @@ a spec travels to a worker as a path, not as data."""
 
 from __future__ import annotations
 
+import contextlib
 import signal
 
 from jdgen.diagnostics import Diagnostic
@@ -60,9 +61,14 @@ class Producer:
             problem = Diagnostic(entry.loaded.path, None, f"cannot render ({language}): {error}")
             return Produced(language, target, "failed", [problem])
         except OSError as error:
-            staged.unlink(missing_ok=True)
-            shown = f"{self.setup.output_display}/{target.relative_to(self.setup.output).as_posix()}"
-            return Produced(language, target, "failed", [Diagnostic(shown, None, f"cannot write: {error.strerror}")])
+            with contextlib.suppress(OSError):
+                staged.unlink(missing_ok=True)
+            relative = target.relative_to(self.setup.output)
+            shown = f"{self.setup.output_display}/{relative.as_posix()}"
+            reason = error.strerror
+            if staged.parent.exists() and not staged.parent.is_dir():
+                reason = f"{self.setup.output_display}/{relative.parent.as_posix()} is a file, not a folder"
+            return Produced(language, target, "failed", [Diagnostic(shown, None, f"cannot write: {reason}")])
         return Produced(language, target, "built", warnings, translations, len(data), staged)
 
 

@@ -42,6 +42,8 @@ class PreparedTemplate:
     display_path: str
     compiled: dict[str, jinja2.Template]
     writer: PackageWriter
+    ordered: set[str]
+    """Parts whose tags were put in schema order once, at preparation."""
 
     @classmethod
     def load(cls, folder: Path, display_folder: str) -> PreparedTemplate:
@@ -64,16 +66,21 @@ class PreparedTemplate:
             raise fail("not a Word document (.docx): it has no word/document.xml")
         environment = SandboxedEnvironment(autoescape=True, undefined=jinja2.StrictUndefined)
         patcher = DocxTemplate(path)
-        compiled = {}
+        compiled, ordered = {}, set()
         for name in parts:
             if not _RENDERED_PART.fullmatch(name):
                 continue
-            source = _one_paragraph_per_line(patcher.patch_xml(parts[name].decode("utf-8")))
+            source = patcher.patch_xml(parts[name].decode("utf-8"))
+            in_order = _in_schema_order(source)
+            if in_order is not None:
+                source = in_order
+                ordered.add(name)
+            source = _one_paragraph_per_line(source)
             try:
                 compiled[name] = environment.from_string(source)
             except jinja2.TemplateSyntaxError as error:
                 raise fail(f"{name}: template error {_near(source, error.lineno)}: {error.message}") from None
-        return cls(folder, display_path, compiled, PackageWriter(parts, set(compiled)))
+        return cls(folder, display_path, compiled, PackageWriter(parts, set(compiled)), ordered)
 
     def render(self, context: dict[str, Any], properties: dict[str, str]) -> bytes:
         """Return the .docx bytes of one document."""
@@ -83,15 +90,34 @@ class PreparedTemplate:
                 xml = template.render(context)
             except Exception as error:  # a template can fail in any way; report it, never crash
                 raise RenderError(f"{self.display_path}: {name}: {error}") from error
+            data = xml.replace("\n<w:p", "<w:p").encode("utf-8")
             try:
-                root = etree.fromstring(xml.replace("\n<w:p", "<w:p").encode("utf-8"))
+                root = etree.fromstring(data)  # never write a document Word cannot open
             except etree.XMLSyntaxError as error:
                 raise RenderError(f"{self.display_path}: {name}: rendered XML is broken: {error}") from error
-            if any(mark in xml for mark in marks.ALL):
+            marked = any(mark in xml for mark in marks.ALL)
+            if marked:
                 apply_marks(root)
-            put_in_schema_order(root)
-            rendered[name] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            if marked or name not in self.ordered:
+                put_in_schema_order(root)
+                data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+            rendered[name] = data
         return self.writer.write(rendered, properties)
+
+
+def _in_schema_order(source: str) -> str | None:
+    """The patched part with its property elements in schema order, when its
+    XML (Jinja tags and all) reads and writes back unchanged; else None, and
+    each rendered document is put in order instead."""
+    try:
+        root = etree.fromstring(source.encode("utf-8"))
+    except etree.XMLSyntaxError:
+        return None
+    start = source.index("<", source.index("?>") + 2) if source.startswith("<?xml") else 0
+    if etree.tostring(root, encoding="unicode") != source[start:]:
+        return None
+    put_in_schema_order(root)
+    return source[:start] + etree.tostring(root, encoding="unicode")
 
 
 def _one_paragraph_per_line(xml: str) -> str:

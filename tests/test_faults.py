@@ -1,0 +1,83 @@
+"""Faults outside the specs: missing or broken templates, an unusable or full
+output folder. Each is a clear error, never a traceback or a partial file."""
+
+from __future__ import annotations
+
+import errno
+import shutil
+import zipfile
+from pathlib import Path
+
+from jdgen.project import PACKAGED_TEMPLATES
+
+
+def _own_template(example) -> Path:
+    folder = example.root / "templates/default"
+    shutil.copytree(PACKAGED_TEMPLATES / "default", folder)
+    return folder
+
+
+def _no_traceback(result) -> None:
+    assert "Traceback" not in result.output
+
+
+def test_template_folder_without_its_word_file(example):
+    (_own_template(example) / "form.docx").unlink()
+    result = example.run("build")
+    _no_traceback(result)
+    assert result.exit_code == 1
+    assert "templates/default/form.docx: error: template file not found" in result.output
+    assert not (example.root / "output").exists()
+
+
+def test_template_that_is_a_zip_but_not_a_word_document(example):
+    with zipfile.ZipFile(_own_template(example) / "form.docx", "w") as package:
+        package.writestr("hello.txt", "not Word")
+    result = example.run("build")
+    _no_traceback(result)
+    assert "templates/default/form.docx: error: not a Word document (.docx): it has no word/document.xml" \
+        in result.output
+
+
+def test_output_folder_that_is_a_file(example):
+    (example.root / "output").write_text("in the way", encoding="utf-8")
+    result = example.run("build", "--lang", "zh")
+    _no_traceback(result)
+    assert result.exit_code == 2
+    assert "Error: Invalid value for '-o' / '--output': Directory 'output' is a file." in result.output
+    assert (example.root / "output").read_text(encoding="utf-8") == "in the way"
+
+
+def test_language_folder_that_is_a_file(example):
+    (example.root / "output").mkdir()
+    (example.root / "output/zh").write_text("in the way", encoding="utf-8")
+    result = example.run("build", "--lang", "zh,en")
+    _no_traceback(result)
+    assert result.exit_code == 1
+    assert "output/zh/BCM-001.docx: error: cannot write: output/zh is a file, not a folder" in result.output
+    assert (example.root / "output/en/BCM-001.docx").is_file()
+
+
+def test_a_full_disk_is_reported_and_leaves_nothing_behind(example, monkeypatch):
+    def full(self, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", full)
+    result = example.run("build", "--lang", "zh")
+    _no_traceback(result)
+    assert result.exit_code == 1
+    assert "output/zh/BCM-001.docx: error: cannot write: No space left on device" in result.output
+    assert not [path for path in (example.root / "output").rglob("*") if path.is_file()]
+
+
+def test_an_earlier_document_survives_a_failed_write(example, monkeypatch):
+    example.run("build", "--lang", "zh")
+    before = (example.root / "output/zh/BCM-001.docx").read_bytes()
+    example.edit_spec("physical: 健康,能适应加班", "physical: 健康")
+
+    def full(self, data):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_bytes", full)
+    assert example.run("build", "--lang", "zh").exit_code == 1
+    assert (example.root / "output/zh/BCM-001.docx").read_bytes() == before
