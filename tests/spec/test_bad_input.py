@@ -313,3 +313,13 @@ def test_a_tab_after_a_colon_is_accepted(example):
     example.edit_spec("title: 客户经理", "title:\t客户经理")
     result = example.run("build", "--lang", "zh,en")
     assert result.exit_code == 0, result.output
+
+
+def test_very_deep_nesting_is_refused_without_crashing(example):
+    """libyaml would recurse past its C stack here; jdgen reads such a file
+    with the pure-Python loader, which stops at the nesting limit."""
+    (example.root / "specs/deep.yaml").write_text("id: DEEP-1\ntools: " + "[" * 40_000 + "]" * 40_000 + "\n",
+                                                   encoding="utf-8")
+    result = example.run("check")
+    assert result.exit_code == 1
+    assert "specs/deep.yaml:2:57: error: values nested more than 50 levels deep" in result.output
