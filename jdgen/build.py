@@ -22,7 +22,7 @@ from jdgen import __version__
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.manifest import MANIFEST_NAME, Manifest, OutputRecord, digest
 from jdgen.project import Project
-from jdgen.spec.collection import duplicate_id
+from jdgen.spec.ids import duplicate_id
 from jdgen.work import Outcome, Produced, ProducerSetup, Task
 
 SMALL_BUILD = 4

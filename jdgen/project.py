@@ -25,11 +25,10 @@ class Project:
         """A path as users see it: relative to the project when inside it."""
         if not path.is_absolute():
             return path.as_posix()
-        for candidate, root in ((path, self.root), (path.resolve(), self.root.resolve())):
-            try:
-                return candidate.relative_to(root).as_posix()
-            except ValueError:
-                continue
+        if path.is_relative_to(self.root):
+            return path.relative_to(self.root).as_posix()
+        if path.resolve().is_relative_to(self.root.resolve()):  # through a link
+            return path.resolve().relative_to(self.root.resolve()).as_posix()
         return path.as_posix()
 
     def spec_files(self, paths: list[Path]) -> list[Path]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from jdgen.diagnostics import Diagnostic, Position
+from jdgen.diagnostics import Diagnostic
+from jdgen.spec.ids import duplicate_id
 from jdgen.spec.loader import LoadedFile
 from jdgen.spec.model import JobSpec
 from jdgen.spec.validate import load_spec
@@ -52,11 +53,3 @@ def duplicate_id_diagnostics(
         owners[key] = entry.loaded.path
         kept.append(entry)
     return diagnostics, kept
-
-
-def duplicate_id(path: str, position: Position | None, spec_id: str, owner: str) -> Diagnostic:
-    """The error for a spec whose id ``owner`` already holds."""
-    return Diagnostic(
-        path, position, f"{spec_id!r} is already used by {owner}; ids name the output files and must be unique",
-        ("id",),
-    )
