@@ -64,3 +64,45 @@ def built_example(tmp_path_factory) -> Path:
     result = ExampleProject(root).run("build")
     assert result.exit_code == 0, result.output
     return root / "output"
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Every document the suite generated must open in a real reader: convert
+    each distinct one with LibreOffice, in one run, and fail the session on
+    any that does not convert. (Skipped without LibreOffice, or when tests
+    already failed.)"""
+    import hashlib
+
+    from jdgen.pdf import PdfError, convert
+
+    if exitstatus != 0 or shutil.which("soffice") is None or not hasattr(session.config, "_tmp_path_factory"):
+        return
+    base = session.config._tmp_path_factory.getbasetemp()
+    sweep = base / "libreoffice-sweep"
+    sweep.mkdir(exist_ok=True)
+    documents = {}
+    for path in base.rglob("*.docx"):
+        if "templates" in path.parts or path.name.startswith(".") or sweep in path.parents:
+            continue
+        data = path.read_bytes()
+        copy = sweep / f"{hashlib.sha256(data).hexdigest()[:16]}.docx"
+        if copy not in documents:
+            copy.write_bytes(data)
+            documents[copy] = path
+    if not documents:
+        return
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    reporter.ensure_newline()
+    try:
+        results = convert(list(documents), sweep)
+    except PdfError as error:
+        reporter.write_line(f"LibreOffice sweep: {error}", red=True)
+        session.exitstatus = 1
+        return
+    failures = [f"{documents[copy]}: {problem}" for copy, problem in results.items() if problem]
+    reporter.write_line(f"LibreOffice converted {len(results) - len(failures)} of the {len(results)} "
+                        "distinct documents the tests generated")
+    for failure in failures:
+        reporter.write_line(f"  cannot convert {failure}", red=True)
+    if failures:
+        session.exitstatus = 1
