@@ -21,6 +21,7 @@ from pathlib import Path
 from jdgen import __version__
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.manifest import MANIFEST_NAME, Manifest, OutputRecord, digest
+from jdgen.output import BILINGUAL
 from jdgen.project import Project
 from jdgen.spec.ids import duplicate_id
 from jdgen.work import Outcome, Produced, ProducerSetup, Task
@@ -194,11 +195,17 @@ class _Run:
         return digest(self.base, language, spec_digest)
 
     def _catalog_digest(self, language: str) -> str:
+        """Fingerprint of the catalog(s) a language's documents use; a
+        bilingual document uses the catalog of each of its languages."""
         if language not in self.catalog_digests:
-            try:
-                self.catalog_digests[language] = digest((self.setup.catalogs_folder / f"{language}.po").read_bytes())
-            except OSError:
-                self.catalog_digests[language] = digest("no catalog")
+            if BILINGUAL in language:
+                fingerprint = digest(*map(self._catalog_digest, language.split(BILINGUAL)))
+            else:
+                try:
+                    fingerprint = digest((self.setup.catalogs_folder / f"{language}.po").read_bytes())
+                except OSError:
+                    fingerprint = digest("no catalog")
+            self.catalog_digests[language] = fingerprint
         return self.catalog_digests[language]
 
     def _recorded_output(self, shown: str, language: str) -> str | None:

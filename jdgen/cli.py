@@ -20,6 +20,7 @@ os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 from jdgen import __version__  # noqa: E402
 from jdgen.diagnostics import Diagnostic, count_errors, plural, print_diagnostics  # noqa: E402
+from jdgen.output import BILINGUAL  # noqa: E402
 from jdgen.project import Project, UsageError  # noqa: E402
 
 DEFAULT_LANGUAGES = "zh,en"
@@ -39,14 +40,14 @@ def _languages(_ctx, _param, value: str) -> list[str]:
 def _outputs(ctx, param, value: str) -> list[str]:
     """Languages and at most one bilingual pair (``zh+en``)."""
     outputs = [part.strip() for part in value.split(",") if part.strip()]
-    pairs = [output for output in outputs if "+" in output]
+    pairs = [output for output in outputs if BILINGUAL in output]
     if len(pairs) > 1:
         raise click.BadParameter("name at most one bilingual pair (it is written to bilingual/)")
     for pair in pairs:
-        if pair.count("+") != 1:
+        if pair.count(BILINGUAL) != 1:
             raise click.BadParameter(f"{pair!r}: a bilingual document pairs two languages, such as zh+en")
-        _languages(ctx, param, pair.replace("+", ","))
-    _languages(ctx, param, ",".join(output for output in outputs if "+" not in output) or "zh")
+        _languages(ctx, param, pair.replace(BILINGUAL, ","))
+    _languages(ctx, param, ",".join(output for output in outputs if BILINGUAL not in output) or "zh")
     return list(dict.fromkeys(outputs))
 
 

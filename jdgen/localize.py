@@ -15,12 +15,11 @@ from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.formatting import Formatter
 from jdgen.i18n.spec_translation import translate_entry
 from jdgen.labels import LabelSet
+from jdgen.output import BILINGUAL
 from jdgen.spec.collection import LoadedSpec
 from jdgen.spec.model import JobSpec
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
-BILINGUAL = "+"
-"""Joins the languages of a bilingual document: ``zh+en``."""
 
 
 class Labels:

@@ -7,13 +7,15 @@ import os
 import tempfile
 from pathlib import Path
 
+BILINGUAL = "+"
+"""Joins the languages of a bilingual document: ``zh+en``."""
 BILINGUAL_FOLDER = "bilingual"
 
 
 def document_path(output: Path, language: str, spec_id: str) -> Path:
     """``output/<language>/<id>.docx`` (``output/bilingual/`` for a pair such as
     ``zh+en``); ids are validated, so this stays inside ``output``."""
-    folder = BILINGUAL_FOLDER if "+" in language else language
+    folder = BILINGUAL_FOLDER if BILINGUAL in language else language
     path = output / folder / f"{spec_id}.docx"
     if output.resolve() not in path.resolve().parents:
         raise ValueError(f"refusing to write outside {output}: {path}")

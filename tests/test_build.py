@@ -260,3 +260,13 @@ def test_watch_rebuilds_on_save_and_survives_a_bad_spec(example):
                 os.killpg(watcher.pid, signal.SIGKILL)
             watcher.stdout.close()
     assert watcher.returncode == 0
+
+
+def test_catalog_change_rebuilds_the_bilingual_document_too(example):
+    example.run("build")
+    _set_translation(example, "健康,能适应加班", "In good health; can work overtime")
+    report = json.loads(example.run("build", "--json").output)
+    assert {output["path"]: output["status"] for output in report["outputs"]} == {
+        "output/zh/BCM-001.docx": "unchanged", "output/en/BCM-001.docx": "built",
+        "output/bilingual/BCM-001.docx": "built",
+    }
