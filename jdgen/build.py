@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import shutil
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -22,6 +23,7 @@ from jdgen import __version__
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.manifest import MANIFEST_NAME, Manifest, OutputRecord, digest
 from jdgen.output import BILINGUAL
+from jdgen.pdf import PDF_SCRATCH_PREFIX
 from jdgen.project import Project
 from jdgen.spec.ids import duplicate_id
 from jdgen.work import Outcome, Produced, ProducerSetup, Task
@@ -422,3 +424,5 @@ def _remove_temporary_files(output: Path) -> None:
     if output.is_dir():
         for temporary in output.glob("**/.*.tmp"):
             temporary.unlink(missing_ok=True)
+        for scratch in output.glob(f"{PDF_SCRATCH_PREFIX}*"):
+            shutil.rmtree(scratch, ignore_errors=True)

@@ -14,6 +14,8 @@ INSTALL_HINT = (
     "apt-get install libreoffice-writer-nogui fonts-noto-cjk; macOS: brew install --cask libreoffice; "
     "Windows: libreoffice.org) and make sure 'soffice' is on the PATH"
 )
+PDF_SCRATCH_PREFIX = ".pdf-"
+"""Names the scratch folder of a conversion inside the output folder."""
 SECONDS_PER_DOCUMENT = 10
 """Time allowed per document before a conversion counts as hung."""
 
@@ -36,7 +38,7 @@ def convert(documents: list[Path], scratch_parent: Path) -> dict[Path, str | Non
     return, per document, None or what went wrong. Each PDF appears whole
     (made in a scratch folder inside ``scratch_parent``, then renamed into place)."""
     office = find_office()
-    with tempfile.TemporaryDirectory(dir=scratch_parent, prefix=".pdf-") as scratch, \
+    with tempfile.TemporaryDirectory(dir=scratch_parent, prefix=PDF_SCRATCH_PREFIX) as scratch, \
             tempfile.TemporaryDirectory(prefix="jdgen-office-") as profile:
         # documents of different folders share names: give each a unique one
         staged = {Path(scratch) / f"{index:06d}.docx": document for index, document in enumerate(documents)}

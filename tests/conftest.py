@@ -92,7 +92,7 @@ def pytest_sessionfinish(session, exitstatus):
     if not documents:
         return
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-    reporter.ensure_newline()
+    reporter.write_line("")
     try:
         results = convert(list(documents), sweep)
     except PdfError as error:

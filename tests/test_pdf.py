@@ -33,3 +33,12 @@ def test_missing_libreoffice_is_a_clear_error(example, monkeypatch, tmp_path):
     assert "output: error: LibreOffice is needed for --pdf and was not found: install it (Debian or Ubuntu: " \
            "apt-get install libreoffice-writer-nogui fonts-noto-cjk" in result.output
     assert (example.root / "output/zh/BCM-001.docx").is_file()
+
+
+def test_a_killed_conversion_leaves_nothing_the_next_build_keeps(example):
+    example.run("build", "--lang", "zh")
+    scratch = example.root / "output/.pdf-left-behind"
+    scratch.mkdir()
+    (scratch / "000000.pdf").write_bytes(b"%PDF half")
+    example.run("build", "--lang", "zh")
+    assert not scratch.exists()
