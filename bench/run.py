@@ -60,7 +60,7 @@ def synthetic_spec(example: dict, english: dict[str, str], index: int) -> dict:
     rng = random.Random(index)
 
     def walk(value, key=""):
-        if isinstance(value, str) and key not in ("id", "number", "source_language", "currency"):
+        if isinstance(value, str) and key not in ("id", "number", "source_language", "currency", "per"):
             return vary_text(value, english.get(value, value), rng)
         if isinstance(value, list):
             items = [walk(item) for item in value]

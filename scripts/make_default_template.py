@@ -172,10 +172,23 @@ def item(cell, number: str, text: str, style: str = "Item", *, first: bool = Fal
 
 
 def numbered_list(cell, items: str, *, first: bool = True, style: str = "Item") -> None:
-    """A paragraph loop over ``items``, a list of ``{n, text}``."""
+    """A paragraph loop over ``items``, a list of ``{n, text}``: numbered
+    paragraphs, a plain one for an item without a number (a list of one),
+    and ``labels.none`` for an empty list."""
     write(cell, f"{{%p for entry in {items} %}}", style, first=first)
+    write(cell, "{%p if entry.n %}", style, first=False)
     item(cell, "{{ entry.n }}", "{{ entry.text }}", style)
+    write(cell, "{%p else %}", style, first=False)
+    write(cell, "{{ entry.text }}", PLAIN_STYLE.get(style, "Cell Text"), first=False)
+    write(cell, "{%p endif %}", style, first=False)
     write(cell, "{%p endfor %}", style, first=False)
+    write(cell, f"{{%p if not {items} %}}", style, first=False)
+    write(cell, "{{ labels.none }}", PLAIN_STYLE.get(style, "Cell Text"), first=False)
+    write(cell, "{%p endif %}", style, first=False)
+
+
+PLAIN_STYLE = {"Sub Item": "Sub Detail"}
+"""The style of an unnumbered item, by the style of its numbered siblings."""
 
 
 def label(cell, key: str, *, text: str | None = None) -> None:
@@ -196,22 +209,29 @@ def section_label(table, key: str) -> None:
     label(merged, key)
 
 
-def box_chain(cell, items: str) -> None:
-    """Boxes linked by downward arrows, one per entry of ``items``
-    (``{text, current}``); the current position's box is shaded."""
-    write(cell, "", "Box")
-    chart = make_table(cell, [4.6], 10, borders=False)
-    rows = [row.cells[0] for row in chart.rows]
-    tags = {0: f"{{%tr for box in {items} %}}", 1: "{%tr if box.current %}", 3: "{%tr else %}",
-            5: "{%tr endif %}", 6: "{%tr if not loop.last %}", 8: "{%tr endif %}", 9: "{%tr endfor %}"}
-    for index, tag in tags.items():
-        write(rows[index], tag, "Box")
-    for index in (2, 4):
-        write(rows[index], "{{ box.text }}", "Box")
-        _borders(rows[index]._tc.get_or_add_tcPr(), "w:tcBorders",
-                 {side: "single" for side in ("top", "left", "bottom", "right")})
-    shade(rows[2], CURRENT_BOX_FILL)
-    write(rows[7], "↓", "Arrow")
+CHART_COLUMNS = 6  # grid columns of a chart: rows of 1, 2 or 3 boxes share them
+CHART_WIDTH = 6.6  # cm
+
+
+def chart(cell, rows: str, *, first: bool = True) -> None:
+    """A chart of bordered boxes: ``rows`` is a list of ``{boxes, arrow}``, each
+    box ``{text, current, span}`` (the grid columns it spans); the boxes of a
+    row sit side by side, an arrow row follows a row whose ``arrow`` is set,
+    and this position's box is shaded."""
+    write(cell, "", "Box", first=first)
+    table = make_table(cell, [CHART_WIDTH / CHART_COLUMNS] * CHART_COLUMNS, 6, borders=False)
+    _set(table._tbl.tblPr, "w:tblCellSpacing", w=int(Cm(0.1).twips), type="dxa")  # gaps between boxes
+    whole_rows = {0: (f"{{%tr for row in {rows} %}}", "Box"), 2: ("{%tr if row.arrow %}", "Box"),
+                  3: ("↓", "Arrow"), 4: ("{%tr endif %}", "Box"), 5: ("{%tr endfor %}", "Box")}
+    for index, (text, style) in whole_rows.items():
+        cells = table.rows[index].cells
+        write(cells[0].merge(cells[-1]), text, style)
+    cells = table.rows[1].cells
+    box = cells[1].merge(cells[-2])
+    write(cells[0], "{%tc for box in row.boxes %}", "Box")
+    write(box, f"{{% colspan box.span %}}{{% cellbg '{CURRENT_BOX_FILL}' if box.current else 'auto' %}}{{{{ box.text }}}}", "Box")
+    _borders(box._tc.get_or_add_tcPr(), "w:tcBorders", {side: "single" for side in ("top", "left", "bottom", "right")})
+    write(cells[-1], "{%tc endfor %}", "Box")
 
 
 # ---------------------------------------------------------------- sections
@@ -253,7 +273,12 @@ def basic_info(document) -> None:
             write(table.cell(index, 4), f"{{{{ {value2} }}}}")
         write(value_cell, f"{{{{ {value1} }}}}")
         label(table.cell(index, 5), key3)
-        write(table.cell(index, 6), f"{{{{ {value3} }}}}")
+        if key3 == "subordinates":  # one paragraph per position
+            write(table.cell(index, 6), "{%p for position in basic.subordinates %}")
+            write(table.cell(index, 6), "{{ position }}", first=False)
+            write(table.cell(index, 6), "{%p endfor %}", first=False)
+        else:
+            write(table.cell(index, 6), f"{{{{ {value3} }}}}")
 
 
 def two_column_section(document, key: str, left_key: str, right_key: str):
@@ -267,7 +292,7 @@ def two_column_section(document, key: str, left_key: str, right_key: str):
 
 def relationships(document) -> None:
     internal, external = two_column_section(document, "relationships", "internal", "external")
-    box_chain(internal, "reporting_chart")
+    chart(internal, "reporting_chart")
     numbered_list(internal, "internal", first=False)
     numbered_list(external, "external")
 
@@ -281,19 +306,32 @@ def one_cell_section(document, key: str):
 def responsibilities(document) -> None:
     duties, indicators = two_column_section(document, "responsibilities", "duties", "indicators")
     write(duties, "{%p for group in duties %}", "Group")
+    write(duties, "{%p if group.title %}", "Group", first=False)
     write(duties, "{{ group.n }}{{ group.title }}", "Group", first=False)
+    write(duties, "{%p endif %}", "Group", first=False)
     numbered_list(duties, "group.entries", first=False)
     write(duties, "{%p endfor %}", "Group", first=False)
 
-    item(indicators, "{{ quantitative.n }}", "{{ quantitative.text }}", "Item Heading", first=True)
-    write(indicators, "{%p for category in quantitative.categories %}", "Sub Item", first=False)
-    item(indicators, "{{ category.n }}", "{{ category.text }}", "Sub Item")
-    write(indicators, "{%p for detail in category.details %}", "Sub Detail", first=False)
+    write(indicators, "{%p for part in indicators %}", "Item Heading")
+    write(indicators, "{%p if part.n %}", "Item Heading", first=False)
+    item(indicators, "{{ part.n }}", "{{ part.text }}", "Item Heading")
+    write(indicators, "{%p else %}", "Item Heading", first=False)
+    write(indicators, "{{ part.text }}", "Group", first=False)
+    write(indicators, "{%p endif %}", "Item Heading", first=False)
+    write(indicators, "{%p for entry in part.entries %}", "Sub Item", first=False)
+    write(indicators, "{%p if entry.n %}", "Sub Item", first=False)
+    item(indicators, "{{ entry.n }}", "{{ entry.text }}", "Sub Item")
+    write(indicators, "{%p else %}", "Sub Item", first=False)
+    write(indicators, "{{ entry.text }}", "Sub Detail", first=False)
+    write(indicators, "{%p endif %}", "Sub Item", first=False)
+    write(indicators, "{%p for detail in entry.details %}", "Sub Detail", first=False)
     write(indicators, "{{ detail }}", "Sub Detail", first=False)
     write(indicators, "{%p endfor %}", "Sub Detail", first=False)
     write(indicators, "{%p endfor %}", "Sub Item", first=False)
-    item(indicators, "{{ qualitative.n }}", "{{ qualitative.text }}", "Item Heading")
-    numbered_list(indicators, "qualitative.deductions", first=False, style="Sub Item")
+    write(indicators, "{%p endfor %}", "Item Heading", first=False)
+    write(indicators, "{%p if not indicators %}", "Cell Text", first=False)
+    write(indicators, "{{ labels.none }}", "Cell Text", first=False)
+    write(indicators, "{%p endif %}", "Cell Text", first=False)
 
 
 def labelled_rows(document, key: str, rows: list[tuple[str, str]]):
@@ -306,31 +344,35 @@ def labelled_rows(document, key: str, rows: list[tuple[str, str]]):
 
 
 def qualifications(document) -> None:
+    """资历 rows (one per level, or one spanning row), then the other rows."""
     level_width = 2.6
     rest = CONTENT_WIDTH - LABEL_WIDTH - SUBLABEL_WIDTH - level_width
-    table = make_table(document, [LABEL_WIDTH, SUBLABEL_WIDTH, level_width, rest], 6)
-    loop_start = table.cell(0, 0).merge(table.cell(0, 3))
-    write(loop_start, "{%tr for level in experience %}")
-    label(table.cell(1, 0), "", text="{% vm %}{{ labels.qualifications }}")
-    label(table.cell(1, 1), "", text="{% vm %}{{ labels.experience }}")
-    label(table.cell(1, 2), "", text="{{ level.name }}")
-    numbered_list(table.cell(1, 3), "level.entries")
-    loop_end = table.cell(2, 0).merge(table.cell(2, 3))
-    write(loop_end, "{%tr endfor %}")
-    for row, (key, content) in enumerate([("knowledge", None), ("abilities", "abilities"), ("qualities", "qualities")], start=3):
-        table.cell(row, 0)._tc.get_or_add_tcPr().vMerge_val = "continue"
-        label(table.cell(row, 1), key)
-        cell = table.cell(row, 2).merge(table.cell(row, 3))
-        if content is None:
-            write(cell, "{{ knowledge }}", "Cell Text")
-        else:
-            numbered_list(cell, content)
-    # The first column's restart lives in the loop row; in the template file
-    # the continuation rows just follow the loop's closing row.
+    table = make_table(document, [LABEL_WIDTH, SUBLABEL_WIDTH, level_width, rest], 10)
+    tags = {0: "{%tr for level in experience %}", 1: "{%tr if level.name %}", 3: "{%tr else %}",
+            5: "{%tr endif %}", 6: "{%tr endfor %}", 7: "{%tr for row in qualifications %}",
+            9: "{%tr endfor %}"}
+    for row, tag in tags.items():
+        write(table.cell(row, 0).merge(table.cell(row, 3)), tag)
+    for row in (2, 4):  # a level's row, and the row of a list for the whole position
+        label(table.cell(row, 0), "", text="{% vm %}{{ labels.qualifications }}")
+        label(table.cell(row, 1), "", text="{% vm %}{{ labels.experience }}")
+    label(table.cell(2, 2), "", text="{{ level.name }}")
+    numbered_list(table.cell(2, 3), "level.entries")
+    numbered_list(table.cell(4, 2).merge(table.cell(4, 3)), "level.entries")
+    # The first column's merge starts in the 资历 rows: the rows below continue it.
+    shade(table.cell(8, 0), LABEL_FILL)
+    table.cell(8, 0)._tc.get_or_add_tcPr().vMerge_val = "continue"
+    label(table.cell(8, 1), "", text="{{ row.label }}")
+    numbered_list(table.cell(8, 2).merge(table.cell(8, 3)), "row.entries")
 
 
 def career_path(document) -> None:
-    box_chain(one_cell_section(document, "career_path"), "career_chart")
+    cell = one_cell_section(document, "career_path")
+    write(cell, "{%p if career_chart %}", "Box")
+    chart(cell, "career_chart", first=False)
+    write(cell, "{%p else %}", "Cell Text", first=False)
+    write(cell, "{{ labels.none }}", "Cell Text", first=False)
+    write(cell, "{%p endif %}", "Cell Text", first=False)
 
 
 def training(document) -> None:
@@ -370,7 +412,7 @@ def keep_together(table, *, with_next: bool = True) -> None:
 def footer(document) -> None:
     paragraph = document.sections[0].footer.paragraphs[0]
     paragraph.style = "Form Footer"
-    paragraph.add_run("{{ document.number }} · {{ title }} · ")
+    paragraph.add_run("{{ document.footer }} · ")
     field = OxmlElement("w:fldSimple")
     field.set(qn("w:instr"), "PAGE")
     run = OxmlElement("w:r")
@@ -414,6 +456,13 @@ UNUSED_PARTS = {
 }
 
 
+def _fix_settings(settings) -> None:
+    """python-docx's stock settings: a zoom without its required percentage,
+    and Japanese as the East Asian theme-font language."""
+    settings.find(qn("w:zoom")).set(qn("w:percent"), "100")
+    settings.find(qn("w:themeFontLang")).set(qn("w:eastAsia"), "zh-CN")
+
+
 def _tidy(package: bytes) -> bytes:
     """Drop python-docx's unused stock parts and the white space of every XML part."""
     source = zipfile.ZipFile(io.BytesIO(package))
@@ -425,6 +474,8 @@ def _tidy(package: bytes) -> bytes:
             data = source.read(info)
             if info.filename.endswith((".xml", ".rels")):
                 root = etree.fromstring(data, etree.XMLParser(remove_blank_text=True))
+                if info.filename == "word/settings.xml":
+                    _fix_settings(root)
                 for element in list(root):
                     target_name = element.get("Target") or element.get("PartName") or ""
                     if any(target_name.endswith(unused) for unused in UNUSED_PARTS.values()):

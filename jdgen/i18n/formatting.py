@@ -15,6 +15,7 @@ from babel.numbers import (
     format_compact_decimal,
     format_currency,
     format_decimal,
+    format_percent,
     parse_decimal,
 )
 
@@ -57,6 +58,10 @@ class Formatter:
 
     def number(self, value: int | Decimal) -> str:
         return format_decimal(value, locale=self.locale)
+
+    def percent(self, value: Decimal) -> str:
+        """90 → 90%, 99.5 → 99.5%: the figure as written, in the locale's style."""
+        return format_percent(value / 100, "#,##0.###%", locale=self.locale)
 
     def spelled(self, value: int) -> str:
         """A small number as words are written in running text: 三 / 3."""

@@ -8,17 +8,17 @@ from dataclasses import dataclass, field
 
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.i18n.catalog import CatalogFolder
-from jdgen.i18n.translate import Translator, gap_diagnostics, translate_spec
+from jdgen.i18n.translate import Translated, Translator, gap_diagnostics, translate_texts
 from jdgen.labels import LABELS_SOURCE_LANGUAGE, LabelSet
 from jdgen.spec.collection import LoadedSpec
-from jdgen.spec.model import JobSpec
 
 
 @dataclass
 class SpecTranslation:
     """The outcome of translating a spec: texts, or the gaps that prevent it."""
 
-    spec: JobSpec | None
+    spec: Translated | None
+    """The spec with its texts in the language."""
     labels: dict[str, str]
     diagnostics: list[Diagnostic]
     lookups: dict[str, tuple[str, bool] | None] = field(default_factory=dict)
@@ -34,7 +34,7 @@ def translate_entry(entry: LoadedSpec, labels: LabelSet, language: str, catalogs
     except JdgenError as error:
         return SpecTranslation(None, {}, error.diagnostics)
     spec_translator = Translator(language, entry.spec.source_language, catalog, draft)
-    translated = translate_spec(entry.spec, spec_translator)
+    translated = Translated(entry.spec, translate_texts(entry.spec, spec_translator))
     label_translator = Translator(language, LABELS_SOURCE_LANGUAGE, catalog, draft)
     label_texts = {key: label_translator(text, (key,)) for key, text in labels.texts.items()}
     diagnostics = [

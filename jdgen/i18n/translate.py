@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from babel.messages.catalog import Catalog
+from pydantic import BaseModel
 
 from jdgen import marks
 from jdgen.diagnostics import Diagnostic, FieldPath, Level
@@ -63,15 +64,35 @@ def catalog_entry(catalog: Catalog | None, msgid: str) -> tuple[str, bool] | Non
     return None if message is None else (message.string or "", message.fuzzy)
 
 
-def translate_spec(spec: JobSpec, translator: Translator) -> JobSpec:
-    """Return ``spec`` with every text replaced by its plain-string translation."""
-    data = spec.model_dump()
-    for field, text in iter_texts(spec):
-        container = data
-        for part in field[:-1]:
-            container = container[part]
-        container[field[-1]] = translator(text, field)
-    return JobSpec.model_validate(data)
+def translate_texts(spec: JobSpec, translator: Translator) -> dict[FieldPath, str]:
+    """Every text of ``spec`` in the translator's language, by field path."""
+    return {field: translator(text, field) for field, text in iter_texts(spec)}
+
+
+class Translated:
+    """A read-only view of a spec model in which every text reads in one
+    language: attribute access returns the translated string of a text field,
+    a view of a part, or a list or mapping of either, without copying the model."""
+
+    __slots__ = ("_model", "_texts", "_path")
+
+    def __init__(self, model: BaseModel, texts: dict[FieldPath, str], path: FieldPath = ()) -> None:
+        self._model, self._texts, self._path = model, texts, path
+
+    def __getattr__(self, name: str) -> Any:
+        return _view(getattr(self._model, name), self._texts, self._path + (name,))
+
+
+def _view(value: Any, texts: dict[FieldPath, str], path: FieldPath) -> Any:
+    if path in texts:
+        return texts[path]
+    if isinstance(value, BaseModel):
+        return Translated(value, texts, path)
+    if isinstance(value, list):
+        return [_view(item, texts, path + (index,)) for index, item in enumerate(value)]
+    if isinstance(value, dict):
+        return {key: _view(item, texts, path + (key,)) for key, item in value.items()}
+    return value
 
 
 def gap_diagnostics(gaps: list[Gap], loaded: LoadedFile, language: str, catalogs: CatalogFolder,

@@ -10,7 +10,7 @@ import datetime
 import re
 import unicodedata
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import (
     AfterValidator,
@@ -102,8 +102,34 @@ Number = Annotated[Decimal, BeforeValidator(_not_text), Field(strict=False)]
 """A decimal number written as a YAML number (an integer or a decimal)."""
 
 
-class Money(SpecModel):
-    """An amount of money, formatted per language (100万元 / CNY 1,000,000)."""
+Comparison = Literal["at_least", "at_most", "exactly"]
+"""How a target is to be met: ≥ / at least, ≤ / at most, or exactly."""
+
+Period = Literal["month", "quarter", "year"]
+"""The period a figure is counted over."""
+
+
+def _by_type(tags: dict[type, str], default: str):
+    """A discriminator choosing a union member by the Python type of the value."""
+    def kind(value: object) -> str:
+        if isinstance(value, bool):
+            return default
+        return next((tag for kind, tag in tags.items() if isinstance(value, kind)), default)
+    return Discriminator(kind)
+
+
+class _TargetBase(SpecModel):
+    compare: Comparison | None = Field(
+        None, description="at_least (≥ / at least), at_most (≤ / at most) or exactly; "
+        "absent: the figure alone, as a goal to reach."
+    )
+    per: Period | None = Field(
+        None, description="month, quarter or year: the period the figure is counted over (2次/季度 / 2 per quarter)."
+    )
+
+
+class MoneyTarget(_TargetBase):
+    """An amount of money: ``{amount: 1000000, currency: CNY}`` reads 100万元 / CNY 1,000,000."""
 
     amount: Number = Field(
         gt=0,
@@ -115,49 +141,109 @@ class Money(SpecModel):
     ] = Field("CNY", description="ISO 4217 currency code.")
 
 
-class DocumentInfo(SpecModel):
-    """The title block: the form's number and sign-off fields."""
+class PercentTarget(_TargetBase):
+    """A percentage: ``{percent: 90, compare: at_least}`` reads ≥90% / at least 90%."""
 
-    number: PlainText = Field(description="Document number (文件编号), e.g. OTJ-RS-GWZZ-3002-A0.")
-    issuer: Text = Field(description="Issuing unit (发文单位) shown above the title.")
-    prepared_by: Text | None = Field(
-        None, description="Prepared by (编制); blank on the form when absent."
-    )
-    approved_by: Text | None = Field(
-        None, description="Approved by (核准); blank on the form when absent."
-    )
+    percent: Number = Field(ge=0, le=10_000, description="The percentage, e.g. 90 for 90%.")
+
+
+class CountTarget(_TargetBase):
+    """A count of things: ``{count: 2, unit: 次, compare: at_most, per: quarter}``
+    reads ≤2次/季度 / at most 2 times per quarter."""
+
+    count: int = Field(ge=0, le=10**12, description="A whole number, e.g. 2.")
+    unit: Text | None = Field(None, description="The counter word, e.g. 次, 户, 笔 (translated like any text).")
+
+
+class NumberTarget(_TargetBase):
+    """A measured figure with its unit: ``{number: 4.5, unit: 分}`` reads 4.5分 / 4.5 points."""
+
+    number: Number = Field(ge=-(10**15), le=10**15, description="The figure, e.g. 4.5.")
+    unit: Text | None = Field(None, description="The unit, e.g. 分钟, 分 (translated like any text).")
+
+
+class TextTarget(SpecModel):
+    """A target in words: ``{text: 全年无重大差错}``."""
+
+    text: Text = Field(description="The target, e.g. 全年无重大差错.")
+
+
+_TARGET_KINDS = {"amount": "<money>", "percent": "<percent>", "count": "<count>",
+                 "number": "<number>", "text": "<text target>"}
+"""The key that names a target's kind, and the kind's tag."""
+
+
+def _target_kind(value: object) -> str | None:
+    if isinstance(value, BaseModel):
+        return next(tag for key, tag in _TARGET_KINDS.items() if key in type(value).model_fields)
+    if isinstance(value, dict):
+        return next((tag for key, tag in _TARGET_KINDS.items() if key in value), None)
+    return None
+
+
+Target = Annotated[
+    Annotated[MoneyTarget, Tag("<money>")]
+    | Annotated[PercentTarget, Tag("<percent>")]
+    | Annotated[CountTarget, Tag("<count>")]
+    | Annotated[NumberTarget, Tag("<number>")]
+    | Annotated[TextTarget, Tag("<text target>")],
+    Discriminator(
+        _target_kind,
+        custom_error_type="target_kind",
+        custom_error_message="a target needs one of: amount (money), percent, count, number or text",
+    ),
+]
+"""A measure's target: money, a percentage, a count, a figure with a unit, or words."""
+
+
+class DocumentInfo(SpecModel):
+    """The title block: the form's number and sign-off fields, blank when absent."""
+
+    number: PlainText | None = Field(None, description="Document number (文件编号), e.g. OTJ-RS-GWZZ-3002-A0.")
+    issuer: Text | None = Field(None, description="Issuing unit (发文单位) shown above the title.")
+    prepared_by: Text | None = Field(None, description="Prepared by (编制).")
+    approved_by: Text | None = Field(None, description="Approved by (核准).")
     effective_date: datetime.date | None = Field(
-        None, description="Effective date (生效日期), YYYY-MM-DD; blank when absent."
+        None, description="Effective date (生效日期), YYYY-MM-DD."
     )
+
+
+Grade = Annotated[
+    Annotated[int, Field(ge=1, le=99), Tag("<grade number>")] | Annotated[Text, Tag("<grade text>")],
+    _by_type({int: "<grade number>"}, "<grade text>"),
+]
+"""A salary grade: a number (3 reads 三级 / Grade 3) or a text such as P5."""
 
 
 class BasicInfo(SpecModel):
     """基本信息: the position's place in the organisation."""
 
     department: Text = Field(description="Department (所属部门).")
-    prepared_on: datetime.date = Field(
-        description="Date the description was prepared (编制日期), YYYY-MM-DD."
+    prepared_on: datetime.date | None = Field(
+        None, description="Date the description was prepared (编制日期), YYYY-MM-DD."
     )
-    headcount: int = Field(
-        ge=1, le=100_000, description="Number of people in this position (定员人数)."
+    headcount: int | None = Field(
+        None, ge=1, le=100_000, description="Number of people in this position (定员人数)."
     )
-    supervised: int = Field(
-        ge=0, le=100_000, description="Number of people this position supervises (辖员人数)."
+    supervised: int | None = Field(
+        None, ge=0, le=100_000, description="Number of people this position supervises (辖员人数)."
     )
-    grade: int = Field(
-        ge=1, le=99, description="Salary grade (职位薪资等级), a number: 3 reads 三级 / Grade 3."
+    grade: Grade | None = Field(
+        None, description="Salary grade (职位薪资等级): a number (3 reads 三级 / Grade 3) or a text such as P5."
     )
-    reports_to: Text = Field(description="Direct superior position (直接上级职位).")
-    subordinates: list[Text] = Field([], description="Direct subordinate positions (直接下级职位).")
+    reports_to: Text | None = Field(None, description="Direct superior position (直接上级职位); absent for the top of an organisation.")
+    subordinates: list[Text] = Field(
+        [], description="Direct subordinate positions (直接下级职位), one item per position: each gets its own box in the reporting chart."
+    )
 
 
 class Relationships(SpecModel):
     """工作联系: internal and external working relationships."""
 
     internal: list[Text] = Field(
-        description="Internal relationships, one per item (汇报, 督导, ...). The reporting chart beside them is drawn from ``basic.reports_to`` and ``basic.subordinates``."
+        [], description="Internal relationships, one per item (汇报, 督导, ...). The reporting chart beside them is drawn from ``basic.reports_to`` and ``basic.subordinates``."
     )
-    external: list[Text] = Field(description="External counterparts of the position.")
+    external: list[Text] = Field([], description="External counterparts of the position.")
 
 
 class DutyGroup(SpecModel):
@@ -169,11 +255,27 @@ class DutyGroup(SpecModel):
     )
 
 
+def _duties_kind(value: object) -> str:
+    first = value[0] if isinstance(value, list) and value else None
+    if isinstance(first, DutyGroup) or (isinstance(first, dict) and ("items" in first or "title" in first)):
+        return "<groups>"
+    return "<list>"
+
+
+Duties = Annotated[
+    Annotated[list[DutyGroup], Tag("<groups>"), Field(min_length=1)]
+    | Annotated[list[Text], Tag("<list>"), Field(min_length=1)],
+    Discriminator(_duties_kind),
+]
+"""Duties as one numbered list, or in titled groups (``- title: ..., items: [...]``)."""
+
+
 class Measure(SpecModel):
-    """One quantitative measure, optionally with a money target."""
+    """One quantitative measure, with its target and weight if it has them."""
 
     name: Text = Field(description="What is measured, e.g. 存款余额净增.")
-    target: Money | None = Field(None, description="The amount to reach, if the measure has one.")
+    target: Target | None = Field(None, description="The figure to reach: money, percent, count, number or text.")
+    weight: Number | None = Field(None, gt=0, le=100, description="Its weight in the appraisal, in percent (权重).")
 
 
 class IndicatorCategory(SpecModel):
@@ -187,56 +289,98 @@ class IndicatorCategory(SpecModel):
     formula: Text | None = Field(None, description="The scoring formula, if there is one.")
 
 
-class Deduction(SpecModel):
-    """A rule whose breach costs points."""
+Per = Literal["occurrence", "person", "person_occurrence"]
+"""What a point deduction is counted by."""
+
+
+class PointDeduction(SpecModel):
+    """A rule whose breach costs points: ``{rule: ..., points: 5, per: occurrence}``."""
 
     rule: Text = Field(description="The breach, e.g. 违反贷款管理其他规定的.")
-    points: int = Field(ge=1, le=1000, description="Points deducted per person per occurrence.")
+    points: int = Field(ge=1, le=1000, description="Points deducted.")
+    per: Per = Field(
+        "occurrence",
+        description="occurrence (每次扣5分), person (每人扣5分) or person_occurrence (每人每次扣5分).",
+    )
+
+
+class PenaltyDeduction(SpecModel):
+    """A rule whose breach has a consequence in words: ``{rule: ..., penalty: 取消当年评优资格}``."""
+
+    rule: Text = Field(description="The breach.")
+    penalty: Text = Field(description="What follows, e.g. 当月绩效为零.")
+
+
+Deduction = Annotated[
+    Annotated[PointDeduction, Tag("<points>")] | Annotated[PenaltyDeduction, Tag("<penalty>")],
+    Discriminator(
+        lambda value: "<penalty>" if (isinstance(value, PenaltyDeduction)
+                                     or (isinstance(value, dict) and "penalty" in value)) else "<points>"
+    ),
+]
+"""A deduction rule: points per occurrence or person, or a penalty in words."""
 
 
 class QualitativeIndicators(SpecModel):
     """定性指标: how qualitative performance is assessed."""
 
-    method: Text = Field(description="The method, e.g. 实行扣分制 (point deductions).")
+    method: Text | None = Field(None, description="The method, e.g. 实行扣分制 (point deductions) or 上级评议.")
+    criteria: list[Text] = Field([], description="What is assessed, e.g. 服务态度, 劳动纪律.")
     deductions: list[Deduction] = Field(
-        [], description="The rules and the points each breach costs."
+        [], description="Rules whose breach costs points or has a stated penalty."
     )
 
 
 class Indicators(SpecModel):
     """工作指标: performance indicators."""
 
-    quantitative: list[IndicatorCategory] = Field(
-        min_length=1, description="定量指标, by category."
-    )
-    qualitative: QualitativeIndicators = Field(description="定性指标.")
+    quantitative: list[IndicatorCategory] = Field([], description="定量指标, by category.")
+    qualitative: QualitativeIndicators | None = Field(None, description="定性指标.")
 
 
 class Authority(SpecModel):
     """工作权限: the position's rights, by kind."""
 
-    work: list[Text] = Field(min_length=1, description="工作权限: work authority.")
+    work: list[Text] = Field([], description="工作权限: work authority.")
     expenses: list[Text] = Field([], description="费用权限: spending authority.")
     personnel: list[Text] = Field([], description="人事权限: personnel authority.")
+
+
+ItemList = Annotated[list[Text], Field(min_length=1)]
+
+
+class ByLevel:
+    """``ByLevel[X]``: one X for the whole position, or a mapping of level ids to X."""
+
+    def __class_getitem__(cls, item: object) -> object:
+        return Annotated[
+            Annotated[item, Tag("<for all>")] | Annotated[dict[Identifier, item], Tag("<by level>")],
+            _by_type({dict: "<by level>"}, "<for all>"),
+        ]
 
 
 class Qualifications(SpecModel):
     """任职资格: what a holder of the position must bring."""
 
-    experience: dict[Identifier, Annotated[list[Text], Field(min_length=1)]] = Field(
-        description="资历: education and experience, keyed by level id (see ``levels``)."
+    education: Text | None = Field(None, description="学历要求: education, e.g. 大专及以上学历; a row of its own when given.")
+    experience: ByLevel[ItemList] | None = Field(
+        None, description="资历: education and experience, one list, or one list per level id (see ``levels``)."
     )
-    knowledge: Text = Field(description="知识要求: required knowledge.")
-    abilities: list[Text] = Field(min_length=1, description="能力要求: required abilities.")
-    qualities: list[Text] = Field(min_length=1, description="素质要求: personal qualities.")
+    certificates: list[Text] = Field([], description="资格证书: required certificates; a row of its own when given.")
+    knowledge: Text | None = Field(None, description="知识要求: required knowledge.")
+    abilities: list[Text] = Field([], description="能力要求: required abilities.")
+    qualities: list[Text] = Field([], description="素质要求: personal qualities.")
+
+
+Hours = Annotated[Number, Field(gt=0, le=10_000)]
 
 
 class Training(SpecModel):
-    """培训: training contents and class hours per level."""
+    """培训: training contents and class hours."""
 
-    topics: list[Text] = Field(min_length=1, description="培训内容: what the training covers.")
-    hours: dict[Identifier, Annotated[Number, Field(gt=0, le=10_000)]] = Field(
-        description="培训期限: class hours (课时) per level id."
+    topics: list[Text] = Field([], description="培训内容: what the training covers.")
+    hours: ByLevel[Hours] | None = Field(
+        None, description="培训期限: class hours (课时), one figure for all (``hours: 40``) or per level id."
     )
 
 
@@ -250,10 +394,10 @@ class Condition(SpecModel):
 class Environment(SpecModel):
     """工作环境: where and when the work is done."""
 
-    place: Text = Field(description="工作地点.")
-    hours: Text = Field(description="工作时间.")
+    place: Text | None = Field(None, description="工作地点.")
+    hours: Text | None = Field(None, description="工作时间.")
     conditions: list[Condition] = Field(
-        [], description="Further conditions, each a name and a value (出差要求: 不限)."
+        [], description="Further conditions, each a name and a value (出差要求: 不限); a row each."
     )
 
 
@@ -266,26 +410,24 @@ class JobSpec(SpecModel):
     )
     title: Text = Field(description="Position title (职位名称).")
     document: DocumentInfo = Field(
-        description="The title block: document number, issuer, sign-off."
+        DocumentInfo(), description="The title block: document number, issuer, sign-off."
     )
     basic: BasicInfo = Field(description="基本信息.")
-    relationships: Relationships = Field(description="工作联系.")
+    relationships: Relationships = Field(Relationships(), description="工作联系.")
     summary: Text = Field(description="职位概要: the position in one paragraph.")
-    duties: list[DutyGroup] = Field(
-        min_length=1, description="工作描述: duties in numbered groups."
-    )
+    duties: Duties = Field(description="工作描述: the duties, as one list or in titled groups.")
     indicators: Indicators = Field(
-        description="工作指标: performance indicators beside the duties."
+        Indicators(), description="工作指标: performance indicators beside the duties."
     )
-    authority: Authority = Field(description="工作权限.")
+    authority: Authority = Field(Authority(), description="工作权限.")
     levels: dict[Identifier, Text] = Field(
-        description="The levels of the position (助理级, 中级, 高级), keyed by an id that ``qualifications.experience`` and ``training.hours`` refer to."
+        {}, description="The levels of the position (助理级, 中级, 高级), keyed by an id that ``qualifications.experience`` and ``training.hours`` may refer to."
     )
-    qualifications: Qualifications = Field(description="任职资格.")
+    qualifications: Qualifications = Field(Qualifications(), description="任职资格.")
     career_path: list[Text] = Field(
-        min_length=1, description="职业发展通道: the positions this one leads to, in order."
+        [], description="职业发展通道: the positions this one leads to, in order."
     )
-    training: Training = Field(description="培训.")
-    environment: Environment = Field(description="工作环境.")
-    physical: Text = Field(description="身体要求: physical requirements.")
-    tools: list[Text] = Field(min_length=1, description="使用工具: tools used.")
+    training: Training = Field(Training(), description="培训.")
+    environment: Environment = Field(Environment(), description="工作环境.")
+    physical: Text | None = Field(None, description="身体要求: physical requirements.")
+    tools: list[Text] = Field([], description="使用工具: tools used.")

@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import BaseModel, Tag
 
 from jdgen.diagnostics import FieldPath
-from jdgen.spec.model import TEXT_TAG
+from jdgen.spec.model import TEXT_TAG, TRANSLATIONS_TAG
 
 
 def iter_texts(model: BaseModel, prefix: FieldPath = ()) -> Iterator[tuple[FieldPath, Any]]:
@@ -26,17 +26,16 @@ def iter_texts(model: BaseModel, prefix: FieldPath = ()) -> Iterator[tuple[Field
 def _walk(value: Any, annotation: Any, path: FieldPath) -> Iterator[tuple[FieldPath, Any]]:
     if value is None:
         return
-    if is_text(annotation):
-        yield path, value
-    elif isinstance(value, BaseModel):
+    leaves = _leaves(annotation)
+    if isinstance(value, BaseModel):
         yield from iter_texts(value, path)
-    elif isinstance(value, list):
-        item_type = _container_arg(annotation)
-        for index, item in enumerate(value):
-            yield from _walk(item, item_type, path + (index,))
-    elif isinstance(value, dict):
-        item_type = _container_arg(annotation)
-        for key, item in value.items():
+    elif TEXT in leaves and isinstance(value, (str, dict)):
+        yield path, value
+    elif isinstance(value, (list, dict)):
+        item_type = next(arg for leaf in leaves if isinstance(leaf, tuple) and leaf[0] is type(value)
+                         for arg in leaf[1:])
+        items = enumerate(value) if isinstance(value, list) else value.items()
+        for key, item in items:
             yield from _walk(item, item_type, path + (key,))
 
 
@@ -54,28 +53,26 @@ def _by_identity(function):
     return functools.wraps(function)(memoized)
 
 
-@_by_identity
-def is_text(annotation: Any) -> bool:
-    """True for ``Text`` and ``Text | None``, however pydantic unwrapped them.
+TEXT = "text"
+"""The leaf that stands for a ``Text`` field: a string or a mapping of languages."""
 
-    ``Text`` is recognised by its ``<text>`` tag; lists and mappings are not
-    entered.
-    """
+
+@_by_identity
+def _leaves(annotation: Any) -> tuple[Any, ...]:
+    """The alternatives an annotation allows, through ``Annotated`` and unions:
+    ``TEXT``, ``(list, item type)``, ``(dict, value type)``, or a plain type."""
     origin = typing.get_origin(annotation)
     if origin is typing.Annotated:
-        if any(isinstance(meta, Tag) and meta.tag == TEXT_TAG for meta in annotation.__metadata__):
-            return True
-        return is_text(typing.get_args(annotation)[0])
+        if any(isinstance(meta, Tag) and meta.tag in (TEXT_TAG, TRANSLATIONS_TAG) for meta in annotation.__metadata__):
+            return (TEXT,)
+        return _leaves(typing.get_args(annotation)[0])
     if origin in (typing.Union, types.UnionType):
-        return any(is_text(member) for member in typing.get_args(annotation))
-    return False
+        return tuple(leaf for member in typing.get_args(annotation) for leaf in _leaves(member))
+    if origin in (list, dict):
+        return ((origin, typing.get_args(annotation)[-1]),)
+    return (annotation,)
 
 
-@_by_identity
-def _container_arg(annotation: Any) -> Any:
-    """The item type of ``list[X]`` or ``dict[K, X]``, through Annotated/Optional."""
-    for candidate in (annotation, *typing.get_args(annotation)):
-        if typing.get_origin(candidate) in (list, dict):
-            item = typing.get_args(candidate)[-1]
-            return item
-    return None
+def is_text(annotation: Any) -> bool:
+    """True when a field may hold a ``Text`` (``Text``, ``Text | None``, ...)."""
+    return TEXT in _leaves(annotation)

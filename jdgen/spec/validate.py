@@ -14,13 +14,7 @@ from pydantic import BaseModel, ValidationError
 
 from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError
 from jdgen.spec.loader import LoadedFile, read_yaml
-from jdgen.spec.model import (
-    CURRENCY_PATTERN,
-    LANGUAGE_CODE_PATTERN,
-    TEXT_TAG,
-    TRANSLATIONS_TAG,
-    JobSpec,
-)
+from jdgen.spec.model import CURRENCY_PATTERN, LANGUAGE_CODE_PATTERN, JobSpec
 from jdgen.spec.texts import iter_texts
 
 
@@ -112,6 +106,8 @@ def pydantic_diagnostic(item: dict, loaded: LoadedFile) -> Diagnostic:
         message = f"needs at least {ctx['min_length']} item(s)"
     elif kind == "string_pattern_mismatch":
         message = _pattern_message(ctx["pattern"], value)
+    elif kind == "literal_error":
+        message = f"{value!r} is not one of: {ctx['expected']}"
     elif kind == "value_error":
         message = str(ctx["error"])
     else:
@@ -128,12 +124,17 @@ def _field_path(loc: tuple, data: Any) -> FieldPath:
             data = data[part]
         elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
             data = data[part]
-        elif part in (TEXT_TAG, TRANSLATIONS_TAG, "[key]"):
+        elif part == "[key]" or _is_union_tag(part):
             continue
         else:
             data = None
         field.append(part)
     return tuple(field)
+
+
+def _is_union_tag(part: Any) -> bool:
+    """The model's union tags are written in angle brackets: ``<text>``, ``<money>``."""
+    return isinstance(part, str) and part.startswith("<") and part.endswith(">")
 
 
 def _pattern_message(pattern: str, value: Any) -> str:
@@ -183,12 +184,12 @@ def _unwrap(annotation: Any) -> Any:
 def _check_references(spec: JobSpec, loaded: LoadedFile) -> list[Diagnostic]:
     """Checks across fields: declared levels, inline texts in the source language."""
     diagnostics = []
-    declared = ", ".join(spec.levels)
+    declared = ", ".join(spec.levels) or "none (add a 'levels' mapping)"
     for field, keyed in (
         (("qualifications", "experience"), spec.qualifications.experience),
         (("training", "hours"), spec.training.hours),
     ):
-        for level in keyed:
+        for level in keyed if isinstance(keyed, dict) else ():
             if level not in spec.levels:
                 diagnostics.append(Diagnostic(
                     loaded.path, loaded.position_of(field + (level,), key=True),
