@@ -1,3 +1,3 @@
 """jdgen: job descriptions kept as YAML specs, built into Word documents."""
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -101,15 +101,26 @@ def stack_contexts(first: Any, second: Any, key: str = "") -> Any:
 
 
 def document_properties(context: dict[str, Any], spec: Any) -> dict[str, str]:
-    """Core properties of the document, all from the spec."""
+    """Core properties of the document, all from the spec. The package holds one
+    ``dc:language``: a bilingual document names its first language there, and
+    its runs carry both (the template's ``w:lang``)."""
     date = spec.document.effective_date or spec.basic.prepared_on
     return {
         "title": marks.plain(f"{context['labels']['form_title']} · {context['title']}"),
         "subject": spec.id,
         "creator": marks.plain(context["document"]["issuer"]),
-        "language": context["lang"],
+        "language": language_tag(context["lang"]),
         "date": date.isoformat() if date else "",
     }
+
+
+def language_tag(language: str) -> str:
+    """The BCP 47 tag of a language with its most likely region: zh → zh-CN."""
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(language, language).split("_")
+    region = next((part for part in likely[1:] if part.isupper() and len(part) == 2), None)
+    return f"{language}-{region}" if region else language
 
 
 CHART_ROW = 3

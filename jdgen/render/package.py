@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 CORE_PROPERTIES = "docProps/core.xml"
+APP_PROPERTIES = "docProps/app.xml"
 COMPRESSION_LEVEL = 6
 _DOS_DATE_1980_01_01 = (0 << 9) | (1 << 5) | 1
 _DOS_TIME_MIDNIGHT = 0
@@ -25,18 +26,32 @@ _CORE_XML = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \
 xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\
 <dc:title>{title}</dc:title><dc:subject>{subject}</dc:subject><dc:creator>{creator}</dc:creator>\
-<dc:language>{language}</dc:language><cp:revision>1</cp:revision>\
-<dcterms:created xsi:type="dcterms:W3CDTF">{date}T00:00:00Z</dcterms:created>\
-<dcterms:modified xsi:type="dcterms:W3CDTF">{date}T00:00:00Z</dcterms:modified>\
-</cp:coreProperties>"""
+<dc:language>{language}</dc:language><cp:revision>1</cp:revision>{dates}</cp:coreProperties>"""
+_DATES_XML = """<dcterms:created xsi:type="dcterms:W3CDTF">{date}T00:00:00Z</dcterms:created>\
+<dcterms:modified xsi:type="dcterms:W3CDTF">{date}T00:00:00Z</dcterms:modified>"""
 
 PROPERTY_NAMES = ("title", "subject", "creator", "language", "date")
 
 
 def core_properties_xml(properties: dict[str, str]) -> bytes:
-    """Document properties from the spec (never from the clock)."""
+    """Document properties from the spec (never from the clock); a spec with
+    no date gives a document without creation and modification dates."""
     values = {name: escape(properties[name]) for name in PROPERTY_NAMES}
-    return _CORE_XML.format(**values).encode("utf-8")
+    dates = _DATES_XML.format(date=values["date"]) if values["date"] else ""
+    return _CORE_XML.format(**values, dates=dates).encode("utf-8")
+
+
+_APP_XML = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">\
+<Application>jdgen {version}</Application></Properties>"""
+
+
+def app_properties_xml() -> bytes:
+    """Extended properties that tell the truth: the application that wrote the
+    document, and no page, word or line counts (only a layout engine knows them)."""
+    from jdgen import __version__
+
+    return _APP_XML.format(version=escape(__version__)).encode("utf-8")
 
 
 @dataclass(frozen=True)
@@ -63,6 +78,8 @@ class PackageWriter:
     def __init__(self, parts: dict[str, bytes], rendered: set[str]) -> None:
         self.dynamic = set(rendered) | ({CORE_PROPERTIES} & set(parts))
         self.order = list(parts)
+        if APP_PROPERTIES in parts:  # whatever program last saved the template
+            parts = {**parts, APP_PROPERTIES: app_properties_xml()}
         self.static = {name: _compress(name, data) for name, data in parts.items() if name not in self.dynamic}
 
     def write(self, rendered: dict[str, bytes], properties: dict[str, str]) -> bytes:

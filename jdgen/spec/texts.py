@@ -32,11 +32,20 @@ def _walk(value: Any, annotation: Any, path: FieldPath) -> Iterator[tuple[FieldP
     elif TEXT in leaves and isinstance(value, (str, dict)):
         yield path, value
     elif isinstance(value, (list, dict)):
-        item_type = next(arg for leaf in leaves if isinstance(leaf, tuple) and leaf[0] is type(value)
-                         for arg in leaf[1:])
-        items = enumerate(value) if isinstance(value, list) else value.items()
-        for key, item in items:
-            yield from _walk(item, item_type, path + (key,))
+        items = list(enumerate(value) if isinstance(value, list) else value.items())
+        if items:
+            item_type = _item_type(leaves, type(value), items[0][1])
+            for key, item in items:
+                yield from _walk(item, item_type, path + (key,))
+
+
+def _item_type(leaves: tuple[Any, ...], container: type, sample: Any) -> Any:
+    """The item type of the ``container`` alternative that ``sample`` (an item)
+    belongs to: a list of parts, or a list of texts."""
+    candidates = [leaf[1] for leaf in leaves if isinstance(leaf, tuple) and leaf[0] is container]
+    if isinstance(sample, BaseModel):
+        return next((c for c in candidates if _leaves(c) == (type(sample),)), candidates[0])
+    return next((c for c in candidates if TEXT in _leaves(c)), candidates[0])
 
 
 def _by_identity(function):

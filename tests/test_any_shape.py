@@ -1,0 +1,46 @@
+"""Every valid spec, of any shape the model allows, builds into Chinese,
+English and bilingual documents that hold all of its texts and that Word
+opens: valid against the OOXML schemas and Word's own rules.
+
+The budget (``SHAPES`` examples, plus the minimal spec) keeps the test to
+well under a minute; ``JDGEN_SHAPES=500 pytest tests/test_any_shape.py``
+runs a longer campaign.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+
+import yaml
+from click.testing import CliRunner
+from hypothesis import HealthCheck, Phase, example, given, settings
+
+from jdgen.cli import main
+from tests.docx_reading import full_text, open_document
+from tests.strategies import MINIMAL, spec_texts, specs
+
+SHAPES = int(os.environ.get("JDGEN_SHAPES", "25"))
+DOCUMENTS = {"zh": "zh", "en": "en", "bilingual": "zh+en"}
+
+
+@settings(max_examples=SHAPES, deadline=None, database=None, phases=[Phase.explicit, Phase.generate],
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@example(spec=MINIMAL)
+@given(spec=specs())
+def test_any_valid_spec_builds_documents_with_all_its_texts(tmp_path_factory, spec):
+    project = tmp_path_factory.mktemp("shape")
+    (project / "specs").mkdir()
+    (project / "specs" / "position.yaml").write_text(
+        yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    with contextlib.chdir(project):
+        result = CliRunner().invoke(main, ["build", "--lang", ",".join(DOCUMENTS.values())],
+                                    catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    for folder in DOCUMENTS:
+        text = full_text(open_document(project / "output" / folder / f"{spec['id']}.docx")).casefold()
+        languages = ["zh", "en"] if folder == "bilingual" else [folder]
+        missing = [t for language in languages for t in spec_texts(spec, language) if t.casefold() not in text]
+        assert not missing, f"{folder}: {missing}"
+    shutil.rmtree(project)
