@@ -14,9 +14,11 @@ from decimal import Decimal
 
 from hypothesis import strategies as st
 
+from jdgen import marks
+
 CJK = "客户经理营业厅大堂柜员服务负责组织协调管理营销风险合规培训考核办公设备电脑电话现金凭证"
 LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
-MARKUP = ["<w:p>", "&amp;", "{{ x }}", "{% if %}", "<", ">", "&", "'", '"', "%", "、", ",", ":", "(", ")"]
+MARKUP = ["<w:p>", "&amp;", "{{ x }}", "{% if %}", "]]>", "<", ">", "&", "'", '"', "%", "\\", "、", "，", "　", ":", "(", ")"]
 
 cjk_words = st.text(CJK, min_size=1, max_size=12)
 latin_words = st.text(LATIN, min_size=1, max_size=10)
@@ -27,8 +29,19 @@ def _joined(parts: list[str]) -> str:
     return " ".join(parts).strip()
 
 
+any_characters = st.lists(
+    st.one_of(
+        st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),
+        # not the private-use characters jdgen marks drafts with (refused in specs)
+        st.characters(codec="utf-8", exclude_categories=("Cc", "Cs", "Cn"), exclude_characters=marks.ALL),
+        markup,
+    ),
+    min_size=1, max_size=12,
+).map(lambda parts: "".join(parts).strip())
+
 plain_texts = st.one_of(
     cjk_words,
+    any_characters,
     st.lists(latin_words, min_size=1, max_size=8).map(_joined),
     st.lists(st.one_of(cjk_words, latin_words, markup), min_size=1, max_size=8).map(_joined),
     st.lists(cjk_words, min_size=8, max_size=16).map("".join),  # long enough to wrap

@@ -80,4 +80,5 @@ def test_field_reference_in_docs_is_current():
 
     result = CliRunner().invoke(main, ["schema", "--format", "markdown"])
     assert (REPO / "docs/spec-reference.md").read_text(encoding="utf-8") == result.output
-    assert "| `headcount` | integer | yes | Number of people in this position (定员人数). |" in result.output
+    assert "| `headcount` | integer | no | Number of people in this position (定员人数). |" in result.output
+    assert "| `items` | list of text (at least 1) | yes | The duties, in order; the form numbers them. |" in result.output

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from jdgen.spec.model import JobSpec
-from jdgen.spec.texts import is_text
+from jdgen.spec.texts import TEXT, _leaves
 
 
 def spec_reference() -> str:
@@ -24,7 +24,7 @@ def spec_reference() -> str:
         lines = [f"### `{model.__name__}`", "", (model.__doc__ or "").strip(), "",
                  "| field | type | required | meaning |", "|---|---|---|---|"]
         for name, info in model.model_fields.items():
-            lines.append(f"| `{name}` | {_type_name(info.annotation)} | {_required(info)} | "
+            lines.append(f"| `{name}` | {_type_name(info.annotation)}{_minimum(info.metadata)} | {_required(info)} | "
                          f"{(info.description or '').replace(chr(10), ' ')} |")
             queue += _models_in(info.annotation)
         sections.append("\n".join(lines))
@@ -32,26 +32,38 @@ def spec_reference() -> str:
 
 
 def _required(info: FieldInfo) -> str:
-    if info.is_required():
-        return "yes"
-    return "no" if info.default in (None, [], {}) else f"no (default `{info.default}`)"
+    return "yes" if info.is_required() else "no"
+
+
+def _minimum(metadata) -> str:
+    """' (at least N)' for a list with a minimum length, else ''."""
+    for item in metadata:
+        found = _minimum(item.metadata) if isinstance(item, FieldInfo) else getattr(item, "min_length", None)
+        if found:
+            return found if isinstance(found, str) else f" (at least {found})"
+    return ""
 
 
 def _type_name(annotation: Any) -> str:
-    if is_text(annotation):
-        return "text" + (" or null" if type(None) in typing.get_args(annotation) else "")
+    """A field's type in words: 'text', 'list of text (at least 1)', 'one of `a`, `b`'."""
+    leaves = set(_leaves(annotation)) - {type(None)}
+    if leaves == {TEXT}:
+        return "text"
     origin, arguments = typing.get_origin(annotation), typing.get_args(annotation)
     if origin is typing.Annotated:
-        return _type_name(arguments[0])
+        is_list = typing.get_origin(arguments[0]) is list
+        return _type_name(arguments[0]) + (_minimum(annotation.__metadata__) if is_list else "")
     if origin is list:
         return f"list of {_type_name(arguments[0])}"
     if origin is dict:
         return f"mapping of {_type_name(arguments[0])} to {_type_name(arguments[1])}"
+    if origin is typing.Literal:
+        return "one of " + ", ".join(f"`{value}`" for value in arguments)
     if origin in (typing.Union, types.UnionType):
-        return " or ".join(_type_name(a) for a in arguments)
+        return " or ".join(_type_name(a) for a in arguments if a is not type(None))
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return f"[`{annotation.__name__}`](#{annotation.__name__.lower()})"
-    names = {str: "string", int: "integer", type(None): "null"}
+    names = {str: "string", int: "integer"}
     if annotation in names:
         return names[annotation]
     return {"Decimal": "number", "date": "date (YYYY-MM-DD)"}.get(getattr(annotation, "__name__", ""), str(annotation))
