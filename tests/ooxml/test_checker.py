@@ -1,0 +1,343 @@
+"""The OOXML checker: each rule broken on purpose, one at a time, in the
+example document (repaired first, so these tests do not depend on the
+generator's own violations; see test_example_documents_valid.py)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from tests.ooxml.checker import CONTENT_TYPES, CORE, DC, MC, PACKAGE_RELS, R, W, Violation, check_docx, main
+
+NS = {"w": W, "mc": MC, "r": R, "ct": CONTENT_TYPES, "rel": PACKAGE_RELS, "cp": CORE, "dc": DC}
+FRAGMENT_NS = {"w": W, "mc": MC, "v": "urn:schemas-microsoft-com:vml",
+               "w14": "http://schemas.microsoft.com/office/word/2010/wordml",
+               "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+               "ext": "urn:example:extension"}
+DOCUMENT = "word/document.xml"
+FOOTER = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
+
+
+def replace(data: bytes, part: str, content: bytes | None) -> bytes:
+    """The package with zip member ``part`` replaced by ``content`` (added
+    if absent, removed if ``content`` is None)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename != part:
+                target.writestr(info, source.read(info))
+        if content is not None:
+            target.writestr(part, content)
+    return out.getvalue()
+
+
+def edit(data: bytes, part: str, change: Callable[[etree._Element], object]) -> bytes:
+    """The package with the XML of ``part`` changed in place by ``change(root)``."""
+    root = etree.fromstring(read(data, part))
+    change(root)
+    return replace(data, part, etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True))
+
+
+def read(data: bytes, part: str) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return package.read(part)
+
+
+def xml_parts(data: bytes) -> list[str]:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return [name for name in package.namelist() if name.endswith((".xml", ".rels"))]
+
+
+def first(root: etree._Element, xpath: str) -> etree._Element:
+    found = root.xpath(xpath, namespaces=NS)
+    assert found, xpath
+    return found[0]
+
+
+def fragment(xml: str) -> etree._Element:
+    """The element ``xml``, written with the prefixes of FRAGMENT_NS."""
+    declarations = " ".join(f'xmlns:{prefix}="{uri}"' for prefix, uri in FRAGMENT_NS.items())
+    return etree.fromstring(f"<wrapper {declarations}>{xml}</wrapper>")[0]
+
+
+def found(violations: list[Violation]) -> list[tuple[str, str, str]]:
+    return [(v.part, v.rule, v.location) for v in violations]
+
+
+@pytest.fixture(scope="module")
+def valid(built_example: Path) -> bytes:
+    """The Chinese example with its w:zoom given the w:percent the schema requires."""
+    data = (built_example / "zh" / "BCM-001.docx").read_bytes()
+    return edit(data, "word/settings.xml", lambda root: first(root, "w:zoom").set(f"{{{W}}}percent", "100"))
+
+
+def test_the_repaired_example_is_valid(valid):
+    assert check_docx(valid) == []
+
+
+# Schema validity
+
+
+def test_an_element_out_of_order_breaks_the_schema(valid):
+    def move_properties_last(root):
+        paragraph = first(root, "//w:p[w:pPr and w:r]")
+        paragraph.append(paragraph.find("w:pPr", NS))
+
+    violations = check_docx(edit(valid, DOCUMENT, move_properties_last))
+    assert [(v.part, v.rule) for v in violations] == [("/word/document.xml", "xsd")]
+    assert "w:pPr" in violations[0].message and violations[0].location.endswith("/w:pPr")
+
+
+@pytest.mark.parametrize("element", ["<w:bogus/>", "<ext:note/>"])
+def test_an_unknown_element_breaks_the_schema(valid, element):
+    violations = check_docx(edit(valid, DOCUMENT, lambda root: first(root, "//w:p").append(fragment(element))))
+    assert [(v.part, v.rule) for v in violations] == [("/word/document.xml", "xsd")]
+
+
+def test_every_xml_part_but_custom_xml_data_is_validated(valid):
+    """An unknown element under the root of any part breaks the schema, but
+    for the custom XML data part, which holds arbitrary XML."""
+    unvalidated = []
+    for part in xml_parts(valid):
+        data = edit(valid, part, lambda root: root.append(etree.Element("{urn:example:unknown}bogus")))
+        if [(v.part, v.rule) for v in check_docx(data)] != [(f"/{part}", "xsd")]:
+            unvalidated.append(part)
+    assert unvalidated == ["customXml/item1.xml"]
+
+
+def test_a_part_with_another_root_breaks_the_schema(valid):
+    def settings_as_styles(types):
+        first(types, "ct:Override[@PartName='/word/settings.xml']").set(
+            "ContentType", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml")
+
+    violations = check_docx(edit(valid, "[Content_Types].xml", settings_as_styles))
+    assert sorted((v.part, v.rule) for v in violations) == [
+        ("/word/_rels/document.xml.rels", "wrong-content-type"), ("/word/settings.xml", "xsd")]
+    assert "root element w:settings, expected w:styles" in str(violations)
+
+
+# Markup Compatibility
+
+
+def test_ignorable_attributes_and_elements_are_accepted(valid):
+    def mark_paragraphs(root):
+        for paragraph in root.iter(f"{{{W}}}p"):
+            paragraph.set(f"{{{FRAGMENT_NS['w14']}}}paraId", "1A2B3C4D")
+        first(root, "//w:r").append(fragment('<w14:textOutline w14:w="9525"><w14:noFill/></w14:textOutline>'))
+
+    assert 'mc:Ignorable="w14' in read(valid, DOCUMENT).decode()
+    assert check_docx(edit(valid, DOCUMENT, mark_paragraphs)) == []
+
+
+@pytest.mark.parametrize(("ignorable", "expected"), [(' mc:Ignorable="ext"', []), ("", ["xsd", "xsd"])])
+def test_an_extension_is_accepted_only_where_declared_ignorable(valid, ignorable, expected):
+    paragraph = fragment(f'<w:p ext:flag="1"{ignorable}><w:r><w:t>x</w:t></w:r><ext:note/></w:p>')
+    data = edit(valid, DOCUMENT, lambda root: first(root, "//w:body/w:sectPr").addprevious(paragraph))
+    assert [v.rule for v in check_docx(data)] == expected
+
+
+@pytest.mark.parametrize(
+    ("requires", "choice", "fallback", "expected"),
+    [
+        ("wps", "<wps:wsp/>", "<w:r><w:t>fallback</w:t></w:r>", []),  # wps is not understood: the fallback
+        ("wps", "<wps:wsp/>", "<w:bogus/>", ["xsd"]),
+        ("v", "<w:bogus/>", "<w:r><w:t>fallback</w:t></w:r>", ["xsd"]),  # v is understood: the choice
+        ("v", "<w:r><w:t>choice</w:t></w:r>", "<w:bogus/>", []),
+    ],
+)
+def test_alternate_content_is_read_as_word_reads_it(valid, requires, choice, fallback, expected):
+    alternate = (f'<mc:AlternateContent><mc:Choice Requires="{requires}">{choice}</mc:Choice>'
+                 f"<mc:Fallback>{fallback}</mc:Fallback></mc:AlternateContent>")
+    data = edit(valid, DOCUMENT, lambda root: first(root, "//w:p").append(fragment(alternate)))
+    assert [v.rule for v in check_docx(data)] == expected
+
+
+def test_a_namespace_that_must_be_understood_but_is_not(valid):
+    data = edit(valid, DOCUMENT, lambda root: root.set(f"{{{MC}}}MustUnderstand", "w14"))
+    assert found(check_docx(data)) == [("/word/document.xml", "mc-must-understand", "/w:document")]
+
+
+# Word's table rules
+
+
+@pytest.mark.parametrize("content", ["", '<w:bookmarkStart w:id="90" w:name="mark"/><w:bookmarkEnd w:id="90"/>'])
+def test_a_cell_without_a_paragraph(valid, content):
+    """The schema lets a cell be empty (its block-level group may be empty); Word does not."""
+    def replace_paragraphs(root):
+        cell = first(root, "(//w:tc)[1]")
+        for paragraph in cell.findall("w:p", NS):
+            cell.remove(paragraph)
+        cell.extend(fragment(f"<w:tc>{content}</w:tc>"))
+
+    assert found(check_docx(edit(valid, DOCUMENT, replace_paragraphs))) == [
+        ("/word/document.xml", "tc-without-paragraph", "/w:document/w:body/w:tbl[1]/w:tr[1]/w:tc[1]")]
+
+
+def test_a_cell_ending_with_a_table(valid):
+    table = ('<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="500"/>'
+             "</w:tblGrid><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>")
+    data = edit(valid, DOCUMENT, lambda root: first(root, "(//w:tc)[1]").append(fragment(table)))
+    assert found(check_docx(data)) == [
+        ("/word/document.xml", "tc-without-paragraph", "/w:document/w:body/w:tbl[1]/w:tr[1]/w:tc[1]")]
+
+
+def test_a_vertical_merge_without_its_restart(valid):
+    def continue_first_merge(root):
+        merge = first(root, "(//w:tbl)[1]/w:tr[1]/w:tc[1]/w:tcPr/w:vMerge")
+        assert merge.get(f"{{{W}}}val") == "restart"
+        del merge.attrib[f"{{{W}}}val"]
+
+    assert found(check_docx(edit(valid, DOCUMENT, continue_first_merge))) == [
+        ("/word/document.xml", "vmerge-without-restart", "/w:document/w:body/w:tbl[1]/w:tr[1]/w:tc[1]")]
+
+
+def _merge(cell: etree._Element, value: str | None) -> None:
+    """Give ``cell`` a w:vMerge (a continuation when ``value`` is None)."""
+    merge = fragment("<w:vMerge/>")
+    if value:
+        merge.set(f"{{{W}}}val", value)
+    first(cell, "w:tcPr/w:tcW").addnext(merge)
+
+
+def test_a_vertical_merge_under_an_unmerged_cell(valid):
+    data = edit(valid, DOCUMENT, lambda root: _merge(first(root, "(//w:tbl)[1]/w:tr[2]/w:tc[3]"), None))
+    assert found(check_docx(data)) == [
+        ("/word/document.xml", "vmerge-without-restart", "/w:document/w:body/w:tbl[1]/w:tr[2]/w:tc[3]")]
+
+
+def test_vertical_merges_follow_grid_columns_not_cell_positions(valid):
+    """In the second table, grid column 5 is the 6th cell of row 3 but the 4th
+    of row 4 (after a cell spanning 3 columns)."""
+    def merge_column_5(root):
+        table = first(root, "(//w:tbl)[2]")
+        assert first(table, "w:tr[4]/w:tc[3]/w:tcPr/w:gridSpan").get(f"{{{W}}}val") == "3"
+        _merge(first(table, "w:tr[3]/w:tc[6]"), "restart")
+        _merge(first(table, "w:tr[4]/w:tc[4]"), None)
+
+    assert check_docx(edit(valid, DOCUMENT, merge_column_5)) == []
+
+
+def test_a_cell_spanning_past_the_grid(valid):
+    def widen(root):
+        span = first(root, "(//w:gridSpan)[1]")
+        span.set(f"{{{W}}}val", str(int(span.get(f"{{{W}}}val")) + 1))
+
+    assert found(check_docx(edit(valid, DOCUMENT, widen))) == [
+        ("/word/document.xml", "gridspan-mismatch", "/w:document/w:body/w:tbl[2]/w:tr[1]")]
+
+
+@pytest.mark.parametrize(("skipped", "expected"), [("", ["gridspan-mismatch"]), ("gridAfter", []), ("gridBefore", [])])
+def test_a_row_short_of_a_cell_unless_it_skips_a_column(valid, skipped, expected):
+    def drop_a_cell(root):
+        row = first(root, "(//w:tbl)[5]/w:tr[1]")  # a table of one row of two cells
+        row.remove(row.findall("w:tc", NS)[-1])
+        if skipped:
+            row.insert(0, fragment(f'<w:trPr><w:{skipped} w:val="1"/></w:trPr>'))
+
+    assert [v.rule for v in check_docx(edit(valid, DOCUMENT, drop_a_cell))] == expected
+
+
+# Relationships and content types
+
+
+def test_a_relationship_to_a_missing_part(valid):
+    data = edit(valid, "word/_rels/document.xml.rels",
+                lambda rels: first(rels, "rel:Relationship[@Target='footer1.xml']").set("Target", "footer9.xml"))
+    violations = check_docx(data)
+    assert [(v.part, v.rule) for v in violations] == [("/word/_rels/document.xml.rels", "missing-relationship-target")]
+    assert "/word/footer9.xml" in violations[0].message
+
+
+def test_a_relationship_id_the_rels_do_not_define(valid):
+    data = edit(valid, DOCUMENT, lambda root: first(root, "//w:footerReference").set(f"{{{R}}}id", "rId99"))
+    violations = check_docx(data)
+    assert [(v.part, v.rule) for v in violations] == [("/word/document.xml", "missing-relationship-id")]
+    assert "r:id='rId99'" in violations[0].message
+
+
+def test_a_part_without_a_content_type(valid):
+    data = edit(valid, "[Content_Types].xml", lambda types: types.remove(first(types, "ct:Default[@Extension='xml']")))
+    assert found(check_docx(data)) == [("/customXml/item1.xml", "content-type-missing", "")]
+
+
+def test_relationship_parts_need_their_content_type_too(valid):
+    data = edit(valid, "[Content_Types].xml", lambda types: types.remove(first(types, "ct:Default[@Extension='rels']")))
+    violations = check_docx(data)
+    assert {v.rule for v in violations} == {"content-type-missing"}
+    assert {v.part for v in violations} == {f"/{part}" for part in xml_parts(valid) if part.endswith(".rels")}
+
+
+def test_a_part_of_the_wrong_content_type(valid):
+    data = edit(valid, "[Content_Types].xml",
+                lambda types: types.remove(first(types, "ct:Override[@PartName='/word/footer1.xml']")))
+    violations = check_docx(data)
+    assert [(v.part, v.rule) for v in violations] == [("/word/_rels/document.xml.rels", "wrong-content-type")]
+    assert "/word/footer1.xml, of content type application/xml" in violations[0].message
+
+
+def test_an_override_of_a_missing_part(valid):
+    def override_header(types):
+        types.append(etree.Element(f"{{{CONTENT_TYPES}}}Override", PartName="/word/header1.xml", ContentType=FOOTER))
+
+    assert [(v.part, v.rule) for v in check_docx(edit(valid, "[Content_Types].xml", override_header))] == [
+        ("/[Content_Types].xml", "override-without-part")]
+
+
+def test_an_xml_part_the_checker_cannot_validate(valid):
+    people = "application/vnd.ms-word.people+xml"
+    w15 = b"http://schemas.microsoft.com/office/word/2012/wordml"
+    data = replace(valid, "word/people.xml", b'<w15:people xmlns:w15="' + w15 + b'"/>')
+    data = edit(data, "[Content_Types].xml", lambda types: types.append(
+        etree.Element(f"{{{CONTENT_TYPES}}}Override", PartName="/word/people.xml", ContentType=people)))
+    violations = check_docx(data)
+    assert found(violations) == [("/word/people.xml", "unchecked-part", "")]
+    assert people in violations[0].message
+
+
+def test_a_part_that_is_not_xml(valid):
+    violations = check_docx(replace(valid, DOCUMENT, b"<w:document"))
+    assert [(v.part, v.rule) for v in violations] == [("/word/document.xml", "not-well-formed")]
+
+
+def test_a_file_that_is_not_a_package():
+    assert [v.rule for v in check_docx(b"PK not really")] == ["not-well-formed"]
+
+
+# Core properties
+
+
+def _with_language(data: bytes, tag: str) -> bytes:
+    return edit(data, "docProps/core.xml", lambda core: setattr(first(core, "dc:language"), "text", tag))
+
+
+@pytest.mark.parametrize("tag", ["zh-CN", "en-US", "zh", "zh-Hans-CN", "de-CH-1996", "en-US-x-twain", "x-local",
+                                 "i-klingon"])
+def test_well_formed_language_tags(valid, tag):
+    assert check_docx(_with_language(valid, tag)) == []
+
+
+@pytest.mark.parametrize("tag", ["zh_CN", "", "en--US", "chinese simplified", "en-US-x", "12"])
+def test_malformed_language_tags(valid, tag):
+    assert found(check_docx(_with_language(valid, tag))) == [
+        ("/docProps/core.xml", "invalid-language-tag", "/cp:coreProperties/dc:language")]
+
+
+# Command line
+
+
+def test_the_command_line(valid, tmp_path, capsys):
+    # hidden names: the session's LibreOffice sweep skips them (see tests/conftest.py)
+    good, bad = tmp_path / ".good.docx", tmp_path / ".bad.docx"
+    good.write_bytes(valid)
+    bad.write_bytes(edit(valid, DOCUMENT, lambda root: first(root, "//w:footerReference").set(f"{{{R}}}id", "rId99")))
+    assert main([str(good)]) == 0
+    assert capsys.readouterr().out == ""
+    assert main([str(good), str(bad)]) == 1
+    assert capsys.readouterr().out.splitlines() == [
+        f"{bad}: /word/document.xml: missing-relationship-id: r:id='rId99': no such relationship "
+        "at /w:document/w:body/w:sectPr/w:footerReference"]

@@ -1,0 +1,37 @@
+"""The example, built as it ships (Chinese, English, bilingual), and built
+without its optional data, is valid for Microsoft Word: the OOXML checker
+finds nothing in it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.ooxml.checker import check_docx
+
+FOLDERS = ["zh", "en", "bilingual"]
+
+
+@pytest.mark.parametrize("folder", FOLDERS)
+def test_the_example_document_is_valid(built_example: Path, folder):
+    violations = check_docx((built_example / folder / "BCM-001.docx").read_bytes())
+    assert [str(violation) for violation in violations] == []
+
+
+def test_the_example_without_its_optional_data_is_valid(example):
+    spec = yaml.safe_load(example.spec.read_text(encoding="utf-8"))
+    del spec["basic"]["subordinates"], spec["authority"]["expenses"], spec["authority"]["personnel"]
+    for category in spec["indicators"]["quantitative"]:
+        category.pop("scoring", None)
+        category.pop("formula", None)
+        for measure in category["measures"]:
+            measure.pop("target", None)
+    example.spec.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    result = example.run("build")
+    assert result.exit_code == 0, result.output
+    output = example.root / "output"
+    violations = {folder: [str(v) for v in check_docx((output / folder / "BCM-001.docx").read_bytes())]
+                  for folder in FOLDERS}
+    assert violations == {folder: [] for folder in FOLDERS}
