@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, Phase, example, given, settings
 
 from jdgen.cli import main
 from tests.docx_reading import full_text, open_document
+from tests.ooxml.checker import check_docx
 from tests.strategies import MINIMAL, spec_texts, specs
 
 SHAPES = int(os.environ.get("JDGEN_SHAPES", "25"))
@@ -39,7 +40,9 @@ def test_any_valid_spec_builds_documents_with_all_its_texts(tmp_path_factory, sp
                                     catch_exceptions=False)
     assert result.exit_code == 0, result.output
     for folder in DOCUMENTS:
-        text = full_text(open_document(project / "output" / folder / f"{spec['id']}.docx")).casefold()
+        path = project / "output" / folder / f"{spec['id']}.docx"
+        assert check_docx(path.read_bytes()) == [], folder
+        text = full_text(open_document(path)).casefold()
         languages = ["zh", "en"] if folder == "bilingual" else [folder]
         missing = [t for language in languages for t in spec_texts(spec, language) if t.casefold() not in text]
         assert not missing, f"{folder}: {missing}"
