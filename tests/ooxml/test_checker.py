@@ -21,6 +21,8 @@ FRAGMENT_NS = {"w": W, "mc": MC, "v": "urn:schemas-microsoft-com:vml",
                "ext": "urn:example:extension"}
 DOCUMENT = "word/document.xml"
 FOOTER = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
+TABLE = ('<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="500"/></w:tblGrid>'
+         "<w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>")  # a valid table of one cell
 
 
 def replace(data: bytes, part: str, content: bytes | None) -> bytes:
@@ -179,11 +181,48 @@ def test_a_cell_without_a_paragraph(valid, content):
 
 
 def test_a_cell_ending_with_a_table(valid):
-    table = ('<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="500"/>'
-             "</w:tblGrid><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>")
-    data = edit(valid, DOCUMENT, lambda root: first(root, "(//w:tc)[1]").append(fragment(table)))
+    data = edit(valid, DOCUMENT, lambda root: first(root, "(//w:tc)[1]").append(fragment(TABLE)))
     assert found(check_docx(data)) == [
         ("/word/document.xml", "tc-without-paragraph", "/w:document/w:body/w:tbl[1]/w:tr[1]/w:tc[1]")]
+
+
+WRAPPERS = {  # block- and row-level wrappers Word looks through, and where their content goes
+    "sdt": ("<w:sdt><w:sdtPr/><w:sdtContent/></w:sdt>", "w:sdtContent"),
+    "customXml": ('<w:customXml w:uri="urn:example" w:element="item"/>', "."),
+}
+
+
+def wrap(elements: list[etree._Element], wrapper: str) -> etree._Element:
+    """A content control or custom XML element holding ``elements``, in
+    place of them."""
+    markup, content = WRAPPERS[wrapper]
+    outer = fragment(markup)
+    elements[0].addprevious(outer)
+    outer.find(content, NS).extend(elements)
+    return outer
+
+
+@pytest.mark.parametrize("wrapper", WRAPPERS)
+@pytest.mark.parametrize(("last", "expected"), [("<w:p/>", []), (TABLE, ["tc-without-paragraph"])])
+def test_a_cell_ending_with_a_wrapper_ends_with_what_it_holds(valid, wrapper, last, expected):
+    def wrap_content(root):
+        cell = first(root, "(//w:tc)[1]")
+        wrap(cell.findall("w:p", NS), wrapper).find(WRAPPERS[wrapper][1], NS).append(fragment(last))
+
+    assert [v.rule for v in check_docx(edit(valid, DOCUMENT, wrap_content))] == expected
+
+
+@pytest.mark.parametrize("wrapper", WRAPPERS)
+@pytest.mark.parametrize(("cells", "expected"), [(4, []), (3, ["gridspan-mismatch"])])
+def test_rows_in_a_wrapper_are_checked_too(valid, wrapper, cells, expected):
+    """The second row of the first table continues the merges of the first."""
+    def wrap_second_row(root):
+        row = first(root, "(//w:tbl)[1]/w:tr[2]")
+        for cell in row.findall("w:tc", NS)[cells:]:
+            row.remove(cell)
+        wrap([row], wrapper)
+
+    assert [v.rule for v in check_docx(edit(valid, DOCUMENT, wrap_second_row))] == expected
 
 
 def test_a_vertical_merge_without_its_restart(valid):
