@@ -270,6 +270,11 @@ def test_a_cell_spanning_past_the_grid(valid):
         ("/word/document.xml", "gridspan-mismatch", "/w:document/w:body/w:tbl[2]/w:tr[1]")]
 
 
+def test_a_span_that_is_not_a_number_counts_as_one(valid):
+    data = edit(valid, DOCUMENT, lambda root: first(root, "(//w:gridSpan)[1]").set(f"{{{W}}}val", "three"))
+    assert [v.rule for v in check_docx(data)] == ["xsd", "gridspan-mismatch"]
+
+
 @pytest.mark.parametrize(("skipped", "expected"), [("", ["gridspan-mismatch"]), ("gridAfter", []), ("gridBefore", [])])
 def test_a_row_short_of_a_cell_unless_it_skips_a_column(valid, skipped, expected):
     def drop_a_cell(root):
@@ -336,6 +341,34 @@ def test_an_xml_part_the_checker_cannot_validate(valid):
     violations = check_docx(data)
     assert found(violations) == [("/word/people.xml", "unchecked-part", "")]
     assert people in violations[0].message
+
+
+def test_external_and_absolute_relationship_targets(valid):
+    hyperlink = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+
+    def add_relationships(rels):
+        for number, (target, mode) in enumerate([("https://example.com/", "External"), ("/word/styles.xml", None)]):
+            relationship = etree.SubElement(rels, f"{{{PACKAGE_RELS}}}Relationship", Id=f"rIdExtra{number}",
+                                            Target=target, Type=hyperlink)
+            if mode:
+                relationship.set("TargetMode", mode)
+
+    assert check_docx(edit(valid, "word/_rels/document.xml.rels", add_relationships)) == []
+
+
+def test_a_package_without_content_types(valid):
+    assert found(check_docx(replace(valid, "[Content_Types].xml", None))) == [
+        ("/[Content_Types].xml", "content-type-missing", "")]
+
+
+def test_content_types_that_are_not_xml(valid):
+    assert [(v.part, v.rule) for v in check_docx(replace(valid, "[Content_Types].xml", b"<Types"))] == [
+        ("/[Content_Types].xml", "not-well-formed")]
+
+
+def test_a_part_whose_root_is_alternate_content(valid):
+    data = replace(valid, "word/settings.xml", f'<mc:AlternateContent xmlns:mc="{MC}"/>'.encode())
+    assert [(v.part, v.rule) for v in check_docx(data)] == [("/word/settings.xml", "xsd")]
 
 
 def test_a_part_that_is_not_xml(valid):
