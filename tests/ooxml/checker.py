@@ -306,7 +306,7 @@ def _relationship_targets(name: str, rels: etree._Element, types: dict[str, str 
         target = unquote(relationship.get("Target", "").partition("#")[0])
         part = posixpath.normpath(target if target.startswith("/") else posixpath.join(source_folder, target))
         location = rels.getroottree().getpath(relationship)
-        expected = PARTS.get(relationship.get("Type"), ("",))[0]
+        expected = PARTS[relationship.get("Type")][0] if relationship.get("Type") in PARTS else None
         if part.lower() not in types:
             violations.append(Violation(name, "missing-relationship-target",
                                         f"relationship {relationship.get('Id')} targets {part}, which does not exist",
@@ -336,6 +336,7 @@ def _language_tags(name: str, core: etree._Element) -> list[Violation]:
 
 
 def _w(tag: str) -> str:
+    """The qualified name of the WordprocessingML element ``tag``."""
     return f"{{{W}}}{tag}"
 
 

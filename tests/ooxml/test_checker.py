@@ -21,6 +21,8 @@ FRAGMENT_NS = {"w": W, "mc": MC, "v": "urn:schemas-microsoft-com:vml",
                "ext": "urn:example:extension"}
 DOCUMENT = "word/document.xml"
 FOOTER = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"
+TABLE = ('<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="500"/></w:tblGrid>'
+         "<w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>")  # a valid table of one cell
 
 
 def replace(data: bytes, part: str, content: bytes | None) -> bytes:
@@ -179,11 +181,48 @@ def test_a_cell_without_a_paragraph(valid, content):
 
 
 def test_a_cell_ending_with_a_table(valid):
-    table = ('<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr><w:tblGrid><w:gridCol w:w="500"/>'
-             "</w:tblGrid><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>")
-    data = edit(valid, DOCUMENT, lambda root: first(root, "(//w:tc)[1]").append(fragment(table)))
+    data = edit(valid, DOCUMENT, lambda root: first(root, "(//w:tc)[1]").append(fragment(TABLE)))
     assert found(check_docx(data)) == [
         ("/word/document.xml", "tc-without-paragraph", "/w:document/w:body/w:tbl[1]/w:tr[1]/w:tc[1]")]
+
+
+WRAPPERS = {  # block- and row-level wrappers Word looks through, and where their content goes
+    "sdt": ("<w:sdt><w:sdtPr/><w:sdtContent/></w:sdt>", "w:sdtContent"),
+    "customXml": ('<w:customXml w:uri="urn:example" w:element="item"/>', "."),
+}
+
+
+def wrap(elements: list[etree._Element], wrapper: str) -> etree._Element:
+    """A content control or custom XML element holding ``elements``, in
+    place of them."""
+    markup, content = WRAPPERS[wrapper]
+    outer = fragment(markup)
+    elements[0].addprevious(outer)
+    outer.find(content, NS).extend(elements)
+    return outer
+
+
+@pytest.mark.parametrize("wrapper", WRAPPERS)
+@pytest.mark.parametrize(("last", "expected"), [("<w:p/>", []), (TABLE, ["tc-without-paragraph"])])
+def test_a_cell_ending_with_a_wrapper_ends_with_what_it_holds(valid, wrapper, last, expected):
+    def wrap_content(root):
+        cell = first(root, "(//w:tc)[1]")
+        wrap(cell.findall("w:p", NS), wrapper).find(WRAPPERS[wrapper][1], NS).append(fragment(last))
+
+    assert [v.rule for v in check_docx(edit(valid, DOCUMENT, wrap_content))] == expected
+
+
+@pytest.mark.parametrize("wrapper", WRAPPERS)
+@pytest.mark.parametrize(("cells", "expected"), [(4, []), (3, ["gridspan-mismatch"])])
+def test_rows_in_a_wrapper_are_checked_too(valid, wrapper, cells, expected):
+    """The second row of the first table continues the merges of the first."""
+    def wrap_second_row(root):
+        row = first(root, "(//w:tbl)[1]/w:tr[2]")
+        for cell in row.findall("w:tc", NS)[cells:]:
+            row.remove(cell)
+        wrap([row], wrapper)
+
+    assert [v.rule for v in check_docx(edit(valid, DOCUMENT, wrap_second_row))] == expected
 
 
 def test_a_vertical_merge_without_its_restart(valid):
@@ -229,6 +268,11 @@ def test_a_cell_spanning_past_the_grid(valid):
 
     assert found(check_docx(edit(valid, DOCUMENT, widen))) == [
         ("/word/document.xml", "gridspan-mismatch", "/w:document/w:body/w:tbl[2]/w:tr[1]")]
+
+
+def test_a_span_that_is_not_a_number_counts_as_one(valid):
+    data = edit(valid, DOCUMENT, lambda root: first(root, "(//w:gridSpan)[1]").set(f"{{{W}}}val", "three"))
+    assert [v.rule for v in check_docx(data)] == ["xsd", "gridspan-mismatch"]
 
 
 @pytest.mark.parametrize(("skipped", "expected"), [("", ["gridspan-mismatch"]), ("gridAfter", []), ("gridBefore", [])])
@@ -297,6 +341,34 @@ def test_an_xml_part_the_checker_cannot_validate(valid):
     violations = check_docx(data)
     assert found(violations) == [("/word/people.xml", "unchecked-part", "")]
     assert people in violations[0].message
+
+
+def test_external_and_absolute_relationship_targets(valid):
+    hyperlink = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"
+
+    def add_relationships(rels):
+        for number, (target, mode) in enumerate([("https://example.com/", "External"), ("/word/styles.xml", None)]):
+            relationship = etree.SubElement(rels, f"{{{PACKAGE_RELS}}}Relationship", Id=f"rIdExtra{number}",
+                                            Target=target, Type=hyperlink)
+            if mode:
+                relationship.set("TargetMode", mode)
+
+    assert check_docx(edit(valid, "word/_rels/document.xml.rels", add_relationships)) == []
+
+
+def test_a_package_without_content_types(valid):
+    assert found(check_docx(replace(valid, "[Content_Types].xml", None))) == [
+        ("/[Content_Types].xml", "content-type-missing", "")]
+
+
+def test_content_types_that_are_not_xml(valid):
+    assert [(v.part, v.rule) for v in check_docx(replace(valid, "[Content_Types].xml", b"<Types"))] == [
+        ("/[Content_Types].xml", "not-well-formed")]
+
+
+def test_a_part_whose_root_is_alternate_content(valid):
+    data = replace(valid, "word/settings.xml", f'<mc:AlternateContent xmlns:mc="{MC}"/>'.encode())
+    assert [(v.part, v.rule) for v in check_docx(data)] == [("/word/settings.xml", "xsd")]
 
 
 def test_a_part_that_is_not_xml(valid):
