@@ -315,7 +315,8 @@ class _FoldingRescanner(_EastAsianFolding, _Rescanner):
     """Reads one scalar again, joining East Asian lines without a space."""
 
 
-_BREAK_BETWEEN = re.compile(r"(\S{1,2})[ \t]*(?:\r\n?|\n|\x85)[ \t]*(?=(\S{1,2}))")
+_BREAK_BETWEEN = re.compile(r"([^ \t\r\n\x85]{1,2})[ \t]*(?:\r\n?|\n|\x85)[ \t]*(?=([^ \t\r\n\x85]{1,2}))")
+"""A line break and up to two characters on each side, blanks left out."""
 
 
 def _refolded(text: str, node: ScalarNode, indent: int) -> str:

@@ -64,6 +64,7 @@ def joined(lines: list[str]) -> str:
     ("t: 自助设备的\n  基本操作\n", "自助设备的基本操作"),
     ("t: 自助设备的   \n     基本操作 和 ATM\n  操作\n", "自助设备的基本操作 和 ATM 操作"),
     ("t: [自助\n  设备, 电脑\n  Excel]\n", ["自助设备", "电脑 Excel"]),
+    ("t: 自助\u3000\n  设备\n", "自助\u3000设备"),  # U+3000 is a full-width character, not a blank
     ("t:\n- 自助设备的\n  基本操作\n", ["自助设备的基本操作"]),
     # quoted: escapes keep their meaning; the characters as written decide
     ('t: "自助设备的\n  基本操作"\n', "自助设备的基本操作"),
