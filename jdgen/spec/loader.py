@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import string
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,9 +72,9 @@ def read_yaml(path: Path, display_path: str) -> LoadedFile:
     if len(raw) > MAX_FILE_BYTES:
         raise fail(f"file is larger than {MAX_FILE_BYTES // 1024} KiB; is it really a spec?")
     text = _decode(raw, fail)
-    if _FAST and sum(map(text.count, "[{-:?")) <= FAST_NESTING_BOUND:
+    if _FAST and _shallow(text):
         try:
-            return _load(yaml.CSafeLoader(text), display_path)
+            return _load(yaml.CSafeLoader(text), display_path, text)
         except yaml.YAMLError:
             pass  # the pure-Python parser says what is wrong in clearer terms
     loader = None
@@ -93,20 +94,25 @@ def read_yaml(path: Path, display_path: str) -> LoadedFile:
     return _built(loader, root, display_path)
 
 
-def _load(loader, display_path: str) -> LoadedFile:
+def _shallow(text: str) -> bool:
+    """Whether libyaml can read ``text`` without recursing too deep."""
+    return sum(map(text.count, "[{-:?")) <= FAST_NESTING_BOUND
+
+
+def _load(loader, display_path: str, text: str) -> LoadedFile:
     try:
         root = loader.get_single_node()
     finally:
         loader.dispose()
-    return _built(loader, root, display_path)
+    return _built(loader, root, display_path, text)
 
 
-def _built(loader, root: Node | None, display_path: str) -> LoadedFile:
+def _built(loader, root: Node | None, display_path: str, text: str | None = None) -> LoadedFile:
     if root is None:
         raise JdgenError([Diagnostic(display_path, Position(1, 1),
                                      "the file is empty; a spec is a mapping of fields (see 'jdgen schema')")])
     loaded = LoadedFile(display_path, None)
-    loaded.data = _Builder(loader, loaded).build(root, ())
+    loaded.data = _Builder(loader, loaded, text).build(root, ())
     return loaded
 
 
@@ -199,8 +205,136 @@ class _DepthLimit:
             self.depth -= 1
 
 
-class _Loader(_DepthLimit, yaml.SafeLoader):
+_ASCII_PUNCTUATION = frozenset(string.punctuation)
+
+
+def _wide(char: str) -> bool:
+    """East Asian Wide or Fullwidth: CJK ideographs, kana, hangul, full-width forms."""
+    return len(char) == 1 and unicodedata.east_asian_width(char) in ("W", "F")
+
+
+def _east_asian(near: str, far: str) -> bool:
+    """Whether one side of a line break is East Asian: the character ``near``
+    the break is wide, or is ASCII punctuation beside a wide one, ``far``
+    (Chinese written with ASCII punctuation: '分析,' or '(或参与)')."""
+    return _wide(near) or (near in _ASCII_PUNCTUATION and _wide(far))
+
+
+class _EastAsianFolding:
+    """PyYAML scanner methods that fold a line break with East Asian text on
+    both sides into nothing, not a space, in plain, quoted and folded block
+    scalars (Pandoc's east_asian_line_breaks).
+
+    Every fold passes through ``scan_line_break``: where it returns '' for a
+    line break, the scanner takes that '' in place of the space."""
+
+    _blanks: str | None = None
+    """While a scalar's line break is folded: the blanks YAML drops beside it
+    (none in a block scalar)."""
+    _block_indent: int | None = None
+    _line_head = ""
+    """The character at the block's indentation on the current line."""
+
+    def _folding(self, blanks: str, scan, *args):
+        self._blanks = blanks
+        try:
+            return scan(*args)
+        finally:
+            self._blanks = None
+
+    def scan_plain_spaces(self, indent, start_mark):
+        return self._folding(" ", super().scan_plain_spaces, indent, start_mark)
+
+    def scan_flow_scalar_spaces(self, double, start_mark):
+        return self._folding(" \t", super().scan_flow_scalar_spaces, double, start_mark)
+
+    def scan_block_scalar(self, style):
+        self._block_indent = None
+        if style != ">":
+            return super().scan_block_scalar(style)
+        return self._folding("", super().scan_block_scalar, style)
+
+    def scan_block_scalar_indentation(self):
+        breaks, max_indent, end_mark = super().scan_block_scalar_indentation()
+        self._block_indent, self._line_head = max(self.indent + 1, 1, max_indent), self.peek()
+        return breaks, max_indent, end_mark
+
+    def scan_block_scalar_breaks(self, indent):
+        self._block_indent = indent
+        breaks, end_mark = super().scan_block_scalar_breaks(indent)
+        self._line_head = self.peek()
+        return breaks, end_mark
+
+    def scan_line_break(self):
+        blanks, end = self._blanks, self.pointer
+        if blanks is None:
+            return super().scan_line_break()
+        while end > 0 and self.buffer[end - 1] in blanks:
+            end -= 1
+        before = self.buffer[max(end - 2, 0):end]
+        line_break = super().scan_line_break()
+        joins = line_break == "\n" and _east_asian(before[-1:], before[:-1]) and self._east_asian_ahead(blanks)
+        return "" if joins else line_break
+
+    def _east_asian_ahead(self, blanks: str) -> bool:
+        """Whether the line after the break folds and starts East Asian."""
+        if blanks:
+            start = self.pointer
+            while self.buffer[start] in blanks:
+                start += 1
+            return _east_asian(self.buffer[start], self.buffer[start + 1:start + 2])
+        # In a folded block, only lines at the block's indentation fold, not more indented ones.
+        indent = self._block_indent
+        if indent is None or self._line_head in " \t":
+            return False
+        line = self.buffer[self.pointer:self.pointer + indent + 2]
+        return line[:indent] == " " * indent and _east_asian(line[indent:indent + 1], line[indent + 1:])
+
+
+class _Loader(_DepthLimit, _EastAsianFolding, yaml.SafeLoader):
     """The safe loader in pure Python: slow, but its errors say the most."""
+
+
+class _Rescanner(yaml.reader.Reader, yaml.scanner.Scanner):
+    """Reads one scalar of a file again (its source ``span``), as PyYAML does."""
+
+    def __init__(self, span: str, indent: int) -> None:
+        yaml.reader.Reader.__init__(self, span)
+        yaml.scanner.Scanner.__init__(self)
+        self.indent = indent
+
+    def value(self, style: str | None) -> str:
+        if not style:
+            return self.scan_plain().value
+        if style in "'\"":
+            return self.scan_flow_scalar(style).value
+        return self.scan_block_scalar(style).value
+
+
+class _FoldingRescanner(_EastAsianFolding, _Rescanner):
+    """Reads one scalar again, joining East Asian lines without a space."""
+
+
+_BREAK_BETWEEN = re.compile(r"([^ \t\r\n\x85]{1,2})[ \t]*(?:\r\n?|\n|\x85)[ \t]*(?=([^ \t\r\n\x85]{1,2}))")
+"""A line break and up to two characters on each side, blanks left out."""
+
+
+def _refolded(text: str, node: ScalarNode, indent: int) -> str:
+    """libyaml's value of a string ``node``, folded again where a line break
+    has East Asian text on both sides. ``indent`` is that of the node's block
+    collection (it places a block scalar's explicit indentation)."""
+    span = text[node.start_mark.index:node.end_mark.index]
+    breaks = _BREAK_BETWEEN.findall(span)
+    if node.style == "|" or not any(_east_asian(a[-1], a[:-1]) and _east_asian(b[0], b[1:]) for a, b in breaks):
+        return node.value
+    try:
+        # Only where PyYAML reads the scalar as libyaml did (it does unless the
+        # two differ, e.g. on a tab inside a plain scalar).
+        if _Rescanner(span, indent).value(node.style) == node.value:
+            return _FoldingRescanner(span, indent).value(node.style)
+    except yaml.YAMLError:
+        pass
+    return node.value
 
 
 _FAST = yaml.__with_libyaml__
@@ -232,9 +366,11 @@ def _bad_character(text: str, *, controls: bool = True) -> str | None:
 class _Builder:
     """Turn a composed node tree into plain data, recording positions."""
 
-    def __init__(self, loader: yaml.SafeLoader, loaded: LoadedFile) -> None:
+    def __init__(self, loader: yaml.SafeLoader, loaded: LoadedFile, text: str | None) -> None:
         self.loader = loader
         self.loaded = loaded
+        self.text = text
+        """The source, when libyaml read it: its values are folded again."""
         self.visited = 0
 
     def error(self, node: Node, message: str, field_path: FieldPath = ()) -> None:
@@ -243,7 +379,8 @@ class _Builder:
             Diagnostic(self.loaded.path, position, message, field_path)
         )
 
-    def build(self, node: Node, field_path: FieldPath) -> Any:
+    def build(self, node: Node, field_path: FieldPath, indent: int = -1) -> Any:
+        """Plain data for ``node``; ``indent`` is that of its block collection."""
         if len(field_path) >= MAX_DEPTH:  # the root mapping is the first level
             raise JdgenError([Diagnostic(self.loaded.path, _mark_position(node.start_mark),
                                          f"values nested more than {MAX_DEPTH} levels deep")])
@@ -266,8 +403,9 @@ class _Builder:
         if isinstance(node, MappingNode):
             return self.build_mapping(node, field_path)
         if isinstance(node, SequenceNode):
-            return [self.build(item, field_path + (index,)) for index, item in enumerate(node.value)]
-        return self.build_scalar(node, field_path)
+            indent = -1 if node.flow_style else node.start_mark.column
+            return [self.build(item, field_path + (index,), indent) for index, item in enumerate(node.value)]
+        return self.build_scalar(node, field_path, indent)
 
     def build_mapping(self, node: MappingNode, field_path: FieldPath) -> dict:
         result: dict = {}
@@ -293,12 +431,15 @@ class _Builder:
             else:
                 first_seen[key] = key_node
             self.loaded.key_positions[key_path] = key_node.start_mark
-            result[key] = self.build(value_node, key_path)
+            result[key] = self.build(value_node, key_path, -1 if node.flow_style else key_node.start_mark.column)
         return result
 
-    def build_scalar(self, node: ScalarNode, field_path: FieldPath) -> Any:
+    def build_scalar(self, node: ScalarNode, field_path: FieldPath, indent: int = -1) -> Any:
         try:
-            value = node.value if node.tag == _STRING else self.loader.construct_object(node, deep=True)
+            if node.tag != _STRING:
+                value = self.loader.construct_object(node, deep=True)
+            else:
+                value = node.value if self.text is None else _refolded(self.text, node, indent)
         except (yaml.constructor.ConstructorError, ValueError) as error:
             problem = getattr(error, "problem", None) or str(error)
             if node.tag == "tag:yaml.org,2002:timestamp":

@@ -142,9 +142,9 @@ def _pattern_message(pattern: str, value: Any) -> str:
         return f"{value!r} is not a language code such as 'zh' or 'en'"
     if pattern == CURRENCY_PATTERN:
         return f"{value!r} is not an ISO 4217 currency code such as 'CNY'"
-    return (
-        f"{value!r} is not a valid id: use letters, digits, '-' and '_' "
-        "(no spaces, dots or slashes), starting with a letter or digit"
+    return (  # model.Identifier, the ids and level names
+        f"{value!r} is not a valid id: use ASCII letters, digits, '-' and '_', "
+        "starting with a letter or digit, at most 64 characters"
     )
 
 

@@ -53,8 +53,8 @@ class Case:
 
 
 NOT_A_VALID_ID = (
-    "is not a valid id: use letters, digits, '-' and '_' (no spaces, dots or slashes), "
-    "starting with a letter or digit"
+    "is not a valid id: use ASCII letters, digits, '-' and '_', starting with a letter or digit, "
+    "at most 64 characters"
 )
 TAG_MESSAGE = "a spec holds only text, numbers, dates, lists and mappings"
 ALIAS_BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(

@@ -108,13 +108,19 @@ def test_unknown_level(example):
     ]
 
 
-@pytest.mark.parametrize("bad_id", ["../evil", "a/b", "has space", ".hidden"])
-def test_ids_cannot_leave_the_output_folder(example, bad_id):
+@pytest.mark.parametrize("bad_id", ["../evil", "a/b", "has space", ".hidden", "客户经理", "-BCM", "B" * 65])
+def test_a_bad_id_is_told_the_rule(example, bad_id):
     example.edit_spec("id: BCM-001", f"id: '{bad_id}'")
     assert errors_of(example) == [
-        f"{SPEC}:4:5: error: id: {bad_id!r} is not a valid id: use letters, digits, '-' and '_' "
-        "(no spaces, dots or slashes), starting with a letter or digit"
+        f"{SPEC}:4:5: error: id: {bad_id!r} is not a valid id: use ASCII letters, digits, '-' and '_', "
+        "starting with a letter or digit, at most 64 characters"
     ]
+
+
+def test_an_id_of_64_characters_is_accepted(example):
+    example.edit_spec("id: BCM-001", f"id: {'B' * 64}")
+    result = example.run("check")
+    assert result.exit_code == 0, result.output
 
 
 def test_every_error_of_every_spec_in_one_run(example):
