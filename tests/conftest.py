@@ -46,21 +46,28 @@ class ExampleProject:
             return runner.invoke(main, list(args), catch_exceptions=False)
 
 
+def copy_example(root: Path, *, every_spec: bool = False) -> Path:
+    """Copy the example project into ``root``: its catalogs, and the example
+    spec BCM-001 (``every_spec``: all the shipped specs)."""
+    shutil.copytree(REPO / "translations", root / "translations")
+    if every_spec:
+        shutil.copytree(REPO / "specs", root / "specs")
+    else:
+        (root / "specs").mkdir()
+        shutil.copy(REPO / EXAMPLE_SPEC, root / EXAMPLE_SPEC)
+    return root
+
+
 @pytest.fixture
 def example(tmp_path: Path) -> ExampleProject:
-    """A fresh copy of the example project."""
-    root = tmp_path / "project"
-    for folder in ("specs", "translations"):
-        shutil.copytree(REPO / folder, root / folder)
-    return ExampleProject(root)
+    """A fresh copy of the example project with its one spec, BCM-001."""
+    return ExampleProject(copy_example(tmp_path / "project"))
 
 
 @pytest.fixture(scope="session")
 def built_example(tmp_path_factory) -> Path:
     """The example built once for the session (zh and en); returns the output folder."""
-    root = tmp_path_factory.mktemp("built") / "project"
-    for folder in ("specs", "translations"):
-        shutil.copytree(REPO / folder, root / folder)
+    root = copy_example(tmp_path_factory.mktemp("built") / "project")
     result = ExampleProject(root).run("build")
     assert result.exit_code == 0, result.output
     return root / "output"
@@ -106,3 +113,16 @@ def pytest_sessionfinish(session, exitstatus):
         reporter.write_line(f"  cannot convert {failure}", red=True)
     if failures:
         session.exitstatus = 1
+
+
+def example_text_counts() -> tuple[int, int]:
+    """How many translatable texts the example spec and the default template's
+    labels hold, so that tests follow the example instead of fixed numbers."""
+    from jdgen.labels import LabelSet
+    from jdgen.project import PACKAGED_TEMPLATES
+    from jdgen.spec.texts import iter_texts
+    from jdgen.spec.validate import load_spec
+
+    spec, _, _ = load_spec(REPO / EXAMPLE_SPEC, EXAMPLE_SPEC)
+    labels = LabelSet.load(PACKAGED_TEMPLATES / "default", "default")
+    return sum(1 for _ in iter_texts(spec)), len(labels.texts)

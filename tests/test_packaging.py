@@ -47,4 +47,5 @@ def test_installed_wheel_builds_in_a_folder_with_only_specs(wheel, tmp_path):
         [sys.executable, "-c", "import jdgen; print(jdgen.__file__)"], cwd=project, env=environment,
         capture_output=True, text=True,
     ).stdout
-    assert sorted(p.name for p in (project / "output").rglob("*.docx")) == ["BCM-001.docx"] * 3
+    specs = sorted(path.stem.upper() for path in (project / "specs").glob("*.yaml"))
+    assert sorted(p.name for p in (project / "output").rglob("*.docx")) == sorted(f"{spec}.docx" for spec in specs * 3)

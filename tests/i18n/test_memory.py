@@ -32,7 +32,8 @@ def test_a_new_text_gets_the_closest_translation_as_a_fuzzy_suggestion(example):
     assert suggested.user_comments == ['suggestion: 80% similar to "办公设备"']
     assert (original.string, original.fuzzy) == ("office equipment", False)  # the source entry stays as it was
     text = (example.root / "translations/en.po").read_text(encoding="utf-8")
-    assert ('# suggestion: 80% similar to "办公设备"\n#: specs/bcm-001.yaml:163\n#, fuzzy\n'
+    assert ('# suggestion: 80% similar to "办公设备"\n'
+            f'#: specs/bcm-001.yaml:{example.line_of("办公设备用品")}\n#, fuzzy\n'
             '#| msgid "办公设备"\nmsgid "办公设备用品"\nmsgstr "office equipment"\n') in text
 
 

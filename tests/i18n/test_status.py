@@ -3,13 +3,26 @@ warnings of identical inline translations and of the glossary."""
 
 from __future__ import annotations
 
+import pytest
+
+from tests.conftest import ExampleProject, copy_example, example_text_counts
 from tests.i18n.helpers import NEW_SENTENCE, PHYSICAL
 
-SHIPPED_TABLE = """\
+SPEC_TEXTS, LABELS = example_text_counts()
+
+
+@pytest.fixture
+def example(tmp_path) -> ExampleProject:
+    """The example project with its one spec, BCM-001: one row per spec below."""
+    return ExampleProject(copy_example(tmp_path / "project"))
+
+
+TOTAL = SPEC_TEXTS + LABELS
+SHIPPED_TABLE = f"""\
 language  texts                      translated  fuzzy  missing  complete
-en        specs/bcm-001.yaml                 97      0        0      100%
-en        template labels (default)          53      0        0      100%
-total                                       150      0        0      100%
+en        specs/bcm-001.yaml         {SPEC_TEXTS:>10}      0        0      100%
+en        template labels (default)  {LABELS:>10}      0        0      100%
+total                                {TOTAL:>10}      0        0      100%
 """
 
 
@@ -17,7 +30,7 @@ def test_status_of_the_shipped_example(example):
     result = example.run("translate", "status")
     assert result.exit_code == 0
     assert result.stdout == SHIPPED_TABLE
-    assert result.stderr == "150 of 150 texts translated; 0 warnings\n"
+    assert result.stderr == f"{TOTAL} of {TOTAL} texts translated; 0 warnings\n"
 
 
 def test_status_check_passes_on_the_shipped_example(example):
@@ -29,13 +42,16 @@ def test_status_check_passes_on_the_shipped_example(example):
 
 def test_status_counts_fuzzy_and_missing_and_check_names_them(example):
     example.edit_spec(PHYSICAL, f"physical: {NEW_SENTENCE}")
-    example.edit_spec("tools: [电脑, 电话, 办公设备]", "tools: [电脑, 电话, 办公设备, 打印机]")
+    example.edit_spec("tools: [电脑, 电话, 办公设备]", "tools: [电脑, 电话, 办公设备, 传真机]")
     example.run("translate", "update")
     example.edit_spec("place: 办公室", "place: 营业厅")  # not in the catalog at all
     result = example.run("translate", "status")
     assert result.exit_code == 0  # without --check, gaps are counted, not errors
-    assert result.stdout.splitlines()[1] == "en        specs/bcm-001.yaml                 95      1        2       96%"
-    assert result.stdout.splitlines()[3] == "total                                       148      1        2       98%"
+    translated = SPEC_TEXTS - 2
+    assert result.stdout.splitlines()[1] == (
+        f"en        specs/bcm-001.yaml         {translated:>10}      1        2{100 * translated // (SPEC_TEXTS + 1):>9}%")
+    assert result.stdout.splitlines()[3] == (
+        f"total                                {TOTAL - 2:>10}      1        2{100 * (TOTAL - 2) // (TOTAL + 1):>9}%")
     result = example.run("translate", "status", "--check")
     assert result.exit_code == 1
     place, physical, tools = (example.line_of(n) for n in ("place:", "physical:", "tools:"))
@@ -62,7 +78,7 @@ def test_status_languages_default_to_the_catalogs_else_english(example):
     (example.root / "translations/en.po").unlink()
     (example.root / "translations/fr.po").unlink()
     result = example.run("translate", "status")
-    assert result.stdout.splitlines()[1] == "en        specs/bcm-001.yaml                  0      0       97        0%"
+    assert result.stdout.splitlines()[1] == f"en        specs/bcm-001.yaml         {0:>10}      0 {SPEC_TEXTS:>8}        0%"
     assert result.exit_code == 0
 
 
@@ -70,7 +86,7 @@ def test_status_lang_option(example):
     result = example.run("translate", "status", "--lang", "zh,en", "--check")
     assert result.exit_code == 0  # zh is the source language: nothing to translate
     assert [line.split()[:3] for line in result.stdout.splitlines()[1:3]] == [
-        ["zh", "specs/bcm-001.yaml", "97"], ["zh", "template", "labels"],
+        ["zh", "specs/bcm-001.yaml", str(SPEC_TEXTS)], ["zh", "template", "labels"],
     ]
     assert example.run("translate", "status", "--lang", "EN").exit_code == 2
 

@@ -1,6 +1,6 @@
-"""The example, built as it ships (Chinese, English, bilingual), and built
-without its optional data, is valid for Microsoft Word: the OOXML checker
-finds nothing in it."""
+"""The shipped examples, built as they ship (Chinese, English, bilingual),
+and the first built without its optional data, are valid for Microsoft Word:
+the OOXML checker finds nothing in them."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.conftest import ExampleProject, copy_example
 from tests.ooxml.checker import check_docx
 
 FOLDERS = ["zh", "en", "bilingual"]
@@ -18,6 +19,17 @@ FOLDERS = ["zh", "en", "bilingual"]
 def test_the_example_document_is_valid(built_example: Path, folder):
     violations = check_docx((built_example / folder / "BCM-001.docx").read_bytes())
     assert [str(violation) for violation in violations] == []
+
+
+def test_every_shipped_example_builds_in_every_language_and_is_valid(tmp_path):
+    project = ExampleProject(copy_example(tmp_path / "project", every_spec=True))
+    result = project.run("build", "--lang", "zh,en,zh+en")
+    assert result.exit_code == 0, result.output
+    documents = sorted((project.root / "output").glob("*/*.docx"))
+    specs = sorted((project.root / "specs").glob("*.yaml"))
+    assert len(documents) == 3 * len(specs) > 3
+    violations = {path.name: [str(v) for v in check_docx(path.read_bytes())] for path in documents}
+    assert violations == {path.name: [] for path in documents}
 
 
 def test_the_example_without_its_optional_data_is_valid(example):
