@@ -176,14 +176,20 @@ def numbered_list(cell, items: str, *, first: bool = True, style: str = "Item") 
     paragraphs, a plain one for an item without a number (a list of one),
     and ``labels.none`` for an empty list."""
     write(cell, f"{{%p for entry in {items} %}}", style, first=first)
-    write(cell, "{%p if entry.n %}", style, first=False)
-    item(cell, "{{ entry.n }}", "{{ entry.text }}", style)
-    write(cell, "{%p else %}", style, first=False)
-    write(cell, "{{ entry.text }}", PLAIN_STYLE.get(style, "Cell Text"), first=False)
-    write(cell, "{%p endif %}", style, first=False)
+    item_or_plain(cell, "entry", style, PLAIN_STYLE.get(style, "Cell Text"))
     write(cell, "{%p endfor %}", style, first=False)
     write(cell, f"{{%p if not {items} %}}", style, first=False)
     write(cell, "{{ labels.none }}", PLAIN_STYLE.get(style, "Cell Text"), first=False)
+    write(cell, "{%p endif %}", style, first=False)
+
+
+def item_or_plain(cell, entry: str, style: str, plain_style: str) -> None:
+    """``entry`` (``{n, text}``) as a numbered paragraph, or as a plain one when
+    it has no number."""
+    write(cell, f"{{%p if {entry}.n %}}", style, first=False)
+    item(cell, f"{{{{ {entry}.n }}}}", f"{{{{ {entry}.text }}}}", style)
+    write(cell, "{%p else %}", style, first=False)
+    write(cell, f"{{{{ {entry}.text }}}}", plain_style, first=False)
     write(cell, "{%p endif %}", style, first=False)
 
 
@@ -313,17 +319,9 @@ def responsibilities(document) -> None:
     write(duties, "{%p endfor %}", "Group", first=False)
 
     write(indicators, "{%p for part in indicators %}", "Item Heading")
-    write(indicators, "{%p if part.n %}", "Item Heading", first=False)
-    item(indicators, "{{ part.n }}", "{{ part.text }}", "Item Heading")
-    write(indicators, "{%p else %}", "Item Heading", first=False)
-    write(indicators, "{{ part.text }}", "Group", first=False)
-    write(indicators, "{%p endif %}", "Item Heading", first=False)
+    item_or_plain(indicators, "part", "Item Heading", "Group")
     write(indicators, "{%p for entry in part.entries %}", "Sub Item", first=False)
-    write(indicators, "{%p if entry.n %}", "Sub Item", first=False)
-    item(indicators, "{{ entry.n }}", "{{ entry.text }}", "Sub Item")
-    write(indicators, "{%p else %}", "Sub Item", first=False)
-    write(indicators, "{{ entry.text }}", "Sub Detail", first=False)
-    write(indicators, "{%p endif %}", "Sub Item", first=False)
+    item_or_plain(indicators, "entry", "Sub Item", "Sub Detail")
     write(indicators, "{%p for detail in entry.details %}", "Sub Detail", first=False)
     write(indicators, "{{ detail }}", "Sub Detail", first=False)
     write(indicators, "{%p endfor %}", "Sub Detail", first=False)
