@@ -317,6 +317,14 @@ class _FoldingRescanner(_EastAsianFolding, _Rescanner):
 
 _BREAK_BETWEEN = re.compile(r"([^ \t\r\n\x85]{1,2})[ \t]*(?:\r\n?|\n|\x85)[ \t]*(?=([^ \t\r\n\x85]{1,2}))")
 """A line break and up to two characters on each side, blanks left out."""
+_PROPERTIES = re.compile(r"(?:[&!][^ \t\r\n]*[ \t\r\n]+(?:#[^\n]*\n[ \t\r\n]*)*)*")
+"""A node's anchor and tag, where its position starts."""
+
+
+def _indentation(text: str, start: int) -> int:
+    """The column of a block sequence whose position (its anchor or tag) is ``start``."""
+    start = _PROPERTIES.match(text, start).end()
+    return start - text.rfind("\n", 0, start) - 1
 
 
 def _refolded(text: str, node: ScalarNode, indent: int) -> str:
@@ -324,6 +332,7 @@ def _refolded(text: str, node: ScalarNode, indent: int) -> str:
     has East Asian text on both sides. ``indent`` is that of the node's block
     collection (it places a block scalar's explicit indentation)."""
     span = text[node.start_mark.index:node.end_mark.index]
+    span = span[_PROPERTIES.match(span).end():]
     breaks = _BREAK_BETWEEN.findall(span)
     if node.style == "|" or not any(_east_asian(a[-1], a[:-1]) and _east_asian(b[0], b[1:]) for a, b in breaks):
         return node.value
@@ -403,7 +412,7 @@ class _Builder:
         if isinstance(node, MappingNode):
             return self.build_mapping(node, field_path)
         if isinstance(node, SequenceNode):
-            indent = -1 if node.flow_style else node.start_mark.column
+            indent = -1 if node.flow_style or self.text is None else _indentation(self.text, node.start_mark.index)
             return [self.build(item, field_path + (index,), indent) for index, item in enumerate(node.value)]
         return self.build_scalar(node, field_path, indent)
 
