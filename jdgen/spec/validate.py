@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError
+from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError, count_errors
 from jdgen.spec.loader import LoadedFile, read_yaml
 from jdgen.spec.model import (
     CURRENCY_PATTERN,
@@ -34,14 +34,14 @@ def load_spec(path: Path, display_path: str) -> tuple[JobSpec | None, LoadedFile
         loaded = read_yaml(path, display_path)
     except JdgenError as error:
         return None, None, error.diagnostics
-    diagnostics = list(loaded.diagnostics)
+    diagnostics = loaded.diagnostics + loaded.warnings
     if not isinstance(loaded.data, dict):
-        diagnostics.append(Diagnostic(
+        diagnostics.append(loaded.colon_slips.get(()) or Diagnostic(
             display_path, loaded.position_of(()),
             f"a spec must be a mapping of fields, got {describe_value(loaded.data)}",
         ))
         return None, loaded, diagnostics
-    reported = {d.field for d in diagnostics}
+    reported = {d.field for d in loaded.diagnostics}
     try:
         spec = JobSpec.model_validate(loaded.data)
     except ValidationError as error:
@@ -49,11 +49,15 @@ def load_spec(path: Path, display_path: str) -> tuple[JobSpec | None, LoadedFile
             diagnostic = pydantic_diagnostic(item, loaded)
             # A value the loader already reported on is not reported again;
             # missing and unknown fields of its mapping still are.
-            if item["type"] in ("missing", "extra_forbidden") or diagnostic.field not in reported:
-                diagnostics.append(diagnostic)
+            if diagnostic.field in reported and item["type"] not in ("missing", "extra_forbidden"):
+                continue
+            if item["type"] in ("dict_type", "model_type"):
+                # 'grade：3' where a mapping belongs: a full-width colon, not a text
+                diagnostic = loaded.colon_slips.get(diagnostic.field, diagnostic)
+            diagnostics.append(diagnostic)
         return None, loaded, diagnostics
     diagnostics += _check_references(spec, loaded)
-    return (None if diagnostics else spec), loaded, diagnostics
+    return (None if count_errors(diagnostics) else spec), loaded, diagnostics
 
 
 def describe_value(value: Any) -> str:
