@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import os
 import types
 import typing
 from pathlib import Path
@@ -30,6 +31,8 @@ def load_spec(path: Path, display_path: str) -> tuple[JobSpec | None, LoadedFile
     Returns the spec (None when it has errors), the loaded file (for
     positions) and every diagnostic found.
     """
+    if path.is_dir():  # listed because it cannot be read
+        return None, None, [_unreadable_folder(path, display_path)]
     try:
         loaded = read_yaml(path, display_path)
     except JdgenError as error:
@@ -58,6 +61,15 @@ def load_spec(path: Path, display_path: str) -> tuple[JobSpec | None, LoadedFile
         return None, loaded, diagnostics
     diagnostics += _check_references(spec, loaded)
     return (None if count_errors(diagnostics) else spec), loaded, diagnostics
+
+
+def _unreadable_folder(path: Path, display_path: str) -> Diagnostic:
+    try:
+        os.scandir(path).close()
+        reason = "it could not be listed"
+    except OSError as error:
+        reason = error.strerror
+    return Diagnostic(display_path, None, f"cannot read this folder ({reason}); the specs in it are not checked")
 
 
 def describe_value(value: Any) -> str:
