@@ -438,10 +438,12 @@ def _refolded(text: str, node: ScalarNode, indent: int) -> str:
     """libyaml's value of a string ``node``, folded again where a line break
     has East Asian text on both sides. ``indent`` is that of the node's block
     collection (it places a block scalar's explicit indentation)."""
+    if node.start_mark.line == node.end_mark.line or node.style == "|":
+        return node.value
     span = text[node.start_mark.index:node.end_mark.index]
     span = span[_PROPERTIES.match(span).end():]
     breaks = _BREAK_BETWEEN.findall(span)
-    if node.style == "|" or not any(_east_asian(a[-1], a[:-1]) and _east_asian(b[0], b[1:]) for a, b in breaks):
+    if not any(_east_asian(a[-1], a[:-1]) and _east_asian(b[0], b[1:]) for a, b in breaks):
         return node.value
     try:
         # Only where PyYAML reads the scalar as libyaml did (it does unless the
