@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -9,6 +10,7 @@ PACKAGED_TEMPLATES = Path(__file__).parent / "templates"
 TEMPLATE_FILE = "form.docx"
 """A template folder's Word document; ``labels.yaml`` beside it holds its labels."""
 SPEC_SUFFIXES = (".yaml", ".yml")
+"""In any case: ``.YAML`` is a spec too."""
 
 
 class UsageError(Exception):
@@ -32,11 +34,15 @@ class Project:
         return path.as_posix()
 
     def spec_files(self, paths: list[Path]) -> list[Path]:
-        """Expand folders to the YAML files in them (sorted); default ``specs/``."""
+        """Expand folders to the YAML files in them (sorted); default ``specs/``.
+
+        Hidden files and folders (``.git``, macOS's ``._x.yaml``) are left
+        out; a folder that cannot be read is listed itself, for loading it to
+        report the problem."""
         files: list[Path] = []
         for path in paths or [self.root / "specs"]:
             if path.is_dir():
-                files += sorted(p for p in path.rglob("*") if p.suffix in SPEC_SUFFIXES and p.is_file())
+                files += _specs_in(path)
             elif path.is_file():
                 files.append(path)
             else:
@@ -56,3 +62,12 @@ class Project:
     @property
     def translations(self) -> Path:
         return self.root / "translations"
+
+
+def _specs_in(folder: Path) -> list[Path]:
+    found: list[Path] = []
+    for parent, folders, names in os.walk(folder, onerror=lambda error: found.append(Path(error.filename))):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        found += [Path(parent, name) for name in names
+                  if not name.startswith(".") and name.lower().endswith(SPEC_SUFFIXES) and Path(parent, name).is_file()]
+    return sorted(found)

@@ -14,7 +14,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from jdgen import marks
-from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError, Position
+from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError, Level, Position
 
 MAX_FILE_BYTES = 1024 * 1024
 """Larger files are refused: a job description is a few kilobytes."""
@@ -43,6 +43,11 @@ class LoadedFile:
     positions: dict[FieldPath, yaml.Mark] = field(default_factory=dict)
     key_positions: dict[FieldPath, yaml.Mark] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    warnings: list[Diagnostic] = field(default_factory=list)
+    """Doubts about a spec's texts (full-width quotes around one)."""
+    colon_slips: dict[FieldPath, Diagnostic] = field(default_factory=dict)
+    """Texts that start with a key and a full-width colon ('grade：3'): the
+    error to report if a mapping was expected there."""
 
     def position_of(self, field_path: FieldPath, *, key: bool = False) -> Position:
         """Return the position of a value (or of its key), else of its nearest parent."""
@@ -84,6 +89,9 @@ def read_yaml(path: Path, display_path: str) -> LoadedFile:
     except _TooDeep as error:
         raise fail(f"values nested more than {MAX_DEPTH} levels deep", _mark_position(error.mark)) from None
     except yaml.MarkedYAMLError as error:
+        slips = _slips(text)
+        if slips:
+            raise JdgenError([Diagnostic(display_path, position, message) for position, message in slips]) from None
         message, mark = _syntax_message(error, text)
         raise fail(message, _mark_position(mark)) from None
     except yaml.reader.ReaderError as error:
@@ -183,6 +191,105 @@ def _reader_message(error: yaml.reader.ReaderError) -> str:
     character = error.character
     code = ord(character) if isinstance(character, str) else character
     return f"control character U+{code:04X} in the file; remove it"
+
+
+# --- Chinese input-method slips ---------------------------------------------------
+
+_FULL_WIDTH_INDENTATION = "full-width space '\u3000' (U+3000) used for indentation; indent with ASCII spaces"
+_FULL_WIDTH_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "＂": "＂", "＇": "＇"}
+_KEY = r"([A-Za-z0-9_][A-Za-z0-9_-]*)"
+_KEY_AND_COLON = re.compile(_KEY + "：")
+_COLON_SLIP = re.compile(r"[ \u3000]*(?:-[ \u3000]+)*" + _KEY + "：")
+_INDENTATION_SLIP = re.compile(r" *(\u3000[ \u3000]*)")
+_QUOTE_SLIP = re.compile(r"(?:^[ \u3000]*|[:：-] +)([%s])" % "".join(_FULL_WIDTH_QUOTES))
+
+
+def _colon_slip(key: str) -> str:
+    return f"full-width colon '：' (U+FF1A) after {key!r}; use an ASCII colon and a space: '{key}: ...'"
+
+
+def _quotes(opening: str, closing: str) -> str:
+    return f"'{opening}' and '{closing}' (U+{ord(opening):04X}, U+{ord(closing):04X})"
+
+
+def _slips(text: str) -> list[tuple[Position, str]]:
+    """The input-method slips that break ``text``: a full-width colon after a
+    key, full-width spaces in the indentation, full-width quotes around a value.
+
+    The candidates are repaired (a full-width space taken for one space, else
+    for two); if the repaired text is valid YAML, the slips reported are those
+    where it has a key, a value, or a quoted text."""
+    for width in (1, 2):
+        repaired, candidates = _repaired(text, " " * width)
+        if not candidates:
+            return []
+        root = _compose(repaired)
+        if root is not None:
+            found = _features(root)
+            return [(position, message) for needed, position, message in candidates if needed in found]
+    return []
+
+
+def _repaired(text: str, full_width_space: str) -> tuple[str, list[tuple[tuple, Position, str]]]:
+    """``text`` with its candidate slips repaired, and for each, what the
+    repaired YAML has if it was one, where it is, and the message."""
+    repaired_lines, candidates = [], []
+    for number, line in enumerate(text.split("\n")):
+        edits = []  # (start, end, replacement, what the YAML has if it is a slip, message)
+        if found := _INDENTATION_SLIP.match(line):
+            edits.append((found.start(1), found.end(1), found[1].replace("\u3000", full_width_space),
+                          ("node", number), _FULL_WIDTH_INDENTATION))
+        if found := _COLON_SLIP.match(line):
+            edits.append((found.end() - 1, found.end(), ": ", ("key", number, found[1]), _colon_slip(found[1])))
+        if (found := _QUOTE_SLIP.search(line)) and (end := line.rfind(_FULL_WIDTH_QUOTES[found[1]])) > found.start(1):
+            ascii_quote = "'" if found[1] in "‘＇" else '"'
+            message = (f"full-width quotes {_quotes(found[1], line[end])} are not YAML quotes; "
+                       'to quote a text, use ASCII quotes: "..."')
+            edits += [(found.start(1), found.end(1), ascii_quote, ("quoted", number), message),
+                      (end, end + 1, ascii_quote, None, "")]
+        shift = 0
+        for start, end, replacement, needed, message in sorted(edits, key=lambda edit: edit[0]):
+            if needed:
+                needed += (start + shift,) if needed[0] == "quoted" else ()
+                candidates.append((needed, Position(number + 1, start + 1), message))
+            line = line[:start + shift] + replacement + line[end + shift:]
+            shift += len(replacement) - (end - start)
+        repaired_lines.append(line)
+    return "\n".join(repaired_lines), candidates
+
+
+def _features(root: Node) -> set[tuple]:
+    """The lines where nodes start, the keys with their lines, and the
+    positions of quoted texts."""
+    found, stack, seen = set(), [root], set()
+    while stack:
+        node = stack.pop()
+        if id(node) not in seen:
+            seen.add(id(node))
+            start = node.start_mark
+            found.add(("node", start.line))
+            if isinstance(node, MappingNode):
+                found.update(("key", key.start_mark.line, key.value) for key, _ in node.value
+                             if isinstance(key, ScalarNode))
+                stack += [part for pair in node.value for part in pair]
+            elif isinstance(node, SequenceNode):
+                stack += node.value
+            elif node.style in ("'", '"'):
+                found.add(("quoted", start.line, start.column))
+    return found
+
+
+def _compose(text: str) -> Node | None:
+    """The node tree of ``text``, or None if it is not valid YAML."""
+    loader = None
+    try:
+        loader = yaml.CSafeLoader(text) if _FAST and _shallow(text) else _Loader(text)
+        return loader.get_single_node()
+    except (yaml.YAMLError, _TooDeep):
+        return None
+    finally:
+        if loader is not None:
+            loader.dispose()
 
 
 class _TooDeep(Exception):
@@ -317,15 +424,26 @@ class _FoldingRescanner(_EastAsianFolding, _Rescanner):
 
 _BREAK_BETWEEN = re.compile(r"([^ \t\r\n\x85]{1,2})[ \t]*(?:\r\n?|\n|\x85)[ \t]*(?=([^ \t\r\n\x85]{1,2}))")
 """A line break and up to two characters on each side, blanks left out."""
+_PROPERTIES = re.compile(r"(?:[&!][^ \t\r\n]*[ \t\r\n]+(?:#[^\n]*\n[ \t\r\n]*)*)*")
+"""A node's anchor and tag, where its position starts."""
+
+
+def _indentation(text: str, start: int) -> int:
+    """The column of a block sequence whose position (its anchor or tag) is ``start``."""
+    start = _PROPERTIES.match(text, start).end()
+    return start - text.rfind("\n", 0, start) - 1
 
 
 def _refolded(text: str, node: ScalarNode, indent: int) -> str:
     """libyaml's value of a string ``node``, folded again where a line break
     has East Asian text on both sides. ``indent`` is that of the node's block
     collection (it places a block scalar's explicit indentation)."""
+    if node.start_mark.line == node.end_mark.line or node.style == "|":
+        return node.value
     span = text[node.start_mark.index:node.end_mark.index]
+    span = span[_PROPERTIES.match(span).end():]
     breaks = _BREAK_BETWEEN.findall(span)
-    if node.style == "|" or not any(_east_asian(a[-1], a[:-1]) and _east_asian(b[0], b[1:]) for a, b in breaks):
+    if not any(_east_asian(a[-1], a[:-1]) and _east_asian(b[0], b[1:]) for a, b in breaks):
         return node.value
     try:
         # Only where PyYAML reads the scalar as libyaml did (it does unless the
@@ -403,9 +521,27 @@ class _Builder:
         if isinstance(node, MappingNode):
             return self.build_mapping(node, field_path)
         if isinstance(node, SequenceNode):
-            indent = -1 if node.flow_style else node.start_mark.column
+            indent = -1 if node.flow_style or self.text is None else _indentation(self.text, node.start_mark.index)
             return [self.build(item, field_path + (index,), indent) for index, item in enumerate(node.value)]
-        return self.build_scalar(node, field_path, indent)
+        value = self.build_scalar(node, field_path, indent)
+        if not node.style and isinstance(value, str) and value:
+            self.note_slips(node, value, field_path)
+        return value
+
+    def note_slips(self, node: ScalarNode, value: str, field_path: FieldPath) -> None:
+        """Warn of full-width quotes around a plain text; keep where a text
+        starts with a key and a full-width colon, in case a mapping was meant."""
+        start = node.start_mark
+        close = _FULL_WIDTH_QUOTES.get(value[0])
+        if close and len(value) > 1 and value.endswith(close):
+            self.loaded.warnings.append(Diagnostic(
+                self.loaded.path, _mark_position(start),
+                f"the text is in full-width quotes {_quotes(value[0], close)}, which stay part of it; "
+                'to quote a text, use ASCII quotes: "..."', field_path, Level.WARNING))
+        colon = _KEY_AND_COLON.match(value)
+        if colon:
+            self.loaded.colon_slips[field_path] = Diagnostic(
+                self.loaded.path, Position(start.line + 1, start.column + colon.end()), _colon_slip(colon[1]))
 
     def build_mapping(self, node: MappingNode, field_path: FieldPath) -> dict:
         result: dict = {}
@@ -417,6 +553,9 @@ class _Builder:
             problem = _bad_character(key_node.value)
             if problem:
                 self.error(key_node, f"key {key_node.value!r} holds a {problem}; remove it", field_path)
+                continue
+            if not key_node.style and key_node.value.startswith("\u3000"):
+                self.error(key_node, _FULL_WIDTH_INDENTATION)
                 continue
             key = self.build_scalar(key_node, field_path)
             if not isinstance(key, str):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import difflib
+import os
 import types
 import typing
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError
+from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError, count_errors
 from jdgen.spec.loader import LoadedFile, read_yaml
 from jdgen.spec.model import CURRENCY_PATTERN, LANGUAGE_CODE_PATTERN, JobSpec
 from jdgen.spec.texts import iter_texts
@@ -24,18 +25,20 @@ def load_spec(path: Path, display_path: str) -> tuple[JobSpec | None, LoadedFile
     Returns the spec (None when it has errors), the loaded file (for
     positions) and every diagnostic found.
     """
+    if path.is_dir():  # listed because it cannot be read
+        return None, None, [_unreadable_folder(path, display_path)]
     try:
         loaded = read_yaml(path, display_path)
     except JdgenError as error:
         return None, None, error.diagnostics
-    diagnostics = list(loaded.diagnostics)
+    diagnostics = loaded.diagnostics + loaded.warnings
     if not isinstance(loaded.data, dict):
-        diagnostics.append(Diagnostic(
+        diagnostics.append(loaded.colon_slips.get(()) or Diagnostic(
             display_path, loaded.position_of(()),
             f"a spec must be a mapping of fields, got {describe_value(loaded.data)}",
         ))
         return None, loaded, diagnostics
-    reported = {d.field for d in diagnostics}
+    reported = {d.field for d in loaded.diagnostics}
     try:
         spec = JobSpec.model_validate(loaded.data)
     except ValidationError as error:
@@ -43,11 +46,24 @@ def load_spec(path: Path, display_path: str) -> tuple[JobSpec | None, LoadedFile
             diagnostic = pydantic_diagnostic(item, loaded)
             # A value the loader already reported on is not reported again;
             # missing and unknown fields of its mapping still are.
-            if item["type"] in ("missing", "extra_forbidden") or diagnostic.field not in reported:
-                diagnostics.append(diagnostic)
+            if diagnostic.field in reported and item["type"] not in ("missing", "extra_forbidden"):
+                continue
+            if item["type"] in ("dict_type", "model_type"):
+                # 'grade：3' where a mapping belongs: a full-width colon, not a text
+                diagnostic = loaded.colon_slips.get(diagnostic.field, diagnostic)
+            diagnostics.append(diagnostic)
         return None, loaded, diagnostics
     diagnostics += _check_references(spec, loaded)
-    return (None if diagnostics else spec), loaded, diagnostics
+    return (None if count_errors(diagnostics) else spec), loaded, diagnostics
+
+
+def _unreadable_folder(path: Path, display_path: str) -> Diagnostic:
+    try:
+        os.scandir(path).close()
+        reason = "it could not be listed"
+    except OSError as error:
+        reason = error.strerror
+    return Diagnostic(display_path, None, f"cannot read this folder ({reason}); the specs in it are not checked")
 
 
 def describe_value(value: Any) -> str:

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from jdgen.diagnostics import JdgenError
 from jdgen.spec import loader
 from jdgen.spec.loader import read_yaml
 from tests.docx_reading import full_text, open_document
@@ -65,6 +66,8 @@ def joined(lines: list[str]) -> str:
     ("t: 自助设备的   \n     基本操作 和 ATM\n  操作\n", "自助设备的基本操作 和 ATM 操作"),
     ("t: [自助\n  设备, 电脑\n  Excel]\n", ["自助设备", "电脑 Excel"]),
     ("t: 自助\u3000\n  设备\n", "自助\u3000设备"),  # U+3000 is a full-width character, not a blank
+    ("t: &a !!str 自助\n  设备\n", "自助设备"),
+    ("t: &s\n  - >2-\n     自助\n     设备\n  - >2-\n    自助\n    设备\n", [" 自助\n 设备", "自助设备"]),
     ("t:\n- 自助设备的\n  基本操作\n", ["自助设备的基本操作"]),
     # quoted: escapes keep their meaning; the characters as written decide
     ('t: "自助设备的\n  基本操作"\n', "自助设备的基本操作"),
@@ -83,8 +86,8 @@ def test_lines_are_joined_by_the_rule(tmp_path, text, value):
 
 WORD = st.text(st.sampled_from("abcXYZ019 " + "自助设备的基本操作汉字" + "，。、（）　" + "かなカナ" + "한글" + ",.;()"),
                min_size=1, max_size=8).map(lambda word: word.strip(" ")).filter(bool)
-LINES = st.lists(WORD.filter(lambda word: word[0].isalnum() or word[0] in "自助设备的基本操作汉字かなカナ한글"),
-                 min_size=2, max_size=6)
+LINES = st.lists(WORD.filter(lambda word: word[0].isalnum()), min_size=2, max_size=6)
+"""Lines of mixed text, each starting with a letter (Latin or East Asian) or a digit."""
 
 
 @budget(60)
@@ -106,6 +109,30 @@ def test_any_plain_multi_line_text_is_joined_by_the_rule(tmp_path, lines):
 def test_any_quoted_multi_line_text_is_joined_by_the_rule(tmp_path, lines, quote):
     text = f"t: {quote}" + "\n    ".join(lines) + f"{quote}\n"
     assert read_both(tmp_path / "t.yaml", text) == ({"t": joined(lines)},) * 2
+
+
+FRAGMENTS = ["中", "文", "，", "　", "（", ",", "x", " ", "\n", "\n  ", "\n    ", ": ", "- ", "\n- ", "\n  - ",
+             "k: ", "\n  k: ", "&a ", "!!str ", "*a", ">-\n", ">\n", ">2-\n", ">+\n", "|\n", '"', "'", "\\",
+             "\\t", "\\\n", "#", "[", "]", "{", "}", "\t", "\r\n", "? ", "...\n"]
+
+
+@budget(300)
+@given(text=st.lists(st.sampled_from(FRAGMENTS), max_size=30).map("".join))
+def test_both_loaders_read_alike(tmp_path, text):
+    """Where libyaml and the pure-Python loader both read a text, they read
+    the same data and report the same problems."""
+    path = tmp_path / "t.yaml"
+    path.write_text(text, encoding="utf-8")
+    readings = []
+    for fast in (True, False):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(loader, "_FAST", fast and loader._FAST)
+            try:
+                loaded = read_yaml(path, "t.yaml")
+            except JdgenError:
+                return
+        readings.append((loaded.data, loaded.diagnostics, loaded.warnings))
+    assert readings[0] == readings[1]
 
 
 def test_a_wrapped_text_keeps_its_position_and_characters(example):
