@@ -205,7 +205,7 @@ _SPACE_SLIP = re.compile(_LINE_START + "(?:" + _KEY + ":|(-))\u3000")
 """A full-width space after a key's colon or a list item's dash."""
 _TEXT_SLIP = re.compile(f"{_KEY}：|(?:{_KEY}:|(-))\u3000")
 _INDENTATION_SLIP = re.compile(r" *(\u3000[ \u3000]*)")
-_QUOTE_SLIP = re.compile(r"(?:^[ \u3000]*|[:：-] +)([%s])" % "".join(_FULL_WIDTH_QUOTES))
+_QUOTE_SLIP = re.compile(r"(?:^[ \u3000]*|[:：][ \u3000]*|- +)([%s])" % "".join(_FULL_WIDTH_QUOTES))
 
 
 def _colon_slip(key: str) -> str:
@@ -218,6 +218,27 @@ def _space_slip(after: str) -> str:
 
 def _quotes(opening: str, closing: str) -> str:
     return f"'{opening}' and '{closing}' (U+{ord(opening):04X}, U+{ord(closing):04X})"
+
+
+def _quote_slip(opening: str, closing: str) -> str:
+    return f'full-width quotes {_quotes(opening, closing)} are not YAML quotes; to quote a text, use ASCII quotes: "..."'
+
+
+def _text_slip(text: str) -> tuple[int, str] | None:
+    """Where a text read from a line's start shows a slip ('grade：3', '-　电脑'), and the message."""
+    slip = _TEXT_SLIP.match(text)
+    if slip is None:
+        return None
+    return slip.end() - 1, _colon_slip(slip[1]) if slip[1] else _space_slip(f"{slip[2]}:" if slip[2] else "-")
+
+
+def _key_slip(key: str) -> tuple[int, str] | None:
+    """Where a key shows a slip, and the message: keys are plain names."""
+    if key.startswith("\u3000"):
+        return 0, _FULL_WIDTH_INDENTATION
+    if key[:1] in _FULL_WIDTH_QUOTES:
+        return 0, _quote_slip(key[0], _FULL_WIDTH_QUOTES[key[0]])
+    return _text_slip(key)
 
 
 def _slips(text: str) -> list[tuple[Position, str]]:
@@ -254,9 +275,7 @@ def _repaired(text: str, full_width_space: str) -> tuple[str, list[tuple[tuple, 
             edits.append((found.end() - 1, found.end(), " ", needed, _space_slip(f"{found[1]}:" if found[1] else "-")))
         if (found := _QUOTE_SLIP.search(line)) and (end := line.rfind(_FULL_WIDTH_QUOTES[found[1]])) > found.start(1):
             ascii_quote = "'" if found[1] in "‘＇" else '"'
-            message = (f"full-width quotes {_quotes(found[1], line[end])} are not YAML quotes; "
-                       'to quote a text, use ASCII quotes: "..."')
-            edits += [(found.start(1), found.end(1), ascii_quote, ("quoted", number), message),
+            edits += [(found.start(1), found.end(1), ascii_quote, ("quoted", number), _quote_slip(found[1], line[end])),
                       (end, end + 1, ascii_quote, None, "")]
         shift = 0
         for start, end, replacement, needed, message in sorted(edits, key=lambda edit: edit[0]):
@@ -550,11 +569,10 @@ class _Builder:
                 self.loaded.path, _mark_position(start),
                 f"the text is in full-width quotes {_quotes(value[0], close)}, which stay part of it; "
                 'to quote a text, use ASCII quotes: "..."', field_path, Level.WARNING))
-        slip = _TEXT_SLIP.match(value)
+        slip = _text_slip(value)
         if slip:
-            message = _colon_slip(slip[1]) if slip[1] else _space_slip(f"{slip[2]}:" if slip[2] else "-")
             self.loaded.slips[field_path] = Diagnostic(
-                self.loaded.path, Position(start.line + 1, start.column + slip.end()), message)
+                self.loaded.path, Position(start.line + 1, start.column + slip[0] + 1), slip[1])
 
     def build_mapping(self, node: MappingNode, field_path: FieldPath) -> dict:
         result: dict = {}
@@ -567,8 +585,11 @@ class _Builder:
             if problem:
                 self.error(key_node, f"key {key_node.value!r} holds a {problem}; remove it", field_path)
                 continue
-            if not key_node.style and key_node.value.startswith("\u3000"):
-                self.error(key_node, _FULL_WIDTH_INDENTATION)
+            slip = None if key_node.style else _key_slip(key_node.value)
+            if slip:
+                start = key_node.start_mark
+                self.loaded.diagnostics.append(
+                    Diagnostic(self.loaded.path, Position(start.line + 1, start.column + slip[0] + 1), slip[1]))
                 continue
             key = self.build_scalar(key_node, field_path)
             if not isinstance(key, str):

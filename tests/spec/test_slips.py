@@ -68,6 +68,14 @@ CASES = {
     "full-width space after the only dash of a list (the YAML still parses)": (
         "career_path: [其他部门经理, 行长]\n", "career_path:\n  -\u3000其他部门经理\n",
         lambda at: [f"{at('其他部门经理')}:4: {space_after('-')}"]),
+    "colon after a key, before full-width quotes (the YAML still parses)": (
+        "physical: 健康,能适应加班\n", "physical：“健康: 能适应加班”\n",
+        lambda at: [f"{at('id: BCM-001')}:1: error: missing required field 'physical'",
+                    f"{at('physical：')}:9: {colon('physical')}"]),
+    "full-width quotes around a list item holding ': ' (the YAML still parses)": (
+        "tools: [电脑, 电话, 办公设备]\n", "tools:\n  - “电脑: 台式”\n",
+        lambda at: [f"{at('“电脑')}:5: error: {QUOTES} are not YAML quotes; to quote a text, use ASCII quotes: \"...\"",
+                    f"{at('“电脑')}:5: error: tools[0]: the translations lack the source language 'zh'"]),
     "full-width quotes around a text holding ': '": (
         "physical: 健康,能适应加班\n", "physical: “健康: 能适应加班”\n",
         lambda at: [f"{at('physical:')}:11: error: {QUOTES} are not YAML quotes; "
