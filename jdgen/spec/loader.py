@@ -204,6 +204,7 @@ _COLON_SLIP = re.compile(_LINE_START + _KEY + "：")
 _SPACE_SLIP = re.compile(_LINE_START + "(?:" + _KEY + ":|(-))\u3000")
 """A full-width space after a key's colon or a list item's dash."""
 _TEXT_SLIP = re.compile(f"{_KEY}：|(?:{_KEY}:|(-))\u3000")
+"""Either slip at the start of a text or a key."""
 _INDENTATION_SLIP = re.compile(r" *(\u3000[ \u3000]*)")
 _QUOTE_SLIP = re.compile(r"(?:^[ \u3000]*|[:：][ \u3000]*|- +)([%s])" % "".join(_FULL_WIDTH_QUOTES))
 
@@ -229,7 +230,8 @@ def _text_slip(text: str) -> tuple[int, str] | None:
     slip = _TEXT_SLIP.match(text)
     if slip is None:
         return None
-    return slip.end() - 1, _colon_slip(slip[1]) if slip[1] else _space_slip(f"{slip[2]}:" if slip[2] else "-")
+    message = _colon_slip(slip[1]) if slip[1] else _space_slip(f"{slip[2]}:" if slip[2] else "-")
+    return slip.end() - 1, message
 
 
 def _key_slip(key: str) -> tuple[int, str] | None:
