@@ -45,9 +45,10 @@ class LoadedFile:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     warnings: list[Diagnostic] = field(default_factory=list)
     """Doubts about a spec's texts (full-width quotes around one)."""
-    colon_slips: dict[FieldPath, Diagnostic] = field(default_factory=dict)
-    """Texts that start with a key and a full-width colon ('grade：3'): the
-    error to report if a mapping was expected there."""
+    slips: dict[FieldPath, Diagnostic] = field(default_factory=dict)
+    """Texts that start like a key or a list item typed with a full-width
+    character ('grade：3', '-　电脑'): the error to report if a mapping or a
+    list was expected there."""
 
     def position_of(self, field_path: FieldPath, *, key: bool = False) -> Position:
         """Return the position of a value (or of its key), else of its nearest parent."""
@@ -198,18 +199,48 @@ def _reader_message(error: yaml.reader.ReaderError) -> str:
 _FULL_WIDTH_INDENTATION = "full-width space '\u3000' (U+3000) used for indentation; indent with ASCII spaces"
 _FULL_WIDTH_QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "＂": "＂", "＇": "＇"}
 _KEY = r"([A-Za-z0-9_][A-Za-z0-9_-]*)"
-_KEY_AND_COLON = re.compile(_KEY + "：")
-_COLON_SLIP = re.compile(r"[ \u3000]*(?:-[ \u3000]+)*" + _KEY + "：")
+_LINE_START = r"[ \u3000]*(?:-[ \u3000]+)*"
+_COLON_SLIP = re.compile(_LINE_START + _KEY + "：")
+_SPACE_SLIP = re.compile(_LINE_START + "(?:" + _KEY + ":|(-))\u3000")
+"""A full-width space after a key's colon or a list item's dash."""
+_TEXT_SLIP = re.compile(f"{_KEY}：|(?:{_KEY}:|(-))\u3000")
+"""Either slip at the start of a text or a key."""
 _INDENTATION_SLIP = re.compile(r" *(\u3000[ \u3000]*)")
-_QUOTE_SLIP = re.compile(r"(?:^[ \u3000]*|[:：-] +)([%s])" % "".join(_FULL_WIDTH_QUOTES))
+_QUOTE_SLIP = re.compile(r"(?:^[ \u3000]*|[:：][ \u3000]*|- +)([%s])" % "".join(_FULL_WIDTH_QUOTES))
 
 
 def _colon_slip(key: str) -> str:
     return f"full-width colon '：' (U+FF1A) after {key!r}; use an ASCII colon and a space: '{key}: ...'"
 
 
+def _space_slip(after: str) -> str:
+    return f"full-width space '\u3000' (U+3000) after '{after}'; use an ASCII space"
+
+
 def _quotes(opening: str, closing: str) -> str:
     return f"'{opening}' and '{closing}' (U+{ord(opening):04X}, U+{ord(closing):04X})"
+
+
+def _quote_slip(opening: str, closing: str) -> str:
+    return f'full-width quotes {_quotes(opening, closing)} are not YAML quotes; to quote a text, use ASCII quotes: "..."'
+
+
+def _text_slip(text: str) -> tuple[int, str] | None:
+    """Where a text read from a line's start shows a slip ('grade：3', '-　电脑'), and the message."""
+    slip = _TEXT_SLIP.match(text)
+    if slip is None:
+        return None
+    message = _colon_slip(slip[1]) if slip[1] else _space_slip(f"{slip[2]}:" if slip[2] else "-")
+    return slip.end() - 1, message
+
+
+def _key_slip(key: str) -> tuple[int, str] | None:
+    """Where a key shows a slip, and the message: keys are plain names."""
+    if key.startswith("\u3000"):
+        return 0, _FULL_WIDTH_INDENTATION
+    if key[:1] in _FULL_WIDTH_QUOTES:
+        return 0, _quote_slip(key[0], _FULL_WIDTH_QUOTES[key[0]])
+    return _text_slip(key)
 
 
 def _slips(text: str) -> list[tuple[Position, str]]:
@@ -241,11 +272,12 @@ def _repaired(text: str, full_width_space: str) -> tuple[str, list[tuple[tuple, 
                           ("node", number), _FULL_WIDTH_INDENTATION))
         if found := _COLON_SLIP.match(line):
             edits.append((found.end() - 1, found.end(), ": ", ("key", number, found[1]), _colon_slip(found[1])))
+        if found := _SPACE_SLIP.match(line):
+            needed = ("key", number, found[1]) if found[1] else ("node", number)
+            edits.append((found.end() - 1, found.end(), " ", needed, _space_slip(f"{found[1]}:" if found[1] else "-")))
         if (found := _QUOTE_SLIP.search(line)) and (end := line.rfind(_FULL_WIDTH_QUOTES[found[1]])) > found.start(1):
             ascii_quote = "'" if found[1] in "‘＇" else '"'
-            message = (f"full-width quotes {_quotes(found[1], line[end])} are not YAML quotes; "
-                       'to quote a text, use ASCII quotes: "..."')
-            edits += [(found.start(1), found.end(1), ascii_quote, ("quoted", number), message),
+            edits += [(found.start(1), found.end(1), ascii_quote, ("quoted", number), _quote_slip(found[1], line[end])),
                       (end, end + 1, ascii_quote, None, "")]
         shift = 0
         for start, end, replacement, needed, message in sorted(edits, key=lambda edit: edit[0]):
@@ -530,7 +562,8 @@ class _Builder:
 
     def note_slips(self, node: ScalarNode, value: str, field_path: FieldPath) -> None:
         """Warn of full-width quotes around a plain text; keep where a text
-        starts with a key and a full-width colon, in case a mapping was meant."""
+        starts like a key or a list item with a full-width slip, in case a
+        mapping or a list was meant."""
         start = node.start_mark
         close = _FULL_WIDTH_QUOTES.get(value[0])
         if close and len(value) > 1 and value.endswith(close):
@@ -538,10 +571,10 @@ class _Builder:
                 self.loaded.path, _mark_position(start),
                 f"the text is in full-width quotes {_quotes(value[0], close)}, which stay part of it; "
                 'to quote a text, use ASCII quotes: "..."', field_path, Level.WARNING))
-        colon = _KEY_AND_COLON.match(value)
-        if colon:
-            self.loaded.colon_slips[field_path] = Diagnostic(
-                self.loaded.path, Position(start.line + 1, start.column + colon.end()), _colon_slip(colon[1]))
+        slip = _text_slip(value)
+        if slip:
+            self.loaded.slips[field_path] = Diagnostic(
+                self.loaded.path, Position(start.line + 1, start.column + slip[0] + 1), slip[1])
 
     def build_mapping(self, node: MappingNode, field_path: FieldPath) -> dict:
         result: dict = {}
@@ -554,8 +587,11 @@ class _Builder:
             if problem:
                 self.error(key_node, f"key {key_node.value!r} holds a {problem}; remove it", field_path)
                 continue
-            if not key_node.style and key_node.value.startswith("\u3000"):
-                self.error(key_node, _FULL_WIDTH_INDENTATION)
+            slip = None if key_node.style else _key_slip(key_node.value)
+            if slip:
+                start = key_node.start_mark
+                self.loaded.diagnostics.append(
+                    Diagnostic(self.loaded.path, Position(start.line + 1, start.column + slip[0] + 1), slip[1]))
                 continue
             key = self.build_scalar(key_node, field_path)
             if not isinstance(key, str):

@@ -33,7 +33,7 @@ def load_spec(path: Path, display_path: str) -> tuple[JobSpec | None, LoadedFile
         return None, None, error.diagnostics
     diagnostics = loaded.diagnostics + loaded.warnings
     if not isinstance(loaded.data, dict):
-        diagnostics.append(loaded.colon_slips.get(()) or Diagnostic(
+        diagnostics.append(loaded.slips.get(()) or Diagnostic(
             display_path, loaded.position_of(()),
             f"a spec must be a mapping of fields, got {describe_value(loaded.data)}",
         ))
@@ -48,9 +48,9 @@ def load_spec(path: Path, display_path: str) -> tuple[JobSpec | None, LoadedFile
             # missing and unknown fields of its mapping still are.
             if diagnostic.field in reported and item["type"] not in ("missing", "extra_forbidden"):
                 continue
-            if item["type"] in ("dict_type", "model_type"):
+            if item["type"] in ("dict_type", "model_type", "list_type"):
                 # 'grade：3' where a mapping belongs: a full-width colon, not a text
-                diagnostic = loaded.colon_slips.get(diagnostic.field, diagnostic)
+                diagnostic = loaded.slips.get(diagnostic.field, diagnostic)
             diagnostics.append(diagnostic)
         return None, loaded, diagnostics
     diagnostics += _check_references(spec, loaded)

@@ -17,6 +17,10 @@ def colon(key: str) -> str:
     return f"error: full-width colon '：' (U+FF1A) after {key!r}; use an ASCII colon and a space: '{key}: ...'"
 
 
+def space_after(separator: str) -> str:
+    return f"error: full-width space '\u3000' (U+3000) after '{separator}'; use an ASCII space"
+
+
 @pytest.fixture(params=["libyaml", "pure Python"])
 def reading(request, monkeypatch):
     if request.param == "pure Python":
@@ -53,6 +57,23 @@ CASES = {
     "full-width indentation of a value on its own line": (
         "tools: [电脑, 电话, 办公设备]\n", "tools:\n\u3000\u3000[电脑, 电话, 办公设备]\n",
         lambda at: [f"{at('[电脑')}:1: {INDENTATION}"]),
+    "full-width space after a key's colon": (
+        "title: 客户经理\n", "title:\u3000客户经理\n", lambda at: [f"{at('title:')}:7: {space_after('title:')}"]),
+    "full-width space after a nested key's colon": (
+        "  headcount: 1\n", "  headcount:\u30001\n", lambda at: [f"{at('headcount:')}:13: {space_after('headcount:')}"]),
+    "full-width space after a dash": (
+        "    - 具有强烈的团队协作精神;\n", "    -\u3000具有强烈的团队协作精神;\n",
+        lambda at: [f"{at('团队协作')}:6: {space_after('-')}"]),
+    "full-width space after the only dash of a list (the YAML still parses)": (
+        "career_path: [其他部门经理, 行长]\n", "career_path:\n  -\u3000其他部门经理\n",
+        lambda at: [f"{at('其他部门经理')}:4: {space_after('-')}"]),
+    "colon after a key, before full-width quotes (the YAML still parses)": (
+        "physical: 健康,能适应加班\n", "physical：“健康: 能适应加班”\n",
+        lambda at: [f"{at('physical：')}:9: {colon('physical')}"]),
+    "full-width quotes around a list item holding ': ' (the YAML still parses)": (
+        "tools: [电脑, 电话, 办公设备]\n", "tools:\n  - “电脑: 台式”\n",
+        lambda at: [f"{at('“电脑')}:5: error: {QUOTES} are not YAML quotes; to quote a text, use ASCII quotes: \"...\"",
+                    f"{at('“电脑')}:5: error: tools[0]: the translations lack the source language 'zh'"]),
     "full-width quotes around a text holding ': '": (
         "physical: 健康,能适应加班\n", "physical: “健康: 能适应加班”\n",
         lambda at: [f"{at('physical:')}:11: error: {QUOTES} are not YAML quotes; "
