@@ -74,7 +74,20 @@ def _finish(diagnostics: list[Diagnostic], summary: str) -> None:
     sys.exit(1 if count_errors(unique) else 0)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """Commands that exit 130 on Ctrl-C wherever it lands, also after the work
+    is done (while the report is printed), as a shell expects; click alone
+    would print 'Aborted!' and exit 1."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="jdgen")
 def main() -> None:
     """Job descriptions as YAML specs, built into Chinese and English Word documents."""
