@@ -14,6 +14,7 @@ import zipfile
 import pytest
 from babel.messages.pofile import read_po, write_po
 
+from jdgen.build import BATCH_PER_JOB
 from tests.conftest import ExampleProject
 from tests.docx_reading import open_document, paragraph_texts
 
@@ -195,8 +196,11 @@ def test_a_killed_build_leaves_only_whole_files_and_the_next_build_finishes(exam
 
 
 def test_ctrl_c_stops_cleanly_and_records_what_was_built(example):
-    add_copies(example, 59)
-    process = _start_build(example, "-j", "2")
+    # Several batches, so that Ctrl-C lands while work remains: one batch of
+    # a fast build can be done before the first of its documents shows.
+    specs = 3 * BATCH_PER_JOB
+    add_copies(example, specs - 1)
+    process = _start_build(example, "-j", "1")
     _wait_for_outputs(example, 6, process)
     os.killpg(process.pid, signal.SIGINT)
     _, errors = process.communicate(timeout=60)
@@ -207,7 +211,7 @@ def test_ctrl_c_stops_cleanly_and_records_what_was_built(example):
     built_before = len(list((example.root / "output").glob("*/*.docx")))
     report = json.loads(example.run("build", "--json").output)
     assert report["summary"]["unchanged"] >= built_before - 6  # at most the documents in flight
-    assert report["summary"]["built"] + report["summary"]["unchanged"] == 180
+    assert report["summary"]["built"] + report["summary"]["unchanged"] == 3 * specs
 
 
 @pytest.mark.parametrize("flag", ["-q", "--quiet"])

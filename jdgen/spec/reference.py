@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from jdgen.spec.model import JobSpec
-from jdgen.spec.texts import TEXT, _leaves
+from jdgen.spec.texts import TEXT, alternatives
 
 
 def spec_reference() -> str:
@@ -46,7 +46,7 @@ def _minimum(metadata) -> str:
 
 def _type_name(annotation: Any) -> str:
     """A field's type in words: 'text', 'list of text (at least 1)', 'one of `a`, `b`'."""
-    leaves = set(_leaves(annotation)) - {type(None)}
+    leaves = set(alternatives(annotation)) - {type(None)}
     if leaves == {TEXT}:
         return "text"
     origin, arguments = typing.get_origin(annotation), typing.get_args(annotation)

@@ -26,7 +26,7 @@ def iter_texts(model: BaseModel, prefix: FieldPath = ()) -> Iterator[tuple[Field
 def _walk(value: Any, annotation: Any, path: FieldPath) -> Iterator[tuple[FieldPath, Any]]:
     if value is None:
         return
-    leaves = _leaves(annotation)
+    leaves = alternatives(annotation)
     if isinstance(value, BaseModel):
         yield from iter_texts(value, path)
     elif TEXT in leaves and isinstance(value, (str, dict)):
@@ -44,8 +44,8 @@ def _item_type(leaves: tuple[Any, ...], container: type, sample: Any) -> Any:
     belongs to: a list of parts, or a list of texts."""
     candidates = [leaf[1] for leaf in leaves if isinstance(leaf, tuple) and leaf[0] is container]
     if isinstance(sample, BaseModel):
-        return next((c for c in candidates if _leaves(c) == (type(sample),)), candidates[0])
-    return next((c for c in candidates if TEXT in _leaves(c)), candidates[0])
+        return next((c for c in candidates if alternatives(c) == (type(sample),)), candidates[0])
+    return next((c for c in candidates if TEXT in alternatives(c)), candidates[0])
 
 
 def _by_identity(function):
@@ -67,21 +67,16 @@ TEXT = "text"
 
 
 @_by_identity
-def _leaves(annotation: Any) -> tuple[Any, ...]:
+def alternatives(annotation: Any) -> tuple[Any, ...]:
     """The alternatives an annotation allows, through ``Annotated`` and unions:
     ``TEXT``, ``(list, item type)``, ``(dict, value type)``, or a plain type."""
     origin = typing.get_origin(annotation)
     if origin is typing.Annotated:
         if any(isinstance(meta, Tag) and meta.tag in (TEXT_TAG, TRANSLATIONS_TAG) for meta in annotation.__metadata__):
             return (TEXT,)
-        return _leaves(typing.get_args(annotation)[0])
+        return alternatives(typing.get_args(annotation)[0])
     if origin in (typing.Union, types.UnionType):
-        return tuple(leaf for member in typing.get_args(annotation) for leaf in _leaves(member))
+        return tuple(leaf for member in typing.get_args(annotation) for leaf in alternatives(member))
     if origin in (list, dict):
         return ((origin, typing.get_args(annotation)[-1]),)
     return (annotation,)
-
-
-def is_text(annotation: Any) -> bool:
-    """True when a field may hold a ``Text`` (``Text``, ``Text | None``, ...)."""
-    return TEXT in _leaves(annotation)
