@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -83,8 +84,6 @@ def test_catalog_change_rebuilds_only_documents_that_use_the_entry(example):
 
 
 def test_template_change_and_force_rebuild_everything(example):
-    import shutil
-
     from jdgen.project import PACKAGED_TEMPLATES
 
     example.run("build")
@@ -150,8 +149,6 @@ def test_builds_in_other_folders_at_other_times_are_byte_identical(example, tmp_
     example.run("build", "-o", str(first))
     time.sleep(1.1)
     other = ExampleProject(tmp_path / "elsewhere")
-    import shutil
-
     shutil.copytree(example.root / "specs", other.root / "specs")
     shutil.copytree(example.root / "translations", other.root / "translations")
     other.run("build")
