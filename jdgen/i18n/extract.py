@@ -24,12 +24,17 @@ PROJECT = "jdgen job descriptions"
 
 
 def source_texts(entries: Iterable[LoadedSpec], labels: LabelSet, language: str):
-    """Yield ``(source text, path, line)`` for every text with no inline ``language``."""
-    for key, text in labels.texts.items():
-        if not (isinstance(text, dict) and language in text):
-            source = text[LABELS_SOURCE_LANGUAGE] if isinstance(text, dict) else text
-            yield source, labels.loaded.path, labels.loaded.position_of((key,)).line
+    """Yield ``(source text, path, line)`` for every text that needs a catalog
+    translation into ``language``: no inline ``language``, and a source
+    language other than ``language``."""
+    if LABELS_SOURCE_LANGUAGE != language:
+        for key, text in labels.texts.items():
+            if not (isinstance(text, dict) and language in text):
+                source = text[LABELS_SOURCE_LANGUAGE] if isinstance(text, dict) else text
+                yield source, labels.loaded.path, labels.loaded.position_of((key,)).line
     for entry in entries:
+        if entry.spec.source_language == language:
+            continue
         for text_field, text in iter_texts(entry.spec):
             if isinstance(text, dict):
                 if language in text:
