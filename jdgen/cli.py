@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -238,6 +239,18 @@ def _one_language(_ctx, _param, value: str | None) -> str | None:
     return languages[0]
 
 
+_TRANSLATOR = re.compile(r"[^<>\x00-\x1f\x7f]*[^\s<>\x00-\x1f\x7f][^<>\x00-\x1f\x7f]* <[^<>\s]+@[^<>\s]+>")
+
+
+def _translator(_ctx, _param, value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    if not _TRANSLATOR.fullmatch(value):
+        raise click.BadParameter('give a name and an e-mail address: "Name <name@example.com>"')
+    return value
+
+
 def _usage(function, *args, **kwargs):
     """Call a command; a UsageError becomes click's usage error (exit status 2)."""
     try:
@@ -254,8 +267,10 @@ def _usage(function, *args, **kwargs):
 def translate_update(paths: tuple[Path, ...], languages: list[str], template: str) -> None:
     """Extract every text of the specs and labels into translations/<lang>.po.
 
-    New texts are added; a new or changed text with no exact entry gets the
-    translation of the most similar one as a fuzzy suggestion, to review.
+    New texts are added; a text that comes back gets its former translation
+    back; a new or changed text with no exact entry gets the translation of
+    the most similar one as a fuzzy suggestion, to review. Texts no longer
+    used stay at the end as obsolete entries, with their translation.
     """
     from jdgen.translate_command import update
 
@@ -266,8 +281,9 @@ def translate_update(paths: tuple[Path, ...], languages: list[str], template: st
             continue
         click.echo(
             f"{result.path}: updated: {plural(len(result.added), 'new text')}, "
-            f"{plural(len(result.suggestions), 'fuzzy suggestion')}, {len(result.restored)} restored, "
-            f"{len(result.removed)} no longer used", err=True,
+            f"{plural(len(result.suggestions), 'fuzzy suggestion')}, "
+            f"{len(result.restored) + len(result.restored_fuzzy)} restored, "
+            f"{len(result.removed) + len(result.dropped) + len(result.dropped_suggestions)} no longer used", err=True,
         )
         for suggestion in result.suggestions:
             click.echo(f'  fuzzy     "{suggestion.msgid}" ({int(suggestion.similarity * 100)}% similar to '
@@ -275,9 +291,16 @@ def translate_update(paths: tuple[Path, ...], languages: list[str], template: st
         for text in result.added:
             click.echo(f'  new       "{text}"', err=True)
         for text in result.restored:
-            click.echo(f'  fuzzy     "{text}" (its former translation, restored)', err=True)
+            click.echo(f'  restored  "{text}" (its former translation)', err=True)
+        for text in result.restored_fuzzy:
+            click.echo(f'  fuzzy     "{text}" (its former translation, to review)', err=True)
         for text in result.removed:
-            click.echo(f'  obsolete  "{text}"', err=True)
+            click.echo(f'  obsolete  "{text}" (kept with its translation)', err=True)
+        for text in result.dropped:
+            click.echo(f'  removed   "{text}" (it had no translation)', err=True)
+        for text in result.dropped_suggestions:
+            click.echo(f'  removed   "{text}" (an unreviewed suggestion; its source entry keeps the translation)',
+                       err=True)
     errors = count_errors(dict.fromkeys(diagnostics))
     _finish(diagnostics, f"updated {plural(sum(u.written for u in updates), 'catalog')}; {plural(errors, 'error')}")
 
@@ -335,15 +358,18 @@ def translate_export(language: str, output_format: str | None, only_missing: boo
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--lang", "language", default=None, callback=_one_language,
               help="The catalog to update  [default: the language the file names, else en]")
-def translate_import(file: Path, language: str | None) -> None:
+@click.option("--translator", default=None, callback=_translator, metavar='"NAME <EMAIL>"',
+              help="Who translated: recorded as the catalog's Last-Translator.")
+def translate_import(file: Path, language: str | None, translator: str | None) -> None:
     """Take a translator's .po or .xlsx file (from 'translate export') into translations/<lang>.po.
 
     Prints each change. A filled translation clears a fuzzy flag; an entry
-    whose source is no longer in the catalog is reported, not imported.
+    whose source is no longer in the catalog is reported, not imported. A
+    catalog that changes gets the date in its PO-Revision-Date.
     """
     from jdgen.translate_command import import_translations
 
-    report = _usage(import_translations, _project(), file, language)
+    report = _usage(import_translations, _project(), file, language, translator)
     for change in report.changes:
         click.echo(change.format())
     unique = list(dict.fromkeys(report.diagnostics))

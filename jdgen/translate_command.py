@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic, JdgenError
-from jdgen.i18n.catalog import CatalogFolder, entry_status, read_catalog, write_catalog
+from jdgen.i18n.catalog import (
+    CatalogFolder,
+    entry_status,
+    invalid_translations,
+    read_catalog,
+    stamp,
+    write_catalog,
+)
 from jdgen.i18n.exchange import (
     Change,
     exported_messages,
@@ -19,6 +26,7 @@ from jdgen.i18n.exchange import (
 )
 from jdgen.i18n.extract import CatalogUpdate, extraction_template, update_catalog
 from jdgen.i18n.glossary import Glossary
+from jdgen.i18n.pofile import set_header_field
 from jdgen.i18n.status import StatusRow, survey
 from jdgen.inputs import load_inputs
 from jdgen.labels import LABELS_SOURCE_LANGUAGE
@@ -39,7 +47,9 @@ def update(project: Project, paths: list[Path], languages: list[str],
     """Update ``translations/<lang>.po`` for each language.
 
     Refuses to touch the catalogs while a spec has errors: a half-read spec
-    would make its texts look removed.
+    would make its texts look removed; refuses to rewrite a catalog that
+    cannot be read. Each translation the catalog holds but jdgen cannot use
+    is reported (the entry is kept as it is).
     """
     inputs = load_inputs(project, paths, template_name)
     diagnostics = inputs.diagnostics
@@ -49,7 +59,9 @@ def update(project: Project, paths: list[Path], languages: list[str],
     for language in languages:
         try:
             template = extraction_template(inputs.entries, inputs.labels, language)
-            updates.append(update_catalog(inputs.catalogs, language, template))
+            result = update_catalog(inputs.catalogs, language, template)
+            updates.append(result)
+            diagnostics += result.problems
         except JdgenError as error:
             diagnostics += error.diagnostics
     return updates, diagnostics
@@ -89,6 +101,7 @@ def status(project: Project, paths: list[Path], languages: list[str] | None, che
         except JdgenError as error:
             report.diagnostics += error.diagnostics
             continue
+        report.diagnostics += invalid_translations(catalog)
         surveys = [
             (entry.loaded.path, survey(iter_texts(entry.spec), entry.loaded, entry.spec.source_language,
                                        language, catalog, catalogs, glossary))
@@ -151,11 +164,14 @@ class ImportReport:
     written: bool = False
 
 
-def import_translations(project: Project, source: Path, language: str | None = None) -> ImportReport:
+def import_translations(project: Project, source: Path, language: str | None = None,
+                        translator: str | None = None) -> ImportReport:
     """Take a translator's .po or .xlsx file into ``translations/<lang>.po``.
 
     The language is ``language``, else the one the file names, else English;
-    the catalog is rewritten (atomically) only if something changed.
+    the catalog is rewritten (atomically) only if something changed, with
+    ``PO-Revision-Date`` set to now and, given ``translator``
+    (``Name <email>``), ``Last-Translator``.
     Raises UsageError for a missing file or a language mismatch.
     """
     if not source.is_file():
@@ -183,5 +199,8 @@ def import_translations(project: Project, source: Path, language: str | None = N
     report.changes, problems = merge_translations(catalog, incoming.entries, display, catalog_display)
     report.diagnostics += problems
     if report.changes:
+        stamp(catalog, "PO-Revision-Date")
+        if translator:
+            set_header_field(catalog, "Last-Translator", translator)
         report.written = write_catalog(path, catalog)
     return report

@@ -59,7 +59,11 @@ identifiers = st.from_regex(r"[a-z][a-z0-9_-]{0,10}", fullmatch=True).filter(lam
 dates = st.dates(datetime.date(1990, 1, 1), datetime.date(2099, 12, 31))
 comparisons = st.sampled_from(["at_least", "at_most", "exactly"])
 periods = st.sampled_from(["month", "quarter", "year"])
-decimals = st.decimals(Decimal("0.01"), Decimal("100000"), places=2).map(lambda d: float(d) if d % 1 else int(d))
+
+
+def decimals(most: int) -> st.SearchStrategy:
+    """Figures with up to two decimals, written as YAML would hold them."""
+    return st.decimals(Decimal("0.01"), Decimal(most), places=2).map(lambda d: float(d) if d % 1 else int(d))
 
 
 def _target(kind: dict, **optional) -> st.SearchStrategy:
@@ -68,9 +72,9 @@ def _target(kind: dict, **optional) -> st.SearchStrategy:
 
 targets = st.one_of(
     _target({"amount": st.integers(1, 10**9)}, currency=st.sampled_from(["CNY", "USD", "EUR", "HKD"])),
-    _target({"percent": st.integers(0, 100) | decimals}),
+    _target({"percent": st.integers(0, 100) | decimals(10_000)}),
     _target({"count": st.integers(0, 10_000)}, unit=texts),
-    _target({"number": decimals}, unit=texts),
+    _target({"number": decimals(100_000)}, unit=texts),
     st.fixed_dictionaries({"text": texts}),
 )
 

@@ -1,18 +1,26 @@
-"""Gettext catalogs: ``translations/<lang>.po``, the source text as msgid."""
+"""Gettext catalogs: ``translations/<lang>.po``, the source text as msgid.
+
+Read strictly and written losslessly by jdgen.i18n.pofile; held as Babel
+catalogs (jdgen.i18n.pofile.PoCatalog).
+"""
 
 from __future__ import annotations
 
-import io
+from dataclasses import replace
+from datetime import datetime, timezone
 from functools import cached_property
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
-from babel.messages.pofile import PoFileError, read_po, unescape, write_po
 
-from jdgen.diagnostics import Diagnostic, JdgenError, Position
+from jdgen.diagnostics import Diagnostic, JdgenError
+from jdgen.i18n.pofile import FUZZY, PoCatalog, read_po, set_header_field, write_po
 from jdgen.output import write_atomically
 
-FUZZY = "fuzzy"
+__all__ = [
+    "FUZZY", "CatalogFolder", "PoCatalog", "copy_message", "entry_status", "invalid_translation",
+    "invalid_translations", "read_catalog", "serialize_catalog", "stamp", "write_catalog",
+]
 
 
 class CatalogFolder:
@@ -21,7 +29,7 @@ class CatalogFolder:
     def __init__(self, folder: Path, display_folder: str = "translations") -> None:
         self.folder = folder
         self.display_folder = display_folder
-        self._catalogs: dict[str, Catalog | None] = {}
+        self._catalogs: dict[str, PoCatalog | JdgenError | None] = {}
 
     def path_for(self, language: str) -> Path:
         return self.folder / f"{language}.po"
@@ -29,16 +37,23 @@ class CatalogFolder:
     def display_path(self, language: str) -> str:
         return f"{self.display_folder}/{language}.po"
 
-    def get(self, language: str) -> Catalog | None:
+    def get(self, language: str) -> PoCatalog | None:
         """Return the catalog of ``language``, or None when there is none.
 
-        Raises JdgenError when the file exists but cannot be read.
+        Raises JdgenError (every syntax error, located) when the file exists
+        but cannot be read; only what needs this language's catalog fails.
         """
         if language not in self._catalogs:
-            self._catalogs[language] = self._read(language)
-        return self._catalogs[language]
+            try:
+                self._catalogs[language] = self._read(language)
+            except JdgenError as error:
+                self._catalogs[language] = error
+        catalog = self._catalogs[language]
+        if isinstance(catalog, JdgenError):
+            raise JdgenError(catalog.diagnostics)
+        return catalog
 
-    def _read(self, language: str) -> Catalog | None:
+    def _read(self, language: str) -> PoCatalog | None:
         path = self.path_for(language)
         if not path.is_file():
             return None
@@ -52,72 +67,75 @@ class CatalogFolder:
         return sorted(path.stem for path in self.folder.glob("*.po"))
 
 
-def read_catalog(path: Path, display_path: str, language: str | None = None) -> Catalog:
-    """Read a PO file; raise JdgenError (located) when it cannot be read.
+def read_catalog(path: Path, display_path: str, language: str | None = None) -> PoCatalog:
+    """Read a PO file strictly; raise JdgenError listing every syntax error, located.
 
     Without ``language``, the catalog's own ``Language`` header decides.
+    Translations jdgen cannot use (a line break, a control character) do
+    not stop the reading: they are listed in the catalog's ``invalid``.
     """
     try:
-        with path.open("rb") as stream:
-            catalog = read_po(stream, locale=language, abort_invalid=True)
+        data = path.read_bytes()
     except OSError as error:
         raise JdgenError([Diagnostic(display_path, None, f"cannot read the catalog: {error.strerror}")]) from None
-    except (PoFileError, UnicodeDecodeError, ValueError) as error:
-        line = getattr(error, "lineno", 1) or 1
-        raise JdgenError([Diagnostic(
-            display_path, Position(line, 1), f"cannot read the catalog: {error}",
-        )]) from None
-    _restore_previous_ids(catalog)
-    return catalog
+    return read_po(data, display_path, language)
 
 
-def entry_status(message: Message) -> str:
-    """``translated``, ``fuzzy`` or ``missing``: what a catalog entry needs."""
+def entry_status(message: Message, catalog: Catalog | None = None) -> str:
+    """``translated``, ``fuzzy`` or ``missing``: what a catalog entry needs.
+
+    With ``catalog``, a translation jdgen cannot use counts as missing.
+    """
     if message.fuzzy:
         return "fuzzy"
+    if catalog is not None and message.id in getattr(catalog, "invalid", {}):
+        return "missing"
     return "translated" if message.string else "missing"
+
+
+UNTRANSLATED = "; the entry counts as untranslated until it is corrected"
+
+
+def invalid_translation(catalog: Catalog | None, msgid: str) -> Diagnostic | None:
+    """The located error that makes the catalog's translation of ``msgid``
+    unusable, if there is one."""
+    problem = getattr(catalog, "invalid", {}).get(msgid)
+    return None if problem is None else replace(problem, message=problem.message + UNTRANSLATED)
+
+
+def invalid_translations(catalog: Catalog | None) -> list[Diagnostic]:
+    """Every such error of the catalog, in file order."""
+    return [invalid_translation(catalog, msgid) for msgid in getattr(catalog, "invalid", {})]
 
 
 def serialize_catalog(catalog: Catalog) -> bytes:
     """The catalog as PO text: unwrapped lines, previous msgids, in catalog order."""
-    buffer = io.BytesIO()
-    write_po(buffer, catalog, width=0, include_previous=True, sort_by_file=False, omit_header=False)
-    return buffer.getvalue()
+    return write_po(catalog)
 
 
 def write_catalog(path: Path, catalog: Catalog) -> bool:
-    """Write ``catalog`` to ``path`` atomically unless the file already says the
-    same (header dates aside); return whether it was written."""
+    """Write ``catalog`` to ``path`` atomically unless the file already says
+    exactly that; return whether it was written."""
     content = serialize_catalog(catalog)
-    if path.is_file() and _without_dates(path.read_bytes()) == _without_dates(content):
+    if path.is_file() and path.read_bytes() == content:
         return False
     write_atomically(path, content)
     return True
 
 
-def _without_dates(content: bytes) -> bytes:
-    """A catalog's text less the header dates Babel refreshes on every write."""
-    return b"\n".join(
-        line for line in content.splitlines()
-        if not line.startswith((b'"POT-Creation-Date:', b'"PO-Revision-Date:'))
-    )
+def stamp(catalog: PoCatalog, field: str, when: datetime | None = None) -> None:
+    """Set a date field of the header (``POT-Creation-Date``, ``PO-Revision-Date``)."""
+    when = when or datetime.now(timezone.utc)
+    set_header_field(catalog, field, when.strftime("%Y-%m-%d %H:%M%z"))
 
 
-def _restore_previous_ids(catalog: Catalog) -> None:
-    """Turn ``#| msgid`` comments back into previous ids.
-
-    Babel writes a fuzzy entry's previous msgid but reads it back as a user
-    comment; without this, the next update would drop what changed.
-    """
-    for message in catalog:
-        previous, comments = [], []
-        for comment in message.user_comments:
-            if comment.startswith("| msgid "):
-                previous.append(unescape(comment[len("| msgid "):].strip()))
-            elif comment.startswith('| "') and previous:
-                previous[-1] += unescape(comment[2:].strip())
-            else:
-                comments.append(comment)
-        if previous:
-            message.previous_id = previous
-            message.user_comments = comments
+def copy_message(message: Message) -> Message:
+    """A copy of ``message`` with the same flags (``Message.clone`` may add
+    ``python-format``)."""
+    copy = Message(message.id, message.string, lineno=message.lineno, context=message.context)
+    copy.flags = set(message.flags)
+    copy.locations = list(message.locations)
+    copy.auto_comments = list(message.auto_comments)
+    copy.user_comments = list(message.user_comments)
+    copy.previous_id = list(message.previous_id)
+    return copy

@@ -17,15 +17,15 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
 
 from jdgen.diagnostics import Diagnostic, JdgenError, Level, Position
-from jdgen.i18n.catalog import FUZZY, entry_status, read_catalog, serialize_catalog
+from jdgen.i18n.catalog import FUZZY, PoCatalog, copy_message, entry_status, read_catalog, serialize_catalog
 from jdgen.i18n.memory import SUGGESTION_PREFIX, without_suggestion
+from jdgen.i18n.pofile import header_fields, unusable_translation
 
 STATUSES = ("translated", "fuzzy", "missing")
 _LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
@@ -39,16 +39,16 @@ _REQUIRED = ("source", "translation")
 
 def exported_messages(catalog: Catalog, only_missing: bool) -> list[Message]:
     """The entries to hand to a translator, in catalog order (obsolete ones left out)."""
-    return [m for m in catalog if m.id and not (only_missing and entry_status(m) == "translated")]
+    return [m for m in catalog if m.id and not (only_missing and entry_status(m, catalog) == "translated")]
 
 
-def po_export(catalog: Catalog, only_missing: bool) -> bytes:
-    """The catalog, or only its fuzzy and missing entries, as a PO file."""
-    copy = Catalog(locale=catalog.locale, fuzzy=False)
-    copy.mime_headers = catalog.mime_headers
-    copy.header_comment = catalog.header_comment
+def po_export(catalog: PoCatalog, only_missing: bool) -> bytes:
+    """The catalog, or only its fuzzy and missing entries, as a PO file with
+    the catalog's header."""
+    copy = PoCatalog(locale=catalog.locale, fuzzy=catalog.fuzzy)
+    copy.header, copy.header_comments = catalog.header, catalog.header_comments
     for message in exported_messages(catalog, only_missing):
-        copy[message.id] = message
+        copy[message.id] = copy_message(message)
     return serialize_catalog(copy)
 
 
@@ -80,14 +80,14 @@ def xlsx_export(catalog: Catalog, language: str, only_missing: bool) -> bytes:
     sheet.cell(1, 3).comment = Comment(
         "fuzzy: a suggestion to review. Set 'translated' to accept a fuzzy row as it is. " + _HELP, "jdgen")
     for message in exported_messages(catalog, only_missing):
-        status = entry_status(message)
+        status = entry_status(message, catalog)
         notes = "\n".join(message.user_comments) or None
         sheet.append([
             message.id,
             message.string or None,
             status,
             "\n".join(message.previous_id) or None,
-            "\n".join(_location(path, line) for path, line in message.locations) or None,
+            "\n".join(where_used(message)) or None,
             notes,
             message.string or None,
             status,
@@ -116,15 +116,34 @@ def xlsx_export(catalog: Catalog, language: str, only_missing: bool) -> bytes:
     return buffer.getvalue()
 
 
-def _location(path: str, line: int | None) -> str:
-    return f"{path}:{line}" if line else path
+def where_used(message: Message) -> list[str]:
+    """One line per use: the extracted comments (``specs/x.yaml: duties[0]``),
+    then any file of a ``#:`` reference they do not name."""
+    lines = list(message.auto_comments)
+    named = {line.partition(": ")[0] for line in lines}
+    for path, line in message.locations:
+        if line is not None:
+            lines.append(f"{path}:{line}")
+        elif path not in named:
+            lines.append(path)
+    return lines
 
 
-def _parse_location(text: str) -> tuple[str, int | None]:
-    path, _, line = text.rpartition(":")
-    if path and line.isdigit():
-        return path, int(line)
-    return text, None
+def _parse_where_used(lines: list[str]) -> tuple[list[tuple[str, int | None]], list[str]]:
+    """The ``#:`` references and ``#.`` comments that ``where_used`` wrote as ``lines``."""
+    locations: list[tuple[str, int | None]] = []
+    comments: list[str] = []
+    for text in lines:
+        path, separator, rest = text.partition(": ")
+        if separator:
+            comments.append(text)
+            location = (path, None)
+        else:
+            path, _, line = text.rpartition(":")
+            location = (path, int(line)) if path and line.isdigit() else (text, None)
+        if location not in locations:
+            locations.append(location)
+    return locations, comments
 
 
 @dataclass
@@ -155,8 +174,11 @@ def read_translator_file(path: Path, display: str) -> TranslatorFile:
     if path.suffix.lower() == ".xlsx":
         return read_xlsx(path, display)
     catalog = read_catalog(path, display)
-    entries = [Incoming(message, Position(message.lineno or 1, 1)) for message in catalog if message.id]
-    return TranslatorFile(str(catalog.locale) if catalog.locale else None, entries)
+    entries = [Incoming(message, Position(message.lineno or 1, 1)) for message in catalog
+               if message.id and message.id not in catalog.invalid]
+    diagnostics = [replace(problem, message=f"{problem.message}; not imported") for problem in catalog.invalid.values()]
+    language = header_fields(catalog).get("Language") or (str(catalog.locale) if catalog.locale else None)
+    return TranslatorFile(language if language and _LANGUAGE_CODE.match(language) else None, entries, diagnostics)
 
 
 def read_xlsx(path: Path, display: str) -> TranslatorFile:
@@ -208,6 +230,13 @@ def read_xlsx(path: Path, display: str) -> TranslatorFile:
                     level=Level.WARNING,
                 ))
             continue
+        problem = unusable_translation(translation) if translation else None
+        if problem is not None:
+            result.diagnostics.append(Diagnostic(
+                display, Position(number, columns["translation"] + 1),
+                f'the translation of "{source}" {problem}; not imported',
+            ))
+            continue
         status = cell(row, "status").strip().lower() or None
         if status is not None and status not in STATUSES:
             result.diagnostics.append(Diagnostic(
@@ -215,14 +244,16 @@ def read_xlsx(path: Path, display: str) -> TranslatorFile:
                 f"unknown status {status!r} (expected {', '.join(STATUSES)}); ignored", level=Level.WARNING,
             ))
             status = None
+        locations, uses = _parse_where_used(lines(row, "where used"))
         message = Message(
             source,
             translation,
-            locations=[_parse_location(line) for line in lines(row, "where used")],
-            flags={FUZZY} if status == "fuzzy" else (),
+            locations=locations,
+            auto_comments=uses,
             user_comments=lines(row, "notes"),
             previous_id=lines(row, "previous source"),
         )
+        message.flags = {FUZZY} if status == "fuzzy" else set()
         exported = None
         if has_exported:
             exported = Message(
@@ -348,6 +379,4 @@ def merge_translations(catalog: Catalog, incoming: Iterable[Incoming], display: 
                 message.user_comments = without_suggestion(message.user_comments)
                 if not text_changed:
                     changes.append(Change(new.id, "confirmed", message.string))
-    if changes:
-        catalog.revision_date = datetime.now(timezone.utc)
     return changes, diagnostics

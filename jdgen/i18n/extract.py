@@ -1,21 +1,45 @@
-"""Keep ``translations/<lang>.po`` in step with the specs and labels, with Babel.
+"""Keep ``translations/<lang>.po`` in step with the specs and labels.
 
-The source text is the msgid; each entry lists where it is used, so a text
-used in several places (or several specs) is one entry with several ``#:``
-locations. Babel's ``Catalog.update`` keeps matching translations, marks
-changed ones fuzzy with the previous msgid, and moves vanished ones to the
-obsolete section; jdgen.i18n.memory annotates its suggestions.
+The source text is the msgid, so a text used in several places (or several
+specs) is one entry. Each entry says where it is used without line numbers,
+so that editing one part of a spec leaves the other entries alone: a ``#:``
+reference per file (``#: specs/bcm-001.yaml``, the file alone, as GNU
+gettext's ``--add-location=file`` writes it), and an extracted comment per
+use naming the file and the field (``#. specs/bcm-001.yaml: duties[0].items[2]``).
+
+The merge is GNU msgmerge's: an entry whose text is still used keeps its
+translation and flags; a text that matches an obsolete entry (``#~``)
+exactly gets that entry back as it was (translated, or fuzzy if it was
+fuzzy); any other new text gets the closest translation as a fuzzy
+suggestion (jdgen.i18n.memory), or an empty entry. An entry no longer used
+becomes obsolete, with its translation, flags and previous msgid, so that
+reverting an edit brings the reviewed translation back. Only two kinds of
+entry are removed, each reported: one with no translation, and an untouched
+suggestion, whose translation and notes are still those of the entry it was
+made from, which the catalog keeps (so an edit reverted leaves the catalog
+as it was). The catalog is rewritten, with a new ``POT-Creation-Date``, only
+when an entry changed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from babel.messages.catalog import Catalog
+from babel.messages.catalog import Message
 
-from jdgen.i18n.catalog import CatalogFolder, write_catalog
-from jdgen.i18n.memory import Suggestion, apply_memory
+from jdgen.diagnostics import Diagnostic, FieldPath, format_field_path
+from jdgen.i18n.catalog import (
+    CatalogFolder,
+    PoCatalog,
+    copy_message,
+    invalid_translations,
+    serialize_catalog,
+    stamp,
+    write_catalog,
+)
+from jdgen.i18n.memory import Suggestion, closest, suggest, without_suggestion
+from jdgen.i18n.pofile import new_catalog, read_po
 from jdgen.labels import LABELS_SOURCE_LANGUAGE, LabelSet
 from jdgen.spec.collection import LoadedSpec
 from jdgen.spec.texts import iter_texts
@@ -23,26 +47,51 @@ from jdgen.spec.texts import iter_texts
 PROJECT = "jdgen job descriptions"
 
 
-def source_texts(entries: Iterable[LoadedSpec], labels: LabelSet, language: str):
-    """Yield ``(source text, path, line)`` for every text with no inline ``language``."""
-    for key, text in labels.texts.items():
-        if not (isinstance(text, dict) and language in text):
-            source = text[LABELS_SOURCE_LANGUAGE] if isinstance(text, dict) else text
-            yield source, labels.loaded.path, labels.loaded.position_of((key,)).line
+def source_texts(entries: Iterable[LoadedSpec], labels: LabelSet, language: str
+                 ) -> Iterator[tuple[str, str, FieldPath]]:
+    """Yield ``(source text, path, field)`` for every text that needs a
+    catalog translation into ``language``: no inline ``language``, and a
+    source language other than ``language``."""
+    if LABELS_SOURCE_LANGUAGE != language:
+        for key, text in labels.texts.items():
+            if not (isinstance(text, dict) and language in text):
+                source = text[LABELS_SOURCE_LANGUAGE] if isinstance(text, dict) else text
+                yield source, labels.loaded.path, (key,)
     for entry in entries:
+        if entry.spec.source_language == language:
+            continue
         for text_field, text in iter_texts(entry.spec):
             if isinstance(text, dict):
                 if language in text:
                     continue
                 text = text[entry.spec.source_language]
-            yield text, entry.loaded.path, entry.loaded.position_of(text_field).line
+            yield text, entry.loaded.path, text_field
 
 
-def extraction_template(entries: list[LoadedSpec], labels: LabelSet, language: str) -> Catalog:
-    """A catalog template holding every source text, each with its locations."""
-    template = Catalog(project=PROJECT, fuzzy=False)
-    for source, path, line in source_texts(entries, labels, language):
-        template.add(source, locations=[(path, line)])
+@dataclass
+class Uses:
+    """Where one source text is used."""
+
+    files: list[str] = field(default_factory=list)
+    fields: list[str] = field(default_factory=list)
+    """``path: field path`` for each use."""
+
+
+def use_comment(path: str, text_field: FieldPath) -> str:
+    """``specs/bcm-001.yaml: duties[0].items[2]``: the extracted comment of one use."""
+    return f"{path}: {format_field_path(text_field)}"
+
+
+def extraction_template(entries: list[LoadedSpec], labels: LabelSet, language: str) -> dict[str, Uses]:
+    """Every source text to translate into ``language``, in spec order, with its uses."""
+    template: dict[str, Uses] = {}
+    for source, path, text_field in source_texts(entries, labels, language):
+        uses = template.setdefault(source, Uses())
+        if path not in uses.files:
+            uses.files.append(path)
+        comment = use_comment(path, text_field)
+        if comment not in uses.fields:
+            uses.fields.append(comment)
     return template
 
 
@@ -56,43 +105,114 @@ class CatalogUpdate:
     suggestions: list[Suggestion] = field(default_factory=list)
     """New texts given the translation of a similar text, fuzzy."""
     restored: list[str] = field(default_factory=list)
-    """Texts that came back: their former translation (from the obsolete entries), fuzzy."""
+    """Texts that came back with their former translation (an obsolete entry), as translated as it was."""
+    restored_fuzzy: list[str] = field(default_factory=list)
+    """Texts that came back with a former translation that is still to review."""
     removed: list[str] = field(default_factory=list)
-    """Texts no longer used, moved to the obsolete entries."""
+    """Texts no longer used, kept as obsolete entries with their translation."""
+    dropped: list[str] = field(default_factory=list)
+    """Texts no longer used that had no translation: removed from the catalog."""
+    dropped_suggestions: list[str] = field(default_factory=list)
+    """Texts no longer used whose entry was an unreviewed suggestion, the
+    translation of an entry the catalog keeps: removed from the catalog."""
+    problems: list[Diagnostic] = field(default_factory=list)
+    """The catalog's translations that jdgen cannot use, located in the catalog as written."""
 
 
-def update_catalog(catalogs: CatalogFolder, language: str, template: Catalog) -> CatalogUpdate:
+def merge(base: PoCatalog, template: dict[str, Uses], report: CatalogUpdate) -> PoCatalog:
+    """A new catalog holding exactly the texts of ``template``, each with what
+    ``base`` knows of it; ``base`` is left as it was. Fills in ``report``."""
+    catalog = PoCatalog(locale=base.locale, fuzzy=base.fuzzy)
+    catalog.header = base.header
+    catalog.header_comments = None if base.header_comments is None else list(base.header_comments)
+    active = {message.id: message for message in base if message.id}
+    obsolete = dict(base.obsolete)
+    candidates = [m for m in (*active.values(), *obsolete.values()) if m.id not in base.invalid]
+    for msgid, uses in template.items():
+        if msgid in active:
+            message = copy_message(active[msgid])
+            if msgid in base.invalid:
+                catalog.invalid[msgid] = base.invalid[msgid]
+        elif msgid in obsolete:
+            message = copy_message(obsolete.pop(msgid))
+            if not message.string:
+                report.added.append(msgid)
+            elif message.fuzzy:
+                report.restored_fuzzy.append(msgid)
+            else:
+                report.restored.append(msgid)
+        else:
+            message = Message(msgid)
+            message.flags = set()
+            source = closest(msgid, candidates)
+            if source is None:
+                report.added.append(msgid)
+            else:
+                suggestion = suggest(message, source)
+                if suggestion is None:
+                    report.restored_fuzzy.append(msgid)
+                else:
+                    report.suggestions.append(suggestion)
+        message.locations = [(path, None) for path in uses.files]
+        message.auto_comments = list(uses.fields)
+        if not message.fuzzy:
+            message.user_comments = without_suggestion(message.user_comments)
+        catalog[msgid] = message
+    vanished = [message for msgid, message in active.items() if msgid not in template]
+    gone: dict[str, Message] = {}
+    for message in vanished:
+        if message.string and not _is_suggestion(message):
+            gone[message.id] = message
+    for message in vanished:
+        if message.id in gone:
+            report.removed.append(message.id)
+        elif not message.string:
+            report.dropped.append(message.id)
+        elif _unreviewed_copy(message, catalog, obsolete, gone):
+            report.dropped_suggestions.append(message.id)
+        else:
+            gone[message.id] = message
+            report.removed.append(message.id)
+    catalog.obsolete.update(obsolete)
+    for message in vanished:
+        if message.id in gone:
+            kept = copy_message(message)
+            kept.locations, kept.auto_comments = [], []
+            catalog.obsolete[message.id] = kept
+    return catalog
+
+
+def _is_suggestion(message: Message) -> bool:
+    return bool(message.fuzzy and message.previous_id)
+
+
+def _unreviewed_copy(message: Message, catalog: PoCatalog, *others: dict[str, Message]) -> bool:
+    """Whether ``message`` is a suggestion nobody worked on (its translation
+    and notes are still those of the entry it was made from, which the
+    catalog keeps): dropping it loses nothing."""
+    if not _is_suggestion(message):
+        return False
+    source_id = message.previous_id[0]
+    source = catalog.get(source_id) or next((o[source_id] for o in others if source_id in o), None)
+    return (source is not None and source.string == message.string
+            and without_suggestion(source.user_comments) == without_suggestion(message.user_comments))
+
+
+def update_catalog(catalogs: CatalogFolder, language: str, template: dict[str, Uses]) -> CatalogUpdate:
     """Merge ``template`` into the catalog of ``language``; write only on change.
 
-    Babel matches every text: exactly, else to the closest translated entry
-    (fuzzy, with the previous msgid); the translation memory then records how
-    close each suggestion is (see jdgen.i18n.memory).
+    Raises JdgenError when the catalog cannot be read: a damaged catalog is
+    never rewritten.
     """
     existing = catalogs.get(language)
-    if existing is None:
-        catalog = Catalog(locale=language, project=PROJECT, fuzzy=False)
-        old_ids: set[str] = set()
-        old_obsolete: set[str] = set()
-        previous_ids: dict[str, list[str]] = {}
-        catalog.update(template)
-    else:
-        catalog = existing
-        old_ids = {m.id for m in catalog if m.id}
-        old_obsolete = set(catalog.obsolete)
-        previous_ids = {m.id: list(m.previous_id) for m in catalog if m.fuzzy and m.previous_id}
-        catalog.update(template, update_header_comment=False)
-        for message in catalog:  # Babel forgets them for entries it did not change
-            if message.fuzzy and not message.previous_id and message.id in previous_ids:
-                message.previous_id = previous_ids[message.id]
-    suggestions, restored = apply_memory(catalog, old_ids, previous_ids)
-    suggested = {s.msgid for s in suggestions}
-    report = CatalogUpdate(
-        language, catalogs.display_path(language), written=False,
-        added=[m.id for m in catalog if m.id and m.id not in old_ids and m.id not in suggested
-               and m.id not in restored],
-        suggestions=suggestions,
-        restored=restored,
-        removed=[key for key in catalog.obsolete if key not in old_obsolete],
-    )
-    report.written = write_catalog(catalogs.path_for(language), catalog)
+    path, display = catalogs.path_for(language), catalogs.display_path(language)
+    report = CatalogUpdate(language, display, written=False)
+    base = existing if existing is not None else new_catalog(language, PROJECT)
+    catalog = merge(base, template, report)
+    if existing is None or serialize_catalog(catalog) != serialize_catalog(existing):
+        stamp(catalog, "POT-Creation-Date")
+        report.written = write_catalog(path, catalog)
+        if catalog.invalid:  # locate them in the file as now written
+            catalog = read_po(serialize_catalog(catalog), display, language)
+    report.problems = invalid_translations(catalog)
     return report

@@ -1,18 +1,17 @@
 """Translation memory: propose the closest existing translation for a new text.
 
-Babel's ``Catalog.update`` already does the matching: a text with no exact
-entry takes the translation of the closest translated entry of the catalog
-(``difflib.get_close_matches``, cutoff 0.6), marked fuzzy, with that entry's
-msgid as the previous msgid (``#|``). This module builds on it:
+A text with no entry of its own in the catalog (in use or obsolete) takes
+the translation of the most similar entry that has one, among the entries
+in use and the obsolete ones (``#~``), marked fuzzy, with the text that
+translation was written for as the previous msgid (``#|``), as Babel and
+GNU msgmerge do (``difflib``, cutoff 0.6). This module also:
 
-- it records how similar the two sources are, and which one the suggestion
+- records how similar the two sources are, and which one the suggestion
   came from, in a translator comment (``# suggestion: 87% similar to "…"``),
   so the reviewer sees why a translation was proposed;
-- it also searches the obsolete entries (``#~``), which Babel leaves out
-  (and would keep beside a text that comes back, as a duplicate): a text
-  that comes back gets its former translation, a similar one that of the
-  closest, both fuzzy;
-- it drops the comment once the entry is no longer fuzzy.
+- when the closest entry is itself an unreviewed suggestion, goes back to
+  the text its translation was written for;
+- drops the comment once the entry is no longer fuzzy.
 
 A suggestion is never a final translation: it stays fuzzy until reviewed,
 and a build refuses fuzzy entries.
@@ -24,16 +23,16 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from babel.messages.catalog import Catalog, Message
+from babel.messages.catalog import Message
 
-from jdgen.i18n.catalog import FUZZY
+from jdgen.i18n.pofile import FUZZY
 
 THRESHOLD = 0.6
-"""Least similarity (difflib ratio) for a suggestion; Babel's own cutoff."""
+"""Least similarity (difflib ratio) for a suggestion; Babel's and msgmerge's cutoff."""
 SUGGESTION_PREFIX = "suggestion: "
-RESTORED_COMMENT = SUGGESTION_PREFIX + "its translation before it was last removed"
+FORMER_COMMENT = SUGGESTION_PREFIX + "its translation before the text last changed"
 _COMMENT_WIDTH = 76
-"""Babel wraps comments at 76 characters; a suggestion comment stays on one line."""
+"""A suggestion comment stays on one line of at most this many characters."""
 
 
 @dataclass(frozen=True)
@@ -70,64 +69,41 @@ def without_suggestion(comments: Iterable[str]) -> list[str]:
     return [comment for comment in comments if not comment.startswith(SUGGESTION_PREFIX)]
 
 
-def apply_memory(catalog: Catalog, old_ids: set[str],
-                 old_previous: dict[str, list[str]] | None = None) -> tuple[list[Suggestion], list[str]]:
-    """Annotate and complete the suggestions after ``catalog.update``.
+def closest(text: str, candidates: Iterable[Message]) -> Message | None:
+    """The candidate with a translation whose source is most similar to
+    ``text``, if similar enough; the first listed wins among equals."""
+    by_key: dict[str, Message] = {}
+    for message in candidates:
+        if isinstance(message.id, str) and message.string:
+            by_key.setdefault(_match_key(message.id), message)
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(_match_key(text))
+    best, best_ratio = None, THRESHOLD
+    for key, message in by_key.items():
+        matcher.set_seq1(key)
+        if matcher.real_quick_ratio() < best_ratio or matcher.quick_ratio() < best_ratio:
+            continue
+        ratio = matcher.ratio()
+        if ratio > best_ratio or (ratio == best_ratio and best is None):
+            best, best_ratio = message, ratio
+    return best
 
-    ``old_ids`` are the msgids the catalog held before the update, and
-    ``old_previous`` the previous msgids its fuzzy entries had: when Babel
-    proposes the translation of an entry that was itself an unreviewed
-    suggestion, the previous msgid shown stays the text that translation was
-    written for. Returns the suggestions made and the texts whose
-    translation came back from the obsolete entries.
+
+def suggest(message: Message, source: Message) -> Suggestion | None:
+    """Make ``message`` (a new text) a fuzzy suggestion: the translation of
+    ``source``. Returns the suggestion, or None when the translation is that
+    of this very text before it changed (a reverted edit whose old entry was
+    not kept), which is marked fuzzy with a comment of its own.
     """
-    old_previous = old_previous or {}
-    suggestions: list[Suggestion] = []
-    restored: list[str] = []
-    for message in catalog:
-        if not message.id or not isinstance(message.id, str):
-            continue
-        if message.id in catalog.obsolete:  # Babel keeps both; the entry in use wins
-            old = catalog.obsolete.pop(message.id)
-            if message.id not in old_ids and old.string:
-                # The same text came back: so does its translation, fuzzy, since
-                # PO files do not keep the flags of obsolete entries and it may
-                # never have been reviewed.
-                message.string = old.string
-                message.flags.add(FUZZY)
-                message.previous_id = []
-                message.user_comments = [*without_suggestion(old.user_comments), RESTORED_COMMENT]
-                restored.append(message.id)
-                continue
-        if message.id in old_ids:
-            continue
-        if message.fuzzy and message.previous_id and isinstance(message.previous_id[0], str):
-            source = message.previous_id[0]  # Babel's choice
-            if source in old_previous:  # itself a suggestion: go back to what was translated
-                message.previous_id = list(old_previous[source])
-                source = message.previous_id[0]
-        elif not message.string:
-            old = _closest(message.id, catalog.obsolete.values())
-            if old is None:
-                continue
-            source = old.id
-            message.string = old.string
-            message.flags.add(FUZZY)
-            message.previous_id = [old.id]
-            message.user_comments = list(dict.fromkeys([*message.user_comments, *old.user_comments]))
-        else:
-            continue
-        ratio = similarity(source, message.id)
-        message.user_comments = [*without_suggestion(message.user_comments), suggestion_comment(source, ratio)]
-        suggestions.append(Suggestion(message.id, source, ratio))
-    for message in catalog:
-        if message.id and not message.fuzzy and any(c.startswith(SUGGESTION_PREFIX) for c in message.user_comments):
-            message.user_comments = without_suggestion(message.user_comments)
-    return suggestions, restored
-
-
-def _closest(text: str, candidates: Iterable[Message]) -> Message | None:
-    """The translated candidate whose source is most similar to ``text``, if similar enough."""
-    by_key = {_match_key(m.id): m for m in candidates if isinstance(m.id, str) and m.string}
-    matches = difflib.get_close_matches(_match_key(text), list(by_key), n=1, cutoff=THRESHOLD)
-    return by_key[matches[0]] if matches else None
+    previous = list(source.previous_id) if source.fuzzy and source.previous_id else [source.id]
+    message.string = source.string
+    message.flags = {FUZZY}
+    comments = without_suggestion(source.user_comments)
+    if previous[0] == message.id:
+        message.previous_id = []
+        message.user_comments = [*comments, FORMER_COMMENT]
+        return None
+    message.previous_id = previous
+    ratio = similarity(previous[0], message.id)
+    message.user_comments = [*comments, suggestion_comment(previous[0], ratio)]
+    return Suggestion(message.id, previous[0], ratio)

@@ -3,15 +3,15 @@ the catalog; anything else is a gap."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from babel.messages.catalog import Catalog
 from pydantic import BaseModel
 
 from jdgen import marks
-from jdgen.diagnostics import Diagnostic, FieldPath, Level
-from jdgen.i18n.catalog import CatalogFolder
+from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError, Level
+from jdgen.i18n.catalog import CatalogFolder, invalid_translation
 from jdgen.spec.loader import LoadedFile
 from jdgen.spec.model import JobSpec
 from jdgen.spec.texts import iter_texts
@@ -59,9 +59,16 @@ class Translator:
 
 
 def catalog_entry(catalog: Catalog | None, msgid: str) -> tuple[str, bool] | None:
-    """What a catalog says of ``msgid``: its translation and fuzzy flag, or None."""
+    """What a catalog says of ``msgid``: its translation and fuzzy flag, or None.
+
+    A translation jdgen cannot use (see jdgen.i18n.pofile) reads as empty.
+    """
     message = catalog.get(msgid) if catalog is not None else None
-    return None if message is None else (message.string or "", message.fuzzy)
+    if message is None:
+        return None
+    if msgid in getattr(catalog, "invalid", {}):
+        return "", message.fuzzy
+    return message.string or "", message.fuzzy
 
 
 def translate_texts(spec: JobSpec, translator: Translator) -> dict[FieldPath, str]:
@@ -100,11 +107,22 @@ def gap_diagnostics(gaps: list[Gap], loaded: LoadedFile, language: str, catalogs
     """One located error per gap: ``untranslated (en)`` or a fuzzy entry to review.
     In a draft they are warnings: the gap is marked in the document instead."""
     diagnostics = []
+    level = Level.WARNING if draft else Level.ERROR
     for gap in gaps:
         if gap.fuzzy:
             message = f"translation is fuzzy ({language}); review it in {catalogs.display_path(language)}"
         else:
             message = f"untranslated ({language})"
-        level = Level.WARNING if draft else Level.ERROR
         diagnostics.append(Diagnostic(loaded.path, loaded.position_of(gap.field), message, gap.field, level))
+        problem = _invalid_entry(catalogs, language, gap.source)
+        if problem is not None:
+            diagnostics.append(replace(problem, level=level))
     return diagnostics
+
+
+def _invalid_entry(catalogs: CatalogFolder, language: str, msgid: str) -> Diagnostic | None:
+    """The catalog's error about the translation of ``msgid``, if it has one."""
+    try:
+        return invalid_translation(catalogs.get(language), msgid)
+    except JdgenError:
+        return None

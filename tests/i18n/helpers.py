@@ -33,6 +33,7 @@ def msgfmt_check(path: Path) -> None:
 def state(catalog: Catalog) -> list[tuple]:
     """Everything a catalog entry carries that a translator's round trip must keep."""
     return [
-        (m.id, m.string or "", m.fuzzy, list(m.previous_id), list(m.locations), list(m.user_comments))
+        (m.id, m.string or "", m.fuzzy, list(m.previous_id), list(m.locations), list(m.auto_comments),
+         list(m.user_comments))
         for m in catalog if m.id
     ]

@@ -32,8 +32,8 @@ def test_a_new_text_gets_the_closest_translation_as_a_fuzzy_suggestion(example):
     assert suggested.user_comments == ['suggestion: 80% similar to "办公设备"']
     assert (original.string, original.fuzzy) == ("office equipment", False)  # the source entry stays as it was
     text = (example.root / "translations/en.po").read_text(encoding="utf-8")
-    assert ('# suggestion: 80% similar to "办公设备"\n'
-            f'#: specs/bcm-001.yaml:{example.line_of("办公设备用品")}\n#, fuzzy\n'
+    assert ('# suggestion: 80% similar to "办公设备"\n#. specs/bcm-001.yaml: tools[3]\n#: specs/bcm-001.yaml\n'
+            '#, fuzzy\n'
             '#| msgid "办公设备"\nmsgid "办公设备用品"\nmsgstr "office equipment"\n') in text
 
 
@@ -106,21 +106,21 @@ def test_the_suggestion_comment_goes_once_the_entry_is_reviewed(example):
     assert (entry.fuzzy, entry.user_comments) == (False, [])
 
 
-def test_a_text_that_comes_back_gets_its_former_translation_to_review(example):
+def test_a_text_that_comes_back_gets_its_former_translation_as_it_was(example):
     example.edit_spec(TOOLS, "tools: [电脑, 电话]")
     result = example.run("translate", "update")
-    assert 'obsolete  "办公设备"' in result.stderr
+    assert 'obsolete  "办公设备" (kept with its translation)' in result.stderr
     assert "办公设备" in catalog_of(example.root).obsolete
     example.edit_spec("tools: [电脑, 电话]", TOOLS)
     result = example.run("translate", "update")
-    assert 'fuzzy     "办公设备" (its former translation, restored)' in result.stderr
+    assert 'restored  "办公设备" (its former translation)' in result.stderr
     catalog = catalog_of(example.root)
     entry = catalog["办公设备"]
-    # fuzzy: a PO file keeps no flags on obsolete entries, so it may never have been reviewed
-    assert (entry.string, entry.fuzzy) == ("office equipment", True)
-    assert entry.user_comments == ["suggestion: its translation before it was last removed"]
-    assert "办公设备" not in catalog.obsolete  # Babel alone would keep a second, obsolete copy
+    # translated, as msgmerge restores it: the obsolete entry kept its flags (none: it was reviewed)
+    assert (entry.string, entry.fuzzy, entry.user_comments) == ("office equipment", False, [])
+    assert "办公设备" not in catalog.obsolete
     assert (example.root / "translations/en.po").read_text(encoding="utf-8").count('msgid "办公设备"') == 1
+    assert example.run("translate", "status", "--check").exit_code == 0
 
 
 def test_an_unreviewed_suggestion_that_comes_back_is_still_fuzzy(example):
@@ -149,9 +149,9 @@ def test_the_same_sentence_in_several_specs_is_one_entry(example):
     text = example.spec.read_text(encoding="utf-8").replace("id: BCM-001", "id: BCM-002")
     (example.root / "specs/bcm-002.yaml").write_text(text, encoding="utf-8")
     assert example.run("translate", "update").exit_code == 0
-    line = example.line_of(PHYSICAL)
     po = (example.root / "translations/en.po").read_text(encoding="utf-8")
-    assert f'#: specs/bcm-001.yaml:{line} specs/bcm-002.yaml:{line}\nmsgid "{OLD_SENTENCE}"' in po
+    assert ("#. specs/bcm-001.yaml: physical\n#. specs/bcm-002.yaml: physical\n"
+            f'#: specs/bcm-001.yaml\n#: specs/bcm-002.yaml\nmsgid "{OLD_SENTENCE}"') in po
     assert po.count(f'msgid "{OLD_SENTENCE}"') == 1
     result = example.run("translate", "status")
     assert "en        specs/bcm-002.yaml                 97      0        0      100%" in result.stdout
