@@ -20,7 +20,7 @@ from enum import Enum
 from pathlib import Path
 
 from jdgen import __version__
-from jdgen.diagnostics import Diagnostic, JdgenError
+from jdgen.diagnostics import Diagnostic, JdgenError, in_order
 from jdgen.manifest import MANIFEST_NAME, Manifest, OutputRecord, digest
 from jdgen.output import BILINGUAL
 from jdgen.pdf import PDF_SCRATCH_PREFIX
@@ -38,11 +38,10 @@ class Status(str, Enum):
     BUILT = "built"
     UNCHANGED = "unchanged"
     FAILED = "failed"
-    OUTDATED = "outdated"
-    """An earlier output whose spec now fails: left as it was, but out of date."""
-    STALE = "stale"
-    """An output whose spec no longer exists."""
     REMOVED = "removed"
+    """An earlier output that the inputs no longer make: its spec is gone or
+    fails, its id changed, or a draft and the complete document replaced
+    each other. The output folder always holds what a build from scratch would."""
 
 
 @dataclass(frozen=True)
@@ -52,7 +51,6 @@ class BuildOptions:
     template: str = "default"
     jobs: int = os.cpu_count() or 1
     force: bool = False
-    clean: bool = False
     draft: bool = False
     pdf: bool = False
 
@@ -63,6 +61,8 @@ class OutputResult:
     spec: str
     language: str
     status: Status
+    why: str = ""
+    """Why an output was removed."""
 
 
 @dataclass
@@ -103,6 +103,7 @@ def build(project: Project, paths: list[Path], options: BuildOptions,
         report.interrupted = True
     finally:
         run.finish()
+        report.diagnostics = in_order(report.diagnostics)
         report.seconds = time.perf_counter() - started
     return report
 
@@ -115,11 +116,12 @@ class _Run:
         self.project, self.options, self.report = project, options, report
         self.setup, self.progress = setup, progress
         self.manifest = Manifest.load(options.output)
-        self.base = digest(__version__, _folder_digest(setup.template_folder), str(setup.draft))
+        self.base = digest(__version__, _folder_digest(setup.template_folder))
         self.spec_digests: dict[str, str] = {}
         self.catalog_digests: dict[str, str] = {}
         self.tasks: dict[str, tuple[list[str], dict[str, str]]] = {}
-        """Per spec to look at again: its languages, and known translations fingerprints."""
+        """Per spec to look at again: its languages, and its outputs that may
+        still be current (relative path → translations fingerprint)."""
         self.documents: list[str] = []
         """The outputs present and current after this build."""
 
@@ -129,10 +131,7 @@ class _Run:
         to_load, known_ids = [], {}
         for path in files:
             shown = self.project.display(path)
-            stale, known = self._stale_languages(path, shown)
-            for language in self.options.languages:
-                if language not in stale:
-                    self._settle(shown, language, self._recorded_output(shown, language), Status.UNCHANGED)
+            stale, known = self._plan(path, shown)
             if stale:
                 to_load.append((path, shown))
                 self.tasks[shown] = (stale, known)
@@ -140,7 +139,7 @@ class _Run:
                 known_ids[self._recorded_id(shown).lower()] = shown
         if to_load:
             self._build(to_load, known_ids)
-        self._report_stale()
+        self._remove_outputs_of_gone_specs()
         if self.options.pdf:
             self._make_pdfs()
 
@@ -163,32 +162,38 @@ class _Run:
 
     # -- deciding what is up to date
 
-    def _stale_languages(self, path: Path, shown: str) -> tuple[list[str], dict[str, str]]:
-        """The languages whose output of this spec must be looked at again, and
-        for those whose only possible change is in the catalog, the
-        translations fingerprint the output was made with."""
-        everything = list(self.options.languages), {}
+    def _plan(self, path: Path, shown: str) -> tuple[list[str], dict[str, str]]:
+        """Settle the spec's outputs that are current; return the languages to
+        look at again, and their outputs that a catalog change may have left
+        current (relative path → translations fingerprint)."""
         try:
             spec_digest = self.spec_digests[shown] = digest(path.read_bytes())
         except OSError:
-            return everything
-        if self.options.force:
-            return everything
-        recorded = {record.language: (output, record) for output, record in self.manifest.records_of(shown).items()}
+            return list(self.options.languages), {}
         stale, known = [], {}
         for language in self.options.languages:
-            if language not in recorded:
+            usable = {} if self.options.force else self._usable(shown, language, spec_digest)
+            catalog = self._catalog_digest(language)
+            current = [output for output, record in usable.items() if record.catalog == catalog]
+            if current:
+                self._keep(shown, language, current[0], Status.UNCHANGED)
+            else:
                 stale.append(language)
-                continue
-            output, record = recorded[language]
-            target = self.options.output / output
-            if (record.inputs != self._inputs(spec_digest, language) or not target.is_file()
-                    or target.stat().st_size != record.size):
-                stale.append(language)
-            elif self.manifest.catalogs.get(language) != self._catalog_digest(language):
-                stale.append(language)
-                known[language] = record.translations
+                known.update({output: record.translations for output, record in usable.items()})
         return stale, known
+
+    def _usable(self, shown: str, language: str, spec_digest: str) -> dict[str, OutputRecord]:
+        """The outputs of a spec in a language that were made from its current
+        bytes (and template and version), are still in place, and are of a
+        kind this build makes: a draft only in a draft build."""
+        inputs = self._inputs(spec_digest, language)
+        return {output: record for output, record in self._records(shown, language).items()
+                if record.inputs == inputs and (self.options.draft or not record.draft)
+                and _in_place(self.options.output / output, record.size)}
+
+    def _records(self, shown: str, language: str) -> dict[str, OutputRecord]:
+        return {output: record for output, record in self.manifest.records_of(shown).items()
+                if record.language == language}
 
     def _recorded_id(self, shown: str) -> str:
         return next(iter(self.manifest.records_of(shown).values())).spec_id
@@ -209,12 +214,6 @@ class _Run:
                     fingerprint = digest("no catalog")
             self.catalog_digests[language] = fingerprint
         return self.catalog_digests[language]
-
-    def _recorded_output(self, shown: str, language: str) -> str | None:
-        for output, record in self.manifest.records_of(shown).items():
-            if record.language == language:
-                return output
-        return None
 
     def _output_display(self, relative: str) -> str:
         return f"{self.setup.output_display}/{relative}"
@@ -283,30 +282,54 @@ class _Run:
             except OSError as error:
                 self.report.diagnostics.append(Diagnostic(
                     self._output_display(relative), None, f"cannot write: {error.strerror}"))
-                produced = dataclasses.replace(produced, status="failed")
-        if produced.status == "failed":
-            self._settle(shown, produced.language, relative, Status.FAILED)
+                produced = dataclasses.replace(produced, status="unwritten")
+        if produced.status == "unwritten":  # not the inputs' fault: an earlier document stays, to be rebuilt
+            self._settle(shown, produced.language, None, Status.FAILED)
             return
-        for output, record in self.manifest.records_of(shown).items():
-            if record.language == produced.language and output != relative:
-                self.manifest.remove(output)  # the spec's id changed
+        if produced.status == "failed":
+            self._fail(shown, produced.language)
+            return
         previous = self.manifest.outputs.get(relative)
         self.manifest.put(relative, OutputRecord(
             spec=shown, spec_id=spec_id, language=produced.language,
             inputs=self._inputs(self.spec_digests[shown], produced.language),
-            translations=produced.translations, size=produced.size,
+            translations=produced.translations, catalog=self._catalog_digest(produced.language),
+            draft=produced.draft, size=produced.size,
             pdf=previous.pdf if previous and produced.status == "unchanged" else "",
         ))
-        self._settle(shown, produced.language, relative, Status(produced.status))
+        self._keep(shown, produced.language, relative, Status(produced.status))
 
     def _fail_spec(self, shown: str) -> None:
-        recorded = {record.language: output for output, record in self.manifest.records_of(shown).items()}
         for language in self.tasks.get(shown, (self.options.languages,))[0]:
-            output = recorded.get(language)
-            if output and (self.options.output / output).is_file():
-                self._settle(shown, language, output, Status.OUTDATED)
-            else:
-                self._settle(shown, language, None, Status.FAILED)
+            self._fail(shown, language)
+
+    def _fail(self, shown: str, language: str) -> None:
+        """A spec's output in ``language`` cannot be made: an earlier one goes."""
+        self._settle(shown, language, None, Status.FAILED)
+        for output in self._records(shown, language):
+            self._remove(output, "out of date, and its spec now fails to build")
+
+    def _keep(self, shown: str, language: str, output: str, status: Status) -> None:
+        """``output`` is the spec's document in ``language``: any other goes."""
+        self._settle(shown, language, output, status)
+        for other in self._records(shown, language):
+            if other != output:
+                self._remove(other, f"replaced by {self._output_display(output)}")
+
+    def _remove(self, output: str, why: str) -> None:
+        """Delete an output (and its PDF) that a build from scratch would not make."""
+        target = self.options.output / output
+        try:
+            for path in (target, target.with_suffix(".pdf")):
+                path.unlink(missing_ok=True)
+        except OSError as error:
+            self.report.diagnostics.append(Diagnostic(
+                self._output_display(output), None, f"cannot remove ({why}): {error.strerror}"))
+            return
+        record = self.manifest.outputs[output]
+        self.manifest.remove(output)
+        self.report.outputs.append(OutputResult(
+            self._output_display(output), record.spec, record.language, Status.REMOVED, why))
 
     def _settle(self, spec: str, language: str, output: str | None, status: Status) -> None:
         """Report what became of one output (``output`` relative to the output folder)."""
@@ -357,24 +380,13 @@ class _Run:
 
     # -- outputs of specs that are gone
 
-    def _report_stale(self) -> None:
+    def _remove_outputs_of_gone_specs(self) -> None:
         for output, record in sorted(self.manifest.outputs.items()):
-            if (self.project.root / record.spec).exists():
-                continue
-            target = self.options.output / output
-            if self.options.clean:
-                target.unlink(missing_ok=True)
-                target.with_suffix(".pdf").unlink(missing_ok=True)
-                self.manifest.remove(output)
-                status = Status.REMOVED
-            else:
-                status = Status.STALE
-            self.report.outputs.append(OutputResult(self._output_display(output), record.spec, record.language, status))
+            if not _may_exist(self.project.root / record.spec):
+                self._remove(output, f"its spec {record.spec} no longer exists")
 
     def finish(self) -> None:
         """Record what was built, even after an interruption."""
-        for language in self.options.languages:
-            self.manifest.set_catalog(language, self._catalog_digest(language))
         if not self.manifest.changed or not (self.manifest.outputs or (self.options.output / MANIFEST_NAME).exists()):
             return
         try:
@@ -406,6 +418,22 @@ def _outcome(future) -> Outcome | BaseException:
         return future.result()
     except Exception as error:
         return error
+
+
+def _in_place(path: Path, size: int) -> bool:
+    """Whether an output is where the build left it, at the size it had."""
+    try:
+        return path.stat().st_size == size and path.is_file()
+    except OSError:
+        return False
+
+
+def _may_exist(path: Path) -> bool:
+    """Whether a spec file exists, or might (in a folder that cannot be read)."""
+    try:
+        return path.exists()
+    except OSError:
+        return True
 
 
 def _made_from(record: OutputRecord) -> str:

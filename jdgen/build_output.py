@@ -10,7 +10,7 @@ from dataclasses import asdict
 import click
 
 from jdgen.build import BuildReport, OutputResult, Status
-from jdgen.diagnostics import Diagnostic, count_errors, format_field_path, plural
+from jdgen.diagnostics import as_json, count_errors, plural
 
 QUIET, NORMAL, VERBOSE = 0, 1, 2
 
@@ -45,13 +45,12 @@ class BuildProgress:
 
 
 def summary_line(report: BuildReport) -> str:
-    """``built 3, unchanged 2997, failed 0 in 4.2 s`` and what else needs saying."""
-    parts = [f"built {report.count(Status.BUILT)}", f"unchanged {report.count(Status.UNCHANGED)}",
-             f"failed {report.count(Status.FAILED) + report.count(Status.OUTDATED)}"]
-    for status in (Status.STALE, Status.REMOVED):
-        if report.count(status):
-            parts.append(f"{status.value} {report.count(status)}")
-    errors = count_errors(dict.fromkeys(report.diagnostics))
+    """``built 3, unchanged 2997, failed 0 in 4.2 s`` and what else needs saying;
+    the same counts as the JSON report's summary."""
+    parts = [f"{status.value} {report.count(status)}" for status in (Status.BUILT, Status.UNCHANGED, Status.FAILED)]
+    if report.count(Status.REMOVED):
+        parts.append(f"removed {report.count(Status.REMOVED)}")
+    errors = count_errors(report.diagnostics)
     line = f"{', '.join(parts)} ({plural(errors, 'error')}) in {report.seconds:.1f} s"
     if report.interrupted:
         line = "interrupted: " + line + "; build again to finish"
@@ -61,36 +60,18 @@ def summary_line(report: BuildReport) -> str:
 
 
 def notes(report: BuildReport) -> list[str]:
-    """Lines about outputs that are now out of date or left behind."""
-    lines = []
-    for output in report.outputs:
-        if output.status is Status.OUTDATED:
-            lines.append(f"{output.path}: out of date, its spec {output.spec} has errors")
-        elif output.status is Status.STALE:
-            lines.append(f"{output.path}: its spec {output.spec} no longer exists (remove it with --clean)")
-        elif output.status is Status.REMOVED:
-            lines.append(f"{output.path}: removed, its spec {output.spec} no longer exists")
-    return lines
+    """A line for each output the build removed, and why."""
+    return [f"{output.path}: removed: {output.why}" for output in report.outputs if output.status is Status.REMOVED]
 
 
 def json_report(report: BuildReport) -> str:
     """Every output and diagnostic, for programs."""
-    def diagnostic(item: Diagnostic) -> dict:
-        return {
-            "path": item.path,
-            "line": item.position.line if item.position else None,
-            "column": item.position.column if item.position else None,
-            "level": item.level.value,
-            "field": format_field_path(item.field) or None,
-            "message": item.message,
-        }
-
     data = {
         "outputs": [{**asdict(output), "status": output.status.value} for output in report.outputs],
-        "diagnostics": [diagnostic(item) for item in dict.fromkeys(report.diagnostics)],
+        "diagnostics": [as_json(item) for item in report.diagnostics],
         "summary": {
             **{status.value: report.count(status) for status in Status},
-            "errors": count_errors(dict.fromkeys(report.diagnostics)),
+            "errors": count_errors(report.diagnostics),
             "specs": report.specs,
             "seconds": round(report.seconds, 3),
             "interrupted": report.interrupted,

@@ -20,7 +20,7 @@ import click
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 from jdgen import __version__  # noqa: E402
-from jdgen.diagnostics import Diagnostic, count_errors, plural, print_diagnostics  # noqa: E402
+from jdgen.diagnostics import Diagnostic, as_json, count_errors, in_order, plural, print_diagnostics  # noqa: E402
 from jdgen.output import BILINGUAL  # noqa: E402
 from jdgen.project import Project, UsageError  # noqa: E402
 
@@ -67,12 +67,28 @@ def _project() -> Project:
     return Project(Path.cwd())
 
 
-def _finish(diagnostics: list[Diagnostic], summary: str) -> None:
-    """Print diagnostics and the summary line; exit 1 if any error was found."""
-    unique = list(dict.fromkeys(diagnostics))
-    print_diagnostics(unique)
-    click.echo(summary, err=True)
-    sys.exit(1 if count_errors(unique) else 0)
+def _finish(diagnostics: list[Diagnostic], summary: str, report: dict | None = None) -> None:
+    """Print the diagnostics and the summary line, or, given the ``report`` of
+    a ``--json`` run, print it with the diagnostics as JSON; exit 1 if any
+    error was found."""
+    ordered = in_order(diagnostics)
+    if report is None:
+        print_diagnostics(ordered)
+        click.echo(summary, err=True)
+    else:
+        click.echo(json.dumps({**report, "diagnostics": [as_json(item) for item in ordered]},
+                              ensure_ascii=False, indent=2))
+    sys.exit(1 if count_errors(ordered) else 0)
+
+
+def _problems(diagnostics: list[Diagnostic]) -> dict[str, int]:
+    """How many errors and warnings, for a JSON summary."""
+    ordered = in_order(diagnostics)
+    errors = count_errors(ordered)
+    return {"errors": errors, "warnings": len(ordered) - errors}
+
+
+json_option = click.option("--json", "as_json", is_flag=True, help="Print a JSON report instead of text.")
 
 
 class _Group(click.Group):
@@ -106,7 +122,6 @@ def build_options(command):
         click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
                      help="Processes to build with."),
         click.option("--force", is_flag=True, help="Rebuild every document, changed or not."),
-        click.option("--clean", is_flag=True, help="Remove outputs whose spec no longer exists."),
         click.option("--pdf", is_flag=True, help="Also write a PDF of each document (needs LibreOffice)."),
         click.option("--draft", is_flag=True,
                      help="Build despite missing translations, highlighting each gap in the document."),
@@ -120,9 +135,9 @@ def build_options(command):
 
 @main.command()
 @build_options
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON report of every output and problem.")
+@json_option
 def build(paths: tuple[Path, ...], output: Path, languages: list[str], template: str, jobs: int,
-          force: bool, clean: bool, pdf: bool, draft: bool, quiet: bool, verbose: bool, as_json: bool) -> None:
+          force: bool, pdf: bool, draft: bool, quiet: bool, verbose: bool, as_json: bool) -> None:
     """Build the documents of the specs in PATHS (files or folders; default specs/).
 
     Writes OUTPUT/<lang>/<id>.docx for each spec and language, and
@@ -132,7 +147,7 @@ def build(paths: tuple[Path, ...], output: Path, languages: list[str], template:
     from jdgen.build import BuildOptions
     from jdgen.build_output import json_report
 
-    options = BuildOptions(output, languages, template, jobs, force, clean, draft, pdf)
+    options = BuildOptions(output, languages, template, jobs, force, draft, pdf)
     report = _run_build(list(paths), options, quiet, verbose, show_progress=not as_json)
     if as_json:
         click.echo(json_report(report))
@@ -142,7 +157,7 @@ def build(paths: tuple[Path, ...], output: Path, languages: list[str], template:
 @main.command()
 @build_options
 def watch(paths: tuple[Path, ...], output: Path, languages: list[str], template: str, jobs: int,
-          force: bool, clean: bool, pdf: bool, draft: bool, quiet: bool, verbose: bool) -> None:
+          force: bool, pdf: bool, draft: bool, quiet: bool, verbose: bool) -> None:
     """Build, then rebuild what changed whenever a spec, catalog or template is saved.
 
     Problems are printed as they come; a bad spec never stops the watch.
@@ -151,7 +166,7 @@ def watch(paths: tuple[Path, ...], output: Path, languages: list[str], template:
     from jdgen.build import BuildOptions
     from jdgen.watch import watch as run_watch
 
-    options = BuildOptions(output, languages, template, jobs, force, clean, draft, pdf)
+    options = BuildOptions(output, languages, template, jobs, force, draft, pdf)
 
     def rebuild() -> bool:
         nonlocal options
@@ -160,6 +175,7 @@ def watch(paths: tuple[Path, ...], output: Path, languages: list[str], template:
         return not report.interrupted
 
     run_watch(_project(), list(paths), output, rebuild, lambda line: click.echo(line, err=True))
+    sys.exit(130)  # only Ctrl-C ends a watch
 
 
 def _run_build(paths: list[Path], options, quiet: bool, verbose: bool, show_progress: bool = True):
@@ -182,7 +198,7 @@ def _run_build(paths: list[Path], options, quiet: bool, verbose: bool, show_prog
     finally:
         progress.stop()
     if show_progress:
-        print_diagnostics(dict.fromkeys(report.diagnostics))
+        print_diagnostics(report.diagnostics)
         if not quiet:
             for line in notes(report):
                 click.echo(line, err=True)
@@ -194,7 +210,8 @@ def _run_build(paths: list[Path], options, quiet: bool, verbose: bool, show_prog
 @paths_argument
 @language_option
 @click.option("--template", default="default", show_default=True, help="Template whose labels to check.")
-def check(paths: tuple[Path, ...], languages: list[str], template: str) -> None:
+@json_option
+def check(paths: tuple[Path, ...], languages: list[str], template: str, as_json: bool) -> None:
     """Validate the specs in PATHS and their translations; write nothing."""
     from jdgen.check import check as run_check
 
@@ -202,8 +219,9 @@ def check(paths: tuple[Path, ...], languages: list[str], template: str) -> None:
         specs, diagnostics = run_check(_project(), list(paths), languages, template)
     except UsageError as error:
         raise click.UsageError(str(error)) from None
-    errors = count_errors(dict.fromkeys(diagnostics))
-    _finish(diagnostics, f"checked {plural(specs, 'spec')}: {plural(errors, 'error')}")
+    problems = _problems(diagnostics)
+    _finish(diagnostics, f"checked {plural(specs, 'spec')}: {plural(problems['errors'], 'error')}",
+            {"summary": {"specs": specs, **problems}} if as_json else None)
 
 
 @main.command()
@@ -301,7 +319,7 @@ def translate_update(paths: tuple[Path, ...], languages: list[str], template: st
         for text in result.dropped_suggestions:
             click.echo(f'  removed   "{text}" (an unreviewed suggestion; its source entry keeps the translation)',
                        err=True)
-    errors = count_errors(dict.fromkeys(diagnostics))
+    errors = count_errors(in_order(diagnostics))
     _finish(diagnostics, f"updated {plural(sum(u.written for u in updates), 'catalog')}; {plural(errors, 'error')}")
 
 
@@ -311,7 +329,9 @@ def translate_update(paths: tuple[Path, ...], languages: list[str], template: st
               help="Comma-separated target languages  [default: those with a catalog in translations/, else en]")
 @click.option("--check", is_flag=True, help="Exit with status 1 unless every text is translated, naming each gap.")
 @click.option("--template", default="default", show_default=True, help="Template whose labels to count.")
-def translate_status(paths: tuple[Path, ...], languages: list[str] | None, check: bool, template: str) -> None:
+@json_option
+def translate_status(paths: tuple[Path, ...], languages: list[str] | None, check: bool, template: str,
+                     as_json: bool) -> None:
     """Show, per spec and language, how many texts are translated, fuzzy or missing.
 
     Also warns of inline translations identical to their source and of
@@ -322,13 +342,19 @@ def translate_status(paths: tuple[Path, ...], languages: list[str] | None, check
     from jdgen.translate_command import status
 
     report = _usage(status, _project(), list(paths), languages, check, template)
-    if report.rows:
-        click.echo(format_table(report.rows), nl=False)
     done = sum(row.counts.translated for row in report.rows)
     total = sum(row.counts.total for row in report.rows)
-    unique = list(dict.fromkeys(report.diagnostics))
-    errors = count_errors(unique)
-    summary = f"{done} of {plural(total, 'text')} translated; {plural(len(unique) - errors, 'warning')}"
+    problems = _problems(report.diagnostics)
+    if as_json:
+        rows = [{"language": row.language, "texts": row.name, "total": row.counts.total,
+                 "translated": row.counts.translated, "fuzzy": row.counts.fuzzy, "missing": row.counts.missing}
+                for row in report.rows]
+        return _finish(report.diagnostics, "", {"rows": rows, "summary": {
+            "texts": total, "translated": done, **problems}})
+    if report.rows:
+        click.echo(format_table(report.rows), nl=False)
+    summary = f"{done} of {plural(total, 'text')} translated; {plural(problems['warnings'], 'warning')}"
+    errors = problems["errors"]
     _finish(report.diagnostics, summary + (f", {plural(errors, 'error')}" if errors or check else ""))
 
 
@@ -372,16 +398,15 @@ def translate_import(file: Path, language: str | None, translator: str | None) -
     report = _usage(import_translations, _project(), file, language, translator)
     for change in report.changes:
         click.echo(change.format())
-    unique = list(dict.fromkeys(report.diagnostics))
-    errors = count_errors(unique)
+    problems = _problems(report.diagnostics)
     kinds = {}
     for change in report.changes:
         kinds[change.kind] = kinds.get(change.kind, 0) + 1
     done = ", ".join(f"{count} {kind}" for kind, count in kinds.items()) or "no change"
-    problems = f"{plural(len(unique) - errors, 'warning')}, {plural(errors, 'error')}"
+    counted = f"{plural(problems['warnings'], 'warning')}, {plural(problems['errors'], 'error')}"
     if not report.catalog:
-        summary = f"imported nothing; {problems}"
+        summary = f"imported nothing; {counted}"
     else:
         outcome = "rewritten" if report.written else "not rewritten"
-        summary = f"imported {file.name} into {report.catalog}: {done} ({report.catalog} {outcome}); {problems}"
+        summary = f"imported {file.name} into {report.catalog}: {done} ({report.catalog} {outcome}); {counted}"
     _finish(report.diagnostics, summary)

@@ -66,16 +66,34 @@ class JdgenError(Exception):
         self.diagnostics = list(diagnostics)
 
 
+def in_order(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """The diagnostics without repeats, sorted by file, position and message:
+    the one order in which every command prints and reports them."""
+    return sorted(dict.fromkeys(diagnostics), key=_sort_key)
+
+
 def print_diagnostics(diagnostics: Iterable[Diagnostic], stream: TextIO | None = None) -> None:
-    """Print each diagnostic on its own line, sorted by file and position."""
+    """Print each diagnostic on its own line, in order, without repeats."""
     stream = stream or sys.stderr
-    for diagnostic in sorted(diagnostics, key=_sort_key):
+    for diagnostic in in_order(diagnostics):
         print(diagnostic.format(), file=stream)
+
+
+def as_json(diagnostic: Diagnostic) -> dict:
+    """A diagnostic as the ``--json`` reports give it."""
+    return {
+        "path": diagnostic.path,
+        "line": diagnostic.position.line if diagnostic.position else None,
+        "column": diagnostic.position.column if diagnostic.position else None,
+        "level": diagnostic.level.value,
+        "field": format_field_path(diagnostic.field) or None,
+        "message": diagnostic.message,
+    }
 
 
 def _sort_key(diagnostic: Diagnostic) -> tuple:
     position = diagnostic.position or Position(0, 0)
-    return (diagnostic.path, position, diagnostic.message)
+    return (diagnostic.path, position, diagnostic.message, diagnostic.level.value, diagnostic.field)
 
 
 def count_errors(diagnostics: Iterable[Diagnostic]) -> int:

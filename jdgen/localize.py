@@ -48,6 +48,8 @@ class Localized:
     diagnostics: list[Diagnostic]
     lookups: dict[str, tuple[str, bool] | None] = field(default_factory=dict)
     """The catalog entries consulted (for incremental builds)."""
+    draft: bool = False
+    """Whether untranslated texts stand in, marked, for their translations."""
 
 
 def localize(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder,
@@ -70,7 +72,7 @@ def localize(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: Catal
     context = parts[0].context
     for other in parts[1:]:
         context = stack_contexts(context, other.context)
-    return Localized(context, diagnostics, lookups)
+    return Localized(context, diagnostics, lookups, any(part.draft for part in parts))
 
 
 def _localize_one(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder,
@@ -79,7 +81,7 @@ def _localize_one(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: 
     if translation.spec is None:
         return Localized(None, translation.diagnostics, translation.lookups)
     context = build_context(translation.spec, Labels(translation.labels, Formatter(language)))
-    return Localized(context, translation.diagnostics, translation.lookups)
+    return Localized(context, translation.diagnostics, translation.lookups, translation.draft)
 
 
 _KEEP_FIRST = {"n", "lang", "current"}
@@ -100,10 +102,11 @@ def stack_contexts(first: Any, second: Any, key: str = "") -> Any:
     return first
 
 
-def document_properties(context: dict[str, Any], spec: Any) -> dict[str, str]:
+def document_properties(context: dict[str, Any], spec: Any, draft: bool = False) -> dict[str, str]:
     """Core properties of the document, all from the spec. The package holds one
     ``dc:language``: a bilingual document names its first language there, and
-    its runs carry both (the template's ``w:lang``)."""
+    its runs carry both (the template's ``w:lang``). A draft says so in its
+    status (Word shows it as File › Info › Status)."""
     date = spec.document.effective_date or spec.basic.prepared_on
     return {
         "title": marks.plain(f"{context['labels']['form_title']} · {context['title']}"),
@@ -111,7 +114,17 @@ def document_properties(context: dict[str, Any], spec: Any) -> dict[str, str]:
         "creator": marks.plain(context["document"]["issuer"]),
         "language": language_tag(context["lang"]),
         "date": date.isoformat() if date else "",
+        "status": "Draft" if draft else "",
     }
+
+
+DRAFT_NOTICE = "DRAFT"
+"""The notice of a draft whose template's labels have no ``draft_notice``."""
+
+
+def draft_notice(context: dict[str, Any]) -> str:
+    """The line that heads a draft: what it is and how its gaps are marked."""
+    return context["labels"].get("draft_notice", DRAFT_NOTICE)
 
 
 def language_tag(language: str) -> str:

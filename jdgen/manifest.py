@@ -2,10 +2,10 @@
 
 The manifest lives in the output folder (``.jdgen-manifest.json``). Each
 output is recorded with a fingerprint of everything it was made from: the
-spec file's bytes, the template, jdgen's version, the language and the
-catalog entries it used. Content hashes, not modification times, decide.
-When a catalog changes, the specs are translated again (cheap) and only
-documents whose translations differ are rendered.
+spec file's bytes, the template, jdgen's version, the language, the catalog
+file and the catalog entries it used. Content hashes, not modification
+times, decide. When a catalog changes, the specs are translated again
+(cheap) and only documents whose translations differ are rendered.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from jdgen import __version__
 from jdgen.output import write_atomically
 
 MANIFEST_NAME = ".jdgen-manifest.json"
-FORMAT = 1
+FORMAT = 2
 
 
 def digest(*parts: bytes | str) -> str:
@@ -49,6 +49,9 @@ class OutputRecord:
     """Fingerprint of spec, template, version and language."""
     translations: str
     """Fingerprint of the catalog entries used."""
+    catalog: str = ""
+    """Fingerprint of the catalog file(s) when it was made or last found current."""
+    draft: bool = False
     size: int = 0
     pdf: str = ""
     """What the document was made from when its PDF was made (empty: no PDF)."""
@@ -59,8 +62,6 @@ class Manifest:
     """The outputs of the previous builds into one folder, by output path."""
 
     outputs: dict[str, OutputRecord] = field(default_factory=dict)
-    catalogs: dict[str, str] = field(default_factory=dict)
-    """Fingerprint of each language's catalog file when last used."""
 
     @classmethod
     def load(cls, folder: Path) -> Manifest:
@@ -70,7 +71,7 @@ class Manifest:
             if data.get("format") != FORMAT or data.get("jdgen") != __version__:
                 return cls()
             outputs = {path: OutputRecord(**record) for path, record in data["outputs"].items()}
-            return cls(outputs, dict(data["catalogs"]))
+            return cls(outputs)
         except (OSError, ValueError, KeyError, TypeError):
             return cls()
 
@@ -78,7 +79,6 @@ class Manifest:
         data = {
             "format": FORMAT,
             "jdgen": __version__,
-            "catalogs": dict(sorted(self.catalogs.items())),
             "outputs": {path: asdict(record) for path, record in sorted(self.outputs.items())},
         }
         text = json.dumps(data, ensure_ascii=False, indent=1)
@@ -94,11 +94,6 @@ class Manifest:
     def records_of(self, spec: str) -> dict[str, OutputRecord]:
         """The recorded outputs of one spec file, by output path."""
         return dict(self._by_spec.get(spec, {}))
-
-    def set_catalog(self, language: str, fingerprint: str) -> None:
-        if self.catalogs.get(language) != fingerprint:
-            self.catalogs[language] = fingerprint
-            self.changed = True
 
     def put(self, output: str, record: OutputRecord) -> None:
         self.remove(output)

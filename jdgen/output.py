@@ -10,13 +10,16 @@ from pathlib import Path
 BILINGUAL = "+"
 """Joins the languages of a bilingual document: ``zh+en``."""
 BILINGUAL_FOLDER = "bilingual"
+DRAFT_FOLDER = "draft"
+"""Drafts (documents with untranslated texts) live apart: ``output/draft/en/<id>.docx``."""
 
 
-def document_path(output: Path, language: str, spec_id: str) -> Path:
+def document_path(output: Path, language: str, spec_id: str, draft: bool = False) -> Path:
     """``output/<language>/<id>.docx`` (``output/bilingual/`` for a pair such as
-    ``zh+en``); ids are validated, so this stays inside ``output``."""
+    ``zh+en``), under ``output/draft/`` for a draft; ids are validated, so this
+    stays inside ``output``."""
     folder = BILINGUAL_FOLDER if BILINGUAL in language else language
-    path = output / folder / f"{spec_id}.docx"
+    path = output / (DRAFT_FOLDER if draft else "") / folder / f"{spec_id}.docx"
     if output.resolve() not in path.resolve().parents:
         raise ValueError(f"refusing to write outside {output}: {path}")
     return path

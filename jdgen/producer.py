@@ -11,7 +11,7 @@ import signal
 from jdgen.diagnostics import Diagnostic
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.labels import LabelSet
-from jdgen.localize import document_properties, localize
+from jdgen.localize import document_properties, draft_notice, localize
 from jdgen.manifest import translations_digest
 from jdgen.output import document_path
 from jdgen.render.template import PreparedTemplate, RenderError
@@ -40,21 +40,24 @@ class Producer:
         if spec is None:
             return Outcome(task.shown, None, diagnostics, [])
         entry = LoadedSpec(spec, loaded)
-        produced = [self._one(entry, language, task.known.get(language), task.tag) for language in task.languages]
+        produced = [self._one(entry, language, task.known, task.tag) for language in task.languages]
         return Outcome(task.shown, spec.id, diagnostics, produced, loaded.position_of(("id",)))
 
-    def _one(self, entry: LoadedSpec, language: str, known: str | None, tag: str) -> Produced:
-        target = document_path(self.setup.output, language, entry.spec.id)
+    def _one(self, entry: LoadedSpec, language: str, known: dict[str, str], tag: str) -> Produced:
         localized = localize(entry, self.labels, language, self.catalogs, self.setup.draft)
+        target = document_path(self.setup.output, language, entry.spec.id, localized.draft)
         warnings = localized.diagnostics
         if localized.context is None:
             return Produced(language, target, "failed", warnings)
         translations = translations_digest(localized.lookups)
-        if translations == known and target.is_file():
-            return Produced(language, target, "unchanged", warnings, translations, target.stat().st_size)
+        if known.get(target.relative_to(self.setup.output).as_posix()) == translations and target.is_file():
+            return Produced(language, target, "unchanged", warnings, translations, target.stat().st_size,
+                            draft=localized.draft)
         staged = target.with_name(f".{target.name}.{tag}.tmp")
+        notice = draft_notice(localized.context) if localized.draft else None
         try:
-            data = self.template.render(localized.context, document_properties(localized.context, entry.spec))
+            properties = document_properties(localized.context, entry.spec, draft=localized.draft)
+            data = self.template.render(localized.context, properties, notice)
             staged.parent.mkdir(parents=True, exist_ok=True)
             staged.write_bytes(data)
         except RenderError as error:
@@ -68,8 +71,8 @@ class Producer:
             reason = error.strerror
             if staged.parent.exists() and not staged.parent.is_dir():
                 reason = f"{self.setup.output_display}/{relative.parent.as_posix()} is a file, not a folder"
-            return Produced(language, target, "failed", [Diagnostic(shown, None, f"cannot write: {reason}")])
-        return Produced(language, target, "built", warnings, translations, len(data), staged)
+            return Produced(language, target, "unwritten", [Diagnostic(shown, None, f"cannot write: {reason}")])
+        return Produced(language, target, "built", warnings, translations, len(data), staged, localized.draft)
 
 
 _worker: Producer | None = None

@@ -28,7 +28,7 @@ def changes(project: Project, paths: list[Path], output: Path) -> Iterator[set[s
 
     def relevant(_change, name: str) -> bool:
         path = Path(name)
-        return (path.suffix in WATCHED_SUFFIXES and not path.name.startswith((".", "~$"))
+        return (path.suffix.lower() in WATCHED_SUFFIXES and not path.name.startswith((".", "~$"))
                 and ignored not in path.resolve().parents)
 
     ready = False
@@ -42,8 +42,7 @@ def changes(project: Project, paths: list[Path], output: Path) -> Iterator[set[s
 def watch(project: Project, paths: list[Path], output: Path, rebuild: Callable[[], bool],
           announce: Callable[[str], None]) -> None:
     """Build now and after every change; a bad spec is reported, never fatal.
-
-    ``rebuild`` returns False when it was interrupted, which ends the watch.
+    Only Ctrl-C ends it (``rebuild`` returns False when it was interrupted).
     """
     if not rebuild():
         return

@@ -31,18 +31,23 @@ class Produced:
     language: str
     path: Path
     status: str
-    """``built``, ``unchanged`` (its translations did not change after all) or ``failed``."""
+    """``built``, ``unchanged`` (its translations did not change after all),
+    ``failed`` (the inputs cannot make it) or ``unwritten`` (made, but the
+    file could not be written: an earlier one stays)."""
     diagnostics: list[Diagnostic]
     translations: str = ""
     size: int = 0
     staged: Path | None = None
     """Where a built document waits until the build accepts it (renames it to ``path``)."""
+    draft: bool = False
+    """Whether it is a draft: untranslated texts marked, kept under ``draft/``."""
 
 
 @dataclass(frozen=True)
 class Task:
-    """One spec to load and make documents of. ``known`` maps a language to
-    the translations fingerprint of its existing, otherwise up-to-date output;
+    """One spec to load and make documents of. ``known`` maps an existing
+    output made from the same spec, template and language (its path relative
+    to the output folder) to the translations fingerprint it was made with;
     ``tag`` makes the staging files of this task unique."""
 
     path: Path

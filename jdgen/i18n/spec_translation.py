@@ -23,6 +23,8 @@ class SpecTranslation:
     diagnostics: list[Diagnostic]
     lookups: dict[str, tuple[str, bool] | None] = field(default_factory=dict)
     """The catalog entries consulted (for incremental builds)."""
+    draft: bool = False
+    """Whether a text stands in, marked, for its missing translation."""
 
 
 def translate_entry(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder,
@@ -42,5 +44,7 @@ def translate_entry(entry: LoadedSpec, labels: LabelSet, language: str, catalogs
         *gap_diagnostics(label_translator.gaps, labels.loaded, language, catalogs, draft),
     ]
     lookups = {**label_translator.lookups, **spec_translator.lookups}
-    usable = draft or not diagnostics
-    return SpecTranslation(translated if usable else None, label_texts, diagnostics, lookups)
+    gaps = bool(spec_translator.gaps or label_translator.gaps)
+    if gaps and not draft:
+        return SpecTranslation(None, label_texts, diagnostics, lookups)
+    return SpecTranslation(translated, label_texts, diagnostics, lookups, draft=gaps)

@@ -1,6 +1,7 @@
 """Keep Word's property elements in schema order.
 
-Also turns the marks of ``jdgen.marks`` into formatting.
+Also turns the marks of ``jdgen.marks`` into formatting, and heads a draft
+with its notice.
 
 Word rejects (with a repair prompt) property elements out of the order the
 WordprocessingML schema gives; docxtpl's merge tags insert ``w:vMerge`` and
@@ -105,3 +106,19 @@ def _text(value: str) -> etree._Element:
     element.text = value
     element.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     return element
+
+
+_NOTICE_XML = f"""<w:p xmlns:w="{W}"><w:pPr><w:pBdr>\
+<w:top w:val="single" w:sz="12" w:space="4" w:color="C00000"/>\
+<w:bottom w:val="single" w:sz="12" w:space="4" w:color="C00000"/></w:pBdr>\
+<w:shd w:val="clear" w:color="auto" w:fill="FFF2CC"/><w:spacing w:after="160"/><w:jc w:val="center"/></w:pPr>\
+<w:r><w:rPr><w:b/><w:color w:val="C00000"/><w:sz w:val="28"/></w:rPr><w:t xml:space="preserve"></w:t></w:r></w:p>"""
+
+
+def add_draft_notice(root: etree._Element, notice: str) -> None:
+    """Put ``notice`` (it may hold line-break marks) at the top of the body of
+    a document part, as a framed paragraph in bold red, so that nobody takes
+    a draft for the real thing."""
+    paragraph = etree.fromstring(_NOTICE_XML)
+    paragraph.find(f".//{{{W}}}t").text = notice.replace(marks.DRAFT_START, "").replace(marks.DRAFT_END, "")
+    root.find(f"{{{W}}}body").insert(0, paragraph)

@@ -26,19 +26,21 @@ _CORE_XML = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" \
 xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\
 <dc:title>{title}</dc:title><dc:subject>{subject}</dc:subject><dc:creator>{creator}</dc:creator>\
-<dc:language>{language}</dc:language><cp:revision>1</cp:revision>{dates}</cp:coreProperties>"""
+<dc:language>{language}</dc:language><cp:revision>1</cp:revision>{status}{dates}</cp:coreProperties>"""
 _DATES_XML = """<dcterms:created xsi:type="dcterms:W3CDTF">{date}T00:00:00Z</dcterms:created>\
 <dcterms:modified xsi:type="dcterms:W3CDTF">{date}T00:00:00Z</dcterms:modified>"""
 
-PROPERTY_NAMES = ("title", "subject", "creator", "language", "date")
+PROPERTY_NAMES = ("title", "subject", "creator", "language", "date", "status")
 
 
 def core_properties_xml(properties: dict[str, str]) -> bytes:
     """Document properties from the spec (never from the clock); a spec with
-    no date gives a document without creation and modification dates."""
+    no date gives a document without creation and modification dates, and
+    only a draft has a status."""
     values = {name: escape(properties[name]) for name in PROPERTY_NAMES}
     dates = _DATES_XML.format(date=values["date"]) if values["date"] else ""
-    return _CORE_XML.format(**values, dates=dates).encode("utf-8")
+    status = f"<cp:contentStatus>{values['status']}</cp:contentStatus>" if values["status"] else ""
+    return _CORE_XML.format(**{**values, "status": status}, dates=dates).encode("utf-8")
 
 
 _APP_XML = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -23,7 +23,7 @@ from lxml import etree
 from jdgen import marks
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.project import TEMPLATE_FILE
-from jdgen.render.ooxml import apply_marks, put_in_schema_order
+from jdgen.render.ooxml import add_draft_notice, apply_marks, put_in_schema_order
 from jdgen.render.package import PackageWriter
 
 _RENDERED_PART = re.compile(r"word/(document|header\d*|footer\d*)\.xml")
@@ -82,8 +82,8 @@ class PreparedTemplate:
                 raise fail(f"{name}: template error {_near(source, error.lineno)}: {error.message}") from None
         return cls(folder, display_path, compiled, PackageWriter(parts, set(compiled)), ordered)
 
-    def render(self, context: dict[str, Any], properties: dict[str, str]) -> bytes:
-        """Return the .docx bytes of one document."""
+    def render(self, context: dict[str, Any], properties: dict[str, str], draft_notice: str | None = None) -> bytes:
+        """Return the .docx bytes of one document; a draft is headed by ``draft_notice``."""
         rendered = {}
         for name, template in self.compiled.items():
             try:
@@ -95,7 +95,10 @@ class PreparedTemplate:
                 root = etree.fromstring(data)  # never write a document Word cannot open
             except etree.XMLSyntaxError as error:
                 raise RenderError(f"{self.display_path}: {name}: rendered XML is broken: {error}") from error
-            marked = any(mark in xml for mark in marks.ALL)
+            heads_draft = bool(draft_notice) and name == "word/document.xml"
+            if heads_draft:
+                add_draft_notice(root, draft_notice)
+            marked = heads_draft or any(mark in xml for mark in marks.ALL)
             if marked:
                 apply_marks(root)
             if marked or name not in self.ordered:

@@ -45,7 +45,7 @@ def test_draft_builds_and_highlights_each_gap(example):
     line = example.line_of("physical:")
     assert result.exit_code == 0, result.output
     assert f"specs/bcm-001.yaml:{line}:11: warning: physical: untranslated (en)" in result.output
-    document = open_document(example.root / "output/en/BCM-001.docx")
+    document = open_document(example.root / "output/draft/en/BCM-001.docx")
     [run] = [r for r in document.element.body.iter(qn("w:r"))
              if "".join(t.text or "" for t in r.iter(qn("w:t"))) == "健康,能适应偶尔加班"]
     assert run.find(f"{qn('w:rPr')}/{qn('w:highlight')}").get(qn("w:val")) == "yellow"
