@@ -34,9 +34,12 @@ def find_office() -> str:
 
 
 def convert(documents: list[Path], scratch_parent: Path) -> dict[Path, str | None]:
-    """Write ``<name>.pdf`` beside each document, all in one LibreOffice run;
-    return, per document, None or what went wrong. Each PDF appears whole
-    (made in a scratch folder inside ``scratch_parent``, then renamed into place)."""
+    """Write ``<name>.pdf`` beside each document, in as few LibreOffice runs as
+    it takes; return, per document, None or what went wrong. Each PDF appears
+    whole (made in a scratch folder inside ``scratch_parent``, then renamed
+    into place). When a run stops part way (LibreOffice sometimes crashes in a
+    long batch), the documents it did not reach get another run, for as long
+    as runs make progress."""
     office = find_office()
     with tempfile.TemporaryDirectory(dir=scratch_parent, prefix=PDF_SCRATCH_PREFIX) as scratch, \
             tempfile.TemporaryDirectory(prefix="jdgen-office-") as profile:
@@ -44,22 +47,35 @@ def convert(documents: list[Path], scratch_parent: Path) -> dict[Path, str | Non
         staged = {Path(scratch) / f"{index:06d}.docx": document for index, document in enumerate(documents)}
         for link, document in staged.items():
             os.symlink(document.resolve(), link)
-        command = [
-            office, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
-            "--convert-to", "pdf", "--outdir", str(Path(scratch) / "pdf"), *map(str, staged),
-        ]
-        try:
-            finished = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "HOME": profile},
-                                      timeout=60 + SECONDS_PER_DOCUMENT * len(documents), check=False)
-            problem = (finished.stderr.strip().splitlines() or ["LibreOffice failed"])[-1] if finished.returncode else None
-        except subprocess.TimeoutExpired:
-            problem = "LibreOffice did not finish in time"
         results: dict[Path, str | None] = {}
-        for link, document in staged.items():
-            made = Path(scratch) / "pdf" / f"{link.stem}.pdf"
-            if made.is_file() and made.stat().st_size > 0:
-                os.replace(made, document.with_suffix(".pdf"))
-                results[document] = None
-            else:
-                results[document] = problem or "LibreOffice could not convert it"
+        remaining = list(staged)
+        while remaining:
+            problem = _run_office(office, remaining, Path(scratch) / "pdf", profile)
+            left = []
+            for link in remaining:
+                made = Path(scratch) / "pdf" / f"{link.stem}.pdf"
+                if made.is_file() and made.stat().st_size > 0:
+                    os.replace(made, staged[link].with_suffix(".pdf"))
+                    results[staged[link]] = None
+                else:
+                    left.append(link)
+                    results[staged[link]] = problem or "LibreOffice could not convert it"
+            if problem is None or len(left) == len(remaining):
+                break
+            remaining = left
         return results
+
+
+def _run_office(office: str, documents: list[Path], outdir: Path, profile: str) -> str | None:
+    """Convert ``documents`` into ``outdir`` in one LibreOffice run; what went
+    wrong with the run as a whole, if anything."""
+    command = [
+        office, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", "--norestore",
+        "--convert-to", "pdf", "--outdir", str(outdir), *map(str, documents),
+    ]
+    try:
+        finished = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "HOME": profile},
+                                  timeout=60 + SECONDS_PER_DOCUMENT * len(documents), check=False)
+    except subprocess.TimeoutExpired:
+        return "LibreOffice did not finish in time"
+    return (finished.stderr.strip().splitlines() or ["LibreOffice failed"])[-1] if finished.returncode else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 import pytest
@@ -42,3 +43,23 @@ def test_a_killed_conversion_leaves_nothing_the_next_build_keeps(example):
     (scratch / "000000.pdf").write_bytes(b"%PDF half")
     example.run("build", "--lang", "zh")
     assert not scratch.exists()
+
+
+def test_a_batch_that_stops_part_way_is_resumed(monkeypatch, tmp_path):
+    """An office that converts one document per run and then fails, as
+    LibreOffice does when it crashes in a long batch: every document still
+    gets its PDF, one run after another."""
+    from jdgen.pdf import convert
+
+    office = tmp_path / "bin" / "soffice"
+    office.parent.mkdir()
+    office.write_text('#!/bin/sh\nfor a; do case "$a" in --outdir) next=1;; *.docx) [ -z "$done" ] && '
+                      'mkdir -p "$out" && echo pdf > "$out/$(basename "$a" .docx).pdf" && done=1;; '
+                      '*) [ -n "$next" ] && out="$a" && next=;; esac; done\necho "crashed" >&2; exit 1\n')
+    office.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{office.parent}{os.pathsep}{os.environ['PATH']}")
+    documents = [tmp_path / f"d{index}.docx" for index in range(3)]
+    for document in documents:
+        document.write_bytes(b"docx")
+    assert convert(documents, tmp_path) == {document: None for document in documents}
+    assert all(document.with_suffix(".pdf").read_text() == "pdf\n" for document in documents)
