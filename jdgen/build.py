@@ -92,7 +92,7 @@ def build(project: Project, paths: list[Path], options: BuildOptions,
     folder, template_display = project.template_folder(options.template)
     setup = ProducerSetup(
         folder, template_display, project.translations, project.display(project.translations),
-        options.output, project.display(options.output), options.draft,
+        options.output, project.display(options.output), options.draft, project.source_language,
     )
     run = _Run(project, options, report, setup, progress or (lambda _: None))
     if on_plan:
@@ -115,7 +115,8 @@ class _Run:
         self.project, self.options, self.report = project, options, report
         self.setup, self.progress = setup, progress
         self.manifest = Manifest.load(options.output)
-        self.base = digest(__version__, _folder_digest(setup.template_folder), str(setup.draft))
+        self.base = digest(__version__, _folder_digest(setup.template_folder), str(setup.draft),
+                           setup.source_language)
         self.spec_digests: dict[str, str] = {}
         self.catalog_digests: dict[str, str] = {}
         self.tasks: dict[str, tuple[list[str], dict[str, str]]] = {}

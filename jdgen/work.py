@@ -21,6 +21,8 @@ class ProducerSetup:
     output_display: str
     draft: bool = False
     """Build documents with untranslated texts, marking each gap."""
+    source_language: str = "zh"
+    """The project's: the language of the plain texts of a spec that names none."""
 
 
 @dataclass(frozen=True)
