@@ -210,6 +210,24 @@ def check(paths: tuple[Path, ...], languages: list[str], template: str) -> None:
 
 
 @main.command()
+@click.argument("folder", default=".", type=click.Path(path_type=Path))
+def init(folder: Path) -> None:
+    """Start a project in FOLDER (default: here): an example spec, its English
+    catalog, the JSON Schema for editors, jdgen.toml, .gitignore and a
+    pre-commit configuration. Writes over no existing file."""
+    from jdgen.init import init_project
+
+    try:
+        written = init_project(folder, folder.as_posix())
+    except JdgenError as error:
+        return _finish(error.diagnostics, "created nothing")
+    for name in written:
+        click.echo(f"created {name}", err=True)
+    where = "" if folder == Path(".") else f"cd {folder.as_posix()} && "
+    click.echo(f"created a jdgen project; build its example with: {where}jdgen build", err=True)
+
+
+@main.command()
 @click.option("--format", "output_format", type=click.Choice(["json", "markdown"]), default="json",
               show_default=True, help="JSON Schema for editors, or a Markdown field reference.")
 def schema(output_format: str) -> None:
