@@ -21,6 +21,7 @@ from pathlib import Path
 
 from jdgen import __version__
 from jdgen.diagnostics import Diagnostic, JdgenError
+from jdgen.languages import single_languages
 from jdgen.manifest import MANIFEST_NAME, Manifest, OutputRecord, digest
 from jdgen.output import BILINGUAL
 from jdgen.pdf import PDF_SCRATCH_PREFIX
@@ -93,6 +94,7 @@ def build(project: Project, paths: list[Path], options: BuildOptions,
     setup = ProducerSetup(
         folder, template_display, project.translations, project.display(project.translations),
         options.output, project.display(options.output), options.draft, project.source_language,
+        tuple(single_languages(options.languages)),
     )
     run = _Run(project, options, report, setup, progress or (lambda _: None))
     if on_plan:
@@ -123,6 +125,8 @@ class _Run:
         """Per spec to look at again: its languages, and known translations fingerprints."""
         self.documents: list[str] = []
         """The outputs present and current after this build."""
+        self.rows: dict[str, list | None] = {}
+        """The register rows of the specs loaded (None: not valid)."""
 
     def execute(self, files: list[Path]) -> None:
         """Settle every output of ``files``: unchanged, built, or failed."""
@@ -142,6 +146,7 @@ class _Run:
         if to_load:
             self._build(to_load, known_ids)
         self._report_stale()
+        self._update_register(files)
         if self.options.pdf:
             self._make_pdfs()
 
@@ -272,6 +277,7 @@ class _Run:
             self._fail_spec(task.shown)
             return
         known_ids[key] = task.shown
+        self.rows[task.shown] = outcome.row
         for produced in outcome.produced:
             self._record(task.shown, outcome.spec_id, produced)
 
@@ -355,6 +361,22 @@ class _Run:
                               record.language, status)
         self.report.outputs.append(result)
         self.progress(result)
+
+    # -- the register of positions
+
+    def _update_register(self, files: list[Path]) -> None:
+        from jdgen.register import REGISTER_NAME, refresh
+
+        languages = list(self.setup.languages)
+        catalogs = [self._catalog_digest(language) for language in languages]
+        keys = {self.project.display(path): (path, digest(self.spec_digests[shown], self.setup.source_language,
+                                                          *catalogs))
+                for path in files if (shown := self.project.display(path)) in self.spec_digests}
+        try:
+            refresh(self.setup, keys, self.rows, lambda spec: (self.project.root / spec).exists())
+        except OSError as error:
+            self.report.diagnostics.append(Diagnostic(
+                self._output_display(REGISTER_NAME), None, f"cannot write: {error.strerror}"))
 
     # -- outputs of specs that are gone
 

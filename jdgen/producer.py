@@ -14,6 +14,7 @@ from jdgen.labels import LabelSet
 from jdgen.localize import document_properties, localize
 from jdgen.manifest import translations_digest
 from jdgen.output import document_path
+from jdgen.register import register_row
 from jdgen.render.template import PreparedTemplate, RenderError
 from jdgen.spec.collection import LoadedSpec
 from jdgen.spec.validate import load_spec
@@ -41,7 +42,8 @@ class Producer:
             return Outcome(task.shown, None, diagnostics, [])
         entry = LoadedSpec(spec, loaded)
         produced = [self._one(entry, language, task.known.get(language), task.tag) for language in task.languages]
-        return Outcome(task.shown, spec.id, diagnostics, produced, loaded.position_of(("id",)))
+        row = register_row(entry, self.catalogs, list(self.setup.languages))
+        return Outcome(task.shown, spec.id, diagnostics, produced, loaded.position_of(("id",)), row)
 
     def _one(self, entry: LoadedSpec, language: str, known: str | None, tag: str) -> Produced:
         target = document_path(self.setup.output, language, entry.spec.id)

@@ -23,6 +23,8 @@ class ProducerSetup:
     """Build documents with untranslated texts, marking each gap."""
     source_language: str = "zh"
     """The project's: the language of the plain texts of a spec that names none."""
+    languages: tuple[str, ...] = ()
+    """The languages of the build, each pair taken apart: the register's columns."""
 
 
 @dataclass(frozen=True)
@@ -64,3 +66,5 @@ class Outcome:
     diagnostics: list[Diagnostic]
     produced: list[Produced]
     id_position: Position | None = None
+    row: list | None = None
+    """The spec's row of the register (jdgen.register)."""
