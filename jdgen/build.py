@@ -373,7 +373,8 @@ class _Run:
                                                           *catalogs))
                 for path in files if (shown := self.project.display(path)) in self.spec_digests}
         try:
-            refresh(self.setup, keys, self.rows, lambda spec: (self.project.root / spec).exists())
+            rows = {shown: self.rows.get(shown) for shown in self.tasks}  # None: loaded but failed, or not reached
+            refresh(self.setup, keys, rows, lambda spec: (self.project.root / spec).exists())
         except OSError as error:
             self.report.diagnostics.append(Diagnostic(
                 self._output_display(REGISTER_NAME), None, f"cannot write: {error.strerror}"))

@@ -78,8 +78,9 @@ def refresh(setup: ProducerSetup, specs: dict[str, tuple[Path, str]], rows: dict
     """Bring the register up to date and write it if it changed.
 
     ``specs`` maps each spec of the build to its file and the fingerprint of
-    its row's inputs; ``rows`` holds the rows the build computed (None for a
-    spec that is not valid, whose earlier row stays, as its documents do).
+    its row's inputs; ``rows`` holds the rows of the specs the build loaded
+    (None for one that is not valid or was not reached: its earlier row
+    stays, as its documents do).
     A spec whose row is neither computed nor current is loaded here.
     Specs outside the build keep their rows while their file ``exists``."""
     register = Register.load(setup.output, list(setup.languages))
@@ -144,10 +145,13 @@ class Register:
 
     def save(self, output: Path) -> bool:
         """Write the workbook if its content changed (or it is missing), and
-        the cache; return whether the workbook was written."""
+        the cache; return whether the workbook was written. With no row and
+        no earlier workbook, nothing is written."""
         from jdgen.manifest import digest
 
         target = output / REGISTER_NAME
+        if not self.rows and not target.is_file():
+            return False
         if not self.changed and target.is_file() and digest(target.read_bytes()) == self.written:
             return False
         rows = sorted((row for _, row in self.rows.values()), key=lambda row: (str(row[0]).lower(), row[-1]))
