@@ -369,9 +369,9 @@ class _Run:
 
         languages = list(self.setup.languages)
         catalogs = [self._catalog_digest(language) for language in languages]
-        keys = {self.project.display(path): (path, digest(self.spec_digests[shown], self.setup.source_language,
-                                                          *catalogs))
-                for path in files if (shown := self.project.display(path)) in self.spec_digests}
+        shown = {self.project.display(path): path for path in files}
+        keys = {spec: (path, digest(self.spec_digests[spec], self.setup.source_language, *catalogs))
+                for spec, path in shown.items() if spec in self.spec_digests}
         try:
             rows = {shown: self.rows.get(shown) for shown in self.tasks}  # None: loaded but failed, or not reached
             refresh(self.setup, keys, rows, lambda spec: (self.project.root / spec).exists())

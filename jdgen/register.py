@@ -12,19 +12,20 @@ from, so a build recomputes only the rows of the specs it looks at again.
 from __future__ import annotations
 
 import datetime
-import io
 import json
-import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from jdgen import __version__
-from jdgen.i18n.catalog import CatalogFolder
-from jdgen.i18n.translate import Translated, Translator, translate_texts
 from jdgen.output import write_atomically
-from jdgen.spec.collection import LoadedSpec
 from jdgen.work import ProducerSetup
+
+if TYPE_CHECKING:  # the model and catalogs are imported when a row is made: a no-op build needs neither
+    from jdgen.i18n.catalog import CatalogFolder
+    from jdgen.spec.collection import LoadedSpec
 
 REGISTER_NAME = "positions.xlsx"
 CACHE_NAME = ".jdgen-register.json"
@@ -46,6 +47,8 @@ def register_row(entry: LoadedSpec, catalogs: CatalogFolder, languages: list[str
     """One spec's row: titles per language (empty where untranslated), the
     other texts in the spec's source language, and per language the share of
     its texts that have a usable translation."""
+    from jdgen.i18n.translate import Translated, Translator, translate_texts
+
     spec = entry.spec
     titles, coverage = [], []
     for language in languages:
@@ -91,6 +94,8 @@ def refresh(setup: ProducerSetup, specs: dict[str, tuple[Path, str]], rows: dict
         elif register.current(spec, key):
             continue
         else:
+            from jdgen.i18n.catalog import CatalogFolder
+
             catalogs = catalogs or CatalogFolder(setup.catalogs_folder, setup.catalogs_display)
             row = _file_row(path, spec, setup, catalogs)
         if row is not None:
@@ -100,6 +105,7 @@ def refresh(setup: ProducerSetup, specs: dict[str, tuple[Path, str]], rows: dict
 
 
 def _file_row(path: Path, shown: str, setup: ProducerSetup, catalogs: CatalogFolder) -> Row | None:
+    from jdgen.spec.collection import LoadedSpec
     from jdgen.spec.validate import load_spec
 
     spec, loaded, _ = load_spec(path, shown, setup.source_language)
@@ -170,6 +176,9 @@ def workbook_bytes(rows: list[Row], languages: list[str]) -> bytes:
     """The register as .xlsx bytes: a bold, frozen header with filters, column
     widths fitted to the longest line, percentages formatted; the same rows
     give the same bytes."""
+    import io
+    import zipfile
+
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
