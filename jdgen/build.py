@@ -94,7 +94,7 @@ def build(project: Project, paths: list[Path], options: BuildOptions,
     setup = ProducerSetup(
         folder, template_display, project.translations, project.display(project.translations),
         options.output, project.display(options.output), options.draft, project.source_language,
-        tuple(single_languages(options.languages)),
+        tuple(single_languages(list(project.languages))),
     )
     run = _Run(project, options, report, setup, progress or (lambda _: None))
     if on_plan:
@@ -369,11 +369,11 @@ class _Run:
 
         languages = list(self.setup.languages)
         catalogs = [self._catalog_digest(language) for language in languages]
-        shown = {self.project.display(path): path for path in files}
+        paths = {self.project.display(path): path for path in files}
         keys = {spec: (path, digest(self.spec_digests[spec], self.setup.source_language, *catalogs))
-                for spec, path in shown.items() if spec in self.spec_digests}
+                for spec, path in paths.items() if spec in self.spec_digests}
+        rows = {spec: self.rows.get(spec) for spec in self.tasks}  # None: loaded but failed, or not reached
         try:
-            rows = {shown: self.rows.get(shown) for shown in self.tasks}  # None: loaded but failed, or not reached
             refresh(self.setup, keys, rows, lambda spec: (self.project.root / spec).exists())
         except OSError as error:
             self.report.diagnostics.append(Diagnostic(

@@ -26,7 +26,7 @@ from jdgen.project import Project, UsageError  # noqa: E402
 from jdgen.settings import SETTINGS_FILE, Settings, load_settings, option_defaults  # noqa: E402
 
 DEFAULT_LANGUAGES = "zh,en"
-DEFAULT_OUTPUTS = "zh,en,zh+en"
+DEFAULT_OUTPUTS = ",".join(Settings().languages)
 WITHOUT_SETTINGS = ("init", "schema")
 """Commands that do not read the project's jdgen.toml."""
 
@@ -59,7 +59,7 @@ paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Pat
 
 def _project() -> Project:
     settings = click.get_current_context().find_object(Settings) or Settings()
-    return Project(Path.cwd(), settings.source_language)
+    return Project(Path.cwd(), settings.source_language, settings.languages)
 
 
 def _finish(diagnostics: list[Diagnostic], summary: str) -> None:
@@ -87,7 +87,10 @@ class _Group(click.Group):
 @click.version_option(__version__, prog_name="jdgen")
 @click.pass_context
 def main(ctx: click.Context) -> None:
-    """Job descriptions as YAML specs, built into Chinese and English Word documents."""
+    """Job descriptions as YAML specs, built into Chinese and English Word documents.
+
+    Options default to the settings of jdgen.toml, where the folder has one.
+    """
     if ctx.invoked_subcommand in WITHOUT_SETTINGS:
         return
     try:
@@ -130,7 +133,8 @@ def build(paths: tuple[Path, ...], output: Path, languages: list[str], template:
 
     Writes OUTPUT/<lang>/<id>.docx for each spec and language, and
     OUTPUT/bilingual/<id>.docx with both languages, skipping the documents
-    whose inputs did not change since the last build.
+    whose inputs did not change since the last build; and OUTPUT/positions.xlsx,
+    the register of every position.
     """
     from jdgen.build import BuildOptions
     from jdgen.build_output import json_report

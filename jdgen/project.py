@@ -24,6 +24,8 @@ class Project:
     root: Path
     source_language: str = "zh"
     """The language of the plain texts of a spec that names none (jdgen.toml)."""
+    languages: tuple[str, ...] = ("zh", "en", "zh+en")
+    """The documents the project builds (jdgen.toml); the register shows their languages."""
 
     def display(self, path: Path) -> str:
         """A path as users see it: relative to the project when inside it."""

@@ -16,9 +16,10 @@ from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic, JdgenError, Position
 from jdgen.languages import parse_languages, parse_outputs, single_languages
+from jdgen.project import Project
 
 SETTINGS_FILE = "jdgen.toml"
-DEFAULT_OUTPUTS = ("zh", "en", "zh+en")
+DEFAULT_OUTPUTS = Project.languages
 DEFAULT_SOURCE_LANGUAGE = "zh"
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")

@@ -24,7 +24,7 @@ class ProducerSetup:
     source_language: str = "zh"
     """The project's: the language of the plain texts of a spec that names none."""
     languages: tuple[str, ...] = ()
-    """The languages of the build, each pair taken apart: the register's columns."""
+    """The project's languages, each pair taken apart: the register's columns."""
 
 
 @dataclass(frozen=True)
