@@ -129,4 +129,5 @@ def test_a_toml_syntax_error_is_located(example):
 def test_schema_and_init_do_not_read_the_settings(example):
     settings(example, "unknown = 1\n")
     assert example.run("schema").exit_code == 0
+    assert example.run("init", "elsewhere").exit_code == 0
     assert example.run("check").exit_code == 1
