@@ -21,6 +21,7 @@ from pathlib import Path
 
 from jdgen import __version__
 from jdgen.diagnostics import Diagnostic, JdgenError, in_order
+from jdgen.languages import single_languages
 from jdgen.manifest import MANIFEST_NAME, Manifest, OutputRecord, digest
 from jdgen.output import BILINGUAL
 from jdgen.pdf import PDF_SCRATCH_PREFIX
@@ -92,7 +93,8 @@ def build(project: Project, paths: list[Path], options: BuildOptions,
     folder, template_display = project.template_folder(options.template)
     setup = ProducerSetup(
         folder, template_display, project.translations, project.display(project.translations),
-        options.output, project.display(options.output), options.draft,
+        options.output, project.display(options.output), options.draft, project.source_language,
+        tuple(single_languages(list(project.languages))),
     )
     run = _Run(project, options, report, setup, progress or (lambda _: None))
     if on_plan:
@@ -116,7 +118,7 @@ class _Run:
         self.project, self.options, self.report = project, options, report
         self.setup, self.progress = setup, progress
         self.manifest = Manifest.load(options.output)
-        self.base = digest(__version__, _folder_digest(setup.template_folder))
+        self.base = digest(__version__, _folder_digest(setup.template_folder), setup.source_language)
         self.spec_digests: dict[str, str] = {}
         self.catalog_digests: dict[str, str] = {}
         self.tasks: dict[str, tuple[list[str], dict[str, str]]] = {}
@@ -124,6 +126,8 @@ class _Run:
         still be current (relative path → translations fingerprint)."""
         self.documents: list[str] = []
         """The outputs present and current after this build."""
+        self.rows: dict[str, list | None] = {}
+        """The register rows of the specs loaded (None: not valid)."""
 
     def execute(self, files: list[Path]) -> None:
         """Settle every output of ``files``: unchanged, built, or failed."""
@@ -140,6 +144,7 @@ class _Run:
         if to_load:
             self._build(to_load, known_ids)
         self._remove_outputs_of_gone_specs()
+        self._update_register(files)
         if self.options.pdf:
             self._make_pdfs()
 
@@ -270,6 +275,7 @@ class _Run:
             self._fail_spec(task.shown)
             return
         known_ids[key] = task.shown
+        self.rows[task.shown] = outcome.row
         for produced in outcome.produced:
             self._record(task.shown, outcome.spec_id, produced)
 
@@ -377,6 +383,23 @@ class _Run:
                               record.language, status)
         self.report.outputs.append(result)
         self.progress(result)
+
+    # -- the register of positions
+
+    def _update_register(self, files: list[Path]) -> None:
+        from jdgen.register import REGISTER_NAME, refresh
+
+        languages = list(self.setup.languages)
+        catalogs = [self._catalog_digest(language) for language in languages]
+        paths = {self.project.display(path): path for path in files}
+        keys = {spec: (path, digest(self.spec_digests[spec], self.setup.source_language, *catalogs))
+                for spec, path in paths.items() if spec in self.spec_digests}
+        rows = {spec: self.rows.get(spec) for spec in self.tasks}  # None: loaded but failed, or not reached
+        try:
+            refresh(self.setup, keys, rows, lambda spec: _may_exist(self.project.root / spec))
+        except OSError as error:
+            self.report.diagnostics.append(Diagnostic(
+                self._output_display(REGISTER_NAME), None, f"cannot write: {error.strerror}"))
 
     # -- outputs of specs that are gone
 

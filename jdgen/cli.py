@@ -20,36 +20,38 @@ import click
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 from jdgen import __version__  # noqa: E402
-from jdgen.diagnostics import Diagnostic, as_json, count_errors, in_order, plural, print_diagnostics  # noqa: E402
-from jdgen.output import BILINGUAL  # noqa: E402
+from jdgen.diagnostics import (  # noqa: E402
+    Diagnostic,
+    JdgenError,
+    as_json,
+    count_errors,
+    in_order,
+    plural,
+    print_diagnostics,
+)
+from jdgen.languages import parse_languages, parse_outputs  # noqa: E402
 from jdgen.project import Project, UsageError  # noqa: E402
+from jdgen.settings import SETTINGS_FILE, Settings, load_settings, option_defaults  # noqa: E402
 
 DEFAULT_LANGUAGES = "zh,en"
-DEFAULT_OUTPUTS = "zh,en,zh+en"
+DEFAULT_OUTPUTS = ",".join(Settings().languages)
+WITHOUT_SETTINGS = ("init", "schema")
+"""Commands that do not read the project's jdgen.toml."""
 
 
 def _languages(_ctx, _param, value: str) -> list[str]:
-    languages = [part.strip() for part in value.split(",") if part.strip()]
-    for language in languages:
-        if not language.isalpha() or not 2 <= len(language) <= 3 or not language.islower():
-            raise click.BadParameter(f"{language!r} is not a language code such as zh or en")
-    if not languages:
-        raise click.BadParameter("name at least one language")
-    return list(dict.fromkeys(languages))
+    try:
+        return parse_languages(value.split(","))
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
 
 
-def _outputs(ctx, param, value: str) -> list[str]:
+def _outputs(_ctx, _param, value: str) -> list[str]:
     """Languages and at most one bilingual pair (``zh+en``)."""
-    outputs = [part.strip() for part in value.split(",") if part.strip()]
-    pairs = [output for output in outputs if BILINGUAL in output]
-    if len(pairs) > 1:
-        raise click.BadParameter("name at most one bilingual pair (it is written to bilingual/)")
-    for pair in pairs:
-        if pair.count(BILINGUAL) != 1:
-            raise click.BadParameter(f"{pair!r}: a bilingual document pairs two languages, such as zh+en")
-        _languages(ctx, param, pair.replace(BILINGUAL, ","))
-    _languages(ctx, param, ",".join(output for output in outputs if BILINGUAL not in output) or "zh")
-    return list(dict.fromkeys(outputs))
+    try:
+        return parse_outputs(value.split(","))
+    except ValueError as error:
+        raise click.BadParameter(str(error)) from None
 
 
 language_option = click.option(
@@ -64,7 +66,8 @@ paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Pat
 
 
 def _project() -> Project:
-    return Project(Path.cwd())
+    settings = click.get_current_context().find_object(Settings) or Settings()
+    return Project(Path.cwd(), settings.source_language, settings.languages)
 
 
 def _finish(diagnostics: list[Diagnostic], summary: str, report: dict | None = None) -> None:
@@ -106,8 +109,19 @@ class _Group(click.Group):
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="jdgen")
-def main() -> None:
-    """Job descriptions as YAML specs, built into Chinese and English Word documents."""
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """Job descriptions as YAML specs, built into Chinese and English Word documents.
+
+    Options default to the settings of jdgen.toml, where the folder has one.
+    """
+    if ctx.invoked_subcommand in WITHOUT_SETTINGS:
+        return
+    try:
+        ctx.obj = load_settings(Path.cwd())
+    except JdgenError as error:
+        _finish(error.diagnostics, f"{SETTINGS_FILE} has errors; nothing was done")
+    ctx.default_map = option_defaults(ctx.obj)
 
 
 def build_options(command):
@@ -142,7 +156,8 @@ def build(paths: tuple[Path, ...], output: Path, languages: list[str], template:
 
     Writes OUTPUT/<lang>/<id>.docx for each spec and language, and
     OUTPUT/bilingual/<id>.docx with both languages, skipping the documents
-    whose inputs did not change since the last build.
+    whose inputs did not change since the last build; and OUTPUT/positions.xlsx,
+    the register of every position.
     """
     from jdgen.build import BuildOptions
     from jdgen.build_output import json_report
@@ -222,6 +237,24 @@ def check(paths: tuple[Path, ...], languages: list[str], template: str, as_json:
     problems = _problems(diagnostics)
     _finish(diagnostics, f"checked {plural(specs, 'spec')}: {plural(problems['errors'], 'error')}",
             {"summary": {"specs": specs, **problems}} if as_json else None)
+
+
+@main.command()
+@click.argument("folder", default=".", type=click.Path(path_type=Path))
+def init(folder: Path) -> None:
+    """Start a project in FOLDER (default: here): an example spec, its English
+    catalog, the JSON Schema for editors, jdgen.toml, .gitignore and a
+    pre-commit configuration. Writes over no existing file."""
+    from jdgen.init import init_project
+
+    try:
+        written = init_project(folder, folder.as_posix())
+    except JdgenError as error:
+        return _finish(error.diagnostics, "created nothing")
+    for name in written:
+        click.echo(f"created {name}", err=True)
+    where = "" if folder == Path(".") else f"cd {folder.as_posix()} && "
+    click.echo(f"created a jdgen project; build its example with: {where}jdgen build", err=True)
 
 
 @main.command()

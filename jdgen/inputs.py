@@ -32,7 +32,7 @@ def load_inputs(project: Project, paths: list[Path], template_name: str) -> Inpu
     """Load and validate the specs under ``paths`` and the template's labels,
     collecting every problem."""
     files = project.spec_files(paths)
-    entries, diagnostics, failed = load_specs(files, project.display)
+    entries, diagnostics, failed = load_specs(files, project.display, project.source_language)
     folder, display_folder = project.template_folder(template_name)
     try:
         labels = LabelSet.load(folder, display_folder)

@@ -14,6 +14,7 @@ from jdgen.labels import LabelSet
 from jdgen.localize import document_properties, draft_notice, localize
 from jdgen.manifest import translations_digest
 from jdgen.output import document_path
+from jdgen.register import register_row
 from jdgen.render.template import PreparedTemplate, RenderError
 from jdgen.spec.collection import LoadedSpec
 from jdgen.spec.validate import load_spec
@@ -36,12 +37,13 @@ class Producer:
 
     def run(self, task: Task) -> Outcome:
         """Load ``task``'s spec and make its documents."""
-        spec, loaded, diagnostics = load_spec(task.path, task.shown)
+        spec, loaded, diagnostics = load_spec(task.path, task.shown, self.setup.source_language)
         if spec is None:
             return Outcome(task.shown, None, diagnostics, [])
         entry = LoadedSpec(spec, loaded)
         produced = [self._one(entry, language, task.known, task.tag) for language in task.languages]
-        return Outcome(task.shown, spec.id, diagnostics, produced, loaded.position_of(("id",)))
+        row = register_row(entry, self.catalogs, list(self.setup.languages))
+        return Outcome(task.shown, spec.id, diagnostics, produced, loaded.position_of(("id",)), row)
 
     def _one(self, entry: LoadedSpec, language: str, known: dict[str, str], tag: str) -> Produced:
         localized = localize(entry, self.labels, language, self.catalogs, self.setup.draft)

@@ -22,6 +22,10 @@ class Project:
     """A folder holding ``specs/`` and optionally ``templates/`` and ``translations/``."""
 
     root: Path
+    source_language: str = "zh"
+    """The language of the plain texts of a spec that names none (jdgen.toml)."""
+    languages: tuple[str, ...] = ("zh", "en", "zh+en")
+    """The documents the project builds (jdgen.toml); the register shows their languages."""
 
     def display(self, path: Path) -> str:
         """A path as users see it: relative to the project when inside it."""
@@ -39,8 +43,10 @@ class Project:
         Hidden files and folders (``.git``, macOS's ``._x.yaml``) are left
         out; a folder that cannot be read is listed itself, for loading it to
         report the problem."""
+        if not paths:
+            return self._default_specs()
         files: list[Path] = []
-        for path in paths or [self.root / "specs"]:
+        for path in paths:
             if path.is_dir():
                 files += _specs_in(path)
             elif path.is_file():
@@ -49,8 +55,22 @@ class Project:
                 raise UsageError(f"no such file or folder: {self.display(path)}")
         return list(dict.fromkeys(files))
 
+    def _default_specs(self) -> list[Path]:
+        """The specs of ``specs/``; where there are none, say how to start."""
+        folder = self.root / "specs"
+        start = "run 'jdgen init' to start a project here (with an example spec), or run jdgen in a project's folder"
+        if not folder.is_dir():
+            raise UsageError(f"there is no specs/ folder in {self.root}: {start}")
+        files = _specs_in(folder)
+        if not files:
+            raise UsageError("specs/ holds no spec (.yaml file): add one, or run 'jdgen init' to get an example")
+        return files
+
     def template_folder(self, name: str) -> tuple[Path, str]:
         """The folder of template ``name``: the project's own, else the built-in one."""
+        for link in (self.root / "templates", self.root / "templates" / name):
+            if os.path.lexists(link) and not link.is_dir():
+                raise UsageError(_not_a_folder(link, self.display(link)))
         own = self.root / "templates" / name
         if own.is_dir():
             return own, self.display(own)
@@ -62,6 +82,14 @@ class Project:
     @property
     def translations(self) -> Path:
         return self.root / "translations"
+
+
+def _not_a_folder(path: Path, shown: str) -> str:
+    """Why a template path that exists is unusable: a broken link, or a file."""
+    if path.is_symlink() and not path.exists():
+        return (f"{shown} is a link to {os.readlink(path)}, which does not exist: replace the link by a copy "
+                f"of the template folder, or remove it to use the built-in template")
+    return f"{shown} is a file, not a template folder"
 
 
 def _specs_in(folder: Path) -> list[Path]:

@@ -21,6 +21,10 @@ class ProducerSetup:
     output_display: str
     draft: bool = False
     """Build documents with untranslated texts, marking each gap."""
+    source_language: str = "zh"
+    """The project's: the language of the plain texts of a spec that names none."""
+    languages: tuple[str, ...] = ()
+    """The project's languages, each pair taken apart: the register's columns."""
 
 
 @dataclass(frozen=True)
@@ -67,3 +71,5 @@ class Outcome:
     diagnostics: list[Diagnostic]
     produced: list[Produced]
     id_position: Position | None = None
+    row: list | None = None
+    """The spec's row of the register (jdgen.register)."""

@@ -63,10 +63,12 @@ def test_a_full_disk_is_reported_and_leaves_nothing_behind(example, monkeypatch)
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(Path, "write_bytes", full)
+    monkeypatch.setattr("jdgen.register.write_atomically", lambda path, data: full(path, data))
     result = example.run("build", "--lang", "zh")
     _no_traceback(result)
     assert result.exit_code == 1
     assert "output/zh/BCM-001.docx: error: cannot write: No space left on device" in result.output
+    assert "output/positions.xlsx: error: cannot write: No space left on device" in result.output
     assert not [path for path in (example.root / "output").rglob("*") if path.is_file()]
 
 

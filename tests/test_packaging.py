@@ -49,3 +49,23 @@ def test_installed_wheel_builds_in_a_folder_with_only_specs(wheel, tmp_path):
     ).stdout
     specs = sorted(path.stem.upper() for path in (project / "specs").glob("*.yaml"))
     assert sorted(p.name for p in (project / "output").rglob("*.docx")) == sorted(f"{spec}.docx" for spec in specs * 3)
+
+
+def test_wheel_carries_what_init_writes(wheel, tmp_path):
+    """Every starter file is in the wheel, and the installed jdgen's init
+    makes a project that builds."""
+    from jdgen.init import STARTER
+
+    names = zipfile.ZipFile(wheel).namelist()
+    starter = [path.relative_to(STARTER.parent.parent).as_posix() for path in STARTER.rglob("*") if path.is_file()
+               and "__pycache__" not in path.parts]
+    assert starter and not [name for name in starter if name not in names]
+    target = tmp_path / "site"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
+                   check=True)
+    environment = {**os.environ, "PYTHONPATH": str(target)}
+    for command, folder in ((["init", "new"], tmp_path), (["build"], tmp_path / "new")):
+        result = subprocess.run([sys.executable, "-m", "jdgen", *command], cwd=folder, env=environment,
+                                capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+    assert list((tmp_path / "new/output").rglob("*.docx"))

@@ -110,3 +110,8 @@ def _zip(entries: list[_Entry]) -> bytes:
         directory += entry.name
     end = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(entries), len(entries), len(directory), len(body), 0)
     return bytes(body + directory + end)
+
+
+def zip_parts(parts: dict[str, bytes]) -> bytes:
+    """A zip package of ``parts`` in their order, with fixed timestamps."""
+    return _zip([_compress(name, data) for name, data in parts.items()])

@@ -20,13 +20,15 @@ class LoadedSpec:
     loaded: LoadedFile
 
 
-def load_specs(files: list[Path], display) -> tuple[list[LoadedSpec], list[Diagnostic], int]:
+def load_specs(files: list[Path], display,
+               source_language: str = "zh") -> tuple[list[LoadedSpec], list[Diagnostic], int]:
     """Load and validate ``files``; return the valid specs, every diagnostic,
-    and how many files failed. ``display`` maps a path to its shown form."""
+    and how many files failed. ``display`` maps a path to its shown form;
+    ``source_language`` is the project's."""
     loaded_specs: list[LoadedSpec] = []
     diagnostics: list[Diagnostic] = []
     for path in files:
-        spec, loaded, problems = load_spec(path, display(path))
+        spec, loaded, problems = load_spec(path, display(path), source_language)
         diagnostics += problems
         if spec is not None:
             loaded_specs.append(LoadedSpec(spec, loaded))

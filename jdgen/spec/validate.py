@@ -19,8 +19,10 @@ from jdgen.spec.model import CURRENCY_PATTERN, LANGUAGE_CODE_PATTERN, JobSpec
 from jdgen.spec.texts import iter_texts
 
 
-def load_spec(path: Path, display_path: str) -> tuple[JobSpec | None, LoadedFile | None, list[Diagnostic]]:
-    """Read and validate one spec file.
+def load_spec(path: Path, display_path: str,
+              source_language: str = "zh") -> tuple[JobSpec | None, LoadedFile | None, list[Diagnostic]]:
+    """Read and validate one spec file; ``source_language`` is the project's,
+    for a spec that names none.
 
     Returns the spec (None when it has errors), the loaded file (for
     positions) and every diagnostic found.
@@ -40,7 +42,7 @@ def load_spec(path: Path, display_path: str) -> tuple[JobSpec | None, LoadedFile
         return None, loaded, diagnostics
     reported = {d.field for d in loaded.diagnostics}
     try:
-        spec = JobSpec.model_validate(loaded.data)
+        spec = JobSpec.model_validate({"source_language": source_language, **loaded.data})
     except ValidationError as error:
         for item in error.errors():
             diagnostic = pydantic_diagnostic(item, loaded)

@@ -53,8 +53,8 @@ def test_a_bad_spec_does_not_stop_the_others_and_leaves_no_file(example):
     result = example.run("build")
     assert result.exit_code == 1
     written = sorted(p.relative_to(example.root / "output").as_posix() for p in (example.root / "output").rglob("*"))
-    assert written == [".jdgen-manifest.json", "bilingual", "bilingual/BCM-001.docx",
-                       "en", "en/BCM-001.docx", "zh", "zh/BCM-001.docx"]
+    assert written == [".jdgen-manifest.json", ".jdgen-register.json", "bilingual", "bilingual/BCM-001.docx",
+                       "en", "en/BCM-001.docx", "positions.xlsx", "zh", "zh/BCM-001.docx"]
     assert re.fullmatch(r"built 3, unchanged 0, failed 3 \(3 errors\) in \d+\.\d s", result.output.splitlines()[-1])
 
 

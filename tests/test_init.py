@@ -1,0 +1,93 @@
+"""jdgen init: a new project that builds at once, written over no file."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from jdgen.cli import main
+from jdgen.init import SCHEMA_FILE, starter_files
+from jdgen.settings import SETTINGS_FILE, load_settings
+from jdgen.spec.schema import spec_schema
+from tests.conftest import ExampleProject
+from tests.ooxml.checker import check_docx
+
+
+def run(folder: Path, *args: str):
+    folder.mkdir(parents=True, exist_ok=True)
+    with contextlib.chdir(folder):
+        return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def test_init_makes_a_project_that_builds_at_once(tmp_path):
+    result = run(tmp_path, "init", "positions")
+    assert result.exit_code == 0, result.output
+    project = ExampleProject(tmp_path / "positions")
+    written = sorted(path.relative_to(project.root).as_posix() for path in project.root.rglob("*") if path.is_file())
+    assert written == sorted(starter_files())
+    assert {".gitignore", ".pre-commit-config.yaml", SETTINGS_FILE, SCHEMA_FILE} <= set(written)
+    assert [name for name in written if name.startswith("specs/")] and (project.root / "translations").is_dir()
+    assert "cd positions && jdgen build" in result.output
+
+    built = project.run("build")
+    assert built.exit_code == 0, built.output
+    settings = load_settings(project.root)
+    [spec] = (project.root / "specs").glob("*.yaml")
+    spec_id = re.search(r"^id: (\S+)", spec.read_text(encoding="utf-8"), re.M)[1]
+    documents = sorted((project.root / settings.output).rglob("*.docx"))
+    assert len(documents) == len(settings.languages)
+    for document in documents:
+        assert document.stem == spec_id
+        assert check_docx(document.read_bytes()) == []
+    assert project.run("check").exit_code == 0
+    assert project.run("translate", "status", "--check").exit_code == 0
+
+
+def test_the_example_names_the_schema_init_writes(tmp_path):
+    run(tmp_path, "init")
+    [spec] = (tmp_path / "specs").glob("*.yaml")
+    first = spec.read_text(encoding="utf-8").splitlines()[0]
+    found = re.fullmatch(r"# yaml-language-server: \$schema=(\S+)", first)
+    assert found, first
+    schema = (spec.parent / found[1]).resolve()
+    assert schema == (tmp_path / SCHEMA_FILE).resolve()
+    assert json.loads(schema.read_text(encoding="utf-8")) == spec_schema()
+
+
+def test_gitignore_leaves_out_the_output_folder(tmp_path):
+    run(tmp_path, "init")
+    ignored = (tmp_path / ".gitignore").read_text(encoding="utf-8").splitlines()
+    assert f"/{load_settings(tmp_path).output}/" in ignored
+
+
+def test_init_writes_over_no_file(tmp_path):
+    (tmp_path / "specs").mkdir()
+    (tmp_path / SETTINGS_FILE).write_text("mine = 1\n", encoding="utf-8")
+    [spec_name] = [name for name in starter_files() if name.startswith("specs/")]
+    (tmp_path / spec_name).write_text("mine", encoding="utf-8")
+    result = run(tmp_path, "init")
+    assert result.exit_code == 1
+    refused = sorted(line.split(":")[0] for line in result.output.splitlines() if ": error: already exists" in line)
+    assert refused == sorted([SETTINGS_FILE, spec_name])
+    assert result.output.splitlines()[-1] == "created nothing"
+    assert (tmp_path / SETTINGS_FILE).read_text(encoding="utf-8") == "mine = 1\n"
+    assert sorted(path.name for path in tmp_path.rglob("*") if path.is_file()) == sorted(
+        [SETTINGS_FILE, Path(spec_name).name])
+
+
+def test_init_twice_refuses_and_names_every_file(tmp_path):
+    assert run(tmp_path, "init").exit_code == 0
+    result = run(tmp_path, "init")
+    assert result.exit_code == 1
+    assert len([line for line in result.output.splitlines() if "already exists" in line]) == len(starter_files())
+
+
+def test_init_into_a_file_is_refused(tmp_path):
+    (tmp_path / "taken").write_text("", encoding="utf-8")
+    result = run(tmp_path, "init", "taken")
+    assert result.exit_code == 1
+    assert "taken: error: is a file" in result.output

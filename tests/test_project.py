@@ -1,0 +1,70 @@
+"""Where a project is not (yet) one: no specs, broken template links."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from tests.conftest import REPO
+
+
+@pytest.mark.parametrize("command", [["build"], ["check"], ["translate", "status"], ["translate", "update"]])
+def test_a_folder_without_specs_says_to_run_init(example, command):
+    shutil.rmtree(example.root / "specs")
+    result = example.run(*command)
+    assert result.exit_code == 2
+    assert "there is no specs/ folder in" in result.output
+    assert "run 'jdgen init'" in result.output
+    assert "no such file or folder" not in result.output
+
+
+def test_an_empty_specs_folder_says_to_run_init(example):
+    example.spec.unlink()
+    (example.root / "specs" / "notes.txt").write_text("not a spec", encoding="utf-8")
+    result = example.run("build")
+    assert result.exit_code == 2
+    assert "specs/ holds no spec (.yaml file): add one, or run 'jdgen init'" in result.output
+
+
+def test_a_path_that_does_not_exist_is_still_named(example):
+    result = example.run("check", "specs/nope.yaml")
+    assert result.exit_code == 2
+    assert "no such file or folder: specs/nope.yaml" in result.output
+
+
+def test_the_repository_templates_link_copied_elsewhere_is_an_error(example):
+    """templates/default in this repository is a relative link; copied into
+    another folder it points nowhere, and jdgen says so instead of silently
+    using the built-in template."""
+    assert (REPO / "templates/default").is_symlink()
+    shutil.copytree(REPO / "templates", example.root / "templates", symlinks=True)
+    target = os.readlink(example.root / "templates/default")
+    for command in (["build"], ["check"]):
+        result = example.run(*command)
+        assert result.exit_code == 2
+        assert f"templates/default is a link to {target}, which does not exist" in result.output
+    assert not (example.root / "output").exists()
+
+
+def test_a_templates_folder_that_is_a_broken_link_is_an_error(example):
+    (example.root / "templates").symlink_to(example.root / "gone")
+    result = example.run("build")
+    assert result.exit_code == 2
+    assert "templates is a link to" in result.output
+
+
+def test_a_template_that_is_a_file_is_an_error(example):
+    (example.root / "templates").mkdir()
+    (example.root / "templates/default").write_text("", encoding="utf-8")
+    result = example.run("check")
+    assert result.exit_code == 2
+    assert "templates/default is a file, not a template folder" in result.output
+
+
+def test_a_link_to_a_template_folder_works(example):
+    (example.root / "templates").mkdir()
+    (example.root / "templates/default").symlink_to(REPO / "jdgen/templates/default")
+    result = example.run("build", "--lang", "zh")
+    assert result.exit_code == 0, result.output

@@ -1,0 +1,167 @@
+"""output/positions.xlsx: the register of the set, one row per position."""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from jdgen.i18n.catalog import read_catalog
+from jdgen.register import REGISTER_NAME, columns
+from jdgen.settings import SETTINGS_FILE
+from jdgen.spec.texts import iter_texts
+from jdgen.spec.validate import load_spec
+from tests.conftest import REPO, ExampleProject, copy_example
+
+LANGUAGES = ["zh", "en"]
+
+
+@pytest.fixture
+def every_spec(tmp_path) -> ExampleProject:
+    return ExampleProject(copy_example(tmp_path / "project", every_spec=True))
+
+
+def register(project: ExampleProject) -> list[dict]:
+    """The register's rows as mappings of its header."""
+    sheet = openpyxl.load_workbook(project.root / "output" / REGISTER_NAME).active
+    header, *rows = sheet.iter_rows(values_only=True)
+    return [dict(zip(header, row)) for row in rows]
+
+
+def specs(project: ExampleProject) -> list:
+    return [load_spec(path, path.relative_to(project.root).as_posix())
+            for path in sorted((project.root / "specs").glob("*.yaml"))]
+
+
+def test_one_row_per_position_with_its_facts(every_spec):
+    assert every_spec.run("build").exit_code == 0
+    catalog = read_catalog(every_spec.root / "translations/en.po", "translations/en.po")
+    rows = register(every_spec)
+    loaded = specs(every_spec)
+    assert [row["id"] for row in rows] == sorted(spec.id for spec, _, _ in loaded)
+    for spec, file, _ in loaded:
+        [row] = [row for row in rows if row["id"] == spec.id]
+        assert row["title (zh)"] == spec.title
+        assert row["title (en)"] == catalog.get(spec.title).string
+        assert row["department"] == spec.basic.department
+        assert row["grade"] == spec.basic.grade
+        assert row["superior"] == spec.basic.reports_to
+        assert (row["subordinates"] or "").splitlines() == spec.basic.subordinates
+        assert row["headcount"] == spec.basic.headcount
+        assert row["translated (zh)"] == row["translated (en)"] == 1
+        assert row["source file"] == file.path
+
+
+def test_the_sheet_is_made_for_filtering(example):
+    assert example.run("build").exit_code == 0
+    sheet = openpyxl.load_workbook(example.root / "output" / REGISTER_NAME).active
+    header = [cell.value for cell in sheet[1]]
+    assert header == columns(LANGUAGES)
+    assert sheet.freeze_panes == "A2"
+    assert sheet.auto_filter.ref == f"A1:{sheet.cell(1, len(header)).column_letter}{sheet.max_row}"
+    assert all(cell.font.bold for cell in sheet[1])
+    for column in sheet.iter_cols():
+        width = sheet.column_dimensions[column[0].column_letter].width
+        assert width >= len(str(column[0].value)) and width <= 60
+    for cell in sheet["I"][1:] + sheet["J"][1:]:
+        assert cell.number_format == "0%"
+
+
+def test_coverage_counts_the_untranslated_texts(example):
+    """Of every language of the project, whichever a build makes."""
+    example.edit_spec("physical: 健康,能适应加班", "physical: 健康")
+    assert example.run("build", "--lang", "zh").exit_code == 0
+    spec, _, _ = load_spec(example.spec, "spec")
+    [row] = register(example)
+    total = sum(1 for _ in iter_texts(spec))
+    assert row["translated (zh)"] == 1
+    assert row["translated (en)"] == pytest.approx((total - 1) / total, abs=1e-4)
+
+
+def test_the_languages_are_the_projects(example):
+    (example.root / SETTINGS_FILE).write_text('languages = ["zh"]\n', encoding="utf-8")
+    assert example.run("build").exit_code == 0
+    sheet = openpyxl.load_workbook(example.root / "output" / REGISTER_NAME).active
+    assert [cell.value for cell in sheet[1]] == columns(["zh"])
+
+
+def test_an_untranslated_title_is_an_empty_cell(example):
+    example.edit_spec("title: 客户经理", "title: 新职位")
+    example.run("build")
+    [row] = register(example)
+    assert row["title (zh)"] == "新职位"
+    assert row["title (en)"] is None
+
+
+def test_reproducible_and_written_only_when_changed(every_spec, tmp_path):
+    assert every_spec.run("build").exit_code == 0
+    target = every_spec.root / "output" / REGISTER_NAME
+    data, stamp = target.read_bytes(), target.stat().st_mtime_ns
+    other = ExampleProject(copy_example(tmp_path / "other", every_spec=True))
+    assert other.run("build", "-j", "1").exit_code == 0
+    assert (other.root / "output" / REGISTER_NAME).read_bytes() == data
+    for args in ([], ["--force"]):
+        assert every_spec.run("build", *args).exit_code == 0
+        assert target.stat().st_mtime_ns == stamp
+    (every_spec.root / "specs/bcm-001.yaml").write_text(
+        every_spec.spec.read_text(encoding="utf-8").replace("headcount: 1", "headcount: 2"), encoding="utf-8")
+    assert every_spec.run("build").exit_code == 0
+    assert target.read_bytes() != data
+    assert [row["headcount"] for row in register(every_spec) if row["id"] == "BCM-001"] == [2]
+
+
+def test_rows_follow_the_set_of_specs(every_spec):
+    every_spec.run("build")
+    ids = [row["id"] for row in register(every_spec)]
+    assert len(ids) == len(specs(every_spec)) > 1
+    assert every_spec.run("build", "specs/bcm-001.yaml").exit_code == 0
+    assert [row["id"] for row in register(every_spec)] == ids  # a partial build keeps the other rows
+    every_spec.edit_spec("headcount: 1", "headcount: many")
+    assert every_spec.run("build").exit_code == 1
+    assert [row["id"] for row in register(every_spec)] == ids  # a spec with errors keeps its row
+    every_spec.spec.unlink()
+    every_spec.run("build")
+    assert [row["id"] for row in register(every_spec)] == [spec_id for spec_id in ids if spec_id != "BCM-001"]
+
+
+def test_a_lost_cache_is_rebuilt_from_the_specs(example):
+    example.run("build")
+    before = (example.root / "output" / REGISTER_NAME).read_bytes()
+    for name in (".jdgen-register.json", REGISTER_NAME):
+        (example.root / "output" / name).unlink()
+    assert example.run("build").exit_code == 0
+    assert (example.root / "output" / REGISTER_NAME).read_bytes() == before
+
+
+def test_a_text_that_looks_like_a_formula_stays_a_text(example):
+    example.edit_spec("reports_to: 支行行长", 'reports_to: "=1+1"')
+    example.run("build", "--lang", "zh")
+    [row] = register(example)
+    assert row["superior"] == "=1+1"
+
+
+def _has_calc() -> bool:
+    office = shutil.which("soffice")
+    return office is not None and any(Path(os.path.realpath(office)).parent.glob("libsclo.*"))
+
+
+@pytest.mark.skipif(not _has_calc(), reason="LibreOffice Calc is not installed")
+def test_libreoffice_reads_the_register(every_spec, tmp_path):
+    every_spec.run("build")
+    profile = tmp_path / "profile"
+    subprocess.run(["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+                    "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", str(tmp_path),
+                    str(every_spec.root / "output" / REGISTER_NAME)],
+                   check=True, capture_output=True, timeout=120, env={**os.environ, "HOME": str(profile)})
+    with open(tmp_path / "positions.csv", encoding="utf-8", newline="") as stream:
+        header, *rows = list(csv.reader(stream))
+    assert header == columns(LANGUAGES)
+    assert [row[0] for row in rows] == [row["id"] for row in register(every_spec)]
+    assert {row[header.index("translated (en)")] for row in rows} == {"100%"}
+
+
