@@ -73,16 +73,31 @@ def built_example(tmp_path_factory) -> Path:
     return root / "output"
 
 
+def pytest_addoption(parser):
+    parser.addoption("--quick", action="store_true",
+                     help="leave out the tests marked slow and the LibreOffice sweep (CI runs everything)")
+
+
+def pytest_collection_modifyitems(config, items):
+    """``--quick``: deselect the tests marked slow."""
+    if not config.getoption("--quick"):
+        return
+    slow = [item for item in items if item.get_closest_marker("slow")]
+    if slow:
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if not item.get_closest_marker("slow")]
+
+
 def pytest_sessionfinish(session, exitstatus):
     """Every document the suite generated must open in a real reader: convert
     each distinct one with LibreOffice, in one run, and fail the session on
-    any that does not convert. (Skipped without LibreOffice, or when tests
-    already failed.)"""
+    any that does not convert. (Skipped without LibreOffice, with ``--quick``,
+    or when tests already failed.)"""
     import hashlib
 
     from jdgen.pdf import PdfError, convert
 
-    if exitstatus != 0 or shutil.which("soffice") is None or not hasattr(session.config, "_tmp_path_factory"):
+    if exitstatus != 0 or session.config.getoption("--quick") or shutil.which("soffice") is None or not hasattr(session.config, "_tmp_path_factory"):
         return
     base = session.config._tmp_path_factory.getbasetemp()
     sweep = base / "libreoffice-sweep"

@@ -177,6 +177,7 @@ def _all_documents_whole(example: ExampleProject) -> None:
             assert package.testzip() is None, path
 
 
+@pytest.mark.slow  # builds 60 specs in a subprocess
 def test_a_killed_build_leaves_only_whole_files_and_the_next_build_finishes(example, built_example):
     specs = 1 + len(add_copies(example, 59))
     process = _start_build(example, "-j", "2")
@@ -191,6 +192,7 @@ def test_a_killed_build_leaves_only_whole_files_and_the_next_build_finishes(exam
     _all_documents_whole(example)
 
 
+@pytest.mark.slow  # builds several batches in a subprocess
 def test_ctrl_c_stops_cleanly_and_records_what_was_built(example, built_example):
     # Several batches, so that Ctrl-C lands while work remains: one batch of
     # a fast build can be done before the first of its documents shows.
@@ -226,6 +228,7 @@ def test_check_does_not_import_the_docx_machinery(example):
     assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
 
 
+@pytest.mark.slow  # a watching subprocess
 def test_watch_rebuilds_on_save_and_survives_a_bad_spec(example):
     import queue
     import threading

@@ -122,6 +122,7 @@ def project(tmp_path_factory) -> Path:
 
 # --- (c) any edit of the example: a document or a diagnostic, never a crash -------
 
+@pytest.mark.slow  # builds every mutated example
 @MUTATED_BUILDS
 @given(text=mutated_example())
 def test_mutated_example_builds_or_is_reported(project, text):
