@@ -76,43 +76,60 @@ class _EditorSchema(GenerateJsonSchema):
 
     def generate(self, schema: core_schema.CoreSchema, mode: Any = "validation") -> JsonSchemaValue:
         json_schema = super().generate(schema, mode)
-        for part in _subschemas(json_schema):
-            for key in _STANDARD.keys() & part.keys():
-                part[_STANDARD[key]] = _plain(part.pop(key))
-            if "pattern" in part:
-                part["patternErrorMessage"] = PATTERN_MESSAGES[part["pattern"]]
-            if "patternProperties" in part:  # a mapping's keys must match, as in the model
-                part.setdefault("additionalProperties", False)
-        text = {"type": "string", "pattern": TEXT_PATTERN, "patternErrorMessage": PATTERN_MESSAGES[TEXT_PATTERN]}
-        for part in _subschemas(json_schema):
-            if part == text:  # once, not at every text
-                part.clear()
-                part["$ref"] = "#/$defs/PlainText"
-        for name, part in {"JobSpec": json_schema, **json_schema["$defs"]}.items():
-            part["title"] = MODEL_TITLES[name]
-            for field, field_schema in part["properties"].items():
-                field_schema["title"] = FIELD_TITLES[name][field]
-                if field in EXAMPLES.get(name, {}):
-                    field_schema["examples"] = EXAMPLES[name][field]
-        json_schema["$defs"]["PlainText"] = {
-            **text, "title": "文字 / Text",
-            "description": "One line of text in the spec's source language; white space around it is ignored.",
-        }
+        _standard_keywords(json_schema)
+        _share_text(json_schema)
+        _titles_and_examples(json_schema)
         return self.sort(json_schema)
 
 
-def _subschemas(schema: dict[str, Any]) -> Iterator[dict[str, Any]]:
+def _standard_keywords(json_schema: dict[str, Any]) -> None:
+    """Bounds in standard keywords, a message for every pattern, and mapping
+    keys held to their pattern (as the model holds them)."""
+    for part in subschemas(json_schema):
+        for key in _STANDARD.keys() & part.keys():
+            part[_STANDARD[key]] = _plain(part.pop(key))
+        if "pattern" in part:
+            part["patternErrorMessage"] = PATTERN_MESSAGES[part["pattern"]]
+        if "patternProperties" in part:
+            part.setdefault("additionalProperties", False)
+
+
+def _share_text(json_schema: dict[str, Any]) -> None:
+    """The text rule once, in ``$defs``, instead of at every text."""
+    text = {"type": "string", "pattern": TEXT_PATTERN, "patternErrorMessage": PATTERN_MESSAGES[TEXT_PATTERN]}
+    for part in subschemas(json_schema):
+        if part == text:
+            part.clear()
+            part["$ref"] = "#/$defs/PlainText"
+    json_schema["$defs"]["PlainText"] = {
+        **text, "title": "文字 / Text",
+        "description": "One line of text; white space around it is ignored.",
+    }
+
+
+def _titles_and_examples(json_schema: dict[str, Any]) -> None:
+    for name, part in {"JobSpec": json_schema, **json_schema["$defs"]}.items():
+        if name == "PlainText":
+            continue
+        part["title"] = MODEL_TITLES[name]
+        for field, field_schema in part["properties"].items():
+            field_schema["title"] = FIELD_TITLES[name][field]
+            if field in EXAMPLES.get(name, {}):
+                field_schema["examples"] = EXAMPLES[name][field]
+
+
+def subschemas(schema: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """``schema`` and every schema inside it."""
     yield schema
     for key in ("properties", "patternProperties", "$defs"):
         for part in schema.get(key, {}).values():
-            yield from _subschemas(part)
+            yield from subschemas(part)
     for key in ("items", "additionalProperties"):
         if isinstance(schema.get(key), dict):
-            yield from _subschemas(schema[key])
+            yield from subschemas(schema[key])
     for key in ("anyOf", "oneOf", "allOf"):
         for part in schema.get(key, []):
-            yield from _subschemas(part)
+            yield from subschemas(part)
 
 
 def _plain(value: Any) -> int | float:

@@ -22,7 +22,7 @@ from pydantic import TypeAdapter, ValidationError
 from jdgen.cli import main
 from jdgen.diagnostics import format_field_path
 from jdgen.spec.model import Date, PlainText
-from jdgen.spec.schema import DATE_PATTERN, TEXT_PATTERN, spec_schema
+from jdgen.spec.schema import DATE_PATTERN, TEXT_PATTERN, spec_schema, subschemas
 from jdgen.spec.titles import EXAMPLES, FIELD_TITLES, MODEL_TITLES
 from tests.conftest import REPO
 from tests.docx_reading import full_text, open_document
@@ -158,21 +158,9 @@ EDITOR_KEYWORDS = {"patternErrorMessage", "errorMessage"}
 """yaml-language-server's messages for a pattern or an enum, instead of the raw regex."""
 
 
-def _schemas(schema: dict):
-    yield schema
-    for key in ("properties", "patternProperties", "$defs"):
-        for part in schema.get(key, {}).values():
-            yield from _schemas(part)
-    for key in ("items", "additionalProperties"):
-        if isinstance(schema.get(key), dict):
-            yield from _schemas(schema[key])
-    for part in schema.get("anyOf", []) + schema.get("oneOf", []):
-        yield from _schemas(part)
-
-
 def test_the_schema_uses_standard_keywords_and_says_why_a_pattern_fails():
     Draft202012Validator.check_schema(SCHEMA)
-    parts = list(_schemas(SCHEMA))
+    parts = list(subschemas(SCHEMA))
     assert set().union(*parts) <= STANDARD_KEYWORDS | EDITOR_KEYWORDS
     assert all("patternErrorMessage" in part for part in parts if "pattern" in part)
     assert not [part for part in parts if part.get("anyOf") and {"type": "string"} in part["anyOf"]
