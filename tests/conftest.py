@@ -73,16 +73,31 @@ def built_example(tmp_path_factory) -> Path:
     return root / "output"
 
 
+def pytest_addoption(parser):
+    parser.addoption("--quick", action="store_true",
+                     help="leave out the tests marked slow and the LibreOffice sweep (CI runs everything)")
+
+
+def pytest_collection_modifyitems(config, items):
+    """``--quick``: deselect the tests marked slow."""
+    if not config.getoption("--quick"):
+        return
+    slow = [item for item in items if item.get_closest_marker("slow")]
+    if slow:
+        config.hook.pytest_deselected(items=slow)
+        items[:] = [item for item in items if not item.get_closest_marker("slow")]
+
+
 def pytest_sessionfinish(session, exitstatus):
     """Every document the suite generated must open in a real reader: convert
     each distinct one with LibreOffice, in one run, and fail the session on
-    any that does not convert. (Skipped without LibreOffice, or when tests
-    already failed.)"""
+    any that does not convert. (Skipped without LibreOffice, with ``--quick``,
+    or when tests already failed.)"""
     import hashlib
 
     from jdgen.pdf import PdfError, convert
 
-    if exitstatus != 0 or shutil.which("soffice") is None or not hasattr(session.config, "_tmp_path_factory"):
+    if exitstatus != 0 or session.config.getoption("--quick") or shutil.which("soffice") is None or not hasattr(session.config, "_tmp_path_factory"):
         return
     base = session.config._tmp_path_factory.getbasetemp()
     sweep = base / "libreoffice-sweep"
@@ -120,9 +135,7 @@ def example_text_counts() -> tuple[int, int]:
     labels hold, so that tests follow the example instead of fixed numbers."""
     from jdgen.labels import LabelSet
     from jdgen.project import PACKAGED_TEMPLATES
-    from jdgen.spec.texts import iter_texts
-    from jdgen.spec.validate import load_spec
+    from tests.example_content import example_texts
 
-    spec, _, _ = load_spec(REPO / EXAMPLE_SPEC, EXAMPLE_SPEC)
     labels = LabelSet.load(PACKAGED_TEMPLATES / "default", "default")
-    return sum(1 for _ in iter_texts(spec)), len(labels.texts)
+    return len(example_texts()), len(labels.texts)

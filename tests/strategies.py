@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
+from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 
 from jdgen import marks
@@ -179,3 +180,11 @@ def spec_texts(data, language: str) -> list[str]:
     if isinstance(data, list):
         return [text for value in data for text in spec_texts(value, language)]
     return []
+
+
+def budget(examples: int, *, shrink: bool = True) -> settings:
+    """Settings for a property test of ``examples`` runs (``shrink=False`` for
+    builds, where shrinking takes minutes)."""
+    phases = list(Phase) if shrink else [Phase.explicit, Phase.reuse, Phase.generate]
+    return settings(max_examples=examples, deadline=None, database=None, phases=phases,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])

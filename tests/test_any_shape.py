@@ -13,6 +13,7 @@ import contextlib
 import os
 import shutil
 
+import pytest
 import yaml
 from click.testing import CliRunner
 from hypothesis import HealthCheck, Phase, example, given, settings
@@ -24,6 +25,8 @@ from tests.strategies import MINIMAL, spec_texts, specs
 
 SHAPES = int(os.environ.get("JDGEN_SHAPES", "25"))
 DOCUMENTS = {"zh": "zh", "en": "en", "bilingual": "zh+en"}
+
+pytestmark = pytest.mark.slow  # builds every generated shape in three languages
 
 
 @settings(max_examples=SHAPES, deadline=None, database=None, phases=[Phase.explicit, Phase.generate],

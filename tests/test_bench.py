@@ -5,9 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import REPO
 
 
+@pytest.mark.slow  # the benchmark builds 20 documents several times
 def test_benchmark_runs_at_small_size():
     result = subprocess.run(
         [sys.executable, str(REPO / "bench/run.py"), "--sizes", "10", "--sample", "4", "--jobs", "2"],

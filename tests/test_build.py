@@ -133,34 +133,33 @@ def test_json_report(example):
     }
 
 
-def test_parallel_and_serial_builds_give_the_same_bytes(example, tmp_path):
-    add_copies(example, 5)
+def outputs_per_spec(built_example) -> int:
+    """How many documents a default build writes for one spec (zh, en, bilingual)."""
+    return len(list(built_example.glob("*/BCM-001.docx")))
+
+
+def test_parallel_and_serial_builds_give_the_same_bytes(example, tmp_path, built_example):
+    specs = 1 + len(add_copies(example, 5))
     assert example.run("build", "-j", "2", "-o", str(tmp_path / "parallel")).exit_code == 0
     assert example.run("build", "-j", "1", "-o", str(tmp_path / "serial")).exit_code == 0
     parallel = sorted((tmp_path / "parallel").rglob("*.docx"))
-    assert len(parallel) == 18
+    assert len(parallel) == specs * outputs_per_spec(built_example)
     for path in parallel:
         assert path.read_bytes() == (tmp_path / "serial" / path.relative_to(tmp_path / "parallel")).read_bytes()
 
 
-def test_builds_in_other_folders_at_other_times_are_byte_identical(example, tmp_path):
-    first = tmp_path / "a" / "out"
-    example.run("build", "-o", str(first))
-    time.sleep(1.1)
-    other = ExampleProject(tmp_path / "elsewhere")
-    shutil.copytree(example.root / "specs", other.root / "specs")
-    shutil.copytree(example.root / "translations", other.root / "translations")
-    other.run("build")
-    for language in ("zh", "en"):
-        assert (first / language / "BCM-001.docx").read_bytes() == (
-            other.root / "output" / language / "BCM-001.docx").read_bytes()
+def _start(example: ExampleProject, *args: str, **options) -> subprocess.Popen:
+    """Run ``jdgen ARGS`` in its own process group, which Ctrl-C (SIGINT) can
+    stop even when pytest runs as a background job, whose children start with
+    SIGINT ignored."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "jdgen", *args], cwd=example.root, text=True, start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL), **options,
+    )
 
 
 def _start_build(example: ExampleProject, *args: str) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "jdgen", "build", *args], cwd=example.root,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True,
-    )
+    return _start(example, "build", *args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
 def _wait_for_outputs(example: ExampleProject, count: int, process: subprocess.Popen) -> None:
@@ -177,8 +176,9 @@ def _all_documents_whole(example: ExampleProject) -> None:
             assert package.testzip() is None, path
 
 
-def test_a_killed_build_leaves_only_whole_files_and_the_next_build_finishes(example):
-    add_copies(example, 59)
+@pytest.mark.slow  # builds 60 specs in a subprocess
+def test_a_killed_build_leaves_only_whole_files_and_the_next_build_finishes(example, built_example):
+    specs = 1 + len(add_copies(example, 59))
     process = _start_build(example, "-j", "2")
     _wait_for_outputs(example, 6, process)
     os.killpg(process.pid, signal.SIGKILL)
@@ -186,12 +186,13 @@ def test_a_killed_build_leaves_only_whole_files_and_the_next_build_finishes(exam
     _all_documents_whole(example)
     result = example.run("build")
     assert result.exit_code == 0, result.output
-    assert len(list((example.root / "output").glob("*/*.docx"))) == 180
+    assert len(list((example.root / "output").glob("*/*.docx"))) == specs * outputs_per_spec(built_example)
     assert not list((example.root / "output").rglob("*.tmp"))
     _all_documents_whole(example)
 
 
-def test_ctrl_c_stops_cleanly_and_records_what_was_built(example):
+@pytest.mark.slow  # builds several batches in a subprocess
+def test_ctrl_c_stops_cleanly_and_records_what_was_built(example, built_example):
     # Several batches, so that Ctrl-C lands while work remains: one batch of
     # a fast build can be done before the first of its documents shows.
     specs = 3 * BATCH_PER_JOB
@@ -207,7 +208,7 @@ def test_ctrl_c_stops_cleanly_and_records_what_was_built(example):
     built_before = len(list((example.root / "output").glob("*/*.docx")))
     report = json.loads(example.run("build", "--json").output)
     assert report["summary"]["unchanged"] >= built_before - 6  # at most the documents in flight
-    assert report["summary"]["built"] + report["summary"]["unchanged"] == 3 * specs
+    assert report["summary"]["built"] + report["summary"]["unchanged"] == specs * outputs_per_spec(built_example)
     shutil.rmtree(example.root / "output")  # copies of the example: the session's LibreOffice sweep has it
 
 
@@ -226,16 +227,14 @@ def test_check_does_not_import_the_docx_machinery(example):
     assert result.stdout.strip().splitlines()[-1] == "[]", result.stderr
 
 
+@pytest.mark.slow  # a watching subprocess
 def test_watch_rebuilds_on_save_and_survives_a_bad_spec(example):
     import queue
     import threading
 
     process = _start_build(example)  # a build first, so the watch starts from a built folder
     process.communicate(timeout=60)
-    watcher = subprocess.Popen(
-        [sys.executable, "-m", "jdgen", "watch", "--lang", "zh"], cwd=example.root,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
-    )
+    watcher = _start(example, "watch", "--lang", "zh", stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     lines: queue.Queue[str] = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in watcher.stdout], daemon=True).start()
 

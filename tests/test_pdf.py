@@ -11,6 +11,7 @@ import pytest
 needs_office = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 
 
+@pytest.mark.slow  # LibreOffice
 @needs_office
 def test_pdf_of_every_document_then_nothing_to_redo(example):
     report = json.loads(example.run("build", "--pdf", "--json").output)
@@ -36,6 +37,7 @@ def test_missing_libreoffice_is_a_clear_error(example, monkeypatch, tmp_path):
     assert (example.root / "output/zh/BCM-001.docx").is_file()
 
 
+@pytest.mark.slow  # LibreOffice
 def test_a_killed_conversion_leaves_nothing_the_next_build_keeps(example):
     example.run("build", "--lang", "zh")
     scratch = example.root / "output/.pdf-left-behind"

@@ -7,6 +7,7 @@ Schema (``jdgen schema``) and the README's field reference follow from it.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 import unicodedata
 from decimal import Decimal
@@ -26,11 +27,12 @@ from pydantic_core import PydanticCustomError
 
 LANGUAGE_CODE_PATTERN = r"^[a-z]{2,3}$"
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
+IDENTIFIER_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
 
 LanguageCode = Annotated[str, StringConstraints(pattern=LANGUAGE_CODE_PATTERN)]
 """A lower-case ISO 639 language code such as ``zh`` or ``en``."""
 
-Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")]
+Identifier = Annotated[str, StringConstraints(pattern=IDENTIFIER_PATTERN)]
 """Letters, digits, ``-`` and ``_``; safe as a file name on every system."""
 
 
@@ -75,12 +77,17 @@ the catalog. The tags in angle brackets never reach a user: diagnostics drop
 them from field paths."""
 
 
-def _known_currency(code: str) -> str:
-    from babel.numbers import (
-        get_currency_name,  # only when a spec has money: keeps start-up fast
-    )
+@functools.cache
+def currency_codes() -> tuple[str, ...]:
+    """The ISO 4217 codes Babel's data names, sorted (read only when a spec
+    has money or the schema is printed: keeps start-up fast)."""
+    from babel import Locale
 
-    if get_currency_name(code, locale="en") == code:
+    return tuple(sorted(code for code in Locale("en").currencies if re.fullmatch(CURRENCY_PATTERN, code)))
+
+
+def _known_currency(code: str) -> str:
+    if code not in currency_codes():
         raise ValueError(f"unknown currency code {code!r}; use an ISO 4217 code such as CNY")
     return code
 
@@ -100,6 +107,21 @@ def _not_text(value: object) -> object:
 
 Number = Annotated[Decimal, BeforeValidator(_not_text), Field(strict=False)]
 """A decimal number written as a YAML number (an integer or a decimal)."""
+
+
+def _quoted_date(value: object) -> object:
+    """A date in quotes ('2014-12-09') is the date the user wrote, as it is to
+    an editor, which reads YAML without a date type."""
+    if isinstance(value, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError as error:
+            raise ValueError(f"impossible date {value} ({error})") from None
+    return value
+
+
+Date = Annotated[datetime.date, BeforeValidator(_quoted_date)]
+"""A date written YYYY-MM-DD, with or without quotes."""
 
 
 Comparison = Literal["at_least", "at_most", "exactly"]
@@ -203,7 +225,7 @@ class DocumentInfo(SpecModel):
     issuer: Text | None = Field(None, description="Issuing unit (发文单位) shown above the title.")
     prepared_by: Text | None = Field(None, description="Prepared by (编制).")
     approved_by: Text | None = Field(None, description="Approved by (核准).")
-    effective_date: datetime.date | None = Field(
+    effective_date: Date | None = Field(
         None, description="Effective date (生效日期), YYYY-MM-DD."
     )
 
@@ -219,7 +241,7 @@ class BasicInfo(SpecModel):
     """基本信息: the position's place in the organisation."""
 
     department: Text = Field(description="Department (所属部门).")
-    prepared_on: datetime.date | None = Field(
+    prepared_on: Date | None = Field(
         None, description="Date the description was prepared (编制日期), YYYY-MM-DD."
     )
     headcount: int | None = Field(

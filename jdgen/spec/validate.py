@@ -108,8 +108,6 @@ def pydantic_diagnostic(item: dict, loaded: LoadedFile) -> Diagnostic:
         return Diagnostic(loaded.path, parent, f"missing required field {field[-1]!r}", field[:-1])
     if kind in _EXPECTED:
         message = f"expected {_EXPECTED[kind]}, got {describe_value(value)}"
-    elif kind in ("decimal_parsing", "decimal_type"):
-        message = f"expected a number, got {describe_value(value)}"
     elif kind == "greater_than_equal":
         message = f"must be at least {ctx['ge']}, got {value}"
     elif kind == "greater_than":

@@ -276,5 +276,6 @@ def test_import_writes_atomically_and_leaves_no_temporary_files(example):
     path = example.root / "todo.xlsx"
     example.run("translate", "export", "--only-missing", "-o", str(path))
     _fill(path, {"打印机": {2: "printer"}})
-    example.run("translate", "import", str(path))
+    assert example.run("translate", "import", str(path)).exit_code == 0
+    assert catalog_of(example.root)["打印机"].string == "printer"  # the import did write
     assert sorted(p.name for p in (example.root / "translations").iterdir()) == ["en.po", "glossary.yaml"]

@@ -68,6 +68,7 @@ def state(catalog) -> list:
     return [catalog.header, [entry(m) for m in catalog if m.id], [entry(m) for m in catalog.obsolete.values()]]
 
 
+@pytest.mark.slow  # 300 generated catalogs
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(catalogs())
 def test_writing_then_reading_loses_nothing(catalog):

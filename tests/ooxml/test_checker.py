@@ -101,6 +101,7 @@ def test_an_unknown_element_breaks_the_schema(valid, element):
     assert [(v.part, v.rule) for v in violations] == [("/word/document.xml", "xsd")]
 
 
+@pytest.mark.slow  # validates an edited copy of the document per part
 def test_every_xml_part_but_custom_xml_data_is_validated(valid):
     """An unknown element under the root of any part breaks the schema, but
     for the custom XML data part, which holds arbitrary XML."""

@@ -8,7 +8,7 @@ from lxml import etree
 from jdgen import marks
 from jdgen.render.ooxml import W, apply_marks, put_in_schema_order
 from tests.docx_reading import open_document, paragraph_texts
-from tests.test_example_documents import LABELS, SECTION_ORDER, _english, _example_texts
+from tests.example_content import LABELS, SECTION_ORDER, english, example_texts
 
 
 def _runs_of(paragraph) -> list[list[str]]:
@@ -24,9 +24,9 @@ def test_bilingual_document_stacks_both_languages_in_every_cell(built_example):
     for key in SECTION_ORDER:
         assert LABELS[key]["zh"] + LABELS[key]["en"] in texts
     joined = "\n".join(texts)
-    english = _english()
-    assert [t for t in _example_texts() if t not in joined] == []
-    assert [english[t] for t in _example_texts() if english[t].lower() not in joined.lower()] == []
+    translations = english()
+    assert [t for t in example_texts() if t not in joined] == []
+    assert [translations[t] for t in example_texts() if translations[t].lower() not in joined.lower()] == []
     summary = next(p for p in document.element.body.iter(qn("w:p"))
                    if "银行客户经理工作主要以客户为中心" in "".join(t.text or "" for t in p.iter(qn("w:t"))))
     [[chinese, line_break, english_text]] = _runs_of(summary)

@@ -79,18 +79,21 @@ def embedded_fonts(pdf: Path) -> list[str]:
     return [line.split()[0] for line in lines[2:] if line.split()[-5] == "yes"]
 
 
+@pytest.mark.slow  # LibreOffice
 @needs_libreoffice
 def test_chinese_pdf_embeds_a_cjk_font(pdfs):
     fonts = embedded_fonts(pdfs["zh"])
     assert any("CJK" in name for name in fonts), fonts
 
 
+@pytest.mark.slow  # LibreOffice
 @needs_libreoffice
 def test_english_pdf_needs_no_cjk_font(pdfs):
     fonts = embedded_fonts(pdfs["en"])
     assert fonts and not any("CJK" in name for name in fonts), fonts
 
 
+@pytest.mark.slow  # LibreOffice
 @needs_libreoffice
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_pdf_text_holds_the_key_texts(pdfs, language):

@@ -9,7 +9,6 @@ or XML syntax in a text, very long texts and lists) must build.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -236,10 +235,8 @@ def test_broken_spec_is_reported_and_the_good_one_still_builds(example, case):
         open_document(example.root / "output" / document)
 
 
-def test_alias_bomb_is_refused_quickly(example):
-    started = time.monotonic()
+def test_alias_bomb_is_refused(example):
     result = build_beside_example(example, ALIAS_BOMB)
-    assert time.monotonic() - started < 5
     assert result.exit_code == 1
     assert error_lines(result) == [
         # Aliases share their anchor's values: the position is where those are written.

@@ -14,7 +14,7 @@ from jdgen.diagnostics import JdgenError
 from jdgen.spec import loader
 from jdgen.spec.loader import read_yaml
 from tests.docx_reading import full_text, open_document
-from tests.spec.test_fuzzing import budget
+from tests.strategies import budget
 
 
 def read_both(path, text: str):

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from jdgen import marks
@@ -24,14 +24,9 @@ from jdgen.cli import main
 from jdgen.diagnostics import Level
 from jdgen.spec.validate import load_spec
 from tests.conftest import EXAMPLE_SPEC, REPO
+from tests.strategies import budget
 
 EXAMPLE = (REPO / EXAMPLE_SPEC).read_text(encoding="utf-8")
-
-
-def budget(examples: int, *, shrink: bool = True) -> settings:
-    phases = list(Phase) if shrink else [Phase.explicit, Phase.reuse, Phase.generate]
-    return settings(max_examples=examples, deadline=None, database=None, phases=phases,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 
 LOADING, MUTATED_BUILDS = budget(80), budget(30, shrink=False)
@@ -122,6 +117,7 @@ def project(tmp_path_factory) -> Path:
 
 # --- (c) any edit of the example: a document or a diagnostic, never a crash -------
 
+@pytest.mark.slow  # builds every mutated example
 @MUTATED_BUILDS
 @given(text=mutated_example())
 def test_mutated_example_builds_or_is_reported(project, text):
