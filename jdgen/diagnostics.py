@@ -37,6 +37,9 @@ class Diagnostic:
     message: str
     field: FieldPath = ()
     level: Level = Level.ERROR
+    used_by: str = ""
+    """For a problem in a shared file: the spec that pulled it in (and the
+    shared files in between), ``specs/bcm-001.yaml through shared/bank.yaml``."""
 
     def format(self) -> str:
         """Return the diagnostic as one ``path:line:col: level: field: message`` line."""
@@ -44,7 +47,8 @@ class Diagnostic:
         if self.position is not None:
             where += f":{self.position.line}:{self.position.column}"
         field = f"{format_field_path(self.field)}: " if self.field else ""
-        return f"{where}: {self.level.value}: {field}{self.message}"
+        used_by = f" (used by {self.used_by})" if self.used_by else ""
+        return f"{where}: {self.level.value}: {field}{self.message}{used_by}"
 
 
 def format_field_path(field: FieldPath) -> str:

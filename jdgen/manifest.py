@@ -3,7 +3,9 @@
 The manifest lives in the output folder (``.jdgen-manifest.json``). Each
 output is recorded with a fingerprint of everything it was made from: the
 spec file's bytes, the template, jdgen's version, the language and the
-catalog entries it used. Content hashes, not modification times, decide.
+catalog entries it used, and each spec's scan (jdgen.dependencies: the
+shared files it uses, the positions it links to). Content hashes, not
+modification times, decide.
 When a catalog changes, the specs are translated again (cheap) and only
 documents whose translations differ are rendered.
 """
@@ -19,7 +21,7 @@ from jdgen import __version__
 from jdgen.output import write_atomically
 
 MANIFEST_NAME = ".jdgen-manifest.json"
-FORMAT = 1
+FORMAT = 2
 
 
 def digest(*parts: bytes | str) -> str:
@@ -61,6 +63,8 @@ class Manifest:
     outputs: dict[str, OutputRecord] = field(default_factory=dict)
     catalogs: dict[str, str] = field(default_factory=dict)
     """Fingerprint of each language's catalog file when last used."""
+    specs: dict[str, dict] = field(default_factory=dict)
+    """Each spec's scan, by spec as displayed (see jdgen.dependencies)."""
 
     @classmethod
     def load(cls, folder: Path) -> Manifest:
@@ -70,7 +74,7 @@ class Manifest:
             if data.get("format") != FORMAT or data.get("jdgen") != __version__:
                 return cls()
             outputs = {path: OutputRecord(**record) for path, record in data["outputs"].items()}
-            return cls(outputs, dict(data["catalogs"]))
+            return cls(outputs, dict(data["catalogs"]), dict(data["specs"]))
         except (OSError, ValueError, KeyError, TypeError):
             return cls()
 
@@ -80,6 +84,7 @@ class Manifest:
             "jdgen": __version__,
             "catalogs": dict(sorted(self.catalogs.items())),
             "outputs": {path: asdict(record) for path, record in sorted(self.outputs.items())},
+            "specs": dict(sorted(self.specs.items())),
         }
         text = json.dumps(data, ensure_ascii=False, indent=1)
         write_atomically(folder / MANIFEST_NAME, text.encode("utf-8"))
@@ -98,6 +103,17 @@ class Manifest:
     def set_catalog(self, language: str, fingerprint: str) -> None:
         if self.catalogs.get(language) != fingerprint:
             self.catalogs[language] = fingerprint
+            self.changed = True
+
+    def set_spec(self, spec: str, scan: dict) -> None:
+        if self.specs.get(spec) != scan:
+            self.specs[spec] = scan
+            self.changed = True
+
+    def forget_specs(self, keep: set[str]) -> None:
+        """Drop the scans of specs other than ``keep``."""
+        for spec in set(self.specs) - keep:
+            del self.specs[spec]
             self.changed = True
 
     def put(self, output: str, record: OutputRecord) -> None:

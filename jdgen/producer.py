@@ -36,7 +36,7 @@ class Producer:
 
     def run(self, task: Task) -> Outcome:
         """Load ``task``'s spec and make its documents."""
-        spec, loaded, diagnostics = load_spec(task.path, task.shown)
+        spec, loaded, diagnostics = load_spec(task.path, task.shown, self.setup.root, self.setup.positions)
         if spec is None:
             return Outcome(task.shown, None, diagnostics, [])
         entry = LoadedSpec(spec, loaded)

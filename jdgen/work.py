@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic, Position
+from jdgen.spec.links import PositionIndex
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,10 @@ class ProducerSetup:
     output_display: str
     draft: bool = False
     """Build documents with untranslated texts, marking each gap."""
+    root: Path | None = None
+    """The project folder, which shared files are named from."""
+    positions: PositionIndex | None = None
+    """The set's positions, which links name."""
 
 
 @dataclass(frozen=True)
