@@ -47,9 +47,10 @@ class ExampleProject:
 
 
 def copy_example(root: Path, *, every_spec: bool = False) -> Path:
-    """Copy the example project into ``root``: its catalogs, and the example
-    spec BCM-001 (``every_spec``: all the shipped specs)."""
+    """Copy the example project into ``root``: its catalogs, its shared
+    files, and the example spec BCM-001 (``every_spec``: all the shipped specs)."""
     shutil.copytree(REPO / "translations", root / "translations")
+    shutil.copytree(REPO / "shared", root / "shared")
     if every_spec:
         shutil.copytree(REPO / "specs", root / "specs")
     else:
@@ -123,6 +124,6 @@ def example_text_counts() -> tuple[int, int]:
     from jdgen.spec.texts import iter_texts
     from jdgen.spec.validate import load_spec
 
-    spec, _, _ = load_spec(REPO / EXAMPLE_SPEC, EXAMPLE_SPEC)
+    spec, _, _ = load_spec(REPO / EXAMPLE_SPEC, EXAMPLE_SPEC, REPO)
     labels = LabelSet.load(PACKAGED_TEMPLATES / "default", "default")
     return sum(1 for _ in iter_texts(spec)), len(labels.texts)

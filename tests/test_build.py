@@ -151,6 +151,7 @@ def test_builds_in_other_folders_at_other_times_are_byte_identical(example, tmp_
     other = ExampleProject(tmp_path / "elsewhere")
     shutil.copytree(example.root / "specs", other.root / "specs")
     shutil.copytree(example.root / "translations", other.root / "translations")
+    shutil.copytree(example.root / "shared", other.root / "shared")
     other.run("build")
     for language in ("zh", "en"):
         assert (first / language / "BCM-001.docx").read_bytes() == (

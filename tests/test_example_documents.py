@@ -32,7 +32,7 @@ SECTION_ORDER = [
 
 
 def _example_texts() -> list[str]:
-    spec, _, diagnostics = load_spec(REPO / "specs/bcm-001.yaml", "specs/bcm-001.yaml")
+    spec, _, diagnostics = load_spec(REPO / "specs/bcm-001.yaml", "specs/bcm-001.yaml", REPO)
     assert not diagnostics
     return [text for _, text in iter_texts(spec)]
 

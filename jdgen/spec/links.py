@@ -125,7 +125,7 @@ class PositionIndex:
             self._titled = {}
             for entry in self.entries.values():
                 titles = entry.title if isinstance(entry.title, dict) else {entry.source_language: entry.title}
-                for title_language, title in (titles or {}).items():
+                for title_language, title in titles.items() if entry.title is not None else ():
                     self._titled.setdefault((title_language, title.strip()), []).append(entry.spec_id)
         return self._titled.get((language, text.strip()), [])
 
