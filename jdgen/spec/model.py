@@ -216,8 +216,7 @@ Grade = Annotated[
 
 
 class PositionLink(SpecModel):
-    """Another position of the set, by its id: ``{position: BRM-001}`` reads
-    as that position's title, in each language, as its spec gives it."""
+    """Another position of the set by its id: ``{position: BRM-001}`` reads as its title in each language."""
 
     position: Identifier = Field(description="The id of a position whose spec is in the set, e.g. BRM-001.")
 
