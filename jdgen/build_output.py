@@ -83,6 +83,7 @@ def json_report(report: BuildReport) -> str:
             "level": item.level.value,
             "field": format_field_path(item.field) or None,
             "message": item.message,
+            **({"used_by": item.used_by} if item.used_by else {}),  # a shared file's problem: which spec
         }
 
     data = {
