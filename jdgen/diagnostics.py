@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import TextIO
 
@@ -71,10 +71,25 @@ class JdgenError(Exception):
 
 
 def print_diagnostics(diagnostics: Iterable[Diagnostic], stream: TextIO | None = None) -> None:
-    """Print each diagnostic on its own line, sorted by file and position."""
+    """Print each diagnostic on its own line, sorted by file and position; a
+    problem in a shared file once, with the specs that use it."""
     stream = stream or sys.stderr
-    for diagnostic in sorted(diagnostics, key=_sort_key):
+    for diagnostic in sorted(_by_problem(diagnostics), key=_sort_key):
         print(diagnostic.format(), file=stream)
+
+
+def _by_problem(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """One diagnostic per problem: the same one in a shared file, found
+    through a hundred specs, names the first and counts the others."""
+    users: dict[Diagnostic, list[str]] = {}
+    for diagnostic in diagnostics:
+        users.setdefault(replace(diagnostic, used_by=""), []).append(diagnostic.used_by)
+    grouped = []
+    for problem, names in users.items():
+        names = list(dict.fromkeys(names))
+        extra = f" and {plural(len(names) - 1, 'other spec')}" if len(names) > 1 else ""
+        grouped.append(replace(problem, used_by=names[0] + extra) if names[0] else problem)
+    return grouped
 
 
 def _sort_key(diagnostic: Diagnostic) -> tuple:

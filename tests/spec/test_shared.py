@@ -208,3 +208,16 @@ def test_changing_a_shared_file_rebuilds_exactly_the_specs_that_use_it(tmp_path)
                      if "tools+:" in p.read_text(encoding="utf-8"))
     assert "打印机" in full_text(open_document(example.root / f"output/zh/{appending}.docx"))
     assert json.loads(example.run("build", "--lang", "zh", "--json").output)["summary"]["built"] == 0
+
+
+def test_a_problem_in_a_shared_file_is_printed_once_with_the_specs_that_use_it(tmp_path):
+    example = ExampleProject(copy_example(tmp_path / "project", every_spec=True))
+    shared = example.root / SHARED
+    shared.write_text(shared.read_text(encoding="utf-8") + "environment: {plaec: 柜台}\n", encoding="utf-8")
+    users = sorted(f"specs/{p.name}" for p in (example.root / "specs").glob("*.yaml")
+                   if "extends: shared/branch.yaml" in p.read_text(encoding="utf-8"))
+    result = example.run("check", "--lang", "zh")
+    line = len(shared.read_text(encoding="utf-8").splitlines())
+    assert [text for text in result.output.splitlines() if "plaec" in text] == [
+        f"{SHARED}:{line}:15: error: environment: unknown field 'plaec' (did you mean 'place'?) "
+        f"(used by {users[0]} and {len(users) - 1} other spec{'s' if len(users) > 2 else ''})"]
