@@ -221,3 +221,14 @@ def test_a_problem_in_a_shared_file_is_printed_once_with_the_specs_that_use_it(t
     assert [text for text in result.output.splitlines() if "plaec" in text] == [
         f"{SHARED}:{line}:15: error: environment: unknown field 'plaec' (did you mean 'place'?) "
         f"(used by {users[0]} and {len(users) - 1} other spec{'s' if len(users) > 2 else ''})"]
+
+
+def test_the_schema_offers_appends_where_a_merge_reaches():
+    from jdgen.spec.schema import spec_schema
+
+    schema = spec_schema()
+    definitions = schema["$defs"]
+    assert {**schema["properties"]["tools+"], "description": ""} == {**schema["properties"]["tools"], "description": ""}
+    assert "qualities+" in definitions["Qualifications"]["properties"]
+    assert "items+" not in definitions["DutyGroup"]["properties"]  # a duty group sits in a list: lists replace
+    assert "extends+" not in schema["properties"]
