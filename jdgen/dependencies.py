@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,6 +21,10 @@ from jdgen.diagnostics import Diagnostic
 from jdgen.manifest import Manifest, digest
 from jdgen.spec.links import Entry, PositionIndex, Where, cycle_diagnostics, entry_of
 from jdgen.spec.loader import LoadedFile
+
+
+_MAY_LINK_OR_EXTEND = re.compile(rb"""(?:extends|position)['"]?[ \t]*:""")
+"""The key of an ``extends`` or of a link, quoted or not."""
 
 
 @dataclass
@@ -35,7 +40,11 @@ class SetScan:
 
 def scan_set(files: list[Path], display, root: Path, manifest: Manifest) -> SetScan:
     """Scan ``files`` (every spec of the project), reusing the manifest's
-    scans of unchanged specs and recording the new ones in it."""
+    scans of unchanged specs and recording the new ones in it.
+
+    A spec whose bytes hold no 'extends:' nor 'position:' key has no shared
+    file and no link: it is read only if another spec links (its title may
+    be named), so a set without links is not read twice."""
     shared: dict[str, str] = {}
 
     def shared_digest(name: str) -> str:
@@ -46,33 +55,43 @@ def scan_set(files: list[Path], display, root: Path, manifest: Manifest) -> SetS
                 shared[name] = digest("missing")
         return shared[name]
 
-    own: dict[str, tuple[str, dict[str, str]]] = {}
-    entries: dict[str, Entry | None] = {}
-    for path in files:
-        shown = display(path)
-        try:
-            spec_digest = digest(path.read_bytes())
-        except OSError:
-            continue
-        record = manifest.specs.get(shown)
-        if (record and record["digest"] == spec_digest
-                and all(shared_digest(name) == value for name, value in record["sources"].items())):
-            entries[shown] = _entry(record["entry"])
-            own[shown] = spec_digest, record["sources"]
-            continue
+    def scan(path: Path, shown: str, spec_digest: str) -> None:
         from jdgen.spec.validate import read_spec  # here: an unchanged set never loads the model
 
         loaded = read_spec(path, shown, root)
         if not isinstance(loaded, LoadedFile):
-            own[shown] = spec_digest, {}
-            continue  # its errors are reported when it is built; not remembered
+            return  # its errors are reported when it is built; not remembered
         entry = entries[shown] = entry_of(loaded)
         sources = {name: shared_digest(name) for name in loaded.sources}
         own[shown] = spec_digest, sources
         manifest.set_spec(shown, {"digest": spec_digest, "sources": sources,
                                   "entry": dataclasses.asdict(entry) if entry else None})
+
+    own: dict[str, tuple[str, dict[str, str]]] = {}
+    entries: dict[str, Entry | None] = {}
+    plain: list[tuple[Path, str]] = []
+    for path in files:
+        shown = display(path)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        spec_digest = digest(data)
+        own[shown] = spec_digest, {}
+        record = manifest.specs.get(shown)
+        if (record and record["digest"] == spec_digest
+                and all(shared_digest(name) == value for name, value in record["sources"].items())):
+            entries[shown] = _entry(record["entry"])
+            own[shown] = spec_digest, record["sources"]
+        elif _MAY_LINK_OR_EXTEND.search(data):
+            scan(path, shown, spec_digest)
+        else:
+            plain.append((path, shown))
+    if any(entry and entry.links for entry in entries.values()):
+        for path, shown in plain:
+            scan(path, shown, own[shown][0])
     manifest.forget_specs(set(own))
-    index = PositionIndex.of([entry for entry in entries.values() if entry is not None])
+    index = PositionIndex.of([entries[shown] for shown in own if entries.get(shown) is not None])
     fingerprints = {shown: digest(spec_digest, *(part for item in sorted(sources.items()) for part in item),
                                   *_linked_titles(entries.get(shown), index))
                     for shown, (spec_digest, sources) in own.items()}

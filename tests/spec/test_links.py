@@ -15,12 +15,14 @@ REPORTS_TO = "  reports_to: 支行行长\n"
 
 
 def with_superior(tmp_path: Path, name: str = "project") -> tuple[ExampleProject, Path]:
-    """The examples and a position BRM-001 whose title is BCM-001's superior in words."""
+    """The examples and a position BRM-001 whose title is BCM-001's superior
+    in words (a spec with no shared file and no link: the build reads such a
+    spec only when another links to it)."""
     example = ExampleProject(copy_example(tmp_path / name, every_spec=True))
     text = example.spec.read_text(encoding="utf-8")
     superior = example.root / "specs/brm-001.yaml"
     superior.write_text(text.replace("id: BCM-001", "id: BRM-001").replace("title: 客户经理", "title: 支行行长")
-                        .replace(REPORTS_TO, ""), encoding="utf-8")
+                        .replace(REPORTS_TO, "").replace("extends: shared/branch.yaml", ""), encoding="utf-8")
     return example, superior
 
 
@@ -87,7 +89,8 @@ def test_a_title_in_words_of_a_position_of_the_set_is_a_warning(tmp_path):
 
 def test_renaming_a_title_rebuilds_the_documents_that_link_to_it_and_only_those(tmp_path):
     example, superior = with_superior(tmp_path)
-    example.edit_spec(REPORTS_TO, "  reports_to: {position: BRM-001}\n")
+    assert example.run("build", "--lang", "zh").exit_code == 0
+    example.edit_spec(REPORTS_TO, "  reports_to: {position: BRM-001}\n")  # the first link of the set
     assert example.run("build", "--lang", "zh").exit_code == 0
     superior.write_text(superior.read_text(encoding="utf-8").replace("title: 支行行长", "title: 支行副行长"),
                         encoding="utf-8")
