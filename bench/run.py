@@ -48,7 +48,7 @@ TARGETS = {
     "shared: check vs plain check": ("<=", 1.3),
     "shared: full build vs plain full build": ("<=", 1.2),
     "shared: no-op rebuild vs full build": ("<=", 0.05),
-    "shared: one shared file (a tenth) vs full build": ("<=", 0.15),
+    "shared: one shared file (a tenth) vs full build": ("<=", 0.2),  # a tenth of the work, plus start-up
 }
 SHARED_FILES = 10
 SHARED_FIELDS = ("document", "authority", "qualifications", "training", "environment", "physical", "tools")
