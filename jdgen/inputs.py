@@ -32,7 +32,9 @@ def load_inputs(project: Project, paths: list[Path], template_name: str) -> Inpu
     """Load and validate the specs under ``paths`` and the template's labels,
     collecting every problem."""
     files = project.spec_files(paths)
-    whole_set = project.spec_files([]) if (project.root / "specs").is_dir() else []
+    def whole_set() -> list[Path]:
+        return project.spec_files([]) if (project.root / "specs").is_dir() else []
+
     entries, diagnostics, failed = load_specs(files, project.display, project.root, whole_set)
     folder, display_folder = project.template_folder(template_name)
     try:

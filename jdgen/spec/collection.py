@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,16 +22,16 @@ class LoadedSpec:
     loaded: LoadedFile
 
 
-def load_specs(files: list[Path], display, root: Path | None = None, whole_set: list[Path] = ()
-               ) -> tuple[list[LoadedSpec], list[Diagnostic], int]:
+def load_specs(files: list[Path], display, root: Path | None = None,
+               whole_set: Callable[[], list[Path]] = list) -> tuple[list[LoadedSpec], list[Diagnostic], int]:
     """Load and validate ``files``; return the valid specs, every diagnostic,
     and how many files failed. ``display`` maps a path to its shown form;
-    ``root`` is the project folder; ``whole_set`` the project's spec files,
-    read too when a spec of ``files`` links to another position by id."""
+    ``root`` is the project folder; ``whole_set()`` lists the project's spec
+    files, read too when a spec of ``files`` links to another position by id."""
     read = {path: read_spec(path, display(path), root) for path in files}
     if any(isinstance(loaded, LoadedFile) and isinstance(loaded.data, dict) and links_in(loaded.data)
            for loaded in read.values()):
-        read |= {path: read_spec(path, display(path), root) for path in whole_set if path not in read}
+        read |= {path: read_spec(path, display(path), root) for path in whole_set() if path not in read}
     index = PositionIndex.of([entry for loaded in read.values() if isinstance(loaded, LoadedFile)
                               for entry in [entry_of(loaded)] if entry is not None])
     cycles = cycle_diagnostics(index)
