@@ -112,3 +112,17 @@ def test_a_link_in_a_shared_file_is_reported_there(tmp_path):
     assert (f"shared/branch.yaml:{line}:15: error: career_path[0]: no position 'BRM-00' in the set "
             "(did you mean 'BRM-001'?); link to the id of a spec in specs/, or write the title in words for a "
             "position outside the set (used by specs/bcm-001.yaml)") in result.output
+
+
+def test_a_linked_title_in_another_language_must_give_the_linking_spec_s_language(tmp_path):
+    example, superior = with_superior(tmp_path)
+    superior.write_text(superior.read_text(encoding="utf-8").replace("source_language: zh", "source_language: en")
+                        .replace("title: 支行行长", "title: Head of Sub-branch"), encoding="utf-8")
+    example.edit_spec(REPORTS_TO, "  reports_to: {position: BRM-001}\n")
+    result = example.run("check", "--lang", "zh")
+    assert (f"specs/bcm-001.yaml:{example.line_of('reports_to:')}:15: error: basic.reports_to: BRM-001 "
+            "(specs/brm-001.yaml) has no title in 'zh', the language this spec is written in; give it one inline "
+            "there (title: {en: ..., zh: ...})") in result.output
+    superior.write_text(superior.read_text(encoding="utf-8").replace(
+        "title: Head of Sub-branch", "title: {en: Head of Sub-branch, zh: 支行行长}"), encoding="utf-8")
+    assert "no title in" not in example.run("check", "--lang", "zh").output
