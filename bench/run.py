@@ -11,12 +11,20 @@ memory (largest process); and in this process, on a sample of the same
 documents: the documented docxtpl way (a new DocxTemplate per document) and
 the floor (Jinja render of the prepared parts plus the zip write, with
 zipfile as the issue defines it, and with jdgen's own package writer).
+
+Then the shape of an organisation's set, at the largest N: the same specs
+sharing content through ten shared files (each used by a tenth of them) and
+linked to each other by id (a reporting tree, subordinates and career paths).
+It measures ``jdgen check`` of the whole set and the full build against those
+of the plain specs, a no-op rebuild, and the rebuild after one shared file
+changes, which must rebuild exactly the specs that use it.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
+import json
 import os
 import random
 import statistics
@@ -37,7 +45,14 @@ TARGETS = {
     "no-op rebuild vs full build": ("<=", 0.05),
     "check start-up vs import yaml+pydantic": ("<=", 1.5),
     "peak memory 1000 vs 100": ("<=", 1.5),
+    "shared: check vs plain check": ("<=", 1.3),
+    "shared: full build vs plain full build": ("<=", 1.2),
+    "shared: no-op rebuild vs full build": ("<=", 0.05),
+    "shared: one shared file (a tenth) vs full build": ("<=", 0.2),  # a tenth of the work, plus start-up
 }
+SHARED_FILES = 10
+SHARED_FIELDS = ("document", "authority", "qualifications", "training", "environment", "physical", "tools")
+"""What the specs of one family take from their shared file."""
 
 
 def english_of() -> dict[str, str]:
@@ -75,16 +90,95 @@ def synthetic_spec(example: dict, english: dict[str, str], index: int) -> dict:
 
     spec = walk(example)
     spec["id"] = f"SYN-{index:05d}"
+    spec["title"] = {language: f"{title} {index}" for language, title in spec["title"].items()}  # one per position
     return spec
 
 
+def example_data() -> dict:
+    """The example spec as jdgen reads it: its shared file merged in."""
+    from jdgen.spec.validate import read_spec
+
+    data = dict(read_spec(REPO / "specs/bcm-001.yaml", "specs/bcm-001.yaml", REPO).data)
+    del data["extends"]
+    return data
+
+
+def dump(path: Path, data: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
 def make_project(root: Path, count: int) -> None:
-    example = yaml.safe_load((REPO / "specs/bcm-001.yaml").read_text(encoding="utf-8"))
-    english = english_of()
+    example, english = example_data(), english_of()
     (root / "specs").mkdir(parents=True)
     for index in range(count):
-        text = yaml.safe_dump(synthetic_spec(example, english, index), allow_unicode=True, sort_keys=False)
-        (root / "specs" / f"syn-{index:05d}.yaml").write_text(text, encoding="utf-8")
+        dump(root / "specs" / f"syn-{index:05d}.yaml", synthetic_spec(example, english, index))
+
+
+def make_shared_project(root: Path, count: int) -> None:
+    """The specs of ``make_project``, each taking SHARED_FIELDS from the shared
+    file of its family (index modulo SHARED_FILES) and linked by id: each
+    reports to the spec index // 10 (the first to no one), lists up to three
+    of its own as subordinates, and leads to its superior."""
+    example, english = example_data(), english_of()
+    for family in range(SHARED_FILES):
+        spec = synthetic_spec(example, english, family)
+        dump(root / "shared" / f"family-{family}.yaml", {key: spec[key] for key in SHARED_FIELDS if key in spec})
+    ids = [f"SYN-{index:05d}" for index in range(count)]
+    for index in range(count):
+        spec = {key: value for key, value in synthetic_spec(example, english, index).items() if key not in SHARED_FIELDS}
+        spec = {"id": spec.pop("id"), "extends": f"shared/family-{index % SHARED_FILES}.yaml", **spec}
+        superior = index // 10
+        if index:
+            spec["basic"]["reports_to"] = {"position": ids[superior]}
+            spec["career_path"] = [{"position": ids[superior]}]
+        else:
+            spec["basic"].pop("reports_to", None)
+        children = ids[index * 10 + 1:index * 10 + 4] if index else ids[1:4]
+        spec["basic"]["subordinates"] = [{"position": child} for child in children] or spec["basic"]["subordinates"]
+        dump(root / "specs" / f"syn-{index:05d}.yaml", spec)
+
+
+def built_outputs(command: list[str], cwd: Path) -> tuple[float, list[str]]:
+    """Run a build with ``--json``; return its seconds and the specs it built."""
+    start = time.perf_counter()
+    result = subprocess.run([*command, "--json"], cwd=cwd, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if result.returncode:
+        raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr[-2000:]}")
+    outputs = json.loads(result.stdout)["outputs"]
+    return seconds, sorted({output["spec"] for output in outputs if output["status"] == "built"})
+
+
+def shared_shape(scratch: Path, size: int, jobs: int, plain_root: Path, plain_build: float,
+                 ratios: dict[str, float]) -> None:
+    """Measure the shape with shared content and links against the plain one."""
+    root = scratch / f"shared{size}"
+    make_shared_project(root, size)
+    check = [sys.executable, "-m", "jdgen", "check", "--lang", ",".join(LANGUAGES)]
+    plain_check, _ = run_measured(check, plain_root)
+    shared_check, _ = run_measured(check, root)
+    build = [sys.executable, "-m", "jdgen", "build", "-q", "-j", str(jobs), "--lang", ",".join(LANGUAGES)]
+    full, _ = run_measured(build, root)
+    noop, _ = run_measured(build, root)
+    family = root / "shared" / "family-3.yaml"
+    users = sorted(f"specs/{path.name}" for path in (root / "specs").glob("*.yaml")
+                   if "shared/family-3.yaml" in path.read_text(encoding="utf-8"))
+    dump(family, {**yaml.safe_load(family.read_text(encoding="utf-8")),
+                  "physical": {"zh": "身体健康", "en": "In good health"}})
+    one, rebuilt = built_outputs(build, root)
+    if rebuilt != users:
+        raise SystemExit(f"changing one shared file rebuilt {len(rebuilt)} specs, not the {len(users)} that use it")
+    print(f"\nShared content, N={size}: {SHARED_FILES} shared files, links by id")
+    print(f"  check           {shared_check:8.2f} s  (plain specs {plain_check:.2f} s)")
+    print(f"  full build      {full:8.2f} s  (plain specs {plain_build:.2f} s)")
+    print(f"  no-op rebuild   {noop:8.2f} s  ({noop / full:.1%} of the full build)")
+    print(f"  one shared file changed: rebuilt exactly its {len(users)} specs in {one:.2f} s "
+          f"({one / full:.1%} of the full build)")
+    ratios["shared: check vs plain check"] = shared_check / plain_check
+    ratios["shared: full build vs plain full build"] = full / plain_build
+    ratios["shared: no-op rebuild vs full build"] = noop / full
+    ratios["shared: one shared file (a tenth) vs full build"] = one / full
 
 
 def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:
@@ -106,6 +200,7 @@ def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:
 
 def sample_contexts(root: Path, sample: int):
     """Contexts and properties of the first documents of the project (not timed)."""
+    from jdgen.diagnostics import count_errors
     from jdgen.i18n.catalog import CatalogFolder
     from jdgen.labels import LabelSet
     from jdgen.localize import document_properties, localize
@@ -114,7 +209,7 @@ def sample_contexts(root: Path, sample: int):
 
     files = sorted((root / "specs").glob("*.yaml"))[: max(1, sample // len(LANGUAGES))]
     entries, diagnostics, _ = load_specs(files, lambda path: path.name)
-    assert not diagnostics, diagnostics
+    assert not count_errors(diagnostics), diagnostics
     folder = PACKAGED_TEMPLATES / "default"
     labels = LabelSet.load(folder, "default")
     catalogs = CatalogFolder(root / "translations")
@@ -218,6 +313,7 @@ def main() -> None:
             ratios["throughput vs docxtpl"] = docxtpl / per_doc
             ratios["build per core vs floor"] = per_doc * arguments.jobs / floor
             ratios["no-op rebuild vs full build"] = noop / full
+        shared_shape(Path(scratch), size, arguments.jobs, root, full, ratios)
         check, baseline = startup_ratio(root, next((root / "specs").glob("*.yaml")))
         print(f"\ncheck start-up  {check * 1000:.0f} ms against import yaml+pydantic {baseline * 1000:.0f} ms")
         ratios["check start-up vs import yaml+pydantic"] = check / baseline

@@ -20,6 +20,7 @@ from enum import Enum
 from pathlib import Path
 
 from jdgen import __version__
+from jdgen.dependencies import SetScan, scan_set
 from jdgen.diagnostics import Diagnostic, JdgenError, in_order
 from jdgen.languages import single_languages
 from jdgen.manifest import MANIFEST_NAME, Manifest, OutputRecord, digest
@@ -132,10 +133,15 @@ class _Run:
     def execute(self, files: list[Path]) -> None:
         """Settle every output of ``files``: unchanged, built, or failed."""
         _remove_temporary_files(self.options.output)
+        scan = self._scan(files)
         to_load, known_ids = [], {}
         for path in files:
             shown = self.project.display(path)
-            stale, known = self._plan(path, shown)
+            if shown in scan.cycles:  # fails whether its own file changed or not
+                self.report.diagnostics += scan.cycles[shown]
+                self._fail_spec(shown)
+                continue
+            stale, known = self._plan(shown)
             if stale:
                 to_load.append((path, shown))
                 self.tasks[shown] = (stale, known)
@@ -147,6 +153,16 @@ class _Run:
         self._update_register(files)
         if self.options.pdf:
             self._make_pdfs()
+
+    def _scan(self, files: list[Path]) -> SetScan:
+        """Scan the project's whole set (links may name any spec of it); give
+        the workers its index of positions."""
+        in_specs = self.project.spec_files([]) if (self.project.root / "specs").is_dir() else []
+        whole = list(dict.fromkeys(files + in_specs))
+        scan = scan_set(whole, self.project.display, self.project.root, self.manifest)
+        self.spec_digests.update(scan.fingerprints)
+        self.setup = dataclasses.replace(self.setup, root=self.project.root, positions=scan.index)
+        return scan
 
     def _build(self, to_load: list[tuple[Path, str]], known_ids: dict[str, str]) -> None:
         try:
@@ -167,13 +183,12 @@ class _Run:
 
     # -- deciding what is up to date
 
-    def _plan(self, path: Path, shown: str) -> tuple[list[str], dict[str, str]]:
+    def _plan(self, shown: str) -> tuple[list[str], dict[str, str]]:
         """Settle the spec's outputs that are current; return the languages to
         look at again, and their outputs that a catalog change may have left
         current (relative path → translations fingerprint)."""
-        try:
-            spec_digest = self.spec_digests[shown] = digest(path.read_bytes())
-        except OSError:
+        spec_digest = self.spec_digests.get(shown)  # the spec's file, its shared files, its links
+        if spec_digest is None:  # it cannot be read
             return list(self.options.languages), {}
         stale, known = [], {}
         for language in self.options.languages:

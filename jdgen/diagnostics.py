@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from typing import TextIO
 
@@ -37,6 +37,9 @@ class Diagnostic:
     message: str
     field: FieldPath = ()
     level: Level = Level.ERROR
+    used_by: str = ""
+    """For a problem in a shared file: the spec that pulled it in (and the
+    shared files in between), ``specs/bcm-001.yaml through shared/bank.yaml``."""
 
     def format(self) -> str:
         """Return the diagnostic as one ``path:line:col: level: field: message`` line."""
@@ -44,7 +47,8 @@ class Diagnostic:
         if self.position is not None:
             where += f":{self.position.line}:{self.position.column}"
         field = f"{format_field_path(self.field)}: " if self.field else ""
-        return f"{where}: {self.level.value}: {field}{self.message}"
+        used_by = f" (used by {self.used_by})" if self.used_by else ""
+        return f"{where}: {self.level.value}: {field}{self.message}{used_by}"
 
 
 def format_field_path(field: FieldPath) -> str:
@@ -67,9 +71,10 @@ class JdgenError(Exception):
 
 
 def in_order(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
-    """The diagnostics without repeats, sorted by file, position and message:
-    the one order in which every command prints and reports them."""
-    return sorted(dict.fromkeys(diagnostics), key=_sort_key)
+    """The diagnostics without repeats (a problem of a shared file once, with
+    the specs that use it), sorted by file, position and message: the one
+    order in which every command prints and reports them."""
+    return sorted(_by_problem(diagnostics), key=_sort_key)
 
 
 def print_diagnostics(diagnostics: Iterable[Diagnostic], stream: TextIO | None = None) -> None:
@@ -88,7 +93,22 @@ def as_json(diagnostic: Diagnostic) -> dict:
         "level": diagnostic.level.value,
         "field": format_field_path(diagnostic.field) or None,
         "message": diagnostic.message,
+        **({"used_by": diagnostic.used_by} if diagnostic.used_by else {}),  # a shared file's problem: which spec
     }
+
+
+def _by_problem(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """One diagnostic per problem: the same one in a shared file, found
+    through a hundred specs, names the first and counts the others."""
+    users: dict[Diagnostic, list[str]] = {}
+    for diagnostic in diagnostics:
+        users.setdefault(replace(diagnostic, used_by=""), []).append(diagnostic.used_by)
+    grouped = []
+    for problem, names in users.items():
+        names = list(dict.fromkeys(names))
+        extra = f" and {plural(len(names) - 1, 'other spec')}" if len(names) > 1 else ""
+        grouped.append(replace(problem, used_by=names[0] + extra) if names[0] else problem)
+    return grouped
 
 
 def _sort_key(diagnostic: Diagnostic) -> tuple:

@@ -32,7 +32,10 @@ def load_inputs(project: Project, paths: list[Path], template_name: str) -> Inpu
     """Load and validate the specs under ``paths`` and the template's labels,
     collecting every problem."""
     files = project.spec_files(paths)
-    entries, diagnostics, failed = load_specs(files, project.display, project.source_language)
+    def whole_set() -> list[Path]:
+        return project.spec_files([]) if (project.root / "specs").is_dir() else []
+
+    entries, diagnostics, failed = load_specs(files, project.display, project.source_language, project.root, whole_set)
     folder, display_folder = project.template_folder(template_name)
     try:
         labels = LabelSet.load(folder, display_folder)

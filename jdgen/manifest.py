@@ -3,9 +3,10 @@
 The manifest lives in the output folder (``.jdgen-manifest.json``). Each
 output is recorded with a fingerprint of everything it was made from: the
 spec file's bytes, the template, jdgen's version, the language, the catalog
-file and the catalog entries it used. Content hashes, not modification
-times, decide. When a catalog changes, the specs are translated again
-(cheap) and only documents whose translations differ are rendered.
+file and the catalog entries it used, and each spec's scan (jdgen.dependencies:
+the shared files it uses, the positions it links to). Content hashes, not
+modification times, decide. When a catalog changes, the specs are translated
+again (cheap) and only documents whose translations differ are rendered.
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ class Manifest:
     """The outputs of the previous builds into one folder, by output path."""
 
     outputs: dict[str, OutputRecord] = field(default_factory=dict)
+    specs: dict[str, dict] = field(default_factory=dict)
+    """Each spec's scan, by spec as displayed (see jdgen.dependencies)."""
 
     @classmethod
     def load(cls, folder: Path) -> Manifest:
@@ -71,7 +74,7 @@ class Manifest:
             if data.get("format") != FORMAT or data.get("jdgen") != __version__:
                 return cls()
             outputs = {path: OutputRecord(**record) for path, record in data["outputs"].items()}
-            return cls(outputs)
+            return cls(outputs, dict(data["specs"]))
         except (OSError, ValueError, KeyError, TypeError):
             return cls()
 
@@ -80,6 +83,7 @@ class Manifest:
             "format": FORMAT,
             "jdgen": __version__,
             "outputs": {path: asdict(record) for path, record in sorted(self.outputs.items())},
+            "specs": dict(sorted(self.specs.items())),
         }
         text = json.dumps(data, ensure_ascii=False, indent=1)
         write_atomically(folder / MANIFEST_NAME, text.encode("utf-8"))
@@ -94,6 +98,17 @@ class Manifest:
     def records_of(self, spec: str) -> dict[str, OutputRecord]:
         """The recorded outputs of one spec file, by output path."""
         return dict(self._by_spec.get(spec, {}))
+
+    def set_spec(self, spec: str, scan: dict) -> None:
+        if self.specs.get(spec) != scan:
+            self.specs[spec] = scan
+            self.changed = True
+
+    def forget_specs(self, keep: set[str]) -> None:
+        """Drop the scans of specs other than ``keep``."""
+        for spec in set(self.specs) - keep:
+            del self.specs[spec]
+            self.changed = True
 
     def put(self, output: str, record: OutputRecord) -> None:
         self.remove(output)

@@ -37,7 +37,8 @@ class Producer:
 
     def run(self, task: Task) -> Outcome:
         """Load ``task``'s spec and make its documents."""
-        spec, loaded, diagnostics = load_spec(task.path, task.shown, self.setup.source_language)
+        spec, loaded, diagnostics = load_spec(task.path, task.shown, self.setup.source_language,
+                                              self.setup.root, self.setup.positions)
         if spec is None:
             return Outcome(task.shown, None, diagnostics, [])
         entry = LoadedSpec(spec, loaded)

@@ -108,7 +108,7 @@ def _file_row(path: Path, shown: str, setup: ProducerSetup, catalogs: CatalogFol
     from jdgen.spec.collection import LoadedSpec
     from jdgen.spec.validate import load_spec
 
-    spec, loaded, _ = load_spec(path, shown, setup.source_language)
+    spec, loaded, _ = load_spec(path, shown, setup.source_language, setup.root, setup.positions)
     return None if spec is None else register_row(LoadedSpec(spec, loaded), catalogs, list(setup.languages))
 
 

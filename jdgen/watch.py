@@ -17,13 +17,14 @@ def changes(project: Project, paths: list[Path], output: Path) -> Iterator[set[s
     """Yield the set of changed files each time some are saved (debounced);
     first, an empty set as soon as the watch is in place.
 
-    Watches the spec paths, ``translations/`` and ``templates/``; the output
+    Watches the spec paths, ``translations/``, ``templates/`` and ``shared/``; the output
     folder and editors' temporary files are ignored.
     """
     import watchfiles
 
     roots = [path for path in (paths or [project.root / "specs"]) if path.exists()]
-    roots += [folder for folder in (project.translations, project.root / "templates") if folder.is_dir()]
+    roots += [folder for folder in (project.translations, project.root / "templates", project.root / "shared")
+              if folder.is_dir()]
     ignored = output.resolve()
 
     def relevant(_change, name: str) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic, Position
+from jdgen.spec.links import PositionIndex
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,10 @@ class ProducerSetup:
     """The project's: the language of the plain texts of a spec that names none."""
     languages: tuple[str, ...] = ()
     """The project's languages, each pair taken apart: the register's columns."""
+    root: Path | None = None
+    """The project folder, which shared files are named from."""
+    positions: PositionIndex | None = None
+    """The set's positions, which links name."""
 
 
 @dataclass(frozen=True)

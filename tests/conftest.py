@@ -47,9 +47,10 @@ class ExampleProject:
 
 
 def copy_example(root: Path, *, every_spec: bool = False) -> Path:
-    """Copy the example project into ``root``: its catalogs, and the example
-    spec BCM-001 (``every_spec``: all the shipped specs)."""
+    """Copy the example project into ``root``: its catalogs, its shared
+    files, and the example spec BCM-001 (``every_spec``: all the shipped specs)."""
     shutil.copytree(REPO / "translations", root / "translations")
+    shutil.copytree(REPO / "shared", root / "shared")
     if every_spec:
         shutil.copytree(REPO / "specs", root / "specs")
     else:

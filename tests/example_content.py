@@ -19,7 +19,7 @@ SECTION_ORDER = [
 
 
 def example_spec() -> JobSpec:
-    spec, _, diagnostics = load_spec(REPO / EXAMPLE_SPEC, EXAMPLE_SPEC)
+    spec, _, diagnostics = load_spec(REPO / EXAMPLE_SPEC, EXAMPLE_SPEC, root=REPO)
     assert not diagnostics
     return spec
 

@@ -4,7 +4,8 @@ many subordinates, and texts of CJK, Latin, mixed and markup-like characters.
 
 A generated spec is plain data (what ``yaml.safe_dump`` writes). Every text
 carries its English inline, so all three documents build without a catalog;
-``spec_texts`` lists what each language's document must show.
+``spec_texts`` lists what each language's document must show (a link to a
+position, ``{position: ID}``, shows that position's title: the spec's own).
 """
 
 from __future__ import annotations
@@ -157,6 +158,10 @@ def specs(draw) -> dict:
         if draw(st.booleans()):
             training["hours"] = by_level(st.integers(1, 500))
         spec["training"] = training
+    for holder, key in ((spec["basic"], "subordinates"), (spec, "career_path")):
+        if holder.get(key) and draw(st.booleans()):
+            # a link to a position of the set: the spec itself, the only one there is
+            holder[key][draw(st.integers(0, len(holder[key]) - 1))] = {"position": spec["id"]}
     return spec
 
 

@@ -22,3 +22,5 @@ def test_benchmark_runs_at_small_size():
     targets = [line for line in lines if line.strip().startswith(("throughput vs docxtpl", "build per core",
                                                                    "no-op rebuild vs", "check start-up vs"))]
     assert len(targets) == 4
+    assert "Shared content, N=10: 10 shared files, links by id" in lines
+    assert any(line.startswith("  one shared file changed: rebuilt exactly its 1 specs") for line in lines)

@@ -40,6 +40,7 @@ def test_installed_wheel_builds_in_a_folder_with_only_specs(wheel, tmp_path):
     project = tmp_path / "positions"
     shutil.copytree(REPO / "specs", project / "specs")
     shutil.copytree(REPO / "translations", project / "translations")
+    shutil.copytree(REPO / "shared", project / "shared")
     environment = {**os.environ, "PYTHONPATH": str(target)}
     result = subprocess.run(
         [sys.executable, "-m", "jdgen", "build"], cwd=project, env=environment, capture_output=True, text=True

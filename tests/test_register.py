@@ -34,7 +34,7 @@ def register(project: ExampleProject) -> list[dict]:
 
 
 def specs(project: ExampleProject) -> list:
-    return [load_spec(path, path.relative_to(project.root).as_posix())
+    return [load_spec(path, path.relative_to(project.root).as_posix(), root=project.root)
             for path in sorted((project.root / "specs").glob("*.yaml"))]
 
 
@@ -76,7 +76,7 @@ def test_coverage_counts_the_untranslated_texts(example):
     """Of every language of the project, whichever a build makes."""
     example.edit_spec("physical: 健康,能适应加班", "physical: 健康")
     assert example.run("build", "--lang", "zh").exit_code == 0
-    spec, _, _ = load_spec(example.spec, "spec")
+    spec, _, _ = load_spec(example.spec, "spec", root=example.root)
     [row] = register(example)
     total = sum(1 for _ in iter_texts(spec))
     assert row["translated (zh)"] == 1

@@ -65,7 +65,7 @@ def source_texts(entries: Iterable[LoadedSpec], labels: LabelSet, language: str
                 if language in text:
                     continue
                 text = text[entry.spec.source_language]
-            yield text, entry.loaded.path, text_field
+            yield text, entry.loaded.locate(text_field)[0].path, text_field  # a shared text: its file
 
 
 @dataclass

@@ -71,15 +71,15 @@ def survey(texts: Iterable[tuple[FieldPath, Any]], loaded: LoadedFile, source_la
         if source is None:
             continue
         if isinstance(text, dict) and language in text and text[language].strip() == source.strip():
-            warnings.append(Diagnostic(
-                loaded.path, loaded.position_of(text_field + (language,)),
+            warnings.append(loaded.diagnostic(
+                text_field + (language,),
                 f"the inline {language} translation is the same as the source text; "
                 "translate it, or remove it to use the catalog",
                 text_field, Level.WARNING,
             ))
         for mismatch in glossary.mismatches(source, translation, source_language, language):
-            warnings.append(Diagnostic(
-                loaded.path, loaded.position_of(text_field),
+            warnings.append(loaded.diagnostic(
+                text_field,
                 f"the source has the glossary term '{mismatch.source_term}' but the {language} "
                 f"translation lacks '{mismatch.expected}'",
                 text_field, Level.WARNING,

@@ -113,7 +113,7 @@ def gap_diagnostics(gaps: list[Gap], loaded: LoadedFile, language: str, catalogs
             message = f"translation is fuzzy ({language}); review it in {catalogs.display_path(language)}"
         else:
             message = f"untranslated ({language})"
-        diagnostics.append(Diagnostic(loaded.path, loaded.position_of(gap.field), message, gap.field, level))
+        diagnostics.append(loaded.diagnostic(gap.field, message, level=level))
         problem = _invalid_entry(catalogs, language, gap.source)
         if problem is not None:
             diagnostics.append(replace(problem, level=level))

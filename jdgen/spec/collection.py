@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic
 from jdgen.spec.ids import duplicate_id
+from jdgen.spec.links import PositionIndex, cycle_diagnostics, entry_of, links_in
 from jdgen.spec.loader import LoadedFile
 from jdgen.spec.model import JobSpec
-from jdgen.spec.validate import load_spec
+from jdgen.spec.validate import read_spec, validate_spec
 
 
 @dataclass(frozen=True)
@@ -20,17 +22,27 @@ class LoadedSpec:
     loaded: LoadedFile
 
 
-def load_specs(files: list[Path], display,
-               source_language: str = "zh") -> tuple[list[LoadedSpec], list[Diagnostic], int]:
+def load_specs(files: list[Path], display, source_language: str = "zh", root: Path | None = None,
+               whole_set: Callable[[], list[Path]] = list) -> tuple[list[LoadedSpec], list[Diagnostic], int]:
     """Load and validate ``files``; return the valid specs, every diagnostic,
     and how many files failed. ``display`` maps a path to its shown form;
-    ``source_language`` is the project's."""
+    ``source_language`` is the project's; ``root`` is the project folder;
+    ``whole_set()`` lists the project's spec files, read too when a spec of
+    ``files`` links to another position by id."""
+    read = {path: read_spec(path, display(path), root) for path in files}
+    if any(isinstance(loaded, LoadedFile) and isinstance(loaded.data, dict) and links_in(loaded.data)
+           for loaded in read.values()):
+        read |= {path: read_spec(path, display(path), root) for path in whole_set() if path not in read}
+    index = PositionIndex.of([entry for loaded in read.values() if isinstance(loaded, LoadedFile)
+                              for entry in [entry_of(loaded)] if entry is not None])
+    cycles = cycle_diagnostics(index)
     loaded_specs: list[LoadedSpec] = []
     diagnostics: list[Diagnostic] = []
     for path in files:
-        spec, loaded, problems = load_spec(path, display(path), source_language)
-        diagnostics += problems
-        if spec is not None:
+        spec, loaded, problems = validate_spec(read[path], index, source_language)
+        in_cycle = cycles.get(display(path), [])
+        diagnostics += problems + in_cycle
+        if spec is not None and not in_cycle:
             loaded_specs.append(LoadedSpec(spec, loaded))
     duplicates, valid = duplicate_id_diagnostics(loaded_specs, {})
     return valid, diagnostics + duplicates, len(files) - len(valid)

@@ -49,16 +49,39 @@ class LoadedFile:
     """Texts that start like a key or a list item typed with a full-width
     character ('grade：3', '-　电脑'): the error to report if a mapping or a
     list was expected there."""
+    grafts: dict[FieldPath, tuple[LoadedFile, FieldPath]] = field(default_factory=dict)
+    """For a spec that extends shared files (jdgen.spec.shared): where each
+    value of the merged data was written, as a file and the value's path in it."""
+    used_by: str = ""
+    """For a shared file: the spec that pulled it in (see Diagnostic.used_by)."""
+    sources: list[str] = field(default_factory=list)
+    """The shared files the data was merged from, as displayed."""
 
     def position_of(self, field_path: FieldPath, *, key: bool = False) -> Position:
         """Return the position of a value (or of its key), else of its nearest parent."""
+        return self.locate(field_path, key=key)[1]
+
+    def locate(self, field_path: FieldPath, *, key: bool = False) -> tuple[LoadedFile, Position]:
+        """The file where a value (or its key) is written, and its position there."""
+        for end in range(len(field_path), -1, -1):
+            graft = self.grafts.get(field_path[:end])
+            if graft is not None:
+                return graft[0].locate(graft[1] + field_path[end:], key=key)
         if key and field_path in self.key_positions:
-            return _mark_position(self.key_positions[field_path])
+            return self, _mark_position(self.key_positions[field_path])
         for end in range(len(field_path), -1, -1):
             mark = self.positions.get(field_path[:end])
             if mark is not None:
-                return _mark_position(mark)
-        return Position(1, 1)
+                return self, _mark_position(mark)
+        return self, Position(1, 1)
+
+    def diagnostic(self, at: FieldPath, message: str, field_path: FieldPath | None = None,
+                   level: Level = Level.ERROR, *, key: bool = False) -> Diagnostic:
+        """A diagnostic about the value at ``at`` (its key, with ``key``), in
+        the file where it is written; ``field_path`` (default ``at``) is shown."""
+        where, position = self.locate(at, key=key)
+        return Diagnostic(where.path, position, message, at if field_path is None else field_path,
+                          level, where.used_by)
 
 
 def read_yaml(path: Path, display_path: str) -> LoadedFile:

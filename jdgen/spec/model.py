@@ -237,6 +237,21 @@ Grade = Annotated[
 """A salary grade: a number (3 reads 三级 / Grade 3) or a text such as P5."""
 
 
+class PositionLink(SpecModel):
+    """Another position of the set by its id: ``{position: BRM-001}`` reads as its title in each language."""
+
+    position: Identifier = Field(description="The id of a position whose spec is in the set, e.g. BRM-001.")
+
+
+PositionRef = Annotated[
+    Annotated[PositionLink, Tag("<position>")] | Annotated[Text, Tag("<title>")],
+    Discriminator(lambda value: "<position>" if isinstance(value, PositionLink)
+                  or (isinstance(value, dict) and "position" in value) else "<title>"),
+]
+"""A position: a link to one of the set (``{position: BRM-001}``), or its title
+in words for a position outside the set."""
+
+
 class BasicInfo(SpecModel):
     """基本信息: the position's place in the organisation."""
 
@@ -253,9 +268,13 @@ class BasicInfo(SpecModel):
     grade: Grade | None = Field(
         None, description="Salary grade (职位薪资等级): a number (3 reads 三级 / Grade 3) or a text such as P5."
     )
-    reports_to: Text | None = Field(None, description="Direct superior position (直接上级职位); absent for the top of an organisation.")
-    subordinates: list[Text] = Field(
-        [], description="Direct subordinate positions (直接下级职位), one item per position: each gets its own box in the reporting chart."
+    reports_to: PositionRef | None = Field(
+        None, description="Direct superior position (直接上级职位): ``{position: <id>}`` for a position of the set, "
+        "else its title; absent for the top of an organisation."
+    )
+    subordinates: list[PositionRef] = Field(
+        [], description="Direct subordinate positions (直接下级职位), one item per position (``{position: <id>}`` "
+        "or a title): each gets its own box in the reporting chart."
     )
 
 
@@ -427,6 +446,11 @@ class JobSpec(SpecModel):
     """A position's job description (职位说明书)."""
 
     id: Identifier = Field(description="The position number (职位编号); names the output files.")
+    extends: PlainText | list[PlainText] | None = Field(
+        None, description="Shared files whose fields this spec takes (``shared/branch.yaml``, or a list, "
+        "applied in order), named from the project folder; the spec's own fields win. See the README's "
+        "'Shared content'."
+    )
     source_language: LanguageCode = Field(
         "zh", description="The language the spec's plain texts are written in."
     )
@@ -446,8 +470,8 @@ class JobSpec(SpecModel):
         {}, description="The levels of the position (助理级, 中级, 高级), keyed by an id that ``qualifications.experience`` and ``training.hours`` may refer to."
     )
     qualifications: Qualifications = Field(Qualifications(), description="任职资格.")
-    career_path: list[Text] = Field(
-        [], description="职业发展通道: the positions this one leads to, in order."
+    career_path: list[PositionRef] = Field(
+        [], description="职业发展通道: the positions this one leads to, in order (``{position: <id>}`` or a title)."
     )
     training: Training = Field(Training(), description="培训.")
     environment: Environment = Field(Environment(), description="工作环境.")

@@ -13,6 +13,7 @@ from pydantic_core import core_schema
 
 from jdgen.spec import model
 from jdgen.spec.model import CURRENCY_PATTERN, IDENTIFIER_PATTERN, LANGUAGE_CODE_PATTERN, JobSpec
+from jdgen.spec.shared import APPEND, EXTENDS
 from jdgen.spec.titles import EXAMPLES, FIELD_TITLES, MODEL_TITLES
 
 _SPACE = r"\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
@@ -51,6 +52,8 @@ _STANDARD = {"gt": "exclusiveMinimum", "ge": "minimum", "lt": "exclusiveMaximum"
 def spec_schema() -> dict[str, Any]:
     """Return the schema editors use to complete and check spec files."""
     schema = JobSpec.model_json_schema(schema_generator=_EditorSchema)
+    for part in _mappings(schema):
+        _with_appends(part)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
 
 
@@ -136,3 +139,28 @@ def _plain(value: Any) -> int | float:
     """A bound as JSON writes it: 10000, not 10000.0."""
     number = Decimal(str(value))
     return int(number) if number == number.to_integral_value() else float(number)
+
+
+def _mappings(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """The spec and the parts reached from it through mappings only, not
+    through a list: those whose lists ``key+`` may append to."""
+    definitions, found, queue = schema.get("$defs", {}), [schema], [schema]
+    while queue:
+        for field in queue.pop().get("properties", {}).values():
+            for option in [field, *field.get("anyOf", [])]:
+                name = option.get("$ref", "").rpartition("/")[2]
+                if name in definitions and definitions[name] not in found:
+                    found.append(definitions[name])
+                    queue.append(definitions[name])
+    return found
+
+
+def _with_appends(part: dict[str, Any]) -> None:
+    """Offer ``key+`` (append to the base's list) beside each list field."""
+    properties = part.get("properties", {})
+    for name, field in list(properties.items()):
+        if name != EXTENDS and any(option.get("type") == "array" for option in [field, *field.get("anyOf", [])]):
+            properties[name + APPEND] = {
+                **field, "title": f"{field['title']} + (added to the shared list)",
+                "description": f"Items added after those of the '{name}' of the shared files this spec extends.",
+            }

@@ -29,6 +29,7 @@ MODEL_TITLES = {
     "Training": "培训 / Training",
     "Environment": "工作环境 / Working environment",
     "Condition": "工作条件 / Working condition",
+    "PositionLink": "职位链接 / Link to a position",
 }
 
 _TARGET = {
@@ -39,6 +40,7 @@ _TARGET = {
 FIELD_TITLES = {
     "JobSpec": {
         "id": "职位编号 / Position number",
+        "extends": "共用内容 / Shared files",
         "source_language": "源语言 / Source language",
         "title": "职位名称 / Position title",
         "document": "文件信息 / Title block",
@@ -140,10 +142,13 @@ FIELD_TITLES = {
         "name": "条件 / Condition",
         "value": "要求 / Value",
     },
+    "PositionLink": {
+        "position": "职位编号 / Position number",
+    },
 }
 
 EXAMPLES = {
-    "JobSpec": {"id": ["BCM-001"], "source_language": ["zh"]},
+    "JobSpec": {"id": ["BCM-001"], "source_language": ["zh"], "extends": ["shared/branch.yaml"]},
     "DocumentInfo": {"effective_date": ["2014-12-09"]},
     "BasicInfo": {"prepared_on": ["2014-12-09"], "headcount": [1], "supervised": [4], "grade": [3, "P5"]},
     "Measure": {"weight": [30]},

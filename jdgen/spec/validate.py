@@ -14,33 +14,49 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError, count_errors
+from jdgen.spec.links import PositionIndex, resolve_links
 from jdgen.spec.loader import LoadedFile, read_yaml
 from jdgen.spec.model import CURRENCY_PATTERN, LANGUAGE_CODE_PATTERN, JobSpec
+from jdgen.spec.shared import merge_shared, needs_merge
 from jdgen.spec.texts import iter_texts
 
 
-def load_spec(path: Path, display_path: str,
-              source_language: str = "zh") -> tuple[JobSpec | None, LoadedFile | None, list[Diagnostic]]:
+def load_spec(path: Path, display_path: str, source_language: str = "zh", root: Path | None = None,
+              positions: PositionIndex | None = None) -> tuple[JobSpec | None, LoadedFile | None, list[Diagnostic]]:
     """Read and validate one spec file; ``source_language`` is the project's,
-    for a spec that names none.
+    for a spec that names none; ``root`` is the project folder its shared
+    files are named from, ``positions`` the set its links name.
 
     Returns the spec (None when it has errors), the loaded file (for
     positions) and every diagnostic found.
     """
+    return validate_spec(read_spec(path, display_path, root), positions, source_language)
+
+
+def read_spec(path: Path, display_path: str, root: Path | None = None) -> LoadedFile | JdgenError:
+    """Read a spec file and merge the shared files it extends (not validated)."""
     if path.is_dir():  # listed because it cannot be read
-        return None, None, [_unreadable_folder(path, display_path)]
+        return JdgenError([_unreadable_folder(path, display_path)])
     try:
         loaded = read_yaml(path, display_path)
+        return merge_shared(loaded, root or Path.cwd()) if needs_merge(loaded.data) else loaded
     except JdgenError as error:
-        return None, None, error.diagnostics
+        return error
+
+
+def validate_spec(loaded: LoadedFile | JdgenError, positions: PositionIndex | None = None, source_language: str = "zh"
+                  ) -> tuple[JobSpec | None, LoadedFile | None, list[Diagnostic]]:
+    """Validate a spec read by ``read_spec``, resolving its links in
+    ``positions``; ``source_language`` is the project's, for a spec that names none."""
+    if isinstance(loaded, JdgenError):
+        return None, None, loaded.diagnostics
     diagnostics = loaded.diagnostics + loaded.warnings
     if not isinstance(loaded.data, dict):
-        diagnostics.append(loaded.slips.get(()) or Diagnostic(
-            display_path, loaded.position_of(()),
-            f"a spec must be a mapping of fields, got {describe_value(loaded.data)}",
-        ))
+        diagnostics.append(loaded.slips.get(()) or loaded.diagnostic(
+            (), f"a spec must be a mapping of fields, got {describe_value(loaded.data)}"))
         return None, loaded, diagnostics
     reported = {d.field for d in loaded.diagnostics}
+    diagnostics += resolve_links(loaded, positions or PositionIndex())
     try:
         spec = JobSpec.model_validate({"source_language": source_language, **loaded.data})
     except ValidationError as error:
@@ -95,17 +111,15 @@ def pydantic_diagnostic(item: dict, loaded: LoadedFile) -> Diagnostic:
     """A located, plain-words diagnostic for one of pydantic's validation errors."""
     field = _field_path(item["loc"], loaded.data)
     kind, ctx, value = item["type"], item.get("ctx", {}), item.get("input")
-    position = loaded.position_of(field, key="[key]" in item["loc"])
     if kind == "extra_forbidden":
         name = field[-1]
         message = f"unknown field {name!r}"
         suggestion = difflib.get_close_matches(str(name), _field_names_at(field[:-1]), n=1)
         if suggestion:
             message += f" (did you mean {suggestion[0]!r}?)"
-        return Diagnostic(loaded.path, loaded.position_of(field, key=True), message, field[:-1])
+        return loaded.diagnostic(field, message, field[:-1], key=True)
     if kind == "missing":
-        parent = loaded.position_of(field[:-1])
-        return Diagnostic(loaded.path, parent, f"missing required field {field[-1]!r}", field[:-1])
+        return loaded.diagnostic(field[:-1], f"missing required field {field[-1]!r}")
     if kind in _EXPECTED:
         message = f"expected {_EXPECTED[kind]}, got {describe_value(value)}"
     elif kind == "greater_than_equal":
@@ -128,7 +142,7 @@ def pydantic_diagnostic(item: dict, loaded: LoadedFile) -> Diagnostic:
         message = str(ctx["error"])
     else:
         message = item["msg"][0].lower() + item["msg"][1:]
-    return Diagnostic(loaded.path, position, message, field)
+    return loaded.diagnostic(field, message, key="[key]" in item["loc"])
 
 
 def _field_path(loc: tuple, data: Any) -> FieldPath:
@@ -207,15 +221,10 @@ def _check_references(spec: JobSpec, loaded: LoadedFile) -> list[Diagnostic]:
     ):
         for level in keyed if isinstance(keyed, dict) else ():
             if level not in spec.levels:
-                diagnostics.append(Diagnostic(
-                    loaded.path, loaded.position_of(field + (level,), key=True),
-                    f"unknown level {level!r}; declared levels: {declared}", field,
-                ))
+                diagnostics.append(loaded.diagnostic(
+                    field + (level,), f"unknown level {level!r}; declared levels: {declared}", field, key=True))
     for field, text in iter_texts(spec):
         if isinstance(text, dict) and spec.source_language not in text:
-            diagnostics.append(Diagnostic(
-                loaded.path, loaded.position_of(field),
-                f"the translations lack the source language {spec.source_language!r}",
-                field,
-            ))
+            diagnostics.append(loaded.diagnostic(
+                field, f"the translations lack the source language {spec.source_language!r}"))
     return diagnostics

@@ -20,7 +20,7 @@ from tests.conftest import EXAMPLE_SPEC, REPO
 from tests.docx_reading import CJK
 
 LANGUAGES = ["zh", "en"]
-SPEC, _, _problems = load_spec(REPO / EXAMPLE_SPEC, EXAMPLE_SPEC)
+SPEC, _, _problems = load_spec(REPO / EXAMPLE_SPEC, EXAMPLE_SPEC, root=REPO)
 assert SPEC is not None, _problems
 with (REPO / "translations/en.po").open("rb") as _stream:
     ENGLISH = {message.id: message.string for message in read_po(_stream) if message.id}

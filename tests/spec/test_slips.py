@@ -41,7 +41,7 @@ CASES = {
     "colon after a key in a list item": (
         "  - title: 岗位职责\n", "  - title：岗位职责\n", lambda at: [f"{at('title：岗位')}:10: {colon('title')}"]),
     "colon after the only key of a mapping (the YAML still parses)": (
-        '  number: OTJ-RS-GWZZ-3002-A0\n  issuer: "****银行**支行"\n', "  number：OTJ-RS-GWZZ-3002-A0\n",
+        "  number: OTJ-RS-GWZZ-3002-A0\n", "  number：OTJ-RS-GWZZ-3002-A0\n",
         lambda at: [f"{at('number：')}:9: {colon('number')}"]),
     "colons after two keys": (
         "  headcount: 1\n  supervised: 4\n", "  headcount：1\n  supervised：4\n",
