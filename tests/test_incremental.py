@@ -1,15 +1,16 @@
 """An incremental build always equals a clean build.
 
 A hypothesis state machine edits the example project the way its users do
-(spec texts edited and reverted, specs added and removed, catalog entries
-edited, marked fuzzy or cleared, labels and the template changed, catalogs
-updated and translations imported) and builds it, with and without
+(spec texts edited and reverted, specs added and removed, a shared file
+edited, positions linked by id, catalog entries edited, marked fuzzy or
+cleared, labels and the template changed, catalogs updated and translations
+imported) and builds it, with and without
 ``--draft``, for any set of documents. After every build, each document of
 the languages built is byte-identical to what a ``--force`` build of the
 same inputs into an empty folder makes, and absent where that build makes
 none; both builds exit alike.
 
-``JDGEN_STATEFUL_EXAMPLES`` sets how many random sequences run (default 4);
+``JDGEN_STATEFUL_EXAMPLES`` sets how many random sequences run (default 10);
 a long campaign by hand: ``JDGEN_STATEFUL_EXAMPLES=200 pytest tests/test_incremental.py``.
 """
 
@@ -33,7 +34,7 @@ from jdgen.cli import main
 from jdgen.manifest import MANIFEST_NAME
 from tests.conftest import REPO, copy_example
 
-EXAMPLES = int(os.environ.get("JDGEN_STATEFUL_EXAMPLES", "4"))
+EXAMPLES = int(os.environ.get("JDGEN_STATEFUL_EXAMPLES", "10"))
 DOCUMENT_SETS = [["zh"], ["en"], ["zh+en"], ["zh", "en"], ["en", "zh+en"], ["zh", "en", "zh+en"]]
 SPEC_TEXTS = {  # a text of each shipped spec that an edit changes, and a catalog entry each uses
     "specs/bcm-001.yaml": "physical: 健康,能适应加班",
@@ -118,6 +119,23 @@ class EditAndBuild(RuleBasedStateMachine):
         candidates = [*self.added, self.root / "specs/tlr-010.yaml"]
         path = candidates[which % len(candidates)]
         path.unlink(missing_ok=True)
+
+    @rule(tools=st.sampled_from(["[电脑]", "[电脑, 打印机]", "[]"]))
+    def change_the_shared_file(self, tools: str) -> None:
+        shared = self.root / "shared/branch.yaml"
+        text = shared.read_text(encoding="utf-8")
+        line = next(line for line in text.splitlines() if line.startswith("tools:"))
+        shared.write_text(text.replace(line, f"tools: {tools}"), encoding="utf-8")
+
+    @rule(which=st.integers(0, 10))
+    def link_a_position(self, which: int) -> None:
+        """An added spec names another position as its superior, by id."""
+        if self.added:
+            path = self.added[which % len(self.added)]
+            if path.exists():
+                text = path.read_text(encoding="utf-8")
+                line = next(line for line in text.splitlines() if line.startswith("  reports_to:"))
+                path.write_text(text.replace(line, "  reports_to: {position: TLR-010}"), encoding="utf-8")
 
     # -- catalog, labels, template
 
