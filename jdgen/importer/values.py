@@ -1,0 +1,214 @@
+"""Typed values read back from the words a form writes them in: counts (1人),
+grades (三级), dates (2014年12月09日, 2014-12-09), money (100万元), percentages,
+targets (≥90%, ≤2次/季度), weights, point deductions and class hours; and the
+typed numbering (一、 1、 （1）) stripped from texts."""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+_DIGITS = "零一二三四五六七八九"
+_HANZI_NUMBER = re.compile(r"^[零一二两三四五六七八九十]{1,3}$")
+
+
+def hanzi_value(text: str) -> int | None:
+    """三 → 3, 十二 → 12, 四十 → 40; None for anything else."""
+    if not _HANZI_NUMBER.match(text):
+        return None
+    text = text.replace("两", "二")
+    if "十" not in text:
+        return _DIGITS.index(text) if len(text) == 1 else None
+    tens, _, units = text.partition("十")
+    if "十" in units or len(tens) > 1 or len(units) > 1:
+        return None
+    return (_DIGITS.index(tens) if tens else 1) * 10 + (_DIGITS.index(units) if units else 0)
+
+
+def folded(text: str) -> str:
+    """Full-width digits, letters and punctuation as ASCII (for matching only)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+NUMBERING = re.compile(
+    r"^\s*(?:(?P<group>第?[一二三四五六七八九十]+[、.．]|[A-Z]\.(?=\s))"
+    r"|(?P<item>\d{1,2}(?:[、．]|\.(?!\d)|[)）](?!\d)))"
+    r"|(?P<sub>[(（](?:\d{1,2}|[a-z]|[一二三四五六七八九十]+)[)）]|[①-⑳])"
+    r"|(?P<bullet>[•·▪●◆■□☐✓√\-–—*](?=\s|[^\x00-\x7f])))\s*"
+)
+
+
+def numbering(text: str) -> tuple[str | None, str]:
+    """The kind of typed numbering a line starts with (group, item, sub,
+    bullet or None) and the line without it."""
+    match = NUMBERING.match(text)
+    if not match or not text[match.end():].strip():
+        return None, text.strip()
+    return match.lastgroup, text[match.end():].strip()
+
+
+_DATE = re.compile(r"^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?|[-/.](\d{1,2})[-/.](\d{1,2}))$")
+
+
+def parse_date(text: str) -> datetime.date | None:
+    """2014年12月09日, 2014-12-09, 2014/12/9, 2014.12.09; None otherwise."""
+    match = _DATE.match(folded(text).strip())
+    if not match:
+        return None
+    year, month, day = int(match[1]), int(match[2] or match[4]), int(match[3] or match[5])
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+_COUNT = re.compile(r"^(\d+|[一二两三四五六七八九十]{1,3})\s*(?:人|名|个|位|persons?|people)?$", re.IGNORECASE)
+
+
+def parse_count(text: str) -> int | None:
+    """1人, 4 people, 三名; None for words such as 若干."""
+    match = _COUNT.match(folded(text).strip())
+    if not match:
+        return None
+    return int(match[1]) if match[1].isdigit() else hanzi_value(match[1])
+
+
+_GRADE = re.compile(r"^(?:grade\s*)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s*级?$", re.IGNORECASE)
+
+
+def parse_grade(text: str) -> int | str:
+    """三级, 3级, Grade 3 → 3; a grade in other words (P5, M2) stays a text."""
+    match = _GRADE.match(folded(text).strip())
+    value = None
+    if match:
+        value = int(match[1]) if match[1].isdigit() else hanzi_value(match[1])
+    return value if value is not None and 1 <= value <= 99 else text.strip()
+
+
+def number(figure: str) -> int | Decimal:
+    value = Decimal(figure.replace(",", ""))
+    return int(value) if value == value.to_integral_value() else value
+
+
+_MAGNITUDE = {"万": 10**4, "亿": 10**8, "万亿": 10**12}
+_PERIODS = {"月": "month", "季度": "quarter", "季": "quarter", "年": "year"}
+_COMPARE = {"≥": "at_least", ">=": "at_least", "不低于": "at_least", "不少于": "at_least", "至少": "at_least",
+            "≤": "at_most", "<=": "at_most", "不高于": "at_most", "不超过": "at_most", "不多于": "at_most"}
+_FIGURE = r"\d[\d,]*(?:\.\d+)?"
+
+
+def _currencies() -> dict[str, str]:
+    """Chinese currency names (美元) to codes (USD), as the form writes them."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for code, name in Locale.parse("zh").currencies.items():
+        names.setdefault(name, code)
+    names["元"] = names["人民币"] = "CNY"
+    return names
+
+
+_TARGET = None
+
+
+def _target_pattern() -> re.Pattern:
+    global _TARGET
+    if _TARGET is None:
+        currencies = "|".join(sorted(map(re.escape, _currencies()), key=len, reverse=True))
+        compare = "|".join(sorted(map(re.escape, _COMPARE), key=len, reverse=True))
+        _TARGET = re.compile(
+            rf"^(?P<name>.*?)(?P<compare>{compare})?\s*(?P<figure>{_FIGURE})\s*"
+            rf"(?:(?P<percent>%)|(?P<magnitude>万亿|亿|万)?(?P<currency>{currencies})"
+            r"|(?P<magnitude2>万亿|亿|万)|(?P<unit>[^\d\s/、,，:：;；()（）%≥≤<>=]{1,4}))?"
+            r"(?:\s*/\s*(?P<per>月|季度|季|年))?$")
+    return _TARGET
+
+
+def parse_target(text: str) -> tuple[str, dict | None]:
+    """``存款余额净增100万元`` → (存款余额净增, {amount: 1000000, currency: CNY});
+    ``客户满意度≥90%``, ``有效投诉≤2次/季度``; a text with no figure at its end
+    is a name without a target."""
+    match = _target_pattern().match(text.strip())
+    if not match or not match["name"].strip():
+        return text.strip(), None
+    figure = number(match["figure"])
+    if match["percent"]:
+        target = {"percent": figure}
+    elif match["currency"] or match["magnitude2"]:
+        magnitude = _MAGNITUDE.get(match["magnitude"] or match["magnitude2"] or "", 1)
+        target = {"amount": number(str(Decimal(str(figure)) * magnitude))}
+        code = _currencies().get(match["currency"] or "元", "CNY")
+        if code != "CNY":
+            target["currency"] = code
+    elif isinstance(figure, int):
+        target = {"count": figure}
+        if match["unit"]:
+            target["unit"] = match["unit"]
+    else:
+        target = {"number": figure}
+        if match["unit"]:
+            target["unit"] = match["unit"]
+    if match["compare"]:
+        target["compare"] = _COMPARE[match["compare"]]
+    if match["per"]:
+        target["per"] = _PERIODS[match["per"]]
+    return match["name"].strip(), target
+
+
+_WEIGHT = re.compile(rf"^(?P<rest>.*?)\s*[(（]\s*权重\s*[:：]?\s*(?P<weight>{_FIGURE})\s*%\s*[)）]$")
+
+
+def parse_weight(text: str) -> tuple[str, int | Decimal | None]:
+    """``客户满意度≥90%(权重30%)`` → (客户满意度≥90%, 30)."""
+    match = _WEIGHT.match(text.strip())
+    return (match["rest"], number(match["weight"])) if match else (text.strip(), None)
+
+
+_POINTS = re.compile(r"^(?P<rule>.+?)\s*[,，;；]?\s*(?P<per>每人每次|每人|每次|每项|每笔)?扣\s*(?P<points>\d+)\s*分[。;；]?$")
+_PER = {"每人每次": "person_occurrence", "每人": "person", "每次": "occurrence", "每项": "occurrence",
+        "每笔": "occurrence", None: "occurrence"}
+
+
+def parse_deduction(text: str) -> dict | None:
+    """``违反…的,每人每次扣5分`` → {rule, points, per}; ``…的,当月绩效为零``
+    → {rule, penalty}; None for a criterion (no comma)."""
+    match = _POINTS.match(text.strip())
+    if match:
+        deduction = {"rule": match["rule"].strip(), "points": int(match["points"])}
+        if _PER[match["per"]] != "occurrence":
+            deduction["per"] = _PER[match["per"]]
+        return deduction
+    parts = [part.strip() for part in re.split(r"[,，]", text.strip(), maxsplit=1)]
+    if len(parts) == 2 and all(parts):
+        return {"rule": parts[0], "penalty": parts[1]}
+    return None
+
+
+_HOURS = re.compile(rf"^(?P<level>.*?)\s*(?:专业学习)?\s*[:：]?\s*(?P<hours>{_FIGURE})\s*(?:课时|学时|小时|class hours?)$",
+                    re.IGNORECASE)
+
+
+def parse_hours(text: str) -> tuple[str, int | Decimal] | None:
+    """``助理级客户经理专业学习:20课时`` → (助理级客户经理, 20); ``40课时`` → ('', 40)."""
+    match = _HOURS.match(text.strip())
+    return (match["level"].strip(), number(match["hours"])) if match else None
+
+
+_LEVEL_IDS = [("助理", "assistant"), ("初级", "junior"), ("中级", "intermediate"), ("高级", "senior"),
+              ("资深", "principal"), ("首席", "chief"), ("assistant", "assistant"), ("junior", "junior"),
+              ("intermediate", "intermediate"), ("senior", "senior"), ("principal", "principal")]
+
+
+def level_id(name: str, taken: set[str]) -> str:
+    """An id for a level named ``name``: assistant for 助理级…, senior for 高级…,
+    else level-N."""
+    lowered = name.lower()
+    for prefix, key in _LEVEL_IDS:
+        if lowered.startswith(prefix) and key not in taken:
+            return key
+    index = len(taken) + 1
+    while f"level-{index}" in taken:
+        index += 1
+    return f"level-{index}"
