@@ -65,7 +65,7 @@ def import_documents(project: Project, documents: list[Path], output: Path, forc
         report.written.append(target_display)
         report.filled += recognized.filled
         if translation and spec is not None:
-            _pair(project, spec, translation, target_display, report)
+            _pair(project, spec, data, translation, target_display, report)
     return report
 
 
@@ -93,7 +93,7 @@ def _check(data: dict, display: str, report: ImportReport) -> JobSpec | None:
         return None
 
 
-def _pair(project: Project, spec: JobSpec, translation: tuple[str, Path], spec_display: str,
+def _pair(project: Project, spec: JobSpec, original: dict, translation: tuple[str, Path], spec_display: str,
           report: ImportReport) -> None:
     from jdgen.i18n.catalog import CatalogFolder
     from jdgen.importer.pairing import into_catalog, pair_texts
@@ -106,7 +106,7 @@ def _pair(project: Project, spec: JobSpec, translation: tuple[str, Path], spec_d
         return _error(report, display, str(error))
     if recognized.error:
         return _error(report, display, recognized.error)
-    pairing = pair_texts(spec, recognized.data)
+    pairing = pair_texts(spec, original, recognized.data)
     catalogs = CatalogFolder(project.root / "translations", "translations")
     try:
         into_catalog(pairing, catalogs, language, spec_display)

@@ -27,14 +27,16 @@ class Pairing:
     written: bool = False
 
 
-def pair_texts(spec: JobSpec, translation: dict) -> Pairing:
-    """Each source text of ``spec`` with the text at its place in ``translation`` (data)."""
+def pair_texts(spec: JobSpec, original: dict, translation: dict) -> Pairing:
+    """Each source text of ``spec`` (read from ``original``, data) with the
+    text at its place in ``translation`` (data), where every list on the way
+    has as many items in both: a list of another length is not paired by guess."""
     result = Pairing()
     paired: set[FieldPath] = set()
     for path, value in iter_texts(spec):
         if not isinstance(value, str):
             continue
-        other = _at(translation, path)
+        other = _at(translation, path) if _same_lengths(original, translation, path) else None
         if isinstance(other, str) and other.strip():
             result.pairs.append((path, value, other))
             paired.add(path)
@@ -53,6 +55,15 @@ _TYPED = {"id", "prepared_on", "effective_date", "headcount", "supervised", "gra
 def _typed(path: FieldPath) -> bool:
     names = [part for part in path if isinstance(part, str)]
     return bool(names) and (names[-1] in _TYPED or names[0] == "training" and "hours" in names)
+
+
+def _same_lengths(first, second, path: FieldPath) -> bool:
+    for end, part in enumerate(path):
+        if isinstance(part, int):
+            one, other = _at(first, path[:end]), _at(second, path[:end])
+            if not isinstance(one, list) or not isinstance(other, list) or len(one) != len(other):
+                return False
+    return True
 
 
 def _at(data, path: FieldPath):

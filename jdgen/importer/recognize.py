@@ -331,6 +331,8 @@ class _Assemble:
         if len(texts) == 1:
             if normalized(texts[0]) in NONE_TEXTS:
                 return []
+            if split is _ENUMERATION and not values.is_chinese(texts[0]):
+                return values.english_items(texts[0], capitalized=entries[0] is self.walk.fields.get("tools", [None])[0])
             parts = [part for part in split.split(texts[0].rstrip("；。")) if part]
             if len(parts) > 1:
                 return [values.numbering(part)[1] for part in parts]
@@ -377,13 +379,13 @@ class _Assemble:
                     quantitative.append(self.category(detail, entry))
                 continue
             if part == "qualitative":
-                deduction = values.parse_deduction(text)
+                deduction = (values.parse_deduction if values.is_chinese(text) else values.parse_english_deduction)(text)
                 if deduction:
                     qualitative.setdefault("deductions", []).append(deduction)
                 else:
                     qualitative.setdefault("criteria", []).append(text)
             elif part == "quantitative":
-                formula = re.match(r"^(?:具体)?计分公式(?:为)?[:：]\s*(.+)$", text)
+                formula = re.match(r"^(?:(?:具体)?计分公式(?:为)?|scoring formula)\s*[:：]\s*(.+)$", text, re.IGNORECASE)
                 numbered = entry.kind in ("item", "sub") or entry.auto
                 if formula and quantitative and "formula" not in quantitative[-1]:
                     quantitative[-1]["formula"] = formula[1]
@@ -410,6 +412,9 @@ class _Assemble:
             self.notes.append(Note(entry.where, text, "an indicator without measures, not placed"))
             return {}
         measures = []
+        if not values.is_chinese(detail):
+            parts = re.split(r",\s+(?!\d)(?:and\s+)?|(?<=[)%\d])\s+and\s+", detail)
+            return {"name": head, "measures": [values.parse_english_measure(part) for part in parts]}
         for part in re.split(r"[、；;]", detail):
             if not part.strip():
                 continue

@@ -186,7 +186,7 @@ def parse_deduction(text: str) -> dict | None:
     return None
 
 
-_HOURS = re.compile(rf"^(?P<level>.*?)\s*(?:专业学习)?\s*[:：]?\s*(?P<hours>{_FIGURE})\s*(?:课时|学时|小时|class hours?)$",
+_HOURS = re.compile(rf"^(?P<level>.*?)\s*(?:专业学习)?\s*[:：]?\s*(?P<hours>{_FIGURE})\s*(?:课时|学时|小时|class hours?(?: of professional study)?)$",
                     re.IGNORECASE)
 
 
@@ -212,3 +212,54 @@ def level_id(name: str, taken: set[str]) -> str:
     while f"level-{index}" in taken:
         index += 1
     return f"level-{index}"
+
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def is_chinese(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+_EN_POINTS = re.compile(r"^(?P<rule>.+?):\s*(?P<points>\d+) points? deducted per "
+                        r"(?P<per>person per occurrence|person|occurrence)$")
+
+
+def parse_english_deduction(text: str) -> dict | None:
+    """``Breach of …: 5 points deducted per occurrence``; ``A major incident: penalty``."""
+    match = _EN_POINTS.match(text.strip())
+    if match:
+        return {"rule": match["rule"], "points": int(match["points"]),
+                "per": match["per"].replace(" per ", "_")}
+    rule, colon, penalty = text.partition(": ")
+    return {"rule": rule.strip(), "penalty": penalty.strip()} if colon and rule.strip() and penalty.strip() else None
+
+
+_EN_MEASURE = re.compile(r"^(?P<name>.+?)(?::\s*(?:at least |at most |exactly )?(?:[A-Z]{3}\s*)?[\d,.]+%?\s*"
+                         r"(?P<unit>[^%(]*?)?(?: per (?:month|quarter|year))?)?\s*(?:\(weight [\d.]+%\))?$")
+
+
+def parse_english_measure(text: str) -> dict:
+    """``Customer satisfaction: at least 90% (weight 30%)``: its name, and the
+    unit of a count (``2 times``), the texts a translation pairs."""
+    match = _EN_MEASURE.match(text.strip())
+    if not match:
+        return {"name": text.strip()}
+    measure = {"name": match["name"].strip()}
+    if match["unit"] and match["unit"].strip():
+        measure["target"] = {"unit": match["unit"].strip()}
+    return measure
+
+
+_EN_LIST_COMMA = re.compile(r",\s+(?!\d)(?:and\s+)?")
+_EN_LIST_AND = re.compile(r"(?<=[^\s])\s+and\s+")
+
+
+def english_items(text: str, capitalized: bool = False) -> list[str]:
+    """``a, b, and c`` or ``a and b`` (as Babel joins English lists) → items;
+    ``capitalized``: the capital the form gives a joined value's first word undone."""
+    parts = _EN_LIST_COMMA.split(text) if _EN_LIST_COMMA.search(text) else _EN_LIST_AND.split(text)
+    parts = [part.strip() for part in parts if part.strip()]
+    if capitalized and parts and re.match(r"^[A-Z][a-z]", parts[0]):
+        parts[0] = parts[0][0].lower() + parts[0][1:]
+    return parts
