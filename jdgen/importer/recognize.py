@@ -237,7 +237,8 @@ class _Assemble:
         self.level_ids: dict[str, str] = {}
 
     def result(self) -> Recognized:
-        fields = self.walk.fields
+        fields = {name: entries for name, entries in self.walk.fields.items()
+                  if not all(normalized(entry.text) in NONE_TEXTS for entry in entries)}
         data: dict = {}
         for key in ("title", "id"):
             if key in fields:
