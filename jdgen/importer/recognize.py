@@ -86,6 +86,7 @@ class _Walk:
         return True
 
     second_position = False
+    in_table = False
     columns: list[str | None] | None = None
     """The fields of a row of column headings (内部工作关系 | 外部工作关系), for the rows under it."""
 
@@ -99,6 +100,10 @@ class _Walk:
 
     def row(self, row: Row) -> None:
         self.row_number += 1
+        in_table = row[0].where.startswith("table")
+        if self.in_table and not in_table:
+            self.field = None  # text under a table belongs to no field until a label says so
+        self.in_table = in_table
         cells = [cell for cell in row if cell.text or cell.nested]
         if self.section == "environment" and len(cells) >= 2 and not any(map(self._is_label_cell, cells[:1])) \
                 and not any(self._is_label_cell(cell) for cell in cells[1:]):
@@ -512,16 +517,13 @@ class _Assemble:
                     continue
                 if path == data.get("career_path"):
                     continue
-            else:
-                expected = ([basic["reports_to"]] if basic.get("reports_to") else []) + [title] \
-                    + list(basic.get("subordinates") or [])
-                if boxes == expected:
-                    continue
-                if title in boxes and not basic.get("reports_to") and not basic.get("subordinates"):
-                    index = boxes.index(title)
-                    if index:
-                        basic["reports_to"] = boxes[index - 1]
-                    basic["subordinates"] = boxes[index + 1:]
+            elif title in boxes:  # superiors above this position, subordinates below
+                index = boxes.index(title)
+                superior, below = (boxes[index - 1] if index else None), boxes[index + 1:]
+                if basic.get("reports_to", superior) == superior and basic.get("subordinates", below) in (below, []):
+                    if superior:
+                        basic["reports_to"] = superior
+                    basic["subordinates"] = basic.get("subordinates") or below
                     for extra in boxes[: max(index - 1, 0)]:
                         self.notes.append(Note(where, extra))
                     continue

@@ -256,9 +256,10 @@ _EN_LIST_AND = re.compile(r"(?<=[^\s])\s+and\s+")
 
 
 def english_items(text: str, capitalized: bool = False) -> list[str]:
-    """``a, b, and c`` or ``a and b`` (as Babel joins English lists) → items;
+    """``a, b, and c``, ``a, b and c`` or ``a and b`` → items;
     ``capitalized``: the capital the form gives a joined value's first word undone."""
-    parts = _EN_LIST_COMMA.split(text) if _EN_LIST_COMMA.search(text) else _EN_LIST_AND.split(text)
+    parts = _EN_LIST_COMMA.split(text)
+    parts = parts[:-1] + _EN_LIST_AND.split(parts[-1])
     parts = [part.strip() for part in parts if part.strip()]
     if capitalized and parts and re.match(r"^[A-Z][a-z]", parts[0]):
         parts[0] = parts[0][0].lower() + parts[0][1:]

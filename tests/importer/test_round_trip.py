@@ -130,6 +130,8 @@ def expected(spec: dict) -> dict:
                 target["count"] = int(target.pop("number"))
     if data.get("indicators", {}).get("qualitative") == {}:
         del data["indicators"]["qualitative"]
+        if not data["indicators"]:
+            del data["indicators"]
     return data
 
 
