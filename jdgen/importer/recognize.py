@@ -207,9 +207,11 @@ def recognize(rows: list[Row]) -> Recognized:
     if walk.labels < 2:
         return Recognized({}, walk.notes, error="no job-description form recognised: none of its labels "
                           "(职位名称, 所属部门, 职位概要, 主要职责, ...) was found")
-    if walk.form_titles > 1 or walk.second_position:
-        return Recognized({}, walk.notes, error="the document holds more than one position; split it into "
-                          "one document per position and import each")
+    titles = list(dict.fromkeys(entry.text for entry in walk.fields.get("title", [])))
+    if walk.form_titles > 1 or walk.second_position or len(titles) > 1:
+        named = f" ({', '.join(titles)})" if len(titles) > 1 else ""
+        return Recognized({}, walk.notes, error=f"the document holds more than one position{named}; split it "
+                          "into one document per position and import each")
     return _Assemble(walk).result()
 
 
@@ -517,6 +519,9 @@ class _Assemble:
                     continue
                 if path == data.get("career_path"):
                     continue
+            elif boxes == ([basic["reports_to"]] if basic.get("reports_to") else []) + [title] \
+                    + list(basic.get("subordinates") or []):
+                continue
             elif title in boxes:  # superiors above this position, subordinates below
                 index = boxes.index(title)
                 superior, below = (boxes[index - 1] if index else None), boxes[index + 1:]
