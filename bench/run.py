@@ -11,6 +11,8 @@ memory (largest process); and in this process, on a sample of the same
 documents: the documented docxtpl way (a new DocxTemplate per document) and
 the floor (Jinja render of the prepared parts plus the zip write, with
 zipfile as the issue defines it, and with jdgen's own package writer).
+Then it builds the Chinese documents of 200 such specs and imports them back
+(``jdgen import``), against the build of the same specs.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ TARGETS = {
     "no-op rebuild vs full build": ("<=", 0.05),
     "check start-up vs import yaml+pydantic": ("<=", 1.5),
     "peak memory 1000 vs 100": ("<=", 1.5),
+    "import vs build of the same specs": ("<=", 5.0),
 }
 
 
@@ -184,11 +187,23 @@ def startup_ratio(root: Path, spec: Path, repeats: int = 7) -> tuple[float, floa
     return check, baseline
 
 
+def import_ratio(root: Path, count: int, jobs: int) -> tuple[float, float]:
+    """Build ``count`` specs' Chinese documents, then import them all into a
+    fresh folder (``jdgen import``, one process): (build s, import s)."""
+    make_project(root, count)
+    build, _ = run_measured([sys.executable, "-m", "jdgen", "build", "-q", "-j", str(jobs), "--lang", "zh"], root)
+    documents = sorted(str(path) for path in (root / "output" / "zh").glob("*.docx"))
+    imported, _ = run_measured([sys.executable, "-m", "jdgen", "import", "-o", "imported", *documents], root)
+    return build, imported
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10,100,1000", help="comma-separated numbers of specs")
     parser.add_argument("--sample", type=int, default=60, help="documents rendered the docxtpl way and for the floor")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--import-documents", type=int, default=200,
+                        help="documents built, then imported back (jdgen import); 0 to skip")
     arguments = parser.parse_args()
     sizes = [int(size) for size in arguments.sizes.split(",")]
     ratios: dict[str, float] = {}
@@ -221,6 +236,12 @@ def main() -> None:
         check, baseline = startup_ratio(root, next((root / "specs").glob("*.yaml")))
         print(f"\ncheck start-up  {check * 1000:.0f} ms against import yaml+pydantic {baseline * 1000:.0f} ms")
         ratios["check start-up vs import yaml+pydantic"] = check / baseline
+        if arguments.import_documents:
+            count = arguments.import_documents
+            build, imported = import_ratio(Path(scratch) / "import", count, arguments.jobs)
+            print(f"\nimport of {count} documents {imported:.2f} s ({count / imported:.1f} docs/s); "
+                  f"their build (zh) {build:.2f} s")
+            ratios["import vs build of the same specs"] = imported / build
         if 100 in peaks and 1000 in peaks:
             ratios["peak memory 1000 vs 100"] = peaks[1000] / peaks[100]
     print(f"\nTargets (last N = {sizes[-1]}):")

@@ -10,7 +10,8 @@ from tests.conftest import REPO
 
 def test_benchmark_runs_at_small_size():
     result = subprocess.run(
-        [sys.executable, str(REPO / "bench/run.py"), "--sizes", "10", "--sample", "4", "--jobs", "2"],
+        [sys.executable, str(REPO / "bench/run.py"), "--sizes", "10", "--sample", "4", "--jobs", "2",
+         "--import-documents", "10"],
         capture_output=True, text=True, timeout=300,
     )
     assert result.returncode == 0, result.stderr
@@ -19,3 +20,4 @@ def test_benchmark_runs_at_small_size():
     targets = [line for line in lines if line.strip().startswith(("throughput vs docxtpl", "build per core",
                                                                    "no-op rebuild vs", "check start-up vs"))]
     assert len(targets) == 4
+    assert any(line.strip().startswith("import vs build of the same specs") for line in lines)

@@ -146,24 +146,24 @@ class _Walk:
         if cell.text and "\n" not in cell.text and len(cell.lines) > 1 and self.label(cell.text):
             pass  # a stacked or vertical label: 基本 / 信息
         else:
-            for index, line in enumerate(cell.lines):
-                self.line(line, cell, cell.lines[:index])
+            lines = cell.lines
+            titles = [index for index, line in enumerate(lines) if is_form_title(line.text)]
+            if titles:  # the lines above the form's title in its cell name the issuer
+                issuer = join_lines([line.text for line in lines[:titles[0]]])
+                if issuer:
+                    self.fields.setdefault("issuer", []).append(Entry(issuer, cell.where))
+                lines = lines[titles[0]:]
+            for line in lines:
+                self.line(line, cell)
         if cell.nested:
             self.chain([text for texts in cell.nested for text in texts], cell.where)
 
-    def line(self, line: Line, cell: Cell, before: list[Line]) -> None:
+    def line(self, line: Line, cell: Cell) -> None:
         text = line.text.replace("\t", " ").strip()
         if not text:
             return
         if is_form_title(text):
             self.form_titles += 1
-            issuer = "".join(previous.text for previous in before).strip()
-            if issuer:  # the lines above the form's title in its cell
-                self.fields.pop(self.field, None) if self.field == "issuer" else None
-                entries = self.fields.get(self.field or "", [])
-                while entries and entries[-1].where == cell.where:
-                    entries.pop()
-                self.fields["issuer"] = [Entry(issuer, cell.where)]
             self.section, self.field = "head", None
             return
         for title in ("职位说明书", "岗位说明书", "职务说明书", "Job Description"):

@@ -6,6 +6,7 @@ typed numbering (一、 1、 （1）) stripped from texts."""
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -99,6 +100,7 @@ _COMPARE = {"≥": "at_least", ">=": "at_least", "不低于": "at_least", "不�
 _FIGURE = r"\d[\d,]*(?:\.\d+)?"
 
 
+@functools.cache
 def _currencies() -> dict[str, str]:
     """Chinese currency names (美元) to codes (USD), as the form writes them."""
     from babel import Locale
@@ -110,20 +112,16 @@ def _currencies() -> dict[str, str]:
     return names
 
 
-_TARGET = None
-
-
+@functools.cache
 def _target_pattern() -> re.Pattern:
-    global _TARGET
-    if _TARGET is None:
-        currencies = "|".join(sorted(map(re.escape, _currencies()), key=len, reverse=True))
-        compare = "|".join(sorted(map(re.escape, _COMPARE), key=len, reverse=True))
-        _TARGET = re.compile(
-            rf"^(?P<name>.*?)(?P<compare>{compare})?\s*(?P<figure>{_FIGURE})\s*"
-            rf"(?:(?P<percent>%)|(?P<magnitude>万亿|亿|万)?(?P<currency>{currencies})"
-            r"|(?P<magnitude2>万亿|亿|万)|(?P<unit>[^\d\s/、,，:：;；()（）%≥≤<>=]{1,4}))?"
-            r"(?:\s*/\s*(?P<per>月|季度|季|年))?$")
-    return _TARGET
+    """Built on first use: Babel's currency names load only when a form has measures."""
+    currencies = "|".join(sorted(map(re.escape, _currencies()), key=len, reverse=True))
+    compare = "|".join(sorted(map(re.escape, _COMPARE), key=len, reverse=True))
+    return re.compile(
+        rf"^(?P<name>.*?)(?P<compare>{compare})?\s*(?P<figure>{_FIGURE})\s*"
+        rf"(?:(?P<percent>%)|(?P<magnitude>万亿|亿|万)?(?P<currency>{currencies})"
+        r"|(?P<magnitude2>万亿|亿|万)|(?P<unit>[^\d\s/、,，:：;；()（）%≥≤<>=]{1,4}))?"
+        r"(?:\s*/\s*(?P<per>月|季度|季|年))?$")
 
 
 def parse_target(text: str) -> tuple[str, dict | None]:
