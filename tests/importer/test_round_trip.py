@@ -114,7 +114,8 @@ def expected(spec: dict) -> dict:
     """What the Chinese form can say of ``spec``: a level by its name (ids are
     made up on import; a level nothing refers to is not shown); a target in
     words is read as part of its measure's name; a whole figure with a unit
-    is a count; a qualitative part with nothing in it is no part."""
+    is a count; "exactly" reads as the bare figure in Chinese; a qualitative
+    part with nothing in it is no part."""
     data = dict(spec)
     levels = data.pop("levels", {})
     qualifications, training = data.get("qualifications", {}), data.get("training", {})
@@ -128,6 +129,8 @@ def expected(spec: dict) -> dict:
                 measure["name"] += measure.pop("target")["text"]
             elif "number" in target and Decimal(str(target["number"])) % 1 == 0:
                 target["count"] = int(target.pop("number"))
+            if target.get("compare") == "exactly":
+                del target["compare"]
     if data.get("indicators", {}).get("qualitative") == {}:
         del data["indicators"]["qualitative"]
         if not data["indicators"]:
