@@ -46,7 +46,7 @@ def import_documents(project: Project, documents: list[Path], output: Path, forc
         if "id" not in data:
             data = {"id": _id_from(document), **data}
             _warn(report, display, f"no position number (职位编号) found; the spec's id {data['id']} "
-                                   "comes from the file name")
+                                   "comes from the file name; change it to the position's number")
         notes = [note.format(display) for note in recognized.notes]
         for note in recognized.notes:
             _warn(report, display, f"{note.where}: {note.reason}: \"{note.text}\"")
