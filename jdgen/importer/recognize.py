@@ -172,7 +172,9 @@ class _Walk:
                 self.title_lines.append(Entry(text[: -len(title)].strip(" ·-—"), cell.where))
                 return
         kind, rest = values.numbering(text)
-        if (kind is None or normalized(rest) in SECTION_INDEX) and self.label(rest if kind else text):
+        # a numbered heading (三、岗位职责) is a label, but not a group's title under its label (一、岗位职责)
+        heading = kind == "group" and resolve(rest, self.section) not in (None, (self.section, self.field))
+        if (kind is None or heading) and self.label(rest if kind else text):
             return
         parts = INLINE.split(text)
         if len(parts) > 1:
@@ -404,6 +406,8 @@ class _Assemble:
                     quantitative[-1]["scoring"] = text
                 else:
                     self.notes.append(Note(entry.where, text))
+            elif _colon(text)[1]:  # 存款类指标：… with no 定量指标 above it
+                quantitative.append(self.category(text, entry))
             else:
                 self.notes.append(Note(entry.where, text))
         result = {}

@@ -190,8 +190,36 @@ def split_over_pages(path: Path) -> dict:
     }
 
 
+def no_table(path: Path) -> dict:
+    """No table at all: numbered headings (一、基本信息), several ``标签：值``
+    on a line (full-width spaces between), groups numbered （一）, indicators
+    with no 定量指标 heading, a date written 2016.03.01, a headcount of 3名."""
+    document = docx.Document()
+    for line in ["XX银行 综合柜员 岗位说明书", "一、基本信息", "岗位名称：综合柜员　　所属部门：营业部",
+                 "岗位编号：ZH-9　　定编人数：3名", "直接上级：营业部主管　　直接下级：无", "编制日期：2016.03.01",
+                 "二、岗位概要", "负责柜面业务办理。", "三、岗位职责", "（一）现金业务", "1、办理现金存取", "2、清点现金",
+                 "（二）非现金业务", "1、办理转账", "四、考核指标", "业务量指标：日均笔数≥80笔", "差错率指标：差错率≤0.1%",
+                 "五、任职资格", "学历：大专以上", "知识：熟悉会计知识", "六、工作环境", "工作地点：营业网点",
+                 "工作时间：8:30-17:00", "七、使用工具", "电脑、点钞机"]:
+        _font(document.add_paragraph(line))
+    document.save(path)
+    return {
+        "title": "综合柜员", "id": "ZH-9", "document.issuer": "XX银行", "basic.department": "营业部",
+        "basic.prepared_on": "2016-03-01", "basic.headcount": 3, "basic.reports_to": "营业部主管",
+        "summary": "负责柜面业务办理。",
+        "duties": [{"title": "现金业务", "items": ["办理现金存取", "清点现金"]},
+                   {"title": "非现金业务", "items": ["办理转账"]}],
+        "indicators.quantitative": [
+            {"name": "业务量指标", "measures": [{"name": "日均笔数", "target": {"count": 80, "unit": "笔",
+                                                                         "compare": "at_least"}}]},
+            {"name": "差错率指标", "measures": [{"name": "差错率", "target": {"percent": 0.1, "compare": "at_most"}}]}],
+        "qualifications.education": "大专以上", "qualifications.knowledge": "熟悉会计知识",
+        "environment.place": "营业网点", "environment.hours": "8:30-17:00", "tools": ["电脑", "点钞机"],
+    }
+
+
 FORMS = {"one_big_table": one_big_table, "table_per_section": table_per_section, "english_form": english_form,
-         "split_over_pages": split_over_pages}
+         "split_over_pages": split_over_pages, "no_table": no_table}
 UNPLACED = {"one_big_table": ["若干"], "table_per_section": [], "english_form": [],
-            "split_over_pages": ["注：本说明书每年修订一次。"]}
+            "split_over_pages": ["注：本说明书每年修订一次。"], "no_table": []}
 """What each form holds that the import reports instead of placing."""
