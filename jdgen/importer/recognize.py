@@ -17,7 +17,16 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from jdgen.importer import values
-from jdgen.importer.labels import INLINE, SECTION_INDEX, NONE_TEXTS, THIS_POSITION, is_form_title, normalized, resolve
+from jdgen.importer.labels import (
+    FORM_TITLES,
+    INLINE,
+    NONE_TEXTS,
+    SECTION_INDEX,
+    THIS_POSITION,
+    is_form_title,
+    normalized,
+    resolve,
+)
 from jdgen.importer.reading import Cell, Line, Row
 
 ARROWS = re.compile(r"\s*(?:→|->|—>|=>|⇒|➝|➔)\s*")
@@ -60,35 +69,27 @@ class Recognized:
 
 
 class _Walk:
+    """The first pass: each line to the field its label names."""
+
     def __init__(self) -> None:
         self.section, self.field = "head", None
         self.fields: dict[str, list[Entry]] = {}
         self.chains: list[tuple[str, list[str], str]] = []
         self.title_lines: list[Entry] = []
         self.notes: list[Note] = []
-        self.labels = 0
-        self.form_titles = 0
-        self.sections_seen: list[str] = []
+        self.labels = self.form_titles = 0
         self.cell_number = self.row_number = 0
+        self.in_table = False
+        self.columns: list[str | None] | None = None
+        """The fields of a row of column headings (内部工作关系 | 外部工作关系), for the rows under it."""
 
     def label(self, text: str) -> bool:
         found = resolve(text, self.section)
         if found is None:
             return False
-        section, name = found
-        if section != self.section:
-            if section == "basic" and "basic" in self.sections_seen and self.sections_seen[-1] != "basic" \
-                    and name is None:
-                self.second_position = True
-            self.sections_seen.append(section)
-        self.section, self.field = section, name
+        self.section, self.field = found
         self.labels += 1
         return True
-
-    second_position = False
-    in_table = False
-    columns: list[str | None] | None = None
-    """The fields of a row of column headings (内部工作关系 | 外部工作关系), for the rows under it."""
 
     def add(self, text: str, where: str, line: Line | None = None, kind: str | None = None) -> None:
         if self.field is None:
@@ -100,13 +101,15 @@ class _Walk:
 
     def row(self, row: Row) -> None:
         self.row_number += 1
+        if not row:
+            return
         in_table = row[0].where.startswith("table")
         if self.in_table and not in_table:
             self.field = None  # text under a table belongs to no field until a label says so
         self.in_table = in_table
         cells = [cell for cell in row if cell.text or cell.nested]
-        if self.section == "environment" and len(cells) >= 2 and not any(map(self._is_label_cell, cells[:1])) \
-                and not any(self._is_label_cell(cell) for cell in cells[1:]):
+        found = [resolve(cell.text, self.section) if not cell.nested else None for cell in cells]
+        if self.section == "environment" and len(cells) >= 2 and not any(found):  # 出差要求 | 不限
             self.field = "conditions"
             self.cell_number += 1
             self.add(cells[0].text, cells[0].where)
@@ -116,7 +119,6 @@ class _Walk:
                     if line.text.strip():
                         self.add(line.text.strip(), cell.where, line)
             return
-        found = [resolve(cell.text, self.section) if not cell.nested else None for cell in cells]
         if len(cells) >= 2 and all(found):
             heads = cells
             if normalized(cells[0].text) in SECTION_INDEX:
@@ -138,23 +140,18 @@ class _Walk:
         for cell in cells:
             self.cell(cell)
 
-    def _is_label_cell(self, cell: Cell) -> bool:
-        return resolve(cell.text, self.section) is not None
-
     def cell(self, cell: Cell) -> None:
         self.cell_number += 1
-        if cell.text and "\n" not in cell.text and len(cell.lines) > 1 and self.label(cell.text):
-            pass  # a stacked or vertical label: 基本 / 信息
-        else:
-            lines = cell.lines
-            titles = [index for index, line in enumerate(lines) if is_form_title(line.text)]
-            if titles:  # the lines above the form's title in its cell name the issuer
-                issuer = join_lines([line.text for line in lines[:titles[0]]])
-                if issuer:
-                    self.fields.setdefault("issuer", []).append(Entry(issuer, cell.where))
-                lines = lines[titles[0]:]
-            for line in lines:
-                self.line(line, cell)
+        stacked = len(cell.lines) > 1 and self.label(cell.text)  # a label over lines: 基本 / 信息
+        lines = [] if stacked else cell.lines
+        titles = [index for index, line in enumerate(lines) if is_form_title(line.text)]
+        if titles:  # the lines above the form's title in its cell name the issuer
+            issuer = join_lines([line.text for line in lines[:titles[0]]])
+            if issuer:
+                self.fields.setdefault("issuer", []).append(Entry(issuer, cell.where))
+            lines = lines[titles[0]:]
+        for line in lines:
+            self.line(line, cell)
         if cell.nested:
             self.chain([text for texts in cell.nested for text in texts], cell.where)
 
@@ -166,8 +163,8 @@ class _Walk:
             self.form_titles += 1
             self.section, self.field = "head", None
             return
-        for title in ("职位说明书", "岗位说明书", "职务说明书", "Job Description"):
-            if text.endswith(title) and len(text) > len(title) and normalized(text[: -len(title)]):
+        for title in FORM_TITLES:  # 某银行客户经理岗位说明书
+            if text.endswith(title) and normalized(text[: -len(title)]):
                 self.form_titles += 1
                 self.title_lines.append(Entry(text[: -len(title)].strip(" ·-—"), cell.where))
                 return
@@ -210,7 +207,7 @@ def recognize(rows: list[Row]) -> Recognized:
         return Recognized({}, walk.notes, error="no job-description form recognised: none of its labels "
                           "(职位名称, 所属部门, 职位概要, 主要职责, ...) was found")
     titles = list(dict.fromkeys(entry.text for entry in walk.fields.get("title", [])))
-    if walk.form_titles > 1 or walk.second_position or len(titles) > 1:
+    if walk.form_titles > 1 or len(titles) > 1:
         named = f" ({', '.join(titles)})" if len(titles) > 1 else ""
         return Recognized({}, walk.notes, error=f"the document holds more than one position{named}; split it "
                           "into one document per position and import each")
@@ -239,11 +236,13 @@ _ENUMERATION = re.compile(r"\s*[、，,]\s*")
 
 
 class _Assemble:
+    """The second pass: each field's entries to the spec's values."""
+
     def __init__(self, walk: _Walk) -> None:
         self.walk = walk
         self.notes = walk.notes
-        self.filled = 0
         self.level_ids: dict[str, str] = {}
+        """Level names to the ids made for them, in the order met."""
 
     def result(self) -> Recognized:
         fields = {name: entries for name, entries in self.walk.fields.items()
@@ -290,7 +289,7 @@ class _Assemble:
                 qualifications[key] = self.items(fields[key])
         data["qualifications"] = qualifications
         if "career_path" in fields:
-            data["career_path"] = self.career(fields["career_path"], data)
+            data["career_path"] = self.items(fields["career_path"], split=_ENUMERATION)
         training = {"topics": self.items(fields["topics"])} if "topics" in fields else {}
         if "hours" in fields:
             training["hours"] = self.hours(fields["hours"])
@@ -306,7 +305,7 @@ class _Assemble:
         if "physical" in fields:
             data["physical"] = self.scalar(fields["physical"], join=True)
         if "tools" in fields:
-            data["tools"] = self.items(fields["tools"], split=_ENUMERATION)
+            data["tools"] = self.items(fields["tools"], split=_ENUMERATION, capitalized=True)
         if self.level_ids:
             data["levels"] = {key: name for name, key in self.level_ids.items()}
         return Recognized(_pruned(data), self.notes, self.count(data))
@@ -336,13 +335,16 @@ class _Assemble:
             self.notes.append(Note(entries[0].where, text, f"not {what}, kept as a comment"))
         return value
 
-    def items(self, entries: list[Entry], split: re.Pattern = _SEMICOLONS) -> list[str]:
+    def items(self, entries: list[Entry], split: re.Pattern = _SEMICOLONS, capitalized: bool = False) -> list[str]:
+        """One item per line; a single line split at ``split`` (；, or 、 for
+        a joined list such as the tools, whose English joins with commas and
+        'and' and starts with a capital when ``capitalized``)."""
         texts = [entry.text for entry in entries]
         if len(texts) == 1:
             if normalized(texts[0]) in NONE_TEXTS:
                 return []
             if split is _ENUMERATION and not values.is_chinese(texts[0]):
-                return values.english_items(texts[0], capitalized=entries[0] is self.walk.fields.get("tools", [None])[0])
+                return values.english_items(texts[0], capitalized)
             parts = [part for part in split.split(texts[0].rstrip("；。")) if part]
             if len(parts) > 1:
                 return [values.numbering(part)[1] for part in parts]
@@ -494,10 +496,6 @@ class _Assemble:
             else:
                 self.notes.append(Note(name.where, name.text))
         return conditions
-
-    def career(self, entries: list[Entry], data: dict) -> list[str]:
-        path = self.items(entries, split=_ENUMERATION)
-        return path
 
     def title_lines(self, data: dict, document: dict) -> None:
         """A line above the table such as ``某银行客户经理职位说明书``."""
