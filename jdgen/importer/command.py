@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from jdgen.diagnostics import Diagnostic, JdgenError, Level, format_field_path
 from jdgen.importer.reading import NotAForm, read_rows
-from jdgen.importer.recognize import Recognized, recognize
+from jdgen.importer.recognize import Note, Recognized, recognize
 from jdgen.importer.writing import spec_yaml
 from jdgen.output import write_atomically
 from jdgen.project import Project
@@ -43,9 +43,13 @@ def import_documents(project: Project, documents: list[Path], output: Path, forc
             continue
         report.read += 1
         data = recognized.data
-        if "id" not in data:
-            data = {"id": _id_from(document), **data}
-            _warn(report, display, f"no position number (职位编号) found; the spec's id {data['id']} "
+        if not _ID.fullmatch(str(data.get("id", ""))):
+            if "id" in data:
+                recognized.notes.append(Note("职位编号", data["id"], "not usable as an id (ASCII letters, digits, "
+                                             "- and _), kept as a comment"))
+            found = "no usable" if "id" in data else "no"
+            data = {**data, "id": _id_from(document)}
+            _warn(report, display, f"{found} position number (职位编号) found; the spec's id {data['id']} "
                                    "comes from the file name; change it to the position's number")
         notes = [note.format(display) for note in recognized.notes]
         for note in recognized.notes:
@@ -123,6 +127,8 @@ def _pair(project: Project, spec: JobSpec, original: dict, translation: tuple[st
 
 
 _UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+"""The spec model's Identifier: safe as a file name."""
 
 
 def _id_from(document: Path) -> str:

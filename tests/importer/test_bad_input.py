@@ -100,3 +100,16 @@ def test_a_translation_needs_one_document(tmp_path):
     result = run(tmp_path, "a.docx", "--translation", "a.docx")
     assert result.exit_code == 2
     assert "LANG=FILE.docx" in result.output
+
+
+def test_a_position_number_unfit_for_a_file_name_is_kept_as_a_comment(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for row, (label, value) in enumerate([("职位名称", "柜员"), ("职位编号", "../柜员 01")]):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    document.save(str(tmp_path / "teller.docx"))
+    result = run(tmp_path, "teller.docx")
+    assert "teller.docx: warning: no usable position number (职位编号) found; the spec's id TELLER" in result.output
+    assert 'not usable as an id (ASCII letters, digits, - and _), kept as a comment: "../柜员 01"' in result.output
+    assert [path.name for path in (tmp_path / "specs").iterdir()] == ["teller.yaml"]
+    assert '"../柜员 01"' in (tmp_path / "specs" / "teller.yaml").read_text(encoding="utf-8")
