@@ -88,6 +88,8 @@ FORM_TITLES = ["职位说明书", "岗位说明书", "职务说明书", "工作�
 NONE_TEXTS = {"无", "暂无", "none", "n/a", "-", "/", "—"}
 """What a form writes for nothing."""
 THIS_POSITION = {"本职位", "本岗位", "thisposition"}
+COUNTER_HEADINGS = {"序号", "no.", "no", "#"}
+"""The heading of a column of row numbers (序号 | 工作职责 | 考核标准)."""
 
 _SPACE = re.compile(r"\s+")
 _TRAILING = re.compile(r"[:：]+$")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from jdgen.importer import values
 from jdgen.importer.labels import (
+    COUNTER_HEADINGS,
     FORM_TITLES,
     INLINE,
     NONE_TEXTS,
@@ -107,7 +108,9 @@ class _Walk:
         if self.in_table and not in_table:
             self.field = None  # text under a table belongs to no field until a label says so
         self.in_table = in_table
-        cells = [cell for cell in row if cell.text or cell.nested]
+        # a column of row numbers and its heading are the form's numbering
+        cells = [cell for cell in row if (cell.text or cell.nested) and not _COUNTER.match(cell.text)
+                 and normalized(cell.text) not in COUNTER_HEADINGS]
         found = [resolve(cell.text, self.section) if not cell.nested else None for cell in cells]
         if self.section == "environment" and len(cells) >= 2 and not any(found):  # 出差要求 | 不限
             self.field = "conditions"
@@ -121,7 +124,7 @@ class _Walk:
             return
         if len(cells) >= 2 and all(found):
             heads = cells
-            if normalized(cells[0].text) in SECTION_INDEX:
+            if normalized(cells[0].text) in SECTION_INDEX and len(cells) > 2:  # 工作联系 | 内部… | 外部…
                 self.cell(cells[0])
                 heads = cells[1:]
             if len(heads) >= 2:  # column headings: the rows below hold their values
@@ -232,6 +235,7 @@ def _wide(char: str) -> bool:
 
 
 _SEMICOLONS = re.compile(r"\s*；\s*")
+_COUNTER = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]?\s*$")
 _ENUMERATION = re.compile(r"\s*[、，,]\s*")
 
 
