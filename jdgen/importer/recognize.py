@@ -172,8 +172,11 @@ class _Walk:
                 self.title_lines.append(Entry(text[: -len(title)].strip(" ·-—"), cell.where))
                 return
         kind, rest = values.numbering(text)
-        # a numbered heading (三、岗位职责) is a label, but not a group's title under its label (一、岗位职责)
-        heading = kind == "group" and resolve(rest, self.section) not in (None, (self.section, self.field))
+        # a numbered heading (三、岗位职责) is a label, but not a group's title under its label
+        # (一、岗位职责), nor a short word that happens to be one (二、岗位)
+        found = resolve(rest, self.section) if kind == "group" else None
+        heading = found not in (None, (self.section, self.field)) and (
+            normalized(rest) in SECTION_INDEX or len(normalized(rest)) >= 4)
         if (kind is None or heading) and self.label(rest if kind else text):
             return
         parts = INLINE.split(text)

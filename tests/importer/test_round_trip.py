@@ -14,6 +14,7 @@ the hand-made forms (test_hand_made.py) cover free text.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import io
 import os
 import shutil
@@ -55,6 +56,32 @@ def test_the_examples_round_trip_exactly(tmp_path):
         assert imported == original, name
     assert f"read {len(EXAMPLES)} documents, wrote {len(EXAMPLES)} specs" in result.output
     assert "0 texts not placed" in result.output
+
+
+def chinese(value):
+    """A spec's data with every text in Chinese only."""
+    if isinstance(value, dict):
+        return value["zh"] if set(value) == {"zh", "en"} else {key: chinese(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [chinese(item) for item in value]
+    return value
+
+
+def test_varied_examples_round_trip(tmp_path):
+    """The benchmark's variations of the example (texts cut short or repeated,
+    lists resized) come back as they were, in Chinese."""
+    loader = importlib.util.spec_from_file_location("bench_run", REPO / "bench" / "run.py")
+    bench = importlib.util.module_from_spec(loader)
+    loader.loader.exec_module(bench)
+    bench.make_project(tmp_path, 12)
+    assert run(tmp_path, "build", "--lang", "zh").exit_code == 0
+    result = run(tmp_path, "import", *sorted(map(str, (tmp_path / "output" / "zh").glob("*.docx"))), "-o", "imported")
+    assert result.exit_code == 0, result.output
+    assert "warning" not in result.output
+    for path in sorted((tmp_path / "specs").glob("*.yaml")):
+        original, _, _ = load_spec(path, path.name)
+        imported, _, _ = load_spec(tmp_path / "imported" / path.name, path.name)
+        assert imported.model_dump(mode="json") == chinese(original.model_dump(mode="json")), path.name
 
 
 def catalog_at(path):
