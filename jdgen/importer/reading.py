@@ -36,6 +36,8 @@ class Line:
     level: int = 0
     """The automatic numbering's level, 0 for the top."""
     style: str = ""
+    number_format: str = ""
+    """The automatic numbering's format: decimal, chineseCounting, upperLetter, bullet, ..."""
 
 
 @dataclass
@@ -71,7 +73,7 @@ def read_rows(path: Path) -> list[Row]:
     try:
         with zipfile.ZipFile(path) as package:
             xml = package.read("word/document.xml")
-            styles = _style_names(package)
+            styles = _package(package)
     except (zipfile.BadZipFile, KeyError, OSError):
         raise NotAForm("not a Word document (.docx); save it from Word or WPS as .docx") from None
     try:
@@ -82,19 +84,50 @@ def read_rows(path: Path) -> list[Row]:
     return list(_rows(body, styles)) if body is not None else []
 
 
-def _style_names(package: zipfile.ZipFile) -> dict[str, str]:
+@dataclass
+class _Package:
+    """What paragraphs refer to: style names, and the numbering styles and
+    numbering definitions give (numId and level to a format such as
+    decimal or chineseCounting)."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    style_numbering: dict[str, tuple[str, int]] = field(default_factory=dict)
+    formats: dict[tuple[str, int], str] = field(default_factory=dict)
+
+
+def _part(package: zipfile.ZipFile, name: str):
     try:
-        root = etree.fromstring(package.read("word/styles.xml"))
+        return etree.fromstring(package.read(name), etree.XMLParser(resolve_entities=False))
     except (KeyError, etree.XMLSyntaxError):
-        return {}
-    names = {}
-    for style in root.iter(f"{W}style"):
-        name = style.find(f"{W}name")
-        names[style.get(f"{W}styleId")] = name.get(f"{W}val") if name is not None else ""
-    return names
+        return None
 
 
-def _rows(body, styles):
+def _package(package: zipfile.ZipFile) -> _Package:
+    found = _Package()
+    styles = _part(package, "word/styles.xml")
+    for style in styles.iter(f"{W}style") if styles is not None else ():
+        style_id, name = style.get(f"{W}styleId"), style.find(f"{W}name")
+        found.names[style_id] = name.get(f"{W}val") if name is not None else ""
+        number = style.find(f"{W}pPr/{W}numPr")
+        if number is not None and number.find(f"{W}numId") is not None:
+            level = number.find(f"{W}ilvl")
+            found.style_numbering[style_id] = (number.find(f"{W}numId").get(f"{W}val"),
+                                               int(level.get(f"{W}val", "0")) if level is not None else 0)
+    numbering = _part(package, "word/numbering.xml")
+    if numbering is not None:
+        abstract = {item.get(f"{W}abstractNumId"): item for item in numbering.iter(f"{W}abstractNum")}
+        for num in numbering.iter(f"{W}num"):
+            reference = num.find(f"{W}abstractNumId")
+            definition = abstract.get(reference.get(f"{W}val")) if reference is not None else None
+            for level in definition.iter(f"{W}lvl") if definition is not None else ():
+                number_format = level.find(f"{W}numFmt")
+                if number_format is not None:
+                    found.formats[(num.get(f"{W}numId"), int(level.get(f"{W}ilvl", "0")))] = \
+                        number_format.get(f"{W}val")
+    return found
+
+
+def _rows(body, styles: _Package):
     tables = paragraphs = 0
     for child in _blocks(body):
         if child.tag == f"{W}p":
@@ -144,30 +177,36 @@ def _owner_table(element):
     return parent
 
 
-def _lines(paragraph, styles) -> list[Line]:
-    """A paragraph's lines: its text split at manual line breaks, tabs as spaces."""
+def _lines(paragraph, package: _Package) -> list[Line]:
+    """A paragraph's lines: its text split at manual line breaks, tabs kept."""
     properties = paragraph.find(f"{W}pPr")
-    style = numbered = level = None
+    style_id = number = None
     if properties is not None:
         style_element = properties.find(f"{W}pStyle")
-        if style_element is not None:
-            style = styles.get(style_element.get(f"{W}val"), style_element.get(f"{W}val"))
+        style_id = style_element.get(f"{W}val") if style_element is not None else None
         numbering = properties.find(f"{W}numPr")
-        if numbering is not None:
-            number = numbering.find(f"{W}numId")
-            numbered = number is None or number.get(f"{W}val") != "0"
-            ilvl = numbering.find(f"{W}ilvl")
-            level = int(ilvl.get(f"{W}val", "0")) if ilvl is not None else 0
-    style = style or ""
+        if numbering is not None and numbering.find(f"{W}numId") is not None:
+            level = numbering.find(f"{W}ilvl")
+            number = (numbering.find(f"{W}numId").get(f"{W}val"),
+                      int(level.get(f"{W}val", "0")) if level is not None else 0)
+    style = package.names.get(style_id, style_id or "")
     listed = _LIST_STYLE.match(style)
-    if listed and not numbered and listed.group(1).lower() != "paragraph":
-        numbered, level = True, int(listed.group(2) or 1) - 1
+    if number is None and style_id in package.style_numbering:  # numbered by its style
+        number = package.style_numbering[style_id]
+        if listed and listed.group(2):  # List Number 2: one list, its second level
+            number = (number[0], int(listed.group(2)) - 1)
+    numbered, level, number_format = False, 0, ""
+    if number is not None and number[0] != "0":
+        numbered, level = True, number[1]
+        number_format = package.formats.get(number, "decimal")
+    elif listed:
+        numbered, level = listed.group(1).lower() != "paragraph", int(listed.group(2) or 1) - 1
     texts = [""]
-    for element in paragraph.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}delText", f"{W}instrText"):
+    for element in paragraph.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"):
         if element.tag == f"{W}t":
             texts[-1] += element.text or ""
         elif element.tag == f"{W}tab":
             texts[-1] += "\t"
-        elif element.tag in (f"{W}br", f"{W}cr") and element.get(f"{W}type") in (None, "textWrapping"):
+        elif element.get(f"{W}type") in (None, "textWrapping"):
             texts.append("")
-    return [Line(text, bool(numbered), level or 0, style) for text in texts]
+    return [Line(text, numbered, level, style, number_format) for text in texts]

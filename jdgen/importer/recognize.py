@@ -43,6 +43,7 @@ class Entry:
     auto: bool = False
     """Numbered by Word's automatic numbering."""
     level: int = 0
+    number_format: str = ""
     cell: int = 0
     """Which cell it came from (entries of one cell share it)."""
     row: int = 0
@@ -98,7 +99,7 @@ class _Walk:
             return
         self.fields.setdefault(self.field, []).append(Entry(
             text, where, kind, bool(line and line.numbered), line.level if line else 0,
-            self.cell_number, self.row_number))
+            line.number_format if line else "", self.cell_number, self.row_number))
 
     def row(self, row: Row) -> None:
         self.row_number += 1
@@ -238,6 +239,9 @@ def _wide(char: str) -> bool:
 
 
 _SEMICOLONS = re.compile(r"\s*；\s*")
+_GROUP_FORMATS = {"chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional",
+                  "upperLetter", "upperRoman", "japaneseCounting", "taiwaneseCounting"}
+"""Word numbering formats of group headings: 一、 甲、 A. I."""
 _COUNTER = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]?\s*$")
 _ENUMERATION = re.compile(r"\s*[、，,]\s*")
 
@@ -361,8 +365,17 @@ class _Assemble:
         """Titled groups when the lines have group numbering (一、, Word's first
         level above items), else one list."""
         auto_levels = {entry.level for entry in entries if entry.auto}
+        formats = {entry.number_format for entry in entries if entry.auto}
+
         def heading(entry: Entry) -> bool:
-            return entry.kind == "group" or (entry.auto and len(auto_levels) > 1 and entry.level == min(auto_levels))
+            """一、 typed; Word's numbering a level above the items, or 一、 A. against the items' 1."""
+            if entry.kind == "group":
+                return True
+            if not entry.auto:
+                return False
+            if len(auto_levels) > 1:
+                return entry.level == min(auto_levels)
+            return entry.number_format in _GROUP_FORMATS and bool(formats - _GROUP_FORMATS)
         if not any(heading(entry) for entry in entries):
             return self.items(entries)
         groups: list[dict] = []

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import docx
 from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 
@@ -25,6 +26,39 @@ def _write(cell, *lines: str, style: str | None = None) -> None:
         if style:
             paragraph.style = style
         _font(paragraph)
+
+
+def _numbering(document, number_format: str, text: str) -> str:
+    """A numbering definition of one level (``chineseCounting`` with ``%1、``,
+    ``decimal`` with ``%1.``) added to the document; its numId."""
+    numbering = document.part.numbering_part.element
+    abstract_id = str(100 + len(numbering.findall(qn("w:abstractNum"))))
+    abstract = OxmlElement("w:abstractNum")
+    abstract.set(qn("w:abstractNumId"), abstract_id)
+    level = OxmlElement("w:lvl")
+    level.set(qn("w:ilvl"), "0")
+    for tag, value in (("w:start", "1"), ("w:numFmt", number_format), ("w:lvlText", text)):
+        child = OxmlElement(tag)
+        child.set(qn("w:val"), value)
+        level.append(child)
+    abstract.append(level)
+    numbering.insert(0, abstract)
+    number = numbering.add_num(abstract_id)
+    return str(number.numId)
+
+
+def _numbered(cell, text: str, number_id: str) -> None:
+    """A paragraph numbered by Word (numPr), not by its text."""
+    paragraph = cell.add_paragraph() if cell.paragraphs[0].text else cell.paragraphs[0]
+    paragraph.add_run(text)
+    properties = paragraph._p.get_or_add_pPr()
+    numbering = OxmlElement("w:numPr")
+    for tag, value in (("w:ilvl", "0"), ("w:numId", number_id)):
+        child = OxmlElement(tag)
+        child.set(qn("w:val"), value)
+        numbering.append(child)
+    properties.append(numbering)
+    _font(paragraph)
 
 
 def one_big_table(path: Path) -> dict:
@@ -87,8 +121,8 @@ def one_big_table(path: Path) -> dict:
 
 
 def table_per_section(path: Path) -> dict:
-    """A table per section, each [label | content], lists in Word's automatic
-    numbering (groups on its first level, duties on its second), a heading
+    """A table per section, each [label | content], duties in Word's automatic
+    numbering (groups numbered 一、 and their duties 1. by numbering definitions), a heading
     row with typed numbering (一、基本信息), typed values: a date with
     leading zeros, a grade in words, money, a percentage, class hours per level."""
     document = docx.Document()
@@ -109,10 +143,10 @@ def table_per_section(path: Path) -> dict:
                         ("定员人数", "6人", "职位薪资等级", "五级"), ("直接上级职位", "营业部主管", "直接下级职位", "无")])
     section("二、职位概要", [("在柜台办理存取款和结算业务。",)])
     table = section("三、主要职责", [("工作描述", ""), ("工作指标", "")])
-    duties = table.cell(0, 1)
-    for text, style in [("日常业务", "List Number"), ("办理存取款业务", "List Number 2"), ("办理转账结算", "List Number 2"),
-                        ("内部管理", "List Number"), ("保管重要空白凭证", "List Number 2")]:
-        _write(duties, text, style=style)
+    groups, items = _numbering(document, "chineseCounting", "%1、"), _numbering(document, "decimal", "%1.")
+    for text, number_id in [("日常业务", groups), ("办理存取款业务", items), ("办理转账结算", items),
+                            ("内部管理", groups), ("保管重要空白凭证", items)]:
+        _numbered(table.cell(0, 1), text, number_id)
     _write(table.cell(1, 1), "定量指标", "存款类指标：存款余额净增60万元", "服务类指标：客户满意度≥95%（权重30%）",
            "定性指标：实行扣分制", "违反现金管理规定的，每次扣5分")
     section("四、任职资格", [("资历", "初级柜员", "一年以上柜面经验"), ("资历", "高级柜员", "三年以上柜面经验")])
@@ -136,8 +170,8 @@ def table_per_section(path: Path) -> dict:
 
 
 def english_form(path: Path) -> dict:
-    """An English form: ``label: value`` lines in one cell, typed numbering
-    (1. 2.), a date written 2014-12-09, the headcount as 2 people."""
+    """An English form: ``label: value`` lines in one cell, duties in the List
+    Number style, a date written 2014-12-09, the headcount as 2 people."""
     document = docx.Document()
     document.add_paragraph("Job Description")
     table = document.add_table(rows=4, cols=2)
@@ -148,7 +182,8 @@ def english_form(path: Path) -> dict:
     _write(table.cell(1, 0), "Job Summary")
     _write(table.cell(1, 1), "Handles counter business for customers.")
     _write(table.cell(2, 0), "Responsibilities")
-    _write(table.cell(2, 1), "1. Handles deposits and withdrawals.", "2. Keeps cash and vouchers safe.")
+    for duty in ("Handles deposits and withdrawals.", "Keeps cash and vouchers safe."):
+        _write(table.cell(2, 1), duty, style="List Number")
     _write(table.cell(3, 0), "Tools Used")
     _write(table.cell(3, 1), "Computer, note counter and printer")
     document.save(path)
