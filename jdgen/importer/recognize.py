@@ -82,6 +82,8 @@ class _Walk:
         self.labels = self.form_titles = 0
         self.cell_number = self.row_number = 0
         self.in_table = False
+        self.pairs_table: str | None = None
+        """The table whose last row was label | value pairs."""
         self.columns: list[str | None] | None = None
         """The fields of a row of column headings (内部工作关系 | 外部工作关系), for the rows under it."""
 
@@ -141,8 +143,34 @@ class _Walk:
             return
         if any(found):
             self.columns = None
+        if in_table and self.pairs(cells, found, row[0].where.split(",")[0]):
+            return
         for cell in cells:
             self.cell(cell)
+
+    def pairs(self, cells: list[Cell], found: list, table: str) -> bool:
+        """A row of label | value pairs where a label is one the form's own
+        (年龄 | 25-35岁 beside 学历 | 本科): its value is no field's, and is
+        reported with it. True when the row was taken so."""
+        start = 1 if cells and normalized(cells[0].text) in SECTION_INDEX else 0
+        rest, known = cells[start:], found[start:]
+        shaped = len(rest) >= 2 and len(rest) % 2 == 0 and not any(known[1::2]) and all(
+            label or _unknown_label(cell) for cell, label in zip(rest[::2], known[::2]))
+        # a row of pairs with a label the form knows, or after such rows, in the same table
+        # (not a level's row of experience: 中级客户经理 | its list)
+        paired = shaped and (any(known[::2]) or (self.pairs_table == table and self.field != "experience"))
+        self.pairs_table = table if paired else None
+        if not paired or all(known[::2]):
+            return False
+        for cell in cells[:start]:
+            self.cell(cell)
+        for label, value, name in zip(rest[::2], rest[1::2], known[::2]):
+            if name is None:
+                self.field = None
+            self.cell(label)
+            self.cell(value)
+        self.field = None
+        return True
 
     def cell(self, cell: Cell) -> None:
         self.cell_number += 1
@@ -219,6 +247,13 @@ def recognize(rows: list[Row]) -> Recognized:
         return Recognized({}, walk.notes, error=f"the document holds more than one position{named}; split it "
                           "into one document per position and import each")
     return _Assemble(walk).result()
+
+
+def _unknown_label(cell: Cell) -> bool:
+    """Whether a cell looks like a label (short, one line, no sentence)."""
+    text = normalized(cell.text)
+    return 0 < len(text) <= 6 and len([line for line in cell.lines if line.text.strip()]) == 1 \
+        and not re.search(r"[。，,；;、]|\d", text) and not cell.nested
 
 
 def join_lines(texts: list[str]) -> str:

@@ -124,7 +124,8 @@ def table_per_section(path: Path) -> dict:
     """A table per section, each [label | content], duties in Word's automatic
     numbering (groups numbered 一、 and their duties 1. by numbering definitions), a heading
     row with typed numbering (一、基本信息), typed values: a date with
-    leading zeros, a grade in words, money, a percentage, class hours per level."""
+    leading zeros, a grade in words, money, a percentage, class hours per
+    level, and a row whose label is no field's (年龄)."""
     document = docx.Document()
     title = document.add_paragraph("职位说明书")
     _font(title)
@@ -149,7 +150,8 @@ def table_per_section(path: Path) -> dict:
         _numbered(table.cell(0, 1), text, number_id)
     _write(table.cell(1, 1), "定量指标", "存款类指标：存款余额净增60万元", "服务类指标：客户满意度≥95%（权重30%）",
            "定性指标：实行扣分制", "违反现金管理规定的，每次扣5分")
-    section("四、任职资格", [("资历", "初级柜员", "一年以上柜面经验"), ("资历", "高级柜员", "三年以上柜面经验")])
+    section("四、任职资格", [("资历", "初级柜员", "一年以上柜面经验"), ("资历", "高级柜员", "三年以上柜面经验"),
+                        ("学历", "大专及以上", ""), ("年龄", "三十五岁以下", "")])
     section("五、培训", [("培训内容", "反洗钱知识"), ("培训期限", "初级柜员专业学习：20课时；高级柜员专业学习：40课时")])
     document.save(path)
     return {
@@ -164,6 +166,7 @@ def table_per_section(path: Path) -> dict:
                                               "weight": 30}]}],
         "indicators.qualitative": {"method": "实行扣分制", "deductions": [{"rule": "违反现金管理规定的", "points": 5}]},
         "qualifications.experience": {"junior": ["一年以上柜面经验"], "senior": ["三年以上柜面经验"]},
+        "qualifications.education": "大专及以上",
         "levels": {"junior": "初级柜员", "senior": "高级柜员"},
         "training.topics": ["反洗钱知识"], "training.hours": {"junior": 20, "senior": 40},
     }
@@ -255,6 +258,6 @@ def no_table(path: Path) -> dict:
 
 FORMS = {"one_big_table": one_big_table, "table_per_section": table_per_section, "english_form": english_form,
          "split_over_pages": split_over_pages, "no_table": no_table}
-UNPLACED = {"one_big_table": ["若干"], "table_per_section": [], "english_form": [],
+UNPLACED = {"one_big_table": ["若干"], "table_per_section": ["年龄", "三十五岁以下"], "english_form": [],
             "split_over_pages": ["注：本说明书每年修订一次。"], "no_table": []}
 """What each form holds that the import reports instead of placing."""
