@@ -354,6 +354,8 @@ class _Assemble:
             data["tools"] = self.items(fields["tools"], split=_ENUMERATION, capitalized=True)
         if self.level_ids:
             data["levels"] = {key: name for name, key in self.level_ids.items()}
+        if not values.is_chinese(str(data.get("title", "")) + str(data.get("summary", ""))):
+            data["source_language"] = "en"  # an English form
         return Recognized(_pruned(data), self.notes, self.count(data))
 
     def count(self, data) -> int:

@@ -54,9 +54,14 @@ _DATE = re.compile(r"^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?|[-/.
 
 
 def parse_date(text: str) -> datetime.date | None:
-    """2014年12月09日, 2014-12-09, 2014/12/9, 2014.12.09; None otherwise."""
+    """2014年12月09日, 2014-12-09, 2014/12/9, 2014.12.09, December 9, 2014; None otherwise."""
     match = _DATE.match(folded(text).strip())
     if not match:
+        for pattern in ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y"):
+            try:
+                return datetime.datetime.strptime(text.strip(), pattern).date()
+            except ValueError:
+                continue
         return None
     year, month, day = int(match[1]), int(match[2] or match[4]), int(match[3] or match[5])
     try:
@@ -233,19 +238,36 @@ def parse_english_deduction(text: str) -> dict | None:
     return {"rule": rule.strip(), "penalty": penalty.strip()} if colon and rule.strip() and penalty.strip() else None
 
 
-_EN_MEASURE = re.compile(r"^(?P<name>.+?)(?::\s*(?:at least |at most |exactly )?(?:[A-Z]{3}\s*)?[\d,.]+%?\s*"
-                         r"(?P<unit>[^%(]*?)?(?: per (?:month|quarter|year))?)?\s*(?:\(weight [\d.]+%\))?$")
+_EN_WEIGHT = re.compile(r"^(?P<rest>.*?)\s*\(weight (?P<weight>[\d.]+)%\)$")
+_EN_TARGET = re.compile(
+    r"^(?P<name>.+?):\s*(?P<compare>at least |at most |exactly )?(?:(?P<currency>[A-Z]{3})\s*)?"
+    rf"(?P<figure>{_FIGURE})\s*(?:(?P<percent>%)|(?P<unit>[^()]+?))?(?:\s+per (?P<per>month|quarter|year))?$")
 
 
 def parse_english_measure(text: str) -> dict:
-    """``Customer satisfaction: at least 90% (weight 30%)``: its name, and the
-    unit of a count (``2 times``), the texts a translation pairs."""
-    match = _EN_MEASURE.match(text.strip())
-    if not match:
-        return {"name": text.strip()}
-    measure = {"name": match["name"].strip()}
-    if match["unit"] and match["unit"].strip():
-        measure["target"] = {"unit": match["unit"].strip()}
+    """``Customer satisfaction: at least 90% (weight 30%)``, ``Deposits: CNY
+    1,000,000``, ``Complaints: at most 2 times per quarter``: the measure."""
+    rest, weight = text.strip(), None
+    if match := _EN_WEIGHT.match(rest):
+        rest, weight = match["rest"], number(match["weight"])
+    measure: dict = {"name": rest}
+    if match := _EN_TARGET.match(rest):
+        figure = number(match["figure"])
+        if match["currency"]:
+            target = {"amount": figure, "currency": match["currency"]}
+        elif match["percent"]:
+            target = {"percent": figure}
+        else:
+            target = {"count" if isinstance(figure, int) else "number": figure}
+            if match["unit"]:
+                target["unit"] = match["unit"].strip()
+        if match["compare"]:
+            target["compare"] = match["compare"].strip().replace(" ", "_")
+        if match["per"]:
+            target["per"] = match["per"]
+        measure = {"name": match["name"].strip(), "target": target}
+    if weight is not None:
+        measure["weight"] = weight
     return measure
 
 

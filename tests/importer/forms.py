@@ -191,7 +191,7 @@ def english_form(path: Path) -> dict:
     _write(table.cell(3, 1), "Computer, note counter and printer")
     document.save(path)
     return {
-        "title": "Teller", "id": "TL-03", "basic.department": "Branch Office", "basic.prepared_on": "2014-12-09",
+        "source_language": "en", "title": "Teller", "id": "TL-03", "basic.department": "Branch Office", "basic.prepared_on": "2014-12-09",
         "basic.headcount": 2, "basic.reports_to": "Branch Supervisor",
         "summary": "Handles counter business for customers.",
         "duties": ["Handles deposits and withdrawals.", "Keeps cash and vouchers safe."],
