@@ -189,3 +189,28 @@ def test_generated_specs_round_trip(tmp_path_factory, spec):
     imported = by_level_names(project / "imported" / f"{spec['id'].lower()}.yaml", "imported")
     assert imported == by_level_names(project / "specs" / "position.yaml", "position")
     shutil.rmtree(project)
+
+
+def typed_leaves(value, path=()) -> dict:
+    """Every value of a spec that is not a text (dates, counts, targets, hours, …), by its path."""
+    if isinstance(value, dict):
+        if set(value) <= {"zh", "en"}:
+            return {}
+        return {leaf: item for key, child in value.items() if key not in ("id", "source_language")
+                for leaf, item in typed_leaves(child, (*path, key)).items()}
+    if isinstance(value, list):
+        return {leaf: item for index, child in enumerate(value) for leaf, item in typed_leaves(child, (*path, index)).items()}
+    return {} if isinstance(value, str) and path[-1] not in ("currency", "compare", "per") else {path: value}
+
+
+def test_the_english_documents_import_as_english_specs_with_the_same_values(tmp_path):
+    project = copy_example(tmp_path / "project", every_spec=True)
+    assert run(project, "build", "--lang", "en").exit_code == 0
+    result = run(project, "import", *sorted(map(str, (project / "output" / "en").glob("*.docx"))), "-o", "english")
+    assert result.exit_code == 0, result.output
+    for name in EXAMPLES:
+        original, _, _ = load_spec(project / "specs" / name, name)
+        imported, _, problems = load_spec(project / "english" / name, name)
+        assert problems == [] and imported.source_language == "en"
+        want = typed_leaves(original.model_dump(mode="json", exclude_defaults=True))
+        assert want and typed_leaves(imported.model_dump(mode="json", exclude_defaults=True)) == want
