@@ -195,8 +195,9 @@ class _Walk:
             self.form_titles += 1
             self.section, self.field = "head", None
             return
-        for title in FORM_TITLES:  # 某银行客户经理岗位说明书
-            if text.endswith(title) and normalized(text[: -len(title)]):
+        for title in FORM_TITLES:  # 某银行客户经理岗位说明书, a line of its own outside the form's fields
+            if text.endswith(title) and normalized(text[: -len(title)]) and self.field is None \
+                    and cell.where.startswith("paragraph"):
                 self.form_titles += 1
                 self.title_lines.append(Entry(text[: -len(title)].strip(" ·-—"), cell.where))
                 return
@@ -241,8 +242,11 @@ def recognize(rows: list[Row]) -> Recognized:
     if walk.labels < 2:
         return Recognized({}, walk.notes, error="no job-description form recognised: none of its labels "
                           "(职位名称, 所属部门, 职位概要, 主要职责, ...) was found")
-    titles = list(dict.fromkeys(entry.text for entry in walk.fields.get("title", [])))
-    if walk.form_titles > 1 or len(titles) > 1:
+    def distinct(field: str) -> list[str]:
+        return list(dict.fromkeys(entry.text for entry in walk.fields.get(field, [])))
+
+    titles = distinct("title")  # two titles alone may be a misread label; with two departments or ids, two forms
+    if walk.form_titles > 1 or (len(titles) > 1 and (len(distinct("department")) > 1 or len(distinct("id")) > 1)):
         named = f" ({', '.join(titles)})" if len(titles) > 1 else ""
         return Recognized({}, walk.notes, error=f"the document holds more than one position{named}; split it "
                           "into one document per position and import each")

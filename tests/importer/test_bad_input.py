@@ -37,6 +37,18 @@ def two_positions(path):
     path.with_name("first.docx").unlink()
 
 
+def two_tables(path):
+    """Two forms one after the other, without a form title: two positions,
+    told by their titles and departments."""
+    document = docx.Document()
+    for title, department in (("柜员", "营业部"), ("大堂经理", "零售部")):
+        table = document.add_table(rows=3, cols=2)
+        for row, (label, value) in enumerate([("职位名称", title), ("所属部门", department),
+                                              ("岗位职责", "负责编写岗位说明书")]):
+            table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    document.save(str(path))
+
+
 def no_form(path):
     document = docx.Document()
     document.add_paragraph("会议纪要")
@@ -51,7 +63,8 @@ BAD = {
     "old.doc": (lambda path: path.write_bytes(ole_file("WordDocument")), "Word 97-2003 (.doc)"),
     "locked.docx": (lambda path: path.write_bytes(ole_file("EncryptedPackage")), "protected by a password"),
     "minutes.docx": (no_form, "no job-description form recognised"),
-    "two.docx": (two_positions, "more than one position (Teller, Branch Supervisor)"),
+    "two.docx": (two_positions, "more than one position"),
+    "two_tables.docx": (two_tables, "more than one position (柜员, 大堂经理)"),
 }
 
 
