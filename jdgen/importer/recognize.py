@@ -82,6 +82,8 @@ class _Walk:
         self.labels = self.form_titles = 0
         self.cell_number = self.row_number = 0
         self.in_table = False
+        self.resume: tuple[str, str | None] | None = None
+        """Where the last table stopped, for a table that continues it."""
         self.pairs_table: str | None = None
         """The table whose last row was label | value pairs."""
         self.columns: list[str | None] | None = None
@@ -92,6 +94,7 @@ class _Walk:
         if found is None:
             return False
         self.section, self.field = found
+        self.resume = None
         self.labels += 1
         return True
 
@@ -108,8 +111,10 @@ class _Walk:
         if not row:
             return
         in_table = row[0].where.startswith("table")
-        if self.in_table and not in_table:
-            self.field = None  # text under a table belongs to no field until a label says so
+        if self.in_table and not in_table:  # text under a table belongs to no field until a label says so,
+            self.resume, self.field = (self.section, self.field), None
+        elif in_table and not self.in_table and self.field is None and self.resume:
+            self.section, self.field = self.resume  # but a table after it may continue the last one (（续）)
         self.in_table = in_table
         # a column of row numbers and its heading are the form's numbering
         cells = [cell for cell in row if (cell.text or cell.nested) and not _COUNTER.match(cell.text)

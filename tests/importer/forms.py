@@ -201,8 +201,8 @@ def english_form(path: Path) -> dict:
 
 def split_over_pages(path: Path) -> dict:
     """A title above the table, sections missing (no indicators, no
-    training), the duties continued in a second table after a page break,
-    a note under the form that fits no field."""
+    training), the duties continued in a second table after a page break
+    and a line saying so, a note under the form that fits no field."""
     document = docx.Document()
     document.add_paragraph("大堂经理职位说明书")
     first = document.add_table(rows=3, cols=2)
@@ -214,6 +214,7 @@ def split_over_pages(path: Path) -> dict:
     _write(first.cell(2, 0), "主要职责")
     _write(first.cell(2, 1), "1．引导客户办理业务", "2．维护营业厅秩序")
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    document.add_paragraph("（续表）")
     second = document.add_table(rows=2, cols=2)
     second.style = "Table Grid"
     _write(second.cell(0, 1), "3．处理客户投诉")
@@ -259,5 +260,5 @@ def no_table(path: Path) -> dict:
 FORMS = {"one_big_table": one_big_table, "table_per_section": table_per_section, "english_form": english_form,
          "split_over_pages": split_over_pages, "no_table": no_table}
 UNPLACED = {"one_big_table": ["若干"], "table_per_section": ["年龄", "三十五岁以下"], "english_form": [],
-            "split_over_pages": ["注：本说明书每年修订一次。"], "no_table": []}
+            "split_over_pages": ["（续表）", "注：本说明书每年修订一次。"], "no_table": []}
 """What each form holds that the import reports instead of placing."""
