@@ -12,7 +12,8 @@ from pydantic import ValidationError
 
 from jdgen.diagnostics import Diagnostic, JdgenError, Level, format_field_path
 from jdgen.importer.reading import NotAForm, read_rows
-from jdgen.importer.recognize import Note, Recognized, recognize
+from jdgen.importer.entries import Note, Recognized
+from jdgen.importer.recognize import recognize
 from jdgen.importer.writing import spec_yaml
 from jdgen.output import write_atomically
 from jdgen.project import Project

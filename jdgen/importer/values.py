@@ -9,7 +9,7 @@ import datetime
 import functools
 import re
 import unicodedata
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 _DIGITS = "零一二三四五六七八九"
 _HANZI_NUMBER = re.compile(r"^[零一二两三四五六七八九十]{1,3}$")
