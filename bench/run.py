@@ -18,6 +18,9 @@ linked to each other by id (a reporting tree, subordinates and career paths).
 It measures ``jdgen check`` of the whole set and the full build against those
 of the plain specs, a no-op rebuild, and the rebuild after one shared file
 changes, which must rebuild exactly the specs that use it.
+
+Last, it builds the Chinese documents of 200 such specs and imports them back
+(``jdgen import``), against the build of the same specs.
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ TARGETS = {
     "shared: full build vs plain full build": ("<=", 1.2),
     "shared: no-op rebuild vs full build": ("<=", 0.05),
     "shared: one shared file (a tenth) vs full build": ("<=", 0.2),  # a tenth of the work, plus start-up
+    "import vs build of the same specs": ("<=", 5.0),
 }
 SHARED_FILES = 10
 SHARED_FIELDS = ("document", "authority", "qualifications", "training", "environment", "physical", "tools")
@@ -279,11 +283,23 @@ def startup_ratio(root: Path, spec: Path, repeats: int = 7) -> tuple[float, floa
     return check, baseline
 
 
+def import_ratio(root: Path, count: int, jobs: int) -> tuple[float, float]:
+    """Build ``count`` specs' Chinese documents, then import them all into a
+    fresh folder (``jdgen import``, one process): (build s, import s)."""
+    make_project(root, count)
+    build, _ = run_measured([sys.executable, "-m", "jdgen", "build", "-q", "-j", str(jobs), "--lang", "zh"], root)
+    documents = sorted(str(path) for path in (root / "output" / "zh").glob("*.docx"))
+    imported, _ = run_measured([sys.executable, "-m", "jdgen", "import", "-o", "imported", *documents], root)
+    return build, imported
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10,100,1000", help="comma-separated numbers of specs")
     parser.add_argument("--sample", type=int, default=60, help="documents rendered the docxtpl way and for the floor")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--import-documents", type=int, default=200,
+                        help="documents built, then imported back (jdgen import); 0 to skip")
     arguments = parser.parse_args()
     sizes = [int(size) for size in arguments.sizes.split(",")]
     ratios: dict[str, float] = {}
@@ -317,6 +333,12 @@ def main() -> None:
         check, baseline = startup_ratio(root, next((root / "specs").glob("*.yaml")))
         print(f"\ncheck start-up  {check * 1000:.0f} ms against import yaml+pydantic {baseline * 1000:.0f} ms")
         ratios["check start-up vs import yaml+pydantic"] = check / baseline
+        if arguments.import_documents:
+            count = arguments.import_documents
+            build, imported = import_ratio(Path(scratch) / "import", count, arguments.jobs)
+            print(f"\nimport of {count} documents {imported:.2f} s ({count / imported:.1f} docs/s); "
+                  f"their build (zh) {build:.2f} s")
+            ratios["import vs build of the same specs"] = imported / build
         if 100 in peaks and 1000 in peaks:
             ratios["peak memory 1000 vs 100"] = peaks[1000] / peaks[100]
     print(f"\nTargets (last N = {sizes[-1]}):")

@@ -443,3 +443,43 @@ def translate_import(file: Path, language: str | None, translator: str | None) -
         outcome = "rewritten" if report.written else "not rewritten"
         summary = f"imported {file.name} into {report.catalog}: {done} ({report.catalog} {outcome}); {counted}"
     _finish(report.diagnostics, summary)
+
+
+def _translation(_ctx, _param, value: str | None) -> tuple[str, Path] | None:
+    if value is None:
+        return None
+    language, equals, document = value.partition("=")
+    if not equals or not document:
+        raise click.BadParameter("write LANG=FILE.docx, such as en=customer-manager-en.docx")
+    _languages(_ctx, _param, language)
+    if not Path(document).is_file():
+        raise click.BadParameter(f"no such file: {document}")
+    return language, Path(document)
+
+
+@main.command("import")
+@click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default="specs",
+              show_default=True, help="Folder to write the specs to.")
+@click.option("--force", is_flag=True, help="Replace specs that already exist.")
+@click.option("--translation", metavar="LANG=FILE.docx", callback=_translation,
+              help="The same position's document in another language: its texts go into translations/LANG.po.")
+def import_command(documents: tuple[Path, ...], output: Path, force: bool,
+                   translation: tuple[str, Path] | None) -> None:
+    """Read Word job descriptions (.docx) into specs, one per document: OUTPUT/<id>.yaml.
+
+    The form's parts are found by their labels, in Chinese or English; text
+    that fits no field is reported and kept as comments at the end of the spec.
+    """
+    from jdgen.importer.command import import_documents
+
+    if translation and len(documents) != 1:
+        raise click.UsageError("--translation pairs one document with its translation: name one document")
+    report = import_documents(_project(), list(documents), output, force, translation)
+    for written in report.written:
+        click.echo(f"wrote {written}", err=True)
+    summary = (f"read {plural(report.read, 'document')}, wrote {plural(len(report.written), 'spec')}, "
+               f"{plural(report.filled, 'field')} filled, {plural(report.unplaced, 'text')} not placed")
+    if translation:
+        summary += f", {plural(report.paired, 'translation')} added to translations/{translation[0]}.po"
+    _finish(report.diagnostics, summary)

@@ -13,7 +13,8 @@ from tests.conftest import REPO
 @pytest.mark.slow  # the benchmark builds 20 documents several times
 def test_benchmark_runs_at_small_size():
     result = subprocess.run(
-        [sys.executable, str(REPO / "bench/run.py"), "--sizes", "10", "--sample", "4", "--jobs", "2"],
+        [sys.executable, str(REPO / "bench/run.py"), "--sizes", "10", "--sample", "4", "--jobs", "2",
+         "--import-documents", "10"],
         capture_output=True, text=True, timeout=300,
     )
     assert result.returncode == 0, result.stderr
@@ -24,3 +25,4 @@ def test_benchmark_runs_at_small_size():
     assert len(targets) == 4
     assert "Shared content, N=10: 10 shared files, links by id" in lines
     assert any(line.startswith("  one shared file changed: rebuilt exactly its 1 specs") for line in lines)
+    assert any(line.strip().startswith("import vs build of the same specs") for line in lines)

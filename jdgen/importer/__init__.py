@@ -1,0 +1,1 @@
+"""``jdgen import``: existing Word job descriptions brought in as specs."""

@@ -1,0 +1,380 @@
+"""The second pass of the import: each field's entries (recognize.py) turned
+into the spec's values, typed where the spec types them (values.py): texts
+joined or listed, duties grouped, indicators, levels, class hours, reporting
+and career chains. What fits nowhere becomes a located note, never a guess."""
+
+from __future__ import annotations
+
+import re
+
+from jdgen.importer import values
+from jdgen.importer.entries import Entry, Note, Recognized
+from jdgen.importer.labels import NONE_TEXTS, THIS_POSITION, normalized
+from jdgen.spec.loader import _east_asian
+
+
+def join_lines(texts: list[str]) -> str:
+    """Lines of one text joined as the spec loader joins wrapped lines:
+    nothing between East Asian text on both sides, a space elsewhere."""
+    text = ""
+    for part in (part.strip() for part in texts):
+        if text and part and not (_east_asian(text[-1], text[-2:-1]) and _east_asian(part[0], part[1:2])):
+            text += " "
+        text += part
+    return text
+
+
+_SEMICOLONS = re.compile(r"\s*；\s*")
+_GROUP_FORMATS = {"chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional",
+                  "upperLetter", "upperRoman", "japaneseCounting", "taiwaneseCounting"}
+"""Word numbering formats of group headings: 一、 甲、 A. I."""
+_ENUMERATION = re.compile(r"\s*[、，,]\s*")
+
+
+class Assembly:
+    """The second pass: each field's entries to the spec's values."""
+
+    def __init__(self, walk) -> None:
+        self.walk = walk
+        self.notes = walk.notes
+        self.level_ids: dict[str, str] = {}
+        """Level names to the ids made for them, in the order met."""
+
+    def result(self) -> Recognized:
+        fields = {name: entries for name, entries in self.walk.fields.items()
+                  if not all(normalized(entry.text) in NONE_TEXTS for entry in entries)}
+        data: dict = {}
+        for key in ("title", "id"):
+            if key in fields:
+                data[key] = self.scalar(fields[key])
+        document = {key: self.scalar(fields[key]) for key in ("number", "issuer", "prepared_by", "approved_by")
+                    if key in fields}
+        if "effective_date" in fields:
+            document["effective_date"] = self.typed(fields["effective_date"], values.parse_date, "a date")
+        basic = {"department": self.scalar(fields["department"])} if "department" in fields else {}
+        for key, parse, what in (("prepared_on", values.parse_date, "a date"),
+                                 ("headcount", values.parse_count, "a number of people"),
+                                 ("supervised", values.parse_count, "a number of people"),
+                                 ("grade", values.parse_grade, "a grade")):
+            if key in fields:
+                basic[key] = self.typed(fields[key], parse, what)
+        if "reports_to" in fields:
+            basic["reports_to"] = self.scalar(fields["reports_to"])
+        if "subordinates" in fields:
+            basic["subordinates"] = self.items(fields["subordinates"], split=_ENUMERATION)
+        self.title_lines(data, document)
+        self.chains(data, basic)
+        data["document"], data["basic"] = document, basic
+        data["relationships"] = {key: self.items(fields[key]) for key in ("internal", "external") if key in fields}
+        if "summary" in fields:
+            data["summary"] = self.scalar(fields["summary"], join=True)
+        if "duties" in fields:
+            data["duties"] = self.duties(fields["duties"])
+        if "indicators" in fields:
+            data["indicators"] = self.indicators(fields["indicators"])
+        data["authority"] = {key: self.items(fields[key]) for key in ("work", "expenses", "personnel")
+                             if key in fields}
+        qualifications = {}
+        for key in ("education", "knowledge"):
+            if key in fields:
+                qualifications[key] = self.scalar(fields[key], join=True)
+        if "experience" in fields:
+            qualifications["experience"] = self.experience(fields["experience"])
+        for key in ("certificates", "abilities", "qualities"):
+            if key in fields:
+                qualifications[key] = self.items(fields[key])
+        data["qualifications"] = qualifications
+        if "career_path" in fields:
+            data["career_path"] = self.items(fields["career_path"], split=_ENUMERATION)
+        training = {"topics": self.items(fields["topics"])} if "topics" in fields else {}
+        if "hours" in fields:
+            training["hours"] = self.hours(fields["hours"])
+        data["training"] = training
+        environment = {}
+        if "place" in fields:
+            environment["place"] = self.scalar(fields["place"], join=True)
+        if "working_hours" in fields:
+            environment["hours"] = self.scalar(fields["working_hours"], join=True)
+        if "conditions" in fields:
+            environment["conditions"] = self.conditions(fields["conditions"])
+        data["environment"] = environment
+        if "physical" in fields:
+            data["physical"] = self.scalar(fields["physical"], join=True)
+        if "tools" in fields:
+            data["tools"] = self.items(fields["tools"], split=_ENUMERATION, capitalized=True)
+        if self.level_ids:
+            data["levels"] = {key: name for name, key in self.level_ids.items()}
+        if not values.is_chinese(str(data.get("title", "")) + str(data.get("summary", ""))):
+            data["source_language"] = "en"  # an English form
+        return Recognized(_pruned(data), self.notes, self.count(data))
+
+    def count(self, data) -> int:
+        return sum(1 for _ in _leaves(_pruned(data)))
+
+    # -- values
+
+    def scalar(self, entries: list[Entry], join: bool = False):
+        texts = [entry.text for entry in entries if entry.text.strip()]
+        if not texts or (len(texts) == 1 and normalized(texts[0]) in NONE_TEXTS):
+            return None
+        if join:
+            return join_lines(texts)
+        for extra in entries[1:]:
+            if extra.text != entries[0].text:
+                self.notes.append(Note(extra.where, extra.text))
+        return entries[0].text
+
+    def typed(self, entries: list[Entry], parse, what: str):
+        text = self.scalar(entries)
+        if text is None:
+            return None
+        value = parse(text)
+        if value is None:
+            self.notes.append(Note(entries[0].where, text, f"not {what}, kept as a comment"))
+        return value
+
+    def items(self, entries: list[Entry], split: re.Pattern = _SEMICOLONS, capitalized: bool = False) -> list[str]:
+        """One item per line; a single line split at ``split`` (；, or 、 for
+        a joined list such as the tools, whose English joins with commas and
+        'and' and starts with a capital when ``capitalized``)."""
+        texts = [entry.text for entry in entries]
+        if len(texts) == 1:
+            if normalized(texts[0]) in NONE_TEXTS:
+                return []
+            if split is _ENUMERATION and not values.is_chinese(texts[0]):
+                return values.english_items(texts[0], capitalized)
+            parts = [part for part in split.split(texts[0].rstrip("；。")) if part]
+            if len(parts) > 1:
+                return [values.numbering(part)[1] for part in parts]
+        return [text for text in texts if normalized(text) not in NONE_TEXTS]
+
+    def duties(self, entries: list[Entry]):
+        """Titled groups when the lines have group numbering (一、, Word's first
+        level above items), else one list."""
+        auto_levels = {entry.level for entry in entries if entry.auto}
+        formats = {entry.number_format for entry in entries if entry.auto}
+
+        def heading(entry: Entry) -> bool:
+            """一、 typed; Word's numbering a level above the items, or 一、 A. against the items' 1."""
+            if entry.kind == "group":
+                return True
+            if not entry.auto:
+                return False
+            if len(auto_levels) > 1:
+                return entry.level == min(auto_levels)
+            return entry.number_format in _GROUP_FORMATS and bool(formats - _GROUP_FORMATS)
+        if not any(heading(entry) for entry in entries):
+            return self.items(entries)
+        groups: list[dict] = []
+        for entry in entries:
+            if heading(entry):
+                groups.append({"title": entry.text, "items": [], "where": entry.where})
+            elif groups:
+                groups[-1]["items"].append(entry.text)
+            else:
+                self.notes.append(Note(entry.where, entry.text))
+        kept = []
+        for group in groups:
+            where = group.pop("where")
+            if group["items"]:
+                kept.append(group)
+            else:
+                self.notes.append(Note(where, group["title"]))
+        return kept
+
+    def indicators(self, entries: list[Entry]) -> dict:
+        quantitative: list[dict] = []
+        qualitative: dict = {}
+        part, numbered_seen = None, False
+        for entry in entries:
+            text = entry.text
+            head, detail = _colon(text)
+            kind = _indicator_part(head)
+            if kind:
+                part = kind
+                if kind == "qualitative" and detail:
+                    qualitative["method"] = detail
+                elif kind == "quantitative" and detail:
+                    quantitative.append(self.category(detail, entry))
+                continue
+            if part == "qualitative":
+                deduction = (values.parse_deduction if values.is_chinese(text) else values.parse_english_deduction)(text)
+                if deduction:
+                    qualitative.setdefault("deductions", []).append(deduction)
+                else:
+                    qualitative.setdefault("criteria", []).append(text)
+            elif part == "quantitative":
+                formula = re.match(r"^(?:(?:具体)?计分公式(?:为)?|scoring formula)\s*[:：]\s*(.+)$", text, re.IGNORECASE)
+                numbered = entry.kind in ("item", "sub") or entry.auto
+                if formula and quantitative and "formula" not in quantitative[-1]:
+                    quantitative[-1]["formula"] = formula[1]
+                elif not formula and (not quantitative or numbered or (_colon(text)[1] and not numbered_seen)):
+                    numbered_seen = numbered_seen or numbered
+                    quantitative.append(self.category(text, entry))
+                elif not formula and "scoring" not in quantitative[-1]:
+                    quantitative[-1]["scoring"] = text
+                else:
+                    self.notes.append(Note(entry.where, text))
+            elif _colon(text)[1]:  # 存款类指标：… with no 定量指标 above it
+                quantitative.append(self.category(text, entry))
+            else:
+                self.notes.append(Note(entry.where, text))
+        result = {}
+        if quantitative:
+            result["quantitative"] = [c for c in quantitative if c.get("measures")]
+        if qualitative:
+            result["qualitative"] = qualitative
+        return result
+
+    def category(self, text: str, entry: Entry) -> dict:
+        """``存款类指标:存款余额净增100万元、存款月平余额净增60万元``."""
+        head, detail = _colon(text)
+        if not detail:
+            self.notes.append(Note(entry.where, text, "an indicator without measures, not placed"))
+            return {}
+        measures = []
+        if not values.is_chinese(detail):
+            parts = re.split(r",\s+(?!\d)(?:and\s+)?|(?<=[)%\d])\s+and\s+", detail)
+            return {"name": head, "measures": [values.parse_english_measure(part) for part in parts]}
+        for part in re.split(r"[、；;]", detail):
+            if not part.strip():
+                continue
+            rest, weight = values.parse_weight(part)
+            label, target = values.parse_target(rest)
+            measure = {"name": label}
+            if target:
+                measure["target"] = target
+            if weight is not None:
+                measure["weight"] = weight
+            measures.append(measure)
+        return {"name": head, "measures": measures}
+
+    def level(self, name: str) -> str:
+        if name not in self.level_ids:
+            self.level_ids[name] = values.level_id(name, set(self.level_ids.values()))
+        return self.level_ids[name]
+
+    def experience(self, entries: list[Entry]):
+        """One list, or lists by level: a row of two cells is a level's name and its list."""
+        cells: dict[tuple[int, int], list[Entry]] = {}
+        for entry in entries:
+            cells.setdefault((entry.row, entry.cell), []).append(entry)
+        by_row: dict[int, list[list[Entry]]] = {}
+        for (row, _), group in cells.items():
+            by_row.setdefault(row, []).append(group)
+        levels: dict[str, list[str]] = {}
+        common: list[Entry] = []
+        for groups in by_row.values():
+            if len(groups) >= 2 and len(groups[0]) == 1:
+                levels[self.level(groups[0][0].text)] = [e.text for g in groups[1:] for e in g]
+            else:
+                common += [entry for group in groups for entry in group]
+        if levels:
+            for entry in common:
+                self.notes.append(Note(entry.where, entry.text))
+            return levels
+        return self.items(common) or None
+
+    def hours(self, entries: list[Entry]):
+        hours: dict[str, object] = {}
+        texts = [(part, entry) for entry in entries for part in re.split(r"[；;，,]", entry.text) if part.strip()]
+        for text, entry in texts:
+            found = values.parse_hours(text)
+            if found is None:
+                self.notes.append(Note(entry.where, text, "not class hours, kept as a comment"))
+                continue
+            level, figure = found
+            if not level and len(texts) == 1:
+                return figure
+            if level:
+                hours[self.level(level)] = figure
+            else:
+                self.notes.append(Note(entry.where, text))
+        return hours or None
+
+    def conditions(self, entries: list[Entry]) -> list[dict]:
+        conditions, by_cell = [], {}
+        for entry in entries:
+            by_cell.setdefault(entry.row, []).append(entry)
+        for row in by_cell.values():
+            name, rest = row[0], row[1:]
+            if rest:
+                conditions.append({"name": name.text, "value": join_lines([e.text for e in rest])})
+            else:
+                self.notes.append(Note(name.where, name.text))
+        return conditions
+
+    def title_lines(self, data: dict, document: dict) -> None:
+        """A line above the table such as ``某银行客户经理职位说明书``."""
+        for entry in self.walk.title_lines:
+            text, title = entry.text, data.get("title")
+            if title is None:
+                data["title"] = text
+            elif text == title:
+                continue
+            elif text.endswith(title) and "issuer" not in document:
+                document["issuer"] = text[: -len(title)].strip()
+            else:
+                self.notes.append(Note(entry.where, text))
+
+    def chains(self, data: dict, basic: dict) -> None:
+        """Reporting charts (superiors, this position, subordinates) and career paths."""
+        title = data.get("title")
+        for kind, boxes, where in self.walk.chains:
+            if kind == "career":
+                path = boxes[1:] if boxes and (normalized(boxes[0]) in THIS_POSITION or boxes[0] == title) else boxes
+                if path and "career_path" not in self.walk.fields:
+                    data["career_path"] = path
+                    continue
+                if path == data.get("career_path"):
+                    continue
+            elif boxes == ([basic["reports_to"]] if basic.get("reports_to") else []) + [title] \
+                    + list(basic.get("subordinates") or []):
+                continue
+            elif title in boxes:  # superiors above this position, subordinates below
+                index = boxes.index(title)
+                superior, below = (boxes[index - 1] if index else None), boxes[index + 1:]
+                if basic.get("reports_to", superior) == superior and basic.get("subordinates", below) in (below, []):
+                    if superior:
+                        basic["reports_to"] = superior
+                    basic["subordinates"] = basic.get("subordinates") or below
+                    for extra in boxes[: max(index - 1, 0)]:
+                        self.notes.append(Note(where, extra))
+                    continue
+            for box in boxes:
+                self.notes.append(Note(where, box))
+
+
+def _colon(text: str) -> tuple[str, str]:
+    """``heading:detail`` split at its first colon (ASCII or full-width)."""
+    parts = re.split(r"[:：]", text, maxsplit=1)
+    return parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
+
+
+_PARTS = {"定量指标": "quantitative", "quantitativeindicators": "quantitative", "定量考核指标": "quantitative",
+          "定性指标": "qualitative", "qualitativeindicators": "qualitative", "定性考核指标": "qualitative"}
+
+
+def _indicator_part(text: str) -> str | None:
+    return _PARTS.get(normalized(text))
+
+
+def _pruned(value):
+    """Without empty mappings, empty lists and Nones: what the spec leaves out."""
+    if isinstance(value, dict):
+        pruned = {key: _pruned(item) for key, item in value.items()}
+        return {key: item for key, item in pruned.items() if item not in (None, {}, [])}
+    if isinstance(value, list):
+        return [_pruned(item) for item in value]
+    return value
+
+
+def _leaves(value):
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _leaves(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _leaves(item)
+    else:
+        yield value

@@ -1,0 +1,149 @@
+"""``jdgen import``: Word documents in, one spec each out, written whole or
+not at all, and never over an existing spec without ``force``."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from jdgen.diagnostics import Diagnostic, JdgenError, Level, format_field_path
+from jdgen.importer.reading import NotAForm, read_rows
+from jdgen.importer.entries import Note, Recognized
+from jdgen.importer.recognize import recognize
+from jdgen.importer.writing import spec_yaml
+from jdgen.output import write_atomically
+from jdgen.project import Project
+from jdgen.spec.model import JobSpec
+
+
+@dataclass
+class ImportReport:
+    read: int = 0
+    written: list[str] = field(default_factory=list)
+    filled: int = 0
+    unplaced: int = 0
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    paired: int = 0
+
+
+def import_documents(project: Project, documents: list[Path], output: Path, force: bool = False,
+                     translation: tuple[str, Path] | None = None) -> ImportReport:
+    """Import each of ``documents`` into ``output/<id>.yaml``; with
+    ``translation`` (language, document), pair its texts with the (single)
+    document's into ``translations/<language>.po``."""
+    report = ImportReport()
+    claimed: dict[Path, str] = {}
+    for document in documents:
+        display = project.display(document)
+        recognized = _recognize(document, display, report)
+        if recognized is None:
+            continue
+        report.read += 1
+        data = recognized.data
+        if not _ID.fullmatch(str(data.get("id", ""))):
+            if "id" in data:
+                recognized.notes.append(Note("职位编号", data["id"], "not usable as an id (ASCII letters, digits, "
+                                             "- and _), kept as a comment"))
+            found = "no usable" if "id" in data else "no"
+            data = {**data, "id": _id_from(document)}
+            _warn(report, display, f"{found} position number (职位编号) found; the spec's id {data['id']} "
+                                   "comes from the file name; change it to the position's number")
+        notes = [note.format(display) for note in recognized.notes]
+        for note in recognized.notes:
+            _warn(report, display, f"{note.where}: {note.reason}: \"{note.text}\"")
+        report.unplaced += len(recognized.notes)
+        spec = _check(data, display, report)
+        target = output / f"{data['id'].lower()}.yaml"
+        target_display = project.display(target)
+        if target in claimed:
+            _error(report, display, f"its id {data['id']} is also that of {claimed[target]}; not written")
+            continue
+        claimed[target] = display
+        if target.exists() and not force:
+            _error(report, display, f"{target_display} exists; not overwritten (use --force to replace it)")
+            continue
+        write_atomically(target, spec_yaml(data, document.name, notes).encode("utf-8"))
+        report.written.append(target_display)
+        report.filled += recognized.filled
+        if translation and spec is not None:
+            _pair(project, spec, data, translation, target_display, report)
+    return report
+
+
+def _recognize(document: Path, display: str, report: ImportReport) -> Recognized | None:
+    try:
+        recognized = recognize(read_rows(document))
+    except NotAForm as error:
+        _error(report, display, str(error))
+        return None
+    if recognized.error:
+        _error(report, display, recognized.error)
+        return None
+    return recognized
+
+
+def _check(data: dict, display: str, report: ImportReport) -> JobSpec | None:
+    """The spec, or None with a warning per field to complete by hand."""
+    try:
+        return JobSpec.model_validate(data)
+    except ValidationError as error:
+        for item in error.errors():
+            where = format_field_path(tuple(part for part in item["loc"] if not str(part).startswith("<")))
+            what = "not found in the document; fill it in" if item["type"] == "missing" else item["msg"]
+            _warn(report, display, f"{where}: {what}")
+        return None
+
+
+def _pair(project: Project, spec: JobSpec, original: dict, translation: tuple[str, Path], spec_display: str,
+          report: ImportReport) -> None:
+    from jdgen.i18n.catalog import CatalogFolder
+    from jdgen.importer.pairing import into_catalog, pair_texts
+
+    language, document = translation
+    display = project.display(document)
+    try:
+        recognized = recognize(read_rows(document))
+    except NotAForm as error:
+        return _error(report, display, str(error))
+    if recognized.error:
+        return _error(report, display, recognized.error)
+    pairing = pair_texts(spec, original, recognized.data)
+    catalogs = CatalogFolder(project.root / "translations", "translations")
+    try:
+        into_catalog(pairing, catalogs, language, spec_display)
+    except JdgenError as error:
+        report.diagnostics += error.diagnostics
+        return None
+    for note in recognized.notes:
+        if note.reason == "text not placed":
+            _warn(report, display, f"{note.where}: {note.reason}: \"{note.text}\"")
+    for message in pairing.unmatched:
+        _warn(report, display, f"not paired: {message}")
+    report.paired += pairing.added
+    return None
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9_-]+")
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+"""The spec model's Identifier: safe as a file name."""
+
+
+def _id_from(document: Path) -> str:
+    """An id from a file name: its letters, digits, - and _ (bcm-001.docx → BCM-001),
+    or POS- and a digest of the name when it has none (客户经理.docx)."""
+    stem = _UNSAFE.sub("-", document.stem).strip("-_")[:64]
+    if stem:
+        return stem.upper()
+    return "POS-" + hashlib.sha1(document.stem.encode("utf-8")).hexdigest()[:8].upper()
+
+
+def _warn(report: ImportReport, display: str, message: str) -> None:
+    report.diagnostics.append(Diagnostic(display, None, message, level=Level.WARNING))
+
+
+def _error(report: ImportReport, display: str, message: str) -> None:
+    report.diagnostics.append(Diagnostic(display, None, message))

@@ -1,0 +1,41 @@
+"""What the import finds: entries of a field, located notes, the result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Entry:
+    text: str
+    where: str
+    kind: str | None = None
+    """Typed numbering the line had: group, item, sub, bullet."""
+    auto: bool = False
+    """Numbered by Word's automatic numbering."""
+    level: int = 0
+    number_format: str = ""
+    cell: int = 0
+    """Which cell it came from (entries of one cell share it)."""
+    row: int = 0
+
+
+@dataclass
+class Note:
+    where: str
+    text: str
+    reason: str = "text not placed"
+
+    def format(self, path: str) -> str:
+        return f'{path}: {self.where}: {self.reason}: "{self.text}"'
+
+
+@dataclass
+class Recognized:
+    data: dict
+    notes: list[Note] = field(default_factory=list)
+    """Texts not placed and values not typed, each located."""
+    filled: int = 0
+    """Fields given a value."""
+    error: str | None = None
+    """Why no spec can be made (no form, two positions)."""

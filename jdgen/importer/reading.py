@@ -1,0 +1,212 @@
+"""Read a .docx into a neutral list of rows of located cells, each cell a list
+of lines: what the recognizer works on, whatever the form's layout.
+
+Body paragraphs outside tables become rows of one cell. Vertically merged
+continuation cells are left out (their text is the merged cell's). A line
+break made with Shift+Enter starts a new line, as Enter does. A table inside
+a cell (a reporting chart) is kept as the cell's ``nested`` rows of texts.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+_LIST_STYLE = re.compile(r"^List (Number|Bullet|Paragraph)\s*(\d*)$", re.IGNORECASE)
+
+
+class NotAForm(Exception):
+    """The file cannot be read as a Word document; the message says why and what to do."""
+
+
+@dataclass
+class Line:
+    """One paragraph (or one Shift+Enter line) of text."""
+
+    text: str
+    numbered: bool = False
+    """Numbered by Word's automatic numbering (the number is not in the text)."""
+    level: int = 0
+    """The automatic numbering's level, 0 for the top."""
+    style: str = ""
+    number_format: str = ""
+    """The automatic numbering's format: decimal, chineseCounting, upperLetter, bullet, ..."""
+
+
+@dataclass
+class Cell:
+    where: str
+    """``table 1, row 7, cell 2`` or ``paragraph 3``: for messages."""
+    lines: list[Line]
+    nested: list[list[str]] = field(default_factory=list)
+    """Rows of texts of a table inside the cell."""
+
+    @property
+    def text(self) -> str:
+        return "".join(line.text for line in self.lines).strip()
+
+
+Row = list[Cell]
+
+
+def read_rows(path: Path) -> list[Row]:
+    """The rows of the document at ``path``, in reading order; raise NotAForm."""
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(8)
+    except OSError as error:
+        raise NotAForm(f"cannot read the file: {error.strerror}") from None
+    if head == OLE_MAGIC:
+        data = path.read_bytes()
+        if _ENCRYPTED in data:
+            raise NotAForm("the document is protected by a password; open it in Word, remove the "
+                           "password (File > Info > Protect Document) and save it again")
+        raise NotAForm("this is an old Word 97-2003 (.doc) file; open it in Word or WPS and save it "
+                       "as a Word document (.docx), then import that")
+    try:
+        with zipfile.ZipFile(path) as package:
+            xml = package.read("word/document.xml")
+            styles = _package(package)
+    except (zipfile.BadZipFile, KeyError, OSError):
+        raise NotAForm("not a Word document (.docx); save it from Word or WPS as .docx") from None
+    try:
+        root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, huge_tree=True))
+    except etree.XMLSyntaxError as error:
+        raise NotAForm(f"the document is damaged ({error.msg}); open it in Word and save it again") from None
+    body = root.find(f"{W}body")
+    return list(_rows(body, styles)) if body is not None else []
+
+
+@dataclass
+class _Package:
+    """What paragraphs refer to: style names, and the numbering styles and
+    numbering definitions give (numId and level to a format such as
+    decimal or chineseCounting)."""
+
+    names: dict[str, str] = field(default_factory=dict)
+    style_numbering: dict[str, tuple[str, int]] = field(default_factory=dict)
+    formats: dict[tuple[str, int], str] = field(default_factory=dict)
+
+
+def _part(package: zipfile.ZipFile, name: str):
+    try:
+        return etree.fromstring(package.read(name), etree.XMLParser(resolve_entities=False))
+    except (KeyError, etree.XMLSyntaxError):
+        return None
+
+
+def _package(package: zipfile.ZipFile) -> _Package:
+    found = _Package()
+    styles = _part(package, "word/styles.xml")
+    for style in styles.iter(f"{W}style") if styles is not None else ():
+        style_id, name = style.get(f"{W}styleId"), style.find(f"{W}name")
+        found.names[style_id] = name.get(f"{W}val") if name is not None else ""
+        number = style.find(f"{W}pPr/{W}numPr")
+        if number is not None and number.find(f"{W}numId") is not None:
+            level = number.find(f"{W}ilvl")
+            found.style_numbering[style_id] = (number.find(f"{W}numId").get(f"{W}val"),
+                                               int(level.get(f"{W}val", "0")) if level is not None else 0)
+    numbering = _part(package, "word/numbering.xml")
+    if numbering is not None:
+        abstract = {item.get(f"{W}abstractNumId"): item for item in numbering.iter(f"{W}abstractNum")}
+        for num in numbering.iter(f"{W}num"):
+            reference = num.find(f"{W}abstractNumId")
+            definition = abstract.get(reference.get(f"{W}val")) if reference is not None else None
+            for level in definition.iter(f"{W}lvl") if definition is not None else ():
+                number_format = level.find(f"{W}numFmt")
+                if number_format is not None:
+                    found.formats[(num.get(f"{W}numId"), int(level.get(f"{W}ilvl", "0")))] = \
+                        number_format.get(f"{W}val")
+    return found
+
+
+def _rows(body, styles: _Package):
+    tables = paragraphs = 0
+    for child in _blocks(body):
+        if child.tag == f"{W}p":
+            paragraphs += 1
+            lines = _lines(child, styles)
+            if any(line.text.strip() for line in lines):
+                yield [Cell(f"paragraph {paragraphs}", lines)]
+        else:
+            tables += 1
+            yield from _table_rows(child, f"table {tables}", styles)
+
+
+def _blocks(element):
+    """Paragraphs and tables in order, looking through content controls."""
+    for child in element:
+        if child.tag in (f"{W}p", f"{W}tbl"):
+            yield child
+        elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
+            yield from _blocks(child)
+
+
+def _table_rows(table, name: str, styles):
+    for row_number, tr in enumerate(table.iter(f"{W}tr"), start=1):
+        if tr.getparent() is not table and _owner_table(tr) is not table:
+            continue
+        row = []
+        for cell_number, tc in enumerate((c for c in tr if c.tag == f"{W}tc"), start=1):
+            merge = tc.find(f"{W}tcPr/{W}vMerge")
+            if merge is not None and merge.get(f"{W}val") in (None, "continue"):
+                continue
+            lines, nested = [], []
+            for block in _blocks(tc):
+                if block.tag == f"{W}p":
+                    lines += _lines(block, styles)
+                else:
+                    nested += [[cell.text for cell in cells if cell.text]
+                               for cells in _table_rows(block, name, styles)]
+            row.append(Cell(f"{name}, row {row_number}, cell {cell_number}", lines,
+                            [texts for texts in nested if texts]))
+        yield row
+
+
+def _owner_table(element):
+    parent = element.getparent()
+    while parent is not None and parent.tag != f"{W}tbl":
+        parent = parent.getparent()
+    return parent
+
+
+def _lines(paragraph, package: _Package) -> list[Line]:
+    """A paragraph's lines: its text split at manual line breaks, tabs kept."""
+    properties = paragraph.find(f"{W}pPr")
+    style_id = number = None
+    if properties is not None:
+        style_element = properties.find(f"{W}pStyle")
+        style_id = style_element.get(f"{W}val") if style_element is not None else None
+        numbering = properties.find(f"{W}numPr")
+        if numbering is not None and numbering.find(f"{W}numId") is not None:
+            level = numbering.find(f"{W}ilvl")
+            number = (numbering.find(f"{W}numId").get(f"{W}val"),
+                      int(level.get(f"{W}val", "0")) if level is not None else 0)
+    style = package.names.get(style_id, style_id or "")
+    listed = _LIST_STYLE.match(style)
+    if number is None and style_id in package.style_numbering:  # numbered by its style
+        number = package.style_numbering[style_id]
+        if listed and listed.group(2):  # List Number 2: one list, its second level
+            number = (number[0], int(listed.group(2)) - 1)
+    numbered, level, number_format = False, 0, ""
+    if number is not None and number[0] != "0":
+        numbered, level = True, number[1]
+        number_format = package.formats.get(number, "decimal")
+    elif listed:
+        numbered, level = listed.group(1).lower() != "paragraph", int(listed.group(2) or 1) - 1
+    texts = [""]
+    for element in paragraph.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"):
+        if element.tag == f"{W}t":
+            texts[-1] += element.text or ""
+        elif element.tag == f"{W}tab":
+            texts[-1] += "\t"
+        elif element.get(f"{W}type") in (None, "textWrapping"):
+            texts.append("")
+    return [Line(text, numbered, level, style, number_format) for text in texts]

@@ -1,0 +1,229 @@
+"""Recognise a form's parts by their labels, whatever the layout: the first
+pass of the import.
+
+It walks the rows of located cells: a cell or line that is a label
+(labels.py) moves to its section and field, every other line is an entry
+of the current field (``label：value`` inside a line counts as both). Rows
+of column headings hand their fields to the rows below; a row of label |
+value pairs whose label no field has is reported whole. The second pass
+(assemble.py) turns each field's entries into the spec's values.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jdgen.importer import values
+from jdgen.importer.assemble import Assembly, join_lines
+from jdgen.importer.entries import Entry, Note, Recognized
+from jdgen.importer.labels import (
+    COUNTER_HEADINGS,
+    FORM_TITLES,
+    INLINE,
+    SECTION_INDEX,
+    is_form_title,
+    normalized,
+    resolve,
+)
+from jdgen.importer.reading import Cell, Line, Row
+
+ARROWS = re.compile(r"\s*(?:→|->|—>|=>|⇒|➝|➔)\s*")
+_ARROW_ONLY = re.compile(r"^[↓↑→←⇩⬇|│\s]*$")
+
+
+_COUNTER = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]?\s*$")
+
+
+class _Walk:
+    """The first pass: each line to the field its label names."""
+
+    def __init__(self) -> None:
+        self.section, self.field = "head", None
+        self.fields: dict[str, list[Entry]] = {}
+        self.chains: list[tuple[str, list[str], str]] = []
+        self.title_lines: list[Entry] = []
+        self.notes: list[Note] = []
+        self.labels = self.form_titles = 0
+        self.cell_number = self.row_number = 0
+        self.in_table = False
+        self.resume: tuple[str, str | None] | None = None
+        """Where the last table stopped, for a table that continues it."""
+        self.pairs_table: str | None = None
+        """The table whose last row was label | value pairs."""
+        self.columns: list[str | None] | None = None
+        """The fields of a row of column headings (内部工作关系 | 外部工作关系), for the rows under it."""
+
+    def label(self, text: str) -> bool:
+        found = resolve(text, self.section)
+        if found is None:
+            return False
+        self.section, self.field = found
+        self.resume = None
+        self.labels += 1
+        return True
+
+    def add(self, text: str, where: str, line: Line | None = None, kind: str | None = None) -> None:
+        if self.field is None:
+            self.notes.append(Note(where, text))
+            return
+        self.fields.setdefault(self.field, []).append(Entry(
+            text, where, kind, bool(line and line.numbered), line.level if line else 0,
+            line.number_format if line else "", self.cell_number, self.row_number))
+
+    def row(self, row: Row) -> None:
+        self.row_number += 1
+        if not row:
+            return
+        in_table = row[0].where.startswith("table")
+        if self.in_table and not in_table:  # text under a table belongs to no field until a label says so,
+            self.resume, self.field = (self.section, self.field), None
+        elif in_table and not self.in_table and self.field is None and self.resume:
+            self.section, self.field = self.resume  # but a table after it may continue the last one (（续）)
+        self.in_table = in_table
+        # a column of row numbers and its heading are the form's numbering
+        cells = [cell for cell in row if (cell.text or cell.nested) and not _COUNTER.match(cell.text)
+                 and normalized(cell.text) not in COUNTER_HEADINGS]
+        found = [resolve(cell.text, self.section) if not cell.nested else None for cell in cells]
+        if self.section == "environment" and len(cells) >= 2 and not any(found):  # 出差要求 | 不限
+            self.field = "conditions"
+            self.cell_number += 1
+            self.add(cells[0].text, cells[0].where)
+            self.cell_number += 1
+            for cell in cells[1:]:
+                for line in cell.lines:
+                    if line.text.strip():
+                        self.add(line.text.strip(), cell.where, line)
+            return
+        if len(cells) >= 2 and all(found):
+            heads = cells
+            if normalized(cells[0].text) in SECTION_INDEX and len(cells) > 2:  # 工作联系 | 内部… | 外部…
+                self.cell(cells[0])
+                heads = cells[1:]
+            if len(heads) >= 2:  # column headings: the rows below hold their values
+                self.columns = []
+                for cell in heads:
+                    self.cell(cell)
+                    self.columns.append(self.field)
+                return
+        if self.columns and not any(found) and len(cells) == len(self.columns):
+            for name, cell in zip(self.columns, cells):
+                self.field = name
+                self.cell(cell)
+            return
+        if any(found):
+            self.columns = None
+        if in_table and self.pairs(cells, found, row[0].where.split(",")[0]):
+            return
+        for cell in cells:
+            self.cell(cell)
+
+    def pairs(self, cells: list[Cell], found: list, table: str) -> bool:
+        """A row of label | value pairs where a label is one the form's own
+        (年龄 | 25-35岁 beside 学历 | 本科): its value is no field's, and is
+        reported with it. True when the row was taken so."""
+        start = 1 if cells and normalized(cells[0].text) in SECTION_INDEX else 0
+        rest, known = cells[start:], found[start:]
+        shaped = len(rest) >= 2 and len(rest) % 2 == 0 and not any(known[1::2]) and all(
+            label or _unknown_label(cell) for cell, label in zip(rest[::2], known[::2]))
+        # a row of pairs with a label the form knows, or after such rows, in the same table
+        # (not a level's row of experience: 中级客户经理 | its list)
+        paired = shaped and (any(known[::2]) or (self.pairs_table == table and self.field != "experience"))
+        self.pairs_table = table if paired else None
+        if not paired or all(known[::2]):
+            return False
+        for cell in cells[:start]:
+            self.cell(cell)
+        for label, value, name in zip(rest[::2], rest[1::2], known[::2]):
+            if name is None:
+                self.field = None
+            self.cell(label)
+            self.cell(value)
+        self.field = None
+        return True
+
+    def cell(self, cell: Cell) -> None:
+        self.cell_number += 1
+        stacked = len(cell.lines) > 1 and self.label(cell.text)  # a label over lines: 基本 / 信息
+        lines = [] if stacked else cell.lines
+        titles = [index for index, line in enumerate(lines) if is_form_title(line.text)]
+        if titles:  # the lines above the form's title in its cell name the issuer
+            issuer = join_lines([line.text for line in lines[:titles[0]]])
+            if issuer:
+                self.fields.setdefault("issuer", []).append(Entry(issuer, cell.where))
+            lines = lines[titles[0]:]
+        for line in lines:
+            self.line(line, cell)
+        if cell.nested:
+            self.chain([text for texts in cell.nested for text in texts], cell.where)
+
+    def line(self, line: Line, cell: Cell) -> None:
+        text = line.text.replace("\t", " ").strip()
+        if not text:
+            return
+        if is_form_title(text):
+            self.form_titles += 1
+            self.section, self.field = "head", None
+            return
+        for title in FORM_TITLES:  # 某银行客户经理岗位说明书, a line of its own outside the form's fields
+            if text.endswith(title) and normalized(text[: -len(title)]) and self.field is None \
+                    and cell.where.startswith("paragraph"):
+                self.form_titles += 1
+                self.title_lines.append(Entry(text[: -len(title)].strip(" ·-—"), cell.where))
+                return
+        kind, rest = values.numbering(text)
+        # a numbered heading (三、岗位职责) is a label, but not a group's title under its label
+        # (一、岗位职责), nor a short word that happens to be one (二、岗位)
+        found = resolve(rest, self.section) if kind == "group" else None
+        heading = found not in (None, (self.section, self.field)) and (
+            normalized(rest) in SECTION_INDEX or len(normalized(rest)) >= 4)
+        if (kind is None or heading) and self.label(rest if kind else text):
+            return
+        parts = INLINE.split(text)
+        if len(parts) > 1:
+            if parts[0].strip():
+                self.value(parts[0].strip(), cell, line)
+            for label, value in zip(parts[1::2], parts[2::2]):
+                self.label(label)
+                if value.strip():
+                    self.value(value.strip(), cell, line)
+            return
+        self.value(text, cell, line)
+
+    def value(self, text: str, cell: Cell, line: Line) -> None:
+        if ARROWS.search(text) and self.section in ("relationships", "career_path", "basic"):
+            self.chain([part for part in ARROWS.split(text) if part.strip()], cell.where)
+            return
+        kind, rest = values.numbering(text)
+        self.add(rest, cell.where, line, kind)
+
+    def chain(self, texts: list[str], where: str) -> None:
+        boxes = [text.strip() for text in texts if not _ARROW_ONLY.match(text)]
+        kind = "career" if self.section == "career_path" else "reporting"
+        if boxes:
+            self.chains.append((kind, boxes, where))
+
+
+def recognize(rows: list[Row]) -> Recognized:
+    """The spec data of the form in ``rows``, with what could not be placed."""
+    walk = _Walk()
+    for row in rows:
+        walk.row(row)
+    if walk.labels < 2:
+        return Recognized({}, walk.notes, error="no job-description form recognised: none of its labels "
+                          "(职位名称, 所属部门, 职位概要, 主要职责, ...) was found")
+    def distinct(field: str) -> list[str]:
+        return list(dict.fromkeys(entry.text for entry in walk.fields.get(field, [])))
+
+    titles = distinct("title")  # two titles alone may be a misread label; with two departments or ids, two forms
+    if walk.form_titles > 1 or (len(titles) > 1 and (len(distinct("department")) > 1 or len(distinct("id")) > 1)):
+        named = f" ({', '.join(titles)})" if len(titles) > 1 else ""
+        return Recognized({}, walk.notes, error=f"the document holds more than one position{named}; split it "
+                          "into one document per position and import each")
+    return Assembly(walk).result()
+
+
+def _unknown_label(cell: Cell) -> bool:
+    """Whether a cell looks like a label (short, one line, no sentence)."""
+    text = normalized(cell.text)
+    return 0 < len(text) <= 6 and len([line for line in cell.lines if line.text.strip()]) == 1 \
+        and not re.search(r"[。，,；;、]|\d", text) and not cell.nested

@@ -1,0 +1,286 @@
+"""Typed values read back from the words a form writes them in: counts (1人),
+grades (三级), dates (2014年12月09日, 2014-12-09), money (100万元), percentages,
+targets (≥90%, ≤2次/季度), weights, point deductions and class hours; and the
+typed numbering (一、 1、 （1）) stripped from texts."""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+import unicodedata
+from decimal import Decimal
+
+_DIGITS = "零一二三四五六七八九"
+_HANZI_NUMBER = re.compile(r"^[零一二两三四五六七八九十]{1,3}$")
+
+
+def hanzi_value(text: str) -> int | None:
+    """三 → 3, 十二 → 12, 四十 → 40; None for anything else."""
+    if not _HANZI_NUMBER.match(text):
+        return None
+    text = text.replace("两", "二")
+    if "十" not in text:
+        return _DIGITS.index(text) if len(text) == 1 else None
+    tens, _, units = text.partition("十")
+    if "十" in units or len(tens) > 1 or len(units) > 1:
+        return None
+    return (_DIGITS.index(tens) if tens else 1) * 10 + (_DIGITS.index(units) if units else 0)
+
+
+def folded(text: str) -> str:
+    """Full-width digits, letters and punctuation as ASCII (for matching only)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+NUMBERING = re.compile(
+    r"^\s*(?:(?P<group>第?[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|[A-Z]\.(?=\s))"
+    r"|(?P<item>\d{1,2}(?:[、．]|\.(?!\d)|[)）](?!\d)))"
+    r"|(?P<sub>[(（](?:\d{1,2}|[a-z])[)）]|[①-⑳])"
+    r"|(?P<bullet>[•·▪●◆■□☐✓√\-–—*](?=\s|[^\x00-\x7f])))\s*"
+)
+
+
+def numbering(text: str) -> tuple[str | None, str]:
+    """The kind of typed numbering a line starts with (group, item, sub,
+    bullet or None) and the line without it."""
+    match = NUMBERING.match(text)
+    if not match or not text[match.end():].strip():
+        return None, text.strip()
+    return match.lastgroup, text[match.end():].strip()
+
+
+_DATE = re.compile(r"^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?|[-/.](\d{1,2})[-/.](\d{1,2}))$")
+
+
+def parse_date(text: str) -> datetime.date | None:
+    """2014年12月09日, 2014-12-09, 2014/12/9, 2014.12.09, December 9, 2014; None otherwise."""
+    match = _DATE.match(folded(text).strip())
+    if not match:
+        for pattern in ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y"):
+            try:
+                return datetime.datetime.strptime(text.strip(), pattern).date()
+            except ValueError:
+                continue
+        return None
+    year, month, day = int(match[1]), int(match[2] or match[4]), int(match[3] or match[5])
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+_COUNT = re.compile(r"^(\d+|[一二两三四五六七八九十]{1,3})\s*(?:人|名|个|位|persons?|people)?$", re.IGNORECASE)
+
+
+def parse_count(text: str) -> int | None:
+    """1人, 4 people, 三名; None for words such as 若干."""
+    match = _COUNT.match(folded(text).strip())
+    if not match:
+        return None
+    return int(match[1]) if match[1].isdigit() else hanzi_value(match[1])
+
+
+_GRADE = re.compile(r"^(?:grade\s*)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s*级?$", re.IGNORECASE)
+
+
+def parse_grade(text: str) -> int | str:
+    """三级, 3级, Grade 3 → 3; a grade in other words (P5, M2) stays a text."""
+    match = _GRADE.match(folded(text).strip())
+    value = None
+    if match:
+        value = int(match[1]) if match[1].isdigit() else hanzi_value(match[1])
+    return value if value is not None and 1 <= value <= 99 else text.strip()
+
+
+def number(figure: str) -> int | Decimal:
+    value = Decimal(figure.replace(",", ""))
+    return int(value) if value == value.to_integral_value() else value
+
+
+_MAGNITUDE = {"万": 10**4, "亿": 10**8, "万亿": 10**12}
+_PERIODS = {"月": "month", "季度": "quarter", "季": "quarter", "年": "year"}
+_COMPARE = {"≥": "at_least", ">=": "at_least", "不低于": "at_least", "不少于": "at_least", "至少": "at_least",
+            "≤": "at_most", "<=": "at_most", "不高于": "at_most", "不超过": "at_most", "不多于": "at_most"}
+_FIGURE = r"\d[\d,]*(?:\.\d+)?"
+
+
+@functools.cache
+def _currencies() -> dict[str, str]:
+    """Chinese currency names (美元) to codes (USD), as the form writes them."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for code, name in Locale.parse("zh").currencies.items():
+        names.setdefault(name, code)
+    names["元"] = names["人民币"] = "CNY"
+    return names
+
+
+@functools.cache
+def _target_pattern() -> re.Pattern:
+    """Built on first use: Babel's currency names load only when a form has measures."""
+    currencies = "|".join(sorted(map(re.escape, _currencies()), key=len, reverse=True))
+    compare = "|".join(sorted(map(re.escape, _COMPARE), key=len, reverse=True))
+    return re.compile(
+        rf"^(?P<name>.*?)(?P<compare>{compare})?\s*(?P<figure>{_FIGURE})\s*"
+        rf"(?:(?P<percent>%)|(?P<magnitude>万亿|亿|万)?(?P<currency>{currencies})"
+        r"|(?P<magnitude2>万亿|亿|万)|(?P<unit>[^\d\s/、,，:：;；()（）%≥≤<>=]{1,4}))?"
+        r"(?:\s*/\s*(?P<per>月|季度|季|年))?$")
+
+
+def parse_target(text: str) -> tuple[str, dict | None]:
+    """``存款余额净增100万元`` → (存款余额净增, {amount: 1000000, currency: CNY});
+    ``客户满意度≥90%``, ``有效投诉≤2次/季度``; a text with no figure at its end
+    is a name without a target."""
+    match = _target_pattern().match(text.strip())
+    if not match or not match["name"].strip():
+        return text.strip(), None
+    figure = number(match["figure"])
+    if match["percent"]:
+        target = {"percent": figure}
+    elif match["currency"] or match["magnitude2"]:
+        magnitude = _MAGNITUDE.get(match["magnitude"] or match["magnitude2"] or "", 1)
+        target = {"amount": number(str(Decimal(str(figure)) * magnitude))}
+        code = _currencies().get(match["currency"] or "元", "CNY")
+        if code != "CNY":
+            target["currency"] = code
+    elif isinstance(figure, int):
+        target = {"count": figure}
+        if match["unit"]:
+            target["unit"] = match["unit"]
+    else:
+        target = {"number": figure}
+        if match["unit"]:
+            target["unit"] = match["unit"]
+    if match["compare"]:
+        target["compare"] = _COMPARE[match["compare"]]
+    if match["per"]:
+        target["per"] = _PERIODS[match["per"]]
+    return match["name"].strip(), target
+
+
+_WEIGHT = re.compile(rf"^(?P<rest>.*?)\s*[(（]\s*权重\s*[:：]?\s*(?P<weight>{_FIGURE})\s*%\s*[)）]$")
+
+
+def parse_weight(text: str) -> tuple[str, int | Decimal | None]:
+    """``客户满意度≥90%(权重30%)`` → (客户满意度≥90%, 30)."""
+    match = _WEIGHT.match(text.strip())
+    return (match["rest"], number(match["weight"])) if match else (text.strip(), None)
+
+
+_POINTS = re.compile(r"^(?P<rule>.+?)\s*[,，;；]?\s*(?P<per>每人每次|每人|每次|每项|每笔)?扣\s*(?P<points>\d+)\s*分[。;；]?$")
+_PER = {"每人每次": "person_occurrence", "每人": "person", "每次": "occurrence", "每项": "occurrence",
+        "每笔": "occurrence", None: "occurrence"}
+
+
+def parse_deduction(text: str) -> dict | None:
+    """``违反…的,每人每次扣5分`` → {rule, points, per}; ``…的,当月绩效为零``
+    → {rule, penalty}; None for a criterion (no comma)."""
+    match = _POINTS.match(text.strip())
+    if match:
+        deduction = {"rule": match["rule"].strip(), "points": int(match["points"])}
+        if _PER[match["per"]] != "occurrence":
+            deduction["per"] = _PER[match["per"]]
+        return deduction
+    parts = [part.strip() for part in re.split(r"[,，]", text.strip(), maxsplit=1)]
+    if len(parts) == 2 and all(parts):
+        return {"rule": parts[0], "penalty": parts[1]}
+    return None
+
+
+_HOURS = re.compile(rf"^(?P<level>.*?)\s*(?:专业学习)?\s*[:：]?\s*(?P<hours>{_FIGURE})\s*(?:课时|学时|小时|class hours?(?: of professional study)?)$",
+                    re.IGNORECASE)
+
+
+def parse_hours(text: str) -> tuple[str, int | Decimal] | None:
+    """``助理级客户经理专业学习:20课时`` → (助理级客户经理, 20); ``40课时`` → ('', 40)."""
+    match = _HOURS.match(text.strip())
+    return (match["level"].strip(), number(match["hours"])) if match else None
+
+
+_LEVEL_IDS = [("助理", "assistant"), ("初级", "junior"), ("中级", "intermediate"), ("高级", "senior"),
+              ("资深", "principal"), ("首席", "chief"), ("assistant", "assistant"), ("junior", "junior"),
+              ("intermediate", "intermediate"), ("senior", "senior"), ("principal", "principal")]
+
+
+def level_id(name: str, taken: set[str]) -> str:
+    """An id for a level named ``name``: assistant for 助理级…, senior for 高级…,
+    else level-N."""
+    lowered = name.lower()
+    for prefix, key in _LEVEL_IDS:
+        if lowered.startswith(prefix) and key not in taken:
+            return key
+    index = len(taken) + 1
+    while f"level-{index}" in taken:
+        index += 1
+    return f"level-{index}"
+
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def is_chinese(text: str) -> bool:
+    return bool(_CJK.search(text))
+
+
+_EN_POINTS = re.compile(r"^(?P<rule>.+?):\s*(?P<points>\d+) points? deducted per "
+                        r"(?P<per>person per occurrence|person|occurrence)$")
+
+
+def parse_english_deduction(text: str) -> dict | None:
+    """``Breach of …: 5 points deducted per occurrence``; ``A major incident: penalty``."""
+    match = _EN_POINTS.match(text.strip())
+    if match:
+        return {"rule": match["rule"], "points": int(match["points"]),
+                "per": match["per"].replace(" per ", "_")}
+    rule, colon, penalty = text.partition(": ")
+    return {"rule": rule.strip(), "penalty": penalty.strip()} if colon and rule.strip() and penalty.strip() else None
+
+
+_EN_WEIGHT = re.compile(r"^(?P<rest>.*?)\s*\(weight (?P<weight>[\d.]+)%\)$")
+_EN_TARGET = re.compile(
+    r"^(?P<name>.+?):\s*(?P<compare>at least |at most |exactly )?(?:(?P<currency>[A-Z]{3})\s*)?"
+    rf"(?P<figure>{_FIGURE})\s*(?:(?P<percent>%)|(?P<unit>[^()]+?))?(?:\s+per (?P<per>month|quarter|year))?$")
+
+
+def parse_english_measure(text: str) -> dict:
+    """``Customer satisfaction: at least 90% (weight 30%)``, ``Deposits: CNY
+    1,000,000``, ``Complaints: at most 2 times per quarter``: the measure."""
+    rest, weight = text.strip(), None
+    if match := _EN_WEIGHT.match(rest):
+        rest, weight = match["rest"], number(match["weight"])
+    measure: dict = {"name": rest}
+    if match := _EN_TARGET.match(rest):
+        figure = number(match["figure"])
+        if match["currency"]:
+            target = {"amount": figure, "currency": match["currency"]}
+        elif match["percent"]:
+            target = {"percent": figure}
+        else:
+            target = {"count" if isinstance(figure, int) else "number": figure}
+            if match["unit"]:
+                target["unit"] = match["unit"].strip()
+        if match["compare"]:
+            target["compare"] = match["compare"].strip().replace(" ", "_")
+        if match["per"]:
+            target["per"] = match["per"]
+        measure = {"name": match["name"].strip(), "target": target}
+    if weight is not None:
+        measure["weight"] = weight
+    return measure
+
+
+_EN_LIST_COMMA = re.compile(r",\s+(?!\d)(?:and\s+)?")
+_EN_LIST_AND = re.compile(r"(?<=[^\s])\s+and\s+")
+
+
+def english_items(text: str, capitalized: bool = False) -> list[str]:
+    """``a, b, and c``, ``a, b and c`` or ``a and b`` → items;
+    ``capitalized``: the capital the form gives a joined value's first word undone."""
+    parts = _EN_LIST_COMMA.split(text)
+    parts = parts[:-1] + _EN_LIST_AND.split(parts[-1])
+    parts = [part.strip() for part in parts if part.strip()]
+    if capitalized and parts and re.match(r"^[A-Z][a-z]", parts[0]):
+        parts[0] = parts[0][0].lower() + parts[0][1:]
+    return parts

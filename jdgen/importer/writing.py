@@ -1,0 +1,74 @@
+"""The imported spec as YAML text in the project's format: fields in the
+model's order, texts unwrapped, and what was not placed as comments at the end."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+import yaml
+from pydantic import BaseModel
+
+from jdgen.spec.model import JobSpec
+from jdgen.spec.texts import alternatives
+
+
+def spec_yaml(data: dict, source: str, notes: list[str]) -> str:
+    """``data`` as a spec file imported from ``source``, each of ``notes``
+    (unplaced texts, untyped values) a comment at the end."""
+    body = yaml.dump(_plain(_ordered(data, JobSpec)), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                     width=1 << 30, default_flow_style=False)
+    lines = [f"# Imported from {_one_line(source)} by jdgen import: check it against the document.", body.rstrip()]
+    if notes:
+        lines += ["", f"# Text of {_one_line(source)} not placed in the fields above (place it by hand, then delete these lines):"]
+        lines += [f"# {_one_line(note)}" for note in notes]
+    return "\n".join(lines) + "\n"
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"[\r\n\u2028\u2029\x85]+", " ", text)
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _plain(value):
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
+
+
+def _ordered(value, model):
+    """Mappings in the order the model declares their fields."""
+    if not isinstance(value, dict) or model is None:
+        return value
+    fields = model.model_fields
+    ordered = {key: value[key] for key in fields if key in value}
+    ordered.update((key, item) for key, item in value.items() if key not in ordered)
+    return {key: _ordered_item(item, fields[key].annotation if key in fields else None) for key, item in ordered.items()}
+
+
+def _ordered_item(value, annotation):
+    models = [kind for kind in _kinds(annotation) if isinstance(kind, type) and issubclass(kind, BaseModel)]
+    if isinstance(value, dict) and models:
+        best = max(models, key=lambda model: len(set(value) & set(model.model_fields)))
+        return _ordered(value, best)
+    if isinstance(value, list):
+        return [_ordered_item(item, annotation) for item in value]
+    return value
+
+
+def _kinds(annotation) -> list:
+    """Every type an annotation may hold, through unions, lists, mappings and Annotated."""
+    found, stack = [], [annotation]
+    while stack:
+        for kind in alternatives(stack.pop()):
+            if isinstance(kind, tuple):
+                stack.append(kind[1])
+            else:
+                found.append(kind)
+    return found
