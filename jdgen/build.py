@@ -128,7 +128,9 @@ class _Run:
         self.documents: list[str] = []
         """The outputs present and current after this build."""
         self.rows: dict[str, list | None] = {}
-        """The register rows of the specs loaded (None: not valid)."""
+        """The register rows of the specs loaded and valid."""
+        self.failed_specs: set[str] = set()
+        """The specs that are not valid (or claim another's id, or are in a reporting cycle)."""
 
     def execute(self, files: list[Path]) -> None:
         """Settle every output of ``files``: unchanged, built, or failed."""
@@ -321,6 +323,7 @@ class _Run:
         self._keep(shown, produced.language, relative, Status(produced.status))
 
     def _fail_spec(self, shown: str) -> None:
+        self.failed_specs.add(shown)
         for language in self.tasks.get(shown, (self.options.languages,))[0]:
             self._fail(shown, language)
 
@@ -409,9 +412,9 @@ class _Run:
         paths = {self.project.display(path): path for path in files}
         keys = {spec: (path, digest(self.spec_digests[spec], self.setup.source_language, *catalogs))
                 for spec, path in paths.items() if spec in self.spec_digests}
-        rows = {spec: self.rows.get(spec) for spec in self.tasks}  # None: loaded but failed, or not reached
+        rows = {spec: self.rows.get(spec) for spec in self.tasks}  # None: not reached
         try:
-            refresh(self.setup, keys, rows, lambda spec: _may_exist(self.project.root / spec))
+            refresh(self.setup, keys, rows, lambda spec: _may_exist(self.project.root / spec), self.failed_specs)
         except OSError as error:
             self.report.diagnostics.append(Diagnostic(
                 self._output_display(REGISTER_NAME), None, f"cannot write: {error.strerror}"))

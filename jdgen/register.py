@@ -77,18 +77,21 @@ def _plain(value) -> str | int | None:
 
 
 def refresh(setup: ProducerSetup, specs: dict[str, tuple[Path, str]], rows: dict[str, Row | None],
-            exists: Callable[[str], bool]) -> bool:
+            exists: Callable[[str], bool], failed: set[str]) -> bool:
     """Bring the register up to date and write it if it changed.
 
     ``specs`` maps each spec of the build to its file and the fingerprint of
     its row's inputs; ``rows`` holds the rows of the specs the build loaded
-    (None for one that is not valid or was not reached: its earlier row
-    stays, as its documents do).
+    (None for one it did not reach: its earlier row stays); a spec that
+    ``failed`` has no row, as it has no documents.
     A spec whose row is neither computed nor current is loaded here.
     Specs outside the build keep their rows while their file ``exists``."""
     register = Register.load(setup.output, list(setup.languages))
     catalogs = None
     for spec, (path, key) in specs.items():
+        if spec in failed:
+            register.drop(spec)
+            continue
         if spec in rows:
             row = rows[spec]
         elif register.current(spec, key):
@@ -143,11 +146,14 @@ class Register:
             self.rows[spec] = (key, row)
             self.changed = True
 
+    def drop(self, spec: str) -> None:
+        if self.rows.pop(spec, None) is not None:
+            self.changed = True
+
     def keep_only(self, exists: Callable[[str], bool]) -> None:
         """Drop the rows of spec files that are gone."""
         for spec in [spec for spec in self.rows if not exists(spec)]:
-            del self.rows[spec]
-            self.changed = True
+            self.drop(spec)
 
     def save(self, output: Path) -> bool:
         """Write the workbook if its content changed (or it is missing), and

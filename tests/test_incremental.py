@@ -8,7 +8,7 @@ imported) and builds it, with and without
 ``--draft``, for any set of documents. After every build, each document of
 the languages built is byte-identical to what a ``--force`` build of the
 same inputs into an empty folder makes, and absent where that build makes
-none; both builds exit alike.
+none, and so is the register of positions; both builds exit alike.
 
 ``JDGEN_STATEFUL_EXAMPLES`` sets how many random sequences run (default 10);
 a long campaign by hand: ``JDGEN_STATEFUL_EXAMPLES=200 pytest tests/test_incremental.py``.
@@ -32,6 +32,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from jdgen.cli import main
 from jdgen.manifest import MANIFEST_NAME
+from jdgen.register import REGISTER_NAME
 from tests.conftest import REPO, copy_example
 
 EXAMPLES = int(os.environ.get("JDGEN_STATEFUL_EXAMPLES", "10"))
@@ -223,6 +224,10 @@ class EditAndBuild(RuleBasedStateMachine):
             expected = _documents(clean, documents)
             assert sorted(incremental) == sorted(expected)
             assert [name for name in expected if incremental[name] != expected[name]] == []
+            register = [folder / REGISTER_NAME for folder in (self.root / "output", clean)]
+            assert [path.read_bytes() if path.exists() else None for path in register].count(None) != 1
+            if register[1].exists():
+                assert register[0].read_bytes() == register[1].read_bytes()
         finally:
             shutil.rmtree(clean)
         self.last_build = None
