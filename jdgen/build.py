@@ -278,7 +278,8 @@ class _Run:
     def _accept(self, task: Task, outcome: Outcome | BaseException, known_ids: dict[str, str]) -> None:
         if isinstance(outcome, BaseException):  # a bug, not the user's input: report it and go on
             self.report.diagnostics.append(Diagnostic(
-                task.shown, None, f"internal error while building: {type(outcome).__name__}: {outcome}"))
+                task.shown, None, f"internal error while building: {type(outcome).__name__}: {outcome}",
+                code="internal-error"))
             self._fail_spec(task.shown)
             return
         self.report.diagnostics += outcome.diagnostics

@@ -35,7 +35,7 @@ from jdgen.settings import SETTINGS_FILE, Settings, load_settings, option_defaul
 
 DEFAULT_LANGUAGES = "zh,en"
 DEFAULT_OUTPUTS = ",".join(Settings().languages)
-WITHOUT_SETTINGS = ("init", "schema")
+WITHOUT_SETTINGS = ("init", "schema", "explain")
 """Commands that do not read the project's jdgen.toml."""
 
 
@@ -255,6 +255,25 @@ def init(folder: Path) -> None:
         click.echo(f"created {name}", err=True)
     where = "" if folder == Path(".") else f"cd {folder.as_posix()} && "
     click.echo(f"created a jdgen project; build its example with: {where}jdgen build", err=True)
+
+
+@main.command()
+@click.argument("code", required=False)
+@click.option("--all", "every", is_flag=True, help="Print the whole list, as docs/diagnostics.md.")
+def explain(code: str | None, every: bool) -> None:
+    """Explain a diagnostic's CODE (the word in brackets at the end of its line)."""
+    import difflib
+
+    from jdgen.codes import CODES, reference
+
+    if every or code is None:
+        click.echo(reference(), nl=False)
+    elif code.strip("[]") in CODES:
+        click.echo(f"{code.strip('[]')}: {CODES[code.strip('[]')]}")
+    else:
+        hint = difflib.get_close_matches(code, CODES, n=1)
+        raise click.BadParameter(f"no code {code!r}" + (f" (did you mean {hint[0]!r}?)" if hint else ""),
+                                 param_hint="CODE")
 
 
 @main.command()

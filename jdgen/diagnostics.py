@@ -40,15 +40,19 @@ class Diagnostic:
     used_by: str = ""
     """For a problem in a shared file: the spec that pulled it in (and the
     shared files in between), ``specs/bcm-001.yaml through shared/bank.yaml``."""
+    code: str = ""
+    """What kind of problem it is, one of ``jdgen.codes.CODES``: stable, for
+    programs and for looking the problem up in docs/diagnostics.md."""
 
     def format(self) -> str:
-        """Return the diagnostic as one ``path:line:col: level: field: message`` line."""
+        """Return the diagnostic as one ``path:line:col: level: field: message [code]`` line."""
         where = self.path
         if self.position is not None:
             where += f":{self.position.line}:{self.position.column}"
         field = f"{format_field_path(self.field)}: " if self.field else ""
         used_by = f" (used by {self.used_by})" if self.used_by else ""
-        return f"{where}: {self.level.value}: {field}{self.message}{used_by}"
+        code = f" [{self.code}]" if self.code else ""
+        return f"{where}: {self.level.value}: {field}{self.message}{used_by}{code}"
 
 
 def format_field_path(field: FieldPath) -> str:
@@ -93,6 +97,7 @@ def as_json(diagnostic: Diagnostic) -> dict:
         "level": diagnostic.level.value,
         "field": format_field_path(diagnostic.field) or None,
         "message": diagnostic.message,
+        "code": diagnostic.code or None,
         **({"used_by": diagnostic.used_by} if diagnostic.used_by else {}),  # a shared file's problem: which spec
     }
 

@@ -1,0 +1,103 @@
+"""The kinds of problem jdgen reports: a stable code for each, with what it
+means and what to do. Every diagnostic carries one (``[spec-unknown-field]``
+at the end of its line, ``"code"`` in ``--json``); ``jdgen explain CODE``
+prints the explanation, and docs/diagnostics.md lists them all."""
+
+from __future__ import annotations
+
+CODES: dict[str, str] = {
+    # -- spec files (and the other YAML files: labels, glossary, shared files)
+    "yaml-syntax": "The file is not valid YAML (an unclosed quote or bracket, a bad indent, a tab). "
+                   "Fix the file at the line and column given.",
+    "yaml-duplicate-key": "A key appears twice in the same mapping; YAML would silently keep the last one. "
+                          "Keep one of them.",
+    "yaml-input-slip": "A Chinese input method slipped in a full-width character where YAML needs an ASCII one "
+                       "(：instead of :, －instead of -). Type the ASCII character.",
+    "yaml-encoding": "The file is not UTF-8 text. Save it as UTF-8.",
+    "file-unreadable": "A file or folder cannot be read (permissions, a broken link). Fix access to it.",
+    "spec-unknown-field": "A field the spec format does not have, usually a typo; the message suggests the "
+                          "closest field. See docs/spec-reference.md.",
+    "spec-missing-field": "A required field is missing (id, title, basic.department, summary, duties). Add it.",
+    "spec-wrong-type": "A value of the wrong kind: a text where a list is expected, a quoted number, a mapping "
+                       "where a text is expected. Write it as the field reference says.",
+    "spec-bad-value": "A value of the right kind that the format does not allow: out of range, not one of the "
+                      "choices, an impossible date, an unknown currency, a text with a line break. "
+                      "The message says what is allowed.",
+    "spec-id": "A spec's id is not a valid file name, or two specs claim the same id (ids are compared "
+               "without case); the first spec, in file order, keeps it. Give each position its own id.",
+    "spec-shared": "A problem with 'extends': a shared file that is missing, outside the project or in specs/, "
+                   "a cycle of shared files, too deep a chain, or 'key' and 'key+' together.",
+    "spec-link": "A link to a position ({position: ID}) names no spec of the set, closes a reporting cycle, "
+                 "or names a position without a title in the spec's language. Fix the id, or write the "
+                 "title in words for a position outside the set.",
+    "spec-link-title": "A free-text title equals the title of a position of the set: link it with "
+                       "{position: ID}, so that renaming that position updates this document too.",
+    "spec-translation": "An inline translation ({zh: ..., en: ...}) lacks the spec's source language, or "
+                        "repeats its source text word for word.",
+    # -- translations
+    "catalog-syntax": "A PO catalog does not read: an unclosed string, a bad escape, a stray keyword, "
+                      "a merge-conflict marker, a duplicate msgid. Fix the catalog at the line given.",
+    "catalog-bad-translation": "A translation no document can hold: a line break, a control character, "
+                               "jdgen's private-use marks, or only spaces. The entry counts as untranslated "
+                               "until it is corrected.",
+    "catalog-untranslated": "A text has no translation in the language's catalog. Run 'jdgen translate update', "
+                            "translate the new entries, or build with --draft.",
+    "catalog-fuzzy": "A text's translation is marked fuzzy (its source changed, or it is a suggestion): "
+                     "review it in the catalog and remove the fuzzy flag.",
+    "catalog-glossary": "A translation does not keep a glossary term (translations/glossary.yaml).",
+    "catalog-exchange": "A translator's file given to 'jdgen translate import' (or an xlsx export) has a "
+                        "problem: an unknown column, a row whose source is no longer in the catalog, "
+                        "a file of another language.",
+    # -- templates
+    "template-file": "The template cannot be used: form.docx or labels.yaml is missing, not a Word document, "
+                     "or a broken link.",
+    "template-syntax": "A Jinja tag in the template does not parse. Fix the tag in form.docx at the "
+                       "paragraph given.",
+    "template-unknown-variable": "The template uses a variable the renderer does not provide, usually a typo; "
+                                 "the message suggests the closest name.",
+    "template-render": "The template failed on a spec's values. This is a problem of the template, not of "
+                       "the spec.",
+    "labels-invalid": "labels.yaml holds something other than texts by key.",
+    # -- outputs
+    "output-write": "A document, the register or the build manifest cannot be written (a full disk, a "
+                    "read-only folder, a file where a folder should be). The earlier file stays.",
+    "output-remove": "An output that a build from scratch would not make cannot be removed.",
+    "output-pdf": "LibreOffice is missing or could not convert a document to PDF.",
+    # -- project
+    "settings": "jdgen.toml does not read, has an unknown setting or a value of the wrong kind.",
+    "project": "The project cannot be used as given: no specs/ folder, or 'jdgen init' would write over "
+               "existing files.",
+    # -- import of Word documents
+    "import-file": "A file given to 'jdgen import' is not a Word document (.docx), is a Word 97 .doc, is "
+                   "password-protected, holds no recognisable form or two positions. Save it as .docx, "
+                   "or split it.",
+    "import-unplaced": "A text of the imported document has no place in the spec; it is kept as a comment at "
+                       "the end of the spec. Move it where it belongs.",
+    "import-untyped": "A value could not be read as the type the spec wants (a headcount of 若干); it is kept "
+                      "as a comment. Write the value.",
+    "import-unpaired": "A text of the translation document could not be matched to its source text; nothing "
+                       "was guessed. Add the translation to the catalog by hand.",
+    "import-exists": "The spec an import would write exists already; use --force to replace it.",
+    # -- redlines
+    "diff-revision": "A git revision given to 'jdgen diff' does not exist, or the folder is not in a git "
+                     "repository.",
+    # -- jdgen itself
+    "internal-error": "A bug in jdgen, not a problem in your files. Run again with -v for the details and "
+                      "report them.",
+}
+
+
+def reference() -> str:
+    """docs/diagnostics.md: every code and its explanation."""
+    lines = [
+        "# Diagnostics",
+        "",
+        "Every problem jdgen reports ends with its code in brackets, and `--json` gives it",
+        "as `code`. `jdgen explain CODE` prints the explanation. This page is generated",
+        "(`jdgen explain --all > docs/diagnostics.md`).",
+        "",
+        "| code | what it means, and what to do |",
+        "|---|---|",
+    ]
+    lines += [f"| `{code}` | {text} |" for code, text in CODES.items()]
+    return "\n".join(lines) + "\n"
