@@ -1,8 +1,9 @@
 """Compare two texts the way a reader does: English by word, Chinese by
 character, and mark what changed with the revision marks of ``jdgen.marks``.
 
-A text is split into tokens: a run of letters or digits of an alphabetic
-script is one token (a word, a number), a run of spaces is one, and every
+A text is split into tokens: a number with its separators (``1,000,000``,
+``4.5``) is one token, so a changed figure shows whole; a run of letters or
+digits of an alphabetic script is one (a word), a run of spaces is one, and every
 other character is a token of its own (a 汉字, a punctuation mark). The two
 token sequences are aligned with difflib's SequenceMatcher (longest matching
 blocks, recursively). A short stretch left equal between two changes (a
@@ -19,13 +20,13 @@ from difflib import SequenceMatcher
 from jdgen import marks
 
 _EAST_ASIAN = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef"
-_TOKEN = re.compile(f"[^\\W{_EAST_ASIAN}]+|\\s+|.", re.DOTALL)
+_TOKEN = re.compile(f"\\d+(?:[.,]\\d+)*|[^\\W{_EAST_ASIAN}]+|\\s+|.", re.DOTALL)
 _GLUE = 1
 """Equal stretches of at most this many tokens between two changes are folded into them."""
 
 
 def tokens(text: str) -> list[str]:
-    """``"Sells loans, 负责营销"`` → ``["Sells", " ", "loans", ",", " ", "负", "责", "营", "销"]``."""
+    """``"Sells 1,000 loans, 负责营销"`` → ``["Sells", " ", "1,000", " ", "loans", ",", " ", "负", "责", "营", "销"]``."""
     return _TOKEN.findall(text)
 
 

@@ -110,6 +110,12 @@ def _extract(folder: Path, commit: str, root: Path) -> None:
 def revision_author(folder: Path, version: Version) -> tuple[str | None, datetime.datetime | None]:
     """Who made ``version`` and when: its commit's author and date, or for the
     working tree the git user (and no date, the caller's now)."""
+    with contextlib.suppress(UsageError):  # no git: nobody known
+        return _author(folder, version)
+    return None, None
+
+
+def _author(folder: Path, version: Version) -> tuple[str | None, datetime.datetime | None]:
     if version.revision:
         shown = _git(folder, "log", "-1", "--format=%an%x00%aI", version.revision).stdout.decode().strip()
         author, _, date = shown.partition("\0")
