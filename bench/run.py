@@ -11,6 +11,9 @@ memory (largest process); and in this process, on a sample of the same
 documents: the documented docxtpl way (a new DocxTemplate per document) and
 the floor (Jinja render of the prepared parts plus the zip write, with
 zipfile as the issue defines it, and with jdgen's own package writer).
+Then, on up to 100 of the specs committed to git and edited, the redlines
+of every changed position (``jdgen diff --since HEAD``) against building
+the same documents (``jdgen build --force``), both in one process.
 """
 
 from __future__ import annotations
@@ -37,7 +40,9 @@ TARGETS = {
     "no-op rebuild vs full build": ("<=", 0.05),
     "check start-up vs import yaml+pydantic": ("<=", 1.5),
     "peak memory 1000 vs 100": ("<=", 1.5),
+    "redlines vs building them": ("<=", 3.0),
 }
+REDLINE_POSITIONS = 100
 
 
 def english_of() -> dict[str, str]:
@@ -170,6 +175,37 @@ def floor_seconds(folder: Path, documents) -> tuple[float, float]:
     return per_document(with_zipfile, documents), per_document(with_writer, documents)
 
 
+def edit_spec(path: Path, rng: random.Random) -> None:
+    """Edit a synthetic spec as a reviewer would: a word in the summary, a duty
+    dropped, a relationship added, one more person."""
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    summary = spec["summary"]
+    at = rng.randrange(len(summary["zh"]))
+    spec["summary"] = {"zh": summary["zh"][:at] + "及时" + summary["zh"][at:], "en": "Promptly: " + summary["en"]}
+    items = spec["duties"][0]["items"]
+    if len(items) > 1:
+        del items[rng.randrange(len(items))]
+    spec["relationships"]["external"].insert(0, {"zh": "监管机构", "en": "Regulators"})
+    spec["basic"]["headcount"] += 1
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def redline_seconds(root: Path, count: int) -> tuple[float, float]:
+    """Seconds to write the redlines of ``count`` edited positions, and to build those documents."""
+    make_project(root, count)
+    environment = {**os.environ, "GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.com",
+                   "GIT_COMMITTER_NAME": "bench", "GIT_COMMITTER_EMAIL": "bench@example.com"}
+    for command in (["init", "-q"], ["add", "."], ["commit", "-qm", "before"]):
+        subprocess.run(["git", *command], cwd=root, env=environment, check=True)
+    rng = random.Random(count)
+    for path in sorted((root / "specs").glob("*.yaml")):
+        edit_spec(path, rng)
+    languages = ["--lang", ",".join(LANGUAGES)]
+    diff, _ = run_measured([sys.executable, "-m", "jdgen", "diff", "--since", "HEAD", *languages], root)
+    build, _ = run_measured([sys.executable, "-m", "jdgen", "build", "-q", "-j", "1", "--force", *languages], root)
+    return diff, build
+
+
 def startup_ratio(root: Path, spec: Path, repeats: int = 7) -> tuple[float, float]:
     def median(command: list[str]) -> float:
         times = []
@@ -221,6 +257,11 @@ def main() -> None:
         check, baseline = startup_ratio(root, next((root / "specs").glob("*.yaml")))
         print(f"\ncheck start-up  {check * 1000:.0f} ms against import yaml+pydantic {baseline * 1000:.0f} ms")
         ratios["check start-up vs import yaml+pydantic"] = check / baseline
+        positions = min(REDLINE_POSITIONS, sizes[-1])
+        redlines, builds = redline_seconds(Path(scratch) / "redline", positions)
+        print(f"redlines of {positions} changed positions {redlines:.2f} s against building them {builds:.2f} s"
+              f" ({positions * len(LANGUAGES)} documents, one process each)")
+        ratios["redlines vs building them"] = redlines / builds
         if 100 in peaks and 1000 in peaks:
             ratios["peak memory 1000 vs 100"] = peaks[1000] / peaks[100]
     print(f"\nTargets (last N = {sizes[-1]}):")

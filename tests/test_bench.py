@@ -17,5 +17,6 @@ def test_benchmark_runs_at_small_size():
     lines = result.stdout.splitlines()
     assert "N=10: 20 documents" in lines
     targets = [line for line in lines if line.strip().startswith(("throughput vs docxtpl", "build per core",
-                                                                   "no-op rebuild vs", "check start-up vs"))]
-    assert len(targets) == 4
+                                                                   "no-op rebuild vs", "check start-up vs",
+                                                                   "redlines vs building"))]
+    assert len(targets) == 5
