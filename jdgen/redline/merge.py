@@ -103,17 +103,26 @@ class _Merger:
             like = (old or new)[0]
             old = old or [_none_item(like, self.none[0])]
             new = new or [_none_item(like, self.none[1])]
-        row = bool(keys) and keys[0] in ROW_LISTS and len(keys) == 1
+        row = len(keys) == 1 and keys[0] in ROW_LISTS
+        if row and old and new and _key(old[0]) != _key(new[0]):
+            # a form's label cell is merged down from the first row: the first row stays in both versions
+            return [self.merge(old[0], new[0], (*path, 0)), *self._align(old, new, path, row, start=1)]
+        return self._align(old, new, path, row, start=0)
+
+    def _align(self, old: list, new: list, path: FieldPath, row: bool, start: int) -> list:
+        """The items from ``start`` on: equal ones kept, replaced ones compared
+        pairwise, the rest wholly inserted or deleted."""
+        old, new = old[start:], new[start:]
         matcher = SequenceMatcher(None, [_key(item) for item in old], [_key(item) for item in new], autojunk=False)
         result = []
-        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        for _, i1, i2, j1, j2 in matcher.get_opcodes():
             paired = min(i2 - i1, j2 - j1)
             for offset in range(paired):
-                result.append(self.merge(old[i1 + offset], new[j1 + offset], (*path, j1 + offset)))
+                result.append(self.merge(old[i1 + offset], new[j1 + offset], (*path, start + j1 + offset)))
             for index in range(i1 + paired, i2):
-                result.append(self._whole(old[index], (*path, index), inserted_side=False, row=row))
+                result.append(self._whole(old[index], (*path, start + index), inserted_side=False, row=row))
             for index in range(j1 + paired, j2):
-                result.append(self._whole(new[index], (*path, index), inserted_side=True, row=row))
+                result.append(self._whole(new[index], (*path, start + index), inserted_side=True, row=row))
         return result
 
     def _whole(self, item: Any, path: FieldPath, inserted_side: bool, row: bool) -> Any:

@@ -19,29 +19,54 @@ def document_root(data: bytes) -> etree._Element:
         return etree.fromstring(package.read("word/document.xml"))
 
 
-def resolved_texts(data: bytes, accept: bool, keep_empty: bool = False) -> list[str]:
-    """The non-empty paragraph texts (all with ``keep_empty``) of the body
-    after Accept All (``accept``) or Reject All: the changes that go are
-    removed, with their table rows and paragraph marks (a paragraph whose
-    mark goes joins the next); those that stay become plain text."""
-    body = document_root(data).find(_w("body"))
+def resolve(data: bytes, accept: bool) -> bytes:
+    """The document as Word's Accept All (``accept``) or Reject All leaves it:
+    the changes that go are removed, with their table rows and paragraph
+    marks (a paragraph whose mark goes joins the next one, which keeps its
+    own properties; a container's last paragraph stays); those that stay
+    become plain text."""
+    root = document_root(data)
     gone, kept = (_w("del"), _w("ins")) if accept else (_w("ins"), _w("del"))
-    for row in list(body.iter(_w("tr"))):
+    for row in list(root.iter(_w("tr"))):
         if row.find(f"{_w('trPr')}/{gone}") is not None:
             row.getparent().remove(row)
-    texts, carry = [], ""
-    for paragraph in body.iter(_w("p")):
-        text = carry + "".join(
-            node.text or "" for node in paragraph.iter(_w("t"), _w("delText"))
-            if not any(ancestor.tag == gone for ancestor in node.iterancestors()))
-        mark_goes = paragraph.find(f"{_w('pPr')}/{_w('rPr')}/{gone}") is not None
+    for paragraph in list(root.iter(_w("p"))):
+        mark = paragraph.find(f"{_w('pPr')}/{_w('rPr')}/{gone}")
         following = paragraph.getnext()
-        if mark_goes and following is not None and following.tag == _w("p"):
-            carry = text
-            continue
-        carry = ""
-        texts.append(text)
-    return [text for text in texts if text or keep_empty]
+        if mark is not None and following is not None and following.tag == _w("p"):
+            content = [child for child in paragraph if child.tag != _w("pPr")]
+            anchor = following.find(_w("pPr"))
+            for child in reversed(content):
+                if anchor is not None:
+                    anchor.addnext(child)
+                else:
+                    following.insert(0, child)
+            paragraph.getparent().remove(paragraph)
+    for change in list(root.iter(gone, kept)):
+        parent = change.getparent()
+        if change.tag == gone and parent.tag == _w("p"):
+            parent.remove(change)
+        elif change.tag == gone or parent.tag in (_w("rPr"), _w("trPr")):
+            parent.remove(change)
+        else:
+            for text in change.iter(_w("delText")):
+                text.tag = _w("t")
+            for child in reversed(list(change)):
+                change.addnext(child)
+            parent.remove(change)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, part in parts.items():
+            package.writestr(name, part)
+    return output.getvalue()
+
+
+def resolved_texts(data: bytes, accept: bool, keep_empty: bool = False) -> list[str]:
+    """The paragraph texts of the body after Accept All (``accept``) or Reject All."""
+    return plain_texts(resolve(data, accept), keep_empty)
 
 
 def plain_texts(data: bytes, keep_empty: bool = False) -> list[str]:
