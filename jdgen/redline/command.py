@@ -55,9 +55,11 @@ def run_diff(project: Project, arguments: list[str], since: str | None, language
 
 
 def _summary(report: DiffReport, old: Version, new: Version, output: Path, output_format: str) -> str:
-    errors = plural(count_errors(dict.fromkeys(report.diagnostics)), "error")
+    error_count = count_errors(dict.fromkeys(report.diagnostics))
+    errors = plural(error_count, "error")
     if not report.positions:
-        return f"no changes between {old.name} and {new.name}: nothing written ({errors})"
+        found = "no changes in what could be compared" if error_count else "no changes"
+        return f"{found} between {old.name} and {new.name}: nothing written ({errors})"
     counts = {}
     for position in report.positions:
         counts[position.status] = counts.get(position.status, 0) + 1

@@ -66,7 +66,8 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
     template = None
     for spec_id in sorted(old.entries.keys() | new.entries.keys(), key=str.lower):
         before, after = old.entries.get(spec_id), new.entries.get(spec_id)
-        if (before is None and new.files[spec_id] in old.failed) or (after is None and old.files[spec_id] in new.failed):
+        if (before is None and _invalid_in(old, new.files[spec_id])) or \
+                (after is None and _invalid_in(new, old.files[spec_id])):
             continue  # invalid in the other version: reported there
         status = CHANGED if before and after else ADDED if after else REMOVED
         position = PositionDiff(spec_id, status, old.files.get(spec_id), new.files.get(spec_id))
@@ -109,3 +110,9 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
         if position.documents:
             report.positions.append(position)
     return report
+
+
+def _invalid_in(version: Version, file: str) -> bool:
+    """Whether ``version`` may hold the position of ``file`` in a spec that is
+    not valid: one at the same path, or the one spec file it was named by."""
+    return file in version.failed or (not version.files and len(version.failed) == 1)

@@ -15,7 +15,7 @@ numbering after Accept All is the new version's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -49,25 +49,26 @@ class Change:
 
 @dataclass
 class Merged:
+    """A redline's context, and the changes it shows."""
+
     context: Any
-    changes: list[Change] = field(default_factory=list)
+    changes: list[Change]
 
 
 def merge_contexts(old: dict[str, Any], new: dict[str, Any]) -> Merged:
     """One context showing ``new`` with its differences from ``old`` marked."""
-    merged = Merged(None)
-    merged.context = _Merger(old["labels"]["none"], new["labels"]["none"], merged.changes).merge(old, new, ())
-    return merged
+    changes: list[Change] = []
+    context = _Merger(old["labels"]["none"], new["labels"]["none"], changes).merge(old, new, ())
+    return Merged(context, changes)
 
 
 def whole_context(context: dict[str, Any], inserted_side: bool) -> Merged:
     """A document that exists in one version only: every text of it inserted
     (or deleted)."""
-    merged = Merged(None)
     wrap = inserted if inserted_side else deleted
-    merged.context = _map_texts(context, lambda text, key: text if key == "lang" else wrap(text))
-    merged.changes.append(Change("", "" if inserted_side else context["title"], context["title"] if inserted_side else ""))
-    return merged
+    title = marks.plain(context["title"])
+    change = Change("", "", title) if inserted_side else Change("", title, "")
+    return Merged(_map_texts(context, lambda text, key: text if key == "lang" else wrap(text)), [change])
 
 
 class _Merger:
@@ -126,7 +127,7 @@ class _Merger:
         return result
 
     def _whole(self, item: Any, path: FieldPath, inserted_side: bool, row: bool) -> Any:
-        text = marks.plain(_key(item))
+        text = " / ".join(part for part in marks.plain(_key(item)).split("\n") if part)
         self.changes.append(Change(format_field_path(path), "" if inserted_side else text, text if inserted_side else ""))
         return _structure(item, inserted_side, row)
 

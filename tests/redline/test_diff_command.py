@@ -212,3 +212,12 @@ def test_two_spec_files_are_compared_with_the_project_catalogs(example):
     written = sorted(path.parent.name for path in (example.root / "review").rglob("BCM-001.docx"))
     assert written == ["bilingual", "en", "zh"]
     assert "3 redlines written to review/" in result.output
+
+
+def test_an_invalid_old_file_is_not_shown_as_an_added_position(example):
+    old = example.root / "old.yaml"
+    old.write_text(example.spec.read_text(encoding="utf-8").replace("headcount: 1", "headcount: one"), encoding="utf-8")
+    result = example.run("diff", "old.yaml", EXAMPLE_SPEC, "--format", "text")
+    assert result.exit_code == 1
+    assert "old.yaml:" in result.output and "basic.headcount" in result.output
+    assert "added" not in result.output
