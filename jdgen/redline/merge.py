@@ -26,6 +26,8 @@ from jdgen.redline.textdiff import deleted, diff_text, inserted
 
 ROW_LISTS = {"reporting_chart", "career_chart", "experience", "qualifications", "environment"}
 """Lists the template repeats as table rows (``{%tr for %}``)."""
+LABEL_MERGED_DOWN = {"experience", "qualifications", "environment"}
+"""Row lists whose first row holds a label cell merged down over the others (``{% vm %}``)."""
 NONE_SHOWN = {
     ("internal",), ("external",), ("duties", "entries"), ("indicators",), ("authority", "work"),
     ("authority", "expenses"), ("authority", "personnel"), ("experience", "entries"),
@@ -105,7 +107,7 @@ class _Merger:
             old = old or [_none_item(like, self.none[0])]
             new = new or [_none_item(like, self.none[1])]
         row = len(keys) == 1 and keys[0] in ROW_LISTS
-        if row and old and new and _key(old[0]) != _key(new[0]):
+        if row and keys[0] in LABEL_MERGED_DOWN and old and new and _key(old[0]) != _key(new[0]):
             # a form's label cell is merged down from the first row: the first row stays in both versions
             return [self.merge(old[0], new[0], (*path, 0)), *self._align(old, new, path, row, start=1)]
         return self._align(old, new, path, row, start=0)
