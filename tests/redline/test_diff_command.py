@@ -221,3 +221,27 @@ def test_an_invalid_old_file_is_not_shown_as_an_added_position(example):
     assert result.exit_code == 1
     assert "old.yaml:" in result.output and "basic.headcount" in result.output
     assert "added" not in result.output
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
+def test_libreoffice_accept_all_and_reject_all_give_the_two_versions(repository, tmp_path):
+    """LibreOffice's own Accept All and Reject All, on a redline with changed
+    words, figures, items and rows, give the new and the old document, to
+    the empty paragraph."""
+    from tests.redline.libreoffice import resolve_in_libreoffice
+
+    old_document = built(repository, "zh+en")
+    text = repository.spec.read_text(encoding="utf-8")
+    old_duty = first_duty(repository)
+    new_duty = f"{{zh: \"{old_duty.replace('研究', '调查', 1)}\", en: Surveys the market}}"
+    text = text.replace(old_duty, new_duty).replace("headcount: 1", "headcount: 2")
+    text = text.replace("  external:\n", "  external:\n    - {zh: 监管机构, en: Regulators}\n", 1)
+    text = text.replace("  conditions:\n", "  conditions:\n    - {name: {zh: 噪音, en: Noise}, value: {zh: 低, en: Low}}\n")
+    repository.spec.write_text(text, encoding="utf-8")
+    new_document = built(repository, "zh+en")
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh+en")
+    assert result.exit_code == 0, result.output
+    redline = repository.root / "redline/bilingual/BCM-001.docx"
+    for accept, document in ((True, new_document), (False, old_document)):
+        resolved = resolve_in_libreoffice(redline, accept, tmp_path / "office")
+        assert plain_texts(resolved, keep_empty=True) == plain_texts(document, keep_empty=True), accept
