@@ -35,6 +35,8 @@ NONE_SHOWN = {
 }
 """Lists (by their keys, indices left out) that the template shows as
 ``labels.none`` when empty: an empty side reads as that one item."""
+TYPED_VALUES = {"prepared_on", "effective_date", "headcount", "supervised", "grade"}
+"""Keys of formatted values (dates, counts, a grade) that change whole: the old value struck out, the new inserted."""
 OWN_PARAGRAPH = {"title"}
 """Keys of a list item whose text, when present on one side only, is a paragraph of its own."""
 _KEEP_NEW = {"lang", "current", "span"}
@@ -87,6 +89,8 @@ class _Merger:
                 self.changes.append(Change(format_field_path(path), marks.plain(old), marks.plain(new)))
             if key in OWN_PARAGRAPH and not (old and new):
                 return _structure(new or old, is_inserted=bool(new), row=False)
+            if key in TYPED_VALUES:
+                return deleted(old) + inserted(new)
             return diff_text(old, new)
         if isinstance(new, dict):
             result = {name: self.merge(old[name], value, (*path, name)) for name, value in new.items()}

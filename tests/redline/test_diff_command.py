@@ -82,9 +82,10 @@ def test_changes_carry_the_author_and_date_of_the_commit(repository):
         ("Wang Fang", "2026-02-01T00:00:00Z")}
 
 
-def test_a_changed_figure_shows_the_old_and_new_formatted_values(repository):
-    repository.edit_spec("headcount: 1", "headcount: 2")
-    result = repository.run("diff", "--since", "HEAD", "--lang", "en", "--format", "json")
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_changed_figure_shows_the_old_and_new_formatted_values(repository, language):
+    repository.edit_spec("headcount: 1", "headcount: 11")
+    result = repository.run("diff", "--since", "HEAD", "--lang", language, "--format", "json")
     assert result.exit_code == 0, result.output
     project = Project(repository.root)
     values = []
@@ -92,11 +93,11 @@ def test_a_changed_figure_shows_the_old_and_new_formatted_values(repository):
         with contextlib.ExitStack() as stack:
             version = load_version(project, name, paths, "default", stack)
             entry = version.entries["BCM-001"]
-            values.append(localize(entry, version.labels, "en", version.catalogs).context["basic"]["headcount"])
-    changes = json.loads(result.stdout)["positions"][0]["languages"]["en"]
+            values.append(localize(entry, version.labels, language, version.catalogs).context["basic"]["headcount"])
+    changes = json.loads(result.stdout)["positions"][0]["languages"][language]
     assert {"field": "basic.headcount", "old": values[0], "new": values[1]} in changes
-    result = repository.run("diff", "--since", "HEAD", "--lang", "en")
-    redline = (repository.root / "redline/en/BCM-001.docx").read_bytes()
+    result = repository.run("diff", "--since", "HEAD", "--lang", language)
+    redline = (repository.root / f"redline/{language}/BCM-001.docx").read_bytes()
     assert tracked_texts(redline, "del") == [values[0]] and tracked_texts(redline, "ins") == [values[1]]
 
 
