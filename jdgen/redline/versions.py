@@ -96,11 +96,13 @@ def resolve_revision(folder: Path, revision: str) -> str:
 def _extract(folder: Path, commit: str, root: Path) -> None:
     """Write the project's folders as they were at ``commit`` into ``root``."""
     prefix = _git(folder, "rev-parse", "--show-prefix").stdout.decode().strip()
-    listed = _git(folder, "ls-tree", "--name-only", f"{commit}:{prefix}" if prefix else commit)
+    top = Path(_git(folder, "rev-parse", "--show-toplevel").stdout.decode().strip())
+    tree = f"{commit}:{prefix}" if prefix else commit
+    listed = _git(top, "ls-tree", "--name-only", tree)
     names = [name for name in listed.stdout.decode().splitlines() if name in PROJECT_FOLDERS]
     if not names:
         return
-    archive = _git(folder, "archive", "--format=tar", f"{commit}:{prefix}" if prefix else commit, *names)
+    archive = _git(top, "archive", "--format=tar", tree, *names)
     if archive.returncode != 0:
         raise UsageError(f"cannot read revision {commit[:12]} from git: {archive.stderr.decode().strip()}")
     with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:

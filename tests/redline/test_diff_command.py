@@ -14,7 +14,7 @@ import pytest
 from jdgen.localize import localize
 from jdgen.project import Project
 from jdgen.redline.versions import load_version
-from tests.conftest import EXAMPLE_SPEC, REPO
+from tests.conftest import EXAMPLE_SPEC, REPO, ExampleProject, copy_example
 from tests.ooxml.checker import check_docx
 from tests.redline.tracked import document_root, plain_texts, resolved_texts, tracked_texts
 
@@ -246,3 +246,15 @@ def test_libreoffice_accept_all_and_reject_all_give_the_two_versions(repository,
     for accept, document in ((True, new_document), (False, old_document)):
         resolved = resolve_in_libreoffice(redline, accept, tmp_path / "office")
         assert plain_texts(resolved, keep_empty=True) == plain_texts(document, keep_empty=True), accept
+
+
+def test_a_project_in_a_folder_of_the_repository_is_read_from_that_folder(tmp_path):
+    project = ExampleProject(copy_example(tmp_path / "repository" / "hr"))
+    (tmp_path / "repository" / "README").write_text("other files\n", encoding="utf-8")
+    git(tmp_path / "repository", "init", "-q")
+    git(tmp_path / "repository", "add", ".")
+    git(tmp_path / "repository", "commit", "-qm", "the example")
+    project.edit_spec("headcount: 1", "headcount: 3")
+    result = project.run("diff", "--since", "HEAD", "--format", "text")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[:2] == [f"BCM-001 ({EXAMPLE_SPEC}): changed", "  basic.headcount"]
