@@ -7,13 +7,14 @@ import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jdgen.diagnostics import Diagnostic
+from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.localize import document_properties, localize
 from jdgen.output import document_path, write_atomically
-from jdgen.redline.merge import Change, merge_contexts, whole_context
+from jdgen.redline.merge import Change, Merged, merge_contexts, whole_context
 from jdgen.redline.versions import Version
 from jdgen.render.revisions import Revisions
 from jdgen.render.template import PreparedTemplate, RenderError
+from jdgen.spec.collection import LoadedSpec
 
 CHANGED, ADDED, REMOVED = "changed", "added", "removed"
 
@@ -63,7 +64,7 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
     report = DiffReport(old.name, new.name, diagnostics=[*old.diagnostics, *new.diagnostics])
     if old.labels is None or new.labels is None:
         return report
-    template = None
+    writer = _Writer(new, output, author, report) if output is not None else None
     for spec_id in sorted(old.entries.keys() | new.entries.keys(), key=str.lower):
         before, after = old.entries.get(spec_id), new.entries.get(spec_id)
         if (before is None and _invalid_in(old, new.files[spec_id])) or \
@@ -72,14 +73,9 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
         status = CHANGED if before and after else ADDED if after else REMOVED
         position = PositionDiff(spec_id, status, old.files.get(spec_id), new.files.get(spec_id))
         for language in languages:
-            contexts = []
-            for entry, version in ((before, old), (after, new)):
-                localized = localize(entry, version.labels, language, version.catalogs) if entry else None
-                if localized is not None:
-                    report.diagnostics += localized.diagnostics
-                contexts.append(localized.context if localized else None)
+            contexts = [_context(entry, version, language, report) for entry, version in ((before, old), (after, new))]
             if any(entry and context is None for entry, context in zip((before, after), contexts)):
-                continue
+                continue  # untranslated: reported
             old_context, new_context = contexts
             if old_context == new_context:
                 continue
@@ -89,27 +85,48 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
                 merged = merge_contexts(old_context, new_context)
             document = DocumentDiff(language, merged.changes)
             position.documents.append(document)
-            if output is None:
-                continue
-            if template is None:
-                template = PreparedTemplate.load(*new.template)
-            spec = (after or before).spec
-            properties = document_properties(new_context or old_context, spec)
-            target = document_path(output, language, spec_id)
-            try:
-                data = template.render(merged.context, properties, author.revisions())
-                write_atomically(target, data)
-            except RenderError as error:
-                report.diagnostics.append(Diagnostic(position.new_file or position.old_file, None,
-                                                     f"cannot render the redline ({language}): {error}"))
-                continue
-            except OSError as error:
-                report.diagnostics.append(Diagnostic(str(target), None, f"cannot write: {error.strerror}"))
-                continue
-            document.path = target
+            if writer is not None:
+                document.path = writer.write(position, language, merged, new_context or old_context,
+                                             (after or before).spec)
         if position.documents:
             report.positions.append(position)
     return report
+
+
+def _context(entry: LoadedSpec | None, version: Version, language: str, report: DiffReport) -> dict | None:
+    if entry is None:
+        return None
+    localized = localize(entry, version.labels, language, version.catalogs)
+    report.diagnostics += localized.diagnostics
+    return localized.context
+
+
+class _Writer:
+    """Renders redlines with the new version's template (prepared once, when first needed)."""
+
+    def __init__(self, new: Version, output: Path, author: Author, report: DiffReport) -> None:
+        self.new, self.output, self.author, self.report = new, output, author, report
+        self.template: PreparedTemplate | None = None
+
+    def write(self, position: PositionDiff, language: str, merged: Merged, context: dict, spec) -> Path | None:
+        """Write one redline; None (and a diagnostic) when it cannot be."""
+        target = document_path(self.output, language, position.id)
+        try:
+            if self.template is None:
+                self.template = PreparedTemplate.load(*self.new.template)
+            data = self.template.render(merged.context, document_properties(context, spec), self.author.revisions())
+            write_atomically(target, data)
+        except JdgenError as error:
+            self.report.diagnostics += error.diagnostics
+            return None
+        except RenderError as error:
+            self.report.diagnostics.append(Diagnostic(position.new_file or position.old_file, None,
+                                                      f"cannot render the redline ({language}): {error}"))
+            return None
+        except OSError as error:
+            self.report.diagnostics.append(Diagnostic(target.as_posix(), None, f"cannot write: {error.strerror}"))
+            return None
+        return target
 
 
 def _invalid_in(version: Version, file: str) -> bool:
