@@ -231,8 +231,9 @@ def _moment(_ctx, _param, value: str | None):
 @click.option("--exit-code", is_flag=True, help="Exit with status 1 when the versions differ.")
 @click.option("--author", help="Author of the changes (default: from git).")
 @click.option("--date", callback=_moment, help="Date of the changes, ISO 8601 (default: from git, else now).")
+@click.option("--draft", is_flag=True, help="Compare despite missing translations, highlighting each gap.")
 def diff(versions: tuple[str, ...], since: str | None, output: Path, languages: list[str], template: str,
-         output_format: str, as_json: bool, exit_code: bool, author: str | None, date) -> None:
+         output_format: str, as_json: bool, exit_code: bool, author: str | None, date, draft: bool) -> None:
     """Write Word redlines of what changed between two versions.
 
     OLD and NEW are spec files, folders or git revisions; REV alone (or
@@ -243,7 +244,7 @@ def diff(versions: tuple[str, ...], since: str | None, output: Path, languages: 
     from jdgen.redline.command import run_diff
 
     report = _usage(run_diff, _project(), list(versions), since, languages, output,
-                    "json" if as_json else output_format, template, author, date)
+                    "json" if as_json else output_format, template, author, date, draft)
     sys.exit(1 if count_errors(dict.fromkeys(report.diagnostics)) or (exit_code and report.positions) else 0)
 
 

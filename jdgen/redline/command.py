@@ -36,7 +36,8 @@ def sides(arguments: list[str], since: str | None) -> list[tuple[str, list[Path]
 
 
 def run_diff(project: Project, arguments: list[str], since: str | None, languages: list[str], output: Path,
-             output_format: str, template: str, author: str | None, date: datetime.datetime | None) -> DiffReport:
+             output_format: str, template: str, author: str | None, date: datetime.datetime | None,
+             draft: bool = False) -> DiffReport:
     """Compare, write the redlines (``docx`` format) or print the changes,
     and say what was done. Raises UsageError for what the command line names wrongly."""
     with contextlib.ExitStack() as stack:
@@ -44,7 +45,7 @@ def run_diff(project: Project, arguments: list[str], since: str | None, language
         found_author, found_date = revision_author(project.root, new)
         who = Author(author or found_author or DEFAULT_AUTHOR,
                      date or found_date or datetime.datetime.now(datetime.timezone.utc))
-        report = compare(old, new, languages, output if output_format == "docx" else None, who)
+        report = compare(old, new, languages, output if output_format == "docx" else None, who, draft)
     print_diagnostics(dict.fromkeys(report.diagnostics))
     if output_format == "json":
         click.echo(json_report(report, languages))

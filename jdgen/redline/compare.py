@@ -58,9 +58,11 @@ class Author:
         return Revisions(self.name, f"{moment.isoformat()}Z")
 
 
-def compare(old: Version, new: Version, languages: list[str], output: Path | None, author: Author) -> DiffReport:
+def compare(old: Version, new: Version, languages: list[str], output: Path | None, author: Author,
+            draft: bool = False) -> DiffReport:
     """Every difference between ``old`` and ``new`` in each of ``languages``;
-    with ``output``, a redline of each changed document written there."""
+    with ``output``, a redline of each changed document written there
+    (``draft``: as drafts, a missing translation shown by its source text)."""
     report = DiffReport(old.name, new.name, diagnostics=[*old.diagnostics, *new.diagnostics])
     if old.labels is None or new.labels is None:
         return report
@@ -73,7 +75,8 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
         status = CHANGED if before and after else ADDED if after else REMOVED
         position = PositionDiff(spec_id, status, old.files.get(spec_id), new.files.get(spec_id))
         for language in languages:
-            contexts = [_context(entry, version, language, report) for entry, version in ((before, old), (after, new))]
+            contexts = [_context(entry, version, language, draft, report)
+                        for entry, version in ((before, old), (after, new))]
             if any(entry and context is None for entry, context in zip((before, after), contexts)):
                 continue  # untranslated: reported
             old_context, new_context = contexts
@@ -93,10 +96,11 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
     return report
 
 
-def _context(entry: LoadedSpec | None, version: Version, language: str, report: DiffReport) -> dict | None:
+def _context(entry: LoadedSpec | None, version: Version, language: str, draft: bool,
+             report: DiffReport) -> dict | None:
     if entry is None:
         return None
-    localized = localize(entry, version.labels, language, version.catalogs)
+    localized = localize(entry, version.labels, language, version.catalogs, draft)
     report.diagnostics += localized.diagnostics
     return localized.context
 

@@ -258,3 +258,17 @@ def test_a_project_in_a_folder_of_the_repository_is_read_from_that_folder(tmp_pa
     result = project.run("diff", "--since", "HEAD", "--format", "text")
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[:2] == [f"BCM-001 ({EXAMPLE_SPEC}): changed", "  basic.headcount"]
+
+
+def test_a_missing_translation_is_an_error_unless_a_draft_is_asked_for(repository):
+    old = first_duty(repository)
+    repository.edit_spec(old, old.replace("研究", "调查", 1))
+    result = repository.run("diff", "--since", "HEAD", "--lang", "en")
+    assert result.exit_code == 1 and "untranslated (en)" in result.output
+    assert not (repository.root / "redline").exists()
+    result = repository.run("diff", "--since", "HEAD", "--lang", "en", "--draft")
+    assert result.exit_code == 0, result.output
+    redline = (repository.root / "redline/en/BCM-001.docx").read_bytes()
+    assert check_docx(redline) == []
+    assert old.replace("研究", "调查", 1) in "".join(tracked_texts(redline, "ins"))
+    assert list(document_root(redline).iter(f"{W}highlight"))
