@@ -25,7 +25,8 @@ _ORDER = {
         "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark",
     ],
     "rPr": [
-        "ins", "del", "moveFrom", "moveTo", "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
+        "ins", "del", "moveFrom", "moveTo",  # a paragraph mark's changes come first
+        "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
         "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden",
         "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect",
         "bdr", "shd", "fitText", "vertAlign", "rtl", "cs", "em", "lang", "eastAsianLayout",
@@ -80,7 +81,7 @@ def _split_run(text: etree._Element, revisions: Revisions | None) -> None:
     properties = run.find(f"{{{W}}}rPr")
     children = [child for child in run if child is not properties]
     at = children.index(text)
-    replacement = [_run(properties, children[:at])]
+    replacement = [(_run(properties, children[:at]), None)]
     highlighted, revision = False, None
     for piece in _STATE.split(text.text.translate(_UNSTRUCTURED)):
         if piece in (marks.DRAFT_START, marks.DRAFT_END):
@@ -92,25 +93,23 @@ def _split_run(text: etree._Element, revisions: Revisions | None) -> None:
             content = [_text(lines[0])]
             for line in lines[1:]:
                 content += [etree.Element(f"{{{W}}}br"), _text(line)]
-            replacement.append(_run(properties, content, highlighted, revision))
-    replacement.append(_run(properties, children[at + 1:]))
-    for new in filter(len, reversed(replacement)):
-        run.addnext(new)
+            replacement.append((_run(properties, content, highlighted), revision))
+    replacement.append((_run(properties, children[at + 1:]), None))
+    for new, _ in reversed(replacement):
+        if len(new):
+            run.addnext(new)
     run.getparent().remove(run)
-    for new in replacement:
-        if new.get("revision"):
-            revisions.wrap(new.attrib.pop("revision"), new)
+    for new, kind in replacement:
+        if kind:
+            revisions.wrap(kind, new)
 
 
-def _run(properties, content: list, highlighted: bool = False, revision: str | None = None) -> etree._Element:
+def _run(properties, content: list, highlighted: bool = False) -> etree._Element:
     """A ``w:r`` with a copy of ``properties`` (highlighted if asked) and ``content``;
-    empty (falsy) when there is no content. A ``revision`` is noted for the
-    caller to track the run once it is in place."""
+    empty (falsy) when there is no content."""
     run = etree.Element(f"{{{W}}}r")
     if not content:
         return run
-    if revision:
-        run.set("revision", revision)
     if properties is not None or highlighted:
         copied = copy.deepcopy(properties) if properties is not None else etree.Element(f"{{{W}}}rPr")
         if highlighted:
