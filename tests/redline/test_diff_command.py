@@ -177,6 +177,11 @@ def test_a_position_on_one_side_only_is_a_whole_document(repository):
     (repository.root / "specs/tlr-010.yaml").unlink()
     result = repository.run("diff", "--since", "HEAD", "--format", "text")
     assert "TLR-010 (specs/tlr-010.yaml): removed" in result.stdout
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh")
+    redline = (repository.root / "redline/zh/TLR-010.docx").read_bytes()
+    assert check_docx(redline) == []
+    assert resolved_texts(redline, accept=False) == plain_texts((repository.root / "output/zh/TLR-010.docx").read_bytes())
+    assert not tracked_texts(redline, "ins")
 
 
 def test_an_invalid_spec_at_a_revision_is_reported_there(repository):
