@@ -19,8 +19,12 @@ It measures ``jdgen check`` of the whole set and the full build against those
 of the plain specs, a no-op rebuild, and the rebuild after one shared file
 changes, which must rebuild exactly the specs that use it.
 
-Last, it builds the Chinese documents of 200 such specs and imports them back
+Then it builds the Chinese documents of 200 such specs and imports them back
 (``jdgen import``), against the build of the same specs.
+
+Last, on up to 100 of the specs committed to git and edited, the redlines
+of every changed position (``jdgen diff --since HEAD``) against building
+the same documents (``jdgen build --force``), both in one process.
 """
 
 from __future__ import annotations
@@ -53,7 +57,9 @@ TARGETS = {
     "shared: no-op rebuild vs full build": ("<=", 0.05),
     "shared: one shared file (a tenth) vs full build": ("<=", 0.2),  # a tenth of the work, plus start-up
     "import vs build of the same specs": ("<=", 5.0),
+    "redlines vs building them": ("<=", 3.0),
 }
+REDLINE_POSITIONS = 100
 SHARED_FILES = 10
 SHARED_FIELDS = ("document", "authority", "qualifications", "training", "environment", "physical", "tools")
 """What the specs of one family take from their shared file."""
@@ -269,6 +275,37 @@ def floor_seconds(folder: Path, documents) -> tuple[float, float]:
     return per_document(with_zipfile, documents), per_document(with_writer, documents)
 
 
+def edit_spec(path: Path, rng: random.Random) -> None:
+    """Edit a synthetic spec as a reviewer would: a word in the summary, a duty
+    dropped, a relationship added, one more person."""
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    summary = spec["summary"]
+    at = rng.randrange(len(summary["zh"]))
+    spec["summary"] = {"zh": summary["zh"][:at] + "及时" + summary["zh"][at:], "en": "Promptly: " + summary["en"]}
+    items = spec["duties"][0]["items"]
+    if len(items) > 1:
+        del items[rng.randrange(len(items))]
+    spec["relationships"]["external"].insert(0, {"zh": "监管机构", "en": "Regulators"})
+    spec["basic"]["headcount"] += 1
+    path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def redline_seconds(root: Path, count: int) -> tuple[float, float]:
+    """Seconds to write the redlines of ``count`` edited positions, and to build those documents."""
+    make_project(root, count)
+    environment = {**os.environ, "GIT_AUTHOR_NAME": "bench", "GIT_AUTHOR_EMAIL": "bench@example.com",
+                   "GIT_COMMITTER_NAME": "bench", "GIT_COMMITTER_EMAIL": "bench@example.com"}
+    for command in (["init", "-q"], ["add", "."], ["commit", "-qm", "before"]):
+        subprocess.run(["git", *command], cwd=root, env=environment, check=True)
+    rng = random.Random(count)
+    for path in sorted((root / "specs").glob("*.yaml")):
+        edit_spec(path, rng)
+    languages = ["--lang", ",".join(LANGUAGES)]
+    diff, _ = run_measured([sys.executable, "-m", "jdgen", "diff", "--since", "HEAD", *languages], root)
+    build, _ = run_measured([sys.executable, "-m", "jdgen", "build", "-q", "-j", "1", "--force", *languages], root)
+    return diff, build
+
+
 def startup_ratio(root: Path, spec: Path, repeats: int = 7) -> tuple[float, float]:
     def median(command: list[str]) -> float:
         times = []
@@ -339,6 +376,11 @@ def main() -> None:
             print(f"\nimport of {count} documents {imported:.2f} s ({count / imported:.1f} docs/s); "
                   f"their build (zh) {build:.2f} s")
             ratios["import vs build of the same specs"] = imported / build
+        positions = min(REDLINE_POSITIONS, sizes[-1])
+        redlines, builds = redline_seconds(Path(scratch) / "redline", positions)
+        print(f"redlines of {positions} changed positions {redlines:.2f} s against building them {builds:.2f} s"
+              f" ({positions * len(LANGUAGES)} documents, one process each)")
+        ratios["redlines vs building them"] = redlines / builds
         if 100 in peaks and 1000 in peaks:
             ratios["peak memory 1000 vs 100"] = peaks[1000] / peaks[100]
     print(f"\nTargets (last N = {sizes[-1]}):")

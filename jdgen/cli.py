@@ -276,6 +276,48 @@ def explain(code: str | None, every: bool) -> None:
                                  param_hint="CODE")
 
 
+def _moment(_ctx, _param, value: str | None):
+    import datetime
+
+    if value is None:
+        return None
+    try:
+        moment = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date such as 2026-01-31 or 2026-01-31T09:30:00+08:00") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=datetime.timezone.utc)
+
+
+@main.command()
+@click.argument("versions", nargs=-1, metavar="[OLD] [NEW]")
+@click.option("--since", metavar="REV", help="Compare the project at git revision REV with the working tree.")
+@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default="redline",
+              show_default=True, help="Folder for the redlines.")
+@output_language_option
+@click.option("--template", default="default", show_default=True, help="Template folder name to render with.")
+@click.option("--format", "output_format", type=click.Choice(["docx", "text", "json"]), default="docx",
+              show_default=True, help="Write redlines (docx), or print the changes and write nothing.")
+@click.option("--json", "as_json", is_flag=True, help="The same as --format json.")
+@click.option("--exit-code", is_flag=True, help="Exit with status 1 when the versions differ.")
+@click.option("--author", help="Author of the changes (default: from git).")
+@click.option("--date", callback=_moment, help="Date of the changes, ISO 8601 (default: from git, else now).")
+@click.option("--draft", is_flag=True, help="Compare despite missing translations, highlighting each gap.")
+def diff(versions: tuple[str, ...], since: str | None, output: Path, languages: list[str], template: str,
+         output_format: str, as_json: bool, exit_code: bool, author: str | None, date, draft: bool) -> None:
+    """Write Word redlines of what changed between two versions.
+
+    OLD and NEW are spec files, folders or git revisions; REV alone (or
+    --since REV) compares the project at that revision with the working
+    tree. Writes OUTPUT/<lang>/<id>.docx for each position and language
+    that changed, every change a tracked change.
+    """
+    from jdgen.redline.command import run_diff
+
+    report = _usage(run_diff, _project(), list(versions), since, languages, output,
+                    "json" if as_json else output_format, template, author, date, draft)
+    sys.exit(1 if count_errors(dict.fromkeys(report.diagnostics)) or (exit_code and report.positions) else 0)
+
+
 @main.command()
 @click.option("--format", "output_format", type=click.Choice(["json", "markdown"]), default="json",
               show_default=True, help="JSON Schema for editors, or a Markdown field reference.")

@@ -193,3 +193,61 @@ def budget(examples: int, *, shrink: bool = True) -> settings:
     phases = list(Phase) if shrink else [Phase.explicit, Phase.reuse, Phase.generate]
     return settings(max_examples=examples, deadline=None, database=None, phases=phases,
                     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+
+
+@st.composite
+def edited(draw, spec: dict) -> dict:
+    """``spec`` edited as a person would: a word added to a text, a text
+    rewritten, a list item added or removed, a figure changed; most of it
+    left as it was. Lists keep at least one item where they had more."""
+
+    def text(value: dict) -> dict:
+        how = draw(st.sampled_from(["keep", "keep", "keep", "word", "rewrite"]))
+        if how == "rewrite":
+            return draw(texts)
+        if how == "word":
+            zh, en = value["zh"], value["en"]
+            at_zh, at_en = draw(st.integers(0, len(zh))), draw(st.integers(0, len(en)))
+            return {"zh": zh[:at_zh] + draw(cjk_words) + zh[at_zh:],
+                    "en": _joined([en[:at_en], draw(latin_words), en[at_en:]])}
+        return value
+
+    def walk(value, key=""):
+        if isinstance(value, dict) and set(value) == {"zh", "en"}:
+            return text(value)
+        if isinstance(value, dict):
+            return {name: item if name in ("id", "levels") else walk(item, name) for name, item in value.items()}
+        if isinstance(value, list):
+            items = [walk(item) for item in value]
+            if len(items) > 1 and draw(st.booleans()):
+                del items[draw(st.integers(0, len(items) - 1))]
+            if items and all(isinstance(item, dict) and set(item) == {"zh", "en"} for item in items) \
+                    and draw(st.booleans()):
+                items.insert(draw(st.integers(0, len(items))), draw(texts))
+            return items
+        if isinstance(value, int) and not isinstance(value, bool) and key in ("headcount", "supervised", "grade") \
+                and draw(st.booleans()):
+            return value + 1
+        return value
+
+    return walk(spec)
+
+
+@st.composite
+def spec_pairs(draw) -> tuple[dict, dict]:
+    """An old and a new version of one position: an edit of a spec, or
+    (now and then) another spec with the same id."""
+    old = draw(specs())
+    new = draw(st.one_of(edited(old), edited(old), specs()))
+    return old, _renamed(new, old["id"])
+
+
+def _renamed(spec: dict, spec_id: str) -> dict:
+    """``spec`` with the id ``spec_id``, its links to itself following."""
+    def walk(value):
+        if isinstance(value, dict):
+            return {"position": spec_id} if value == {"position": spec["id"]} else {
+                key: walk(item) for key, item in value.items()}
+        return [walk(item) for item in value] if isinstance(value, list) else value
+
+    return {**walk(spec), "id": spec_id}

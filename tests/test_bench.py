@@ -21,8 +21,9 @@ def test_benchmark_runs_at_small_size():
     lines = result.stdout.splitlines()
     assert "N=10: 20 documents" in lines
     targets = [line for line in lines if line.strip().startswith(("throughput vs docxtpl", "build per core",
-                                                                   "no-op rebuild vs", "check start-up vs"))]
-    assert len(targets) == 4
+                                                                   "no-op rebuild vs", "check start-up vs",
+                                                                   "redlines vs building"))]
+    assert len(targets) == 5
     assert "Shared content, N=10: 10 shared files, links by id" in lines
     assert any(line.startswith("  one shared file changed: rebuilt exactly its 1 specs") for line in lines)
     assert any(line.strip().startswith("import vs build of the same specs") for line in lines)

@@ -16,6 +16,7 @@ import re
 from lxml import etree
 
 from jdgen import marks
+from jdgen.render.revisions import DELETED, INSERTED, Revisions, track_structure
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -25,6 +26,7 @@ _ORDER = {
         "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark",
     ],
     "rPr": [
+        "ins", "del", "moveFrom", "moveTo",  # a paragraph mark's changes come first
         "rStyle", "rFonts", "b", "bCs", "i", "iCs", "caps", "smallCaps", "strike", "dstrike",
         "outline", "shadow", "emboss", "imprint", "noProof", "snapToGrid", "vanish", "webHidden",
         "color", "spacing", "w", "kern", "position", "sz", "szCs", "highlight", "u", "effect",
@@ -53,37 +55,54 @@ def put_in_schema_order(root: etree._Element) -> None:
                 properties[:] = ordered
 
 
-def apply_marks(root: etree._Element) -> None:
+def apply_marks(root: etree._Element, revisions: Revisions | None = None) -> None:
     """Turn the marks of ``jdgen.marks`` in text runs into Word formatting:
-    a draft gap becomes a highlighted run, a line break a ``w:br``."""
+    a draft gap becomes a highlighted run, a line break a ``w:br``, a
+    revision a tracked change by ``revisions``'s author."""
+    structure = []
     for text in list(root.iter(f"{{{W}}}t")):
         if text.text and any(mark in text.text for mark in marks.ALL):
-            _split_run(text)
+            paragraph = text.getparent().getparent()
+            structure += [(paragraph, mark) for mark in marks.STRUCTURE if mark in text.text]
+            _split_run(text, revisions)
+    if structure:
+        track_structure(structure, revisions)
 
 
-def _split_run(text: etree._Element) -> None:
+_STATE = re.compile(f"([{marks.DRAFT_START}{marks.DRAFT_END}{marks.REVISION}])")
+_REVISION = {marks.INSERTED_START: INSERTED, marks.DELETED_START: DELETED}
+_UNSTRUCTURED = str.maketrans("", "", marks.STRUCTURE)
+
+
+def _split_run(text: etree._Element, revisions: Revisions | None) -> None:
     """Replace the run holding ``text`` by runs of the same properties: one per
-    piece of the text, highlighted where it is a draft gap, with ``w:br``
-    where it breaks lines."""
+    piece of the text, highlighted where it is a draft gap, tracked where it
+    is a revision, with ``w:br`` where it breaks lines."""
     run = text.getparent()
     properties = run.find(f"{{{W}}}rPr")
     children = [child for child in run if child is not properties]
     at = children.index(text)
-    replacement = [_run(properties, children[:at])]
-    highlighted = False
-    for piece in re.split(f"([{marks.DRAFT_START}{marks.DRAFT_END}])", text.text):
+    replacement = [(_run(properties, children[:at]), None)]
+    highlighted, revision = False, None
+    for piece in _STATE.split(text.text.translate(_UNSTRUCTURED)):
         if piece in (marks.DRAFT_START, marks.DRAFT_END):
             highlighted = piece == marks.DRAFT_START
+        elif piece and piece in marks.REVISION:
+            revision = _REVISION.get(piece)
         elif piece:
             lines = piece.split(marks.LINE_BREAK)
             content = [_text(lines[0])]
             for line in lines[1:]:
                 content += [etree.Element(f"{{{W}}}br"), _text(line)]
-            replacement.append(_run(properties, content, highlighted))
-    replacement.append(_run(properties, children[at + 1:]))
-    for new in filter(len, reversed(replacement)):
-        run.addnext(new)
+            replacement.append((_run(properties, content, highlighted), revision))
+    replacement.append((_run(properties, children[at + 1:]), None))
+    for new, _ in reversed(replacement):
+        if len(new):
+            run.addnext(new)
     run.getparent().remove(run)
+    for new, kind in replacement:
+        if kind:
+            revisions.wrap(kind, new)
 
 
 def _run(properties, content: list, highlighted: bool = False) -> etree._Element:

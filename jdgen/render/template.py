@@ -25,6 +25,7 @@ from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.project import TEMPLATE_FILE
 from jdgen.render.ooxml import add_draft_notice, apply_marks, put_in_schema_order
 from jdgen.render.package import PackageWriter
+from jdgen.render.revisions import Revisions
 
 _RENDERED_PART = re.compile(r"word/(document|header\d*|footer\d*)\.xml")
 _TAG_TEXT = re.compile(r"<[^>]+>")
@@ -82,8 +83,10 @@ class PreparedTemplate:
                 raise fail(f"{name}: template error {_near(source, error.lineno)}: {error.message}") from None
         return cls(folder, display_path, compiled, PackageWriter(parts, set(compiled)), ordered)
 
-    def render(self, context: dict[str, Any], properties: dict[str, str], draft_notice: str | None = None) -> bytes:
-        """Return the .docx bytes of one document; a draft is headed by ``draft_notice``."""
+    def render(self, context: dict[str, Any], properties: dict[str, str], draft_notice: str | None = None,
+               revisions: Revisions | None = None) -> bytes:
+        """Return the .docx bytes of one document; a draft is headed by
+        ``draft_notice``; ``revisions`` tracks the changes a redline's context marks."""
         rendered = {}
         for name, template in self.compiled.items():
             try:
@@ -100,7 +103,7 @@ class PreparedTemplate:
                 add_draft_notice(root, draft_notice)
             marked = heads_draft or any(mark in xml for mark in marks.ALL)
             if marked:
-                apply_marks(root)
+                apply_marks(root, revisions)
             if marked or name not in self.ordered:
                 put_in_schema_order(root)
                 data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

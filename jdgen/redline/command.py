@@ -1,0 +1,72 @@
+"""``jdgen diff``: which versions to compare, who made the changes, and what
+to print; the comparison itself is ``compare``."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+from pathlib import Path
+
+import click
+
+from jdgen.diagnostics import count_errors, plural, print_diagnostics
+from jdgen.project import Project, UsageError
+from jdgen.redline.compare import Author, DiffReport, compare
+from jdgen.redline.report import json_report, text_report
+from jdgen.redline.versions import Version, load_version, revision_author
+
+WORKING_TREE = "the working tree"
+DEFAULT_AUTHOR = "jdgen"
+
+
+def sides(arguments: list[str], since: str | None) -> list[tuple[str, list[Path] | None]]:
+    """The two versions named on the command line: (name, spec paths), or
+    (revision, None) for a git revision. ``REV`` alone, like ``--since REV``,
+    compares the revision with the working tree."""
+    if since is not None:
+        if arguments:
+            raise UsageError("name either OLD and NEW, or --since REV, not both")
+        arguments = [since]
+    if len(arguments) == 1 and not Path(arguments[0]).exists():
+        return [(arguments[0], None), (WORKING_TREE, [])]
+    if len(arguments) != 2:
+        raise UsageError("name the two versions to compare: OLD NEW (spec files, folders or git revisions), "
+                         "or --since REV")
+    return [(argument, [Path(argument)] if Path(argument).exists() else None) for argument in arguments]
+
+
+def run_diff(project: Project, arguments: list[str], since: str | None, languages: list[str], output: Path,
+             output_format: str, template: str, author: str | None, date: datetime.datetime | None,
+             draft: bool = False) -> DiffReport:
+    """Compare, write the redlines (``docx`` format) or print the changes,
+    and say what was done. Raises UsageError for what the command line names wrongly."""
+    with contextlib.ExitStack() as stack:
+        old, new = (load_version(project, name, paths, template, stack) for name, paths in sides(arguments, since))
+        found_author, found_date = revision_author(project.root, new)
+        who = Author(author or found_author or DEFAULT_AUTHOR,
+                     date or found_date or datetime.datetime.now(datetime.timezone.utc))
+        report = compare(old, new, languages, output if output_format == "docx" else None, who, draft)
+    print_diagnostics(dict.fromkeys(report.diagnostics))
+    if output_format == "json":
+        click.echo(json_report(report, languages))
+    elif output_format == "text" and report.positions:
+        click.echo(text_report(report, languages))
+    click.echo(_summary(report, old, new, output, output_format), err=True)
+    return report
+
+
+def _summary(report: DiffReport, old: Version, new: Version, output: Path, output_format: str) -> str:
+    error_count = count_errors(dict.fromkeys(report.diagnostics))
+    errors = plural(error_count, "error")
+    if not report.positions:
+        found = "no changes in what could be compared" if error_count else "no changes"
+        return f"{found} between {old.name} and {new.name}: nothing written ({errors})"
+    counts = {}
+    for position in report.positions:
+        counts[position.status] = counts.get(position.status, 0) + 1
+    what = ", ".join(f"{count} {status}" for status, count in counts.items())
+    verb = "differs" if len(report.positions) == 1 else "differ"
+    line = f"{plural(len(report.positions), 'position')} {verb} between {old.name} and {new.name} ({what})"
+    if output_format == "docx":
+        line += f"; {plural(len(report.written), 'redline')} written to {output.as_posix()}/"
+    return f"{line} ({errors})"

@@ -1,0 +1,139 @@
+"""Compare two versions position by position and language by language, and
+write a redline of each document that changed."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jdgen.diagnostics import Diagnostic, JdgenError
+from jdgen.localize import document_properties, localize
+from jdgen.output import document_path, write_atomically
+from jdgen.redline.merge import Change, Merged, merge_contexts, whole_context
+from jdgen.redline.versions import Version
+from jdgen.render.revisions import Revisions
+from jdgen.render.template import PreparedTemplate, RenderError
+from jdgen.spec.collection import LoadedSpec
+
+CHANGED, ADDED, REMOVED = "changed", "added", "removed"
+
+
+@dataclass
+class DocumentDiff:
+    language: str
+    changes: list[Change]
+    path: Path | None = None
+    """The redline written, if any."""
+
+
+@dataclass
+class PositionDiff:
+    id: str
+    status: str
+    old_file: str | None
+    new_file: str | None
+    documents: list[DocumentDiff] = field(default_factory=list)
+
+
+@dataclass
+class DiffReport:
+    old: str
+    new: str
+    positions: list[PositionDiff] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def written(self) -> list[Path]:
+        return [document.path for position in self.positions for document in position.documents if document.path]
+
+
+@dataclass(frozen=True)
+class Author:
+    name: str
+    date: datetime.datetime
+
+    def revisions(self) -> Revisions:
+        moment = self.date.astimezone(datetime.timezone.utc).replace(microsecond=0, tzinfo=None)
+        return Revisions(self.name, f"{moment.isoformat()}Z")
+
+
+def compare(old: Version, new: Version, languages: list[str], output: Path | None, author: Author,
+            draft: bool = False) -> DiffReport:
+    """Every difference between ``old`` and ``new`` in each of ``languages``;
+    with ``output``, a redline of each changed document written there
+    (``draft``: as drafts, a missing translation shown by its source text)."""
+    report = DiffReport(old.name, new.name, diagnostics=[*old.diagnostics, *new.diagnostics])
+    if old.labels is None or new.labels is None:
+        return report
+    writer = _Writer(new, output, author, report) if output is not None else None
+    for spec_id in sorted(old.entries.keys() | new.entries.keys(), key=str.lower):
+        before, after = old.entries.get(spec_id), new.entries.get(spec_id)
+        if (before is None and _invalid_in(old, new.files[spec_id])) or \
+                (after is None and _invalid_in(new, old.files[spec_id])):
+            continue  # invalid in the other version: reported there
+        status = CHANGED if before and after else ADDED if after else REMOVED
+        position = PositionDiff(spec_id, status, old.files.get(spec_id), new.files.get(spec_id))
+        for language in languages:
+            contexts = [_context(entry, version, language, draft, report)
+                        for entry, version in ((before, old), (after, new))]
+            if any(entry and context is None for entry, context in zip((before, after), contexts)):
+                continue  # untranslated: reported
+            old_context, new_context = contexts
+            if old_context == new_context:
+                continue
+            if old_context is None or new_context is None:
+                merged = whole_context(new_context or old_context, inserted_side=new_context is not None)
+            else:
+                merged = merge_contexts(old_context, new_context)
+            document = DocumentDiff(language, merged.changes)
+            position.documents.append(document)
+            if writer is not None:
+                document.path = writer.write(position, language, merged, new_context or old_context,
+                                             (after or before).spec)
+        if position.documents:
+            report.positions.append(position)
+    return report
+
+
+def _context(entry: LoadedSpec | None, version: Version, language: str, draft: bool,
+             report: DiffReport) -> dict | None:
+    if entry is None:
+        return None
+    localized = localize(entry, version.labels, language, version.catalogs, draft)
+    report.diagnostics += localized.diagnostics
+    return localized.context
+
+
+class _Writer:
+    """Renders redlines with the new version's template (prepared once, when first needed)."""
+
+    def __init__(self, new: Version, output: Path, author: Author, report: DiffReport) -> None:
+        self.new, self.output, self.author, self.report = new, output, author, report
+        self.template: PreparedTemplate | None = None
+
+    def write(self, position: PositionDiff, language: str, merged: Merged, context: dict, spec) -> Path | None:
+        """Write one redline; None (and a diagnostic) when it cannot be."""
+        target = document_path(self.output, language, position.id)
+        try:
+            if self.template is None:
+                self.template = PreparedTemplate.load(*self.new.template)
+            data = self.template.render(merged.context, document_properties(context, spec), revisions=self.author.revisions())
+            write_atomically(target, data)
+        except JdgenError as error:
+            self.report.diagnostics += error.diagnostics
+            return None
+        except RenderError as error:
+            self.report.diagnostics.append(Diagnostic(position.new_file or position.old_file, None,
+                                                      f"cannot render the redline ({language}): {error}"))
+            return None
+        except OSError as error:
+            self.report.diagnostics.append(Diagnostic(target.as_posix(), None, f"cannot write: {error.strerror}"))
+            return None
+        return target
+
+
+def _invalid_in(version: Version, file: str) -> bool:
+    """Whether ``version`` may hold the position of ``file`` in a spec that is
+    not valid: one at the same path, or the one spec file it was named by."""
+    return file in version.failed or (not version.files and len(version.failed) == 1)

@@ -1,0 +1,192 @@
+"""Merge the contexts of two versions of a document into one whose texts
+carry the changes as marks (``jdgen.marks``), for the template to render
+as a redline.
+
+Both contexts come from ``build_context``, so they have the same keys; they
+differ in texts and in the length of lists. A text is compared word by word
+(``textdiff``). A list is aligned with difflib's SequenceMatcher on its
+items' texts (numbers left out, so an insertion does not make every later
+item differ): equal items are kept, a replaced stretch is compared item by
+item, and what is left over is a whole inserted or deleted item, whose
+paragraphs (or, for lists the template shows as table rows, whose rows)
+are inserted or deleted with it. Numbers are texts like any other, so the
+numbering after Accept All is the new version's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Any
+
+from jdgen import marks
+from jdgen.diagnostics import FieldPath, format_field_path
+from jdgen.localize import CHART_COLUMNS
+from jdgen.redline.textdiff import deleted, diff_text, inserted
+
+ROW_LISTS = {"reporting_chart", "career_chart", "experience", "qualifications", "environment"}
+"""Lists the template repeats as table rows (``{%tr for %}``)."""
+LABEL_MERGED_DOWN = {"experience", "qualifications", "environment"}
+"""Row lists whose first row holds a label cell merged down over the others (``{% vm %}``)."""
+NONE_SHOWN = {
+    ("internal",), ("external",), ("duties", "entries"), ("indicators",), ("authority", "work"),
+    ("authority", "expenses"), ("authority", "personnel"), ("experience", "entries"),
+    ("qualifications", "entries"), ("career_chart",), ("training", "topics"), ("training", "hours"),
+}
+"""Lists (by their keys, indices left out) that the template shows as
+``labels.none`` when empty: an empty side reads as that one item."""
+TYPED_VALUES = {"prepared_on", "effective_date", "headcount", "supervised", "grade"}
+"""Keys of formatted values (dates, counts, a grade) that change whole: the old value struck out, the new inserted."""
+OWN_PARAGRAPH = {"title"}
+"""Keys of a list item whose text, when present on one side only, is a paragraph of its own."""
+_KEEP_NEW = {"lang", "current", "span"}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One changed text of a document: ``old`` empty when inserted, ``new`` when deleted."""
+
+    field: str
+    old: str
+    new: str
+
+
+@dataclass
+class Merged:
+    """A redline's context, and the changes it shows."""
+
+    context: Any
+    changes: list[Change]
+
+
+def merge_contexts(old: dict[str, Any], new: dict[str, Any]) -> Merged:
+    """One context showing ``new`` with its differences from ``old`` marked."""
+    changes: list[Change] = []
+    context = _Merger(old["labels"]["none"], new["labels"]["none"], changes).merge(old, new, ())
+    return Merged(context, changes)
+
+
+def whole_context(context: dict[str, Any], inserted_side: bool) -> Merged:
+    """A document that exists in one version only: every text of it inserted
+    (or deleted)."""
+    wrap = inserted if inserted_side else deleted
+    title = marks.plain(context["title"])
+    change = Change("", "", title) if inserted_side else Change("", title, "")
+    return Merged(_map_texts(context, lambda text, key: text if key == "lang" else wrap(text)), [change])
+
+
+class _Merger:
+    def __init__(self, old_none: str, new_none: str, changes: list[Change]) -> None:
+        self.none = (old_none, new_none)
+        self.changes = changes
+
+    def merge(self, old: Any, new: Any, path: FieldPath) -> Any:
+        if old == new:
+            return new
+        key = next((part for part in reversed(path) if isinstance(part, str)), "")
+        if isinstance(new, str) and isinstance(old, str) and key not in _KEEP_NEW:
+            if key != "n":
+                self.changes.append(Change(format_field_path(path), marks.plain(old), marks.plain(new)))
+            if key in OWN_PARAGRAPH and not (old and new):
+                return _structure(new or old, is_inserted=bool(new), row=False)
+            if key in TYPED_VALUES:
+                return deleted(old) + inserted(new)
+            return diff_text(old, new)
+        if isinstance(new, dict):
+            result = {name: self.merge(old[name], value, (*path, name)) for name, value in new.items()}
+            if "arrow" in new and old["arrow"] != new["arrow"]:
+                result["arrow"] = True
+                _mark_first_box(result, marks.NEXT_ROW_INSERTED if new["arrow"] else marks.NEXT_ROW_DELETED)
+            if "boxes" in result:
+                result["boxes"] = _share_columns(result["boxes"])
+            return result
+        if isinstance(new, list):
+            return self._merge_lists(old, new, path)
+        return new
+
+    def _merge_lists(self, old: list, new: list, path: FieldPath) -> list:
+        keys = tuple(part for part in path if isinstance(part, str))
+        if keys in NONE_SHOWN and bool(old) != bool(new):
+            like = (old or new)[0]
+            old = old or [_none_item(like, self.none[0])]
+            new = new or [_none_item(like, self.none[1])]
+        row = len(keys) == 1 and keys[0] in ROW_LISTS
+        if row and keys[0] in LABEL_MERGED_DOWN and old and new and _key(old[0]) != _key(new[0]):
+            # a form's label cell is merged down from the first row: the first row stays in both versions
+            return [self.merge(old[0], new[0], (*path, 0)), *self._align(old, new, path, row, start=1)]
+        return self._align(old, new, path, row, start=0)
+
+    def _align(self, old: list, new: list, path: FieldPath, row: bool, start: int) -> list:
+        """The items from ``start`` on: equal ones kept, replaced ones compared
+        pairwise, the rest wholly inserted or deleted."""
+        old, new = old[start:], new[start:]
+        matcher = SequenceMatcher(None, [_key(item) for item in old], [_key(item) for item in new], autojunk=False)
+        result = []
+        for _, i1, i2, j1, j2 in matcher.get_opcodes():
+            paired = min(i2 - i1, j2 - j1)
+            for offset in range(paired):
+                result.append(self.merge(old[i1 + offset], new[j1 + offset], (*path, start + j1 + offset)))
+            for index in range(i1 + paired, i2):
+                result.append(self._whole(old[index], (*path, start + index), inserted_side=False, row=row))
+            for index in range(j1 + paired, j2):
+                result.append(self._whole(new[index], (*path, start + index), inserted_side=True, row=row))
+        return result
+
+    def _whole(self, item: Any, path: FieldPath, inserted_side: bool, row: bool) -> Any:
+        text = " / ".join(part for part in marks.plain(_key(item)).split("\n") if part)
+        self.changes.append(Change(format_field_path(path), "" if inserted_side else text, text if inserted_side else ""))
+        return _structure(item, inserted_side, row)
+
+
+def _structure(item: Any, is_inserted: bool, row: bool) -> Any:
+    """``item`` wholly inserted (or deleted): every text marked, and with the
+    paragraph (or table row) that holds it."""
+    if row:
+        mark = marks.ROW_INSERTED if is_inserted else marks.ROW_DELETED
+    else:
+        mark = marks.PARAGRAPH_INSERTED if is_inserted else marks.PARAGRAPH_DELETED
+    wrap = inserted if is_inserted else deleted
+    result = _map_texts(item, lambda text, key: mark + wrap(text) if text and key not in _KEEP_NEW else text)
+    if isinstance(item, dict) and item.get("arrow"):
+        _mark_first_box(result, marks.NEXT_ROW_INSERTED if is_inserted else marks.NEXT_ROW_DELETED)
+    return result
+
+
+def _map_texts(value: Any, function, key: str = "") -> Any:
+    if isinstance(value, str):
+        return function(value, key)
+    if isinstance(value, dict):
+        return {name: _map_texts(item, function, name) for name, item in value.items()}
+    if isinstance(value, list):
+        return [_map_texts(item, function, key) for item in value]
+    return value
+
+
+def _key(item: Any) -> str:
+    """What a list item says, numbers left out: what aligning compares."""
+    if isinstance(item, str):
+        return item
+    if isinstance(item, dict):
+        return "\n".join(_key(value) for name, value in item.items() if name not in ("n", "span", "current", "arrow"))
+    if isinstance(item, list):
+        return "\n".join(_key(value) for value in item)
+    return ""
+
+
+def _none_item(like: Any, none: str) -> Any:
+    """An item shaped like ``like`` that reads ``none``, as the template shows an empty list."""
+    if "boxes" in like:
+        return {"boxes": [{"text": none, "current": False, "span": CHART_COLUMNS}], "arrow": False}
+    return {name: none if name == "text" else [] if isinstance(value, list) else "" for name, value in like.items()}
+
+
+def _mark_first_box(row: dict[str, Any], mark: str) -> None:
+    """Put ``mark`` (the arrow row under a chart row) in the row's first box."""
+    first = row["boxes"][0]
+    row["boxes"] = [{**first, "text": mark + first["text"]}, *row["boxes"][1:]]
+
+
+def _share_columns(boxes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Spread the chart's columns over a row that may hold boxes of both versions."""
+    share, extra = divmod(CHART_COLUMNS, len(boxes))
+    return [{**box, "span": share + (index < extra)} for index, box in enumerate(boxes)]

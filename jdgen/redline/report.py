@@ -1,0 +1,73 @@
+"""How ``jdgen diff`` shows what changed: per position and field, the old and
+new value in each language, as text (for a pull-request comment) or JSON."""
+
+from __future__ import annotations
+
+import json
+
+from jdgen.output import BILINGUAL
+from jdgen.redline.compare import ADDED, REMOVED, DiffReport, PositionDiff
+
+WHOLE = "(the whole document)"
+
+
+def listed_languages(languages: list[str]) -> list[str]:
+    """The languages a summary lists: a bilingual pair only when its languages are not listed alone."""
+    return [language for language in languages
+            if BILINGUAL not in language or not set(language.split(BILINGUAL)) <= set(languages)]
+
+
+def text_report(report: DiffReport, languages: list[str]) -> str:
+    lines = []
+    shown = listed_languages(languages)
+    for position in report.positions:
+        lines.append(f"{position.id} ({_files(position)}): {position.status}")
+        fields: dict[str, list[str]] = {}
+        for document in position.documents:
+            if document.language not in shown:
+                continue
+            for change in document.changes:
+                fields.setdefault(change.field or WHOLE, []).append(
+                    f"    {document.language}: {_change(change.old, change.new)}")
+        for name, values in fields.items():
+            lines += [f"  {name}", *values]
+    return "\n".join(lines)
+
+
+def json_report(report: DiffReport, languages: list[str]) -> str:
+    shown = listed_languages(languages)
+    return json.dumps({
+        "old": report.old,
+        "new": report.new,
+        "positions": [
+            {
+                "id": position.id,
+                "status": position.status,
+                "old_file": position.old_file,
+                "new_file": position.new_file,
+                "languages": {
+                    document.language: [{"field": change.field, "old": change.old, "new": change.new}
+                                        for change in document.changes]
+                    for document in position.documents if document.language in shown
+                },
+            }
+            for position in report.positions
+        ],
+        "diagnostics": [diagnostic.format() for diagnostic in report.diagnostics],
+    }, ensure_ascii=False, indent=2)
+
+
+def _files(position: PositionDiff) -> str:
+    if position.status == ADDED:
+        return position.new_file
+    if position.status == REMOVED or position.old_file == position.new_file:
+        return position.old_file
+    return f"{position.old_file} → {position.new_file}"
+
+
+def _change(old: str, new: str) -> str:
+    if not old:
+        return f"+ {new}"
+    if not new:
+        return f"- {old}"
+    return f"{old} → {new}"

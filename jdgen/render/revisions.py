@@ -1,0 +1,149 @@
+"""Tracked changes in Word XML: insertions and deletions of text, of whole
+paragraphs and of table rows, all by one author at one date.
+
+Word removes a paragraph on Accept (or Reject) All when its text and its
+paragraph mark are tracked. The mark of a cell's last paragraph cannot be
+removed, so a tracked stretch of paragraphs at the end of a cell tracks the
+marks before its paragraphs instead, as Word itself records such an edit.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from jdgen import marks
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+INSERTED, DELETED = "ins", "del"
+_W = lambda tag: f"{{{W}}}{tag}"  # noqa: E731
+_KIND = {
+    marks.PARAGRAPH_INSERTED: INSERTED, marks.PARAGRAPH_DELETED: DELETED,
+    marks.ROW_INSERTED: INSERTED, marks.ROW_DELETED: DELETED,
+    marks.NEXT_ROW_INSERTED: INSERTED, marks.NEXT_ROW_DELETED: DELETED,
+}
+_ROW = set(marks.ROW_INSERTED + marks.ROW_DELETED)
+_NEXT_ROW = set(marks.NEXT_ROW_INSERTED + marks.NEXT_ROW_DELETED)
+
+
+@dataclass
+class Revisions:
+    """The author and date (``2026-01-31T09:00:00Z``) of a document's changes,
+    and its revision ids, unique across the document's parts."""
+
+    author: str
+    date: str
+    ids: itertools.count = field(default_factory=lambda: itertools.count(1))
+
+    def element(self, kind: str) -> etree._Element:
+        element = etree.Element(_W(kind))
+        element.set(_W("id"), str(next(self.ids)))
+        element.set(_W("author"), self.author)
+        element.set(_W("date"), self.date)
+        return element
+
+    def wrap(self, kind: str, run: etree._Element) -> etree._Element:
+        """Put ``run`` (in its place) inside a ``w:ins`` or ``w:del``; deleted
+        text becomes ``w:delText``."""
+        wrapper = self.element(kind)
+        run.addprevious(wrapper)
+        wrapper.append(run)
+        if kind == DELETED:
+            for text in run.iter(_W("t")):
+                text.tag = _W("delText")
+        return wrapper
+
+
+def track_structure(found: list[tuple[etree._Element, str]], revisions: Revisions) -> None:
+    """Track the paragraphs and rows named by structure marks: ``found`` holds
+    each paragraph whose text carried such a mark, with the mark."""
+    rows: dict[etree._Element, str] = {}
+    paragraphs: dict[etree._Element, str] = {}
+    for paragraph, mark in found:
+        if mark in _ROW or mark in _NEXT_ROW:
+            row = next(paragraph.iterancestors(_W("tr")), None)
+            if row is not None and mark in _NEXT_ROW:
+                row = row.getnext()
+            if row is not None and row.tag == _W("tr"):
+                rows[row] = _KIND[mark]
+        else:
+            paragraphs[paragraph] = _KIND[mark]
+    for row, kind in rows.items():
+        _track_row(row, kind, revisions)
+    in_rows = {paragraph for row in rows for paragraph in row.iter(_W("p"))}
+    by_parent: dict[etree._Element, dict[etree._Element, str]] = {}
+    for paragraph, kind in paragraphs.items():
+        if paragraph not in in_rows:
+            _wrap_runs(paragraph, kind, revisions)
+            by_parent.setdefault(paragraph.getparent(), {})[paragraph] = kind
+    for tracked in by_parent.values():
+        _track_marks(tracked, revisions)
+
+
+def _track_row(row: etree._Element, kind: str, revisions: Revisions) -> None:
+    properties = row.find(_W("trPr"))
+    if properties is None:
+        properties = etree.Element(_W("trPr"))
+        exceptions = row.find(_W("tblPrEx"))
+        if exceptions is not None:
+            exceptions.addnext(properties)
+        else:
+            row.insert(0, properties)
+    change = properties.find(_W("trPrChange"))
+    if change is not None:
+        change.addprevious(revisions.element(kind))
+    else:
+        properties.append(revisions.element(kind))
+    for paragraph in row.iter(_W("p")):
+        _wrap_runs(paragraph, kind, revisions)
+
+
+def _wrap_runs(paragraph: etree._Element, kind: str, revisions: Revisions) -> None:
+    """Track every run of ``paragraph`` not tracked yet (a tab between number and text)."""
+    for run in paragraph.findall(_W("r")):
+        revisions.wrap(kind, run)
+
+
+def _track_marks(tracked: dict[etree._Element, str], revisions: Revisions) -> None:
+    """Track the paragraph marks of the tracked paragraphs of one container:
+    each its own, but for a stretch at the container's end, which tracks the
+    marks before its paragraphs (the last mark of a cell cannot go)."""
+    siblings = list(next(iter(tracked)).getparent())
+    is_paragraph = [child.tag == _W("p") for child in siblings]
+    index = 0
+    while index < len(siblings):
+        if siblings[index] not in tracked:
+            index += 1
+            continue
+        end = index
+        while end + 1 < len(siblings) and siblings[end + 1] in tracked:
+            end += 1
+        stretch = siblings[index:end + 1]
+        kinds = [tracked[paragraph] for paragraph in stretch]
+        if end + 1 < len(siblings) and is_paragraph[end + 1]:
+            holders = stretch
+        elif index > 0 and is_paragraph[index - 1]:
+            holders = siblings[index - 1:end]
+        else:
+            holders, kinds = stretch[:-1], kinds[:-1]
+        for holder, kind in zip(holders, kinds):
+            _track_mark(holder, kind, revisions)
+        index = end + 1
+
+
+def _track_mark(paragraph: etree._Element, kind: str, revisions: Revisions) -> None:
+    properties = paragraph.find(_W("pPr"))
+    if properties is None:
+        properties = etree.Element(_W("pPr"))
+        paragraph.insert(0, properties)
+    run_properties = properties.find(_W("rPr"))
+    if run_properties is None:
+        run_properties = etree.Element(_W("rPr"))
+        later = next((child for child in properties if child.tag in (_W("sectPr"), _W("pPrChange"))), None)
+        if later is not None:
+            later.addprevious(run_properties)
+        else:
+            properties.append(run_properties)
+    run_properties.insert(0, revisions.element(kind))

@@ -1,0 +1,279 @@
+"""``jdgen diff`` on the example: what a committee reads in each language,
+the text summary for pull requests, and every kind of bad input."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from jdgen.localize import localize
+from jdgen.project import Project
+from jdgen.redline.versions import load_version
+from tests.conftest import EXAMPLE_SPEC, REPO, ExampleProject, copy_example
+from tests.ooxml.checker import check_docx
+from tests.redline.tracked import document_root, plain_texts, resolved_texts, tracked_texts
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+AUTHOR, DATE = "Li Wei", "2026-01-31T09:30:00Z"
+
+
+def git(root, *arguments: str) -> str:
+    environment = {"GIT_AUTHOR_NAME": AUTHOR, "GIT_AUTHOR_EMAIL": "li.wei@example.com", "GIT_AUTHOR_DATE": DATE,
+                   "GIT_COMMITTER_NAME": AUTHOR, "GIT_COMMITTER_EMAIL": "li.wei@example.com",
+                   "GIT_COMMITTER_DATE": DATE, "HOME": str(root), "PATH": "/usr/bin:/bin"}
+    return subprocess.run(["git", *arguments], cwd=root, env=environment, check=True,
+                          capture_output=True, text=True).stdout
+
+
+@pytest.fixture
+def repository(example):
+    """The example project as a git repository with one commit."""
+    git(example.root, "init", "-q")
+    git(example.root, "add", ".")
+    git(example.root, "commit", "-qm", "the example")
+    return example
+
+
+def first_duty(example) -> str:
+    return example.spec.read_text(encoding="utf-8").split("items:\n", 1)[1].splitlines()[0].split("- ", 1)[1]
+
+
+def built(example, language: str) -> bytes:
+    """The plain document of the working tree, as ``jdgen build`` writes it."""
+    folder = "bilingual" if "+" in language else language
+    result = example.run("build", "--lang", language, "-o", "plain")
+    assert result.exit_code == 0, result.output
+    return (example.root / "plain" / folder / "BCM-001.docx").read_bytes()
+
+
+def test_a_changed_sentence_shows_the_changed_characters(repository):
+    old = first_duty(repository)
+    new = old.replace("研究", "调查", 1)
+    repository.edit_spec(old, new)
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    redline = (repository.root / "redline/zh/BCM-001.docx").read_bytes()
+    assert check_docx(redline) == []
+    assert tracked_texts(redline, "del") == ["研究"]
+    assert tracked_texts(redline, "ins") == ["调查"]
+    assert resolved_texts(redline, accept=True) == plain_texts(built(repository, "zh"))
+
+
+def test_changes_carry_the_author_and_date_of_the_commit(repository):
+    repository.edit_spec("headcount: 1", "headcount: 2")
+    git(repository.root, "commit", "-qam", "two customer managers")
+    result = repository.run("diff", "HEAD~1", "HEAD", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    changes = list(document_root((repository.root / "redline/en/BCM-001.docx").read_bytes()).iter(f"{W}ins", f"{W}del"))
+    assert changes and {(change.get(f"{W}author"), change.get(f"{W}date")) for change in changes} == {(AUTHOR, DATE)}
+    ids = [change.get(f"{W}id") for change in changes]
+    assert len(set(ids)) == len(ids)
+    result = repository.run("diff", "HEAD~1", "HEAD", "--lang", "en", "--author", "Wang Fang",
+                            "--date", "2026-02-01")
+    changes = list(document_root((repository.root / "redline/en/BCM-001.docx").read_bytes()).iter(f"{W}ins"))
+    assert {(change.get(f"{W}author"), change.get(f"{W}date")) for change in changes} == {
+        ("Wang Fang", "2026-02-01T00:00:00Z")}
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_changed_figure_shows_the_old_and_new_formatted_values(repository, language):
+    repository.edit_spec("headcount: 1", "headcount: 11")
+    result = repository.run("diff", "--since", "HEAD", "--lang", language, "--format", "json")
+    assert result.exit_code == 0, result.output
+    project = Project(repository.root)
+    values = []
+    for name, paths in (("HEAD", None), ("now", [])):
+        with contextlib.ExitStack() as stack:
+            version = load_version(project, name, paths, "default", stack)
+            entry = version.entries["BCM-001"]
+            values.append(localize(entry, version.labels, language, version.catalogs).context["basic"]["headcount"])
+    changes = json.loads(result.stdout)["positions"][0]["languages"][language]
+    assert {"field": "basic.headcount", "old": values[0], "new": values[1]} in changes
+    result = repository.run("diff", "--since", "HEAD", "--lang", language)
+    redline = (repository.root / f"redline/{language}/BCM-001.docx").read_bytes()
+    assert tracked_texts(redline, "del") == [values[0]] and tracked_texts(redline, "ins") == [values[1]]
+
+
+def test_added_and_removed_duties_are_numbered_paragraphs(repository):
+    """A new duty comes first and the last one (the cell's last paragraph)
+    goes: after Accept All the paragraphs (empty ones too) are the new
+    document's, numbered anew; after Reject All the old ones."""
+    old_document = built(repository, "zh+en")
+    text = repository.spec.read_text(encoding="utf-8")
+    duties = text[text.index("\nduties:\n"):text.index("\nindicators:")]
+    last_item = [line for line in duties.splitlines() if line.startswith("      - ")][-1]
+    assert text.count(last_item) == 1
+    edited = duties.replace(last_item + "\n", "").replace(
+        "    items:\n", "    items:\n      - {zh: 新增职责, en: A new duty}\n", 1)
+    repository.spec.write_text(text.replace(duties, edited), encoding="utf-8")
+    new_document = built(repository, "zh+en")
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh+en")
+    assert result.exit_code == 0, result.output
+    redline = (repository.root / "redline/bilingual/BCM-001.docx").read_bytes()
+    assert check_docx(redline) == []
+    assert resolved_texts(redline, accept=True, keep_empty=True) == plain_texts(new_document, keep_empty=True)
+    assert resolved_texts(redline, accept=False, keep_empty=True) == plain_texts(old_document, keep_empty=True)
+    tracked_marks = document_root(redline).findall(f".//{W}pPr/{W}rPr/{W}ins") + \
+        document_root(redline).findall(f".//{W}pPr/{W}rPr/{W}del")
+    assert len(tracked_marks) == 2
+
+
+def test_a_catalog_only_change_shows_in_english_and_bilingual_only(repository):
+    catalog = repository.root / "translations/en.po"
+    text = catalog.read_text(encoding="utf-8")
+    msgstr = re.search(r'^msgstr "(\w+)', text, re.MULTILINE)
+    catalog.write_text(text.replace(msgstr[0], f'msgstr "Better{msgstr[1]}', 1), encoding="utf-8")
+    result = repository.run("diff", "--since", "HEAD")
+    assert result.exit_code == 0, result.output
+    written = sorted(path.relative_to(repository.root / "redline").as_posix()
+                     for path in (repository.root / "redline").rglob("*.docx"))
+    assert written == ["bilingual/BCM-001.docx", "en/BCM-001.docx"]
+    redline = (repository.root / "redline/en/BCM-001.docx").read_bytes()
+    deleted, inserted = tracked_texts(redline, "del"), tracked_texts(redline, "ins")
+    assert deleted and set(deleted) == {msgstr[1]}  # the text is used in more than one place
+    assert len(inserted) == len(deleted) and set(inserted) == {f"Better{msgstr[1]}"}
+
+
+def test_the_text_summary_lists_each_field_in_each_language(repository):
+    repository.edit_spec("headcount: 1", "headcount: 2")
+    result = repository.run("diff", "--since", "HEAD", "--format", "text", "--exit-code")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0] == f"BCM-001 ({EXAMPLE_SPEC}): changed"
+    at = lines.index("  basic.headcount")
+    assert [line.split(":")[0].strip() for line in lines[at + 1:at + 3]] == ["zh", "en"]
+    assert not (repository.root / "redline").exists()
+
+
+def test_unchanged_versions_write_nothing_and_say_so(repository):
+    result = repository.run("diff", "--since", "HEAD", "--exit-code")
+    assert result.exit_code == 0
+    assert "no changes between HEAD and the working tree: nothing written" in result.output
+    assert not (repository.root / "redline").exists()
+
+
+def test_a_position_on_one_side_only_is_a_whole_document(repository):
+    shutil.copy(REPO / "specs/tlr-010.yaml", repository.root / "specs/tlr-010.yaml")
+    result = repository.run("diff", "--since", "HEAD", "--format", "json")
+    assert result.exit_code == 0, result.output
+    positions = {position["id"]: position for position in json.loads(result.stdout)["positions"]}
+    assert {identifier: position["status"] for identifier, position in positions.items()} == {"TLR-010": "added"}
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh")
+    redline = (repository.root / "redline/zh/TLR-010.docx").read_bytes()
+    assert check_docx(redline) == []
+    build = repository.run("build", "specs/tlr-010.yaml", "--lang", "zh")
+    assert build.exit_code == 0, build.output
+    assert resolved_texts(redline, accept=True) == plain_texts((repository.root / "output/zh/TLR-010.docx").read_bytes())
+    assert not tracked_texts(redline, "del")
+    git(repository.root, "add", ".")
+    git(repository.root, "commit", "-qm", "teller")
+    (repository.root / "specs/tlr-010.yaml").unlink()
+    result = repository.run("diff", "--since", "HEAD", "--format", "text")
+    assert "TLR-010 (specs/tlr-010.yaml): removed" in result.stdout
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh")
+    redline = (repository.root / "redline/zh/TLR-010.docx").read_bytes()
+    assert check_docx(redline) == []
+    assert resolved_texts(redline, accept=False) == plain_texts((repository.root / "output/zh/TLR-010.docx").read_bytes())
+    assert not tracked_texts(redline, "ins")
+
+
+def test_an_invalid_spec_at_a_revision_is_reported_there(repository):
+    line = repository.line_of("headcount: 1")
+    repository.edit_spec("headcount: 1", "headcount: one")
+    git(repository.root, "commit", "-qam", "a slip")
+    repository.edit_spec("headcount: one", "headcount: 1")
+    result = repository.run("diff", "--since", "HEAD")
+    assert result.exit_code == 1
+    assert f"HEAD:{EXAMPLE_SPEC}:{line}:" in result.output and "basic.headcount" in result.output
+    assert "added" not in result.output
+    assert not (repository.root / "redline").exists()
+
+
+@pytest.mark.parametrize("arguments", [["--since", "no-such-tag"], ["no-such-tag", "HEAD"], ["HEAD~5"]])
+def test_an_unknown_revision_is_a_usage_error(repository, arguments):
+    result = repository.run("diff", *arguments)
+    assert result.exit_code == 2
+    assert "unknown revision" in result.output and "Traceback" not in result.output
+
+
+def test_revisions_outside_a_repository_are_explained(example):
+    result = example.run("diff", "--since", "HEAD")
+    assert result.exit_code == 2
+    assert "not in a git repository" in result.output
+
+
+def test_two_spec_files_are_compared_with_the_project_catalogs(example):
+    old = example.root / "old.yaml"
+    shutil.copy(example.spec, old)
+    example.edit_spec("headcount: 1", "headcount: 3")
+    result = example.run("diff", "old.yaml", EXAMPLE_SPEC, "-o", "review")
+    assert result.exit_code == 0, result.output
+    written = sorted(path.parent.name for path in (example.root / "review").rglob("BCM-001.docx"))
+    assert written == ["bilingual", "en", "zh"]
+    assert "3 redlines written to review/" in result.output
+
+
+def test_an_invalid_old_file_is_not_shown_as_an_added_position(example):
+    old = example.root / "old.yaml"
+    old.write_text(example.spec.read_text(encoding="utf-8").replace("headcount: 1", "headcount: one"), encoding="utf-8")
+    result = example.run("diff", "old.yaml", EXAMPLE_SPEC, "--format", "text")
+    assert result.exit_code == 1
+    assert "old.yaml:" in result.output and "basic.headcount" in result.output
+    assert "added" not in result.output
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
+def test_libreoffice_accept_all_and_reject_all_give_the_two_versions(repository, tmp_path):
+    """LibreOffice's own Accept All and Reject All, on a redline with changed
+    words, figures, items and rows, give the new and the old document, to
+    the empty paragraph."""
+    from tests.redline.libreoffice import resolve_in_libreoffice
+
+    old_document = built(repository, "zh+en")
+    text = repository.spec.read_text(encoding="utf-8")
+    old_duty = first_duty(repository)
+    new_duty = f"{{zh: \"{old_duty.replace('研究', '调查', 1)}\", en: Surveys the market}}"
+    text = text.replace(old_duty, new_duty).replace("headcount: 1", "headcount: 2")
+    text = text.replace("  external:\n", "  external:\n    - {zh: 监管机构, en: Regulators}\n", 1)
+    text = text.replace("  conditions:\n", "  conditions:\n    - {name: {zh: 噪音, en: Noise}, value: {zh: 低, en: Low}}\n")
+    repository.spec.write_text(text, encoding="utf-8")
+    new_document = built(repository, "zh+en")
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh+en")
+    assert result.exit_code == 0, result.output
+    redline = repository.root / "redline/bilingual/BCM-001.docx"
+    for accept, document in ((True, new_document), (False, old_document)):
+        resolved = resolve_in_libreoffice(redline, accept, tmp_path / "office")
+        assert plain_texts(resolved, keep_empty=True) == plain_texts(document, keep_empty=True), accept
+
+
+def test_a_project_in_a_folder_of_the_repository_is_read_from_that_folder(tmp_path):
+    project = ExampleProject(copy_example(tmp_path / "repository" / "hr"))
+    (tmp_path / "repository" / "README").write_text("other files\n", encoding="utf-8")
+    git(tmp_path / "repository", "init", "-q")
+    git(tmp_path / "repository", "add", ".")
+    git(tmp_path / "repository", "commit", "-qm", "the example")
+    project.edit_spec("headcount: 1", "headcount: 3")
+    result = project.run("diff", "--since", "HEAD", "--format", "text")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[:2] == [f"BCM-001 ({EXAMPLE_SPEC}): changed", "  basic.headcount"]
+
+
+def test_a_missing_translation_is_an_error_unless_a_draft_is_asked_for(repository):
+    old = first_duty(repository)
+    repository.edit_spec(old, old.replace("研究", "调查", 1))
+    result = repository.run("diff", "--since", "HEAD", "--lang", "en")
+    assert result.exit_code == 1 and "untranslated (en)" in result.output
+    assert not (repository.root / "redline").exists()
+    result = repository.run("diff", "--since", "HEAD", "--lang", "en", "--draft")
+    assert result.exit_code == 0, result.output
+    redline = (repository.root / "redline/en/BCM-001.docx").read_bytes()
+    assert check_docx(redline) == []
+    assert old.replace("研究", "调查", 1) in "".join(tracked_texts(redline, "ins"))
+    assert list(document_root(redline).iter(f"{W}highlight"))

@@ -1,0 +1,89 @@
+"""Reading a redline back as Word's Accept All and Reject All would leave it."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+
+from lxml import etree
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+def document_root(data: bytes) -> etree._Element:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return etree.fromstring(package.read("word/document.xml"))
+
+
+def resolve(data: bytes, accept: bool) -> bytes:
+    """The document as Word's Accept All (``accept``) or Reject All leaves it:
+    the changes that go are removed, with their table rows and paragraph
+    marks (a paragraph whose mark goes joins the next one, which keeps its
+    own properties; a container's last paragraph stays); those that stay
+    become plain text."""
+    root = document_root(data)
+    gone, kept = (_w("del"), _w("ins")) if accept else (_w("ins"), _w("del"))
+    for row in list(root.iter(_w("tr"))):
+        if row.find(f"{_w('trPr')}/{gone}") is not None:
+            row.getparent().remove(row)
+    for paragraph in list(root.iter(_w("p"))):
+        mark = paragraph.find(f"{_w('pPr')}/{_w('rPr')}/{gone}")
+        following = paragraph.getnext()
+        if mark is not None and following is not None and following.tag == _w("p"):
+            content = [child for child in paragraph if child.tag != _w("pPr")]
+            anchor = following.find(_w("pPr"))
+            for child in reversed(content):
+                if anchor is not None:
+                    anchor.addnext(child)
+                else:
+                    following.insert(0, child)
+            paragraph.getparent().remove(paragraph)
+    for change in list(root.iter(gone, kept)):
+        parent = change.getparent()
+        if change.tag == gone and parent.tag == _w("p"):
+            parent.remove(change)
+        elif change.tag == gone or parent.tag in (_w("rPr"), _w("trPr")):
+            parent.remove(change)
+        else:
+            for text in change.iter(_w("delText")):
+                text.tag = _w("t")
+            for child in reversed(list(change)):
+                change.addnext(child)
+            parent.remove(change)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, part in parts.items():
+            package.writestr(name, part)
+    return output.getvalue()
+
+
+def resolved_texts(data: bytes, accept: bool, keep_empty: bool = False) -> list[str]:
+    """The paragraph texts of the body after Accept All (``accept``) or Reject All."""
+    return plain_texts(resolve(data, accept), keep_empty)
+
+
+def plain_texts(data: bytes, keep_empty: bool = False) -> list[str]:
+    """The non-empty paragraph texts (all with ``keep_empty``) of the body of a document without changes."""
+    body = document_root(data).find(_w("body"))
+    texts = ("".join(node.text or "" for node in paragraph.iter(_w("t"))) for paragraph in body.iter(_w("p")))
+    return [text for text in texts if text or keep_empty]
+
+
+def tracked_texts(data: bytes, kind: str) -> list[str]:
+    """The text of each ``ins`` or ``del`` run of the body, in order."""
+    root = document_root(data)
+    return ["".join(node.text or "" for node in change.iter(_w("t"), _w("delText"))) for change in root.iter(_w(kind))
+            if change.getparent().tag == _w("p")]
+
+
+def change_count(data: bytes) -> int:
+    """How many tracked changes the body holds."""
+    root = document_root(data)
+    return sum(1 for _ in root.iter(_w("ins"), _w("del")))
