@@ -37,9 +37,9 @@ def convert(documents: list[Path], scratch_parent: Path) -> dict[Path, str | Non
     """Write ``<name>.pdf`` beside each document, in as few LibreOffice runs as
     it takes; return, per document, None or what went wrong. Each PDF appears
     whole (made in a scratch folder inside ``scratch_parent``, then renamed
-    into place). When a run stops part way (LibreOffice sometimes crashes in a
-    long batch), the documents it did not reach get another run, for as long
-    as runs make progress."""
+    into place). When a run stops part way or passes over documents
+    (LibreOffice does both in long batches, now and then), the documents it
+    did not convert get another run, for as long as runs make progress."""
     office = find_office()
     with tempfile.TemporaryDirectory(dir=scratch_parent, prefix=PDF_SCRATCH_PREFIX) as scratch, \
             tempfile.TemporaryDirectory(prefix="jdgen-office-") as profile:
@@ -60,7 +60,7 @@ def convert(documents: list[Path], scratch_parent: Path) -> dict[Path, str | Non
                 else:
                     left.append(link)
                     results[staged[link]] = problem or "LibreOffice could not convert it"
-            if problem is None or len(left) == len(remaining):
+            if len(left) == len(remaining):  # no progress: these documents do not convert
                 break
             remaining = left
         return results
