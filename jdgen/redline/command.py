@@ -44,7 +44,7 @@ def run_diff(project: Project, arguments: list[str], since: str | None, language
         old, new = (load_version(project, name, paths, template, stack) for name, paths in sides(arguments, since))
         found_author, found_date = revision_author(project.root, new)
         who = Author(author or found_author or DEFAULT_AUTHOR,
-                     date or found_date or datetime.datetime.now(datetime.timezone.utc))
+                     date or found_date or datetime.datetime.now(datetime.UTC))
         report = compare(old, new, languages, output if output_format == "docx" else None, who, draft)
     print_diagnostics(dict.fromkeys(report.diagnostics))
     if output_format == "json":
@@ -61,7 +61,7 @@ def _summary(report: DiffReport, old: Version, new: Version, output: Path, outpu
     if not report.positions:
         found = "no changes in what could be compared" if error_count else "no changes"
         return f"{found} between {old.name} and {new.name}: nothing written ({errors})"
-    counts = {}
+    counts: dict[str, int] = {}
     for position in report.positions:
         counts[position.status] = counts.get(position.status, 0) + 1
     what = ", ".join(f"{count} {status}" for status, count in counts.items())

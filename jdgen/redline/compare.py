@@ -54,7 +54,7 @@ class Author:
     date: datetime.datetime
 
     def revisions(self) -> Revisions:
-        moment = self.date.astimezone(datetime.timezone.utc).replace(microsecond=0, tzinfo=None)
+        moment = self.date.astimezone(datetime.UTC).replace(microsecond=0, tzinfo=None)
         return Revisions(self.name, f"{moment.isoformat()}Z")
 
 
@@ -77,20 +77,22 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
         for language in languages:
             contexts = [_context(entry, version, language, draft, report)
                         for entry, version in ((before, old), (after, new))]
-            if any(entry and context is None for entry, context in zip((before, after), contexts)):
+            if any(entry and context is None for entry, context in zip((before, after), contexts, strict=True)):
                 continue  # untranslated: reported
             old_context, new_context = contexts
             if old_context == new_context:
                 continue
+            side = new_context if new_context is not None else old_context
+            entry = after if after is not None else before
+            assert side is not None and entry is not None  # the position is on one side at least
             if old_context is None or new_context is None:
-                merged = whole_context(new_context or old_context, inserted_side=new_context is not None)
+                merged = whole_context(side, inserted_side=new_context is not None)
             else:
                 merged = merge_contexts(old_context, new_context)
             document = DocumentDiff(language, merged.changes)
             position.documents.append(document)
             if writer is not None:
-                document.path = writer.write(position, language, merged, new_context or old_context,
-                                             (after or before).spec)
+                document.path = writer.write(position, language, merged, side, entry.spec)
         if position.documents:
             report.positions.append(position)
     return report
@@ -100,6 +102,7 @@ def _context(entry: LoadedSpec | None, version: Version, language: str, draft: b
              report: DiffReport) -> dict | None:
     if entry is None:
         return None
+    assert version.labels is not None and version.catalogs is not None  # compare() stops without labels
     localized = localize(entry, version.labels, language, version.catalogs, draft)
     report.diagnostics += localized.diagnostics
     return localized.context
@@ -117,14 +120,16 @@ class _Writer:
         target = document_path(self.output, language, position.id)
         try:
             if self.template is None:
+                assert self.new.template is not None  # every loaded version names its template
                 self.template = PreparedTemplate.load(*self.new.template)
-            data = self.template.render(merged.context, document_properties(context, spec), revisions=self.author.revisions())
+            properties = document_properties(context, spec)
+            data = self.template.render(merged.context, properties, revisions=self.author.revisions())
             write_atomically(target, data)
         except JdgenError as error:
             self.report.diagnostics += error.diagnostics
             return None
         except RenderError as error:
-            self.report.diagnostics.append(Diagnostic(position.new_file or position.old_file, None,
+            self.report.diagnostics.append(Diagnostic(position.new_file or position.old_file or position.id, None,
                                                       f"cannot render the redline ({language}): {error}"))
             return None
         except OSError as error:

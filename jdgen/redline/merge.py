@@ -134,7 +134,8 @@ class _Merger:
 
     def _whole(self, item: Any, path: FieldPath, inserted_side: bool, row: bool) -> Any:
         text = " / ".join(part for part in marks.plain(_key(item)).split("\n") if part)
-        self.changes.append(Change(format_field_path(path), "" if inserted_side else text, text if inserted_side else ""))
+        old, new = ("", text) if inserted_side else (text, "")
+        self.changes.append(Change(format_field_path(path), old, new))
         return _structure(item, inserted_side, row)
 
 

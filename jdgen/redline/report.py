@@ -58,9 +58,9 @@ def json_report(report: DiffReport, languages: list[str]) -> str:
 
 
 def _files(position: PositionDiff) -> str:
-    if position.status == ADDED:
-        return position.new_file
-    if position.status == REMOVED or position.old_file == position.new_file:
+    if position.status == ADDED or position.old_file is None:
+        return str(position.new_file)
+    if position.status == REMOVED or position.old_file == position.new_file or position.new_file is None:
         return position.old_file
     return f"{position.old_file} → {position.new_file}"
 

@@ -26,7 +26,8 @@ _GLUE = 1
 
 
 def tokens(text: str) -> list[str]:
-    """``"Sells 1,000 loans, 负责营销"`` → ``["Sells", " ", "1,000", " ", "loans", ",", " ", "负", "责", "营", "销"]``."""
+    """``"Sells 1,000 loans, 负责营销"`` →
+    ``["Sells", " ", "1,000", " ", "loans", ",", " ", "负", "责", "营", "销"]``."""
     return _TOKEN.findall(text)
 
 

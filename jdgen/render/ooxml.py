@@ -65,7 +65,7 @@ def apply_marks(root: etree._Element, revisions: Revisions | None = None) -> Non
             paragraph = text.getparent().getparent()
             structure += [(paragraph, mark) for mark in marks.STRUCTURE if mark in text.text]
             _split_run(text, revisions)
-    if structure:
+    if structure and revisions is not None:  # structure marks come with a redline's revisions
         track_structure(structure, revisions)
 
 
@@ -82,7 +82,7 @@ def _split_run(text: etree._Element, revisions: Revisions | None) -> None:
     properties = run.find(f"{{{W}}}rPr")
     children = [child for child in run if child is not properties]
     at = children.index(text)
-    replacement = [(_run(properties, children[:at]), None)]
+    replacement: list[tuple[etree._Element, str | None]] = [(_run(properties, children[:at]), None)]
     highlighted, revision = False, None
     for piece in _STATE.split(text.text.translate(_UNSTRUCTURED)):
         if piece in (marks.DRAFT_START, marks.DRAFT_END):
@@ -101,7 +101,7 @@ def _split_run(text: etree._Element, revisions: Revisions | None) -> None:
             run.addnext(new)
     run.getparent().remove(run)
     for new, kind in replacement:
-        if kind:
+        if kind and revisions is not None:  # revision marks come with a redline's revisions
             revisions.wrap(kind, new)
 
 

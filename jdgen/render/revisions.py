@@ -128,7 +128,7 @@ def _track_marks(tracked: dict[etree._Element, str], revisions: Revisions) -> No
             holders = siblings[index - 1:end]
         else:
             holders, kinds = stretch[:-1], kinds[:-1]
-        for holder, kind in zip(holders, kinds):
+        for holder, kind in zip(holders, kinds, strict=True):
             _track_mark(holder, kind, revisions)
         index = end + 1
 

@@ -98,10 +98,10 @@ class PreparedTemplate:
                 root = etree.fromstring(data)  # never write a document Word cannot open
             except etree.XMLSyntaxError as error:
                 raise RenderError(f"{self.display_path}: {name}: rendered XML is broken: {error}") from error
-            heads_draft = bool(draft_notice) and name == "word/document.xml"
-            if heads_draft:
+            marked = any(mark in xml for mark in marks.ALL)
+            if draft_notice and name == "word/document.xml":
                 add_draft_notice(root, draft_notice)
-            marked = heads_draft or any(mark in xml for mark in marks.ALL)
+                marked = True
             if marked:
                 apply_marks(root, revisions)
             if marked or name not in self.ordered:
