@@ -6,6 +6,7 @@ and career chains. What fits nowhere becomes a located note, never a guess."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from jdgen.importer import values
 from jdgen.importer.entries import Entry, Note, Recognized
@@ -219,7 +220,7 @@ class Assembly:
                 quantitative.append(self.category(text, entry))
             else:
                 self.notes.append(Note(entry.where, text))
-        result = {}
+        result: dict[str, Any] = {}
         if quantitative:
             result["quantitative"] = [c for c in quantitative if c.get("measures")]
         if qualitative:
@@ -241,7 +242,7 @@ class Assembly:
                 continue
             rest, weight = values.parse_weight(part)
             label, target = values.parse_target(rest)
-            measure = {"name": label}
+            measure: dict[str, Any] = {"name": label}
             if target:
                 measure["target"] = target
             if weight is not None:
@@ -293,7 +294,8 @@ class Assembly:
         return hours or None
 
     def conditions(self, entries: list[Entry]) -> list[dict]:
-        conditions, by_cell = [], {}
+        conditions: list[dict] = []
+        by_cell: dict[Any, list[Entry]] = {}
         for entry in entries:
             by_cell.setdefault(entry.row, []).append(entry)
         for row in by_cell.values():

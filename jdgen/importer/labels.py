@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 
 SECTIONS: dict[str, tuple[str | None, list[str]]] = {
     # section: (default field, label variants)
@@ -105,7 +106,7 @@ def normalized(text: str) -> str:
     return _TRAILING.sub("", text).lower()
 
 
-def _index(table: dict[str, tuple[object, list[str]]]) -> dict[str, list[str]]:
+def _index(table: Mapping[str, tuple[object, list[str]]]) -> dict[str, list[str]]:
     index: dict[str, list[str]] = {}
     for key, (_, variants) in table.items():
         for variant in variants:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from babel.messages.catalog import Message
 
 from jdgen.diagnostics import FieldPath, format_field_path
-from jdgen.i18n.catalog import CatalogFolder, FUZZY, write_catalog
+from jdgen.i18n.catalog import FUZZY, CatalogFolder, write_catalog
 from jdgen.i18n.extract import use_comment
 from jdgen.i18n.pofile import new_catalog
 from jdgen.spec.model import JobSpec
@@ -95,8 +95,8 @@ def into_catalog(pairing: Pairing, catalogs: CatalogFolder, language: str, spec_
     changed = False
     for path, source, text in pairing.pairs:
         message = catalog.get(source)
-        if message is None:
-            message = Message(source, text, locations=[(spec_display, None)],
+        if message is None:  # a reference to the file alone, as jdgen's catalogs have (Babel's hint wants a line)
+            message = Message(source, text, locations=[(spec_display, None)],  # type: ignore[list-item]
                               auto_comments=[use_comment(spec_display, path)])
             catalog[source] = message
         elif not message.string or FUZZY in message.flags:

@@ -189,7 +189,7 @@ def _lines(paragraph, package: _Package) -> list[Line]:
             level = numbering.find(f"{W}ilvl")
             number = (numbering.find(f"{W}numId").get(f"{W}val"),
                       int(level.get(f"{W}val", "0")) if level is not None else 0)
-    style = package.names.get(style_id, style_id or "")
+    style = package.names.get(style_id, style_id) if style_id else ""
     listed = _LIST_STYLE.match(style)
     if number is None and style_id in package.style_numbering:  # numbered by its style
         number = package.style_numbering[style_id]

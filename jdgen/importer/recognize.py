@@ -38,7 +38,8 @@ class _Walk:
     """The first pass: each line to the field its label names."""
 
     def __init__(self) -> None:
-        self.section, self.field = "head", None
+        self.section: str = "head"
+        self.field: str | None = None
         self.fields: dict[str, list[Entry]] = {}
         self.chains: list[tuple[str, list[str], str]] = []
         self.title_lines: list[Entry] = []
@@ -80,9 +81,9 @@ class _Walk:
         elif in_table and not self.in_table and self.field is None and self.resume:
             self.section, self.field = self.resume  # but a table after it may continue the last one (（续）)
         self.in_table = in_table
-        # a column of row numbers and its heading are the form's numbering
-        cells = [cell for cell in row if (cell.text or cell.nested) and not _COUNTER.match(cell.text)
-                 and normalized(cell.text) not in COUNTER_HEADINGS]
+        # a first column of row numbers and its heading are the form's numbering (a figure elsewhere is a value)
+        cells = [cell for index, cell in enumerate(row) if (cell.text or cell.nested)
+                 and not (index == 0 and _COUNTER.match(cell.text)) and normalized(cell.text) not in COUNTER_HEADINGS]
         found = [resolve(cell.text, self.section) if not cell.nested else None for cell in cells]
         if self.section == "environment" and len(cells) >= 2 and not any(found):  # 出差要求 | 不限
             self.field = "conditions"

@@ -137,6 +137,7 @@ def parse_target(text: str) -> tuple[str, dict | None]:
     if not match or not match["name"].strip():
         return text.strip(), None
     figure = number(match["figure"])
+    target: dict[str, int | Decimal | str]
     if match["percent"]:
         target = {"percent": figure}
     elif match["currency"] or match["magnitude2"]:

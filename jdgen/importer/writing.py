@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+
 import yaml
 from pydantic import BaseModel
 
