@@ -9,9 +9,10 @@ from pathlib import Path
 from pydantic import TypeAdapter, ValidationError
 
 from jdgen.diagnostics import JdgenError
-from jdgen.spec.loader import LoadedFile, read_yaml
 from jdgen.spec.model import Text
-from jdgen.spec.validate import pydantic_diagnostic
+from jdgen.yamlfile.loaded import LoadedFile
+from jdgen.yamlfile.reader import read_yaml
+from jdgen.yamlfile.validation import ErrorCodes, pydantic_diagnostic
 
 LABELS_FILE = "labels.yaml"
 LABELS_SOURCE_LANGUAGE = "zh"
@@ -33,7 +34,7 @@ class LabelSet:
         try:
             texts = _LABELS.validate_python(loaded.data)
         except ValidationError as error:
-            diagnostics += [pydantic_diagnostic(item, loaded) for item in error.errors()]
+            diagnostics += [pydantic_diagnostic(item, loaded, ErrorCodes.one(code="labels-invalid")) for item in error.errors()]
         if diagnostics:
             raise JdgenError(diagnostics)
         return cls(loaded, texts)

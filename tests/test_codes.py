@@ -12,7 +12,7 @@ from jdgen.codes import CODES, reference
 from jdgen.diagnostics import Diagnostic, Position, as_json
 from tests.conftest import REPO
 
-CODE_ARGUMENT = re.compile(r"""\bcode\s*=\s*["']([^"']+)["']""")
+CODE_ARGUMENT = re.compile(r"""\b\w*code\s*=\s*["']([^"']+)["']""")
 
 
 def test_every_code_the_package_uses_is_explained():

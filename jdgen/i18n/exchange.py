@@ -15,7 +15,6 @@ make the workbook a lossless copy of the catalog's entries).
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -26,9 +25,9 @@ from jdgen.diagnostics import Diagnostic, JdgenError, Level, Position
 from jdgen.i18n.catalog import FUZZY, PoCatalog, copy_message, entry_status, read_catalog, serialize_catalog
 from jdgen.i18n.memory import SUGGESTION_PREFIX, without_suggestion
 from jdgen.i18n.pofile import header_fields, unusable_translation
+from jdgen.languages import is_language_code
 
 STATUSES = ("translated", "fuzzy", "missing")
-_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 COLUMNS = ("source", "translation", "status", "previous source", "where used", "notes")
 _WIDTHS = {"source": 50, "translation": 60, "status": 12, "previous source": 40, "where used": 26, "notes": 36}
 _HELP = "The hidden columns keep each row as exported, so that import takes only what you changed."
@@ -178,7 +177,7 @@ def read_translator_file(path: Path, display: str) -> TranslatorFile:
                if message.id and message.id not in catalog.invalid]
     diagnostics = [replace(problem, message=f"{problem.message}; not imported") for problem in catalog.invalid.values()]
     language = header_fields(catalog).get("Language") or (str(catalog.locale) if catalog.locale else None)
-    return TranslatorFile(language if language and _LANGUAGE_CODE.match(language) else None, entries, diagnostics)
+    return TranslatorFile(language if is_language_code(language) else None, entries, diagnostics)
 
 
 def read_xlsx(path: Path, display: str) -> TranslatorFile:
@@ -192,7 +191,7 @@ def read_xlsx(path: Path, display: str) -> TranslatorFile:
     try:
         sheet = workbook.worksheets[0]
         language = next((name for name in (workbook.properties.language, sheet.title)
-                         if name and _LANGUAGE_CODE.match(name)), None)
+                         if is_language_code(name)), None)
         rows = list(sheet.iter_rows(values_only=True))
     finally:
         workbook.close()

@@ -15,15 +15,15 @@ forms in the target language, compared without regard to case.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError
-from jdgen.spec.loader import LoadedFile, read_yaml
+from jdgen.languages import is_language_code
+from jdgen.yamlfile.loaded import LoadedFile
+from jdgen.yamlfile.reader import read_yaml
 
 GLOSSARY_FILE = "glossary.yaml"
-_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 _EXAMPLE = "{zh: 客户经理, en: Customer Manager}"
 
 
@@ -103,7 +103,7 @@ def _validate(loaded: LoadedFile) -> tuple[list[Term], list[Diagnostic]]:
         forms: dict[str, tuple[str, ...]] = {}
         for language, value in item.items():
             here = field + (language,)
-            if not isinstance(language, str) or not _LANGUAGE_CODE.match(language):
+            if not isinstance(language, str) or not is_language_code(language):
                 problem(here, f"{language!r} is not a language code such as zh or en", key=True)
                 continue
             values = value if isinstance(value, list) else [value]

@@ -17,7 +17,7 @@ from jdgen.diagnostics import Diagnostic, FieldPath, Level
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.glossary import Glossary
 from jdgen.i18n.translate import Translator, gap_diagnostics
-from jdgen.spec.loader import LoadedFile
+from jdgen.yamlfile.loaded import LoadedFile
 
 
 @dataclass

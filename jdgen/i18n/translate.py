@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from jdgen import marks
 from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError, Level
 from jdgen.i18n.catalog import CatalogFolder, invalid_translation
-from jdgen.spec.loader import LoadedFile
+from jdgen.yamlfile.loaded import LoadedFile
 from jdgen.spec.model import JobSpec
 from jdgen.spec.texts import iter_texts
 

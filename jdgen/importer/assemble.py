@@ -10,15 +10,15 @@ import re
 from jdgen.importer import values
 from jdgen.importer.entries import Entry, Note, Recognized
 from jdgen.importer.labels import NONE_TEXTS, THIS_POSITION, normalized
-from jdgen.spec.loader import _east_asian
+from jdgen.yamlfile.folding import east_asian
 
 
 def join_lines(texts: list[str]) -> str:
-    """Lines of one text joined as the spec loader joins wrapped lines:
+    """Lines of one text joined as the YAML reader joins wrapped lines:
     nothing between East Asian text on both sides, a space elsewhere."""
     text = ""
     for part in (part.strip() for part in texts):
-        if text and part and not (_east_asian(text[-1], text[-2:-1]) and _east_asian(part[0], part[1:2])):
+        if text and part and not (east_asian(text[-1], text[-2:-1]) and east_asian(part[0], part[1:2])):
             text += " "
         text += part
     return text

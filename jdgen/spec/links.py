@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jdgen.diagnostics import Diagnostic, FieldPath, Level, Position
-from jdgen.spec.loader import LoadedFile
+from jdgen.yamlfile.loaded import LoadedFile
 
 LINK = "position"
 """The key of a link: ``{position: BRM-001}``."""

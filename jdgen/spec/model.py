@@ -25,7 +25,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-LANGUAGE_CODE_PATTERN = r"^[a-z]{2,3}$"
+from jdgen.languages import LANGUAGE_CODE_PATTERN
+
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
 IDENTIFIER_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
 

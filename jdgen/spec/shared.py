@@ -19,7 +19,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError
-from jdgen.spec.loader import LoadedFile, read_yaml
+from jdgen.yamlfile.loaded import LoadedFile
+from jdgen.yamlfile.reader import read_yaml
 from jdgen.spec.model import JobSpec
 from jdgen.spec.texts import TEXT, alternatives
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from jdgen.spec import loader
+from jdgen.yamlfile import parser
 
 SPEC = "specs/bcm-001.yaml"
 QUOTES = "full-width quotes '“' and '”' (U+201C, U+201D)"
@@ -24,7 +24,7 @@ def space_after(separator: str) -> str:
 @pytest.fixture(params=["libyaml", "pure Python"])
 def reading(request, monkeypatch):
     if request.param == "pure Python":
-        monkeypatch.setattr(loader, "_FAST", False)
+        monkeypatch.setattr(parser, "FAST", False)
 
 
 # (old, new, the diagnostic lines: a function of at(needle) = "SPEC:LINE")
