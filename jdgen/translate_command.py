@@ -16,18 +16,13 @@ from jdgen.i18n.catalog import (
     stamp,
     write_catalog,
 )
-from jdgen.i18n.exchange import (
-    Change,
-    exported_messages,
-    merge_translations,
-    po_export,
-    read_translator_file,
-    xlsx_export,
-)
+from jdgen.i18n.exchange import Change, merge_translations, read_translator_file
 from jdgen.i18n.extract import CatalogUpdate, extraction_template, update_catalog
 from jdgen.i18n.glossary import Glossary
-from jdgen.i18n.pofile import set_header_field
+from jdgen.i18n.po.model import set_header_field
 from jdgen.i18n.status import StatusRow, survey
+from jdgen.i18n.translator_file import exported_messages, po_export
+from jdgen.i18n.workbook import xlsx_export
 from jdgen.inputs import load_inputs
 from jdgen.labels import LABELS_SOURCE_LANGUAGE
 from jdgen.output import write_atomically
@@ -149,7 +144,8 @@ def export(project: Project, language: str, output: Path, output_format: str | N
     try:
         write_atomically(output, data)
     except OSError as error:
-        raise JdgenError([Diagnostic(project.display(output), None, f"cannot write: {error.strerror}")]) from None
+        raise JdgenError([Diagnostic(project.display(output), None, f"cannot write: {error.strerror}",
+                                     code="output-write")]) from None
     statuses = {name: 0 for name in ("translated", "fuzzy", "missing")}
     for message in messages:
         statuses[entry_status(message)] += 1

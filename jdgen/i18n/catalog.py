@@ -1,7 +1,7 @@
 """Gettext catalogs: ``translations/<lang>.po``, the source text as msgid.
 
-Read strictly and written losslessly by jdgen.i18n.pofile; held as Babel
-catalogs (jdgen.i18n.pofile.PoCatalog).
+Read strictly and written losslessly by jdgen.i18n.po; held as Babel
+catalogs (jdgen.i18n.po.model.PoCatalog).
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from pathlib import Path
 from babel.messages.catalog import Catalog, Message
 
 from jdgen.diagnostics import Diagnostic, JdgenError
-from jdgen.i18n.pofile import FUZZY, PoCatalog, read_po, set_header_field, write_po
+from jdgen.i18n.po.model import FUZZY, PoCatalog, set_header_field
+from jdgen.i18n.po.reader import read_po
+from jdgen.i18n.po.writer import write_po
 from jdgen.output import write_atomically
 
 __all__ = [
@@ -77,7 +79,8 @@ def read_catalog(path: Path, display_path: str, language: str | None = None) -> 
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise JdgenError([Diagnostic(display_path, None, f"cannot read the catalog: {error.strerror}")]) from None
+        raise JdgenError([Diagnostic(display_path, None, f"cannot read the catalog: {error.strerror}",
+                                     code="file-unreadable")]) from None
     return read_po(data, display_path, language)
 
 

@@ -39,7 +39,8 @@ from jdgen.i18n.catalog import (
     write_catalog,
 )
 from jdgen.i18n.memory import Suggestion, closest, suggest, without_suggestion
-from jdgen.i18n.pofile import new_catalog, read_po
+from jdgen.i18n.po.model import new_catalog
+from jdgen.i18n.po.reader import read_po
 from jdgen.labels import LABELS_SOURCE_LANGUAGE, LabelSet
 from jdgen.spec.collection import LoadedSpec
 from jdgen.spec.texts import iter_texts

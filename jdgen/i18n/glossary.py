@@ -84,7 +84,7 @@ def _validate(loaded: LoadedFile) -> tuple[list[Term], list[Diagnostic]]:
     diagnostics: list[Diagnostic] = []
 
     def problem(field: FieldPath, message: str, *, key: bool = False) -> None:
-        diagnostics.append(Diagnostic(loaded.path, loaded.position_of(field, key=key), message, field))
+        diagnostics.append(loaded.diagnostic(field, message, key=key, code="glossary-invalid"))
 
     data = loaded.data
     if not isinstance(data, dict) or not isinstance(data.get("terms"), list):

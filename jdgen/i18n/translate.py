@@ -61,7 +61,7 @@ class Translator:
 def catalog_entry(catalog: Catalog | None, msgid: str) -> tuple[str, bool] | None:
     """What a catalog says of ``msgid``: its translation and fuzzy flag, or None.
 
-    A translation jdgen cannot use (see jdgen.i18n.pofile) reads as empty.
+    A translation jdgen cannot use (see jdgen.i18n.po) reads as empty.
     """
     message = catalog.get(msgid) if catalog is not None else None
     if message is None:
@@ -111,9 +111,10 @@ def gap_diagnostics(gaps: list[Gap], loaded: LoadedFile, language: str, catalogs
     for gap in gaps:
         if gap.fuzzy:
             message = f"translation is fuzzy ({language}); review it in {catalogs.display_path(language)}"
+            diagnostics.append(loaded.diagnostic(gap.field, message, level=level, code="catalog-fuzzy"))
         else:
             message = f"untranslated ({language})"
-        diagnostics.append(loaded.diagnostic(gap.field, message, level=level))
+            diagnostics.append(loaded.diagnostic(gap.field, message, level=level, code="catalog-untranslated"))
         problem = _invalid_entry(catalogs, language, gap.source)
         if problem is not None:
             diagnostics.append(replace(problem, level=level))
