@@ -130,6 +130,7 @@ def test_json_report(example):
     assert diagnostic == {
         "path": "specs/bcm-001.yaml", "line": example.line_of("headcount"), "column": 14,
         "level": "error", "field": "basic.headcount", "message": "must be at least 1, got -1",
+        "code": "spec-bad-value",
     }
 
 

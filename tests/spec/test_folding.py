@@ -140,7 +140,7 @@ def test_a_wrapped_text_keeps_its_position_and_characters(example):
     result = example.run("check")
     line = example.line_of("physical:")
     assert f"specs/bcm-001.yaml:{line}:11: error: physical: control character U+0007 at character 8; remove it" \
-        in result.output.splitlines()
+        " [spec-bad-value]" in result.output.splitlines()
 
 
 SUMMARY = ("银行客户经理工作主要以客户为中心,处理客户存贷款及其它中间业务,并负责维护企业与客户的关系。"
