@@ -27,9 +27,9 @@ class LabelSet:
     texts: dict[str, object]
 
     @classmethod
-    def load(cls, template_folder: Path, display_folder: str) -> LabelSet:
+    def load(cls, template_folder: Path, shown_folder: str) -> LabelSet:
         """Read ``labels.yaml``; raise JdgenError with every problem in it."""
-        loaded = read_yaml(template_folder / LABELS_FILE, f"{display_folder}/{LABELS_FILE}")
+        loaded = read_yaml(template_folder / LABELS_FILE, f"{shown_folder}/{LABELS_FILE}")
         diagnostics = list(loaded.diagnostics)
         try:
             texts = _LABELS.validate_python(loaded.data)

@@ -137,7 +137,7 @@ def export(project: Project, language: str, output: Path, output_format: str | N
     catalogs = _catalogs(project)
     catalog = catalogs.get(language)
     if catalog is None:
-        raise UsageError(f"there is no catalog {catalogs.display_path(language)}; "
+        raise UsageError(f"there is no catalog {catalogs.shown_path(language)}; "
                          f"run 'jdgen translate update --lang {language}' first")
     messages = exported_messages(catalog, only_missing)
     data = po_export(catalog, only_missing) if output_format == "po" else xlsx_export(catalog, language, only_missing)
@@ -149,7 +149,7 @@ def export(project: Project, language: str, output: Path, output_format: str | N
     statuses = {name: 0 for name in ("translated", "fuzzy", "missing")}
     for message in messages:
         statuses[entry_status(message)] += 1
-    return ExportReport(project.display(output), catalogs.display_path(language), len(messages), statuses)
+    return ExportReport(project.display(output), catalogs.shown_path(language), len(messages), statuses)
 
 
 @dataclass
@@ -174,25 +174,25 @@ def import_translations(project: Project, source: Path, language: str | None = N
         raise UsageError(f"no such file: {project.display(source)}")
     if source.suffix.lower() not in (".po", ".xlsx"):
         raise UsageError(f"cannot import {source.name}: expected a .po or .xlsx file")
-    display = project.display(source)
+    shown = project.display(source)
     try:
-        incoming = read_translator_file(source, display)
+        incoming = read_translator_file(source, shown)
     except JdgenError as error:
         return ImportReport("", diagnostics=error.diagnostics)
     if language and incoming.language and incoming.language != language:
-        raise UsageError(f"{display} holds {incoming.language} translations, not {language}")
+        raise UsageError(f"{shown} holds {incoming.language} translations, not {language}")
     language = language or incoming.language or DEFAULT_TARGET
     catalogs = _catalogs(project)
-    path, catalog_display = catalogs.path_for(language), catalogs.display_path(language)
+    path, catalog_shown = catalogs.path_for(language), catalogs.shown_path(language)
     if not path.is_file():
-        raise UsageError(f"there is no catalog {catalog_display}; run 'jdgen translate update --lang {language}' first")
-    report = ImportReport(catalog_display, diagnostics=list(incoming.diagnostics))
+        raise UsageError(f"there is no catalog {catalog_shown}; run 'jdgen translate update --lang {language}' first")
+    report = ImportReport(catalog_shown, diagnostics=list(incoming.diagnostics))
     try:
-        catalog = read_catalog(path, catalog_display, language)
+        catalog = read_catalog(path, catalog_shown, language)
     except JdgenError as error:
         report.diagnostics += error.diagnostics
         return report
-    report.changes, problems = merge_translations(catalog, incoming.entries, display, catalog_display)
+    report.changes, problems = merge_translations(catalog, incoming.entries, shown, catalog_shown)
     report.diagnostics += problems
     if report.changes:
         stamp(catalog, "PO-Revision-Date")

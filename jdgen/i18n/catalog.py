@@ -28,16 +28,16 @@ __all__ = [
 class CatalogFolder:
     """The translation catalogs of a project folder, loaded on first use."""
 
-    def __init__(self, folder: Path, display_folder: str = "translations") -> None:
+    def __init__(self, folder: Path, shown_folder: str = "translations") -> None:
         self.folder = folder
-        self.display_folder = display_folder
+        self.shown_folder = shown_folder
         self._catalogs: dict[str, PoCatalog | JdgenError | None] = {}
 
     def path_for(self, language: str) -> Path:
         return self.folder / f"{language}.po"
 
-    def display_path(self, language: str) -> str:
-        return f"{self.display_folder}/{language}.po"
+    def shown_path(self, language: str) -> str:
+        return f"{self.shown_folder}/{language}.po"
 
     def get(self, language: str) -> PoCatalog | None:
         """Return the catalog of ``language``, or None when there is none.
@@ -59,7 +59,7 @@ class CatalogFolder:
         path = self.path_for(language)
         if not path.is_file():
             return None
-        return read_catalog(path, self.display_path(language), language)
+        return read_catalog(path, self.shown_path(language), language)
 
     @cached_property
     def languages(self) -> list[str]:
@@ -69,7 +69,7 @@ class CatalogFolder:
         return sorted(path.stem for path in self.folder.glob("*.po"))
 
 
-def read_catalog(path: Path, display_path: str, language: str | None = None) -> PoCatalog:
+def read_catalog(path: Path, shown: str, language: str | None = None) -> PoCatalog:
     """Read a PO file strictly; raise JdgenError listing every syntax error, located.
 
     Without ``language``, the catalog's own ``Language`` header decides.
@@ -79,9 +79,9 @@ def read_catalog(path: Path, display_path: str, language: str | None = None) -> 
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise JdgenError([Diagnostic(display_path, None, f"cannot read the catalog: {error.strerror}",
+        raise JdgenError([Diagnostic(shown, None, f"cannot read the catalog: {error.strerror}",
                                      code="file-unreadable")]) from None
-    return read_po(data, display_path, language)
+    return read_po(data, shown, language)
 
 
 def entry_status(message: Message, catalog: Catalog | None = None) -> str:

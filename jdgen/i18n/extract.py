@@ -206,14 +206,14 @@ def update_catalog(catalogs: CatalogFolder, language: str, template: dict[str, U
     never rewritten.
     """
     existing = catalogs.get(language)
-    path, display = catalogs.path_for(language), catalogs.display_path(language)
-    report = CatalogUpdate(language, display, written=False)
+    path, shown = catalogs.path_for(language), catalogs.shown_path(language)
+    report = CatalogUpdate(language, shown, written=False)
     base = existing if existing is not None else new_catalog(language, PROJECT)
     catalog = merge(base, template, report)
     if existing is None or serialize_catalog(catalog) != serialize_catalog(existing):
         stamp(catalog, "POT-Creation-Date")
         report.written = write_catalog(path, catalog)
         if catalog.invalid:  # locate them in the file as now written
-            catalog = read_po(serialize_catalog(catalog), display, language)
+            catalog = read_po(serialize_catalog(catalog), shown, language)
     report.problems = invalid_translations(catalog)
     return report

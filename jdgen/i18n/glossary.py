@@ -49,7 +49,7 @@ class Glossary:
     path: str | None = None
 
     @classmethod
-    def load(cls, folder: Path, display_folder: str) -> Glossary:
+    def load(cls, folder: Path, shown_folder: str) -> Glossary:
         """Read ``folder/glossary.yaml``; an empty glossary when there is none.
 
         Raises JdgenError with every problem of the file, each located.
@@ -57,7 +57,7 @@ class Glossary:
         path = folder / GLOSSARY_FILE
         if not path.is_file():
             return cls()
-        loaded = read_yaml(path, f"{display_folder}/{GLOSSARY_FILE}")
+        loaded = read_yaml(path, f"{shown_folder}/{GLOSSARY_FILE}")
         terms, diagnostics = _validate(loaded)
         diagnostics = list(loaded.diagnostics) + diagnostics
         if diagnostics:

@@ -110,7 +110,7 @@ def gap_diagnostics(gaps: list[Gap], loaded: LoadedFile, language: str, catalogs
     level = Level.WARNING if draft else Level.ERROR
     for gap in gaps:
         if gap.fuzzy:
-            message = f"translation is fuzzy ({language}); review it in {catalogs.display_path(language)}"
+            message = f"translation is fuzzy ({language}); review it in {catalogs.shown_path(language)}"
             diagnostics.append(loaded.diagnostic(gap.field, message, level=level, code="catalog-fuzzy"))
         else:
             message = f"untranslated ({language})"

@@ -104,7 +104,7 @@ def into_catalog(pairing: Pairing, catalogs: CatalogFolder, language: str, spec_
             message.flags.discard(FUZZY)
             message.previous_id = []
         elif message.string != text:
-            pairing.unmatched.append(f'{format_field_path(path)}: "{source}": {catalogs.display_path(language)} '
+            pairing.unmatched.append(f'{format_field_path(path)}: "{source}": {catalogs.shown_path(language)} '
                                      f'already translates it "{message.string}"; kept, "{text}" not taken')
             continue
         else:
