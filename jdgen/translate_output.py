@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from jdgen.diagnostics import Diagnostic, problem_counts, plural
+from jdgen.diagnostics import Diagnostic, plural, problem_counts
 from jdgen.i18n.extract import CatalogUpdate
 from jdgen.translate_command import ExportReport, ImportReport, StatusReport
 

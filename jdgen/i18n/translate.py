@@ -12,9 +12,9 @@ from pydantic import BaseModel
 from jdgen import marks
 from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError, Level
 from jdgen.i18n.catalog import CatalogFolder, invalid_translation
-from jdgen.yamlfile.loaded import LoadedFile
 from jdgen.spec.model import JobSpec
 from jdgen.spec.texts import iter_texts
+from jdgen.yamlfile.loaded import LoadedFile
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from jdgen.diagnostics import Diagnostic, JdgenError, Level, format_field_path
-from jdgen.importer.reading import NotAForm, read_rows
 from jdgen.importer.entries import Note, Recognized
+from jdgen.importer.reading import NotAForm, read_rows
 from jdgen.importer.recognize import recognize
 from jdgen.importer.writing import spec_yaml
 from jdgen.output import write_atomically

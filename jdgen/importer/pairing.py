@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from babel.messages.catalog import Message
 
 from jdgen.diagnostics import FieldPath, format_field_path
-from jdgen.i18n.catalog import CatalogFolder, FUZZY, write_catalog
+from jdgen.i18n.catalog import FUZZY, CatalogFolder, write_catalog
 from jdgen.i18n.extract import use_comment
 from jdgen.i18n.po.model import new_catalog
 from jdgen.spec.model import JobSpec

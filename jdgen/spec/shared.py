@@ -19,10 +19,10 @@ from typing import Any
 from pydantic import BaseModel
 
 from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError
-from jdgen.yamlfile.loaded import LoadedFile
-from jdgen.yamlfile.reader import read_yaml
 from jdgen.spec.model import JobSpec
 from jdgen.spec.texts import TEXT, alternatives
+from jdgen.yamlfile.loaded import LoadedFile
+from jdgen.yamlfile.reader import read_yaml
 
 EXTENDS = "extends"
 APPEND = "+"
