@@ -3,7 +3,9 @@ the documentation is the list."""
 
 from __future__ import annotations
 
+import ast
 import re
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -68,3 +70,32 @@ def test_each_kind_of_problem_has_its_code(example, old, new, code):
     codes = {code_of(line) for line in result.output.splitlines() if ": error: " in line}
     assert code in codes, result.output
     assert None not in codes, result.output
+
+
+BUILD_MODULES = {"build.py", "build_output.py", "producer.py", "work.py", "output.py", "manifest.py", "pdf.py",
+                 "register.py", "dependencies.py", "watch.py", "spec/ids.py", "spec/collection.py"}
+"""The build pipeline's modules, whose diagnostics get their codes with the
+build package (jdgen/build/) that replaces them."""
+
+
+def _without_code(path: Path) -> list[int]:
+    """The lines of ``path`` that make a Diagnostic without a code (as keyword,
+    or as the seventh positional argument), directly or through a file's
+    ``diagnostic`` helper."""
+    lines = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name in ("Diagnostic", "diagnostic") and len(node.args) < 7 \
+                    and not any(keyword.arg in ("code", None) for keyword in node.keywords):
+                lines.append(node.lineno)
+    return lines
+
+
+def test_every_diagnostic_is_made_with_a_code():
+    package = REPO / "jdgen"
+    missing = {path.relative_to(package).as_posix(): lines for path in package.rglob("*.py")
+               if path.relative_to(package).as_posix() not in BUILD_MODULES
+               and not path.relative_to(package).parts[0] == "build"
+               and (lines := _without_code(path))}
+    assert missing == {}

@@ -84,7 +84,7 @@ class Builder:
             self.loaded.warnings.append(Diagnostic(
                 self.loaded.path, mark_position(start),
                 f"the text is in full-width quotes {slips.quotes(value[0], close)}, which stay part of it; "
-                'to quote a text, use ASCII quotes: "..."', field_path, Level.WARNING))
+                'to quote a text, use ASCII quotes: "..."', field_path, Level.WARNING, code="yaml-input-slip"))
         slip = slips.text_slip(value)
         if slip:
             self.loaded.slips[field_path] = Diagnostic(
