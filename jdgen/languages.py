@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from jdgen.output import BILINGUAL
-
+BILINGUAL = "+"
+"""Joins the languages of a bilingual document: ``zh+en``."""
 LANGUAGE_CODE_PATTERN = r"^[a-z]{2,3}$"
 """A lower-case ISO 639 code such as ``zh`` or ``en`` (as a JSON Schema pattern)."""
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")

@@ -15,7 +15,7 @@ from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.formatting import Formatter
 from jdgen.i18n.spec_translation import translate_entry
 from jdgen.labels import LabelSet
-from jdgen.output import BILINGUAL
+from jdgen.languages import BILINGUAL
 from jdgen.spec.collection import LoadedSpec
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")

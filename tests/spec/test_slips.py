@@ -102,7 +102,7 @@ def test_full_width_quotes_around_a_text_are_a_warning(example, reading):
     result = example.run("build", "--lang", "zh")
     assert result.exit_code == 0, result.output
     assert f"{SPEC}:{example.line_of('physical:')}:11: warning: physical: the text is in {QUOTES}, which stay " \
-        'part of it; to quote a text, use ASCII quotes: "..."' in result.output.splitlines()
+        'part of it; to quote a text, use ASCII quotes: "..." [yaml-input-slip]' in result.output.splitlines()
 
 
 @pytest.mark.parametrize("old, new", [
