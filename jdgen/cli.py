@@ -2,6 +2,9 @@
 
 Exit status: 0 all good, 1 problems in the user's files, 2 usage errors.
 Heavy modules (docx rendering) are imported only by the commands that render.
+Longer than most modules because click declares each command's options and
+help beside its function; the work, and the text each command prints, live
+in the commands' own modules (jdgen.translate_output for ``translate``).
 """
 
 from __future__ import annotations

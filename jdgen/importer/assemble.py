@@ -1,7 +1,9 @@
 """The second pass of the import: each field's entries (recognize.py) turned
 into the spec's values, typed where the spec types them (values.py): texts
 joined or listed, duties grouped, indicators, levels, class hours, reporting
-and career chains. What fits nowhere becomes a located note, never a guess."""
+and career chains. What fits nowhere becomes a located note, never a guess.
+One method per part of the form, on one class that keeps the notes: longer
+than most modules, as the form has that many parts."""
 
 from __future__ import annotations
 

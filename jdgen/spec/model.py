@@ -2,6 +2,8 @@
 
 This module is the single definition of what a spec may contain; the JSON
 Schema (``jdgen schema``) and the README's field reference follow from it.
+It is longer than most modules because the format is read as one whole:
+splitting the parts of the form across modules would scatter that definition.
 """
 
 from __future__ import annotations
