@@ -34,7 +34,8 @@ class LabelSet:
         try:
             texts = _LABELS.validate_python(loaded.data)
         except ValidationError as error:
-            diagnostics += [pydantic_diagnostic(item, loaded, ErrorCodes.one(code="labels-invalid")) for item in error.errors()]
+            codes = ErrorCodes.one(code="labels-invalid")
+            diagnostics += [pydantic_diagnostic(item, loaded, codes) for item in error.errors()]
         if diagnostics:
             raise JdgenError(diagnostics)
         return cls(loaded, texts)

@@ -134,7 +134,8 @@ def read_xlsx(path: Path, shown: str) -> TranslatorFile:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
     except Exception as error:  # openpyxl reports damage with many exception types
-        raise JdgenError([Diagnostic(shown, None, f"cannot read the workbook: {error}", code="catalog-exchange")]) from None
+        raise JdgenError([Diagnostic(shown, None, f"cannot read the workbook: {error}",
+                                     code="catalog-exchange")]) from None
     try:
         sheet = workbook.worksheets[0]
         language = next((name for name in (workbook.properties.language, sheet.title)

@@ -108,13 +108,9 @@ def unusable(message: Message) -> tuple[int, str] | None:
     if char == "\n":
         kind = "has a line break"
         reason = "; a text is one line (in Excel, Alt+Enter makes a line break)"
-    elif char in characters.RESERVED:
-        kind = f"has the private-use character U+{ord(char):04X}"
-        reason = " (reserved for jdgen's own marks)"
-    elif char in "\ufffe\uffff":
-        kind, reason = f"has the noncharacter U+{ord(char):04X}", ""
     else:
-        kind, reason = f"has the control character U+{ord(char):04X}", ""
+        name, reason = characters.kind(char)
+        kind = f"has the {name} U+{ord(char):04X}"
     return found.start(), f"{kind} at character {found.start() + 1}{reason}"
 
 
