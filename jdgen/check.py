@@ -38,4 +38,4 @@ def _template_variables(entry: LoadedSpec, inputs: Inputs) -> list[Diagnostic]:
     try:
         return check_template_variables(inputs.template_folder / TEMPLATE_FILE, shown, sample)
     except (OSError, zipfile.BadZipFile, KeyError, UnicodeDecodeError) as error:
-        return [Diagnostic(shown, None, f"cannot read the template: {error}")]
+        return [Diagnostic(shown, None, f"cannot read the template: {error}", code="template-file")]

@@ -2,6 +2,9 @@
 
 Exit status: 0 all good, 1 problems in the user's files, 2 usage errors.
 Heavy modules (docx rendering) are imported only by the commands that render.
+Longer than most modules because click declares each command's options and
+help beside its function; the work, and the text each command prints, live
+in the commands' own modules (jdgen.translate_output for ``translate``).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from jdgen.diagnostics import (  # noqa: E402
     in_order,
     plural,
     print_diagnostics,
+    problem_counts,
 )
 from jdgen.languages import parse_languages, parse_outputs  # noqa: E402
 from jdgen.project import Project, UsageError  # noqa: E402
@@ -84,20 +88,28 @@ def _finish(diagnostics: list[Diagnostic], summary: str, report: dict | None = N
     sys.exit(1 if count_errors(ordered) else 0)
 
 
-def _problems(diagnostics: list[Diagnostic]) -> dict[str, int]:
-    """How many errors and warnings, for a JSON summary."""
-    ordered = in_order(diagnostics)
-    errors = count_errors(ordered)
-    return {"errors": errors, "warnings": len(ordered) - errors}
-
-
 json_option = click.option("--json", "as_json", is_flag=True, help="Print a JSON report instead of text.")
+
+
+class _Command(click.Command):
+    """A command whose UsageError (a mistake on the command line found by
+    the command's logic) is click's usage error: exit status 2, with usage.
+    The one way usage errors leave a command."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except UsageError as error:
+            raise click.UsageError(str(error), ctx) from None
 
 
 class _Group(click.Group):
     """Commands that exit 130 on Ctrl-C wherever it lands, also after the work
     is done (while the report is printed), as a shell expects; click alone
     would print 'Aborted!' and exit 1."""
+
+    command_class = _Command
+    group_class = type  # subgroups (translate) are _Groups too
 
     def invoke(self, ctx: click.Context):
         try:
@@ -208,8 +220,6 @@ def _run_build(paths: list[Path], options, quiet: bool, verbose: bool, show_prog
     progress = BuildProgress(QUIET if quiet else VERBOSE if verbose else NORMAL, enabled=show_progress)
     try:
         report = run_build(_project(), paths, options, progress, progress.start)
-    except UsageError as error:
-        raise click.UsageError(str(error)) from None
     finally:
         progress.stop()
     if show_progress:
@@ -230,11 +240,8 @@ def check(paths: tuple[Path, ...], languages: list[str], template: str, as_json:
     """Validate the specs in PATHS and their translations; write nothing."""
     from jdgen.check import check as run_check
 
-    try:
-        specs, diagnostics = run_check(_project(), list(paths), languages, template)
-    except UsageError as error:
-        raise click.UsageError(str(error)) from None
-    problems = _problems(diagnostics)
+    specs, diagnostics = run_check(_project(), list(paths), languages, template)
+    problems = problem_counts(diagnostics)
     _finish(diagnostics, f"checked {plural(specs, 'spec')}: {plural(problems['errors'], 'error')}",
             {"summary": {"specs": specs, **problems}} if as_json else None)
 
@@ -313,9 +320,9 @@ def diff(versions: tuple[str, ...], since: str | None, output: Path, languages: 
     """
     from jdgen.redline.command import run_diff
 
-    report = _usage(run_diff, _project(), list(versions), since, languages, output,
-                    "json" if as_json else output_format, template, author, date, draft)
-    sys.exit(1 if count_errors(dict.fromkeys(report.diagnostics)) or (exit_code and report.positions) else 0)
+    report = run_diff(_project(), list(versions), since, languages, output,
+                      "json" if as_json else output_format, template, author, date, draft)
+    sys.exit(1 if count_errors(report.diagnostics) or (exit_code and report.positions) else 0)
 
 
 @main.command()
@@ -363,14 +370,6 @@ def _translator(_ctx, _param, value: str | None) -> str | None:
     return value
 
 
-def _usage(function, *args, **kwargs):
-    """Call a command; a UsageError becomes click's usage error (exit status 2)."""
-    try:
-        return function(*args, **kwargs)
-    except UsageError as error:
-        raise click.UsageError(str(error)) from None
-
-
 @translate.command("update")
 @paths_argument
 @click.option("--lang", "languages", default="en", show_default=True, callback=_languages,
@@ -385,36 +384,12 @@ def translate_update(paths: tuple[Path, ...], languages: list[str], template: st
     used stay at the end as obsolete entries, with their translation.
     """
     from jdgen.translate_command import update
+    from jdgen.translate_output import update_lines, update_summary
 
-    updates, diagnostics = _usage(update, _project(), list(paths), languages, template)
-    for result in updates:
-        if not result.written:
-            click.echo(f"{result.path}: unchanged", err=True)
-            continue
-        click.echo(
-            f"{result.path}: updated: {plural(len(result.added), 'new text')}, "
-            f"{plural(len(result.suggestions), 'fuzzy suggestion')}, "
-            f"{len(result.restored) + len(result.restored_fuzzy)} restored, "
-            f"{len(result.removed) + len(result.dropped) + len(result.dropped_suggestions)} no longer used", err=True,
-        )
-        for suggestion in result.suggestions:
-            click.echo(f'  fuzzy     "{suggestion.msgid}" ({int(suggestion.similarity * 100)}% similar to '
-                       f'"{suggestion.source}")', err=True)
-        for text in result.added:
-            click.echo(f'  new       "{text}"', err=True)
-        for text in result.restored:
-            click.echo(f'  restored  "{text}" (its former translation)', err=True)
-        for text in result.restored_fuzzy:
-            click.echo(f'  fuzzy     "{text}" (its former translation, to review)', err=True)
-        for text in result.removed:
-            click.echo(f'  obsolete  "{text}" (kept with its translation)', err=True)
-        for text in result.dropped:
-            click.echo(f'  removed   "{text}" (it had no translation)', err=True)
-        for text in result.dropped_suggestions:
-            click.echo(f'  removed   "{text}" (an unreviewed suggestion; its source entry keeps the translation)',
-                       err=True)
-    errors = count_errors(in_order(diagnostics))
-    _finish(diagnostics, f"updated {plural(sum(u.written for u in updates), 'catalog')}; {plural(errors, 'error')}")
+    updates, diagnostics = update(_project(), list(paths), languages, template)
+    for line in update_lines(updates):
+        click.echo(line, err=True)
+    _finish(diagnostics, update_summary(updates, diagnostics))
 
 
 @translate.command("status")
@@ -434,22 +409,14 @@ def translate_status(paths: tuple[Path, ...], languages: list[str] | None, check
     """
     from jdgen.i18n.status import format_table
     from jdgen.translate_command import status
+    from jdgen.translate_output import status_json, status_summary
 
-    report = _usage(status, _project(), list(paths), languages, check, template)
-    done = sum(row.counts.translated for row in report.rows)
-    total = sum(row.counts.total for row in report.rows)
-    problems = _problems(report.diagnostics)
+    report = status(_project(), list(paths), languages, check, template)
     if as_json:
-        rows = [{"language": row.language, "texts": row.name, "total": row.counts.total,
-                 "translated": row.counts.translated, "fuzzy": row.counts.fuzzy, "missing": row.counts.missing}
-                for row in report.rows]
-        return _finish(report.diagnostics, "", {"rows": rows, "summary": {
-            "texts": total, "translated": done, **problems}})
+        return _finish(report.diagnostics, "", status_json(report))
     if report.rows:
         click.echo(format_table(report.rows), nl=False)
-    summary = f"{done} of {plural(total, 'text')} translated; {plural(problems['warnings'], 'warning')}"
-    errors = problems["errors"]
-    _finish(report.diagnostics, summary + (f", {plural(errors, 'error')}" if errors or check else ""))
+    _finish(report.diagnostics, status_summary(report, check))
 
 
 @translate.command("export")
@@ -462,16 +429,14 @@ def translate_status(paths: tuple[Path, ...], languages: list[str] | None, check
               help="The file to write.")
 def translate_export(language: str, output_format: str | None, only_missing: bool, output: Path) -> None:
     """Write translations/<lang>.po out for a translator, as PO or as an Excel workbook."""
-    from jdgen.diagnostics import JdgenError
     from jdgen.translate_command import export
+    from jdgen.translate_output import export_summary
 
     try:
-        report = _usage(export, _project(), language, output, output_format, only_missing)
+        report = export(_project(), language, output, output_format, only_missing)
     except JdgenError as error:
         return _finish(error.diagnostics, "exported nothing")
-    counts = ", ".join(f"{count} {name}" for name, count in report.statuses.items())
-    entries = "entry" if report.exported == 1 else "entries"
-    _finish([], f"exported {report.exported} {entries} of {report.catalog} to {report.path} ({counts})")
+    _finish([], export_summary(report))
 
 
 @translate.command("import")
@@ -488,22 +453,12 @@ def translate_import(file: Path, language: str | None, translator: str | None) -
     catalog that changes gets the date in its PO-Revision-Date.
     """
     from jdgen.translate_command import import_translations
+    from jdgen.translate_output import import_summary
 
-    report = _usage(import_translations, _project(), file, language, translator)
+    report = import_translations(_project(), file, language, translator)
     for change in report.changes:
         click.echo(change.format())
-    problems = _problems(report.diagnostics)
-    kinds = {}
-    for change in report.changes:
-        kinds[change.kind] = kinds.get(change.kind, 0) + 1
-    done = ", ".join(f"{count} {kind}" for kind, count in kinds.items()) or "no change"
-    counted = f"{plural(problems['warnings'], 'warning')}, {plural(problems['errors'], 'error')}"
-    if not report.catalog:
-        summary = f"imported nothing; {counted}"
-    else:
-        outcome = "rewritten" if report.written else "not rewritten"
-        summary = f"imported {file.name} into {report.catalog}: {done} ({report.catalog} {outcome}); {counted}"
-    _finish(report.diagnostics, summary)
+    _finish(report.diagnostics, import_summary(report, file.name))
 
 
 def _translation(_ctx, _param, value: str | None) -> tuple[str, Path] | None:
@@ -535,7 +490,7 @@ def import_command(documents: tuple[Path, ...], output: Path, force: bool,
     from jdgen.importer.command import import_documents
 
     if translation and len(documents) != 1:
-        raise click.UsageError("--translation pairs one document with its translation: name one document")
+        raise UsageError("--translation pairs one document with its translation: name one document")
     report = import_documents(_project(), list(documents), output, force, translation)
     for written in report.written:
         click.echo(f"wrote {written}", err=True)

@@ -14,6 +14,12 @@ CODES: dict[str, str] = {
     "yaml-input-slip": "A Chinese input method slipped in a full-width character where YAML needs an ASCII one "
                        "(：instead of :, －instead of -). Type the ASCII character.",
     "yaml-encoding": "The file is not UTF-8 text. Save it as UTF-8.",
+    "yaml-empty": "The file is empty, or holds only comments. Write its fields, or remove the file.",
+    "yaml-value": "A value YAML reads but jdgen cannot take: an unsupported tag (!!python/..., !!binary), "
+                  "an impossible date, a number too large, a key that is not a plain name (a merge key '<<'), "
+                  "a character no document can hold. The message says which.",
+    "yaml-limit": "The file is too big to be a job description: larger than 1 MiB, nested more than 50 levels "
+                  "deep, or more than 50,000 values (counting each use of an alias). Check it is the right file.",
     "file-unreadable": "A file or folder cannot be read (permissions, a broken link). Fix access to it.",
     "spec-unknown-field": "A field the spec format does not have, usually a typo; the message suggests the "
                           "closest field. See docs/spec-reference.md.",
@@ -45,6 +51,8 @@ CODES: dict[str, str] = {
     "catalog-fuzzy": "A text's translation is marked fuzzy (its source changed, or it is a suggestion): "
                      "review it in the catalog and remove the fuzzy flag.",
     "catalog-glossary": "A translation does not keep a glossary term (translations/glossary.yaml).",
+    "glossary-invalid": "translations/glossary.yaml is not a glossary: it needs a 'terms' list, each term a "
+                        "mapping of language codes to a term or a list of its forms.",
     "catalog-exchange": "A translator's file given to 'jdgen translate import' (or an xlsx export) has a "
                         "problem: an unknown column, a row whose source is no longer in the catalog, "
                         "a file of another language.",

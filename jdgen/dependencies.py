@@ -20,7 +20,7 @@ from pathlib import Path
 from jdgen.diagnostics import Diagnostic
 from jdgen.manifest import Manifest, digest
 from jdgen.spec.links import Entry, PositionIndex, Where, cycle_diagnostics, entry_of
-from jdgen.spec.loader import LoadedFile
+from jdgen.yamlfile.loaded import LoadedFile
 
 
 _MAY_LINK_OR_EXTEND = re.compile(rb"""(?:extends|position)['"]?[ \t]*:""")

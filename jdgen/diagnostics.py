@@ -128,3 +128,10 @@ def count_errors(diagnostics: Iterable[Diagnostic]) -> int:
 def plural(count: int, noun: str) -> str:
     """``1 error``, ``2 errors``: for summary lines."""
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def problem_counts(diagnostics: Iterable[Diagnostic]) -> dict[str, int]:
+    """How many errors and warnings, without repeats: for summaries and JSON reports."""
+    ordered = in_order(diagnostics)
+    errors = count_errors(ordered)
+    return {"errors": errors, "warnings": len(ordered) - errors}

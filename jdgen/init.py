@@ -43,10 +43,11 @@ def init_project(folder: Path, shown: str) -> list[str]:
     prefix = "" if shown in ("", ".") else shown.rstrip("/") + "/"
     existing = [name for name in files if (folder / name).exists() or (folder / name).is_symlink()]
     if folder.exists() and not folder.is_dir():
-        raise JdgenError([Diagnostic(shown, None, "is a file: name a folder for the new project")])
+        raise JdgenError([Diagnostic(shown, None, "is a file: name a folder for the new project", code="project")])
     if existing:
         raise JdgenError([Diagnostic(f"{prefix}{name}", None, "already exists; jdgen init writes over no file: "
-                                     "move it away, or start the project in another folder") for name in existing])
+                                     "move it away, or start the project in another folder", code="project")
+                           for name in existing])
     for name, data in files.items():
         write_atomically(folder / name, data)
     return [f"{prefix}{name}" for name in files]

@@ -36,11 +36,11 @@ def load_inputs(project: Project, paths: list[Path], template_name: str) -> Inpu
         return project.spec_files([]) if (project.root / "specs").is_dir() else []
 
     entries, diagnostics, failed = load_specs(files, project.display, project.source_language, project.root, whole_set)
-    folder, display_folder = project.template_folder(template_name)
+    folder, shown_folder = project.template_folder(template_name)
     try:
-        labels = LabelSet.load(folder, display_folder)
+        labels = LabelSet.load(folder, shown_folder)
     except JdgenError as error:
         labels = None
         diagnostics += error.diagnostics
     catalogs = CatalogFolder(project.translations, project.display(project.translations))
-    return Inputs(files, entries, failed, labels, folder, display_folder, catalogs, diagnostics)
+    return Inputs(files, entries, failed, labels, folder, shown_folder, catalogs, diagnostics)

@@ -9,9 +9,10 @@ from pathlib import Path
 from pydantic import TypeAdapter, ValidationError
 
 from jdgen.diagnostics import JdgenError
-from jdgen.spec.loader import LoadedFile, read_yaml
 from jdgen.spec.model import Text
-from jdgen.spec.validate import pydantic_diagnostic
+from jdgen.yamlfile.loaded import LoadedFile
+from jdgen.yamlfile.reader import read_yaml
+from jdgen.yamlfile.validation import ErrorCodes, pydantic_diagnostic
 
 LABELS_FILE = "labels.yaml"
 LABELS_SOURCE_LANGUAGE = "zh"
@@ -26,14 +27,15 @@ class LabelSet:
     texts: dict[str, object]
 
     @classmethod
-    def load(cls, template_folder: Path, display_folder: str) -> LabelSet:
+    def load(cls, template_folder: Path, shown_folder: str) -> LabelSet:
         """Read ``labels.yaml``; raise JdgenError with every problem in it."""
-        loaded = read_yaml(template_folder / LABELS_FILE, f"{display_folder}/{LABELS_FILE}")
+        loaded = read_yaml(template_folder / LABELS_FILE, f"{shown_folder}/{LABELS_FILE}")
         diagnostics = list(loaded.diagnostics)
         try:
             texts = _LABELS.validate_python(loaded.data)
         except ValidationError as error:
-            diagnostics += [pydantic_diagnostic(item, loaded) for item in error.errors()]
+            codes = ErrorCodes.one(code="labels-invalid")
+            diagnostics += [pydantic_diagnostic(item, loaded, codes) for item in error.errors()]
         if diagnostics:
             raise JdgenError(diagnostics)
         return cls(loaded, texts)

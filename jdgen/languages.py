@@ -1,16 +1,29 @@
 """Language codes as the command line and the project settings take them:
-``zh``, ``en``, and one bilingual pair such as ``zh+en``."""
+``zh``, ``en``, and one bilingual pair such as ``zh+en``. The one definition
+of a language code: the spec model, the glossary, translators' files and the
+command line all use it."""
 
 from __future__ import annotations
 
-from jdgen.output import BILINGUAL
+import re
+
+BILINGUAL = "+"
+"""Joins the languages of a bilingual document: ``zh+en``."""
+LANGUAGE_CODE_PATTERN = r"^[a-z]{2,3}$"
+"""A lower-case ISO 639 code such as ``zh`` or ``en`` (as a JSON Schema pattern)."""
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def is_language_code(text: object) -> bool:
+    """Whether ``text`` is a language code such as ``zh`` or ``en``."""
+    return isinstance(text, str) and _LANGUAGE_CODE.fullmatch(text) is not None
 
 
 def parse_languages(parts: list[str]) -> list[str]:
     """Validate language codes; raise ValueError naming the first bad one."""
     languages = [part.strip() for part in parts if part.strip()]
     for language in languages:
-        if not language.isalpha() or not 2 <= len(language) <= 3 or not language.islower():
+        if not is_language_code(language):
             raise ValueError(f"{language!r} is not a language code such as zh or en")
     if not languages:
         raise ValueError("name at least one language")

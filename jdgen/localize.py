@@ -15,13 +15,13 @@ from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.formatting import Formatter
 from jdgen.i18n.spec_translation import translate_entry
 from jdgen.labels import LabelSet
-from jdgen.output import BILINGUAL
+from jdgen.languages import BILINGUAL
 from jdgen.spec.collection import LoadedSpec
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
-class Labels:
+class LanguageLabels:
     """Form labels in one language, with ``{placeholder}`` patterns and plural keys."""
 
     def __init__(self, texts: Mapping[str, str], formatter: Formatter) -> None:
@@ -80,7 +80,7 @@ def _localize_one(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: 
     translation = translate_entry(entry, labels, language, catalogs, draft)
     if translation.spec is None:
         return Localized(None, translation.diagnostics, translation.lookups)
-    context = build_context(translation.spec, Labels(translation.labels, Formatter(language)))
+    context = build_context(translation.spec, LanguageLabels(translation.labels, Formatter(language)))
     return Localized(context, translation.diagnostics, translation.lookups, translation.draft)
 
 
@@ -142,7 +142,7 @@ CHART_COLUMNS = 6
 """The chart table's grid: a row of 1, 2 or 3 boxes shares it evenly."""
 
 
-def build_context(spec: Any, labels: Labels) -> dict[str, Any]:
+def build_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
     """Return the template context of a spec whose texts read in one language
     (a ``Translated`` view, or a model whose texts are plain strings).
 
@@ -218,11 +218,11 @@ def numbered(texts: Iterable[str], numbering) -> list[dict[str, str]]:
     return [{"n": numbering(index), "text": text} for index, text in enumerate(texts, start=1)]
 
 
-def _people(labels: Labels, count: int) -> str:
+def _people(labels: LanguageLabels, count: int) -> str:
     return labels.fill("people", count, n=labels.formatter.number(count))
 
 
-def _grade(labels: Labels, grade: int | str) -> str:
+def _grade(labels: LanguageLabels, grade: int | str) -> str:
     if isinstance(grade, str):
         return grade
     fmt = labels.formatter
@@ -265,7 +265,7 @@ def _experience(spec: Any, fmt: Formatter) -> list[dict[str, Any]]:
     return [{"name": "", "entries": numbered(experience or [], fmt.item_number)}]
 
 
-def _qualification_rows(qualifications: Any, labels: Labels) -> list[dict[str, Any]]:
+def _qualification_rows(qualifications: Any, labels: LanguageLabels) -> list[dict[str, Any]]:
     """The rows under 资历: the form's own rows always, the others when given."""
     fmt = labels.formatter
     rows = []
@@ -282,7 +282,7 @@ def _qualification_rows(qualifications: Any, labels: Labels) -> list[dict[str, A
     return rows
 
 
-def _training_hours(spec: Any, labels: Labels) -> list[dict[str, str]]:
+def _training_hours(spec: Any, labels: LanguageLabels) -> list[dict[str, str]]:
     fmt = labels.formatter
     hours = spec.training.hours
     if hours is None:
@@ -296,7 +296,7 @@ def _training_hours(spec: Any, labels: Labels) -> list[dict[str, str]]:
     )
 
 
-def format_target(target: Any, labels: Labels) -> str:
+def format_target(target: Any, labels: LanguageLabels) -> str:
     """A measure's target in words: 100万元, ≥90%, ≤2次/季度 / at most 2 times per quarter."""
     fmt = labels.formatter
     if hasattr(target, "text"):
@@ -317,7 +317,7 @@ def format_target(target: Any, labels: Labels) -> str:
     return value
 
 
-def _measure(measure: Any, labels: Labels) -> str:
+def _measure(measure: Any, labels: LanguageLabels) -> str:
     text = measure.name
     if measure.target is not None:
         text = labels.fill("measure_target", name=text, target=format_target(measure.target, labels))
@@ -326,14 +326,14 @@ def _measure(measure: Any, labels: Labels) -> str:
     return text
 
 
-def _deduction(deduction: Any, labels: Labels) -> str:
+def _deduction(deduction: Any, labels: LanguageLabels) -> str:
     if hasattr(deduction, "penalty"):
         return labels.fill("penalty", rule=deduction.rule, penalty=deduction.penalty)
     return labels.fill(f"deduction_{deduction.per}", deduction.points, rule=deduction.rule,
                        points=labels.formatter.number(deduction.points))
 
 
-def _indicators(indicators: Any, labels: Labels) -> list[dict[str, Any]]:
+def _indicators(indicators: Any, labels: LanguageLabels) -> list[dict[str, Any]]:
     """工作指标 as numbered parts (定量指标, 定性指标), each with numbered
     entries that may carry details (a category's scoring and formula)."""
     fmt = labels.formatter

@@ -7,8 +7,8 @@ import os
 import tempfile
 from pathlib import Path
 
-BILINGUAL = "+"
-"""Joins the languages of a bilingual document: ``zh+en``."""
+from jdgen.languages import BILINGUAL
+
 BILINGUAL_FOLDER = "bilingual"
 DRAFT_FOLDER = "draft"
 """Drafts (documents with untranslated texts) live apart: ``output/draft/en/<id>.docx``."""

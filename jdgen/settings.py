@@ -76,7 +76,7 @@ def load_settings(root: Path) -> Settings:
     except FileNotFoundError:
         return Settings()
     except (OSError, UnicodeDecodeError) as error:
-        raise JdgenError([Diagnostic(SETTINGS_FILE, None, f"cannot read the settings: {error}")]) from None
+        raise JdgenError([Diagnostic(SETTINGS_FILE, None, f"cannot read the settings: {error}", code="settings")]) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
@@ -89,18 +89,19 @@ def load_settings(root: Path) -> Settings:
             suggestion = difflib.get_close_matches(name, list(_SETTINGS), n=1)
             if suggestion:
                 message += f" (did you mean {suggestion[0]!r}?)"
-            diagnostics.append(Diagnostic(SETTINGS_FILE, position, message))
+            diagnostics.append(Diagnostic(SETTINGS_FILE, position, message, code="settings"))
             continue
         kind, expected, check = _SETTINGS[name]
         value_position = _value_position(text, position)
         wrong = _wrong_kind(value, kind)
         if wrong:
-            diagnostics.append(Diagnostic(SETTINGS_FILE, value_position, f"expected {expected}, got {wrong}", (name,)))
+            diagnostics.append(Diagnostic(SETTINGS_FILE, value_position, f"expected {expected}, got {wrong}", (name,),
+                                          code="settings"))
             continue
         try:
             values[name] = check(value)
         except ValueError as error:
-            diagnostics.append(Diagnostic(SETTINGS_FILE, value_position, str(error), (name,)))
+            diagnostics.append(Diagnostic(SETTINGS_FILE, value_position, str(error), (name,), code="settings"))
     if diagnostics:
         raise JdgenError(diagnostics)
     return Settings(**values, given=frozenset(values))
@@ -111,7 +112,8 @@ def _syntax_error(error: tomllib.TOMLDecodeError) -> Diagnostic:
     found = _TOML_POSITION.search(message)
     position = Position(int(found[1]), int(found[2])) if found else None
     message = _TOML_POSITION.sub("", message)
-    return Diagnostic(SETTINGS_FILE, position, f"not valid TOML: {message[:1].lower()}{message[1:]}")
+    return Diagnostic(SETTINGS_FILE, position, f"not valid TOML: {message[:1].lower()}{message[1:]}",
+                      code="settings")
 
 
 def _position_of(text: str, name: str) -> Position | None:

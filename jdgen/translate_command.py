@@ -16,18 +16,13 @@ from jdgen.i18n.catalog import (
     stamp,
     write_catalog,
 )
-from jdgen.i18n.exchange import (
-    Change,
-    exported_messages,
-    merge_translations,
-    po_export,
-    read_translator_file,
-    xlsx_export,
-)
+from jdgen.i18n.exchange import Change, merge_translations, read_translator_file
 from jdgen.i18n.extract import CatalogUpdate, extraction_template, update_catalog
 from jdgen.i18n.glossary import Glossary
-from jdgen.i18n.pofile import set_header_field
+from jdgen.i18n.po.model import set_header_field
 from jdgen.i18n.status import StatusRow, survey
+from jdgen.i18n.translator_file import exported_messages, po_export
+from jdgen.i18n.workbook import xlsx_export
 from jdgen.inputs import load_inputs
 from jdgen.labels import LABELS_SOURCE_LANGUAGE
 from jdgen.output import write_atomically
@@ -142,18 +137,19 @@ def export(project: Project, language: str, output: Path, output_format: str | N
     catalogs = _catalogs(project)
     catalog = catalogs.get(language)
     if catalog is None:
-        raise UsageError(f"there is no catalog {catalogs.display_path(language)}; "
+        raise UsageError(f"there is no catalog {catalogs.shown_path(language)}; "
                          f"run 'jdgen translate update --lang {language}' first")
     messages = exported_messages(catalog, only_missing)
     data = po_export(catalog, only_missing) if output_format == "po" else xlsx_export(catalog, language, only_missing)
     try:
         write_atomically(output, data)
     except OSError as error:
-        raise JdgenError([Diagnostic(project.display(output), None, f"cannot write: {error.strerror}")]) from None
+        raise JdgenError([Diagnostic(project.display(output), None, f"cannot write: {error.strerror}",
+                                     code="output-write")]) from None
     statuses = {name: 0 for name in ("translated", "fuzzy", "missing")}
     for message in messages:
         statuses[entry_status(message)] += 1
-    return ExportReport(project.display(output), catalogs.display_path(language), len(messages), statuses)
+    return ExportReport(project.display(output), catalogs.shown_path(language), len(messages), statuses)
 
 
 @dataclass
@@ -178,25 +174,25 @@ def import_translations(project: Project, source: Path, language: str | None = N
         raise UsageError(f"no such file: {project.display(source)}")
     if source.suffix.lower() not in (".po", ".xlsx"):
         raise UsageError(f"cannot import {source.name}: expected a .po or .xlsx file")
-    display = project.display(source)
+    shown = project.display(source)
     try:
-        incoming = read_translator_file(source, display)
+        incoming = read_translator_file(source, shown)
     except JdgenError as error:
         return ImportReport("", diagnostics=error.diagnostics)
     if language and incoming.language and incoming.language != language:
-        raise UsageError(f"{display} holds {incoming.language} translations, not {language}")
+        raise UsageError(f"{shown} holds {incoming.language} translations, not {language}")
     language = language or incoming.language or DEFAULT_TARGET
     catalogs = _catalogs(project)
-    path, catalog_display = catalogs.path_for(language), catalogs.display_path(language)
+    path, catalog_shown = catalogs.path_for(language), catalogs.shown_path(language)
     if not path.is_file():
-        raise UsageError(f"there is no catalog {catalog_display}; run 'jdgen translate update --lang {language}' first")
-    report = ImportReport(catalog_display, diagnostics=list(incoming.diagnostics))
+        raise UsageError(f"there is no catalog {catalog_shown}; run 'jdgen translate update --lang {language}' first")
+    report = ImportReport(catalog_shown, diagnostics=list(incoming.diagnostics))
     try:
-        catalog = read_catalog(path, catalog_display, language)
+        catalog = read_catalog(path, catalog_shown, language)
     except JdgenError as error:
         report.diagnostics += error.diagnostics
         return report
-    report.changes, problems = merge_translations(catalog, incoming.entries, display, catalog_display)
+    report.changes, problems = merge_translations(catalog, incoming.entries, shown, catalog_shown)
     report.diagnostics += problems
     if report.changes:
         stamp(catalog, "PO-Revision-Date")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,9 +12,31 @@ import pytest
 from click.testing import CliRunner, Result
 
 from jdgen.cli import main
+from jdgen.codes import CODES
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE_SPEC = "specs/bcm-001.yaml"
+_CODE_SUFFIX = re.compile(r" \[([a-z]+(?:-[a-z]+)*)\]$")
+
+
+def code_of(line: str) -> str | None:
+    """The ``[code]`` that ends a diagnostic line, if any; it must be one of the registry's."""
+    found = _CODE_SUFFIX.search(line)
+    assert found is None or found[1] in CODES, f"an unregistered code ends: {line}"
+    return found[1] if found else None
+
+
+def without_code(line: str) -> str:
+    """A diagnostic line less its ``[code]`` (which must be registered), to
+    compare with the message a test expects; tests/test_codes.py checks which
+    code each kind of problem gets."""
+    code_of(line)
+    return _CODE_SUFFIX.sub("", line)
+
+
+def diagnostic_lines(output: str, kind: str = ": error: ") -> list[str]:
+    """The output's diagnostic lines of one level, each less its code."""
+    return [without_code(line) for line in output.splitlines() if kind in line]
 
 
 @dataclass

@@ -129,7 +129,8 @@ def test_json_report(example):
     [diagnostic] = report["diagnostics"]
     assert diagnostic == {
         "path": "specs/bcm-001.yaml", "line": example.line_of("headcount"), "column": 14,
-        "level": "error", "field": "basic.headcount", "message": "must be at least 1, got -1", "code": None,
+        "level": "error", "field": "basic.headcount", "message": "must be at least 1, got -1",
+        "code": "spec-bad-value",
     }
 
 

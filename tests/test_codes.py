@@ -3,16 +3,19 @@ the documentation is the list."""
 
 from __future__ import annotations
 
+import ast
 import re
+from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from jdgen.cli import main
 from jdgen.codes import CODES, reference
 from jdgen.diagnostics import Diagnostic, Position, as_json
-from tests.conftest import REPO
+from tests.conftest import REPO, code_of
 
-CODE_ARGUMENT = re.compile(r"""\bcode\s*=\s*["']([^"']+)["']""")
+CODE_ARGUMENT = re.compile(r"""\b\w*code\s*=\s*["']([^"']+)["']""")
 
 
 def test_every_code_the_package_uses_is_explained():
@@ -41,3 +44,58 @@ def test_explain():
     result = runner.invoke(main, ["explain", "catalog-fuzz"])
     assert result.exit_code == 2 and "did you mean 'catalog-fuzzy'?" in result.output
     assert runner.invoke(main, ["explain", "--all"]).output == reference()
+
+
+KINDS = [
+    # (what, old text of the example spec, new text, the code of the problem)
+    ("a YAML syntax error", "  headcount: 1\n", "  headcount: [1\n", "yaml-syntax"),
+    ("a duplicate key", "  headcount: 1\n", "  headcount: 1\n  headcount: 2\n", "yaml-duplicate-key"),
+    ("a full-width colon", "  headcount: 1\n", "  headcount：1\n", "yaml-input-slip"),
+    ("an unsupported tag", "  headcount: 1\n", "  headcount: !!binary aGk=\n", "yaml-value"),
+    ("an unknown field", "  headcount: 1\n", "  headcont: 1\n", "spec-unknown-field"),
+    ("a missing field", "title: 客户经理\n", "", "spec-missing-field"),
+    ("a value of the wrong kind", "  headcount: 1\n", "  headcount: [1]\n", "spec-wrong-type"),
+    ("a value out of range", "  headcount: 1\n", "  headcount: -1\n", "spec-bad-value"),
+    ("a missing shared file", "extends: shared/branch.yaml", "extends: shared/nope.yaml", "spec-shared"),
+    ("a link to no position", "  reports_to: 支行行长\n", "  reports_to: {position: NOPE-1}\n", "spec-link"),
+    ("an untranslated text", "physical: 健康,能适应加班\n", "physical: 从未翻译过的要求\n", "catalog-untranslated"),
+]
+
+
+@pytest.mark.parametrize("old, new, code", [kind[1:] for kind in KINDS], ids=[kind[0] for kind in KINDS])
+def test_each_kind_of_problem_has_its_code(example, old, new, code):
+    example.edit_spec(old, new)
+    result = example.run("check")
+    assert result.exit_code == 1, result.output
+    codes = {code_of(line) for line in result.output.splitlines() if ": error: " in line}
+    assert code in codes, result.output
+    assert None not in codes, result.output
+
+
+BUILD_MODULES = {"build.py", "build_output.py", "producer.py", "work.py", "output.py", "manifest.py", "pdf.py",
+                 "register.py", "dependencies.py", "watch.py", "spec/ids.py", "spec/collection.py"}
+"""The build pipeline's modules, whose diagnostics get their codes with the
+build package (jdgen/build/) that replaces them."""
+
+
+def _without_code(path: Path) -> list[int]:
+    """The lines of ``path`` that make a Diagnostic without a code (as keyword,
+    or as the seventh positional argument), directly or through a file's
+    ``diagnostic`` helper."""
+    lines = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call):
+            name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
+            if name in ("Diagnostic", "diagnostic") and len(node.args) < 7 \
+                    and not any(keyword.arg in ("code", None) for keyword in node.keywords):
+                lines.append(node.lineno)
+    return lines
+
+
+def test_every_diagnostic_is_made_with_a_code():
+    package = REPO / "jdgen"
+    missing = {path.relative_to(package).as_posix(): lines for path in package.rglob("*.py")
+               if path.relative_to(package).as_posix() not in BUILD_MODULES
+               and not path.relative_to(package).parts[0] == "build"
+               and (lines := _without_code(path))}
+    assert missing == {}

@@ -111,7 +111,7 @@ def test_text_and_json_reports_agree(example):
     assert (summary["built"], summary["unchanged"], summary["failed"], summary["removed"]) == (0, 0, 6, 0)
     lines = [line for line in text.splitlines() if ": error: " in line]
     assert [f"{d['path']}:{d['line']}:{d['column']}: {d['level']}: {d['field'] + ': ' if d['field'] else ''}"
-            f"{d['message']}" for d in report["diagnostics"]] == lines
+            f"{d['message']} [{d['code']}]" for d in report["diagnostics"]] == lines
 
 
 def test_check_and_status_speak_json(example):

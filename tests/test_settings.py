@@ -106,7 +106,7 @@ def test_mistakes_are_located(example, text, needle, message):
     result = example.run("build")
     line, column = _where(text, needle)
     assert result.exit_code == 1
-    assert f"{SETTINGS_FILE}:{line}:{column}: error: {message}" in result.output.splitlines()
+    assert f"{SETTINGS_FILE}:{line}:{column}: error: {message} [settings]" in result.output.splitlines()
     assert result.output.splitlines()[-1] == f"{SETTINGS_FILE} has errors; nothing was done"
     assert not (example.root / "output").exists()
 

@@ -1,7 +1,7 @@
 """Gettext catalogs: ``translations/<lang>.po``, the source text as msgid.
 
-Read strictly and written losslessly by jdgen.i18n.pofile; held as Babel
-catalogs (jdgen.i18n.pofile.PoCatalog).
+Read strictly and written losslessly by jdgen.i18n.po; held as Babel
+catalogs (jdgen.i18n.po.model.PoCatalog).
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ from pathlib import Path
 from babel.messages.catalog import Catalog, Message
 
 from jdgen.diagnostics import Diagnostic, JdgenError
-from jdgen.i18n.pofile import FUZZY, PoCatalog, read_po, set_header_field, write_po
+from jdgen.i18n.po.model import FUZZY, PoCatalog, set_header_field
+from jdgen.i18n.po.reader import read_po
+from jdgen.i18n.po.writer import write_po
 from jdgen.output import write_atomically
 
 __all__ = [
@@ -26,16 +28,16 @@ __all__ = [
 class CatalogFolder:
     """The translation catalogs of a project folder, loaded on first use."""
 
-    def __init__(self, folder: Path, display_folder: str = "translations") -> None:
+    def __init__(self, folder: Path, shown_folder: str = "translations") -> None:
         self.folder = folder
-        self.display_folder = display_folder
+        self.shown_folder = shown_folder
         self._catalogs: dict[str, PoCatalog | JdgenError | None] = {}
 
     def path_for(self, language: str) -> Path:
         return self.folder / f"{language}.po"
 
-    def display_path(self, language: str) -> str:
-        return f"{self.display_folder}/{language}.po"
+    def shown_path(self, language: str) -> str:
+        return f"{self.shown_folder}/{language}.po"
 
     def get(self, language: str) -> PoCatalog | None:
         """Return the catalog of ``language``, or None when there is none.
@@ -57,7 +59,7 @@ class CatalogFolder:
         path = self.path_for(language)
         if not path.is_file():
             return None
-        return read_catalog(path, self.display_path(language), language)
+        return read_catalog(path, self.shown_path(language), language)
 
     @cached_property
     def languages(self) -> list[str]:
@@ -67,7 +69,7 @@ class CatalogFolder:
         return sorted(path.stem for path in self.folder.glob("*.po"))
 
 
-def read_catalog(path: Path, display_path: str, language: str | None = None) -> PoCatalog:
+def read_catalog(path: Path, shown: str, language: str | None = None) -> PoCatalog:
     """Read a PO file strictly; raise JdgenError listing every syntax error, located.
 
     Without ``language``, the catalog's own ``Language`` header decides.
@@ -77,8 +79,9 @@ def read_catalog(path: Path, display_path: str, language: str | None = None) -> 
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise JdgenError([Diagnostic(display_path, None, f"cannot read the catalog: {error.strerror}")]) from None
-    return read_po(data, display_path, language)
+        raise JdgenError([Diagnostic(shown, None, f"cannot read the catalog: {error.strerror}",
+                                     code="file-unreadable")]) from None
+    return read_po(data, shown, language)
 
 
 def entry_status(message: Message, catalog: Catalog | None = None) -> str:

@@ -39,7 +39,8 @@ from jdgen.i18n.catalog import (
     write_catalog,
 )
 from jdgen.i18n.memory import Suggestion, closest, suggest, without_suggestion
-from jdgen.i18n.pofile import new_catalog, read_po
+from jdgen.i18n.po.model import new_catalog
+from jdgen.i18n.po.reader import read_po
 from jdgen.labels import LABELS_SOURCE_LANGUAGE, LabelSet
 from jdgen.spec.collection import LoadedSpec
 from jdgen.spec.texts import iter_texts
@@ -205,14 +206,14 @@ def update_catalog(catalogs: CatalogFolder, language: str, template: dict[str, U
     never rewritten.
     """
     existing = catalogs.get(language)
-    path, display = catalogs.path_for(language), catalogs.display_path(language)
-    report = CatalogUpdate(language, display, written=False)
+    path, shown = catalogs.path_for(language), catalogs.shown_path(language)
+    report = CatalogUpdate(language, shown, written=False)
     base = existing if existing is not None else new_catalog(language, PROJECT)
     catalog = merge(base, template, report)
     if existing is None or serialize_catalog(catalog) != serialize_catalog(existing):
         stamp(catalog, "POT-Creation-Date")
         report.written = write_catalog(path, catalog)
         if catalog.invalid:  # locate them in the file as now written
-            catalog = read_po(serialize_catalog(catalog), display, language)
+            catalog = read_po(serialize_catalog(catalog), shown, language)
     report.problems = invalid_translations(catalog)
     return report

@@ -15,15 +15,15 @@ forms in the target language, compared without regard to case.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError
-from jdgen.spec.loader import LoadedFile, read_yaml
+from jdgen.languages import is_language_code
+from jdgen.yamlfile.loaded import LoadedFile
+from jdgen.yamlfile.reader import read_yaml
 
 GLOSSARY_FILE = "glossary.yaml"
-_LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 _EXAMPLE = "{zh: 客户经理, en: Customer Manager}"
 
 
@@ -49,7 +49,7 @@ class Glossary:
     path: str | None = None
 
     @classmethod
-    def load(cls, folder: Path, display_folder: str) -> Glossary:
+    def load(cls, folder: Path, shown_folder: str) -> Glossary:
         """Read ``folder/glossary.yaml``; an empty glossary when there is none.
 
         Raises JdgenError with every problem of the file, each located.
@@ -57,7 +57,7 @@ class Glossary:
         path = folder / GLOSSARY_FILE
         if not path.is_file():
             return cls()
-        loaded = read_yaml(path, f"{display_folder}/{GLOSSARY_FILE}")
+        loaded = read_yaml(path, f"{shown_folder}/{GLOSSARY_FILE}")
         terms, diagnostics = _validate(loaded)
         diagnostics = list(loaded.diagnostics) + diagnostics
         if diagnostics:
@@ -84,7 +84,7 @@ def _validate(loaded: LoadedFile) -> tuple[list[Term], list[Diagnostic]]:
     diagnostics: list[Diagnostic] = []
 
     def problem(field: FieldPath, message: str, *, key: bool = False) -> None:
-        diagnostics.append(Diagnostic(loaded.path, loaded.position_of(field, key=key), message, field))
+        diagnostics.append(loaded.diagnostic(field, message, key=key, code="glossary-invalid"))
 
     data = loaded.data
     if not isinstance(data, dict) or not isinstance(data.get("terms"), list):
@@ -103,7 +103,7 @@ def _validate(loaded: LoadedFile) -> tuple[list[Term], list[Diagnostic]]:
         forms: dict[str, tuple[str, ...]] = {}
         for language, value in item.items():
             here = field + (language,)
-            if not isinstance(language, str) or not _LANGUAGE_CODE.match(language):
+            if not isinstance(language, str) or not is_language_code(language):
                 problem(here, f"{language!r} is not a language code such as zh or en", key=True)
                 continue
             values = value if isinstance(value, list) else [value]

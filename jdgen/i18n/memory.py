@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from babel.messages.catalog import Message
 
-from jdgen.i18n.pofile import FUZZY
+from jdgen.i18n.po.model import FUZZY
 
 THRESHOLD = 0.6
 """Least similarity (difflib ratio) for a suggestion; Babel's and msgmerge's cutoff."""

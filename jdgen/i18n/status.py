@@ -17,7 +17,7 @@ from jdgen.diagnostics import Diagnostic, FieldPath, Level
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.glossary import Glossary
 from jdgen.i18n.translate import Translator, gap_diagnostics
-from jdgen.spec.loader import LoadedFile
+from jdgen.yamlfile.loaded import LoadedFile
 
 
 @dataclass
@@ -75,14 +75,14 @@ def survey(texts: Iterable[tuple[FieldPath, Any]], loaded: LoadedFile, source_la
                 text_field + (language,),
                 f"the inline {language} translation is the same as the source text; "
                 "translate it, or remove it to use the catalog",
-                text_field, Level.WARNING,
+                text_field, Level.WARNING, code="spec-translation",
             ))
         for mismatch in glossary.mismatches(source, translation, source_language, language):
             warnings.append(loaded.diagnostic(
                 text_field,
                 f"the source has the glossary term '{mismatch.source_term}' but the {language} "
                 f"translation lacks '{mismatch.expected}'",
-                text_field, Level.WARNING,
+                text_field, Level.WARNING, code="catalog-glossary",
             ))
     fuzzy = sum(1 for gap in translator.gaps if gap.fuzzy)
     counts = Counts(total - len(translator.gaps), fuzzy, len(translator.gaps) - fuzzy)

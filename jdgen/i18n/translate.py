@@ -12,9 +12,9 @@ from pydantic import BaseModel
 from jdgen import marks
 from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError, Level
 from jdgen.i18n.catalog import CatalogFolder, invalid_translation
-from jdgen.spec.loader import LoadedFile
 from jdgen.spec.model import JobSpec
 from jdgen.spec.texts import iter_texts
+from jdgen.yamlfile.loaded import LoadedFile
 
 
 @dataclass(frozen=True)
@@ -61,7 +61,7 @@ class Translator:
 def catalog_entry(catalog: Catalog | None, msgid: str) -> tuple[str, bool] | None:
     """What a catalog says of ``msgid``: its translation and fuzzy flag, or None.
 
-    A translation jdgen cannot use (see jdgen.i18n.pofile) reads as empty.
+    A translation jdgen cannot use (see jdgen.i18n.po) reads as empty.
     """
     message = catalog.get(msgid) if catalog is not None else None
     if message is None:
@@ -110,10 +110,11 @@ def gap_diagnostics(gaps: list[Gap], loaded: LoadedFile, language: str, catalogs
     level = Level.WARNING if draft else Level.ERROR
     for gap in gaps:
         if gap.fuzzy:
-            message = f"translation is fuzzy ({language}); review it in {catalogs.display_path(language)}"
+            message = f"translation is fuzzy ({language}); review it in {catalogs.shown_path(language)}"
+            diagnostics.append(loaded.diagnostic(gap.field, message, level=level, code="catalog-fuzzy"))
         else:
             message = f"untranslated ({language})"
-        diagnostics.append(loaded.diagnostic(gap.field, message, level=level))
+            diagnostics.append(loaded.diagnostic(gap.field, message, level=level, code="catalog-untranslated"))
         problem = _invalid_entry(catalogs, language, gap.source)
         if problem is not None:
             diagnostics.append(replace(problem, level=level))

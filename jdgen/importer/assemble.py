@@ -1,7 +1,9 @@
 """The second pass of the import: each field's entries (recognize.py) turned
 into the spec's values, typed where the spec types them (values.py): texts
 joined or listed, duties grouped, indicators, levels, class hours, reporting
-and career chains. What fits nowhere becomes a located note, never a guess."""
+and career chains. What fits nowhere becomes a located note, never a guess.
+One method per part of the form, on one class that keeps the notes: longer
+than most modules, as the form has that many parts."""
 
 from __future__ import annotations
 
@@ -11,15 +13,15 @@ from typing import Any
 from jdgen.importer import values
 from jdgen.importer.entries import Entry, Note, Recognized
 from jdgen.importer.labels import NONE_TEXTS, THIS_POSITION, normalized
-from jdgen.spec.loader import _east_asian
+from jdgen.yamlfile.folding import east_asian
 
 
 def join_lines(texts: list[str]) -> str:
-    """Lines of one text joined as the spec loader joins wrapped lines:
+    """Lines of one text joined as the YAML reader joins wrapped lines:
     nothing between East Asian text on both sides, a space elsewhere."""
     text = ""
     for part in (part.strip() for part in texts):
-        if text and part and not (_east_asian(text[-1], text[-2:-1]) and _east_asian(part[0], part[1:2])):
+        if text and part and not (east_asian(text[-1], text[-2:-1]) and east_asian(part[0], part[1:2])):
             text += " "
         text += part
     return text

@@ -38,8 +38,8 @@ def import_documents(project: Project, documents: list[Path], output: Path, forc
     report = ImportReport()
     claimed: dict[Path, str] = {}
     for document in documents:
-        display = project.display(document)
-        recognized = _recognize(document, display, report)
+        shown = project.display(document)
+        recognized = _recognize(document, shown, report)
         if recognized is None:
             continue
         report.read += 1
@@ -50,43 +50,46 @@ def import_documents(project: Project, documents: list[Path], output: Path, forc
                                              "- and _), kept as a comment"))
             found = "no usable" if "id" in data else "no"
             data = {**data, "id": _id_from(document)}
-            _warn(report, display, f"{found} position number (职位编号) found; the spec's id {data['id']} "
-                                   "comes from the file name; change it to the position's number")
-        notes = [note.format(display) for note in recognized.notes]
+            _warn(report, shown, f"{found} position number (职位编号) found; the spec's id {data['id']} "
+                                   "comes from the file name; change it to the position's number",
+                  code="import-untyped")
+        notes = [note.format(shown) for note in recognized.notes]
         for note in recognized.notes:
-            _warn(report, display, f"{note.where}: {note.reason}: \"{note.text}\"")
+            _warn(report, shown, f"{note.where}: {note.reason}: \"{note.text}\"", code=_note_code(note))
         report.unplaced += len(recognized.notes)
-        spec = _check(data, display, report)
+        spec = _check(data, shown, report)
         target = output / f"{data['id'].lower()}.yaml"
-        target_display = project.display(target)
+        target_shown = project.display(target)
         if target in claimed:
-            _error(report, display, f"its id {data['id']} is also that of {claimed[target]}; not written")
+            _error(report, shown, f"its id {data['id']} is also that of {claimed[target]}; not written",
+                   code="spec-id")
             continue
-        claimed[target] = display
+        claimed[target] = shown
         if target.exists() and not force:
-            _error(report, display, f"{target_display} exists; not overwritten (use --force to replace it)")
+            _error(report, shown, f"{target_shown} exists; not overwritten (use --force to replace it)",
+                   code="import-exists")
             continue
         write_atomically(target, spec_yaml(data, document.name, notes).encode("utf-8"))
-        report.written.append(target_display)
+        report.written.append(target_shown)
         report.filled += recognized.filled
         if translation and spec is not None:
-            _pair(project, spec, data, translation, target_display, report)
+            _pair(project, spec, data, translation, target_shown, report)
     return report
 
 
-def _recognize(document: Path, display: str, report: ImportReport) -> Recognized | None:
+def _recognize(document: Path, shown: str, report: ImportReport) -> Recognized | None:
     try:
         recognized = recognize(read_rows(document))
     except NotAForm as error:
-        _error(report, display, str(error))
+        _error(report, shown, str(error), code="import-file")
         return None
     if recognized.error:
-        _error(report, display, recognized.error)
+        _error(report, shown, recognized.error, code="import-file")
         return None
     return recognized
 
 
-def _check(data: dict, display: str, report: ImportReport) -> JobSpec | None:
+def _check(data: dict, shown: str, report: ImportReport) -> JobSpec | None:
     """The spec, or None with a warning per field to complete by hand."""
     try:
         return JobSpec.model_validate(data)
@@ -94,7 +97,8 @@ def _check(data: dict, display: str, report: ImportReport) -> JobSpec | None:
         for item in error.errors():
             where = format_field_path(tuple(part for part in item["loc"] if not str(part).startswith("<")))
             what = "not found in the document; fill it in" if item["type"] == "missing" else item["msg"]
-            _warn(report, display, f"{where}: {what}")
+            _warn(report, shown, f"{where}: {what}",
+                  code="spec-missing-field" if item["type"] == "missing" else "spec-bad-value")
         return None
 
 
@@ -104,13 +108,13 @@ def _pair(project: Project, spec: JobSpec, original: dict, translation: tuple[st
     from jdgen.importer.pairing import into_catalog, pair_texts
 
     language, document = translation
-    display = project.display(document)
+    shown = project.display(document)
     try:
         recognized = recognize(read_rows(document))
     except NotAForm as error:
-        return _error(report, display, str(error))
+        return _error(report, shown, str(error), code="import-file")
     if recognized.error:
-        return _error(report, display, recognized.error)
+        return _error(report, shown, recognized.error, code="import-file")
     pairing = pair_texts(spec, original, recognized.data)
     catalogs = CatalogFolder(project.root / "translations", "translations")
     try:
@@ -120,9 +124,9 @@ def _pair(project: Project, spec: JobSpec, original: dict, translation: tuple[st
         return None
     for note in recognized.notes:
         if note.reason == "text not placed":
-            _warn(report, display, f"{note.where}: {note.reason}: \"{note.text}\"")
+            _warn(report, shown, f"{note.where}: {note.reason}: \"{note.text}\"", code="import-unplaced")
     for message in pairing.unmatched:
-        _warn(report, display, f"not paired: {message}")
+        _warn(report, shown, f"not paired: {message}", code="import-unpaired")
     report.paired += pairing.added
     return None
 
@@ -141,9 +145,14 @@ def _id_from(document: Path) -> str:
     return "POS-" + hashlib.sha1(document.stem.encode("utf-8")).hexdigest()[:8].upper()
 
 
-def _warn(report: ImportReport, display: str, message: str) -> None:
-    report.diagnostics.append(Diagnostic(display, None, message, level=Level.WARNING))
+def _note_code(note: Note) -> str:
+    """A text kept as a comment: a value of the wrong type, or one with no place."""
+    return "import-untyped" if note.reason.endswith("kept as a comment") else "import-unplaced"
 
 
-def _error(report: ImportReport, display: str, message: str) -> None:
-    report.diagnostics.append(Diagnostic(display, None, message))
+def _warn(report: ImportReport, shown: str, message: str, *, code: str) -> None:
+    report.diagnostics.append(Diagnostic(shown, None, message, level=Level.WARNING, code=code))
+
+
+def _error(report: ImportReport, shown: str, message: str, *, code: str) -> None:
+    report.diagnostics.append(Diagnostic(shown, None, message, code=code))

@@ -13,7 +13,7 @@ from babel.messages.catalog import Message
 from jdgen.diagnostics import FieldPath, format_field_path
 from jdgen.i18n.catalog import FUZZY, CatalogFolder, write_catalog
 from jdgen.i18n.extract import use_comment
-from jdgen.i18n.pofile import new_catalog
+from jdgen.i18n.po.model import new_catalog
 from jdgen.spec.model import JobSpec
 from jdgen.spec.texts import iter_texts
 
@@ -104,7 +104,7 @@ def into_catalog(pairing: Pairing, catalogs: CatalogFolder, language: str, spec_
             message.flags.discard(FUZZY)
             message.previous_id = []
         elif message.string != text:
-            pairing.unmatched.append(f'{format_field_path(path)}: "{source}": {catalogs.display_path(language)} '
+            pairing.unmatched.append(f'{format_field_path(path)}: "{source}": {catalogs.shown_path(language)} '
                                      f'already translates it "{message.string}"; kept, "{text}" not taken')
             continue
         else:

@@ -130,10 +130,12 @@ class _Writer:
             return None
         except RenderError as error:
             self.report.diagnostics.append(Diagnostic(position.new_file or position.old_file or position.id, None,
-                                                      f"cannot render the redline ({language}): {error}"))
+                                                      f"cannot render the redline ({language}): {error}",
+                                                      code="template-render"))
             return None
         except OSError as error:
-            self.report.diagnostics.append(Diagnostic(target.as_posix(), None, f"cannot write: {error.strerror}"))
+            self.report.diagnostics.append(Diagnostic(target.as_posix(), None, f"cannot write: {error.strerror}",
+                                                      code="output-write"))
             return None
         return target
 

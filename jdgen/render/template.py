@@ -53,8 +53,8 @@ class PreparedTemplate:
         path = folder / TEMPLATE_FILE
         display_path = f"{display_folder}/{TEMPLATE_FILE}"
 
-        def fail(message: str) -> JdgenError:
-            return JdgenError([Diagnostic(display_path, None, message)])
+        def fail(message: str, code: str = "template-file") -> JdgenError:
+            return JdgenError([Diagnostic(display_path, None, message, code=code)])
 
         try:
             with zipfile.ZipFile(path) as package:
@@ -80,7 +80,8 @@ class PreparedTemplate:
             try:
                 compiled[name] = environment.from_string(source)
             except jinja2.TemplateSyntaxError as error:
-                raise fail(f"{name}: template error {_near(source, error.lineno)}: {error.message}") from None
+                raise fail(f"{name}: template error {_near(source, error.lineno)}: {error.message}",
+                           code="template-syntax") from None
         return cls(folder, display_path, compiled, PackageWriter(parts, set(compiled)), ordered)
 
     def render(self, context: dict[str, Any], properties: dict[str, str], draft_notice: str | None = None,

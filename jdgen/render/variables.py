@@ -49,13 +49,15 @@ def check_template_variables(template_file: Path, display_path: str, sample: dic
         try:
             tree = jinja2.Environment().parse(template_text(xml))
         except jinja2.TemplateSyntaxError as error:
-            diagnostics.append(Diagnostic(display_path, None, f"{name}: paragraph {error.lineno - 1}: {error.message}"))
+            diagnostics.append(Diagnostic(display_path, None, f"{name}: paragraph {error.lineno - 1}: {error.message}",
+                                          code="template-syntax"))
             continue
         for line, variable, known in _Walker(sample).unknown(tree):
             hint = difflib.get_close_matches(variable.rsplit(".", 1)[-1], known, n=1)
             suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
             diagnostics.append(Diagnostic(
-                display_path, None, f"{name}: paragraph {line - 1}: unknown variable {variable!r}{suggestion}"))
+                display_path, None, f"{name}: paragraph {line - 1}: unknown variable {variable!r}{suggestion}",
+                code="template-unknown-variable"))
     return diagnostics
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 from jdgen.diagnostics import Diagnostic
 from jdgen.spec.ids import duplicate_id
 from jdgen.spec.links import PositionIndex, cycle_diagnostics, entry_of, links_in
-from jdgen.spec.loader import LoadedFile
 from jdgen.spec.model import JobSpec
 from jdgen.spec.validate import read_spec, validate_spec
+from jdgen.yamlfile.loaded import LoadedFile
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jdgen.diagnostics import Diagnostic, FieldPath, Level, Position
-from jdgen.spec.loader import LoadedFile
+from jdgen.yamlfile.loaded import LoadedFile
 
 LINK = "position"
 """The key of a link: ``{position: BRM-001}``."""
@@ -37,8 +37,8 @@ class Where:
         where, position = loaded.locate(at)
         return cls(where.path, position.line, position.column, where.used_by)
 
-    def diagnostic(self, field_path: FieldPath, message: str, level: Level = Level.ERROR) -> Diagnostic:
-        return Diagnostic(self.path, Position(self.line, self.column), message, field_path, level, self.used_by)
+    def diagnostic(self, field_path: FieldPath, message: str, level: Level = Level.ERROR, *, code: str) -> Diagnostic:
+        return Diagnostic(self.path, Position(self.line, self.column), message, field_path, level, self.used_by, code)
 
 
 @dataclass(frozen=True)
@@ -147,17 +147,18 @@ def resolve_links(loaded: LoadedFile, index: PositionIndex) -> list[Diagnostic]:
                     others = f" (and {len(ids) - 1} more)" if len(ids) > 1 else ""
                     diagnostics.append(loaded.diagnostic(
                         at, f"{text.strip()!r} is the title of {ids[0]}{others}; to link to it, "
-                        f"write {{position: {ids[0]}}}", level=Level.WARNING))
+                        f"write {{position: {ids[0]}}}", level=Level.WARNING, code="spec-link-title"))
             continue
         target = index.get(value[LINK])
         if target is None:
-            diagnostics.append(loaded.diagnostic(at, _unknown(value[LINK], index)))
+            diagnostics.append(loaded.diagnostic(at, _unknown(value[LINK], index), code="spec-link"))
             continue
         title = target.title_in(language) if isinstance(language, str) else None
         if title is None:
             diagnostics.append(loaded.diagnostic(
                 at, f"{target.spec_id} ({target.path}) has no title in {language!r}, the language this spec "
-                f"is written in; give it one inline there (title: {{{target.source_language}: ..., {language}: ...}})"))
+                f"is written in; give it one inline there (title: {{{target.source_language}: ..., {language}: ...}})",
+                code="spec-link"))
             continue
         data = _replaced(data, at, title)
     loaded.data = data
@@ -199,6 +200,6 @@ def cycle_diagnostics(index: PositionIndex) -> dict[str, list[Diagnostic]]:
             for member in cycle:
                 entry = index.entries[member]
                 found.setdefault(entry.path, []).append(entry.reports_to_at.diagnostic(
-                    REPORTS_TO, f"a reporting cycle: {shown}; one of these positions must report elsewhere"))
+                    REPORTS_TO, f"a reporting cycle: {shown}; one of these positions must report elsewhere", code="spec-link"))
         settled.update(trail)
     return found

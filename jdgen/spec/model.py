@@ -2,6 +2,8 @@
 
 This module is the single definition of what a spec may contain; the JSON
 Schema (``jdgen schema``) and the README's field reference follow from it.
+It is longer than most modules because the format is read as one whole:
+splitting the parts of the form across modules would scatter that definition.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-LANGUAGE_CODE_PATTERN = r"^[a-z]{2,3}$"
+from jdgen.languages import LANGUAGE_CODE_PATTERN
+
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
 IDENTIFIER_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
 

@@ -11,8 +11,9 @@ from typing import Any
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
+from jdgen.languages import LANGUAGE_CODE_PATTERN
 from jdgen.spec import model
-from jdgen.spec.model import CURRENCY_PATTERN, IDENTIFIER_PATTERN, LANGUAGE_CODE_PATTERN, JobSpec
+from jdgen.spec.model import CURRENCY_PATTERN, IDENTIFIER_PATTERN, JobSpec
 from jdgen.spec.shared import APPEND, EXTENDS
 from jdgen.spec.titles import EXAMPLES, FIELD_TITLES, MODEL_TITLES
 

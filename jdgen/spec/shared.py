@@ -19,9 +19,10 @@ from typing import Any
 from pydantic import BaseModel
 
 from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError
-from jdgen.spec.loader import LoadedFile, read_yaml
 from jdgen.spec.model import JobSpec
 from jdgen.spec.texts import TEXT, alternatives
+from jdgen.yamlfile.loaded import LoadedFile
+from jdgen.yamlfile.reader import read_yaml
 
 EXTENDS = "extends"
 APPEND = "+"
@@ -76,11 +77,12 @@ def _collect(loaded: LoadedFile, root: Path, chain: tuple[str, ...], seen: set[s
             continue
         seen.add(base.path)
         if not isinstance(base.data, dict):
-            problems.append(base.diagnostic((), "a shared file is a mapping of fields, as a spec is"))
+            problems.append(base.diagnostic((), "a shared file is a mapping of fields, as a spec is",
+                                            code="spec-shared"))
             continue
         if "id" in base.data:
             problems.append(base.diagnostic(("id",), "a shared file cannot set 'id': each spec has its own",
-                                            key=True))
+                                            key=True, code="spec-shared"))
             continue
         _collect(base, root, chain + (base.path,), seen, layers, problems)
     layers.append(_Layer(loaded, data))
@@ -92,7 +94,7 @@ def _base_names(bases: Any, loaded: LoadedFile, problems: list[Diagnostic]) -> l
     names = bases if isinstance(bases, list) else [bases]
     if not names or not all(isinstance(name, str) and name.strip() for name in names):
         problems.append(loaded.diagnostic((EXTENDS,), "expected the path of a shared file "
-                                          "(extends: shared/branch.yaml), or a list of them"))
+                                          "(extends: shared/branch.yaml), or a list of them", code="spec-shared"))
         return []
     return list(enumerate(names))
 
@@ -101,7 +103,7 @@ def _read_base(name: str, root: Path, loaded: LoadedFile, at: FieldPath, chain: 
                problems: list[Diagnostic]) -> LoadedFile | None:
     """The shared file ``name`` (relative to the project folder), read."""
     def problem(message: str) -> None:
-        problems.append(loaded.diagnostic(at, message, (EXTENDS,)))
+        problems.append(loaded.diagnostic(at, message, (EXTENDS,), code="spec-shared"))
 
     relative = Path(name.strip())
     path = root / relative
@@ -173,7 +175,7 @@ def _merge_mapping(merged: LoadedFile, target: dict, layer: _Layer, at: FieldPat
         name = key[:-1] if _appends(key) else key
         if _appends(key) and name in values:
             merged.diagnostics.append(layer.loaded.diagnostic(
-                source + (key,), f"both {name!r} and {key!r}: write one of them", at, key=True))
+                source + (key,), f"both {name!r} and {key!r}: write one of them", at, key=True, code="spec-shared"))
             continue
         inner = _annotation_at(annotation, name)
         here, there = at + (name,), source + (key,)
@@ -198,7 +200,7 @@ def _append(merged: LoadedFile, target: dict, layer: _Layer, name: str, here: Fi
         what = "the value" if not isinstance(value, list) else "the base's value"
         merged.diagnostics.append(layer.loaded.diagnostic(
             there, f"'{name}{APPEND}' appends a list to the base's list, but {what} is not a list; "
-            f"write '{name}:' to replace it", here))
+            f"write '{name}:' to replace it", here, code="spec-shared"))
         return
     origins = [_origin(merged, here + (index,)) for index in range(len(base))]
     _forget(merged, here)

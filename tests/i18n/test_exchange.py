@@ -6,8 +6,8 @@ from __future__ import annotations
 from openpyxl import load_workbook
 
 from jdgen.i18n.catalog import PoCatalog, serialize_catalog
-from jdgen.i18n.exchange import read_xlsx
-from jdgen.i18n.pofile import read_po
+from jdgen.i18n.po.reader import read_po
+from jdgen.i18n.workbook import read_xlsx
 from tests.i18n.helpers import (
     NEW_ENGLISH,
     NEW_SENTENCE,

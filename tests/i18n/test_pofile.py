@@ -1,4 +1,4 @@
-"""The PO reader and writer (jdgen.i18n.pofile) on random catalogs: writing
+"""The PO reader and writer (jdgen.i18n.po) on random catalogs: writing
 then reading gives the same catalog and the same bytes, GNU msgfmt accepts
 what jdgen writes, and no input makes the reader fail without a located
 error."""
@@ -17,7 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from jdgen.diagnostics import JdgenError
-from jdgen.i18n.pofile import new_catalog, read_po, set_header_field, write_po
+from jdgen.i18n.po.model import new_catalog, set_header_field
+from jdgen.i18n.po.reader import read_po
+from jdgen.i18n.po.writer import write_po
 
 SPECIAL = ['"', "\\", "\t", "%", "%s", "%(name)s", "{0}", "\n", "\r", "\x01", "\x7f", "客户经理", "，", "é",
            "\ue000", "\u2028", "\ufeff", "#", "#~", "msgid", ":", " "]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ExampleProject, copy_example, example_text_counts
+from tests.conftest import ExampleProject, code_of, copy_example, diagnostic_lines, example_text_counts
 from tests.i18n.helpers import NEW_SENTENCE, PHYSICAL
 
 SPEC_TEXTS, LABELS = example_text_counts()
@@ -57,9 +57,10 @@ def test_status_counts_fuzzy_and_missing_and_check_names_them(example):
     place, physical, tools = (example.line_of(n) for n in ("place:", "physical:", "tools:"))
     errors = [line for line in result.stderr.splitlines() if ": error: " in line]
     assert errors == [
-        f"specs/bcm-001.yaml:{place}:10: error: environment.place: untranslated (en)",
-        f"specs/bcm-001.yaml:{physical}:11: error: physical: translation is fuzzy (en); review it in translations/en.po",
-        f"specs/bcm-001.yaml:{tools}:23: error: tools[3]: untranslated (en)",
+        f"specs/bcm-001.yaml:{place}:10: error: environment.place: untranslated (en) [catalog-untranslated]",
+        f"specs/bcm-001.yaml:{physical}:11: error: physical: translation is fuzzy (en); review it in translations/en.po"
+        " [catalog-fuzzy]",
+        f"specs/bcm-001.yaml:{tools}:23: error: tools[3]: untranslated (en) [catalog-untranslated]",
     ]
 
 
@@ -136,7 +137,8 @@ def test_glossary_problems_are_located_errors(example):
     )
     result = example.run("translate", "status")
     assert result.exit_code == 1
-    errors = [line for line in result.stderr.splitlines() if ": error: " in line]
+    errors = diagnostic_lines(result.stderr)
+    assert {code_of(line) for line in result.stderr.splitlines() if ": error: " in line} == {"glossary-invalid"}
     assert errors == [
         "translations/glossary.yaml:2:5: error: terms[0]: a term needs at least two languages, "
         "e.g. {zh: 客户经理, en: Customer Manager}",

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from jdgen.cli import main
 from jdgen.i18n.catalog import write_catalog
-from jdgen.i18n.pofile import new_catalog
+from jdgen.i18n.po.model import new_catalog
 
 ZH = [("职位名称", "柜员"), ("职位编号", "GY-05"), ("所属部门", "营业部"), ("职位概要", "办理柜面业务。"),
       ("主要职责", "1、办理存取款\n2、保管凭证\n3、日终轧账"), ("使用工具", "电脑、点钞机")]

@@ -101,7 +101,7 @@ def test_template_syntax_error_names_file_and_paragraph(example):
     [line] = [line for line in result.output.splitlines() if "error" in line and "form.docx" in line]
     assert line.startswith("templates/default/form.docx: error: word/document.xml: template error in paragraph ")
     assert "('{{ summary }" in line
-    assert line.endswith(": unexpected '}'")
+    assert line.endswith(": unexpected '}' [template-syntax]")
     assert not (example.root / "output").exists()
 
 
@@ -136,7 +136,7 @@ def test_check_finds_unknown_variables_in_the_template(example):
     assert len(errors) == 1
     assert re.fullmatch(
         r"templates/default/form\.docx: error: word/document\.xml: paragraph \d+: "
-        r"unknown variable 'basic\.headcont' \(did you mean 'headcount'\?\)", errors[0])
+        r"unknown variable 'basic\.headcont' \(did you mean 'headcount'\?\) \[template-unknown-variable\]", errors[0])
 
 
 def test_check_follows_loop_variables(example):

@@ -16,7 +16,7 @@ import pytest
 
 from jdgen.manifest import MANIFEST_NAME
 from jdgen.register import CACHE_NAME, REGISTER_NAME
-from tests.conftest import EXAMPLE_SPEC, REPO
+from tests.conftest import EXAMPLE_SPEC, REPO, diagnostic_lines
 from tests.docx_reading import full_text, open_document
 
 OTHER = "specs/other.yaml"
@@ -222,7 +222,7 @@ def output_files(example) -> list[str]:
 
 
 def error_lines(result) -> list[str]:
-    return [line for line in result.output.splitlines() if ": error: " in line]
+    return diagnostic_lines(result.output)
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import diagnostic_lines
+
 SPEC = "specs/bcm-001.yaml"
 
 
@@ -11,7 +13,7 @@ def errors_of(example) -> list[str]:
     result = example.run("check")
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output
-    return [line for line in result.output.splitlines() if ": error: " in line]
+    return diagnostic_lines(result.output)
 
 
 def test_yaml_syntax_error_names_its_line(example):

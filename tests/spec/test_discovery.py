@@ -68,7 +68,7 @@ def test_an_unreadable_folder_is_reported(example, monkeypatch):
     result = example.run("build", "--lang", "zh")
     assert result.exit_code == 1
     errors = [line for line in result.output.splitlines() if ": error: " in line]
-    assert errors == ["specs/locked: error: cannot read this folder (Permission denied); the specs in it are not checked"]
+    assert errors == ["specs/locked: error: cannot read this folder (Permission denied); the specs in it are not checked [file-unreadable]"]
     assert (example.root / "output/zh/BCM-001.docx").is_file()
 
 

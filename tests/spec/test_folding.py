@@ -11,8 +11,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from jdgen.diagnostics import JdgenError
-from jdgen.spec import loader
-from jdgen.spec.loader import read_yaml
+from jdgen.yamlfile import parser
+from jdgen.yamlfile.reader import read_yaml
 from tests.docx_reading import full_text, open_document
 from tests.strategies import budget
 
@@ -22,7 +22,7 @@ def read_both(path, text: str):
     path.write_text(text, encoding="utf-8")
     fast = read_yaml(path, "t.yaml").data
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(loader, "_FAST", False)
+        patch.setattr(parser, "FAST", False)
         slow = read_yaml(path, "t.yaml").data
     return fast, slow
 
@@ -126,7 +126,7 @@ def test_both_loaders_read_alike(tmp_path, text):
     readings = []
     for fast in (True, False):
         with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(loader, "_FAST", fast and loader._FAST)
+            patch.setattr(parser, "FAST", fast and parser.FAST)
             try:
                 loaded = read_yaml(path, "t.yaml")
             except JdgenError:
@@ -140,7 +140,7 @@ def test_a_wrapped_text_keeps_its_position_and_characters(example):
     result = example.run("check")
     line = example.line_of("physical:")
     assert f"specs/bcm-001.yaml:{line}:11: error: physical: control character U+0007 at character 8; remove it" \
-        in result.output.splitlines()
+        " [spec-bad-value]" in result.output.splitlines()
 
 
 SUMMARY = ("银行客户经理工作主要以客户为中心,处理客户存贷款及其它中间业务,并负责维护企业与客户的关系。"

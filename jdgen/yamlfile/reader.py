@@ -1,0 +1,147 @@
+"""Read a YAML file safely into plain data, remembering where every value stood."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import yaml
+from yaml.nodes import Node
+
+from jdgen.diagnostics import Diagnostic, JdgenError, Position
+from jdgen.yamlfile import parser
+from jdgen.yamlfile.builder import Builder
+from jdgen.yamlfile.loaded import LoadedFile, mark_position
+from jdgen.yamlfile.slips import breaking_slips
+
+MAX_FILE_BYTES = 1024 * 1024
+"""Larger files are refused: a job description is a few kilobytes."""
+
+
+def read_yaml(path: Path, shown: str) -> LoadedFile:
+    """Load one YAML file; raise JdgenError if it cannot be read at all.
+
+    Problems in single values (a duplicate key, an impossible date, an unknown
+    tag) do not stop the load: they are collected in ``diagnostics``.
+    """
+
+    def fail(message: str, position: Position = Position(1, 1), code: str = "yaml-syntax") -> JdgenError:
+        return JdgenError([Diagnostic(shown, position, message, code=code)])
+
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise fail(f"cannot read the file: {error.strerror}", code="file-unreadable") from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise fail(f"file is larger than {MAX_FILE_BYTES // 1024} KiB; is it really a spec?", code="yaml-limit")
+    text = _decode(raw, fail)
+    if parser.fast(text):
+        try:
+            return _load(yaml.CSafeLoader(text), shown, text)
+        except yaml.YAMLError:
+            pass  # the pure-Python parser says what is wrong in clearer terms
+    loader = None
+    try:
+        loader = parser.Loader(text)
+        root = loader.get_single_node()
+    except parser.TooDeep as error:
+        raise fail(f"values nested more than {parser.MAX_DEPTH} levels deep", mark_position(error.mark),
+                   "yaml-limit") from None
+    except yaml.MarkedYAMLError as error:
+        found = breaking_slips(text)
+        if found:
+            raise JdgenError([Diagnostic(shown, position, message, code="yaml-input-slip")
+                              for position, message in found]) from None
+        message, mark = _syntax_message(error, text)
+        raise fail(message, mark_position(mark)) from None
+    except yaml.reader.ReaderError as error:
+        raise fail(_reader_message(error), _index_position(text, error.position)) from None
+    finally:
+        if loader is not None:
+            loader.dispose()
+    return _built(loader, root, shown)
+
+
+def _load(loader, shown: str, text: str) -> LoadedFile:
+    try:
+        root = loader.get_single_node()
+    finally:
+        loader.dispose()
+    return _built(loader, root, shown, text)
+
+
+def _built(loader, root: Node | None, shown: str, text: str | None = None) -> LoadedFile:
+    if root is None:
+        raise JdgenError([Diagnostic(shown, Position(1, 1),
+                                     "the file is empty; a spec is a mapping of fields (see 'jdgen schema')",
+                                     code="yaml-empty")])
+    loaded = LoadedFile(shown, None)
+    loaded.data = Builder(loader, loaded, text).build(root, ())
+    return loaded
+
+
+def _decode(raw: bytes, fail) -> str:
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise fail("the file is UTF-16 encoded; specs must be UTF-8: save it as UTF-8", code="yaml-encoding")
+    raw = raw.removeprefix(codecs.BOM_UTF8)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        gb18030 = _looks_like_gb18030(raw)
+        # GBK bytes may pass as UTF-8 for a while: point at the first non-ASCII one.
+        start = next(i for i, byte in enumerate(raw) if byte > 0x7F) if gb18030 else error.start
+        line_start = raw.rfind(b"\n", 0, start) + 1
+        line = raw.count(b"\n", 0, start) + 1
+        column = len(raw[line_start:start].decode("utf-8")) + 1
+        hint = " (it looks like GBK/GB18030-encoded Chinese)" if gb18030 else ""
+        raise fail(
+            f"the file is not valid UTF-8{hint}; specs must be UTF-8: save it as UTF-8",
+            Position(line, column), "yaml-encoding",
+        ) from None
+
+
+def _looks_like_gb18030(raw: bytes) -> bool:
+    try:
+        text = raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return False
+    return any("\u4e00" <= char <= "\u9fff" for char in text)
+
+
+def _index_position(text: str, index: int) -> Position:
+    before = text[:index]
+    return Position(before.count("\n") + 1, index - (before.rfind("\n") + 1) + 1)
+
+
+def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> tuple[str, yaml.Mark | None]:
+    """A plain-words message for a YAML syntax error, and where to point."""
+    problem, context = error.problem or "invalid YAML", error.context or ""
+    mark, opening = error.problem_mark, error.context_mark
+    if "'\\t'" in problem and mark:
+        line_start = text.rfind("\n", 0, mark.index) + 1
+        if text[line_start:mark.index].strip(" "):
+            return "YAML syntax error: a tab separates values here; use a space", mark
+        return "YAML syntax error: a tab is used for indentation; indent with spaces", mark
+    if "expected a single document" in context:
+        return "YAML syntax error: more than one document ('---'); a spec is one document", mark
+    if "end of stream" in problem and "quoted scalar" in context:
+        return "YAML syntax error: this quoted text is never closed (no matching quote)", opening
+    bracket = text[opening.index:opening.index + 1] if opening else ""
+    if "<stream end>" in problem and bracket in ("[", "{"):
+        return f"YAML syntax error: this '{bracket}' is never closed", opening
+    if problem.startswith("expected <block end>") and ("'<block" in problem or "'?'" in problem):
+        return "YAML syntax error: bad indentation: this line does not line up with the lines above it", mark
+    if problem == "mapping values are not allowed here":
+        return (
+            "YAML syntax error: unexpected ':' (is this line indented too far, "
+            "or does a text hold ': '? then quote the text)", mark
+        )
+    return f"YAML syntax error: {problem}{f' ({context})' if context else ''}", mark
+
+
+def _reader_message(error: yaml.reader.ReaderError) -> str:
+    character = error.character
+    code = ord(character) if isinstance(character, str) else character
+    return f"control character U+{code:04X} in the file; remove it"
+
+
