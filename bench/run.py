@@ -136,7 +136,8 @@ def make_shared_project(root: Path, count: int) -> None:
         dump(root / "shared" / f"family-{family}.yaml", {key: spec[key] for key in SHARED_FIELDS if key in spec})
     ids = [f"SYN-{index:05d}" for index in range(count)]
     for index in range(count):
-        spec = {key: value for key, value in synthetic_spec(example, english, index).items() if key not in SHARED_FIELDS}
+        spec = {key: value for key, value in synthetic_spec(example, english, index).items()
+                if key not in SHARED_FIELDS}
         spec = {"id": spec.pop("id"), "extends": f"shared/family-{index % SHARED_FILES}.yaml", **spec}
         superior = index // 10
         if index:
@@ -347,7 +348,8 @@ def main() -> None:
             root = Path(scratch) / f"n{size}"
             make_project(root, size)
             documents = size * len(LANGUAGES)
-            build = [sys.executable, "-m", "jdgen", "build", "-q", "-j", str(arguments.jobs), "--lang", ",".join(LANGUAGES)]
+            build = [sys.executable, "-m", "jdgen", "build", "-q", "-j", str(arguments.jobs),
+                     "--lang", ",".join(LANGUAGES)]
             full, peak = run_measured(build, root)
             noop, _ = run_measured(build, root)
             peaks[size] = peak

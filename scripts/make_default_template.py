@@ -145,8 +145,9 @@ def make_table(container, widths: list[float], rows: int, *, borders: bool = Tru
     for side in ("left", "right"):
         _set(margins, f"w:{side}", w=int(Cm(CELL_MARGIN).twips), type="dxa")
     value = "single" if borders else "nil"
-    _borders(properties, "w:tblBorders", {side: value for side in ("top", "left", "bottom", "right", "insideH", "insideV")})
-    for column, width in zip(table.columns, widths):
+    sides = ("top", "left", "bottom", "right", "insideH", "insideV")
+    _borders(properties, "w:tblBorders", {side: value for side in sides})
+    for column, width in zip(table.columns, widths, strict=True):
         column.width = Cm(width)
         for cell in column.cells:
             cell.width = Cm(width)
@@ -235,7 +236,8 @@ def chart(cell, rows: str, *, first: bool = True) -> None:
     cells = table.rows[1].cells
     box = cells[1].merge(cells[-2])
     write(cells[0], "{%tc for box in row.boxes %}", "Box")
-    write(box, f"{{% colspan box.span %}}{{% cellbg '{CURRENT_BOX_FILL}' if box.current else 'auto' %}}{{{{ box.text }}}}", "Box")
+    fill = f"{{% cellbg '{CURRENT_BOX_FILL}' if box.current else 'auto' %}}"
+    write(box, f"{{% colspan box.span %}}{fill}{{{{ box.text }}}}", "Box")
     _borders(box._tc.get_or_add_tcPr(), "w:tcBorders", {side: "single" for side in ("top", "left", "bottom", "right")})
     write(cells[-1], "{%tc endfor %}", "Box")
 

@@ -20,6 +20,7 @@ from tests.docx_reading import (
 )
 from tests.example_content import LABELS, SECTION_ORDER, english, example_spec, example_texts
 
+
 @pytest.fixture(scope="module")
 def zh(built_example: Path):
     return open_document(built_example / "zh" / "BCM-001.docx")

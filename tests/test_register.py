@@ -16,7 +16,7 @@ from jdgen.register import REGISTER_NAME, columns
 from jdgen.settings import SETTINGS_FILE
 from jdgen.spec.texts import iter_texts
 from jdgen.spec.validate import load_spec
-from tests.conftest import REPO, ExampleProject, copy_example
+from tests.conftest import ExampleProject, copy_example
 
 LANGUAGES = ["zh", "en"]
 
@@ -30,7 +30,7 @@ def register(project: ExampleProject) -> list[dict]:
     """The register's rows as mappings of its header."""
     sheet = openpyxl.load_workbook(project.root / "output" / REGISTER_NAME).active
     header, *rows = sheet.iter_rows(values_only=True)
-    return [dict(zip(header, row)) for row in rows]
+    return [dict(zip(header, row, strict=True)) for row in rows]
 
 
 def specs(project: ExampleProject) -> list:

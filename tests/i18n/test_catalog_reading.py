@@ -122,7 +122,7 @@ def test_every_error_of_a_file_is_reported(example):
 
 def test_a_file_that_is_not_utf8_is_a_located_error(example):
     po = _po(example)
-    po.write_bytes(po.read_bytes().replace("Account Officer".encode(), "Account Offic\xe9r".encode("latin-1")))
+    po.write_bytes(po.read_bytes().replace(b"Account Officer", "Account Offic\xe9r".encode("latin-1")))
     line = po.read_bytes().split(b"\n").index(b'msgstr "Account Offic\xe9r"') + 1
     result = example.run("check", "--lang", "en")
     assert f"translations/en.po:{line}:22: error: byte 0xE9 is not UTF-8; save the catalog as UTF-8" in result.stderr

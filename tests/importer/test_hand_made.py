@@ -7,10 +7,10 @@ import contextlib
 import re
 
 import docx
-from docx.oxml.ns import qn
 import pytest
 import yaml
 from click.testing import CliRunner
+from docx.oxml.ns import qn
 
 from jdgen.cli import main
 from jdgen.importer.labels import NONE_TEXTS, is_label

@@ -37,7 +37,7 @@ FIRST_ROW_GOES = (
     {**MINIMAL, **LEVELS, "qualifications": {"experience": {"senior": [_both("三年")]}}},
 )
 """The first row of a group of rows whose label cell is merged down goes."""
-AUTHOR = Author("Li Wei", datetime.datetime(2026, 1, 31, 9, 30, tzinfo=datetime.timezone.utc))
+AUTHOR = Author("Li Wei", datetime.datetime(2026, 1, 31, 9, 30, tzinfo=datetime.UTC))
 
 
 def _write(path, spec):

@@ -44,9 +44,7 @@ def resolve(data: bytes, accept: bool) -> bytes:
             paragraph.getparent().remove(paragraph)
     for change in list(root.iter(gone, kept)):
         parent = change.getparent()
-        if change.tag == gone and parent.tag == _w("p"):
-            parent.remove(change)
-        elif change.tag == gone or parent.tag in (_w("rPr"), _w("trPr")):
+        if change.tag == gone and parent.tag == _w("p") or change.tag == gone or parent.tag in (_w("rPr"), _w("trPr")):
             parent.remove(change)
         else:
             for text in change.iter(_w("delText")):

@@ -59,7 +59,7 @@ NOT_A_VALID_ID = (
 TAG_MESSAGE = "a spec holds only text, numbers, dates, lists and mappings"
 ALIAS_BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
     f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]\n"
-    for previous, name in zip("abcdefgh", "bcdefghi")
+    for previous, name in zip("abcdefgh", "bcdefghi", strict=True)
 )
 
 CASES = [
@@ -108,7 +108,7 @@ CASES = [
         "specs must be UTF-8: save it as UTF-8"]),
     Case("UTF-16 file", OTHER_EXAMPLE.encode("utf-16"), [
         f"{OTHER}:1:1: error: the file is UTF-16 encoded; specs must be UTF-8: save it as UTF-8"]),
-    Case("Latin-1 bytes", "id: OTHER-1\ntitle: 客户经理\nsummary: café\n".encode("utf-8").replace(b"\xc3\xa9", b"\xe9"), [
+    Case("Latin-1 bytes", "id: OTHER-1\ntitle: 客户经理\nsummary: café\n".encode().replace(b"\xc3\xa9", b"\xe9"), [
         f"{OTHER}:3:13: error: the file is not valid UTF-8; specs must be UTF-8: save it as UTF-8"]),
     Case("stray 0xFF byte", b"id: OTHER-1\ntitle: \xe5\xae\xa2\xff\n", [
         f"{OTHER}:2:9: error: the file is not valid UTF-8; specs must be UTF-8: save it as UTF-8"]),

@@ -61,7 +61,6 @@ def test_unknown_field_suggests_the_right_one(example):
 def test_unknown_nested_field(example):
     example.edit_spec("  supervised: 4\n", "  supervized: 4\n")
     line = example.line_of("supervized")
-    basic = example.line_of("department: 公司业务部门")
     assert errors_of(example) == [
         f"{SPEC}:{line}:3: error: basic: unknown field 'supervized' (did you mean 'supervised'?)",
     ]

@@ -19,7 +19,6 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jdgen import marks
 from jdgen.cli import main
 from jdgen.diagnostics import Level
 from jdgen.spec.validate import load_spec
