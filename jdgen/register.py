@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING
 
 from jdgen import __version__
 from jdgen.output import write_atomically
-from jdgen.work import ProducerSetup
 
 if TYPE_CHECKING:  # the model and catalogs are imported when a row is made: a no-op build needs neither
+    from jdgen.build.work import ProducerSetup
     from jdgen.i18n.catalog import CatalogFolder
     from jdgen.spec.collection import LoadedSpec
 
@@ -159,7 +159,7 @@ class Register:
         """Write the workbook if its content changed (or it is missing), and
         the cache; return whether the workbook was written. With no row and
         no earlier workbook, nothing is written."""
-        from jdgen.manifest import digest
+        from jdgen.build.manifest import digest
 
         target = output / REGISTER_NAME
         if not self.rows and not target.is_file():

@@ -15,7 +15,7 @@ import zipfile
 import pytest
 from babel.messages.pofile import read_po, write_po
 
-from jdgen.build import BATCH_PER_JOB
+from jdgen.build.execute import BATCH_PER_JOB
 from tests.conftest import ExampleProject
 from tests.docx_reading import open_document, paragraph_texts
 

@@ -31,7 +31,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
 from jdgen.cli import main
-from jdgen.manifest import MANIFEST_NAME
+from jdgen.build.manifest import MANIFEST_NAME
 from jdgen.register import REGISTER_NAME
 from tests.conftest import REPO, copy_example
 

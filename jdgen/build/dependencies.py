@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from jdgen.build.manifest import Manifest, digest
 from jdgen.diagnostics import Diagnostic
-from jdgen.manifest import Manifest, digest
 from jdgen.spec.links import Entry, PositionIndex, Where, cycle_diagnostics, entry_of
 from jdgen.spec.loader import LoadedFile
 
