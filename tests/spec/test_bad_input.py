@@ -158,10 +158,10 @@ CASES = [
         f"{at('id:')}:5: error: id: '../OTHER-1' {NOT_A_VALID_ID}"]),
     Case("id of another spec", EXAMPLE, lambda at: [
         f"{at('id: BCM-001')}:5: error: id: 'BCM-001' is already used by specs/bcm-001.yaml; "
-        "ids name the output files and must be unique"]),
+        "ids name the output files and must be unique [spec-id]"]),
     Case("id differing only in case", EXAMPLE.replace("id: BCM-001", "id: bcm-001"), lambda at: [
         f"{at('id: bcm-001')}:5: error: id: 'bcm-001' is already used by specs/bcm-001.yaml; "
-        "ids name the output files and must be unique"]),
+        "ids name the output files and must be unique [spec-id]"]),
     # Characters a document cannot hold.
     Case("raw control character", edit("physical: 健康,能适应加班", "physical: 健康\x1b能适应加班"), lambda at: [
         f"{at('physical:')}:13: error: control character U+001B in the file; remove it"]),
