@@ -9,6 +9,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from jdgen.output import put_in_place
+
 INSTALL_HINT = (
     "LibreOffice is needed for --pdf and was not found: install it (Debian or Ubuntu: "
     "apt-get install libreoffice-writer-nogui fonts-noto-cjk; macOS: brew install --cask libreoffice; "
@@ -55,7 +57,7 @@ def convert(documents: list[Path], scratch_parent: Path) -> dict[Path, str | Non
             for link in remaining:
                 made = Path(scratch) / "pdf" / f"{link.stem}.pdf"
                 if made.is_file() and made.stat().st_size > 0:
-                    os.replace(made, staged[link].with_suffix(".pdf"))
+                    put_in_place(made, staged[link].with_suffix(".pdf"))
                     results[staged[link]] = None
                 else:
                     left.append(link)
