@@ -16,7 +16,6 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from jdgen import __version__
@@ -112,7 +111,9 @@ def _file_row(path: Path, shown: str, setup: ProducerSetup, catalogs: CatalogFol
     from jdgen.spec.validate import load_spec
 
     spec, loaded, _ = load_spec(path, shown, setup.source_language, setup.root, setup.positions)
-    return None if spec is None else register_row(LoadedSpec(spec, loaded), catalogs, list(setup.languages))
+    if spec is None or loaded is None:
+        return None
+    return register_row(LoadedSpec(spec, loaded), catalogs, list(setup.languages))
 
 
 @dataclass

@@ -38,7 +38,7 @@ class Producer:
         """Load ``task``'s spec and make its documents."""
         spec, loaded, diagnostics = load_spec(task.path, task.shown, self.setup.source_language,
                                               self.setup.root, self.setup.positions)
-        if spec is None:
+        if spec is None or loaded is None:
             return Outcome(task.shown, None, diagnostics, [])
         entry = LoadedSpec(spec, loaded)
         produced = [self._one(entry, language, task.known) for language in task.languages]

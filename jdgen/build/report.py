@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from enum import Enum
+from typing import Any
 
 import click
 
@@ -64,7 +65,7 @@ class BuildProgress:
         self.verbosity = verbosity
         self.enabled = enabled and verbosity > QUIET
         self.terminal = sys.stderr.isatty()
-        self.bar = None
+        self.bar: Any = None  # click's progress bar, while one is shown
 
     def start(self, total: int) -> None:
         if self.enabled and self.terminal and total > 1:

@@ -70,7 +70,8 @@ def test_a_draft_and_the_complete_document_replace_each_other(folder, earlier, n
     commit = committing(folder)
     produced = built(folder, now, "en", b"new", draft=now.startswith("draft/"))
     commit.accept(Task(folder.root / SPEC, SPEC, ["en"], {}), Outcome(SPEC, "A", [], [produced]))
-    assert results(commit) == [("built", f"output/{now}", ""), ("removed", f"output/{earlier}", f"replaced by output/{now}")]
+    assert results(commit) == [("built", f"output/{now}", ""),
+                               ("removed", f"output/{earlier}", f"replaced by output/{now}")]
     assert files(folder) == [now] and (folder.output / now).read_bytes() == b"new"
     assert list(folder.manifest.outputs) == [now] and folder.manifest.outputs[now].draft == now.startswith("draft/")
     assert commit.documents == [now]

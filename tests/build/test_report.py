@@ -41,7 +41,8 @@ def test_the_summary_line_and_the_json_report_agree(report):
 
 def test_notes_say_why_outputs_went_and_tracebacks_only_when_asked():
     report = BuildReport(outputs=[
-        OutputResult("output/zh/A.docx", "specs/a.yaml", "zh", Status.REMOVED, "its spec specs/a.yaml no longer exists"),
+        OutputResult("output/zh/A.docx", "specs/a.yaml", "zh", Status.REMOVED,
+                     "its spec specs/a.yaml no longer exists"),
         OutputResult("output/en/A.docx", "specs/a.yaml", "en", Status.BUILT),
     ], tracebacks=["specs/b.yaml: internal error:\nTraceback ..."])
     assert notes(report) == ["output/zh/A.docx: removed: its spec specs/a.yaml no longer exists"]
