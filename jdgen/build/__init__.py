@@ -47,7 +47,7 @@ def build(project: Project, paths: list[Path], options: BuildOptions,
     setup = ProducerSetup(
         folder, template_display, project.translations, project.display(project.translations),
         options.output, project.display(options.output), options.draft, project.source_language,
-        tuple(single_languages(list(project.languages))),
+        tuple(single_languages(list(project.languages))), project.root,
     )
     fingerprints = Fingerprints(folder, project.translations, project.source_language)
     commit = Commit(Manifest.load(options.output), setup, fingerprints, report, progress or (lambda _: None))
@@ -56,7 +56,7 @@ def build(project: Project, paths: list[Path], options: BuildOptions,
     try:
         clear_leftovers(options.output)
         plans, scan = plan(project, files, commit.manifest, fingerprints, options)
-        commit.setup = setup = dataclasses.replace(setup, root=project.root, positions=scan.index)
+        setup = dataclasses.replace(setup, positions=scan.index)  # the workers resolve links with it
         tasks = []
         for spec in plans:
             commit.planned(spec)
@@ -70,7 +70,7 @@ def build(project: Project, paths: list[Path], options: BuildOptions,
                 for task in tasks:
                     commit.fail_spec(task.shown, task.languages)
         commit.remove_outputs_of_gone_specs(project.root)
-        update_register(commit, project, files, [task.shown for task in tasks])
+        update_register(commit, setup, project, files, [task.shown for task in tasks])
         if options.pdf:
             make_pdfs(commit, options.force)
     except KeyboardInterrupt:

@@ -9,16 +9,19 @@ from pathlib import Path
 from jdgen.build.commit import Commit, may_exist
 from jdgen.build.manifest import OutputRecord, digest
 from jdgen.build.report import OutputResult, Status
+from jdgen.build.work import ProducerSetup
 from jdgen.diagnostics import Diagnostic
 from jdgen.project import Project
 
 
-def update_register(commit: Commit, project: Project, files: list[Path], looked_at: list[str]) -> None:
+def update_register(commit: Commit, setup: ProducerSetup, project: Project, files: list[Path],
+                    looked_at: list[str]) -> None:
     """Bring ``positions.xlsx`` up to date: the rows of the specs ``looked_at``
-    again come from this build; the others are reused while current."""
+    again come from this build; the others are reused while current, or
+    made here with ``setup`` (which resolves links)."""
     from jdgen.register import REGISTER_NAME, refresh
 
-    setup, fingerprints = commit.setup, commit.fingerprints
+    fingerprints = commit.fingerprints
     catalogs = [fingerprints.catalog(language) for language in setup.languages]
     paths = {project.display(path): path for path in files}
     keys = {spec: (path, digest(fingerprints.specs[spec], setup.source_language, *catalogs))
