@@ -1,5 +1,7 @@
-"""Output files: where each document goes, written so that a failure never
-leaves a partial file."""
+"""Output files: where each document goes, and the one way jdgen writes a
+file: staged beside its place, then renamed into it, so that a failure
+never leaves a partial file. A build stages in its workers and puts in
+place when it accepts a document; every other write does both at once."""
 
 from __future__ import annotations
 

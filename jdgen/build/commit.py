@@ -48,7 +48,7 @@ class Commit:
             return
         for language, output in plan.current.items():
             self.keep(plan.shown, language, output, Status.UNCHANGED)
-        if not plan.stale:  # nothing to load: the id it was built with is still its own
+        if plan.current and not plan.stale:  # nothing to load: the id it was built with is still its own
             self.claims.claim(self.manifest.outputs[next(iter(plan.current.values()))].spec_id, plan.shown)
 
     def accept(self, task: Task, outcome: Outcome | BaseException) -> None:
@@ -62,19 +62,18 @@ class Commit:
             self.fail_spec(task.shown, task.languages)
             return
         self.report.diagnostics += outcome.diagnostics
-        duplicate = None
         if outcome.spec_id is not None:
             duplicate = self.claims.claim(outcome.spec_id, task.shown, outcome.id_position)
-        if outcome.spec_id is None or duplicate is not None:
-            self.report.diagnostics += [duplicate] if duplicate else []
-            for produced in outcome.produced:
-                if produced.staged:
-                    produced.staged.unlink(missing_ok=True)
-            self.fail_spec(task.shown, task.languages)
-            return
-        self.rows[task.shown] = outcome.row
-        for produced in outcome.produced:
-            self._record(task.shown, outcome.spec_id, produced)
+            if duplicate is None:
+                self.rows[task.shown] = outcome.row
+                for produced in outcome.produced:
+                    self._record(task.shown, outcome.spec_id, produced)
+                return
+            self.report.diagnostics.append(duplicate)
+        for produced in outcome.produced:  # not valid, or its id is another's: nothing of it stays
+            if produced.staged:
+                produced.staged.unlink(missing_ok=True)
+        self.fail_spec(task.shown, task.languages)
 
     def _record(self, shown: str, spec_id: str, produced: Produced) -> None:
         relative = produced.path.relative_to(self.setup.output).as_posix()
