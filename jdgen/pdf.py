@@ -40,8 +40,9 @@ def convert(documents: list[Path], scratch_parent: Path) -> dict[Path, str | Non
     it takes; return, per document, None or what went wrong. Each PDF appears
     whole (made in a scratch folder inside ``scratch_parent``, then renamed
     into place). When a run stops part way (LibreOffice sometimes crashes in a
-    long batch), the documents it did not reach get another run, for as long
-    as runs make progress."""
+    long batch, or leaves the last documents of a long one out without a
+    word), the documents it did not convert get another run, for as long as
+    runs make progress."""
     office = find_office()
     with tempfile.TemporaryDirectory(dir=scratch_parent, prefix=PDF_SCRATCH_PREFIX) as scratch, \
             tempfile.TemporaryDirectory(prefix="jdgen-office-") as profile:
@@ -62,7 +63,7 @@ def convert(documents: list[Path], scratch_parent: Path) -> dict[Path, str | Non
                 else:
                     left.append(link)
                     results[staged[link]] = problem or "LibreOffice could not convert it"
-            if problem is None or len(left) == len(remaining):
+            if not left or len(left) == len(remaining):  # done, or no progress
                 break
             remaining = left
         return results
