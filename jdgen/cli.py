@@ -172,7 +172,7 @@ def build(paths: tuple[Path, ...], output: Path, languages: list[str], template:
     the register of every position.
     """
     from jdgen.build import BuildOptions
-    from jdgen.build_output import json_report
+    from jdgen.build.report import json_report
 
     options = BuildOptions(output, languages, template, jobs, force, draft, pdf)
     report = _run_build(list(paths), options, quiet, verbose, show_progress=not as_json)
@@ -208,7 +208,7 @@ def watch(paths: tuple[Path, ...], output: Path, languages: list[str], template:
 def _run_build(paths: list[Path], options, quiet: bool, verbose: bool, show_progress: bool = True):
     """Run one build, printing its progress, problems and summary; return its report."""
     from jdgen.build import build as run_build
-    from jdgen.build_output import (
+    from jdgen.build.report import (
         NORMAL,
         QUIET,
         VERBOSE,
@@ -225,7 +225,7 @@ def _run_build(paths: list[Path], options, quiet: bool, verbose: bool, show_prog
     if show_progress:
         print_diagnostics(report.diagnostics)
         if not quiet:
-            for line in notes(report):
+            for line in notes(report, verbose):
                 click.echo(line, err=True)
             click.echo(summary_line(report), err=True)
     return report

@@ -9,6 +9,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from jdgen.output import put_in_place
+
 INSTALL_HINT = (
     "LibreOffice is needed for --pdf and was not found: install it (Debian or Ubuntu: "
     "apt-get install libreoffice-writer-nogui fonts-noto-cjk; macOS: brew install --cask libreoffice; "
@@ -37,9 +39,10 @@ def convert(documents: list[Path], scratch_parent: Path) -> dict[Path, str | Non
     """Write ``<name>.pdf`` beside each document, in as few LibreOffice runs as
     it takes; return, per document, None or what went wrong. Each PDF appears
     whole (made in a scratch folder inside ``scratch_parent``, then renamed
-    into place). When a run stops part way or passes over documents
-    (LibreOffice does both in long batches, now and then), the documents it
-    did not convert get another run, for as long as runs make progress."""
+    into place). When a run stops part way (LibreOffice sometimes crashes in a
+    long batch, or leaves the last documents of a long one out without a
+    word), the documents it did not convert get another run, for as long as
+    runs make progress."""
     office = find_office()
     with tempfile.TemporaryDirectory(dir=scratch_parent, prefix=PDF_SCRATCH_PREFIX) as scratch, \
             tempfile.TemporaryDirectory(prefix="jdgen-office-") as profile:
@@ -55,12 +58,12 @@ def convert(documents: list[Path], scratch_parent: Path) -> dict[Path, str | Non
             for link in remaining:
                 made = Path(scratch) / "pdf" / f"{link.stem}.pdf"
                 if made.is_file() and made.stat().st_size > 0:
-                    os.replace(made, staged[link].with_suffix(".pdf"))
+                    put_in_place(made, staged[link].with_suffix(".pdf"))
                     results[staged[link]] = None
                 else:
                     left.append(link)
                     results[staged[link]] = problem or "LibreOffice could not convert it"
-            if len(left) == len(remaining):  # no progress: these documents do not convert
+            if not left or len(left) == len(remaining):  # done, or no progress
                 break
             remaining = left
         return results

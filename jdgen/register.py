@@ -16,14 +16,13 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from jdgen import __version__
 from jdgen.output import write_atomically
-from jdgen.work import ProducerSetup
 
 if TYPE_CHECKING:  # the model and catalogs are imported when a row is made: a no-op build needs neither
+    from jdgen.build.work import ProducerSetup
     from jdgen.i18n.catalog import CatalogFolder
     from jdgen.spec.collection import LoadedSpec
 
@@ -112,7 +111,9 @@ def _file_row(path: Path, shown: str, setup: ProducerSetup, catalogs: CatalogFol
     from jdgen.spec.validate import load_spec
 
     spec, loaded, _ = load_spec(path, shown, setup.source_language, setup.root, setup.positions)
-    return None if spec is None else register_row(LoadedSpec(spec, loaded), catalogs, list(setup.languages))
+    if spec is None or loaded is None:
+        return None
+    return register_row(LoadedSpec(spec, loaded), catalogs, list(setup.languages))
 
 
 @dataclass
@@ -159,7 +160,7 @@ class Register:
         """Write the workbook if its content changed (or it is missing), and
         the cache; return whether the workbook was written. With no row and
         no earlier workbook, nothing is written."""
-        from jdgen.manifest import digest
+        from jdgen.build.manifest import digest
 
         target = output / REGISTER_NAME
         if not self.rows and not target.is_file():

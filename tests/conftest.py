@@ -19,11 +19,11 @@ EXAMPLE_SPEC = "specs/bcm-001.yaml"
 _CODE_SUFFIX = re.compile(r" \[([a-z]+(?:-[a-z]+)*)\]$")
 
 
-def code_of(line: str) -> str | None:
-    """The ``[code]`` that ends a diagnostic line, if any; it must be one of the registry's."""
+def code_of(line: str) -> str:
+    """The ``[code]`` that ends a diagnostic line: every one has one, from the registry."""
     found = _CODE_SUFFIX.search(line)
-    assert found is None or found[1] in CODES, f"an unregistered code ends: {line}"
-    return found[1] if found else None
+    assert found is not None and found[1] in CODES, f"no registered code ends: {line}"
+    return found[1]
 
 
 def without_code(line: str) -> str:

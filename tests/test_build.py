@@ -15,7 +15,7 @@ import zipfile
 import pytest
 from babel.messages.pofile import read_po, write_po
 
-from jdgen.build import BATCH_PER_JOB
+from jdgen.build.execute import BATCH_PER_JOB
 from tests.conftest import ExampleProject
 from tests.docx_reading import open_document, paragraph_texts
 
@@ -271,3 +271,16 @@ def test_catalog_change_rebuilds_the_bilingual_document_too(example):
         "output/zh/BCM-001.docx": "unchanged", "output/en/BCM-001.docx": "built",
         "output/bilingual/BCM-001.docx": "built",
     }
+
+
+def test_an_internal_error_shows_its_traceback_only_with_verbose(example, monkeypatch):
+    def bug(self, task):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr("jdgen.build.produce.Producer.run", bug)
+    quiet = example.run("build", "--lang", "zh")
+    assert quiet.exit_code == 1 and "Traceback" not in quiet.output
+    assert "specs/bcm-001.yaml: error: internal error while building: ZeroDivisionError: a bug" in quiet.output
+    assert "run the build again with -v" in quiet.output and "[internal-error]" in quiet.output
+    verbose = example.run("build", "--lang", "zh", "-v")
+    assert "Traceback (most recent call last)" in verbose.output and "in bug" in verbose.output

@@ -30,8 +30,8 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
+from jdgen.build.manifest import MANIFEST_NAME
 from jdgen.cli import main
-from jdgen.manifest import MANIFEST_NAME
 from jdgen.register import REGISTER_NAME
 from tests.conftest import REPO, copy_example
 

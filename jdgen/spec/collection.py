@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic
-from jdgen.spec.ids import duplicate_id
+from jdgen.spec.ids import IdClaims
 from jdgen.spec.links import PositionIndex, cycle_diagnostics, entry_of, links_in
 from jdgen.spec.model import JobSpec
 from jdgen.spec.validate import read_spec, validate_spec
@@ -44,26 +44,11 @@ def load_specs(files: list[Path], display, source_language: str = "zh", root: Pa
         diagnostics += problems + in_cycle
         if spec is not None and not in_cycle:
             loaded_specs.append(LoadedSpec(spec, loaded))
-    duplicates, valid = duplicate_id_diagnostics(loaded_specs, {})
-    return valid, diagnostics + duplicates, len(files) - len(valid)
-
-
-def duplicate_id_diagnostics(
-    entries: list[LoadedSpec], known: dict[str, str]
-) -> tuple[list[Diagnostic], list[LoadedSpec]]:
-    """Find specs whose id (ignoring case) another spec already uses.
-
-    ``known`` maps lower-cased ids to the spec paths already holding them;
-    the ids of the specs kept are added to it. Returns a diagnostic per clash
-    and the specs that keep their id.
-    """
-    owners = known
-    diagnostics, kept = [], []
-    for entry in entries:
-        key = entry.spec.id.lower()
-        if key in owners:
-            diagnostics.append(duplicate_id(entry.loaded.path, entry.loaded.position_of(("id",)), entry.spec.id, owners[key]))
-            continue
-        owners[key] = entry.loaded.path
-        kept.append(entry)
-    return diagnostics, kept
+    claims, valid = IdClaims(), []
+    for entry in loaded_specs:
+        duplicate = claims.claim(entry.spec.id, entry.loaded.path, entry.loaded.position_of(("id",)))
+        if duplicate is None:
+            valid.append(entry)
+        else:
+            diagnostics.append(duplicate)
+    return valid, diagnostics, len(files) - len(valid)

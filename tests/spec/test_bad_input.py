@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from jdgen.manifest import MANIFEST_NAME
+from jdgen.build.manifest import MANIFEST_NAME
 from jdgen.register import CACHE_NAME, REGISTER_NAME
 from tests.conftest import EXAMPLE_SPEC, REPO, diagnostic_lines
 from tests.docx_reading import full_text, open_document

@@ -17,11 +17,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from jdgen.build.manifest import Manifest, digest
 from jdgen.diagnostics import Diagnostic
-from jdgen.manifest import Manifest, digest
 from jdgen.spec.links import Entry, PositionIndex, Where, cycle_diagnostics, entry_of
 from jdgen.yamlfile.loaded import LoadedFile
-
 
 _MAY_LINK_OR_EXTEND = re.compile(rb"""(?:extends|position)['"]?[ \t]*:""")
 """The key of an ``extends`` or of a link, quoted or not."""
@@ -56,7 +55,9 @@ def scan_set(files: list[Path], display, root: Path, manifest: Manifest) -> SetS
         return shared[name]
 
     def scan(path: Path, shown: str, spec_digest: str) -> None:
-        from jdgen.spec.validate import read_spec  # here: an unchanged set never loads the model
+        from jdgen.spec.validate import (
+            read_spec,  # here: an unchanged set never loads the model
+        )
 
         loaded = read_spec(path, shown, root)
         if not isinstance(loaded, LoadedFile):
@@ -91,7 +92,7 @@ def scan_set(files: list[Path], display, root: Path, manifest: Manifest) -> SetS
         for path, shown in plain:
             scan(path, shown, own[shown][0])
     manifest.forget_specs(set(own))
-    index = PositionIndex.of([entries[shown] for shown in own if entries.get(shown) is not None])
+    index = PositionIndex.of([entry for shown in own if (entry := entries.get(shown)) is not None])
     fingerprints = {shown: digest(spec_digest, *(part for item in sorted(sources.items()) for part in item),
                                   *_linked_titles(entries.get(shown), index))
                     for shown, (spec_digest, sources) in own.items()}

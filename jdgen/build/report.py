@@ -1,18 +1,60 @@
-"""How a build shows itself: a progress bar on a terminal, plain lines
-elsewhere, a one-line summary, or a JSON report for programs."""
+"""What a build did, and how it shows it: what became of each output, a
+progress bar on a terminal (plain lines elsewhere), a one-line summary, notes,
+or a JSON report for programs."""
 
 from __future__ import annotations
 
 import json
 import sys
-from dataclasses import asdict
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from typing import Any
 
 import click
 
-from jdgen.build import BuildReport, OutputResult, Status
-from jdgen.diagnostics import as_json, count_errors, plural
+from jdgen.diagnostics import Diagnostic, as_json, count_errors, plural
 
 QUIET, NORMAL, VERBOSE = 0, 1, 2
+
+
+class Status(str, Enum):
+    BUILT = "built"
+    UNCHANGED = "unchanged"
+    FAILED = "failed"
+    REMOVED = "removed"
+    """An earlier output that the inputs no longer make: its spec is gone or
+    fails, its id changed, or a draft and the complete document replaced
+    each other. The output folder always holds what a build from scratch would."""
+
+
+@dataclass(frozen=True)
+class OutputResult:
+    path: str
+    spec: str
+    language: str
+    status: Status
+    why: str = ""
+    """Why an output was removed."""
+
+
+@dataclass
+class BuildReport:
+    """What a build did to each output, and every problem found."""
+
+    specs: int = 0
+    outputs: list[OutputResult] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    seconds: float = 0.0
+    interrupted: bool = False
+    tracebacks: list[str] = field(default_factory=list)
+    """The details of each internal error (a bug in jdgen), shown with ``-v``."""
+
+    def count(self, status: Status) -> int:
+        return sum(1 for output in self.outputs if output.status is status)
+
+
+Progress = Callable[[OutputResult], None]
 
 
 class BuildProgress:
@@ -23,7 +65,7 @@ class BuildProgress:
         self.verbosity = verbosity
         self.enabled = enabled and verbosity > QUIET
         self.terminal = sys.stderr.isatty()
-        self.bar = None
+        self.bar: Any = None  # click's progress bar, while one is shown
 
     def start(self, total: int) -> None:
         if self.enabled and self.terminal and total > 1:
@@ -59,9 +101,11 @@ def summary_line(report: BuildReport) -> str:
     return line
 
 
-def notes(report: BuildReport) -> list[str]:
-    """A line for each output the build removed, and why."""
-    return [f"{output.path}: removed: {output.why}" for output in report.outputs if output.status is Status.REMOVED]
+def notes(report: BuildReport, verbose: bool = False) -> list[str]:
+    """A line for each output the build removed, and why; with ``verbose``,
+    the traceback of each internal error, to report."""
+    lines = [f"{output.path}: removed: {output.why}" for output in report.outputs if output.status is Status.REMOVED]
+    return lines + (report.tracebacks if verbose else [])
 
 
 def json_report(report: BuildReport) -> str:

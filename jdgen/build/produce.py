@@ -5,28 +5,27 @@ a spec travels to a worker as a path, not as data."""
 
 from __future__ import annotations
 
-import contextlib
 import signal
 
+from jdgen.build.manifest import translations_digest
+from jdgen.build.report import Status
+from jdgen.build.work import Outcome, Produced, ProducerSetup, Task
 from jdgen.diagnostics import Diagnostic
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.labels import LabelSet
 from jdgen.localize import document_properties, draft_notice, localize
-from jdgen.manifest import translations_digest
-from jdgen.output import document_path
+from jdgen.output import document_path, stage
 from jdgen.register import register_row
 from jdgen.render.template import PreparedTemplate, RenderError
 from jdgen.spec.collection import LoadedSpec
 from jdgen.spec.validate import load_spec
-from jdgen.work import Outcome, Produced, ProducerSetup, Task
 
 
 class Producer:
     """Loads specs and renders their documents into staging files.
 
     A document is staged, not put in place, because only the build as a whole
-    can tell whether the spec's id is unique; it then renames the staging file
-    (atomic) or removes it.
+    can tell whether the spec's id is unique (jdgen.build.commit).
     """
 
     def __init__(self, setup: ProducerSetup) -> None:
@@ -39,43 +38,40 @@ class Producer:
         """Load ``task``'s spec and make its documents."""
         spec, loaded, diagnostics = load_spec(task.path, task.shown, self.setup.source_language,
                                               self.setup.root, self.setup.positions)
-        if spec is None:
+        if spec is None or loaded is None:
             return Outcome(task.shown, None, diagnostics, [])
         entry = LoadedSpec(spec, loaded)
-        produced = [self._one(entry, language, task.known, task.tag) for language in task.languages]
+        produced = [self._one(entry, language, task.known) for language in task.languages]
         row = register_row(entry, self.catalogs, list(self.setup.languages))
         return Outcome(task.shown, spec.id, diagnostics, produced, loaded.position_of(("id",)), row)
 
-    def _one(self, entry: LoadedSpec, language: str, known: dict[str, str], tag: str) -> Produced:
+    def _one(self, entry: LoadedSpec, language: str, known: dict[str, str]) -> Produced:
         localized = localize(entry, self.labels, language, self.catalogs, self.setup.draft)
         target = document_path(self.setup.output, language, entry.spec.id, localized.draft)
         warnings = localized.diagnostics
         if localized.context is None:
-            return Produced(language, target, "failed", warnings)
+            return Produced(language, target, Status.FAILED, warnings)
         translations = translations_digest(localized.lookups)
-        if known.get(target.relative_to(self.setup.output).as_posix()) == translations and target.is_file():
-            return Produced(language, target, "unchanged", warnings, translations, target.stat().st_size,
+        relative = target.relative_to(self.setup.output).as_posix()
+        if known.get(relative) == translations and target.is_file():
+            return Produced(language, target, Status.UNCHANGED, warnings, translations, target.stat().st_size,
                             draft=localized.draft)
-        staged = target.with_name(f".{target.name}.{tag}.tmp")
         notice = draft_notice(localized.context) if localized.draft else None
         try:
             properties = document_properties(localized.context, entry.spec, draft=localized.draft)
             data = self.template.render(localized.context, properties, notice)
-            staged.parent.mkdir(parents=True, exist_ok=True)
-            staged.write_bytes(data)
+            staged = stage(target, data)
         except RenderError as error:
-            problem = Diagnostic(entry.loaded.path, None, f"cannot render ({language}): {error}")
-            return Produced(language, target, "failed", [problem])
+            problem = Diagnostic(entry.loaded.path, None, f"cannot render ({language}): {error}",
+                                 code="template-render")
+            return Produced(language, target, Status.FAILED, [problem])
         except OSError as error:
-            with contextlib.suppress(OSError):
-                staged.unlink(missing_ok=True)
-            relative = target.relative_to(self.setup.output)
-            shown = f"{self.setup.output_display}/{relative.as_posix()}"
             reason = error.strerror
-            if staged.parent.exists() and not staged.parent.is_dir():
-                reason = f"{self.setup.output_display}/{relative.parent.as_posix()} is a file, not a folder"
-            return Produced(language, target, "unwritten", [Diagnostic(shown, None, f"cannot write: {reason}")])
-        return Produced(language, target, "built", warnings, translations, len(data), staged, localized.draft)
+            if target.parent.exists() and not target.parent.is_dir():
+                reason = f"{self.setup.shown(relative.rpartition('/')[0])} is a file, not a folder"
+            problem = Diagnostic(self.setup.shown(relative), None, f"cannot write: {reason}", code="output-write")
+            return Produced(language, target, Status.FAILED, [problem], unwritten=True)
+        return Produced(language, target, Status.BUILT, warnings, translations, len(data), staged, localized.draft)
 
 
 _worker: Producer | None = None
@@ -98,4 +94,5 @@ def use_producer(producer: Producer) -> None:
 
 
 def run_in_worker(task: Task) -> Outcome:
+    assert _worker is not None, "start_worker or use_producer first"
     return _worker.run(task)

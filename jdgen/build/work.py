@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from jdgen.build.report import Status
 from jdgen.diagnostics import Diagnostic, Position
 from jdgen.spec.links import PositionIndex
 
@@ -31,6 +32,10 @@ class ProducerSetup:
     positions: PositionIndex | None = None
     """The set's positions, which links name."""
 
+    def shown(self, relative: str) -> str:
+        """An output (relative to the output folder) as shown to the user."""
+        return f"{self.output_display}/{relative}"
+
 
 @dataclass(frozen=True)
 class Produced:
@@ -39,31 +44,31 @@ class Produced:
 
     language: str
     path: Path
-    status: str
-    """``built``, ``unchanged`` (its translations did not change after all),
-    ``failed`` (the inputs cannot make it) or ``unwritten`` (made, but the
-    file could not be written: an earlier one stays)."""
+    status: Status
+    """BUILT (waiting in ``staged``), UNCHANGED (its translations did not
+    change after all) or FAILED."""
     diagnostics: list[Diagnostic]
     translations: str = ""
     size: int = 0
     staged: Path | None = None
-    """Where a built document waits until the build accepts it (renames it to ``path``)."""
+    """Where a built document waits until the build accepts it (puts it in place at ``path``)."""
     draft: bool = False
     """Whether it is a draft: untranslated texts marked, kept under ``draft/``."""
+    unwritten: bool = False
+    """FAILED because the file could not be written, not because of the
+    inputs: an earlier document stays, to be rebuilt."""
 
 
 @dataclass(frozen=True)
 class Task:
     """One spec to load and make documents of. ``known`` maps an existing
     output made from the same spec, template and language (its path relative
-    to the output folder) to the translations fingerprint it was made with;
-    ``tag`` makes the staging files of this task unique."""
+    to the output folder) to the translations fingerprint it was made with."""
 
     path: Path
     shown: str
     languages: list[str]
     known: dict[str, str]
-    tag: str
 
 
 @dataclass(frozen=True)

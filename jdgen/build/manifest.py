@@ -3,7 +3,7 @@
 The manifest lives in the output folder (``.jdgen-manifest.json``). Each
 output is recorded with a fingerprint of everything it was made from: the
 spec file's bytes, the template, jdgen's version, the language, the catalog
-file and the catalog entries it used, and each spec's scan (jdgen.dependencies:
+file and the catalog entries it used, and each spec's scan (jdgen.build.dependencies:
 the shared files it uses, the positions it links to). Content hashes, not
 modification times, decide. When a catalog changes, the specs are translated
 again (cheap) and only documents whose translations differ are rendered.
@@ -64,7 +64,7 @@ class Manifest:
 
     outputs: dict[str, OutputRecord] = field(default_factory=dict)
     specs: dict[str, dict] = field(default_factory=dict)
-    """Each spec's scan, by spec as displayed (see jdgen.dependencies)."""
+    """Each spec's scan, by spec as displayed (see jdgen.build.dependencies)."""
 
     @classmethod
     def load(cls, folder: Path) -> Manifest:
