@@ -22,7 +22,6 @@ from jdgen.manifest import Manifest, digest
 from jdgen.spec.links import Entry, PositionIndex, Where, cycle_diagnostics, entry_of
 from jdgen.yamlfile.loaded import LoadedFile
 
-
 _MAY_LINK_OR_EXTEND = re.compile(rb"""(?:extends|position)['"]?[ \t]*:""")
 """The key of an ``extends`` or of a link, quoted or not."""
 
@@ -91,7 +90,7 @@ def scan_set(files: list[Path], display, root: Path, manifest: Manifest) -> SetS
         for path, shown in plain:
             scan(path, shown, own[shown][0])
     manifest.forget_specs(set(own))
-    index = PositionIndex.of([entries[shown] for shown in own if entries.get(shown) is not None])
+    index = PositionIndex.of([entry for entry in map(entries.get, own) if entry is not None])
     fingerprints = {shown: digest(spec_digest, *(part for item in sorted(sources.items()) for part in item),
                                   *_linked_titles(entries.get(shown), index))
                     for shown, (spec_digest, sources) in own.items()}

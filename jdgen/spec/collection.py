@@ -42,7 +42,7 @@ def load_specs(files: list[Path], display, source_language: str = "zh", root: Pa
         spec, loaded, problems = validate_spec(read[path], index, source_language)
         in_cycle = cycles.get(display(path), [])
         diagnostics += problems + in_cycle
-        if spec is not None and not in_cycle:
+        if spec is not None and loaded is not None and not in_cycle:  # a spec comes with its file
             loaded_specs.append(LoadedSpec(spec, loaded))
     duplicates, valid = duplicate_id_diagnostics(loaded_specs, {})
     return valid, diagnostics + duplicates, len(files) - len(valid)
@@ -62,7 +62,8 @@ def duplicate_id_diagnostics(
     for entry in entries:
         key = entry.spec.id.lower()
         if key in owners:
-            diagnostics.append(duplicate_id(entry.loaded.path, entry.loaded.position_of(("id",)), entry.spec.id, owners[key]))
+            position = entry.loaded.position_of(("id",))
+            diagnostics.append(duplicate_id(entry.loaded.path, position, entry.spec.id, owners[key]))
             continue
         owners[key] = entry.loaded.path
         kept.append(entry)
