@@ -24,7 +24,7 @@ class LabelSet:
     """The labels of one template, each a text in one or more languages."""
 
     loaded: LoadedFile
-    texts: dict[str, object]
+    texts: dict[str, str | dict[str, str]]
 
     @classmethod
     def load(cls, template_folder: Path, shown_folder: str) -> LabelSet:

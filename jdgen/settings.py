@@ -11,8 +11,10 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from jdgen.diagnostics import Diagnostic, JdgenError, Position
 from jdgen.languages import parse_languages, parse_outputs, single_languages
@@ -58,8 +60,8 @@ def _check_name(value: str) -> str:
     return value
 
 
-_SETTINGS = {
-    # name: (TOML type, its description, check)
+_SETTINGS: dict[str, tuple[type, str, Callable[[Any], object]]] = {
+    # name: (TOML type, its description, check of a value of that type)
     "languages": (list, 'a list of languages such as ["zh", "en", "zh+en"]', _check_outputs),
     "source_language": (str, 'a language code such as "zh"', _check_language),
     "output": (str, 'a folder name such as "output"', _check_name),
@@ -76,12 +78,14 @@ def load_settings(root: Path) -> Settings:
     except FileNotFoundError:
         return Settings()
     except (OSError, UnicodeDecodeError) as error:
-        raise JdgenError([Diagnostic(SETTINGS_FILE, None, f"cannot read the settings: {error}", code="settings")]) from None
+        problem = Diagnostic(SETTINGS_FILE, None, f"cannot read the settings: {error}", code="settings")
+        raise JdgenError([problem]) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise JdgenError([_syntax_error(error)]) from None
-    values, diagnostics = {}, []
+    values: dict[str, Any] = {}  # name → the value its check returns, that of the Settings field
+    diagnostics: list[Diagnostic] = []
     for name, value in data.items():
         position = _position_of(text, name)
         if name not in _SETTINGS:

@@ -53,6 +53,15 @@ def test_check_writes_nothing(example):
     assert not (example.root / "output").exists()
 
 
+def test_check_a_spec_written_in_a_language_the_labels_lack(example):
+    """Without a context in the spec's own language the template's variables
+    cannot be checked: the gaps are reported, with no traceback."""
+    example.edit_spec("source_language: zh", "source_language: fr")
+    result = example.run("check", "--lang", "fr")
+    assert result.exit_code == 1
+    assert "labels.yaml" in result.output and "untranslated (fr)" in result.output
+
+
 def test_build_a_single_file_into_another_folder(example):
     result = example.run("build", "specs/bcm-001.yaml", "-o", "docs", "--lang", "en")
     assert result.exit_code == 0

@@ -7,7 +7,7 @@ catalogs (jdgen.i18n.po.model.PoCatalog).
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
 
@@ -103,12 +103,16 @@ def invalid_translation(catalog: Catalog | None, msgid: str) -> Diagnostic | Non
     """The located error that makes the catalog's translation of ``msgid``
     unusable, if there is one."""
     problem = getattr(catalog, "invalid", {}).get(msgid)
-    return None if problem is None else replace(problem, message=problem.message + UNTRANSLATED)
+    return None if problem is None else _untranslated(problem)
 
 
 def invalid_translations(catalog: Catalog | None) -> list[Diagnostic]:
     """Every such error of the catalog, in file order."""
-    return [invalid_translation(catalog, msgid) for msgid in getattr(catalog, "invalid", {})]
+    return [_untranslated(problem) for problem in getattr(catalog, "invalid", {}).values()]
+
+
+def _untranslated(problem: Diagnostic) -> Diagnostic:
+    return replace(problem, message=problem.message + UNTRANSLATED)
 
 
 def serialize_catalog(catalog: Catalog) -> bytes:
@@ -128,7 +132,7 @@ def write_catalog(path: Path, catalog: Catalog) -> bool:
 
 def stamp(catalog: PoCatalog, field: str, when: datetime | None = None) -> None:
     """Set a date field of the header (``POT-Creation-Date``, ``PO-Revision-Date``)."""
-    when = when or datetime.now(timezone.utc)
+    when = when or datetime.now(UTC)
     set_header_field(catalog, field, when.strftime("%Y-%m-%d %H:%M%z"))
 
 

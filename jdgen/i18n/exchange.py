@@ -15,6 +15,7 @@ from babel.messages.catalog import Catalog
 from jdgen.diagnostics import Diagnostic, Level, Position
 from jdgen.i18n.catalog import FUZZY, entry_status
 from jdgen.i18n.memory import SUGGESTION_PREFIX, without_suggestion
+from jdgen.i18n.po.model import msgstr_of
 from jdgen.i18n.translator_file import Incoming, TranslatorFile, read_po_file
 from jdgen.i18n.workbook import read_xlsx
 
@@ -110,21 +111,21 @@ def merge_translations(catalog: Catalog, incoming: Iterable[Incoming], shown: st
         if notes is not None and notes != without_suggestion(message.user_comments):
             kept = [c for c in message.user_comments if c.startswith(SUGGESTION_PREFIX)]
             message.user_comments = notes + kept
-            changes.append(Change(new.id, "notes", message.string or ""))
-        before = message.string or ""
+            changes.append(Change(new.id, "notes", msgstr_of(message)))
+        before = msgstr_of(message)
         text_changed = text is not None and text != before
         reviewed = fuzzy is False and message.fuzzy
-        if text_changed:
+        if text is not None and text_changed:
             message.string = text
             changes.append(Change(new.id, "changed" if before else "translated", text, before, reviewed))
         if fuzzy is not None and fuzzy != message.fuzzy:
             if fuzzy:
                 message.flags.add(FUZZY)
-                changes.append(Change(new.id, "marked fuzzy", message.string))
+                changes.append(Change(new.id, "marked fuzzy", msgstr_of(message)))
             else:
                 message.flags.discard(FUZZY)
                 message.previous_id = []
                 message.user_comments = without_suggestion(message.user_comments)
                 if not text_changed:
-                    changes.append(Change(new.id, "confirmed", message.string))
+                    changes.append(Change(new.id, "confirmed", msgstr_of(message)))
     return changes, diagnostics

@@ -39,7 +39,7 @@ from jdgen.i18n.catalog import (
     write_catalog,
 )
 from jdgen.i18n.memory import Suggestion, closest, suggest, without_suggestion
-from jdgen.i18n.po.model import new_catalog
+from jdgen.i18n.po.model import msgid_of, new_catalog
 from jdgen.i18n.po.reader import read_po
 from jdgen.labels import LABELS_SOURCE_LANGUAGE, LabelSet
 from jdgen.spec.collection import LoadedSpec
@@ -53,7 +53,7 @@ def source_texts(entries: Iterable[LoadedSpec], labels: LabelSet, language: str
     """Yield ``(source text, path, field)`` for every text that needs a
     catalog translation into ``language``: no inline ``language``, and a
     source language other than ``language``."""
-    if LABELS_SOURCE_LANGUAGE != language:
+    if language != LABELS_SOURCE_LANGUAGE:
         for key, text in labels.texts.items():
             if not (isinstance(text, dict) and language in text):
                 source = text[LABELS_SOURCE_LANGUAGE] if isinstance(text, dict) else text
@@ -126,8 +126,8 @@ def merge(base: PoCatalog, template: dict[str, Uses], report: CatalogUpdate) -> 
     catalog = PoCatalog(locale=base.locale, fuzzy=base.fuzzy)
     catalog.header = base.header
     catalog.header_comments = None if base.header_comments is None else list(base.header_comments)
-    active = {message.id: message for message in base if message.id}
-    obsolete = dict(base.obsolete)
+    active = {msgid_of(message): message for message in base if message.id}
+    obsolete = {msgid_of(message): message for message in base.obsolete.values()}  # keyed by msgid, as read
     candidates = [m for m in (*active.values(), *obsolete.values()) if m.id not in base.invalid]
     for msgid, uses in template.items():
         if msgid in active:
@@ -154,32 +154,33 @@ def merge(base: PoCatalog, template: dict[str, Uses], report: CatalogUpdate) -> 
                     report.restored_fuzzy.append(msgid)
                 else:
                     report.suggestions.append(suggestion)
-        message.locations = [(path, None) for path in uses.files]
+        # Babel's annotation says a line number, but its own read_po keeps None for a location without one
+        message.locations = [(path, None) for path in uses.files]  # type: ignore[misc]
         message.auto_comments = list(uses.fields)
         if not message.fuzzy:
             message.user_comments = without_suggestion(message.user_comments)
         catalog[msgid] = message
-    vanished = [message for msgid, message in active.items() if msgid not in template]
+    vanished = {msgid: message for msgid, message in active.items() if msgid not in template}
     gone: dict[str, Message] = {}
-    for message in vanished:
+    for msgid, message in vanished.items():
         if message.string and not _is_suggestion(message):
-            gone[message.id] = message
-    for message in vanished:
-        if message.id in gone:
-            report.removed.append(message.id)
+            gone[msgid] = message
+    for msgid, message in vanished.items():
+        if msgid in gone:
+            report.removed.append(msgid)
         elif not message.string:
-            report.dropped.append(message.id)
+            report.dropped.append(msgid)
         elif _unreviewed_copy(message, catalog, obsolete, gone):
-            report.dropped_suggestions.append(message.id)
+            report.dropped_suggestions.append(msgid)
         else:
-            gone[message.id] = message
-            report.removed.append(message.id)
+            gone[msgid] = message
+            report.removed.append(msgid)
     catalog.obsolete.update(obsolete)
-    for message in vanished:
-        if message.id in gone:
+    for msgid, message in vanished.items():
+        if msgid in gone:
             kept = copy_message(message)
             kept.locations, kept.auto_comments = [], []
-            catalog.obsolete[message.id] = kept
+            catalog.obsolete[msgid] = kept
     return catalog
 
 

@@ -116,8 +116,8 @@ def _validate(loaded: LoadedFile) -> tuple[list[Term], list[Diagnostic]]:
             continue
         if len(forms) < len(item):
             continue
-        for language, values in forms.items():
-            for value in values:
+        for language, accepted in forms.items():
+            for value in accepted:
                 earlier = first_seen.setdefault((language, value.casefold()), field + (language,))
                 if earlier != field + (language,):
                     problem(field + (language,),

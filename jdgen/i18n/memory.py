@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from babel.messages.catalog import Message
 
-from jdgen.i18n.po.model import FUZZY
+from jdgen.i18n.po.model import FUZZY, msgid_of
 
 THRESHOLD = 0.6
 """Least similarity (difflib ratio) for a suggestion; Babel's and msgmerge's cutoff."""
@@ -95,15 +95,16 @@ def suggest(message: Message, source: Message) -> Suggestion | None:
     of this very text before it changed (a reverted edit whose old entry was
     not kept), which is marked fuzzy with a comment of its own.
     """
-    previous = list(source.previous_id) if source.fuzzy and source.previous_id else [source.id]
+    previous = list(source.previous_id) if source.fuzzy and source.previous_id else [msgid_of(source)]
     message.string = source.string
     message.flags = {FUZZY}
     comments = without_suggestion(source.user_comments)
-    if previous[0] == message.id:
+    text = msgid_of(message)
+    if previous[0] == text:
         message.previous_id = []
         message.user_comments = [*comments, FORMER_COMMENT]
         return None
     message.previous_id = previous
-    ratio = similarity(previous[0], message.id)
+    ratio = similarity(previous[0], text)
     message.user_comments = [*comments, suggestion_comment(previous[0], ratio)]
-    return Suggestion(message.id, previous[0], ratio)
+    return Suggestion(text, previous[0], ratio)

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from jdgen import marks
 from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError, Level
 from jdgen.i18n.catalog import CatalogFolder, invalid_translation
+from jdgen.i18n.po.model import msgstr_of
 from jdgen.spec.model import JobSpec
 from jdgen.spec.texts import iter_texts
 from jdgen.yamlfile.loaded import LoadedFile
@@ -68,7 +69,7 @@ def catalog_entry(catalog: Catalog | None, msgid: str) -> tuple[str, bool] | Non
         return None
     if msgid in getattr(catalog, "invalid", {}):
         return "", message.fuzzy
-    return message.string or "", message.fuzzy
+    return msgstr_of(message), message.fuzzy
 
 
 def translate_texts(spec: JobSpec, translator: Translator) -> dict[FieldPath, str]:

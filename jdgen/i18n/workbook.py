@@ -118,7 +118,7 @@ def _parse_where_used(lines: list[str]) -> tuple[list[tuple[str, int | None]], l
         path, separator, rest = text.partition(": ")
         if separator:
             comments.append(text)
-            location = (path, None)
+            location: tuple[str, int | None] = (path, None)
         else:
             path, _, line = text.rpartition(":")
             location = (path, int(line)) if path and line.isdigit() else (text, None)
@@ -197,7 +197,8 @@ def read_xlsx(path: Path, shown: str) -> TranslatorFile:
         message = Message(
             source,
             translation,
-            locations=locations,
+            # Babel's annotation says a line number, but its own read_po keeps None for a location without one
+            locations=locations,  # type: ignore[arg-type]
             auto_comments=uses,
             user_comments=lines(row, "notes"),
             previous_id=lines(row, "previous source"),

@@ -42,7 +42,7 @@ def load_specs(files: list[Path], display, source_language: str = "zh", root: Pa
         spec, loaded, problems = validate_spec(read[path], index, source_language)
         in_cycle = cycles.get(display(path), [])
         diagnostics += problems + in_cycle
-        if spec is not None and not in_cycle:
+        if spec is not None and loaded is not None and not in_cycle:  # a spec comes with its file
             loaded_specs.append(LoadedSpec(spec, loaded))
     claims, valid = IdClaims(), []
     for entry in loaded_specs:

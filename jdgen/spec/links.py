@@ -85,12 +85,12 @@ def _is_link(value: Any) -> bool:
 
 def names_in(data: dict) -> list[tuple[FieldPath, Any]]:
     """Every value of ``data`` that names a position: a link or a title in words."""
-    found = []
+    found: list[tuple[FieldPath, Any]] = []
     basic = data.get("basic")
     if isinstance(basic, dict) and basic.get("reports_to") is not None:
         found.append((REPORTS_TO, basic["reports_to"]))
     for path in _LISTS:
-        values = data
+        values: object = data
         for part in path:
             values = values.get(part) if isinstance(values, dict) else None
         if isinstance(values, list):
@@ -178,9 +178,15 @@ def _replaced(data: Any, at: FieldPath, value: Any) -> Any:
     on the way (the originals may be shared with other specs)."""
     if not at:
         return value
-    copy = dict(data) if isinstance(data, dict) else list(data)
-    copy[at[0]] = _replaced(data[at[0]], at[1:], value)
-    return copy
+    head, rest = at[0], at[1:]
+    if isinstance(data, dict):
+        copy = dict(data)
+        copy[head] = _replaced(data[head], rest, value)
+        return copy
+    assert isinstance(head, int)  # names_in walks into lists by index only
+    items = list(data)
+    items[head] = _replaced(data[head], rest, value)
+    return items
 
 
 def cycle_diagnostics(index: PositionIndex) -> dict[str, list[Diagnostic]]:
@@ -199,7 +205,9 @@ def cycle_diagnostics(index: PositionIndex) -> dict[str, list[Diagnostic]]:
             shown = " → ".join(index.entries[member].spec_id for member in cycle + [key])
             for member in cycle:
                 entry = index.entries[member]
-                found.setdefault(entry.path, []).append(entry.reports_to_at.diagnostic(
-                    REPORTS_TO, f"a reporting cycle: {shown}; one of these positions must report elsewhere", code="spec-link"))
+                where = entry.reports_to_at
+                assert where is not None  # a member of a cycle reports to someone; entry_of sets both then
+                message = f"a reporting cycle: {shown}; one of these positions must report elsewhere"
+                found.setdefault(entry.path, []).append(where.diagnostic(REPORTS_TO, message, code="spec-link"))
         settled.update(trail)
     return found

@@ -13,7 +13,7 @@ import functools
 import re
 import unicodedata
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -86,7 +86,8 @@ def currency_codes() -> tuple[str, ...]:
     has money or the schema is printed: keeps start-up fast)."""
     from babel import Locale
 
-    return tuple(sorted(code for code in Locale("en").currencies if re.fullmatch(CURRENCY_PATTERN, code)))
+    codes = Locale("en").currencies
+    return tuple(sorted(code for code in codes if isinstance(code, str) and re.fullmatch(CURRENCY_PATTERN, code)))
 
 
 def _known_currency(code: str) -> str:
@@ -285,7 +286,9 @@ class Relationships(SpecModel):
     """工作联系: internal and external working relationships."""
 
     internal: list[Text] = Field(
-        [], description="Internal relationships, one per item (汇报, 督导, ...). The reporting chart beside them is drawn from ``basic.reports_to`` and ``basic.subordinates``."
+        [],
+        description="Internal relationships, one per item (汇报, 督导, ...). The reporting chart beside them "
+        "is drawn from ``basic.reports_to`` and ``basic.subordinates``.",
     )
     external: list[Text] = Field([], description="External counterparts of the position.")
 
@@ -393,20 +396,21 @@ class Authority(SpecModel):
 ItemList = Annotated[list[Text], Field(min_length=1)]
 
 
-class ByLevel:
-    """``ByLevel[X]``: one X for the whole position, or a mapping of level ids to X."""
+_Each = TypeVar("_Each")
 
-    def __class_getitem__(cls, item: object) -> object:
-        return Annotated[
-            Annotated[item, Tag("<for all>")] | Annotated[dict[Identifier, item], Tag("<by level>")],
-            _by_type({dict: "<by level>"}, "<for all>"),
-        ]
+ByLevel = Annotated[
+    Annotated[_Each, Tag("<for all>")] | Annotated[dict[Identifier, _Each], Tag("<by level>")],
+    _by_type({dict: "<by level>"}, "<for all>"),
+]
+"""``ByLevel[X]``: one X for the whole position, or a mapping of level ids to X."""
 
 
 class Qualifications(SpecModel):
     """任职资格: what a holder of the position must bring."""
 
-    education: Text | None = Field(None, description="学历要求: education, e.g. 大专及以上学历; a row of its own when given.")
+    education: Text | None = Field(
+        None, description="学历要求: education, e.g. 大专及以上学历; a row of its own when given."
+    )
     experience: ByLevel[ItemList] | None = Field(
         None, description="资历: education and experience, one list, or one list per level id (see ``levels``)."
     )
@@ -470,7 +474,9 @@ class JobSpec(SpecModel):
     )
     authority: Authority = Field(Authority(), description="工作权限.")
     levels: dict[Identifier, Text] = Field(
-        {}, description="The levels of the position (助理级, 中级, 高级), keyed by an id that ``qualifications.experience`` and ``training.hours`` may refer to."
+        {},
+        description="The levels of the position (助理级, 中级, 高级), keyed by an id that "
+        "``qualifications.experience`` and ``training.hours`` may refer to.",
     )
     qualifications: Qualifications = Field(Qualifications(), description="任职资格.")
     career_path: list[PositionRef] = Field(

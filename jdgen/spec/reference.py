@@ -15,7 +15,9 @@ from jdgen.spec.texts import TEXT, alternatives
 
 def spec_reference() -> str:
     """Return one Markdown section per model, starting with the whole spec."""
-    sections, queue, seen = [], [JobSpec], set()
+    sections: list[str] = []
+    queue: list[type[BaseModel]] = [JobSpec]
+    seen: set[type[BaseModel]] = set()
     while queue:
         model = queue.pop(0)
         if model in seen:

@@ -4,7 +4,7 @@ the titles, examples and messages an editor (yaml-language-server) shows."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -63,7 +63,8 @@ class _EditorSchema(GenerateJsonSchema):
 
     def decimal_schema(self, schema: core_schema.DecimalSchema) -> JsonSchemaValue:
         # The model's numbers refuse quoted text ('100' is a text, not an amount).
-        bounds = {_STANDARD[key]: _plain(schema[key]) for key in _STANDARD if key in schema}
+        given: Mapping[str, object] = schema
+        bounds = {_STANDARD[key]: _plain(given[key]) for key in _STANDARD if key in given}
         return {"type": "number", **bounds}
 
     def date_schema(self, schema: core_schema.DateSchema) -> JsonSchemaValue:
@@ -136,7 +137,7 @@ def subschemas(schema: dict[str, Any]) -> Iterator[dict[str, Any]]:
             yield from subschemas(part)
 
 
-def _plain(value: Any) -> int | float:
+def _plain(value: object) -> int | float:
     """A bound as JSON writes it: 10000, not 10000.0."""
     number = Decimal(str(value))
     return int(number) if number == number.to_integral_value() else float(number)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import functools
 import types
 import typing
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, Tag
 
@@ -48,12 +48,15 @@ def _item_type(leaves: tuple[Any, ...], container: type, sample: Any) -> Any:
     return next((c for c in candidates if TEXT in alternatives(c)), candidates[0])
 
 
-def _by_identity(function):
+_Result = TypeVar("_Result")
+
+
+def _by_identity(function: Callable[[Any], _Result]) -> Callable[[Any], _Result]:
     """Memoize on the argument's identity: annotations live as long as their
     models, and hashing nested typing objects costs more than the work."""
-    memo: dict[int, tuple[Any, Any]] = {}  # keeps each annotation alive, so its id stays its own
+    memo: dict[int, tuple[Any, _Result]] = {}  # keeps each annotation alive, so its id stays its own
 
-    def memoized(annotation: Any) -> Any:
+    def memoized(annotation: Any) -> _Result:
         key = id(annotation)
         if key not in memo:
             memo[key] = (annotation, function(annotation))

@@ -147,7 +147,7 @@ FIELD_TITLES = {
     },
 }
 
-EXAMPLES = {
+EXAMPLES: dict[str, dict[str, list[str | int | float]]] = {
     "JobSpec": {"id": ["BCM-001"], "source_language": ["zh"], "extends": ["shared/branch.yaml"]},
     "DocumentInfo": {"effective_date": ["2014-12-09"]},
     "BasicInfo": {"prepared_on": ["2014-12-09"], "headcount": [1], "supervised": [4], "grade": [3, "P5"]},

@@ -76,7 +76,7 @@ def validate_spec(loaded: LoadedFile | JdgenError, positions: PositionIndex | No
 def _unreadable_folder(path: Path, shown: str) -> Diagnostic:
     try:
         os.scandir(path).close()
-        reason = "it could not be listed"
+        reason: str | None = "it could not be listed"
     except OSError as error:
         reason = error.strerror
     return Diagnostic(shown, None, f"cannot read this folder ({reason}); the specs in it are not checked",
@@ -109,9 +109,9 @@ def _check_references(spec: JobSpec, loaded: LoadedFile) -> list[Diagnostic]:
                 diagnostics.append(loaded.diagnostic(
                     field + (level,), f"unknown level {level!r}; declared levels: {declared}", field, key=True,
                     code="spec-bad-value"))
-    for field, text in iter_texts(spec):
+    for text_field, text in iter_texts(spec):
         if isinstance(text, dict) and spec.source_language not in text:
             diagnostics.append(loaded.diagnostic(
-                field, f"the translations lack the source language {spec.source_language!r}",
+                text_field, f"the translations lack the source language {spec.source_language!r}",
                 code="spec-translation"))
     return diagnostics

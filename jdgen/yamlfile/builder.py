@@ -96,7 +96,8 @@ class Builder:
         first_seen: dict[Any, Node] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
-                self.error(key_node, "keys must be plain names (merge keys '<<' and complex keys are not supported)", field_path)
+                message = "keys must be plain names (merge keys '<<' and complex keys are not supported)"
+                self.error(key_node, message, field_path)
                 continue
             problem = bad_character(key_node.value)
             if problem:

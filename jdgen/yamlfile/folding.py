@@ -40,6 +40,9 @@ class EastAsianFolding:
     _block_indent: int | None = None
     _line_head = ""
     """The character at the block's indentation on the current line."""
+    pointer: int
+    buffer: str
+    """PyYAML's Reader, which this is mixed with, keeps these: the text read and where in it."""
 
     def _folding(self, blanks: str, scan, *args):
         self._blanks = blanks
@@ -124,9 +127,16 @@ _PROPERTIES = re.compile(r"(?:[&!][^ \t\r\n]*[ \t\r\n]+(?:#[^\n]*\n[ \t\r\n]*)*)
 """A node's anchor and tag, where its position starts."""
 
 
+def _after_properties(text: str, start: int = 0) -> int:
+    """Where a node starting at ``start`` has its value: after its anchor and tag, if any."""
+    found = _PROPERTIES.match(text, start)
+    assert found is not None  # the pattern matches the empty string too
+    return found.end()
+
+
 def indentation(text: str, start: int) -> int:
     """The column of a block sequence whose position (its anchor or tag) is ``start``."""
-    start = _PROPERTIES.match(text, start).end()
+    start = _after_properties(text, start)
     return start - text.rfind("\n", 0, start) - 1
 
 
@@ -137,7 +147,7 @@ def refolded(text: str, node: ScalarNode, indent: int) -> str:
     if node.start_mark.line == node.end_mark.line or node.style == "|":
         return node.value
     span = text[node.start_mark.index:node.end_mark.index]
-    span = span[_PROPERTIES.match(span).end():]
+    span = span[_after_properties(span):]
     breaks = _BREAK_BETWEEN.findall(span)
     if not any(east_asian(a[-1], a[:-1]) and east_asian(b[0], b[1:]) for a, b in breaks):
         return node.value

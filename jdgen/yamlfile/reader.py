@@ -16,6 +16,7 @@ from jdgen.yamlfile.slips import breaking_slips
 
 MAX_FILE_BYTES = 1024 * 1024
 """Larger files are refused: a job description is a few kilobytes."""
+_START = Position(1, 1)
 
 
 def read_yaml(path: Path, shown: str) -> LoadedFile:
@@ -25,7 +26,7 @@ def read_yaml(path: Path, shown: str) -> LoadedFile:
     tag) do not stop the load: they are collected in ``diagnostics``.
     """
 
-    def fail(message: str, position: Position = Position(1, 1), code: str = "yaml-syntax") -> JdgenError:
+    def fail(message: str, position: Position = _START, code: str = "yaml-syntax") -> JdgenError:
         return JdgenError([Diagnostic(shown, position, message, code=code)])
 
     try:
@@ -72,7 +73,7 @@ def _load(loader, shown: str, text: str) -> LoadedFile:
 
 def _built(loader, root: Node | None, shown: str, text: str | None = None) -> LoadedFile:
     if root is None:
-        raise JdgenError([Diagnostic(shown, Position(1, 1),
+        raise JdgenError([Diagnostic(shown, _START,
                                      "the file is empty; a spec is a mapping of fields (see 'jdgen schema')",
                                      code="yaml-empty")])
     loaded = LoadedFile(shown, None)

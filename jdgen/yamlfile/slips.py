@@ -20,7 +20,10 @@ _SPACE_SLIP = re.compile(_LINE_START + "(?:" + _KEY + ":|(-))\u3000")
 _TEXT_SLIP = re.compile(f"{_KEY}：|(?:{_KEY}:|(-))\u3000")
 """Either slip at the start of a text or a key."""
 _INDENTATION_SLIP = re.compile(r" *(\u3000[ \u3000]*)")
-_QUOTE_SLIP = re.compile(r"(?:^[ \u3000]*|[:：][ \u3000]*|- +)([%s])" % "".join(FULL_WIDTH_QUOTES))
+_QUOTE_SLIP = re.compile(rf"(?:^[ \u3000]*|[:：][ \u3000]*|- +)([{''.join(FULL_WIDTH_QUOTES)}])")
+
+_Feature = tuple[str | int, ...]
+"""What a YAML text has: ("node", line), ("key", line, key) or ("quoted", line, column)."""
 
 
 def _colon_slip(key: str) -> str:
@@ -75,20 +78,22 @@ def breaking_slips(text: str) -> list[tuple[Position, str]]:
     return []
 
 
-def _repaired(text: str, full_width_space: str) -> tuple[str, list[tuple[tuple, Position, str]]]:
+def _repaired(text: str, full_width_space: str) -> tuple[str, list[tuple[_Feature, Position, str]]]:
     """``text`` with its candidate slips repaired, and for each, what the
     repaired YAML has if it was one, where it is, and the message."""
-    repaired_lines, candidates = [], []
+    repaired_lines: list[str] = []
+    candidates: list[tuple[_Feature, Position, str]] = []
     for number, line in enumerate(text.split("\n")):
-        edits = []  # (start, end, replacement, what the YAML has if it is a slip, message)
+        # (start, end, replacement, what the YAML has if it is a slip, message)
+        edits: list[tuple[int, int, str, _Feature | None, str]] = []
         if found := _INDENTATION_SLIP.match(line):
             edits.append((found.start(1), found.end(1), found[1].replace("\u3000", full_width_space),
                           ("node", number), _FULL_WIDTH_INDENTATION))
         if found := _COLON_SLIP.match(line):
             edits.append((found.end() - 1, found.end(), ": ", ("key", number, found[1]), _colon_slip(found[1])))
         if found := _SPACE_SLIP.match(line):
-            needed = ("key", number, found[1]) if found[1] else ("node", number)
-            edits.append((found.end() - 1, found.end(), " ", needed, _space_slip(f"{found[1]}:" if found[1] else "-")))
+            feature: _Feature = ("key", number, found[1]) if found[1] else ("node", number)
+            edits.append((found.end() - 1, found.end(), " ", feature, _space_slip(f"{found[1]}:" if found[1] else "-")))
         if (found := _QUOTE_SLIP.search(line)) and (end := line.rfind(FULL_WIDTH_QUOTES[found[1]])) > found.start(1):
             ascii_quote = "'" if found[1] in "‘＇" else '"'
             edits += [(found.start(1), found.end(1), ascii_quote, ("quoted", number), _quote_slip(found[1], line[end])),
@@ -104,10 +109,11 @@ def _repaired(text: str, full_width_space: str) -> tuple[str, list[tuple[tuple, 
     return "\n".join(repaired_lines), candidates
 
 
-def _features(root: Node) -> set[tuple]:
+def _features(root: Node) -> set[_Feature]:
     """The lines where nodes start, the keys with their lines, and the
     positions of quoted texts."""
-    found, stack, seen = set(), [root], set()
+    found: set[_Feature] = set()
+    stack, seen = [root], set()
     while stack:
         node = stack.pop()
         if id(node) not in seen:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
+from pydantic_core import ErrorDetails
 
 from jdgen.diagnostics import Diagnostic, FieldPath
 from jdgen.languages import LANGUAGE_CODE_PATTERN
@@ -61,7 +62,7 @@ _EXPECTED = {
 }
 
 
-def pydantic_diagnostic(item: dict, loaded: LoadedFile, codes: ErrorCodes, model: type[BaseModel] | None = None,
+def pydantic_diagnostic(item: ErrorDetails, loaded: LoadedFile, codes: ErrorCodes, model: type[BaseModel] | None = None,
                         pattern_message: Callable[[str, Any], str] | None = None) -> Diagnostic:
     """A located, plain-words diagnostic for one of pydantic's validation
     errors; ``model`` (the root model validated) suggests the closest field
@@ -115,9 +116,9 @@ def _field_path(loc: tuple, data: Any) -> FieldPath:
     and ``[key]`` marker, but with any key of the data that looks like them."""
     field: list = []
     for part in loc:
-        if isinstance(data, dict) and part in data:
-            data = data[part]
-        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+        if (isinstance(data, dict) and part in data) or (
+            isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data)
+        ):
             data = data[part]
         elif part == "[key]" or _is_union_tag(part):
             continue

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from babel.messages.catalog import Message
 
 from jdgen.diagnostics import Diagnostic
-from jdgen.i18n.po.model import FUZZY, PoCatalog, locale, shorten, unusable
+from jdgen.i18n.po.model import FUZZY, PoCatalog, locale, msgid_of, msgstr_of, shorten, unusable
 from jdgen.i18n.po.strings import Text
 
 
@@ -75,33 +75,33 @@ class _Builder:
             messages.append((entry, message))
         if self.failed:
             return None
-        fields = _header_fields(header_message.string) if header is not None else {}
+        fields = _header_fields(msgstr_of(header_message)) if header is not None else {}
         if header is not None:
             self.check_header(header, fields)
         language = language or fields.get("language") or None
         catalog = PoCatalog(locale=locale(language), fuzzy=header is not None and FUZZY in header.flags)
         if header is not None:
-            catalog.header = header_message.string
+            catalog.header = msgstr_of(header_message)
             catalog.header_comments = list(header.comment_lines)
         seen: dict[str, int] = {}
         for entry, message in messages:
-            msgid = entry.texts["msgid"]
-            if message.id in seen:
+            msgid, text = entry.texts["msgid"], msgid_of(message)
+            if text in seen:
                 self.error(msgid.line, msgid.column,
-                           f"duplicate msgid \"{shorten(message.id)}\" (first on line {seen[message.id]}); "
+                           f"duplicate msgid \"{shorten(text)}\" (first on line {seen[text]}); "
                            "keep one entry")
                 continue
-            seen[message.id] = msgid.line
+            seen[text] = msgid.line
             if entry.obsolete:
-                catalog.obsolete[message.id] = message
+                catalog.obsolete[text] = message
             else:
-                catalog[message.id] = message
+                catalog[text] = message
                 problem = unusable(message)
                 if problem is not None and message.string:
                     index, description = problem
-                    catalog.invalid[message.id] = Diagnostic(
-                        self.path, entry.texts["msgstr"].position(message.string, index),
-                        f'the translation of "{shorten(message.id)}" {description}',
+                    catalog.invalid[text] = Diagnostic(
+                        self.path, entry.texts["msgstr"].position(msgstr_of(message), index),
+                        f'the translation of "{shorten(text)}" {description}',
                         code="catalog-bad-translation",
                     )
         return None if self.failed else catalog
@@ -128,7 +128,8 @@ class _Builder:
                 return None
         message = Message(values["msgid"], values["msgstr"], lineno=entry.texts["msgid"].line)
         message.flags = set(entry.flags)  # exactly as written: Babel would add python-format
-        message.locations = list(entry.locations)
+        # Babel's annotation says a line number, but its own read_po keeps None for a location without one
+        message.locations = list(entry.locations)  # type: ignore[arg-type]
         message.auto_comments = list(entry.auto_comments)
         message.user_comments = list(entry.user_comments)
         message.previous_id = [values["#| msgid"]] if "#| msgid" in values else []

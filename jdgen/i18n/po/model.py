@@ -94,6 +94,20 @@ def set_header_field(catalog: PoCatalog, name: str, value: str) -> None:
 
 # -- reading --------------------------------------------------------------------
 
+def msgid_of(message: Message) -> str:
+    """A message's msgid. Babel's may be a list (plural forms); jdgen's is one text."""
+    text = message.id
+    assert isinstance(text, str)  # jdgen catalogs have no plural forms: the reader refuses msgid_plural
+    return text
+
+
+def msgstr_of(message: Message) -> str:
+    """A message's translation, '' when it has none (one text, as ``msgid_of``)."""
+    text = message.string or ""
+    assert isinstance(text, str)  # no plural forms (see msgid_of)
+    return text
+
+
 def unusable(message: Message) -> tuple[int, str] | None:
     """Why a translation cannot stand in a document: (character index, reason), or None."""
     text = message.string

@@ -131,7 +131,9 @@ class _Reader:
             return
         match = _KEYWORD.match(stripped)
         if match is None:
-            word = _WORD.match(stripped).group()
+            found = _WORD.match(stripped)
+            assert found is not None  # stripped is not empty and starts with neither a blank nor a quote
+            word = found.group()
             if word.startswith("msg"):
                 raise Syntax(column, f"unknown keyword '{word}' (expected msgid, msgstr, msgctxt, "
                                       "msgid_plural or msgstr[n])")

@@ -103,13 +103,17 @@ def unescape(source: str, column: int, line: int) -> tuple[bytes, list[int]]:
             data.append(_ESCAPES[following])
             length = 2
         elif following and following in "01234567":
-            digits = re.match(r"[0-7]{1,3}", source[index + 1:]).group()
+            octal = re.match(r"[0-7]{1,3}", source[index + 1:])
+            assert octal is not None  # following is an octal digit
+            digits = octal.group()
             if int(digits, 8) > 0xFF:
                 raise Syntax(column + index, f"escape sequence '\\{digits}' is beyond a byte")
             data.append(int(digits, 8))
             length = 1 + len(digits)
         elif following == "x":
-            digits = re.match(r"[0-9A-Fa-f]{0,2}", source[index + 2:]).group()
+            hexadecimal = re.match(r"[0-9A-Fa-f]{0,2}", source[index + 2:])
+            assert hexadecimal is not None  # the pattern matches the empty string too
+            digits = hexadecimal.group()
             if not digits:
                 raise Syntax(column + index, "escape sequence '\\x' needs hexadecimal digits")
             data.append(int(digits, 16))

@@ -7,7 +7,7 @@ import re
 
 from babel.messages.catalog import Catalog, Message
 
-from jdgen.i18n.po.model import FUZZY, ISOLATE_END, ISOLATE_START, header_text
+from jdgen.i18n.po.model import FUZZY, ISOLATE_END, ISOLATE_START, header_text, msgid_of, msgstr_of
 
 _WRITE_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r",
                   "\a": "\\a", "\b": "\\b", "\f": "\\f", "\v": "\\v"}
@@ -55,8 +55,8 @@ def _entry_lines(message: Message, obsolete: bool) -> list[str]:
         previous_id = previous[0] if isinstance(previous, (list, tuple)) else previous
         lines += _string_lines(prefix + "msgid", previous_id, prefix)
     prefix = "#~ " if obsolete else ""
-    lines += _string_lines(prefix + "msgid", message.id, prefix)
-    lines += _string_lines(prefix + "msgstr", message.string or "", prefix)
+    lines += _string_lines(prefix + "msgid", msgid_of(message), prefix)
+    lines += _string_lines(prefix + "msgstr", msgstr_of(message), prefix)
     lines.append("")
     return lines
 
