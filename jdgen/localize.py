@@ -64,7 +64,7 @@ def localize(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: Catal
     diagnostics = [diagnostic for part in parts for diagnostic in part.diagnostics]
     lookups = parts[0].lookups if len(parts) == 1 else {
         f"{part_language}:{msgid}": value
-        for part_language, part in zip(language.split(BILINGUAL), parts)
+        for part_language, part in zip(language.split(BILINGUAL), parts, strict=True)
         for msgid, value in part.lookups.items()
     }
     if any(part.context is None for part in parts):
@@ -270,9 +270,11 @@ def _qualification_rows(qualifications: Any, labels: LanguageLabels) -> list[dic
     fmt = labels.formatter
     rows = []
     if qualifications.education:
-        rows.append({"label": labels.texts["education"], "entries": numbered([qualifications.education], fmt.item_number)})
+        education = numbered([qualifications.education], fmt.item_number)
+        rows.append({"label": labels.texts["education"], "entries": education})
     if qualifications.certificates:
-        rows.append({"label": labels.texts["certificates"], "entries": numbered(qualifications.certificates, fmt.item_number)})
+        certificates = numbered(qualifications.certificates, fmt.item_number)
+        rows.append({"label": labels.texts["certificates"], "entries": certificates})
     knowledge = [qualifications.knowledge] if qualifications.knowledge else []
     rows += [
         {"label": labels.texts["knowledge"], "entries": numbered(knowledge, fmt.item_number)},

@@ -94,7 +94,11 @@ def _not_a_folder(path: Path, shown: str) -> str:
 
 def _specs_in(folder: Path) -> list[Path]:
     found: list[Path] = []
-    for parent, folders, names in os.walk(folder, onerror=lambda error: found.append(Path(error.filename))):
+
+    def unreadable(error: OSError) -> None:
+        found.append(Path(error.filename))
+
+    for parent, folders, names in os.walk(folder, onerror=unreadable):
         folders[:] = [name for name in folders if not name.startswith(".")]
         found += [Path(parent, name) for name in names
                   if not name.startswith(".") and name.lower().endswith(SPEC_SUFFIXES) and Path(parent, name).is_file()]

@@ -59,7 +59,7 @@ def register_row(entry: LoadedSpec, catalogs: CatalogFolder, languages: list[str
     source = Translated(spec, translate_texts(spec, Translator(spec.source_language, spec.source_language, None)))
     basic = source.basic
     return [spec.id, *titles, basic.department, _plain(spec.basic.grade), _plain(basic.reports_to),
-            "\n".join(map(_plain, basic.subordinates)) or None, spec.basic.headcount, *coverage, entry.loaded.path]
+            "\n".join(map(str, basic.subordinates)) or None, spec.basic.headcount, *coverage, entry.loaded.path]
 
 
 def _catalog(catalogs: CatalogFolder, language: str):

@@ -201,13 +201,15 @@ class Assembly:
                     quantitative.append(self.category(detail, entry))
                 continue
             if part == "qualitative":
-                deduction = (values.parse_deduction if values.is_chinese(text) else values.parse_english_deduction)(text)
+                parse = values.parse_deduction if values.is_chinese(text) else values.parse_english_deduction
+                deduction = parse(text)
                 if deduction:
                     qualitative.setdefault("deductions", []).append(deduction)
                 else:
                     qualitative.setdefault("criteria", []).append(text)
             elif part == "quantitative":
-                formula = re.match(r"^(?:(?:具体)?计分公式(?:为)?|scoring formula)\s*[:：]\s*(.+)$", text, re.IGNORECASE)
+                formula = re.match(r"^(?:(?:具体)?计分公式(?:为)?|scoring formula)\s*[:：]\s*(.+)$", text,
+                                   re.IGNORECASE)
                 numbered = entry.kind in ("item", "sub") or entry.auto
                 if formula and quantitative and "formula" not in quantitative[-1]:
                     quantitative[-1]["formula"] = formula[1]

@@ -31,8 +31,8 @@ SECTIONS: dict[str, tuple[str | None, list[str]]] = {
     "training": ("topics", ["培训", "培训要求", "培训需求", "培训计划", "Training"]),
     "environment": ("place", ["工作环境", "工作条件", "Working Conditions", "Work Environment"]),
     "physical": ("physical", ["身体要求", "身体条件", "健康要求", "身体状况", "健康状况", "Physical Requirements"]),
-    "tools": ("tools", ["使用工具", "工作工具", "使用工具设备", "工具设备", "使用设备", "工作设备", "Tools Used", "Tools",
-                        "Equipment"]),
+    "tools": ("tools", ["使用工具", "工作工具", "使用工具设备", "工具设备", "使用设备", "工作设备", "Tools Used",
+                        "Tools", "Equipment"]),
 }
 
 FIELDS: dict[str, tuple[str, list[str]]] = {
@@ -45,7 +45,8 @@ FIELDS: dict[str, tuple[str, list[str]]] = {
     "effective_date": ("head", ["生效日期", "生效时间", "实施日期", "Effective Date"]),
     "id": ("basic", ["职位编号", "岗位编号", "职务编号", "职位代码", "岗位代码", "Position No.", "Position Number",
                      "Job Code", "Position Code"]),
-    "department": ("basic", ["所属部门", "部门", "所在部门", "所属机构", "所在机构", "Department", "部门名称", "所在单位"]),
+    "department": ("basic", ["所属部门", "部门", "所在部门", "所属机构", "所在机构", "Department", "部门名称",
+                             "所在单位"]),
     "prepared_on": ("basic", ["编制日期", "编写日期", "制定日期", "填写日期", "日期", "Date Prepared", "Date"]),
     "headcount": ("basic", ["定员人数", "定编人数", "编制人数", "定员", "定编", "人数", "Headcount",
                             "Number of Positions", "岗位定员", "定岗人数"]),

@@ -48,8 +48,8 @@ def pair_texts(spec: JobSpec, original: dict, translation: dict) -> Pairing:
     return result
 
 
-_TYPED = {"id", "source_language", "prepared_on", "effective_date", "headcount", "supervised", "grade", "points", "per", "compare",
-          "currency", "amount", "percent", "count", "weight", "hours", "number"}
+_TYPED = {"id", "source_language", "prepared_on", "effective_date", "headcount", "supervised", "grade", "points",
+          "per", "compare", "currency", "amount", "percent", "count", "weight", "hours", "number"}
 
 
 def _typed(path: FieldPath) -> bool:

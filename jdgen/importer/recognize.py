@@ -107,7 +107,7 @@ class _Walk:
                     self.columns.append(self.field)
                 return
         if self.columns and not any(found) and len(cells) == len(self.columns):
-            for name, cell in zip(self.columns, cells):
+            for name, cell in zip(self.columns, cells, strict=True):
                 self.field = name
                 self.cell(cell)
             return
@@ -125,7 +125,7 @@ class _Walk:
         start = 1 if cells and normalized(cells[0].text) in SECTION_INDEX else 0
         rest, known = cells[start:], found[start:]
         shaped = len(rest) >= 2 and len(rest) % 2 == 0 and not any(known[1::2]) and all(
-            label or _unknown_label(cell) for cell, label in zip(rest[::2], known[::2]))
+            label or _unknown_label(cell) for cell, label in zip(rest[::2], known[::2], strict=True))
         # a row of pairs with a label the form knows, or after such rows, in the same table
         # (not a level's row of experience: 中级客户经理 | its list)
         paired = shaped and (any(known[::2]) or (self.pairs_table == table and self.field != "experience"))
@@ -134,7 +134,7 @@ class _Walk:
             return False
         for cell in cells[:start]:
             self.cell(cell)
-        for label, value, name in zip(rest[::2], rest[1::2], known[::2]):
+        for label, value, name in zip(rest[::2], rest[1::2], known[::2], strict=False):  # pairs: an odd cell out
             if name is None:
                 self.field = None
             self.cell(label)
@@ -183,7 +183,7 @@ class _Walk:
         if len(parts) > 1:
             if parts[0].strip():
                 self.value(parts[0].strip(), cell, line)
-            for label, value in zip(parts[1::2], parts[2::2]):
+            for label, value in zip(parts[1::2], parts[2::2], strict=True):
                 self.label(label)
                 if value.strip():
                     self.value(value.strip(), cell, line)

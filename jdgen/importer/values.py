@@ -170,7 +170,8 @@ def parse_weight(text: str) -> tuple[str, int | Decimal | None]:
     return (match["rest"], number(match["weight"])) if match else (text.strip(), None)
 
 
-_POINTS = re.compile(r"^(?P<rule>.+?)\s*[,，;；]?\s*(?P<per>每人每次|每人|每次|每项|每笔)?扣\s*(?P<points>\d+)\s*分[。;；]?$")
+_POINTS = re.compile(
+    r"^(?P<rule>.+?)\s*[,，;；]?\s*(?P<per>每人每次|每人|每次|每项|每笔)?扣\s*(?P<points>\d+)\s*分[。;；]?$")
 _PER = {"每人每次": "person_occurrence", "每人": "person", "每次": "occurrence", "每项": "occurrence",
         "每笔": "occurrence", None: "occurrence"}
 
@@ -190,8 +191,8 @@ def parse_deduction(text: str) -> dict | None:
     return None
 
 
-_HOURS = re.compile(rf"^(?P<level>.*?)\s*(?:专业学习)?\s*[:：]?\s*(?P<hours>{_FIGURE})\s*(?:课时|学时|小时|class hours?(?: of professional study)?)$",
-                    re.IGNORECASE)
+_HOURS = re.compile(rf"^(?P<level>.*?)\s*(?:专业学习)?\s*[:：]?\s*(?P<hours>{_FIGURE})\s*"
+                    r"(?:课时|学时|小时|class hours?(?: of professional study)?)$", re.IGNORECASE)
 
 
 def parse_hours(text: str) -> tuple[str, int | Decimal] | None:

@@ -20,7 +20,8 @@ def spec_yaml(data: dict, source: str, notes: list[str]) -> str:
                      width=1 << 30, default_flow_style=False)
     lines = [f"# Imported from {_one_line(source)} by jdgen import: check it against the document.", body.rstrip()]
     if notes:
-        lines += ["", f"# Text of {_one_line(source)} not placed in the fields above (place it by hand, then delete these lines):"]
+        lines += ["", f"# Text of {_one_line(source)} not placed in the fields above "
+                      "(place it by hand, then delete these lines):"]
         lines += [f"# {_one_line(note)}" for note in notes]
     return "\n".join(lines) + "\n"
 
@@ -50,7 +51,8 @@ def _ordered(value, model):
     fields = model.model_fields
     ordered = {key: value[key] for key in fields if key in value}
     ordered.update((key, item) for key, item in value.items() if key not in ordered)
-    return {key: _ordered_item(item, fields[key].annotation if key in fields else None) for key, item in ordered.items()}
+    return {key: _ordered_item(item, fields[key].annotation if key in fields else None)
+            for key, item in ordered.items()}
 
 
 def _ordered_item(value, annotation):

@@ -69,6 +69,7 @@ class Builder:
         if isinstance(node, SequenceNode):
             indent = -1 if node.flow_style or self.text is None else indentation(self.text, node.start_mark.index)
             return [self.build(item, field_path + (index,), indent) for index, item in enumerate(node.value)]
+        assert isinstance(node, ScalarNode)  # a YAML node is a mapping, a sequence or a scalar
         value = self.build_scalar(node, field_path, indent)
         if not node.style and isinstance(value, str) and value:
             self.note_slips(node, value, field_path)

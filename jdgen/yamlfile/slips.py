@@ -126,7 +126,7 @@ def _features(root: Node) -> set[_Feature]:
                 stack += [part for pair in node.value for part in pair]
             elif isinstance(node, SequenceNode):
                 stack += node.value
-            elif node.style in ("'", '"'):
+            elif isinstance(node, ScalarNode) and node.style in ("'", '"'):
                 found.add(("quoted", start.line, start.column))
     return found
 
