@@ -20,8 +20,8 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from jdgen import marks
+from jdgen.context import CHART_COLUMNS
 from jdgen.diagnostics import FieldPath, format_field_path
-from jdgen.localize import CHART_COLUMNS
 from jdgen.redline.textdiff import deleted, diff_text, inserted
 
 ROW_LISTS = {"reporting_chart", "career_chart", "experience", "qualifications", "environment"}

@@ -1,0 +1,270 @@
+"""The plain context a template renders, built from a spec whose texts read
+in one language: every number, date, list and chart formatted for it.
+(jdgen.localize chooses the texts and calls this.)"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from jdgen.i18n.formatting import Formatter
+
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+
+
+class LanguageLabels:
+    """Form labels in one language, with ``{placeholder}`` patterns and plural keys."""
+
+    def __init__(self, texts: Mapping[str, str], formatter: Formatter) -> None:
+        self.texts = dict(texts)
+        self.formatter = formatter
+
+    def fill(self, key: str, count: int | Decimal | None = None, **values: str) -> str:
+        """Return label ``key`` with its placeholders filled.
+
+        With ``count``, the plural variant (``key_one``) is chosen when the
+        language has one for that count.
+        """
+        pattern = self.texts[key]
+        if count is not None:
+            pattern = self.texts.get(f"{key}_{self.formatter.plural_form(count)}", pattern)
+        return _PLACEHOLDER.sub(lambda match: values.get(match[1], match[0]), pattern)
+
+
+CHART_ROW = 3
+"""At most this many boxes side by side in a chart row; more wrap to the next row."""
+CHART_COLUMNS = 6
+"""The chart table's grid: a row of 1, 2 or 3 boxes shares it evenly."""
+
+
+def build_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
+    """Return the template context of a spec whose texts read in one language
+    (a ``Translated`` view, or a model whose texts are plain strings).
+
+    Absent values read ``labels.none`` (无 / None), except the title block's
+    sign-off fields, which a printed form leaves blank to be filled in; an
+    absent list is an empty list, which the template shows as ``labels.none``.
+    """
+    fmt = labels.formatter
+    none = labels.texts["none"]
+    basic = spec.basic
+    document = spec.document
+    superiors = [basic.reports_to] if basic.reports_to else []
+    return {
+        "lang": fmt.language,
+        "labels": labels.texts,
+        "id": spec.id,
+        "title": spec.title,
+        "document": {
+            "number": document.number or "",
+            "issuer": document.issuer or "",
+            "prepared_by": document.prepared_by or "",
+            "approved_by": document.approved_by or "",
+            "effective_date": fmt.date(document.effective_date),
+            "footer": " · ".join(part for part in (document.number, spec.title) if part),
+        },
+        "basic": {
+            "department": basic.department,
+            "prepared_on": fmt.date(basic.prepared_on) or none,
+            "headcount": _people(labels, basic.headcount) if basic.headcount is not None else none,
+            "supervised": _people(labels, basic.supervised) if basic.supervised is not None else none,
+            "grade": _grade(labels, basic.grade) if basic.grade is not None else none,
+            "reports_to": basic.reports_to or none,
+            "subordinates": list(basic.subordinates) or [none],
+        },
+        "reporting_chart": _chart([*superiors, spec.title], current=len(superiors),
+                                  side_by_side=basic.subordinates),
+        "internal": numbered(spec.relationships.internal, fmt.item_number),
+        "external": numbered(spec.relationships.external, fmt.item_number),
+        "summary": spec.summary,
+        "duties": _duties(spec.duties, fmt),
+        "indicators": _indicators(spec.indicators, labels),
+        "authority": {
+            "work": numbered(spec.authority.work, fmt.item_number),
+            "expenses": numbered(spec.authority.expenses, fmt.item_number),
+            "personnel": numbered(spec.authority.personnel, fmt.item_number),
+        },
+        "experience": _experience(spec, fmt),
+        "qualifications": _qualification_rows(spec.qualifications, labels),
+        "career_chart": _chart([labels.texts["this_position"], *spec.career_path], current=0)
+        if spec.career_path else [],
+        "training": {
+            "topics": numbered(spec.training.topics, fmt.item_number),
+            "hours": _training_hours(spec, labels),
+        },
+        "environment": [
+            {"name": labels.texts["place"], "value": spec.environment.place or none},
+            {"name": labels.texts["hours"], "value": spec.environment.hours or none},
+            *({"name": c.name, "value": c.value} for c in spec.environment.conditions),
+        ],
+        "physical": spec.physical or none,
+        "tools": fmt.capitalized(fmt.join(spec.tools)) if spec.tools else none,
+    }
+
+
+def numbered(texts: Iterable[str], numbering) -> list[dict[str, str]]:
+    """``[{n: "1、", text: ...}, ...]`` with ``numbering(i)`` giving each number.
+
+    A list of one item is not numbered: its ``n`` is empty.
+    """
+    texts = list(texts)
+    if len(texts) == 1:
+        return [{"n": "", "text": texts[0]}]
+    return [{"n": numbering(index), "text": text} for index, text in enumerate(texts, start=1)]
+
+
+def _people(labels: LanguageLabels, count: int) -> str:
+    return labels.fill("people", count, n=labels.formatter.number(count))
+
+
+def _grade(labels: LanguageLabels, grade: int | str) -> str:
+    if isinstance(grade, str):
+        return grade
+    fmt = labels.formatter
+    return labels.fill("grade_value", n=fmt.number(grade), spelled=fmt.spelled(grade))
+
+
+def _chart(chain: list[str], current: int, side_by_side: Iterable[str] = ()) -> list[dict[str, Any]]:
+    """Rows of boxes, top to bottom: ``chain`` one box a row, linked by arrows,
+    then ``side_by_side`` boxes in rows of up to ``CHART_ROW``, under one arrow.
+    ``current`` is the index in ``chain`` of this position's (shaded) box."""
+    rows = [[{"text": text, "current": index == current}] for index, text in enumerate(chain)]
+    boxes = [{"text": text, "current": False} for text in side_by_side]
+    rows += [boxes[start:start + CHART_ROW] for start in range(0, len(boxes), CHART_ROW)]
+    arrows = len(chain) if boxes else len(chain) - 1
+    return [
+        {"boxes": [{**box, "span": CHART_COLUMNS // len(row)} for box in row], "arrow": index < arrows}
+        for index, row in enumerate(rows)
+    ]
+
+
+def _duties(duties: Any, fmt: Formatter) -> list[dict[str, Any]]:
+    """Groups of numbered duties; a plain list is one group without a heading."""
+    if duties and isinstance(duties[0], str):
+        return [{"n": "", "title": "", "entries": numbered(duties, fmt.item_number)}]
+    return [
+        {"n": fmt.group_number(index), "title": group.title, "entries": numbered(group.items, fmt.item_number)}
+        for index, group in enumerate(duties, start=1)
+    ]
+
+
+def _experience(spec: Any, fmt: Formatter) -> list[dict[str, Any]]:
+    """The 资历 rows: one per level (named), or one unnamed row for a single list
+    (or for none, which the template shows as ``labels.none``)."""
+    experience = spec.qualifications.experience
+    if isinstance(experience, dict):
+        return [
+            {"name": spec.levels[level], "entries": numbered(items, fmt.item_number)}
+            for level, items in experience.items()
+        ]
+    return [{"name": "", "entries": numbered(experience or [], fmt.item_number)}]
+
+
+def _qualification_rows(qualifications: Any, labels: LanguageLabels) -> list[dict[str, Any]]:
+    """The rows under 资历: the form's own rows always, the others when given."""
+    fmt = labels.formatter
+    rows = []
+    if qualifications.education:
+        education = numbered([qualifications.education], fmt.item_number)
+        rows.append({"label": labels.texts["education"], "entries": education})
+    if qualifications.certificates:
+        certificates = numbered(qualifications.certificates, fmt.item_number)
+        rows.append({"label": labels.texts["certificates"], "entries": certificates})
+    knowledge = [qualifications.knowledge] if qualifications.knowledge else []
+    rows += [
+        {"label": labels.texts["knowledge"], "entries": numbered(knowledge, fmt.item_number)},
+        {"label": labels.texts["abilities"], "entries": numbered(qualifications.abilities, fmt.item_number)},
+        {"label": labels.texts["qualities"], "entries": numbered(qualifications.qualities, fmt.item_number)},
+    ]
+    return rows
+
+
+def _training_hours(spec: Any, labels: LanguageLabels) -> list[dict[str, str]]:
+    fmt = labels.formatter
+    hours = spec.training.hours
+    if hours is None:
+        return []
+    if not isinstance(hours, dict):
+        return numbered([labels.fill("hours_all", hours, hours=fmt.number(hours))], fmt.item_number)
+    return numbered(
+        (labels.fill("level_hours", value, level=spec.levels[level], hours=fmt.number(value))
+         for level, value in hours.items()),
+        fmt.item_number,
+    )
+
+
+def format_target(target: Any, labels: LanguageLabels) -> str:
+    """A measure's target in words: 100万元, ≥90%, ≤2次/季度 / at most 2 times per quarter."""
+    fmt = labels.formatter
+    if hasattr(target, "text"):
+        return target.text
+    if hasattr(target, "amount"):
+        value = fmt.money(target.amount, target.currency)
+    elif hasattr(target, "percent"):
+        value = fmt.percent(target.percent)
+    else:
+        figure = target.count if hasattr(target, "count") else target.number
+        value = fmt.number(figure)
+        if target.unit:
+            value = labels.fill("quantity_unit", figure, n=value, unit=target.unit)
+    if target.per:
+        value = labels.fill(f"target_per_{target.per}", value=value)
+    if target.compare:
+        value = labels.fill(f"target_{target.compare}", value=value)
+    return value
+
+
+def _measure(measure: Any, labels: LanguageLabels) -> str:
+    text = measure.name
+    if measure.target is not None:
+        text = labels.fill("measure_target", name=text, target=format_target(measure.target, labels))
+    if measure.weight is not None:
+        text = labels.fill("measure_weight", measure=text, weight=labels.formatter.percent(measure.weight))
+    return text
+
+
+def _deduction(deduction: Any, labels: LanguageLabels) -> str:
+    if hasattr(deduction, "penalty"):
+        return labels.fill("penalty", rule=deduction.rule, penalty=deduction.penalty)
+    return labels.fill(f"deduction_{deduction.per}", deduction.points, rule=deduction.rule,
+                       points=labels.formatter.number(deduction.points))
+
+
+def _indicators(indicators: Any, labels: LanguageLabels) -> list[dict[str, Any]]:
+    """工作指标 as numbered parts (定量指标, 定性指标), each with numbered
+    entries that may carry details (a category's scoring and formula)."""
+    fmt = labels.formatter
+    parts = []
+    if indicators.quantitative:
+        categories = [
+            {
+                "text": labels.fill("heading_detail", heading=category.name,
+                                    detail=fmt.join([_measure(m, labels) for m in category.measures])),
+                "details": [
+                    *([category.scoring] if category.scoring else []),
+                    *([labels.fill("formula", formula=category.formula)] if category.formula else []),
+                ],
+            }
+            for category in indicators.quantitative
+        ]
+        parts.append((labels.texts["quantitative"], categories))
+    qualitative = indicators.qualitative
+    if qualitative is not None:
+        heading = labels.texts["qualitative"]
+        if qualitative.method:
+            heading = labels.fill("heading_detail", heading=heading, detail=qualitative.method)
+        entries = [*qualitative.criteria, *(_deduction(d, labels) for d in qualitative.deductions)]
+        parts.append((heading, [{"text": text, "details": []} for text in entries]))
+    return [
+        {
+            "n": fmt.item_number(index) if len(parts) > 1 else "",
+            "text": heading,
+            "entries": [
+                {**entry, "n": fmt.sub_number(number) if len(entries) > 1 else ""}
+                for number, entry in enumerate(entries, start=1)
+            ],
+        }
+        for index, (heading, entries) in enumerate(parts, start=1)
+    ]
