@@ -116,8 +116,9 @@ def test_the_english_documents_give_back_the_catalog(tmp_path):
 
 def representable(spec: dict) -> dict:
     """``spec`` with its texts reduced to Chinese words (see the module's note),
-    none a label's wording, level names distinct, units of at most four
-    characters, and links to positions written as the titles they name."""
+    none (nor the document number) a label's wording, level names distinct,
+    units of at most four characters, and links to positions written as the
+    titles they name."""
     def text(value) -> str:
         words = "".join(char for char in value["zh"] if char in CJK) or "文本"
         return words + "甲" if is_label(words) else words
@@ -132,6 +133,8 @@ def representable(spec: dict) -> dict:
             return {name: walk(item, name) for name, item in value.items()}
         if isinstance(value, list):
             return [walk(item, key) for item in value]
+        if key == "number" and isinstance(value, str) and is_label(value):  # a document number such as 'date'
+            return value + "-0"
         return value
 
     result = walk(spec)
