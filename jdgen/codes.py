@@ -86,9 +86,6 @@ CODES: dict[str, str] = {
     "import-unpaired": "A text of the translation document could not be matched to its source text; nothing "
                        "was guessed. Add the translation to the catalog by hand.",
     "import-exists": "The spec an import would write exists already; use --force to replace it.",
-    # -- redlines
-    "diff-revision": "A git revision given to 'jdgen diff' does not exist, or the folder is not in a git "
-                     "repository.",
     # -- jdgen itself
     "internal-error": "A bug in jdgen, not a problem in your files. Run again with -v for the details and "
                       "report them.",

@@ -25,6 +25,12 @@ def test_every_code_the_package_uses_is_explained():
     assert sorted(used - set(CODES)) == []
 
 
+def test_every_explained_code_is_used():
+    source = "\n".join(path.read_text(encoding="utf-8") for path in (REPO / "jdgen").rglob("*.py")
+                       if path.name != "codes.py")
+    assert [code for code in CODES if f'"{code}"' not in source] == []
+
+
 def test_the_documentation_is_the_list():
     assert (REPO / "docs/diagnostics.md").read_text(encoding="utf-8") == reference()
     assert all(f"| `{code}` |" in reference() for code in CODES)
