@@ -37,9 +37,10 @@ class SetScan:
     """Reporting cycles, by the spec in one."""
 
 
-def scan_set(files: list[Path], display, root: Path, manifest: Manifest) -> SetScan:
-    """Scan ``files`` (every spec of the project), reusing the manifest's
-    scans of unchanged specs and recording the new ones in it.
+def scan_set(files: list[Path], display, root: Path, manifest: Manifest, source_language: str) -> SetScan:
+    """Scan ``files`` (every spec of the project, in ``source_language`` unless
+    one names its own), reusing the manifest's scans of unchanged specs and
+    recording the new ones in it.
 
     A spec whose bytes hold no 'extends:' nor 'position:' key has no shared
     file and no link: it is read only if another spec links (its title may
@@ -59,13 +60,13 @@ def scan_set(files: list[Path], display, root: Path, manifest: Manifest) -> SetS
             read_spec,  # here: an unchanged set never loads the model
         )
 
-        loaded = read_spec(path, shown, root)
+        loaded = read_spec(path, shown, root, source_language)
         if not isinstance(loaded, LoadedFile):
             return  # its errors are reported when it is built; not remembered
         entry = entries[shown] = entry_of(loaded)
         sources = {name: shared_digest(name) for name in loaded.sources}
         own[shown] = spec_digest, sources
-        manifest.set_spec(shown, {"digest": spec_digest, "sources": sources,
+        manifest.set_spec(shown, {"digest": spec_digest, "language": source_language, "sources": sources,
                                   "entry": dataclasses.asdict(entry) if entry else None})
 
     own: dict[str, tuple[str, dict[str, str]]] = {}
@@ -80,7 +81,7 @@ def scan_set(files: list[Path], display, root: Path, manifest: Manifest) -> SetS
         spec_digest = digest(data)
         own[shown] = spec_digest, {}
         record = manifest.specs.get(shown)
-        if (record and record["digest"] == spec_digest
+        if (record and record["digest"] == spec_digest and record.get("language") == source_language
                 and all(shared_digest(name) == value for name, value in record["sources"].items())):
             entries[shown] = _entry(record["entry"])
             own[shown] = spec_digest, record["sources"]

@@ -118,7 +118,8 @@ def plan(project: Project, files: list[Path], manifest: Manifest, fingerprints: 
     """Scan the project's whole set (links may name any spec of it), then plan
     each of ``files``; the scan's index goes to the workers."""
     in_specs = project.spec_files([]) if (project.root / "specs").is_dir() else []
-    scan = scan_set(list(dict.fromkeys(files + in_specs)), project.display, project.root, manifest)
+    scan = scan_set(list(dict.fromkeys(files + in_specs)), project.display, project.root, manifest,
+                    project.source_language)
     fingerprints.specs.update(scan.fingerprints)
     planner = Planner(manifest, fingerprints, options)
     plans = []

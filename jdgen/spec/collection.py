@@ -29,17 +29,18 @@ def load_specs(files: list[Path], display, source_language: str = "zh", root: Pa
     ``source_language`` is the project's; ``root`` is the project folder;
     ``whole_set()`` lists the project's spec files, read too when a spec of
     ``files`` links to another position by id."""
-    read = {path: read_spec(path, display(path), root) for path in files}
+    read = {path: read_spec(path, display(path), root, source_language) for path in files}
     if any(isinstance(loaded, LoadedFile) and isinstance(loaded.data, dict) and links_in(loaded.data)
            for loaded in read.values()):
-        read |= {path: read_spec(path, display(path), root) for path in whole_set() if path not in read}
+        read |= {path: read_spec(path, display(path), root, source_language)
+                 for path in whole_set() if path not in read}
     index = PositionIndex.of([entry for loaded in read.values() if isinstance(loaded, LoadedFile)
                               for entry in [entry_of(loaded)] if entry is not None])
     cycles = cycle_diagnostics(index)
     loaded_specs: list[LoadedSpec] = []
     diagnostics: list[Diagnostic] = []
     for path in files:
-        spec, loaded, problems = validate_spec(read[path], index, source_language)
+        spec, loaded, problems = validate_spec(read[path], index)
         in_cycle = cycles.get(display(path), [])
         diagnostics += problems + in_cycle
         if spec is not None and loaded is not None and not in_cycle:  # a spec comes with its file

@@ -28,24 +28,29 @@ def load_spec(path: Path, shown: str, source_language: str = "zh", root: Path | 
     Returns the spec (None when it has errors), the loaded file (for
     positions) and every diagnostic found.
     """
-    return validate_spec(read_spec(path, shown, root), positions, source_language)
+    return validate_spec(read_spec(path, shown, root, source_language), positions)
 
 
-def read_spec(path: Path, shown: str, root: Path | None = None) -> LoadedFile | JdgenError:
-    """Read a spec file and merge the shared files it extends (not validated)."""
+def read_spec(path: Path, shown: str, root: Path | None = None,
+              source_language: str = "zh") -> LoadedFile | JdgenError:
+    """Read a spec file and merge the shared files it extends (not validated);
+    a spec that names no ``source_language`` is in the project's."""
     if path.is_dir():  # listed because it cannot be read
         return JdgenError([_unreadable_folder(path, shown)])
     try:
         loaded = read_yaml(path, shown)
-        return merge_shared(loaded, root or Path.cwd()) if needs_merge(loaded.data) else loaded
+        if needs_merge(loaded.data):
+            loaded = merge_shared(loaded, root or Path.cwd())
     except JdgenError as error:
         return error
+    if isinstance(loaded.data, dict) and "source_language" not in loaded.data:
+        loaded.data = {"source_language": source_language, **loaded.data}
+    return loaded
 
 
-def validate_spec(loaded: LoadedFile | JdgenError, positions: PositionIndex | None = None, source_language: str = "zh"
+def validate_spec(loaded: LoadedFile | JdgenError, positions: PositionIndex | None = None
                   ) -> tuple[JobSpec | None, LoadedFile | None, list[Diagnostic]]:
-    """Validate a spec read by ``read_spec``, resolving its links in
-    ``positions``; ``source_language`` is the project's, for a spec that names none."""
+    """Validate a spec read by ``read_spec``, resolving its links in ``positions``."""
     if isinstance(loaded, JdgenError):
         return None, None, loaded.diagnostics
     diagnostics = loaded.diagnostics + loaded.warnings
@@ -56,7 +61,7 @@ def validate_spec(loaded: LoadedFile | JdgenError, positions: PositionIndex | No
     reported = {d.field for d in loaded.diagnostics}
     diagnostics += resolve_links(loaded, positions or PositionIndex())
     try:
-        spec = JobSpec.model_validate({"source_language": source_language, **loaded.data})
+        spec = JobSpec.model_validate(loaded.data)
     except ValidationError as error:
         for item in error.errors():
             diagnostic = pydantic_diagnostic(item, loaded, _CODES, JobSpec, _pattern_message)

@@ -126,3 +126,22 @@ def test_a_linked_title_in_another_language_must_give_the_linking_spec_s_languag
     superior.write_text(superior.read_text(encoding="utf-8").replace(
         "title: Head of Sub-branch", "title: {en: Head of Sub-branch, zh: 支行行长}"), encoding="utf-8")
     assert "no title in" not in example.run("check", "--lang", "zh").output
+
+
+def test_a_project_in_another_source_language_links_in_that_language(tmp_path):
+    """jdgen.toml's source_language is the language of every spec that names
+    none: a link resolves in it, for the specs that name it and those that do not."""
+    root = tmp_path / "project"
+    (root / "specs").mkdir(parents=True)
+    (root / "jdgen.toml").write_text('source_language = "en"\nlanguages = ["en"]\n', encoding="utf-8")
+    common = "basic: {department: Retail Banking%s}\nsummary: Serves customers.\nduties: [Opens accounts.]\n"
+    (root / "specs/head.yaml").write_text(
+        "id: HEAD-1\nsource_language: en\ntitle: Branch Manager\n" + common % "", encoding="utf-8")
+    (root / "specs/teller.yaml").write_text(
+        "id: TLR-1\ntitle: Teller\n" + common % ", reports_to: {position: HEAD-1}", encoding="utf-8")
+    project = ExampleProject(root)
+    result = project.run("check")
+    assert result.exit_code == 0, result.output
+    result = project.run("build")
+    assert result.exit_code == 0, result.output
+    assert "Branch Manager" in full_text(open_document(root / "output/en/TLR-1.docx"))
