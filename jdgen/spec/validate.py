@@ -79,11 +79,11 @@ def validate_spec(loaded: LoadedFile | JdgenError, positions: PositionIndex | No
 
 
 def _unreadable_folder(path: Path, shown: str) -> Diagnostic:
+    reason = "it could not be listed"
     try:
         os.scandir(path).close()
-        reason: str | None = "it could not be listed"
     except OSError as error:
-        reason = error.strerror
+        reason = error.strerror or reason
     return Diagnostic(shown, None, f"cannot read this folder ({reason}); the specs in it are not checked",
                       code="file-unreadable")
 
