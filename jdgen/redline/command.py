@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from jdgen.diagnostics import count_errors, plural, print_diagnostics
+from jdgen.diagnostics import count_errors, in_order, plural, print_diagnostics
 from jdgen.project import Project, UsageError
 from jdgen.redline.compare import Author, DiffReport, compare
 from jdgen.redline.report import json_report, text_report
@@ -46,7 +46,8 @@ def run_diff(project: Project, arguments: list[str], since: str | None, language
         who = Author(author or found_author or DEFAULT_AUTHOR,
                      date or found_date or datetime.datetime.now(datetime.UTC))
         report = compare(old, new, languages, output if output_format == "docx" else None, who, draft)
-    print_diagnostics(dict.fromkeys(report.diagnostics))
+    report.diagnostics = in_order(report.diagnostics)
+    print_diagnostics(report.diagnostics)
     if output_format == "json":
         click.echo(json_report(report, languages))
     elif output_format == "text" and report.positions:
@@ -56,7 +57,7 @@ def run_diff(project: Project, arguments: list[str], since: str | None, language
 
 
 def _summary(report: DiffReport, old: Version, new: Version, output: Path, output_format: str) -> str:
-    error_count = count_errors(dict.fromkeys(report.diagnostics))
+    error_count = count_errors(report.diagnostics)
     errors = plural(error_count, "error")
     if not report.positions:
         found = "no changes in what could be compared" if error_count else "no changes"

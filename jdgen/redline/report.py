@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 
+from jdgen.diagnostics import as_json
 from jdgen.output import BILINGUAL
 from jdgen.redline.compare import ADDED, REMOVED, DiffReport, PositionDiff
 
@@ -53,7 +54,7 @@ def json_report(report: DiffReport, languages: list[str]) -> str:
             }
             for position in report.positions
         ],
-        "diagnostics": [diagnostic.format() for diagnostic in report.diagnostics],
+        "diagnostics": [as_json(diagnostic) for diagnostic in report.diagnostics],
     }, ensure_ascii=False, indent=2)
 
 

@@ -227,6 +227,9 @@ def test_an_invalid_old_file_is_not_shown_as_an_added_position(example):
     assert result.exit_code == 1
     assert "old.yaml:" in result.output and "basic.headcount" in result.output
     assert "added" not in result.output
+    report = json.loads(example.run("diff", "old.yaml", EXAMPLE_SPEC, "--json").stdout)
+    [problem] = report["diagnostics"]  # as build --json and check --json give them
+    assert (problem["path"], problem["field"], problem["code"]) == ("old.yaml", "basic.headcount", "spec-wrong-type")
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
