@@ -74,7 +74,10 @@ CODES: dict[str, str] = {
     # -- project
     "settings": "jdgen.toml does not read, has an unknown setting or a value of the wrong kind.",
     "project": "The project cannot be used as given: no specs/ folder, or 'jdgen init' would write over "
-               "existing files.",
+               "existing files (or finds a file where it puts a folder).",
+    "file-unwritable": "A file or folder jdgen writes in the project cannot be written: a read-only folder, a "
+                       "file where a folder should be, a full disk, a path too long. The message says which and "
+                       "what to do; nothing is left half-written.",
     # -- import of Word documents
     "import-file": "A file given to 'jdgen import' is not a Word document (.docx), is a Word 97 .doc, is "
                    "password-protected, holds no recognisable form or two positions. Save it as .docx, "

@@ -3,16 +3,21 @@
 The files come from the package (``jdgen/starter/``; a name starting with
 ``dot-`` is written with a dot: ``.gitignore``), with the JSON Schema the
 example's ``yaml-language-server`` line names, generated from the installed
-model. Nothing is written over an existing file.
+model. Nothing is written over an existing file, and either every file
+is written or none.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import json
-from pathlib import Path
+import os
+from pathlib import Path, PurePosixPath
 
 from jdgen.diagnostics import Diagnostic, JdgenError
-from jdgen.output import write_atomically
+from jdgen.file_errors import cannot_write
+from jdgen.output import put_in_place, stage
 
 STARTER = Path(__file__).parent / "starter"
 SCHEMA_FILE = "jdgen-spec.schema.json"
@@ -37,17 +42,76 @@ def starter_files() -> dict[str, bytes]:
 
 def init_project(folder: Path, shown: str) -> list[str]:
     """Write a new project into ``folder`` (shown to users as ``shown``);
-    return the files written. Raise JdgenError naming every file that is
-    already there, having written nothing."""
+    return the files written. All or nothing: raise JdgenError naming every
+    file that is already there and every file standing where a folder goes,
+    having written nothing; or naming what the file system refused, having
+    removed everything this run wrote."""
     files = starter_files()
     prefix = "" if shown in ("", ".") else shown.rstrip("/") + "/"
-    existing = [name for name in files if (folder / name).exists() or (folder / name).is_symlink()]
-    if folder.exists() and not folder.is_dir():
-        raise JdgenError([Diagnostic(shown, None, "is a file: name a folder for the new project", code="project")])
-    if existing:
-        raise JdgenError([Diagnostic(f"{prefix}{name}", None, "already exists; jdgen init writes over no file: "
-                                     "move it away, or start the project in another folder", code="project")
-                           for name in existing])
-    for name, data in files.items():
-        write_atomically(folder / name, data)
+    obstacles = _obstacles(folder, shown, prefix, files)
+    if obstacles:
+        raise JdgenError(obstacles)
+    _write_all(folder, prefix, files)
     return [f"{prefix}{name}" for name in files]
+
+
+def _obstacles(folder: Path, shown: str, prefix: str, files: dict[str, bytes]) -> list[Diagnostic]:
+    """Everything in the way of writing ``files`` into ``folder``: files
+    where a folder goes, and files that exist already."""
+    taken = next((path for path in (folder, *folder.parents) if os.path.lexists(path)), None)
+    if taken is not None and not os.path.isdir(taken):
+        where = shown if taken == folder else taken.as_posix()
+        return [Diagnostic(where, None, "is a file: name a folder for the new project", code="project")]
+    folders = sorted({parent for name in files for parent in PurePosixPath(name).parents if parent.name})
+    in_the_way = [Diagnostic(f"{prefix}{name}", None, "is a file where jdgen init puts a folder: move it away, "
+                             "or start the project in another folder", code="project")
+                  for name in map(str, folders)
+                  if os.path.lexists(folder / name) and not os.path.isdir(folder / name)]
+    existing = [Diagnostic(f"{prefix}{name}", None, "already exists; jdgen init writes over no file: "
+                           "move it away, or start the project in another folder", code="project")
+                for name in files if os.path.lexists(folder / name)]
+    return in_the_way + existing
+
+
+def _write_all(folder: Path, prefix: str, files: dict[str, bytes]) -> None:
+    """Write every file, or, when the file system refuses one, none: each is
+    staged first and put in place once all are staged; on a failure (or
+    Ctrl-C) the files, staging files and folders this run made are removed."""
+    made_folders: list[Path] = []
+    staged: dict[Path, Path] = {}
+    placed: list[Path] = []
+    failing = prefix.rstrip("/") or "."
+    try:
+        for name, data in files.items():
+            target = folder / name
+            for missing in reversed([path for path in (target.parent, *target.parent.parents)
+                                     if not os.path.lexists(path)]):
+                failing = _shown(missing, folder, prefix)
+                missing.mkdir()
+                made_folders.append(missing)
+            failing = f"{prefix}{name}"
+            staged[target] = stage(target, data)
+        for target, staging in staged.items():
+            failing = _shown(target, folder, prefix)
+            if os.path.lexists(target):
+                raise FileExistsError(errno.EEXIST, "it appeared while jdgen init ran", str(target))
+            put_in_place(staging, target)
+            placed.append(target)
+    except BaseException as error:
+        for path in [*placed, *staged.values()]:
+            with contextlib.suppress(OSError):
+                path.unlink(missing_ok=True)
+        for made in reversed(made_folders):
+            with contextlib.suppress(OSError):
+                made.rmdir()
+        if isinstance(error, OSError):
+            raise JdgenError([cannot_write(failing, error)]) from None
+        raise
+
+
+def _shown(path: Path, folder: Path, prefix: str) -> str:
+    """``path`` as shown: relative to the project folder, after its name."""
+    if path.is_relative_to(folder):
+        relative = path.relative_to(folder).as_posix()
+        return f"{prefix}{relative}" if relative != "." else prefix.rstrip("/") or "."
+    return path.as_posix()

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
+import os
 import re
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from jdgen.cli import main
 from jdgen.init import SCHEMA_FILE, starter_files
 from jdgen.settings import SETTINGS_FILE, load_settings
 from jdgen.spec.schema import spec_schema
-from tests.conftest import ExampleProject
+from tests.conftest import ExampleProject, code_of
+from tests.file_faults import fail_renames, fail_writes, files_under
 from tests.ooxml.checker import check_docx
 
 
@@ -91,3 +95,71 @@ def test_init_into_a_file_is_refused(tmp_path):
     result = run(tmp_path, "init", "taken")
     assert result.exit_code == 1
     assert "taken: error: is a file" in result.output
+
+
+def test_init_with_a_file_where_a_folder_goes_writes_nothing(tmp_path):
+    (tmp_path / "new").mkdir()
+    (tmp_path / "new/specs").write_text("mine", encoding="utf-8")
+    result = run(tmp_path, "init", "new")
+    assert result.exit_code == 1
+    [line] = [line for line in result.output.splitlines() if ": error: " in line]
+    assert line.startswith("new/specs: error: is a file where jdgen init puts a folder") and code_of(line) == "project"
+    assert files_under(tmp_path / "new") == ["specs"]
+    assert (tmp_path / "new/specs").read_text(encoding="utf-8") == "mine"
+
+
+def test_init_under_a_file_is_refused(tmp_path):
+    (tmp_path / "taken").write_text("", encoding="utf-8")
+    result = run(tmp_path, "init", "taken/project")
+    assert result.exit_code == 1
+    assert "taken: error: is a file" in result.output
+    assert files_under(tmp_path) == ["taken"]
+
+
+@pytest.mark.parametrize(("error_number", "advice"), [
+    (errno.EACCES, "the folder is read-only or you may not write there"),
+    (errno.ENOSPC, "the disk is full: free some space and run again"),
+])
+def test_init_that_the_disk_refuses_midway_leaves_nothing(tmp_path, monkeypatch, error_number, advice):
+    (tmp_path / "new").mkdir()
+    fail_writes(monkeypatch, error_number, after=3)
+    result = run(tmp_path, "init", "new")
+    assert result.exit_code == 1
+    [line] = [line for line in result.output.splitlines() if ": error: " in line]
+    assert line.startswith("new/") and f"cannot write: {os.strerror(error_number)}; {advice}" in line
+    assert code_of(line) == "file-unwritable"
+    assert result.output.splitlines()[-1] == "created nothing"
+    assert files_under(tmp_path / "new") == []
+
+
+def test_init_that_fails_putting_the_last_file_in_place_removes_the_others(tmp_path, monkeypatch):
+    fail_renames(monkeypatch, errno.EIO, after=len(starter_files()) - 1)
+    result = run(tmp_path, "init", "new")
+    assert result.exit_code == 1 and "[file-unwritable]" in result.output
+    assert files_under(tmp_path) == []  # the project folder too: this run made it
+
+
+def test_init_interrupted_midway_leaves_nothing(tmp_path, monkeypatch):
+    calls = []
+    write_bytes = Path.write_bytes
+
+    def interrupted(path, data):
+        calls.append(path)
+        if len(calls) > 2:
+            raise KeyboardInterrupt
+        return write_bytes(path, data)
+
+    monkeypatch.setattr(Path, "write_bytes", interrupted)
+    result = run(tmp_path, "init", "new")
+    assert result.exit_code == 130
+    assert files_under(tmp_path) == []
+
+
+def test_init_with_a_name_too_long_is_a_located_error(tmp_path):
+    name = "x" * 300
+    result = run(tmp_path, "init", f"new/{name}")
+    assert result.exit_code == 1
+    [line] = [line for line in result.output.splitlines() if ": error: " in line]
+    assert line.startswith(f"new/{name}: error: cannot write: ") and "the path is too long" in line
+    assert code_of(line) == "file-unwritable"
+    assert files_under(tmp_path) == []
