@@ -427,13 +427,16 @@ def translate_status(paths: tuple[Path, ...], languages: list[str] | None, check
 @click.option("--only-missing", is_flag=True, help="Only the entries that need work: fuzzy and missing ones.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
               help="The file to write.")
-def translate_export(language: str, output_format: str | None, only_missing: bool, output: Path) -> None:
-    """Write translations/<lang>.po out for a translator, as PO or as an Excel workbook."""
+@click.option("--overwrite", is_flag=True, help="Replace FILE if it is an earlier export (never another file).")
+def translate_export(language: str, output_format: str | None, only_missing: bool, output: Path,
+                     overwrite: bool) -> None:
+    """Write translations/<lang>.po out for a translator, as PO or as an Excel workbook.
+    Writes over no file of the project and no file it did not write."""
     from jdgen.translate_command import export
     from jdgen.translate_output import export_summary
 
     try:
-        report = export(_project(), language, output, output_format, only_missing)
+        report = export(_project(), language, output, output_format, only_missing, overwrite)
     except JdgenError as error:
         return _finish(error.diagnostics, "exported nothing")
     _finish([], export_summary(report))

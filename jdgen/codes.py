@@ -56,6 +56,10 @@ CODES: dict[str, str] = {
     "catalog-exchange": "A translator's file given to 'jdgen translate import' (or an xlsx export) has a "
                         "problem: an unknown column, a row whose source is no longer in the catalog, "
                         "a file of another language.",
+    "export-exists": "'jdgen translate export -o FILE' would write over a file it may not replace: a file of the "
+                     "project (in translations/, specs/ or templates/, or jdgen.toml), the catalog it exports, "
+                     "or a file that is not an earlier export. Name another file; an earlier export is replaced "
+                     "only with --overwrite.",
     # -- templates
     "template-file": "The template cannot be used: form.docx or labels.yaml is missing, not a Word document, "
                      "or a broken link.",

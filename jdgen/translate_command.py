@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic, JdgenError
+from jdgen.file_errors import cannot_write
 from jdgen.i18n.catalog import (
     CatalogFolder,
     entry_status,
@@ -17,6 +18,7 @@ from jdgen.i18n.catalog import (
     write_catalog,
 )
 from jdgen.i18n.exchange import Change, merge_translations, read_translator_file
+from jdgen.i18n.export_target import refusal
 from jdgen.i18n.extract import CatalogUpdate, extraction_template, update_catalog
 from jdgen.i18n.glossary import Glossary
 from jdgen.i18n.po.model import set_header_field
@@ -124,12 +126,14 @@ class ExportReport:
 
 
 def export(project: Project, language: str, output: Path, output_format: str | None = None,
-           only_missing: bool = False) -> ExportReport:
+           only_missing: bool = False, overwrite: bool = False) -> ExportReport:
     """Write the catalog of ``language`` (all of it, or its fuzzy and missing
-    entries) to ``output`` as PO or as an Excel workbook.
+    entries) to ``output`` as PO or as an Excel workbook; over an existing
+    file only if it is an earlier export and ``overwrite`` is given, never
+    over a file of the project (jdgen.i18n.export_target).
 
     Raises UsageError for an unknown format or a language with no catalog,
-    JdgenError when the catalog cannot be read.
+    JdgenError when the catalog cannot be read or the file not written.
     """
     output_format = output_format or output.suffix.lower().lstrip(".")
     if output_format not in EXPORT_FORMATS:
@@ -139,13 +143,17 @@ def export(project: Project, language: str, output: Path, output_format: str | N
     if catalog is None:
         raise UsageError(f"there is no catalog {catalogs.shown_path(language)}; "
                          f"run 'jdgen translate update --lang {language}' first")
+    source = catalogs.shown_path(language)
+    refused = refusal(project, output, catalogs.path_for(language), overwrite)
+    if refused is not None:
+        raise JdgenError([refused])
     messages = exported_messages(catalog, only_missing)
-    data = po_export(catalog, only_missing) if output_format == "po" else xlsx_export(catalog, language, only_missing)
+    data = (po_export(catalog, only_missing, source) if output_format == "po"
+            else xlsx_export(catalog, language, only_missing, source))
     try:
         write_atomically(output, data)
     except OSError as error:
-        raise JdgenError([Diagnostic(project.display(output), None, f"cannot write: {error.strerror}",
-                                     code="output-write")]) from None
+        raise JdgenError([cannot_write(project.display(output), error)]) from None
     statuses = {name: 0 for name in ("translated", "fuzzy", "missing")}
     for message in messages:
         statuses[entry_status(message)] += 1

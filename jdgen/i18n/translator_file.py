@@ -10,7 +10,8 @@ from babel.messages.catalog import Catalog, Message
 
 from jdgen.diagnostics import Diagnostic, Position
 from jdgen.i18n.catalog import PoCatalog, copy_message, entry_status, read_catalog, serialize_catalog
-from jdgen.i18n.po.model import header_fields
+from jdgen.i18n.export_target import EXPORT_FIELD
+from jdgen.i18n.po.model import header_fields, set_header_field
 from jdgen.languages import is_language_code
 
 STATUSES = ("translated", "fuzzy", "missing")
@@ -21,11 +22,12 @@ def exported_messages(catalog: Catalog, only_missing: bool) -> list[Message]:
     return [m for m in catalog if m.id and not (only_missing and entry_status(m, catalog) == "translated")]
 
 
-def po_export(catalog: PoCatalog, only_missing: bool) -> bytes:
-    """The catalog, or only its fuzzy and missing entries, as a PO file with
-    the catalog's header."""
+def po_export(catalog: PoCatalog, only_missing: bool, source: str) -> bytes:
+    """The catalog ``source``, or only its fuzzy and missing entries, as a PO
+    file with the catalog's header and the field that marks an export."""
     copy = PoCatalog(locale=catalog.locale, fuzzy=catalog.fuzzy)
     copy.header, copy.header_comments = catalog.header, catalog.header_comments
+    set_header_field(copy, EXPORT_FIELD, source)
     for message in exported_messages(catalog, only_missing):
         copy[message.id] = copy_message(message)
     return serialize_catalog(copy)

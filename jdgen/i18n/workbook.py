@@ -21,6 +21,7 @@ from babel.messages.catalog import Catalog, Message
 
 from jdgen.diagnostics import Diagnostic, JdgenError, Level, Position
 from jdgen.i18n.catalog import FUZZY, entry_status
+from jdgen.i18n.export_target import EXPORT_CATEGORY
 from jdgen.i18n.po.model import unusable_translation
 from jdgen.i18n.translator_file import STATUSES, Incoming, TranslatorFile, exported_messages
 from jdgen.languages import is_language_code
@@ -33,10 +34,11 @@ HIDDEN_COLUMNS = ("exported translation", "exported status", "exported notes")
 _REQUIRED = ("source", "translation")
 
 
-def xlsx_export(catalog: Catalog, language: str, only_missing: bool) -> bytes:
-    """The catalog, or only its fuzzy and missing entries, as an .xlsx workbook
-    made for filling in: wrapped text, sized columns, a frozen header row,
-    a filter, and a drop-down list for the status."""
+def xlsx_export(catalog: Catalog, language: str, only_missing: bool, source: str) -> bytes:
+    """The catalog ``source``, or only its fuzzy and missing entries, as an
+    .xlsx workbook made for filling in: wrapped text, sized columns, a frozen
+    header row, a filter, and a drop-down list for the status; its category
+    marks it as an export."""
     from openpyxl import Workbook
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -48,6 +50,7 @@ def xlsx_export(catalog: Catalog, language: str, only_missing: bool) -> bytes:
     sheet.title = language
     workbook.properties.language = language
     workbook.properties.title = f"Translations ({language})"
+    workbook.properties.category, workbook.properties.description = EXPORT_CATEGORY, source
     headers = [f"translation ({language})" if name == "translation" else name for name in COLUMNS]
     sheet.append(headers + list(HIDDEN_COLUMNS))
     wrap = Alignment(wrap_text=True, vertical="top")

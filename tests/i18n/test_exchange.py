@@ -6,6 +6,8 @@ from __future__ import annotations
 from openpyxl import load_workbook
 
 from jdgen.i18n.catalog import PoCatalog, serialize_catalog
+from jdgen.i18n.export_target import EXPORT_FIELD
+from jdgen.i18n.po.model import set_header_field
 from jdgen.i18n.po.reader import read_po
 from jdgen.i18n.workbook import read_xlsx
 from tests.i18n.helpers import (
@@ -106,12 +108,14 @@ def test_po_to_xlsx_to_po_loses_nothing(example):
 
 
 def test_po_export_of_the_whole_catalog_is_the_catalog_less_its_obsolete_entries(example):
+    """...and with the header field that marks it as an export."""
     _with_work_to_do(example)
     path = example.root / "all.po"
     assert example.run("translate", "export", "-o", str(path)).exit_code == 0
     catalog = catalog_of(example.root)
     assert list(catalog.obsolete) == [OLD_SENTENCE]  # the sentence changed: its old entry is kept
     catalog.obsolete.clear()
+    set_header_field(catalog, EXPORT_FIELD, "translations/en.po")
     assert path.read_bytes() == serialize_catalog(catalog)
 
 
