@@ -480,7 +480,7 @@ def _translation(_ctx, _param, value: str | None) -> tuple[str, Path] | None:
 @click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False, exists=True))
 @click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default="specs",
               show_default=True, help="Folder to write the specs to.")
-@click.option("--force", is_flag=True, help="Replace specs that already exist.")
+@click.option("--force", is_flag=True, help="Replace specs an earlier import wrote (never one written by hand).")
 @click.option("--translation", metavar="LANG=FILE.docx", callback=_translation,
               help="The same position's document in another language: its texts go into translations/LANG.po.")
 def import_command(documents: tuple[Path, ...], output: Path, force: bool,

@@ -92,7 +92,8 @@ CODES: dict[str, str] = {
                       "as a comment. Write the value.",
     "import-unpaired": "A text of the translation document could not be matched to its source text; nothing "
                        "was guessed. Add the translation to the catalog by hand.",
-    "import-exists": "The spec an import would write exists already; use --force to replace it.",
+    "import-exists": "The spec an import would write exists already: move it away, or, if an earlier import "
+                     "wrote it, use --force to replace it (a spec written by hand is never replaced).",
     # -- jdgen itself
     "internal-error": "A bug in jdgen, not a problem in your files. Run again with -v for the details and "
                       "report them.",

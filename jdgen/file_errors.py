@@ -19,7 +19,7 @@ _ADVICE = {
     errno.ENOTDIR: "a part of the path is a file where a folder should be: move that file away, or choose "
                    "another folder",
     errno.EISDIR: "a folder stands where the file should be: move it away, or choose another name",
-    errno.EEXIST: "a file stands where a folder should be: move it away, or choose another folder",
+    errno.EEXIST: "there is a file where a folder should be: move it away, or choose another folder",
 }
 
 

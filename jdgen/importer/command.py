@@ -1,5 +1,6 @@
 """``jdgen import``: Word documents in, one spec each out, written whole or
-not at all, and never over an existing spec without ``force``."""
+not at all, under no id another spec has, and never over an existing spec
+(with ``force``, over one an earlier import wrote: jdgen.importer.targets)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from jdgen.diagnostics import Diagnostic, JdgenError, Level, format_field_path
+from jdgen.file_errors import cannot_write
 from jdgen.importer.entries import Note, Recognized
 from jdgen.importer.reading import NotAForm, read_rows
 from jdgen.importer.recognize import recognize
+from jdgen.importer.targets import ImportTargets
 from jdgen.importer.writing import spec_yaml
 from jdgen.output import write_atomically
 from jdgen.project import Project
@@ -36,7 +39,7 @@ def import_documents(project: Project, documents: list[Path], output: Path, forc
     ``translation`` (language, document), pair its texts with the (single)
     document's into ``translations/<language>.po``."""
     report = ImportReport()
-    claimed: dict[Path, str] = {}
+    targets = ImportTargets(project, output, force)
     for document in documents:
         shown = project.display(document)
         recognized = _recognize(document, shown, report)
@@ -60,16 +63,15 @@ def import_documents(project: Project, documents: list[Path], output: Path, forc
         spec = _check(data, shown, report)
         target = output / f"{data['id'].lower()}.yaml"
         target_shown = project.display(target)
-        if target in claimed:
-            _error(report, shown, f"its id {data['id']} is also that of {claimed[target]}; not written",
-                   code="spec-id")
+        refused = targets.claim(data["id"], target, shown)
+        if refused is not None:
+            report.diagnostics.append(refused)
             continue
-        claimed[target] = shown
-        if target.exists() and not force:
-            _error(report, shown, f"{target_shown} exists; not overwritten (use --force to replace it)",
-                   code="import-exists")
+        try:
+            write_atomically(target, spec_yaml(data, document.name, notes).encode("utf-8"))
+        except OSError as error:
+            report.diagnostics.append(cannot_write(target_shown, error))
             continue
-        write_atomically(target, spec_yaml(data, document.name, notes).encode("utf-8"))
         report.written.append(target_shown)
         report.filled += recognized.filled
         if translation and spec is not None:
@@ -121,6 +123,9 @@ def _pair(project: Project, spec: JobSpec, original: dict, translation: tuple[st
         into_catalog(pairing, catalogs, language, spec_display)
     except JdgenError as error:
         report.diagnostics += error.diagnostics
+        return None
+    except OSError as error:
+        report.diagnostics.append(cannot_write(catalogs.shown_path(language), error))
         return None
     for note in recognized.notes:
         if note.reason == "text not placed":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from pathlib import Path
 
 import yaml
 from pydantic import BaseModel
@@ -12,13 +13,26 @@ from pydantic import BaseModel
 from jdgen.spec.model import JobSpec
 from jdgen.spec.texts import alternatives
 
+_FIRST_LINE = "# Imported from {source} by jdgen import: check it against the document."
+_MARK = _FIRST_LINE.format(source="\0").split("\0")
+
+
+def written_by_import(path: Path) -> bool:
+    """Whether the spec at ``path`` was written by ``jdgen import`` (its first line says so)."""
+    try:
+        with path.open("rb") as file:
+            first = file.readline(4096).decode("utf-8").rstrip("\r\n")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return first.startswith(_MARK[0]) and first.endswith(_MARK[1])
+
 
 def spec_yaml(data: dict, source: str, notes: list[str]) -> str:
     """``data`` as a spec file imported from ``source``, each of ``notes``
     (unplaced texts, untyped values) a comment at the end."""
     body = yaml.dump(_plain(_ordered(data, JobSpec)), Dumper=_Dumper, allow_unicode=True, sort_keys=False,
                      width=1 << 30, default_flow_style=False)
-    lines = [f"# Imported from {_one_line(source)} by jdgen import: check it against the document.", body.rstrip()]
+    lines = [_FIRST_LINE.format(source=_one_line(source)), body.rstrip()]
     if notes:
         lines += ["", f"# Text of {_one_line(source)} not placed in the fields above "
                       "(place it by hand, then delete these lines):"]

@@ -105,7 +105,7 @@ def test_a_file_where_a_folder_should_be_is_a_located_error(example):
     result = example.run("translate", "export", "-o", "out/en.po")
     line = _error(result)
     assert result.exit_code == 1 and line.startswith("out/en.po: error: cannot write: ")
-    assert "a file stands where a folder should be" in line and code_of(line) == "file-unwritable"
+    assert "file where a folder should be" in line and code_of(line) == "file-unwritable"
     assert (example.root / "out").read_text(encoding="utf-8") == "in the way"
 
 

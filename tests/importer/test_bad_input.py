@@ -82,15 +82,17 @@ def test_a_bad_document_is_an_error_naming_it_and_the_others_are_imported(tmp_pa
     (tmp_path / name).unlink()  # not a document: kept out of the suite's LibreOffice sweep
 
 
-def test_an_existing_spec_is_kept_unless_forced(tmp_path):
+def test_an_imported_spec_is_kept_unless_forced(tmp_path):
     facts = split_over_pages(tmp_path / "lobby.docx")
-    (tmp_path / "specs").mkdir()
+    assert run(tmp_path, "lobby.docx").exit_code == 0
     existing = tmp_path / "specs" / "lobby.yaml"
-    existing.write_text("id: LOBBY\n", encoding="utf-8")
+    existing.write_text(existing.read_text(encoding="utf-8").replace(facts["title"], "大堂"), encoding="utf-8")
+    edited = existing.read_bytes()
     result = run(tmp_path, "lobby.docx")
     assert result.exit_code == 1
-    assert "lobby.docx: error: specs/lobby.yaml exists; not overwritten (use --force to replace it)" in result.output
-    assert existing.read_text(encoding="utf-8") == "id: LOBBY\n"
+    assert ("lobby.docx: error: specs/lobby.yaml exists; not overwritten (use --force to replace a spec an "
+            "earlier import wrote)") in result.output
+    assert existing.read_bytes() == edited
     result = run(tmp_path, "lobby.docx", "--force")
     assert result.exit_code == 0, result.output
     assert facts["title"] in existing.read_text(encoding="utf-8")
