@@ -46,7 +46,8 @@ def update(project: Project, paths: list[Path], languages: list[str],
     Refuses to touch the catalogs while a spec has errors: a half-read spec
     would make its texts look removed; refuses to rewrite a catalog that
     cannot be read. Each translation the catalog holds but jdgen cannot use
-    is reported (the entry is kept as it is).
+    is reported (the entry is kept as it is); a catalog the disk refuses is
+    an error at its path, and the other languages are still updated.
     """
     inputs = load_inputs(project, paths, template_name)
     diagnostics = inputs.diagnostics
@@ -61,6 +62,8 @@ def update(project: Project, paths: list[Path], languages: list[str],
             diagnostics += result.problems
         except JdgenError as error:
             diagnostics += error.diagnostics
+        except OSError as error:
+            diagnostics.append(cannot_write(inputs.catalogs.shown_path(language), error))
     return updates, diagnostics
 
 
@@ -175,7 +178,8 @@ def import_translations(project: Project, source: Path, language: str | None = N
     The language is ``language``, else the one the file names, else English;
     the catalog is rewritten (atomically) only if something changed, with
     ``PO-Revision-Date`` set to now and, given ``translator``
-    (``Name <email>``), ``Last-Translator``.
+    (``Name <email>``), ``Last-Translator``; a catalog the disk refuses is
+    an error at its path, and stays as it was.
     Raises UsageError for a missing file or a language mismatch.
     """
     if not source.is_file():
@@ -206,5 +210,8 @@ def import_translations(project: Project, source: Path, language: str | None = N
         stamp(catalog, "PO-Revision-Date")
         if translator:
             set_header_field(catalog, "Last-Translator", translator)
-        report.written = write_catalog(path, catalog)
+        try:
+            report.written = write_catalog(path, catalog)
+        except OSError as error:
+            report.diagnostics.append(cannot_write(catalog_shown, error))
     return report
