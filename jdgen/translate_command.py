@@ -4,6 +4,7 @@ catalogs with translators (export, import)."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -182,7 +183,7 @@ def import_translations(project: Project, source: Path, language: str | None = N
     an error at its path, and stays as it was.
     Raises UsageError for a missing file or a language mismatch.
     """
-    if not source.is_file():
+    if not os.path.isfile(source):  # also when the name is too long to look up
         raise UsageError(f"no such file: {project.display(source)}")
     if source.suffix.lower() not in (".po", ".xlsx"):
         raise UsageError(f"cannot import {source.name}: expected a .po or .xlsx file")

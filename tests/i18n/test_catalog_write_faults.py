@@ -69,3 +69,9 @@ def test_import_that_the_disk_refuses_leaves_the_catalog(example, monkeypatch, e
     assert "(translations/en.po not rewritten)" in result.output
     assert catalog.read_bytes() == before
     assert not [name for name in os.listdir(catalog.parent) if name.endswith(".tmp")]
+
+
+def test_import_of_a_name_too_long_is_a_usage_error(example):
+    result = example.run("translate", "import", "x" * 300 + ".po")
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "no such file: xxx" in result.output
