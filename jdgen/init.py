@@ -10,7 +10,6 @@ is written or none.
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import os
 from pathlib import Path, PurePosixPath
@@ -94,7 +93,8 @@ def _write_all(folder: Path, prefix: str, files: dict[str, bytes]) -> None:
         for target, staging in staged.items():
             failing = _shown(target, folder, prefix)
             if os.path.lexists(target):
-                raise FileExistsError(errno.EEXIST, "it appeared while jdgen init ran", str(target))
+                raise JdgenError([Diagnostic(failing, None, "appeared while jdgen init ran; jdgen init writes "
+                                             "over no file: move it away, then run it again", code="project")])
             put_in_place(staging, target)
             placed.append(target)
     except BaseException as error:
