@@ -47,9 +47,9 @@ class Project:
             return self._default_specs()
         files: list[Path] = []
         for path in paths:
-            if path.is_dir():
+            if os.path.isdir(path):  # os.path, not Path: a name too long to look up is no file, not a crash
                 files += _specs_in(path)
-            elif path.is_file():
+            elif os.path.isfile(path):
                 files.append(path)
             else:
                 raise UsageError(f"no such file or folder: {self.display(path)}")

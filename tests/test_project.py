@@ -68,3 +68,11 @@ def test_a_link_to_a_template_folder_works(example):
     (example.root / "templates/default").symlink_to(REPO / "jdgen/templates/default")
     result = example.run("build", "--lang", "zh")
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("command", ["check", "build"])
+def test_a_path_too_long_to_look_up_is_named_not_a_traceback(example, command):
+    name = "x" * 300 + ".yaml"
+    result = example.run(command, name)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert f"no such file or folder: {name}" in result.output
