@@ -247,6 +247,36 @@ def check(paths: tuple[Path, ...], languages: list[str], template: str, as_json:
 
 
 @main.command()
+@paths_argument
+@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Folder for the site.  [default: site/ in the documents' folder]")
+@click.option("--documents", type=click.Path(path_type=Path, file_okay=False), default=None,
+              help="Folder of the built documents the pages link to.  [default: output, or jdgen.toml's]")
+@click.option("--lang", "languages", default=None, callback=lambda c, p, v: None if v is None else _outputs(c, p, v),
+              help="Comma-separated pages to make: languages, and zh+en for the bilingual view.  "
+                   "[default: the documents jdgen.toml names, else zh,en,zh+en]")
+@click.option("--template", default=None, help="Template whose labels the pages use.  [default: default]")
+def site(paths: tuple[Path, ...], output: Path | None, documents: Path | None, languages: list[str] | None,
+         template: str | None) -> None:
+    """Write the specs in PATHS as a website: a searchable index, a page per
+    position in each language and the organisation chart.
+
+    The site is static and self-contained: open OUTPUT/index.html from a
+    shared drive, or put the folder on any web server.
+    """
+    from jdgen.site import build_site
+
+    settings = click.get_current_context().find_object(Settings) or Settings()
+    documents = documents or Path(settings.output)
+    result = build_site(_project(), list(paths), output or documents / "site", documents,
+                        template or settings.template, languages or list(settings.languages))
+    removed = f", {len(result.removed)} removed" if result.removed else ""
+    _finish(result.diagnostics, f"site of {plural(result.positions, 'position')} in {result.folder}: "
+            f"{len(result.written)} files written, {result.unchanged} unchanged{removed}; "
+            f"{plural(count_errors(result.diagnostics), 'error')}")
+
+
+@main.command()
 @click.argument("folder", default=".", type=click.Path(path_type=Path))
 def init(folder: Path) -> None:
     """Start a project in FOLDER (default: here): an example spec, its English
