@@ -192,7 +192,8 @@ class SiteRenderer:
         ]
         unlinked = [self._link(output, position) for position in self.tree.unlinked]
         return self._render("chart.html", page, chart=Markup(draw(self.tree.roots, title, href, page.ui["chart"])),
-                            unlinked=unlinked, problems=self.problems, departments=by_department)
+                            chart_size=len(self.tree.roots), unlinked=unlinked, problems=self.problems,
+                            departments=by_department)
 
     def _link(self, output: str, position: SitePosition) -> dict[str, str]:
         return {"href": f"{position.spec_id}.html", "title": position.contexts[output]["title"],
