@@ -93,7 +93,7 @@ def test_chart_boxes_lead_to_their_pages(browser, site):
 
     browser.get((site / "en" / "chart.html").as_uri())
     boxes = browser.find_elements(By.CSS_SELECTOR, "svg.orgchart a")
-    assert [box.get_attribute("href").rsplit("/", 1)[-1] for box in boxes][:4] == [
+    assert [box.get_dom_attribute("href").rsplit("/", 1)[-1] for box in boxes][:4] == [
         "HEAD-1.html", "MGR-1.html", "MGR-2.html", "CLK-1.html"]
     assert boxes[3].text.startswith("Teller")
     boxes[3].click()
