@@ -199,3 +199,14 @@ def test_the_site_never_touches_files_it_did_not_write(tmp_path):
     assert not (site / "en" / "LONE-1.html").exists()
     assert (site / "notes.txt").read_text() == "keep me"
     assert (site / "zh" / "MGR-1.html").read_text() == "my own notes"
+
+
+def test_the_readme_example_is_what_the_shipped_example_gives(tmp_path):
+    from tests.conftest import REPO, copy_example
+
+    root = copy_example(tmp_path / "project", every_spec=True)
+    run(root, "build")
+    result = run(root, "site")
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    [promised] = re.findall(r"^site of .*$", readme, flags=re.MULTILINE)
+    assert result.output.strip().splitlines()[-1] == promised
