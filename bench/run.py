@@ -58,6 +58,9 @@ TARGETS = {
     "shared: one shared file (a tenth) vs full build": ("<=", 0.2),  # a tenth of the work, plus start-up
     "import vs build of the same specs": ("<=", 5.0),
     "redlines vs building them": ("<=", 3.0),
+    "site vs full build": ("<=", 1.0),
+    "site no-op vs full site": ("<=", 0.5),
+    "search index KiB per 1000 positions": ("<=", 1024),
 }
 REDLINE_POSITIONS = 100
 SHARED_FILES = 10
@@ -190,6 +193,20 @@ def shared_shape(scratch: Path, size: int, jobs: int, plain_root: Path, plain_bu
     ratios["shared: full build vs plain full build"] = full / plain_build
     ratios["shared: no-op rebuild vs full build"] = noop / full
     ratios["shared: one shared file (a tenth) vs full build"] = one / full
+    site_shape(root, full, size, ratios)
+
+
+def site_shape(root: Path, build_seconds: float, size: int, ratios: dict[str, float]) -> None:
+    """The site of the linked set (index, pages, chart) against building its documents."""
+    site = [sys.executable, "-m", "jdgen", "site", "--lang", ",".join(LANGUAGES)]
+    full, peak = run_measured(site, root)
+    noop, _ = run_measured(site, root)
+    index = (root / "output" / "site" / "search-index.js").stat().st_size
+    print(f"  site            {full:8.2f} s  (one process; peak {peak / 1024:.1f} MiB); nothing changed "
+          f"{noop:.2f} s; search index {index / 1024:.0f} KiB")
+    ratios["site vs full build"] = full / build_seconds
+    ratios["site no-op vs full site"] = noop / full
+    ratios["search index KiB per 1000 positions"] = index / 1024 * 1000 / size
 
 
 def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:

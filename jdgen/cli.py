@@ -246,6 +246,84 @@ def check(paths: tuple[Path, ...], languages: list[str], template: str, as_json:
             {"summary": {"specs": specs, **problems}} if as_json else None)
 
 
+def site_options(command):
+    """The options of the commands that write the site (site, serve)."""
+    options = [
+        paths_argument,
+        click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default=None,
+                     help="Folder for the site.  [default: site/ in the documents' folder]"),
+        click.option("--documents", type=click.Path(path_type=Path, file_okay=False), default=None,
+                     help="Folder of the built documents the pages link to.  [default: output, or jdgen.toml's]"),
+        click.option("--lang", "languages", default=None, callback=lambda c, p, v: v and _outputs(c, p, v),
+                     help="Comma-separated pages to make: languages, and zh+en for the bilingual view.  "
+                          "[default: the documents jdgen.toml names, else zh,en,zh+en]"),
+        click.option("--template", default=None, help="Template whose labels the pages use.  [default: default]"),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _write_site(paths: tuple[Path, ...], output: Path | None, documents: Path | None, languages: list[str] | None,
+                template: str | None):
+    """Write the site as the options say; return what was done."""
+    from jdgen.site import build_site
+
+    settings = click.get_current_context().find_object(Settings) or Settings()
+    documents = documents or Path(settings.output)
+    return build_site(_project(), list(paths), output or documents / "site", documents,
+                      template or settings.template, languages or list(settings.languages))
+
+
+def _site_summary(result) -> str:
+    removed = f", {len(result.removed)} removed" if result.removed else ""
+    return (f"site of {plural(result.positions, 'position')} in {result.folder}: {len(result.written)} files "
+            f"written, {result.unchanged} unchanged{removed}; {plural(count_errors(result.diagnostics), 'error')}")
+
+
+@main.command()
+@site_options
+def site(paths: tuple[Path, ...], output: Path | None, documents: Path | None, languages: list[str] | None,
+         template: str | None) -> None:
+    """Write the specs in PATHS as a website: a searchable index, a page per
+    position in each language and the organisation chart.
+
+    The site is static and self-contained: open OUTPUT/index.html from a
+    shared drive, or put the folder on any web server.
+    """
+    result = _write_site(paths, output, documents, languages, template)
+    _finish(result.diagnostics, _site_summary(result))
+
+
+@main.command()
+@site_options
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port on 127.0.0.1 to serve on (0: any free one).")
+def serve(paths: tuple[Path, ...], output: Path | None, documents: Path | None, languages: list[str] | None,
+          template: str | None, port: int) -> None:
+    """Write the site and serve it on this machine, writing it again and
+    reloading open pages whenever a spec, shared file, catalog or template
+    is saved. Stop it with Ctrl-C."""
+    from jdgen.site.serve import serve as run_serve
+    from jdgen.watch import watch as run_watch
+
+    settings = click.get_current_context().find_object(Settings) or Settings()
+    site_folder = output or (documents or Path(settings.output)) / "site"
+
+    def build() -> list[str]:
+        result = _write_site(paths, site_folder, documents, languages, template)
+        ordered = in_order(result.diagnostics)
+        print_diagnostics(ordered)
+        click.echo(_site_summary(result), err=True)
+        return [problem.format() for problem in ordered]
+
+    def watch(rebuild) -> None:
+        run_watch(_project(), list(paths), site_folder, rebuild, lambda line: click.echo(line, err=True))
+
+    run_serve(site_folder, port, build, watch, lambda line: click.echo(line, err=True))
+    sys.exit(130)  # only Ctrl-C ends it
+
+
 @main.command()
 @click.argument("folder", default=".", type=click.Path(path_type=Path))
 def init(folder: Path) -> None:

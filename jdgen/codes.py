@@ -75,6 +75,9 @@ CODES: dict[str, str] = {
                     "read-only folder, a file where a folder should be). The earlier file stays.",
     "output-remove": "An output that a build from scratch would not make cannot be removed.",
     "output-pdf": "LibreOffice is missing or could not convert a document to PDF.",
+    "output-not-ours": "A file jdgen did not write is where jdgen would write one of its own. jdgen never "
+                       "replaces or removes a file it did not write: move or delete it, or write elsewhere "
+                       "with -o.",
     # -- project
     "settings": "jdgen.toml does not read, has an unknown setting or a value of the wrong kind.",
     "project": "The project cannot be used as given: no specs/ folder, or 'jdgen init' would write over "

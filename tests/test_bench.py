@@ -27,3 +27,5 @@ def test_benchmark_runs_at_small_size():
     assert "Shared content, N=10: 10 shared files, links by id" in lines
     assert any(line.startswith("  one shared file changed: rebuilt exactly its 1 specs") for line in lines)
     assert any(line.strip().startswith("import vs build of the same specs") for line in lines)
+    assert any(line.startswith("  site ") and "search index" in line for line in lines)
+    assert any(line.strip().startswith("site vs full build") for line in lines)

@@ -72,3 +72,22 @@ def test_wheel_carries_what_init_writes(wheel, tmp_path):
                                 capture_output=True, text=True)
         assert result.returncode == 0, result.stderr
     assert list((tmp_path / "new/output").rglob("*.docx"))
+
+
+def test_wheel_carries_the_site_and_the_installed_jdgen_writes_one(wheel, tmp_path):
+    from jdgen.site.pages import PAGES
+
+    names = zipfile.ZipFile(wheel).namelist()
+    pages = [f"jdgen/site/pages/{path.name}" for path in PAGES.iterdir()] + ["jdgen/site/ui.yaml"]
+    assert not [name for name in pages if name not in names]
+    target = tmp_path / "installed"
+    subprocess.run([sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
+                   check=True)
+    project = tmp_path / "positions"
+    shutil.copytree(REPO / "specs", project / "specs")
+    shutil.copytree(REPO / "translations", project / "translations")
+    shutil.copytree(REPO / "shared", project / "shared")
+    result = subprocess.run([sys.executable, "-m", "jdgen", "site"], cwd=project, capture_output=True, text=True,
+                            env={**os.environ, "PYTHONPATH": str(target)})
+    assert result.returncode == 0, result.stderr
+    assert (project / "output/site/zh/BCM-001.html").is_file() and (project / "output/site/style.css").is_file()

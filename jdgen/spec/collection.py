@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from jdgen.diagnostics import Diagnostic
+from jdgen.diagnostics import Diagnostic, FieldPath
 from jdgen.spec.ids import IdClaims
-from jdgen.spec.links import PositionIndex, cycle_diagnostics, entry_of, links_in
+from jdgen.spec.links import LINK, PositionIndex, cycle_diagnostics, entry_of, links_in
 from jdgen.spec.model import JobSpec
 from jdgen.spec.validate import read_spec, validate_spec
 from jdgen.yamlfile.loaded import LoadedFile
@@ -20,6 +20,9 @@ class LoadedSpec:
 
     spec: JobSpec
     loaded: LoadedFile
+    links: tuple[tuple[FieldPath, str], ...] = ()
+    """Where the spec links to another position by id, and that id (read
+    before the links are resolved to titles)."""
 
 
 def load_specs(files: list[Path], display, source_language: str = "zh", root: Path | None = None,
@@ -40,11 +43,12 @@ def load_specs(files: list[Path], display, source_language: str = "zh", root: Pa
     loaded_specs: list[LoadedSpec] = []
     diagnostics: list[Diagnostic] = []
     for path in files:
+        links = _link_ids(read[path])
         spec, loaded, problems = validate_spec(read[path], index)
         in_cycle = cycles.get(display(path), [])
         diagnostics += problems + in_cycle
         if spec is not None and loaded is not None and not in_cycle:  # a spec comes with its file
-            loaded_specs.append(LoadedSpec(spec, loaded))
+            loaded_specs.append(LoadedSpec(spec, loaded, links))
     claims, valid = IdClaims(), []
     for entry in loaded_specs:
         duplicate = claims.claim(entry.spec.id, entry.loaded.path, entry.loaded.position_of(("id",)))
@@ -53,3 +57,9 @@ def load_specs(files: list[Path], display, source_language: str = "zh", root: Pa
         else:
             diagnostics.append(duplicate)
     return valid, diagnostics, len(files) - len(valid)
+
+
+def _link_ids(read: object) -> tuple[tuple[FieldPath, str], ...]:
+    if not (isinstance(read, LoadedFile) and isinstance(read.data, dict)):
+        return ()
+    return tuple((at, value[LINK]) for at, value in links_in(read.data))

@@ -1,0 +1,66 @@
+"""The site's search index: every word (English and other spaced languages)
+and every pair of adjacent characters (Chinese and other unspaced ones) of
+each position's texts, with the positions that hold it.
+
+A word query matches a position holding a word that starts with it; a
+Chinese query matches a position holding each of its character pairs.
+Each entry lists its positions in the shorter of two forms: runs
+(``[gap, length, gap, length, ...]``), for a term few positions hold or
+that neighbours share, or a bitmap in base64 (bit ``i`` of byte ``i // 8``
+for position ``i``), for a term held here and there across the set.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+from collections.abc import Iterable
+
+WORD = re.compile(r"[^\W_]+")
+"""A run of letters or digits (e-mail is two words, as the page's search splits it)."""
+WIDE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]+")
+"""A run of characters written without spaces between words (CJK)."""
+
+
+def terms(text: str) -> set[str]:
+    """The index terms of one text: lower-case words and character pairs."""
+    text = text.lower()
+    found = set(WORD.findall(WIDE.sub(" ", text)))
+    for run in WIDE.findall(text):
+        found |= {run} if len(run) == 1 else {run[i:i + 2] for i in range(len(run) - 1)}
+    return found
+
+
+def search_index(documents: Iterable[Iterable[str]]) -> bytes:
+    """The index of ``documents`` (each a position's texts) as a script that
+    sets ``window.JDGEN_INDEX`` (a page opened from a file may load a script,
+    not fetch a file)."""
+    postings: dict[str, list[int]] = {}
+    for number, texts in enumerate(documents):
+        for term in set().union(*(terms(text) for text in texts)):
+            postings.setdefault(term, []).append(number)
+    index = {term: _shorter(numbers) for term, numbers in sorted(postings.items())}
+    return b"window.JDGEN_INDEX = " + json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode() + b";\n"
+
+
+def _runs(numbers: list[int]) -> list[int]:
+    """Ascending ``numbers`` as runs: the gap from the end of the previous run, and the run's length."""
+    runs: list[int] = []
+    end = 0
+    for number in numbers:
+        if runs and number == end:
+            runs[-1] += 1
+        else:
+            runs += [number - end, 1]
+        end = number + 1
+    return runs
+
+
+def _shorter(numbers: list[int]) -> list[int] | str:
+    runs = _runs(numbers)
+    bitmap = bytearray(numbers[-1] // 8 + 1)
+    for number in numbers:
+        bitmap[number // 8] |= 1 << (number % 8)
+    packed = base64.b64encode(bytes(bitmap)).decode()
+    return packed if len(packed) + 2 < len(json.dumps(runs, separators=(",", ":"))) else runs
