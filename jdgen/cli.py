@@ -419,6 +419,58 @@ def schema(output_format: str) -> None:
 
 
 @main.group()
+def template() -> None:
+    """The project's templates: list them, start one, see what one sees."""
+
+
+@template.command("list")
+def template_list() -> None:
+    """List the templates this project can use: its own and the built-in ones."""
+    from jdgen.template_command import list_templates
+
+    for info in list_templates(_project()):
+        note = " (replaces the built-in one)" if info.overrides else ""
+        click.echo(f"{info.name:16s} {info.where}{note}")
+
+
+@template.command("new")
+@click.argument("name")
+@click.option("--from", "source", default="default", show_default=True, help="Template to start from.")
+@click.option("--use", is_flag=True, help="Also make it the project's template (template = NAME in jdgen.toml).")
+def template_new(name: str, source: str, use: bool) -> None:
+    """Start template NAME in templates/NAME/ as a copy of a working one,
+    to restyle in Word or LibreOffice."""
+    from jdgen.template_command import new_template
+
+    try:
+        written = new_template(_project(), name, source, use)
+    except JdgenError as error:
+        _finish(error.diagnostics, f"template {name!r} was not made")
+    for path in written:
+        click.echo(f"wrote {path}", err=True)
+    click.echo(f"template {name!r} made from {source!r}: edit templates/{name}/form.docx and labels.yaml; "
+               "docs/template-reference.md lists what its tags see", err=True)
+
+
+@template.command("context")
+@click.argument("spec", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--lang", "language", default="zh", show_default=True,
+              callback=lambda c, p, v: _outputs(c, p, v)[0], help="The document: a language, or zh+en.")
+@click.option("--template", default=None, help="Template whose labels to use.  [default: the project's]")
+def template_context(spec: Path, language: str, template: str | None) -> None:
+    """Print, as JSON, the exact values a template sees for SPEC's document."""
+    from jdgen.template_command import context_json
+    from jdgen.template_command import template_context as context_of
+
+    settings = click.get_current_context().find_object(Settings) or Settings()
+    context, diagnostics = context_of(_project(), spec, language, template or settings.template)
+    if context is not None:
+        click.echo(context_json(context))
+    print_diagnostics(in_order(diagnostics))
+    sys.exit(1 if context is None or count_errors(diagnostics) else 0)
+
+
+@main.group()
 def translate() -> None:
     """Maintain the translation catalogs in translations/."""
 

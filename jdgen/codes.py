@@ -65,6 +65,11 @@ CODES: dict[str, str] = {
                      "or a broken link.",
     "template-syntax": "A Jinja tag in the template does not parse. Fix the tag in form.docx at the "
                        "paragraph given.",
+    "template-unknown-filter": "The template uses a filter or test (after '|' or 'is') that Jinja's sandbox does "
+                               "not have, usually a typo. The message suggests the closest one.",
+    "template-loop": "A {% for %} or {% if %} block opens in one table cell and closes in another: the rows it "
+                     "makes would have more or fewer cells than the table. Repeat whole rows with "
+                     "{%tr for %} … {%tr endfor %}, or cells with {%tc for %} … {%tc endfor %}.",
     "template-unknown-variable": "The template uses a variable the renderer does not provide, usually a typo; "
                                  "the message suggests the closest name.",
     "template-render": "The template failed on a spec's values. This is a problem of the template, not of "

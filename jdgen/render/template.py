@@ -23,6 +23,7 @@ from lxml import etree
 from jdgen import marks
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.project import TEMPLATE_FILE
+from jdgen.render.locations import SHOWN_TEXT, location_of_text, unbalanced_tag
 from jdgen.render.ooxml import add_draft_notice, apply_marks, put_in_schema_order
 from jdgen.render.package import PackageWriter
 from jdgen.render.revisions import Revisions
@@ -80,7 +81,7 @@ class PreparedTemplate:
             try:
                 compiled[name] = environment.from_string(source)
             except jinja2.TemplateSyntaxError as error:
-                raise fail(f"{name}: template error {_near(source, error.lineno)}: {error.message}",
+                raise fail(f"{name}: {_near(parts[name].decode('utf-8'), source, error.lineno)}{error.message}",
                            code="template-syntax") from None
         return cls(folder, display_path, compiled, PackageWriter(parts, set(compiled)), ordered)
 
@@ -132,9 +133,12 @@ def _one_paragraph_per_line(xml: str) -> str:
     return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
 
 
-def _near(source: str, line: int | None) -> str:
-    """Describe where a Jinja line is: its paragraph number and visible text."""
+def _near(xml: str, source: str, line: int | None) -> str:
+    """Where a syntax error of the patched part is in the template as Word
+    shows it (table, row, cell and text), ending in ': ': the paragraph with
+    an unclosed tag, else the one of the parser's line; empty when unknown."""
     if not line:
         return ""
     text = _TAG_TEXT.sub("", source.splitlines()[line - 1]).strip()
-    return f"in paragraph {line - 1} ({text[:60]!r})"
+    location = unbalanced_tag(xml) or location_of_text(xml, text[:SHOWN_TEXT])
+    return f"{location}: " if location else f"{text[:SHOWN_TEXT]!r}: " if text else ""

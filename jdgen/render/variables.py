@@ -1,9 +1,12 @@
-"""Check the variables a template uses against what the renderer provides,
-so that a typo in a tag is found before a document is built.
+"""Check a template's tags before a document is built: the variables it
+uses against what the renderer provides, its filters and tests against
+those the renderer has, and its loops against the tables they sit in.
 
 The template's text is read straight from its XML (no Word library), with
 docxtpl's tag prefixes (``{%p``, ``{%tr``, ...) reduced to plain Jinja and
-one line per paragraph, so Jinja's line numbers are paragraph numbers. Each
+one line per paragraph, so Jinja's line numbers are paragraph numbers, each
+shown where Word shows it (jdgen.render.locations). Jinja's own parser reads
+the tags: ``set``, macros, loops, filters and tests are understood. Each
 variable and attribute is then looked up in the shape of a real context.
 """
 
@@ -20,13 +23,15 @@ import jinja2
 from jinja2 import nodes
 
 from jdgen.diagnostics import Diagnostic
+from jdgen.render.locations import Location, paragraph_locations, unbalanced_tag
 
 _PART = re.compile(r"word/(document|header\d*|footer\d*)\.xml")
-_PARAGRAPH = re.compile(r"<w:p[ >]")
+_PARAGRAPH = re.compile(r"<w:p[ >/]")
 _XML_TAG = re.compile(r"<[^>]+>")
 _DOCXTPL_PREFIX = re.compile(r"\{([%{])(?:p|tr|tc|r)\s")
 _DOCXTPL_MERGE = re.compile(r"\{%\s*(?:vm|hm)\s*%\}")
 _DOCXTPL_EXPRESSION = re.compile(r"\{%\s*(?:cellbg|colspan)\s+(.*?)%\}")
+_BLOCK_TAG = re.compile(r"\{%(p|tr|tc|r)?\s*(for|if|endfor|endif)\b")
 _UNKNOWN = object()
 """The shape of a value the sample context cannot tell (an empty list's items)."""
 
@@ -34,31 +39,77 @@ _UNKNOWN = object()
 def template_text(xml: str) -> str:
     """The plain Jinja source of a Word XML part, one line per paragraph."""
     paragraphs = _PARAGRAPH.split(xml)
-    text = "\n".join(html.unescape(_XML_TAG.sub("", paragraph)) for paragraph in paragraphs)
+    text = "\n".join(html.unescape(_XML_TAG.sub("", paragraph.replace("\n", ""))) for paragraph in paragraphs)
     text = _DOCXTPL_MERGE.sub("", text)
     text = _DOCXTPL_EXPRESSION.sub(r"{{ \1 }}", text)
     return _DOCXTPL_PREFIX.sub(r"{\1 ", text)
 
 
 def check_template_variables(template_file: Path, display_path: str, sample: dict[str, Any]) -> list[Diagnostic]:
-    """Report each variable the template uses that ``sample`` (a context) lacks."""
-    diagnostics = []
+    """Report each variable the template uses that ``sample`` (a context)
+    lacks, each filter or test the renderer does not have, and each loop
+    that would break a table's grid."""
     with zipfile.ZipFile(template_file) as package:
         parts = {name: package.read(name).decode("utf-8") for name in package.namelist() if _PART.fullmatch(name)}
-    for name, xml in parts.items():
-        try:
-            tree = jinja2.Environment().parse(template_text(xml))
-        except jinja2.TemplateSyntaxError as error:
-            diagnostics.append(Diagnostic(display_path, None, f"{name}: paragraph {error.lineno - 1}: {error.message}",
-                                          code="template-syntax"))
-            continue
-        for line, variable, known in _Walker(sample).unknown(tree):
-            hint = difflib.get_close_matches(variable.rsplit(".", 1)[-1], known, n=1)
-            suggestion = f" (did you mean {hint[0]!r}?)" if hint else ""
-            diagnostics.append(Diagnostic(
-                display_path, None, f"{name}: paragraph {line - 1}: unknown variable {variable!r}{suggestion}",
-                code="template-unknown-variable"))
+    return [problem for name, xml in parts.items() for problem in _check_part(display_path, name, xml, sample)]
+
+
+def _check_part(display_path: str, name: str, xml: str, sample: dict[str, Any]) -> list[Diagnostic]:
+    from jinja2.sandbox import SandboxedEnvironment
+
+    environment = SandboxedEnvironment()
+    locations = paragraph_locations(xml)
+
+    def problem(line: int | None, message: str, code: str, where: Location | None = None) -> Diagnostic:
+        if where is None and line and 2 <= line < len(locations) + 2:
+            where = locations[line - 2]  # line 1 is what comes before the first paragraph
+        return Diagnostic(display_path, None, f"{name}: {f'{where}: ' if where else ''}{message}", code=code)
+
+    diagnostics = [problem(line, message, "template-loop") for line, message in _loops_across_cells(locations)]
+    try:
+        tree = environment.parse(template_text(xml))
+    except jinja2.TemplateSyntaxError as error:
+        return [*diagnostics, problem(error.lineno, error.message or "syntax error", "template-syntax",
+                                      unbalanced_tag(xml))]
+    for line, variable, known in _Walker(sample).unknown(tree):
+        diagnostics.append(problem(line, f"unknown variable {variable!r}{_did_you_mean(variable, known)}",
+                                   "template-unknown-variable"))
+    for node in tree.find_all((nodes.Filter, nodes.Test)):
+        kind, available = ("filter", environment.filters) if isinstance(node, nodes.Filter) \
+            else ("test", environment.tests)
+        if node.name not in available:
+            diagnostics.append(problem(node.lineno, f"unknown {kind} {node.name!r}"
+                                       f"{_did_you_mean(node.name, list(available))}", "template-unknown-filter"))
     return diagnostics
+
+
+def _did_you_mean(name: str, known: list[str]) -> str:
+    hint = difflib.get_close_matches(name.rsplit(".", 1)[-1], known, n=1)
+    return f" (did you mean {hint[0]!r}?)" if hint else ""
+
+
+def _loops_across_cells(locations: list[Location]) -> list[tuple[int, str]]:
+    """``(line, message)`` for each plain or paragraph ``for``/``if`` block that
+    opens in one table cell and closes in another (or outside the table):
+    docxtpl repeats what lies between as text, leaving rows with more or
+    fewer cells than the table's grid. Whole rows repeat with ``{%tr``,
+    cells with ``{%tc``."""
+    found = []
+    open_blocks: list[tuple[str, int, Location]] = []
+    for index, location in enumerate(locations):
+        for prefix, word in _BLOCK_TAG.findall(location.text):
+            if prefix in ("tr", "tc"):
+                continue
+            if not word.startswith("end"):
+                open_blocks.append((word, index, location))
+            elif open_blocks:
+                kind, start, opened = open_blocks.pop()
+                if opened.cell != location.cell and (opened.cell or location.cell):
+                    found.append((start + 2, f"this {{% {kind} %}} closes in another place "
+                                  f"({location}): a block that spans table cells breaks the table; repeat "
+                                  f"whole rows with {{%tr {kind} %}} … {{%tr end{kind} %}}, or cells with {{%tc "
+                                  f"{kind} %}}"))
+    return found
 
 
 class _Walker:
@@ -73,11 +124,28 @@ class _Walker:
         return self.found
 
     def _visit(self, node: nodes.Node) -> None:
-        if isinstance(node, nodes.For):
+        if isinstance(node, (nodes.Assign, nodes.AssignBlock)):
+            for child in ([node.node] if isinstance(node, nodes.Assign) else node.body):
+                self._visit(child)
+            self.scopes[-1].update((target.name, _UNKNOWN) for target in _names(node.target))
+        elif isinstance(node, nodes.Macro):
+            self.scopes[-1][node.name] = _UNKNOWN
+            self.scopes.append({"varargs": _UNKNOWN, "kwargs": _UNKNOWN, "caller": _UNKNOWN,
+                                **{argument.name: _UNKNOWN for argument in node.args}})
+            for child in (*node.defaults, *node.body):
+                self._visit(child)
+            self.scopes.pop()
+        elif isinstance(node, nodes.With):
+            for value in node.values:
+                self._visit(value)
+            self.scopes.append({name.name: _UNKNOWN for target in node.targets for name in _names(target)})
+            for child in node.body:
+                self._visit(child)
+            self.scopes.pop()
+        elif isinstance(node, nodes.For):
             items = self._shape(node.iter)
             item = items[0] if isinstance(items, list) and items else _UNKNOWN
-            targets = [node.target] if isinstance(node.target, nodes.Name) else node.target.find_all(nodes.Name)
-            self.scopes.append({target.name: item for target in targets})
+            self.scopes.append({target.name: item for target in _names(node.target)})
             for child in (*node.body, *node.else_, *([node.test] if node.test else [])):
                 self._visit(child)
             self.scopes.pop()
@@ -106,6 +174,11 @@ class _Walker:
         for child in node.iter_child_nodes():
             self._visit(child)
         return _UNKNOWN
+
+
+def _names(target: nodes.Node) -> list[nodes.Name]:
+    """The names a ``for``, ``set`` or ``with`` target binds."""
+    return [target] if isinstance(target, nodes.Name) else list(target.find_all(nodes.Name))
 
 
 def _dotted(node: nodes.Node) -> str:

@@ -74,14 +74,16 @@ def test_duplicate_ids_are_refused(example):
     ) in result.output
 
 
-def _template_with(example, old: str, new: str) -> None:
-    """Give the example project its own copy of the default template, edited."""
+def _template_with(example, old: str, new: str, again: bool = False) -> None:
+    """Give the example project its own copy of the default template, edited
+    (``again``: edit the copy made before)."""
     import shutil
 
     from jdgen.project import PACKAGED_TEMPLATES
 
     folder = example.root / "templates/default"
-    shutil.copytree(PACKAGED_TEMPLATES / "default", folder)
+    if not again:
+        shutil.copytree(PACKAGED_TEMPLATES / "default", folder)
     source = folder / "form.docx"
     with zipfile.ZipFile(source) as package:
         parts = {name: package.read(name) for name in package.namelist()}
@@ -99,10 +101,11 @@ def test_template_syntax_error_names_file_and_paragraph(example):
     assert result.exit_code == 1
     assert "Traceback" not in result.output
     [line] = [line for line in result.output.splitlines() if "error" in line and "form.docx" in line]
-    assert line.startswith("templates/default/form.docx: error: word/document.xml: template error in paragraph ")
-    assert "('{{ summary }" in line
-    assert line.endswith(": unexpected '}' [template-syntax]")
+    assert re.fullmatch(r"templates/default/form\.docx: error: word/document\.xml: table \d+, row \d+, cell \d+, "
+                        r"'\{\{ summary \}': unexpected '\}' \[template-syntax\]", line), line
     assert not (example.root / "output").exists()
+    checked = [line for line in example.run("check").output.splitlines() if "form.docx" in line]
+    assert checked == [line]  # check says it where build does
 
 
 def test_project_template_overrides_the_built_in_one(example):
@@ -135,7 +138,7 @@ def test_check_finds_unknown_variables_in_the_template(example):
     errors = [line for line in result.output.splitlines() if "unknown variable" in line]
     assert len(errors) == 1
     assert re.fullmatch(
-        r"templates/default/form\.docx: error: word/document\.xml: paragraph \d+: "
+        r"templates/default/form\.docx: error: word/document\.xml: table 2, row \d+, cell \d+, '\{\{ basic\.headcont \}\}': "
         r"unknown variable 'basic\.headcont' \(did you mean 'headcount'\?\) \[template-unknown-variable\]", errors[0])
 
 
@@ -144,3 +147,34 @@ def test_check_follows_loop_variables(example):
     result = example.run("check")
     assert "unknown variable 'entry.txt' (did you mean 'text'?)" in result.output
     assert example.run("check").output.count("unknown variable") == 1
+
+
+def test_check_understands_set_macros_and_with(example):
+    _template_with(example, "{{ summary }}", "{% set first = summary %}{{ first }}{% macro shown(x) %}{{ x }}"
+                   "{% endmacro %}{{ shown(title) }}{% with t = title %}{{ t }}{% endwith %}")
+    result = example.run("check")
+    assert result.exit_code == 0, result.output
+    assert example.run("build", "--lang", "zh").exit_code == 0
+
+
+def test_check_finds_unknown_filters_and_tests(example):
+    _template_with(example, "{{ summary }}", "{{ summary | uppper }}{% if title is strin %}{% endif %}")
+    result = example.run("check")
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if "form.docx" in line]
+    assert len(lines) == 2
+    assert lines[0].endswith("unknown filter 'uppper' (did you mean 'upper'?) [template-unknown-filter]")
+    assert lines[1].endswith("unknown test 'strin' (did you mean 'string'?) [template-unknown-filter]")
+
+
+def test_check_refuses_a_loop_around_a_table_cell(example):
+    """A plain {% for %} opened in one cell and closed in the next gives rows
+    with more cells than the grid: check names it, with where it is."""
+    _template_with(example, "{{ labels.department }}", "{% for x in [1, 2] %}{{ labels.department }}")
+    _template_with(example, "{{ basic.department }}", "{{ basic.department }}{% endfor %}", again=True)
+    result = example.run("check")
+    assert result.exit_code == 1
+    [line] = [line for line in result.output.splitlines() if "[template-loop]" in line]
+    assert re.match(r"templates/default/form\.docx: error: word/document\.xml: table 2, row \d+, cell \d+, "
+                    r"'\{% for x in \[1, 2\] %\}\{\{ labels\.department \}\}': this \{% for %\} closes in another "
+                    r"place \(table 2, row \d+, cell \d+, ", line), line

@@ -1,0 +1,147 @@
+"""The template reference (docs/template-reference.md): every variable a
+template's tags see, with its kind and an example in each language, read
+off the contexts of a real spec, so it cannot drift from what templates get.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from jdgen import marks
+
+DESCRIPTIONS = {
+    "lang": "the document's language code (a bilingual document: its first language)",
+    "labels": "the form's labels, by key (see Labels below)",
+    "id": "the position's id",
+    "title": "the position's title",
+    "document": "the title block: sign-off fields are empty when absent (a printed form leaves them blank)",
+    "document.footer": "document number and title, for a footer",
+    "basic": "基本信息: absent values read labels.none",
+    "basic.subordinates": "one text per subordinate position ([labels.none] when there are none)",
+    "reporting_chart": "the reporting chart, rows of boxes top to bottom",
+    "reporting_chart[].boxes": "the boxes of a row (up to three side by side)",
+    "reporting_chart[].boxes[].span": "how many of the chart's six grid columns the box spans",
+    "reporting_chart[].boxes[].current": "true for this position's own box (shade it)",
+    "reporting_chart[].arrow": "true when an arrow leads from this row to the next",
+    "internal": "内部工作关系, a numbered list",
+    "external": "外部工作关系, a numbered list",
+    "summary": "职位概要",
+    "duties": "主要职责: groups of duties (one group without a title for a plain list)",
+    "duties[].n": "the group's number (一、 / A.), empty for a single group",
+    "duties[].entries": "the group's duties, a numbered list",
+    "indicators": "工作指标: its parts (quantitative, qualitative), each a numbered list",
+    "indicators[].entries[].details": "lines under an entry (a category's scoring and formula)",
+    "authority": "工作权限: three numbered lists",
+    "experience": "资历: a row per level (name and entries), or one unnamed row",
+    "qualifications": "the rows under 资历: education and certificates when given, then knowledge, abilities, "
+                      "qualities",
+    "career_chart": "the career path as chart rows (empty when there is none); the first box is this position",
+    "training": "培训: topics and hours, numbered lists",
+    "environment": "工作环境: rows of name and value (place, hours, then further conditions)",
+    "physical": "身体要求",
+    "tools": "使用工具, joined into one text",
+}
+"""What a variable means, where its name does not say it all."""
+
+ITEM = "a numbered item: ``n`` its number (一、 1、 (1) / A. 1. (a)), empty in a one-item list; ``text``"
+
+
+def variables(context: dict[str, Any], other: dict[str, Any]) -> Iterator[tuple[str, str, str, str]]:
+    """``(variable, kind, example, other example)`` of every variable of
+    ``context``, in order; ``other`` is the same spec's context in another
+    language. ``labels`` is left out (its keys are listed apart)."""
+    yield from _walk(context, other, "")
+
+
+def _walk(value: Any, other: Any, path: str) -> Iterator[tuple[str, str, str, str]]:
+    if path == "labels":
+        yield path, "mapping", "", ""
+        return
+    if isinstance(value, dict):
+        if path and not path.endswith("[]"):  # a list's items are described by their keys
+            yield path, "mapping", "", ""
+        for key, item in value.items():
+            yield from _walk(item, other.get(key) if isinstance(other, dict) else None,
+                             f"{path}.{key}" if path else key)
+    elif isinstance(value, list):
+        kinds = "list of mappings" if value and isinstance(value[0], dict) else "list of texts"
+        yield path, kinds, "" if value and isinstance(value[0], dict) else _shown(value[:1]), \
+            "" if not (isinstance(other, list) and other) or isinstance(other[0], dict) else _shown(other[:1])
+        if value and isinstance(value[0], dict):
+            yield from _walk(value[0], other[0] if isinstance(other, list) and other else None, f"{path}[]")
+    else:
+        yield path, _kind(value), _shown(value), _shown(other)
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int):
+        return "number"
+    return "text"
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ", ".join(_shown(item) for item in value)
+    text = marks.plain(str(value)) if value is not None else ""
+    text = text if len(text) <= 48 else text[:47] + "…"
+    return text.replace("|", "\\|")
+
+
+def reference(zh: dict[str, Any], en: dict[str, Any], labels: dict[str, Any], source: str) -> str:
+    """The template reference in Markdown, from one spec's contexts in Chinese
+    and English (read from ``source``) and the default template's labels."""
+    lines = [
+        "# Template reference",
+        "",
+        f"<!-- Generated from {source} by scripts/make_template_reference.py; do not edit. -->",
+        "",
+        "What the tags of a template (`templates/<name>/form.docx`) see: the values of one document, every",
+        "text already in the document's language and every number, date and list already formatted for it.",
+        "`jdgen template context SPEC --lang zh` prints them for one of your specs. Examples below are",
+        f"from `{source}`.",
+        "",
+        "## Values",
+        "",
+        "| variable | kind | example (zh) | example (en) | meaning |",
+        "|---|---|---|---|---|",
+    ]
+    for path, kind, example, other in variables(zh, en):
+        meaning = DESCRIPTIONS.get(path, "")
+        if path.endswith("[].n") and not meaning:
+            meaning = "the item's number, empty in a one-item list"
+        lines.append(f"| `{path}` | {kind} | {example} | {other} | {meaning} |")
+    lines += [
+        "",
+        "A *numbered list* is a list of mappings `{n, text}`: `n` is the item's number as the language writes",
+        "it (一、 1、 (1) in Chinese; A. 1. (a) in English), empty when the list has one item; an absent or",
+        "empty list is `[]` (show `labels.none`).",
+        "",
+        "## Labels",
+        "",
+        "`labels.KEY` is the wording of the form's labels in the document's language, from the template's",
+        "`labels.yaml`. A label with `{placeholders}` is a pattern jdgen fills in (`people`: `{n}人`); a key",
+        "ending in `_one` is the English singular.",
+        "",
+        "| key | zh | en |",
+        "|---|---|---|",
+    ]
+    for key, text in labels.items():
+        zh_text, en_text = (text.get("zh", ""), text.get("en", "")) if isinstance(text, dict) else (text, "")
+        lines.append(f"| `{key}` | {_shown(zh_text)} | {_shown(en_text)} |")
+    lines += [
+        "",
+        "## Bilingual documents",
+        "",
+        "A bilingual document (`zh+en`) gets the same variables, each text holding both languages: the",
+        "first language, a line break, then the second (the line break is the private-use character U+E002,",
+        "which the renderer turns into a line break in Word; a text the same in both languages is given",
+        "once). `lang`, the numbers `n` and the flags `current`, `arrow` and `span` are the first language's.",
+        "Tests such as `{% if entry.n %}` therefore work alike in every document.",
+        "",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,82 @@
+"""jdgen template list|new|context, and the generated template reference."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from jdgen.marks import LINE_BREAK
+from tests.conftest import REPO, ExampleProject
+from tests.docx_reading import full_text, open_document
+
+sys.path.insert(0, str(REPO / "scripts"))
+from make_template_reference import TARGET, generate  # noqa: E402
+
+
+def test_the_template_reference_is_what_the_example_and_the_default_template_give():
+    assert TARGET.read_text(encoding="utf-8") == generate(), "run python scripts/make_template_reference.py"
+
+
+def test_the_reference_names_every_variable_the_default_template_uses():
+    import re
+    import zipfile
+
+    from jdgen.project import PACKAGED_TEMPLATES, Project
+    from jdgen.template_command import template_context
+
+    context, _ = template_context(Project(REPO), REPO / "specs/bcm-001.yaml", "zh", "default")
+    assert context is not None
+    xml = zipfile.ZipFile(PACKAGED_TEMPLATES / "default" / "form.docx").read("word/document.xml").decode()
+    used = set(re.findall(r"\{\{ ([a-z_]+(?:\.[a-z_]+)?)", xml))
+    context_variables = {name for name in used if name.split(".")[0] in context and not name.startswith("labels")}
+    assert {"title", "basic.department", "summary"} <= context_variables  # not loop variables
+    reference = TARGET.read_text(encoding="utf-8")
+    assert [name for name in context_variables if f"| `{name}` |" not in reference] == []
+
+
+def test_template_new_copies_a_working_form_and_never_over_one(example: ExampleProject):
+    made = example.run("template", "new", "ours", "--use")
+    assert made.exit_code == 0, made.output
+    assert (example.root / "templates/ours/form.docx").is_file()
+    assert (example.root / "jdgen.toml").read_text(encoding="utf-8") == 'template = "ours"\n'
+    labels = example.root / "templates/ours/labels.yaml"
+    labels.write_text(labels.read_text(encoding="utf-8").replace("职位说明书", "岗位说明书"), encoding="utf-8")
+    built = example.run("build", "--lang", "zh")
+    assert built.exit_code == 0, built.output
+    assert "岗位说明书" in full_text(open_document(example.root / "output/zh/BCM-001.docx"))
+    again = example.run("template", "new", "ours")
+    assert again.exit_code == 1
+    assert "templates/ours: error: already exists" in again.output
+    listed = example.run("template", "list")
+    assert listed.exit_code == 0
+    assert listed.output.splitlines() == ["ours             templates/ours",
+                                          "default          built-in"]
+
+
+def test_template_new_leaves_a_jdgen_toml_that_names_a_template_alone(example: ExampleProject):
+    (example.root / "jdgen.toml").write_text('template = "default"\n', encoding="utf-8")
+    result = example.run("template", "new", "ours", "--use")
+    assert result.exit_code == 1
+    assert not (example.root / "templates/ours").exists()
+    assert (example.root / "jdgen.toml").read_text(encoding="utf-8") == 'template = "default"\n'
+
+
+def test_template_context_prints_what_the_document_shows(example: ExampleProject):
+    result = example.run("template", "context", "specs/bcm-001.yaml", "--lang", "zh+en")
+    assert result.exit_code == 0, result.output
+    context = json.loads(result.output)
+    assert context["title"] == f"客户经理{LINE_BREAK}Customer Manager"
+    assert "\\ue002" in result.output  # the bilingual mark, visible
+    assert context["lang"] == "zh"
+    assert context["basic"]["headcount"] == f"1人{LINE_BREAK}1 person"
+
+
+def test_the_readme_example_of_template_new_is_what_it_prints(example: ExampleProject):
+    import re
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```console\n\$ jdgen template new ours --use\n(.*?)```", readme, re.S)
+    assert block is not None
+    result = example.run("template", "new", "ours", "--use")
+    assert result.exit_code == 0
+    assert result.output == block[1]
