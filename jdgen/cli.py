@@ -292,7 +292,7 @@ def _moment(_ctx, _param, value: str | None):
         moment = datetime.datetime.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date such as 2026-01-31 or 2026-01-31T09:30:00+08:00") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=datetime.UTC)
+    return moment if moment.tzinfo else moment.astimezone()  # no offset given: this computer's time zone
 
 
 @main.command()
@@ -307,7 +307,8 @@ def _moment(_ctx, _param, value: str | None):
 @click.option("--json", "as_json", is_flag=True, help="The same as --format json.")
 @click.option("--exit-code", is_flag=True, help="Exit with status 1 when the versions differ.")
 @click.option("--author", help="Author of the changes (default: from git).")
-@click.option("--date", callback=_moment, help="Date of the changes, ISO 8601 (default: from git, else now).")
+@click.option("--date", callback=_moment, help="Date of the changes, ISO 8601, with an offset such as +08:00 or this computer's "
+              "time zone (default: from git, else now).")
 @click.option("--draft", is_flag=True, help="Compare despite missing translations, highlighting each gap.")
 def diff(versions: tuple[str, ...], since: str | None, output: Path, languages: list[str], template: str,
          output_format: str, as_json: bool, exit_code: bool, author: str | None, date, draft: bool) -> None:

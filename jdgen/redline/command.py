@@ -44,7 +44,7 @@ def run_diff(project: Project, arguments: list[str], since: str | None, language
         old, new = (load_version(project, name, paths, template, stack) for name, paths in sides(arguments, since))
         found_author, found_date = revision_author(project.root, new)
         who = Author(author or found_author or DEFAULT_AUTHOR,
-                     date or found_date or datetime.datetime.now(datetime.UTC))
+                     date or found_date or datetime.datetime.now().astimezone())
         report = compare(old, new, languages, output if output_format == "docx" else None, who, draft)
     report.diagnostics = in_order(report.diagnostics)
     print_diagnostics(report.diagnostics)

@@ -50,12 +50,17 @@ class DiffReport:
 
 @dataclass(frozen=True)
 class Author:
+    """Who made the changes, and when (``date`` with the author's UTC offset)."""
+
     name: str
     date: datetime.datetime
 
     def revisions(self) -> Revisions:
-        moment = self.date.astimezone(datetime.UTC).replace(microsecond=0, tzinfo=None)
-        return Revisions(self.name, f"{moment.isoformat()}Z")
+        """The author's local time in ``w:date``, written as Word writes it
+        (with a ``Z`` although it is local time), and UTC in ``w16du:dateUtc``."""
+        local = self.date.replace(microsecond=0, tzinfo=None)
+        utc = self.date.astimezone(datetime.UTC).replace(microsecond=0, tzinfo=None)
+        return Revisions(self.name, f"{local.isoformat()}Z", f"{utc.isoformat()}Z")
 
 
 def compare(old: Version, new: Version, languages: list[str], output: Path | None, author: Author,

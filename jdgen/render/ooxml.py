@@ -16,7 +16,7 @@ import re
 from lxml import etree
 
 from jdgen import marks
-from jdgen.render.revisions import DELETED, INSERTED, Revisions, track_structure
+from jdgen.render.revisions import DELETED, INSERTED, Revisions, declare_utc_dates, track_structure
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -67,6 +67,8 @@ def apply_marks(root: etree._Element, revisions: Revisions | None = None) -> Non
             _split_run(text, revisions)
     if structure and revisions is not None:  # structure marks come with a redline's revisions
         track_structure(structure, revisions)
+    if revisions is not None:
+        declare_utc_dates(root)
 
 
 _STATE = re.compile(f"([{marks.DRAFT_START}{marks.DRAFT_END}{marks.REVISION}])")

@@ -1,6 +1,12 @@
 """Tracked changes in Word XML: insertions and deletions of text, of whole
 paragraphs and of table rows, all by one author at one date.
 
+Times are written as Word writes them: ``w:date`` holds the author's local
+time (Word reads it as local time, whatever its zone suffix says), and
+Word's ``w16du:dateUtc`` the same moment in UTC; that namespace is declared
+on the part's root and listed in ``mc:Ignorable``, so readers that do not
+know it leave it alone.
+
 Word removes a paragraph on Accept (or Reject) All when its text and its
 paragraph mark are tracked. The mark of a cell's last paragraph cannot be
 removed, so a tracked stretch of paragraphs at the end of a cell tracks the
@@ -17,6 +23,8 @@ from lxml import etree
 from jdgen import marks
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+W16DU = "http://schemas.microsoft.com/office/word/2023/wordml/word16du"
 INSERTED, DELETED = "ins", "del"
 _W = lambda tag: f"{{{W}}}{tag}"  # noqa: E731
 _KIND = {
@@ -30,18 +38,23 @@ _NEXT_ROW = set(marks.NEXT_ROW_INSERTED + marks.NEXT_ROW_DELETED)
 
 @dataclass
 class Revisions:
-    """The author and date (``2026-01-31T09:00:00Z``) of a document's changes,
-    and its revision ids, unique across the document's parts."""
+    """The author and date of a document's changes (``date`` the local time
+    as Word writes it, ``2026-01-31T09:00:00Z`` for 09:00 in the author's
+    zone; ``date_utc`` the moment in UTC), and its revision ids, unique
+    across the document's parts."""
 
     author: str
     date: str
+    date_utc: str | None = None
     ids: itertools.count = field(default_factory=lambda: itertools.count(1))
 
     def element(self, kind: str) -> etree._Element:
-        element = etree.Element(_W(kind))
+        element = etree.Element(_W(kind), nsmap={"w16du": W16DU} if self.date_utc else None)
         element.set(_W("id"), str(next(self.ids)))
         element.set(_W("author"), self.author)
         element.set(_W("date"), self.date)
+        if self.date_utc:
+            element.set(f"{{{W16DU}}}dateUtc", self.date_utc)
         return element
 
     def wrap(self, kind: str, run: etree._Element) -> etree._Element:
@@ -54,6 +67,17 @@ class Revisions:
             for text in run.iter(_W("t")):
                 text.tag = _W("delText")
         return wrapper
+
+
+def declare_utc_dates(root: etree._Element) -> None:
+    """Declare the ``w16du`` namespace on a part's ``root`` and make it
+    ignorable, when a change in the part uses it; every other declaration kept."""
+    if root.nsmap.get("w16du") == W16DU or not root.xpath("//@*[namespace-uri() = $ns]", ns=W16DU):
+        return
+    kept = list(root.nsmap)
+    etree.cleanup_namespaces(root, top_nsmap={"w16du": W16DU, "mc": MC}, keep_ns_prefixes=kept)
+    ignorable = root.get(f"{{{MC}}}Ignorable", "").split()
+    root.set(f"{{{MC}}}Ignorable", " ".join([*ignorable, "w16du"]))
 
 
 def track_structure(found: list[tuple[etree._Element, str]], revisions: Revisions) -> None:

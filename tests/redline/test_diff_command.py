@@ -21,6 +21,7 @@ from tests.redline.tracked import document_root, plain_texts, resolved_texts, tr
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W16DU = "{http://schemas.microsoft.com/office/word/2023/wordml/word16du}"
 AUTHOR, DATE = "Li Wei", "2026-01-31T09:30:00Z"
 
 
@@ -66,20 +67,45 @@ def test_a_changed_sentence_shows_the_changed_characters(repository):
     assert resolved_texts(redline, accept=True) == plain_texts(built(repository, "zh"))
 
 
+def _times(redline: bytes) -> set[tuple[str | None, str | None, str | None]]:
+    changes = list(document_root(redline).iter(f"{W}ins", f"{W}del"))
+    assert changes
+    return {(change.get(f"{W}author"), change.get(f"{W}date"), change.get(f"{W16DU}dateUtc")) for change in changes}
+
+
 def test_changes_carry_the_author_and_date_of_the_commit(repository):
     repository.edit_spec("headcount: 1", "headcount: 2")
     git(repository.root, "commit", "-qam", "two customer managers")
     result = repository.run("diff", "HEAD~1", "HEAD", "--lang", "en")
     assert result.exit_code == 0, result.output
-    changes = list(document_root((repository.root / "redline/en/BCM-001.docx").read_bytes()).iter(f"{W}ins", f"{W}del"))
-    assert changes and {(change.get(f"{W}author"), change.get(f"{W}date")) for change in changes} == {(AUTHOR, DATE)}
-    ids = [change.get(f"{W}id") for change in changes]
+    redline = (repository.root / "redline/en/BCM-001.docx").read_bytes()
+    assert _times(redline) == {(AUTHOR, DATE, DATE)}
+    ids = [change.get(f"{W}id") for change in document_root(redline).iter(f"{W}ins", f"{W}del")]
     assert len(set(ids)) == len(ids)
     result = repository.run("diff", "HEAD~1", "HEAD", "--lang", "en", "--author", "Wang Fang",
-                            "--date", "2026-02-01")
-    changes = list(document_root((repository.root / "redline/en/BCM-001.docx").read_bytes()).iter(f"{W}ins"))
-    assert {(change.get(f"{W}author"), change.get(f"{W}date")) for change in changes} == {
-        ("Wang Fang", "2026-02-01T00:00:00Z")}
+                            "--date", "2026-02-01T07:45:00+08:00")
+    redline = (repository.root / "redline/en/BCM-001.docx").read_bytes()
+    assert _times(redline) == {("Wang Fang", "2026-02-01T07:45:00Z", "2026-01-31T23:45:00Z")}
+
+
+def test_change_times_are_the_local_time_of_the_commit_as_word_shows_them(repository):
+    """A commit at 07:15 in Beijing shows 07:15 of that day (Word reads
+    w:date as local time); the UTC moment, the day before, is Word's dateUtc,
+    in a namespace the part declares ignorable."""
+    repository.edit_spec("headcount: 1", "headcount: 2")
+    subprocess.run(["git", "commit", "-qam", "early"], cwd=repository.root, check=True, capture_output=True,
+                   env={"GIT_AUTHOR_NAME": "Zhang San", "GIT_AUTHOR_EMAIL": "z@example.com",
+                        "GIT_AUTHOR_DATE": "2026-03-02T07:15:00+08:00", "GIT_COMMITTER_NAME": "Zhang San",
+                        "GIT_COMMITTER_EMAIL": "z@example.com", "HOME": str(repository.root),
+                        "PATH": "/usr/bin:/bin"})
+    result = repository.run("diff", "HEAD~1", "HEAD", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    redline = (repository.root / "redline/zh/BCM-001.docx").read_bytes()
+    assert _times(redline) == {("Zhang San", "2026-03-02T07:15:00Z", "2026-03-01T23:15:00Z")}
+    root = document_root(redline)
+    assert root.nsmap["w16du"] == W16DU[1:-1]
+    assert "w16du" in root.get("{http://schemas.openxmlformats.org/markup-compatibility/2006}Ignorable").split()
+    assert check_docx(redline) == []
 
 
 @pytest.mark.parametrize("language", ["zh", "en"])
