@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic, JdgenError
-from jdgen.localize import document_properties, localize
+from jdgen.localize import Localized, document_properties, draft_notice, localize
 from jdgen.output import document_path, write_atomically
 from jdgen.redline.merge import Change, Merged, merge_contexts, whole_context
 from jdgen.redline.versions import Version
@@ -25,6 +25,9 @@ class DocumentDiff:
     changes: list[Change]
     path: Path | None = None
     """The redline written, if any."""
+    draft: bool = False
+    """Whether a side stands in untranslated texts (``--draft``): written
+    as a build writes a draft, under ``draft/``, headed by the notice."""
 
 
 @dataclass
@@ -80,11 +83,11 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
         status = CHANGED if before and after else ADDED if after else REMOVED
         position = PositionDiff(spec_id, status, old.files.get(spec_id), new.files.get(spec_id))
         for language in languages:
-            contexts = [_context(entry, version, language, draft, report)
-                        for entry, version in ((before, old), (after, new))]
-            if any(entry and context is None for entry, context in zip((before, after), contexts, strict=True)):
+            localized = [_localized(entry, version, language, draft, report)
+                         for entry, version in ((before, old), (after, new))]
+            if any(entry and side is None for entry, side in zip((before, after), localized, strict=True)):
                 continue  # untranslated: reported
-            old_context, new_context = contexts
+            old_context, new_context = (side.context if side else None for side in localized)
             if old_context == new_context:
                 continue
             side = new_context if new_context is not None else old_context
@@ -94,23 +97,24 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
                 merged = whole_context(side, inserted_side=new_context is not None)
             else:
                 merged = merge_contexts(old_context, new_context)
-            document = DocumentDiff(language, merged.changes)
+            document = DocumentDiff(language, merged.changes, draft=any(side and side.draft for side in localized))
             position.documents.append(document)
             if writer is not None:
-                document.path = writer.write(position, language, merged, side, entry.spec)
+                document.path = writer.write(position, document, merged, side, entry.spec)
         if position.documents:
             report.positions.append(position)
     return report
 
 
-def _context(entry: LoadedSpec | None, version: Version, language: str, draft: bool,
-             report: DiffReport) -> dict | None:
+def _localized(entry: LoadedSpec | None, version: Version, language: str, draft: bool,
+               report: DiffReport) -> Localized | None:
+    """``entry`` in ``language``, its problems reported; None when absent or untranslated."""
     if entry is None:
         return None
     assert version.labels is not None and version.catalogs is not None  # compare() stops without labels
     localized = localize(entry, version.labels, language, version.catalogs, draft)
     report.diagnostics += localized.diagnostics
-    return localized.context
+    return localized if localized.context is not None else None
 
 
 class _Writer:
@@ -120,15 +124,19 @@ class _Writer:
         self.new, self.output, self.author, self.report = new, output, author, report
         self.template: PreparedTemplate | None = None
 
-    def write(self, position: PositionDiff, language: str, merged: Merged, context: dict, spec) -> Path | None:
-        """Write one redline; None (and a diagnostic) when it cannot be."""
-        target = document_path(self.output, language, position.id)
+    def write(self, position: PositionDiff, document: DocumentDiff, merged: Merged, context: dict,
+              spec) -> Path | None:
+        """Write one redline (a draft as a build writes one); None (and a
+        diagnostic) when it cannot be."""
+        language = document.language
+        target = document_path(self.output, language, position.id, document.draft)
         try:
             if self.template is None:
                 assert self.new.template is not None  # every loaded version names its template
                 self.template = PreparedTemplate.load(*self.new.template)
-            properties = document_properties(context, spec)
-            data = self.template.render(merged.context, properties, revisions=self.author.revisions())
+            properties = document_properties(context, spec, draft=document.draft)
+            notice = draft_notice(context) if document.draft else None
+            data = self.template.render(merged.context, properties, notice, revisions=self.author.revisions())
             write_atomically(target, data)
         except JdgenError as error:
             self.report.diagnostics += error.diagnostics

@@ -8,6 +8,7 @@ import json
 import re
 import shutil
 import subprocess
+import zipfile
 
 import pytest
 
@@ -302,7 +303,25 @@ def test_a_missing_translation_is_an_error_unless_a_draft_is_asked_for(repositor
     assert not (repository.root / "redline").exists()
     result = repository.run("diff", "--since", "HEAD", "--lang", "en", "--draft")
     assert result.exit_code == 0, result.output
-    redline = (repository.root / "redline/en/BCM-001.docx").read_bytes()
+    assert not (repository.root / "redline/en").exists()
+    draft = repository.root / "redline/draft/en/BCM-001.docx"
+    redline = draft.read_bytes()
     assert check_docx(redline) == []
     assert old.replace("研究", "调查", 1) in "".join(tracked_texts(redline, "ins"))
     assert list(document_root(redline).iter(f"{W}highlight"))
+    built = repository.run("build", "--lang", "en", "--draft", "-o", "plain")
+    assert built.exit_code == 0, built.output
+    notice = plain_texts((repository.root / "plain/draft/en/BCM-001.docx").read_bytes())[0]
+    assert plain_texts(redline)[0] == notice  # headed by the notice a draft build gives
+    with zipfile.ZipFile(draft) as package:
+        assert b"<cp:contentStatus>Draft</cp:contentStatus>" in package.read("docProps/core.xml")
+
+
+def test_init_leaves_redlines_out_of_git(tmp_path):
+    """The .gitignore init writes keeps diff's default output folder out of git."""
+    project = ExampleProject(tmp_path)
+    assert project.run("init").exit_code == 0
+    git(tmp_path, "init", "-q")
+    (tmp_path / "redline/zh").mkdir(parents=True)
+    (tmp_path / "redline/zh/BCM-001.docx").write_bytes(b"x")
+    assert git(tmp_path, "check-ignore", "redline/zh/BCM-001.docx").strip() == "redline/zh/BCM-001.docx"
