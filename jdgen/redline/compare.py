@@ -9,7 +9,8 @@ from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.localize import Localized, document_properties, draft_notice, localize
-from jdgen.output import document_path, write_atomically
+from jdgen.output import document_path
+from jdgen.redline.folder import RedlineFolder
 from jdgen.redline.merge import Change, Merged, merge_contexts, whole_context
 from jdgen.redline.versions import Version
 from jdgen.render.revisions import Revisions
@@ -74,7 +75,7 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
     report = DiffReport(old.name, new.name, diagnostics=[*old.diagnostics, *new.diagnostics])
     if old.labels is None or new.labels is None:
         return report
-    writer = _Writer(new, output, author, report) if output is not None else None
+    writer = _Writer(new, RedlineFolder(output, output.as_posix()), author, report) if output is not None else None
     for spec_id in sorted(old.entries.keys() | new.entries.keys(), key=str.lower):
         before, after = old.entries.get(spec_id), new.entries.get(spec_id)
         if (before is None and _invalid_in(old, new.files[spec_id])) or \
@@ -103,6 +104,9 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
                 document.path = writer.write(position, document, merged, side, entry.spec)
         if position.documents:
             report.positions.append(position)
+    if writer is not None:
+        writer.folder.finish()
+        report.diagnostics += writer.folder.diagnostics
     return report
 
 
@@ -120,8 +124,8 @@ def _localized(entry: LoadedSpec | None, version: Version, language: str, draft:
 class _Writer:
     """Renders redlines with the new version's template (prepared once, when first needed)."""
 
-    def __init__(self, new: Version, output: Path, author: Author, report: DiffReport) -> None:
-        self.new, self.output, self.author, self.report = new, output, author, report
+    def __init__(self, new: Version, folder: RedlineFolder, author: Author, report: DiffReport) -> None:
+        self.new, self.folder, self.author, self.report = new, folder, author, report
         self.template: PreparedTemplate | None = None
 
     def write(self, position: PositionDiff, document: DocumentDiff, merged: Merged, context: dict,
@@ -129,7 +133,7 @@ class _Writer:
         """Write one redline (a draft as a build writes one); None (and a
         diagnostic) when it cannot be."""
         language = document.language
-        target = document_path(self.output, language, position.id, document.draft)
+        target = document_path(self.folder.folder, language, position.id, document.draft)
         try:
             if self.template is None:
                 assert self.new.template is not None  # every loaded version names its template
@@ -137,7 +141,8 @@ class _Writer:
             properties = document_properties(context, spec, draft=document.draft)
             notice = draft_notice(context) if document.draft else None
             data = self.template.render(merged.context, properties, notice, revisions=self.author.revisions())
-            write_atomically(target, data)
+            if not self.folder.write(target, data, position.new_file or position.old_file or position.id):
+                return None
         except JdgenError as error:
             self.report.diagnostics += error.diagnostics
             return None

@@ -325,3 +325,41 @@ def test_init_leaves_redlines_out_of_git(tmp_path):
     (tmp_path / "redline/zh").mkdir(parents=True)
     (tmp_path / "redline/zh/BCM-001.docx").write_bytes(b"x")
     assert git(tmp_path, "check-ignore", "redline/zh/BCM-001.docx").strip() == "redline/zh/BCM-001.docx"
+
+
+def test_the_output_folder_holds_exactly_this_runs_redlines_and_the_users_files(repository):
+    """A second run removes the first run's redlines it does not write again;
+    files diff did not write (or that were changed since) stay byte for byte,
+    and a redline that would replace one is an error, not written."""
+    repository.edit_spec("headcount: 1", "headcount: 2")
+    folder = repository.root / "redline"
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh,en")
+    assert result.exit_code == 0, result.output
+    assert (folder / "zh/BCM-001.docx").is_file() and (folder / "en/BCM-001.docx").is_file()
+    mine = {folder / "notes.txt": b"my notes", folder / "en/signed.docx": b"signed", folder / "zh/x.tmp": b"t"}
+    for path, data in mine.items():
+        path.write_bytes(data)
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    assert (folder / "zh/BCM-001.docx").is_file() and not (folder / "en/BCM-001.docx").exists()
+    assert all(path.read_bytes() == data for path, data in mine.items())
+    edited = folder / "zh/BCM-001.docx"
+    edited.write_bytes(b"my review notes")  # changed by a person: theirs now
+    result = repository.run("diff", "--since", "HEAD", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert edited.read_bytes() == b"my review notes" and (folder / "en/BCM-001.docx").is_file()
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh")
+    assert result.exit_code == 1
+    assert "redline/zh/BCM-001.docx: error:" in result.output and "[redline-not-ours]" in result.output
+    assert edited.read_bytes() == b"my review notes" and not (folder / "en/BCM-001.docx").exists()
+    assert all(path.read_bytes() == data for path, data in mine.items())
+
+
+def test_a_file_in_place_before_any_run_is_never_replaced(repository):
+    repository.edit_spec("headcount: 1", "headcount: 2")
+    (repository.root / "redline/zh").mkdir(parents=True)
+    (repository.root / "redline/zh/BCM-001.docx").write_bytes(b"scan")
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh,en")
+    assert result.exit_code == 1 and "[redline-not-ours]" in result.output
+    assert (repository.root / "redline/zh/BCM-001.docx").read_bytes() == b"scan"
+    assert check_docx((repository.root / "redline/en/BCM-001.docx").read_bytes()) == []
