@@ -4,8 +4,12 @@ write a redline of each document that changed."""
 from __future__ import annotations
 
 import datetime
+import io
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from lxml import etree
 
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.localize import Localized, document_properties, draft_notice, localize
@@ -13,7 +17,7 @@ from jdgen.output import document_path
 from jdgen.redline.folder import RedlineFolder
 from jdgen.redline.merge import Change, Merged, merge_contexts, whole_context
 from jdgen.redline.versions import Version
-from jdgen.render.revisions import Revisions
+from jdgen.render.revisions import DELETED, INSERTED, Revisions, track_paragraph_properties
 from jdgen.render.template import PreparedTemplate, RenderError
 from jdgen.spec.collection import LoadedSpec
 
@@ -101,7 +105,7 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
             document = DocumentDiff(language, merged.changes, draft=any(side and side.draft for side in localized))
             position.documents.append(document)
             if writer is not None:
-                document.path = writer.write(position, document, merged, side, entry.spec)
+                document.path = writer.write(position, document, merged, (old_context, new_context), entry.spec)
         if position.documents:
             report.positions.append(position)
     if writer is not None:
@@ -128,19 +132,36 @@ class _Writer:
         self.new, self.folder, self.author, self.report = new, folder, author, report
         self.template: PreparedTemplate | None = None
 
-    def write(self, position: PositionDiff, document: DocumentDiff, merged: Merged, context: dict,
-              spec) -> Path | None:
-        """Write one redline (a draft as a build writes one); None (and a
-        diagnostic) when it cannot be."""
+    def write(self, position: PositionDiff, document: DocumentDiff, merged: Merged,
+              contexts: tuple[dict | None, dict | None], spec) -> Path | None:
+        """Write one redline (a draft as a build writes one) of the documents
+        of ``contexts`` (old, new; None for a side without the position);
+        None (and a diagnostic) when it cannot be."""
         language = document.language
         target = document_path(self.folder.folder, language, position.id, document.draft)
+        old_context, new_context = contexts
+        context = new_context if new_context is not None else old_context
+        assert context is not None  # the position is on one side at least
         try:
             if self.template is None:
                 assert self.new.template is not None  # every loaded version names its template
                 self.template = PreparedTemplate.load(*self.new.template)
+            template = self.template
             properties = document_properties(context, spec, draft=document.draft)
             notice = draft_notice(context) if document.draft else None
-            data = self.template.render(merged.context, properties, notice, revisions=self.author.revisions())
+            revisions = self.author.revisions()
+            adjust = None
+            if old_context is None or new_context is None:
+                revisions.whole = INSERTED if old_context is None else DELETED
+            else:
+                sides = [_Parts(template.render(side, properties, notice)) for side in (old_context, new_context)]
+
+                def adjust(name: str, root) -> None:
+                    old_part, new_part = (parts.get(name) for parts in sides)
+                    if old_part is not None and new_part is not None:
+                        track_paragraph_properties(root, old_part, new_part, revisions)
+
+            data = template.render(merged.context, properties, notice, revisions=revisions, adjust=adjust)
             if not self.folder.write(target, data, position.new_file or position.old_file or position.id):
                 return None
         except JdgenError as error:
@@ -156,6 +177,20 @@ class _Writer:
                                                       code="output-write"))
             return None
         return target
+
+
+class _Parts:
+    """The XML parts of a rendered document, read when first asked for."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.read: dict[str, etree._Element | None] = {}
+
+    def get(self, name: str) -> etree._Element | None:
+        if name not in self.read:
+            with zipfile.ZipFile(io.BytesIO(self.data)) as package:
+                self.read[name] = etree.fromstring(package.read(name)) if name in package.namelist() else None
+        return self.read[name]
 
 
 def _invalid_in(version: Version, file: str) -> bool:

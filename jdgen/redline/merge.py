@@ -125,7 +125,13 @@ class _Merger:
         for _, i1, i2, j1, j2 in matcher.get_opcodes():
             paired = min(i2 - i1, j2 - j1)
             for offset in range(paired):
-                result.append(self.merge(old[i1 + offset], new[j1 + offset], (*path, start + j1 + offset)))
+                before, after = old[i1 + offset], new[j1 + offset]
+                at = (*path, start + j1 + offset)
+                if row and _redrawn(before, after):
+                    result += [self._whole(before, at, inserted_side=False, row=True),
+                               self._whole(after, at, inserted_side=True, row=True)]
+                else:
+                    result.append(self.merge(before, after, at))
             for index in range(i1 + paired, i2):
                 result.append(self._whole(old[index], (*path, start + index), inserted_side=False, row=row))
             for index in range(j1 + paired, j2):
@@ -179,6 +185,18 @@ def _none_item(like: Any, none: str) -> Any:
     if "boxes" in like:
         return {"boxes": [{"text": none, "current": False, "span": CHART_COLUMNS}], "arrow": False}
     return {name: none if name == "text" else [] if isinstance(value, list) else "" for name, value in like.items()}
+
+
+def _redrawn(old: Any, new: Any) -> bool:
+    """Whether a chart row gains or loses a box: then it
+    is redrawn, the old row deleted and the new one inserted, since no tracked
+    change of a table cell survives Accept or Reject All in every reader."""
+    if not (isinstance(new, dict) and "boxes" in new):
+        return False
+    matcher = SequenceMatcher(None, [_key(box) for box in old["boxes"]], [_key(box) for box in new["boxes"]],
+                              autojunk=False)
+    return len(old["boxes"]) != len(new["boxes"]) or \
+        any(tag != "equal" and i2 - i1 != j2 - j1 for tag, i1, i2, j1, j2 in matcher.get_opcodes())
 
 
 def _mark_first_box(row: dict[str, Any], mark: str) -> None:

@@ -15,6 +15,7 @@ marks before its paragraphs instead, as Word itself records such an edit.
 
 from __future__ import annotations
 
+import copy
 import itertools
 from dataclasses import dataclass, field
 
@@ -46,6 +47,9 @@ class Revisions:
     author: str
     date: str
     date_utc: str | None = None
+    whole: str | None = None
+    """INSERTED (or DELETED) for a document that is in one version only:
+    every paragraph and table row of it is tracked, empty ones too."""
     ids: itertools.count = field(default_factory=lambda: itertools.count(1))
 
     def element(self, kind: str) -> etree._Element:
@@ -78,6 +82,17 @@ def declare_utc_dates(root: etree._Element) -> None:
     etree.cleanup_namespaces(root, top_nsmap={"w16du": W16DU, "mc": MC}, keep_ns_prefixes=kept)
     ignorable = root.get(f"{{{MC}}}Ignorable", "").split()
     root.set(f"{{{MC}}}Ignorable", " ".join([*ignorable, "w16du"]))
+
+
+def whole_structure(root: etree._Element, kind: str) -> list[tuple[etree._Element, str]]:
+    """Structure marks for every table row and every other paragraph of a part,
+    as ``track_structure`` takes them: a document wholly inserted (or deleted)."""
+    row, paragraph = (marks.ROW_INSERTED, marks.PARAGRAPH_INSERTED) if kind == INSERTED else \
+        (marks.ROW_DELETED, marks.PARAGRAPH_DELETED)
+    found = []
+    for element in root.iter(_W("p")):
+        found.append((element, row if next(element.iterancestors(_W("tr")), None) is not None else paragraph))
+    return found
 
 
 def track_structure(found: list[tuple[etree._Element, str]], revisions: Revisions) -> None:
@@ -171,3 +186,104 @@ def _track_mark(paragraph: etree._Element, kind: str, revisions: Revisions) -> N
         else:
             properties.append(run_properties)
     run_properties.insert(0, revisions.element(kind))
+
+
+def track_number_tabs(root: etree._Element, revisions: Revisions) -> None:
+    """Track the tab after a number that is wholly inserted (or deleted), so
+    that the text does not keep a tab before it after Reject (or Accept)
+    All: a run holding only a tab whose paragraph has, before it, tracked
+    text of one kind and no text that stays."""
+    for run in list(root.iter(_W("r"))):
+        paragraph = run.getparent()
+        if paragraph.tag != _W("p") or not _only_tab(run):
+            continue
+        kinds = set()
+        for earlier in paragraph[:paragraph.index(run)]:
+            if earlier.tag in (_W(INSERTED), _W(DELETED)) and _has_text(earlier):
+                kinds.add(etree.QName(earlier).localname)
+            elif earlier.tag == _W("r") and _has_text(earlier):
+                kinds.add("")
+        if len(kinds) == 1 and "" not in kinds:
+            revisions.wrap(kinds.pop(), run)
+
+
+def _only_tab(run: etree._Element) -> bool:
+    content = [child for child in run if child.tag != _W("rPr")]
+    return bool(content) and all(child.tag == _W("tab") for child in content)
+
+
+def _has_text(element: etree._Element) -> bool:
+    return any(node.text for node in element.iter(_W("t"), _W("delText")))
+
+
+_MARK_AND_SECTION = (_W("rPr"), _W("sectPr"), _W("pPrChange"))
+
+
+def track_paragraph_properties(root: etree._Element, old: etree._Element, new: etree._Element,
+                               revisions: Revisions) -> None:
+    """Give the paragraphs of a redline part the paragraph properties (style,
+    indentation, alignment) of the documents it joins: ``old`` and ``new``
+    are the same part of the old and new document. The paragraphs that stay
+    after Accept All take the new document's properties, in order; those
+    that stay after Reject All the old document's, as a tracked property
+    change (``w:pPrChange``) where they differ. Nothing changes when the
+    paragraphs do not line up (a template that shapes the versions apart)."""
+    accepted = _staying(root, gone=DELETED)
+    rejected = _staying(root, gone=INSERTED)
+    new_paragraphs, old_paragraphs = list(new.iter(_W("p"))), list(old.iter(_W("p")))
+    if len(accepted) != len(new_paragraphs) or len(rejected) != len(old_paragraphs):
+        return
+    for paragraph, model in zip(accepted, new_paragraphs, strict=True):
+        _set_properties(paragraph, _properties(model))
+    staying = set(accepted)
+    for paragraph, model in zip(rejected, old_paragraphs, strict=True):
+        earlier = _properties(model)
+        if paragraph not in staying:
+            _set_properties(paragraph, earlier)
+        elif _written(earlier) != _written(_properties(paragraph)):
+            change = revisions.element("pPrChange")
+            holder = etree.SubElement(change, _W("pPr"))
+            holder.extend(earlier)
+            _own_properties(paragraph).append(change)
+
+
+def _staying(root: etree._Element, gone: str) -> list[etree._Element]:
+    """The paragraphs whose mark stays when the ``gone`` changes go, in order."""
+    staying = []
+    for paragraph in root.iter(_W("p")):
+        if paragraph.find(f"{_W('pPr')}/{_W('rPr')}/{_W(gone)}") is not None:
+            continue
+        row = next(paragraph.iterancestors(_W("tr")), None)
+        if row is not None and row.find(f"{_W('trPr')}/{_W(gone)}") is not None:
+            continue
+        staying.append(paragraph)
+    return staying
+
+
+def _properties(paragraph: etree._Element) -> list[etree._Element]:
+    """Copies of a paragraph's own properties: not its mark's run properties, section or changes."""
+    properties = paragraph.find(_W("pPr"))
+    if properties is None:
+        return []
+    return [copy.deepcopy(child) for child in properties if child.tag not in _MARK_AND_SECTION]
+
+
+def _written(elements: list[etree._Element]) -> list[bytes]:
+    return [etree.tostring(element, method="c14n") for element in elements]
+
+
+def _own_properties(paragraph: etree._Element) -> etree._Element:
+    properties = paragraph.find(_W("pPr"))
+    if properties is None:
+        properties = etree.Element(_W("pPr"))
+        paragraph.insert(0, properties)
+    return properties
+
+
+def _set_properties(paragraph: etree._Element, elements: list[etree._Element]) -> None:
+    """Replace a paragraph's own properties by ``elements``, keeping its mark's, its section and changes."""
+    if not elements and paragraph.find(_W("pPr")) is None:
+        return
+    properties = _own_properties(paragraph)
+    kept = [child for child in properties if child.tag in _MARK_AND_SECTION]
+    properties[:] = [*elements, *kept]

@@ -21,7 +21,7 @@ from jdgen.redline.compare import Author, compare
 from jdgen.redline.versions import load_version
 from jdgen.render.template import PreparedTemplate
 from tests.ooxml.checker import check_docx
-from tests.redline.tracked import change_count, plain_texts, resolve
+from tests.redline.tracked import change_count, layout, plain_texts, resolve
 from tests.strategies import MINIMAL, spec_pairs
 
 SHAPES = int(os.environ.get("JDGEN_SHAPES", "25"))
@@ -83,5 +83,6 @@ def test_accept_all_gives_the_new_text_and_reject_all_the_old(tmp_path_factory, 
         for accept, document in ((True, new_document), (False, old_document)):
             resolved = resolve(redline, accept)
             assert plain_texts(resolved) == plain_texts(document), (language, accept)
+            assert layout(resolved) == layout(document), (language, accept)
             assert check_docx(resolved) == [], (language, accept)
     shutil.rmtree(root)
