@@ -26,14 +26,18 @@ def text_report(report: DiffReport, languages: list[str]) -> str:
     for position in report.positions:
         lines.append(f"{position.id} ({_files(position)}): {position.status}")
         fields: dict[str, list[str]] = {}
+        labels: dict[str, list[str]] = {}
         for document in position.documents:
             if document.language not in shown:
                 continue
             for change in document.changes:
-                fields.setdefault(change.field or WHOLE, []).append(
-                    f"    {document.language}: {_change(change.old, change.new)}")
+                name = change.field or WHOLE
+                fields.setdefault(name, []).append(f"    {document.language}: {_change(change.old, change.new)}")
+                if change.label and change.label not in labels.setdefault(name, []):
+                    labels[name].append(change.label)
         for name, values in fields.items():
-            lines += [f"  {name}", *values]
+            named = " / ".join(labels.get(name, []))
+            lines += [f"  {name} ({named})" if named else f"  {name}", *values]
     return "\n".join(lines)
 
 
@@ -49,7 +53,8 @@ def json_report(report: DiffReport, languages: list[str]) -> str:
                 "old_file": position.old_file,
                 "new_file": position.new_file,
                 "languages": {
-                    document.language: [{"field": change.field, "old": change.old, "new": change.new}
+                    document.language: [{"field": change.field, "label": change.label, "old": change.old,
+                                         "new": change.new}
                                         for change in document.changes]
                     for document in position.documents if document.language in shown
                 },

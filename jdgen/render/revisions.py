@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import itertools
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from lxml import etree
 
@@ -224,40 +225,67 @@ def track_paragraph_properties(root: etree._Element, old: etree._Element, new: e
     """Give the paragraphs of a redline part the paragraph properties (style,
     indentation, alignment) of the documents it joins: ``old`` and ``new``
     are the same part of the old and new document. The paragraphs that stay
-    after Accept All take the new document's properties, in order; those
-    that stay after Reject All the old document's, as a tracked property
-    change (``w:pPrChange``) where they differ. Nothing changes when the
-    paragraphs do not line up (a template that shapes the versions apart)."""
-    accepted = _staying(root, gone=DELETED)
-    rejected = _staying(root, gone=INSERTED)
-    new_paragraphs, old_paragraphs = list(new.iter(_W("p"))), list(old.iter(_W("p")))
-    if len(accepted) != len(new_paragraphs) or len(rejected) != len(old_paragraphs):
-        return
-    for paragraph, model in zip(accepted, new_paragraphs, strict=True):
+    after Accept All take the properties of the new document's paragraphs
+    they become (matched in order by their text); those that stay after
+    Reject All the old document's, as a tracked property change
+    (``w:pPrChange``) where they differ."""
+    accepted = dict(_matched(_staying(root, gone=DELETED), new))
+    for paragraph, model in accepted.items():
         _set_properties(paragraph, _properties(model))
-    staying = set(accepted)
-    for paragraph, model in zip(rejected, old_paragraphs, strict=True):
+    for paragraph, model in _matched(_staying(root, gone=INSERTED), old):
         earlier = _properties(model)
-        if paragraph not in staying:
+        if paragraph not in accepted:
             _set_properties(paragraph, earlier)
         elif _written(earlier) != _written(_properties(paragraph)):
             change = revisions.element("pPrChange")
-            holder = etree.SubElement(change, _W("pPr"))
-            holder.extend(earlier)
+            etree.SubElement(change, _W("pPr")).extend(earlier)
             _own_properties(paragraph).append(change)
 
 
-def _staying(root: etree._Element, gone: str) -> list[etree._Element]:
-    """The paragraphs whose mark stays when the ``gone`` changes go, in order."""
+def _matched(staying: list[tuple[etree._Element, str]],
+             model: etree._Element) -> list[tuple[etree._Element, etree._Element]]:
+    """The paragraphs of ``staying`` (with the text each reads once resolved)
+    paired in order with the paragraphs of ``model`` that read the same; a
+    stretch that differs is paired one by one when it has as many paragraphs on each side."""
+    models = list(model.iter(_W("p")))
+    matcher = SequenceMatcher(None, [text for _, text in staying], [_text(paragraph) for paragraph in models],
+                              autojunk=False)
+    pairs = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+            pairs += [(staying[i1 + offset][0], models[j1 + offset]) for offset in range(i2 - i1)]
+    return pairs
+
+
+def _staying(root: etree._Element, gone: str) -> list[tuple[etree._Element, str]]:
+    """The paragraphs whose mark stays when the ``gone`` changes go, in order,
+    each with its text then (a paragraph whose mark goes joins the next)."""
     staying = []
+    joining = ""
     for paragraph in root.iter(_W("p")):
-        if paragraph.find(f"{_W('pPr')}/{_W('rPr')}/{_W(gone)}") is not None:
-            continue
         row = next(paragraph.iterancestors(_W("tr")), None)
         if row is not None and row.find(f"{_W('trPr')}/{_W(gone)}") is not None:
             continue
-        staying.append(paragraph)
+        text = joining + _text(paragraph, gone)
+        following = paragraph.getnext()
+        if paragraph.find(f"{_W('pPr')}/{_W('rPr')}/{_W(gone)}") is not None and following is not None \
+                and following.tag == _W("p"):
+            joining = text
+            continue
+        staying.append((paragraph, text))
+        joining = ""
     return staying
+
+
+def _text(paragraph: etree._Element, gone: str | None = None) -> str:
+    """What a paragraph reads (tabs as ``\\t``), without the changes that go."""
+    pieces = []
+    for node in paragraph.iter(_W("t"), _W("delText"), _W("tab")):
+        run = node.getparent()
+        if run.tag != _W("r") or (gone is not None and run.getparent().tag == _W(gone)):
+            continue
+        pieces.append("\t" if node.tag == _W("tab") else node.text or "")
+    return "".join(pieces)
 
 
 def _properties(paragraph: etree._Element) -> list[etree._Element]:

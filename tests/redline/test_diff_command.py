@@ -120,9 +120,11 @@ def test_a_changed_figure_shows_the_old_and_new_formatted_values(repository, lan
         with contextlib.ExitStack() as stack:
             version = load_version(project, name, paths, "default", stack)
             entry = version.entries["BCM-001"]
-            values.append(localize(entry, version.labels, language, version.catalogs).context["basic"]["headcount"])
+            context = localize(entry, version.labels, language, version.catalogs).context
+            values.append(context["basic"]["headcount"])
     changes = json.loads(result.stdout)["positions"][0]["languages"][language]
-    assert {"field": "basic.headcount", "old": values[0], "new": values[1]} in changes
+    label = f"{context['labels']['basic']} / {context['labels']['headcount']}"
+    assert {"field": "basic.headcount", "label": label, "old": values[0], "new": values[1]} in changes
     result = repository.run("diff", "--since", "HEAD", "--lang", language)
     redline = (repository.root / f"redline/{language}/BCM-001.docx").read_bytes()
     assert tracked_texts(redline, "del") == [values[0]] and tracked_texts(redline, "ins") == [values[1]]
@@ -168,13 +170,22 @@ def test_a_catalog_only_change_shows_in_english_and_bilingual_only(repository):
     assert len(inserted) == len(deleted) and set(inserted) == {f"Better{msgstr[1]}"}
 
 
+def _labels(example, language: str) -> dict[str, str]:
+    """The form's labels in ``language``, as the documents show them."""
+    with contextlib.ExitStack() as stack:
+        version = load_version(Project(example.root), "now", [], None, stack)
+        assert version.labels is not None and version.catalogs is not None
+        return localize(version.entries["BCM-001"], version.labels, language, version.catalogs).context["labels"]
+
+
 def test_the_text_summary_lists_each_field_in_each_language(repository):
     repository.edit_spec("headcount: 1", "headcount: 2")
     result = repository.run("diff", "--since", "HEAD", "--format", "text", "--exit-code")
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     assert lines[0] == f"BCM-001 ({EXAMPLE_SPEC}): changed"
-    at = lines.index("  basic.headcount")
+    [at] = [index for index, line in enumerate(lines) if line.startswith("  basic.headcount (")]
+    assert all(_labels(repository, language)["headcount"] in lines[at] for language in ("zh", "en")), lines[at]
     assert [line.split(":")[0].strip() for line in lines[at + 1:at + 3]] == ["zh", "en"]
     assert not (repository.root / "redline").exists()
 
@@ -292,7 +303,8 @@ def test_a_project_in_a_folder_of_the_repository_is_read_from_that_folder(tmp_pa
     project.edit_spec("headcount: 1", "headcount: 3")
     result = project.run("diff", "--since", "HEAD", "--format", "text")
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[:2] == [f"BCM-001 ({EXAMPLE_SPEC}): changed", "  basic.headcount"]
+    first, field = result.stdout.splitlines()[:2]
+    assert first == f"BCM-001 ({EXAMPLE_SPEC}): changed" and field.startswith("  basic.headcount (")
 
 
 def test_a_missing_translation_is_an_error_unless_a_draft_is_asked_for(repository):

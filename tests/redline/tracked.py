@@ -102,8 +102,10 @@ def change_count(data: bytes) -> int:
 
 def layout(data: bytes) -> list[tuple]:
     """The body as a reader sees its structure, in order: each table, row and
-    cell (with the columns it spans), and each paragraph with its style,
-    indentation, alignment and text (tabs as ``\\t``)."""
+    cell (with the columns it spans), and each paragraph with text, with its
+    style, indentation, alignment and text (tabs as ``\\t``). Empty
+    paragraphs are left out: a cell's last paragraph mark, and one before a
+    table, cannot be tracked, so one may stay empty after Accept or Reject All."""
     body = document_root(data).find(_w("body"))
     found: list[tuple] = []
     for element in body.iter(_w("tbl"), _w("tr"), _w("tc"), _w("p")):
@@ -123,7 +125,8 @@ def layout(data: bytes) -> list[tuple]:
                 align = found_align.get(_w("val")) if found_align is not None else None
             text = "".join(node.text or "" if node.tag == _w("t") else "\t"
                            for node in element.iter(_w("t"), _w("tab")) if node.getparent().tag == _w("r"))
-            found.append(("p", style, indent, align, text))
+            if text:
+                found.append(("p", style, indent, align, text))
         else:
             found.append((tag,))
     return found
