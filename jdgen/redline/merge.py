@@ -16,7 +16,6 @@ numbering after Accept All is the new version's.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from typing import Any
 
 from jdgen import marks
@@ -216,10 +215,8 @@ def _redrawn(old: Any, new: Any) -> bool:
     change of a table cell survives Accept or Reject All in every reader."""
     if not (isinstance(new, dict) and "boxes" in new):
         return False
-    matcher = SequenceMatcher(None, [_key(box) for box in old["boxes"]], [_key(box) for box in new["boxes"]],
-                              autojunk=False)
-    return len(old["boxes"]) != len(new["boxes"]) or \
-        any(tag != "equal" and i2 - i1 != j2 - j1 for tag, i1, i2, j1, j2 in matcher.get_opcodes())
+    pairs = align([_key(box) for box in old["boxes"]], [_key(box) for box in new["boxes"]])
+    return any(before is None or after is None for before, after in pairs)
 
 
 def _mark_first_box(row: dict[str, Any], mark: str) -> None:

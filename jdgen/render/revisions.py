@@ -35,6 +35,8 @@ _KIND = {
     marks.NEXT_ROW_INSERTED: INSERTED, marks.NEXT_ROW_DELETED: DELETED,
 }
 _ROW = set(marks.ROW_INSERTED + marks.ROW_DELETED)
+_RUN_HOLDERS = {_W("p"), _W("fldSimple"), _W("hyperlink")}
+"""Where a run may stand to be wrapped in a tracked change."""
 _NEXT_ROW = set(marks.NEXT_ROW_INSERTED + marks.NEXT_ROW_DELETED)
 
 
@@ -141,9 +143,11 @@ def _track_row(row: etree._Element, kind: str, revisions: Revisions) -> None:
 
 
 def _wrap_runs(paragraph: etree._Element, kind: str, revisions: Revisions) -> None:
-    """Track every run of ``paragraph`` not tracked yet (a tab between number and text)."""
-    for run in paragraph.findall(_W("r")):
-        revisions.wrap(kind, run)
+    """Track every run of ``paragraph`` not tracked yet (a tab between number
+    and text), those of a field or link in it too."""
+    for run in list(paragraph.iter(_W("r"))):
+        if run.getparent().tag in _RUN_HOLDERS:
+            revisions.wrap(kind, run)
 
 
 def _track_marks(tracked: dict[etree._Element, str], revisions: Revisions) -> None:
@@ -228,25 +232,32 @@ def track_paragraph_properties(root: etree._Element, old: etree._Element, new: e
     after Accept All take the properties of the new document's paragraphs
     they become (matched in order by their text); those that stay after
     Reject All the old document's, as a tracked property change
-    (``w:pPrChange``) where they differ."""
-    accepted = dict(_matched(_staying(root, gone=DELETED), new))
-    for paragraph, model in accepted.items():
-        _set_properties(paragraph, _properties(model))
-    for paragraph, model in _matched(_staying(root, gone=INSERTED), old):
+    (``w:pPrChange``) where they differ. A paragraph whose mark goes joins
+    the next one: both get the properties of the paragraph they make, as
+    Word keeps the second's and LibreOffice the first's."""
+    accepted: dict[etree._Element, etree._Element] = {}
+    for paragraphs, model in _matched(_staying(root, gone=DELETED), new):
+        for paragraph in paragraphs:
+            _set_properties(paragraph, _properties(model))
+            accepted[paragraph] = model
+    for paragraphs, model in _matched(_staying(root, gone=INSERTED), old):
         earlier = _properties(model)
-        if paragraph not in accepted:
-            _set_properties(paragraph, earlier)
-        elif _written(earlier) != _written(_properties(paragraph)):
-            change = revisions.element("pPrChange")
-            etree.SubElement(change, _W("pPr")).extend(earlier)
-            _own_properties(paragraph).append(change)
+        for paragraph in paragraphs:
+            if paragraph not in accepted:
+                _set_properties(paragraph, _properties(model))
+            elif _written(earlier) != _written(_properties(paragraph)) and paragraph.find(
+                    f"{_W('pPr')}/{_W('pPrChange')}") is None:
+                change = revisions.element("pPrChange")
+                etree.SubElement(change, _W("pPr")).extend(_properties(model))
+                _own_properties(paragraph).append(change)
 
 
-def _matched(staying: list[tuple[etree._Element, str]],
-             model: etree._Element) -> list[tuple[etree._Element, etree._Element]]:
-    """The paragraphs of ``staying`` (with the text each reads once resolved)
-    paired in order with the paragraphs of ``model`` that read the same; a
-    stretch that differs is paired one by one when it has as many paragraphs on each side."""
+def _matched(staying: list[tuple[list[etree._Element], str]],
+             model: etree._Element) -> list[tuple[list[etree._Element], etree._Element]]:
+    """The paragraphs of ``staying`` (each with those joined into it, and
+    the text it reads once resolved) paired in order with the paragraphs of
+    ``model`` that read the same; a stretch that differs is paired one by
+    one when it has as many paragraphs on each side."""
     models = list(model.iter(_W("p")))
     matcher = SequenceMatcher(None, [text for _, text in staying], [_text(paragraph) for paragraph in models],
                               autojunk=False)
@@ -257,23 +268,24 @@ def _matched(staying: list[tuple[etree._Element, str]],
     return pairs
 
 
-def _staying(root: etree._Element, gone: str) -> list[tuple[etree._Element, str]]:
+def _staying(root: etree._Element, gone: str) -> list[tuple[list[etree._Element], str]]:
     """The paragraphs whose mark stays when the ``gone`` changes go, in order,
-    each with its text then (a paragraph whose mark goes joins the next)."""
+    each after those whose mark goes and join it, with the text they make."""
     staying = []
-    joining = ""
+    joining: list[etree._Element] = []
+    text = ""
     for paragraph in root.iter(_W("p")):
         row = next(paragraph.iterancestors(_W("tr")), None)
         if row is not None and row.find(f"{_W('trPr')}/{_W(gone)}") is not None:
             continue
-        text = joining + _text(paragraph, gone)
+        text += _text(paragraph, gone)
+        joining.append(paragraph)
         following = paragraph.getnext()
         if paragraph.find(f"{_W('pPr')}/{_W('rPr')}/{_W(gone)}") is not None and following is not None \
                 and following.tag == _W("p"):
-            joining = text
             continue
-        staying.append((paragraph, text))
-        joining = ""
+        staying.append((joining, text))
+        joining, text = [], ""
     return staying
 
 

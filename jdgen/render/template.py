@@ -102,7 +102,7 @@ class PreparedTemplate:
                 root = etree.fromstring(data)  # never write a document Word cannot open
             except etree.XMLSyntaxError as error:
                 raise RenderError(f"{self.display_path}: {name}: rendered XML is broken: {error}") from error
-            marked = any(mark in xml for mark in marks.ALL)
+            marked = any(mark in xml for mark in marks.ALL) or (revisions is not None and revisions.whole is not None)
             if draft_notice and name == "word/document.xml":
                 add_draft_notice(root, draft_notice)
                 marked = True

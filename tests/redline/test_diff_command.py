@@ -4,6 +4,7 @@ the text summary for pull requests, and every kind of bad input."""
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import re
 import shutil
@@ -11,13 +12,14 @@ import subprocess
 import zipfile
 
 import pytest
+from lxml import etree
 
 from jdgen.localize import localize
 from jdgen.project import Project
 from jdgen.redline.versions import load_version
 from tests.conftest import EXAMPLE_SPEC, REPO, ExampleProject, copy_example
 from tests.ooxml.checker import check_docx
-from tests.redline.tracked import document_root, plain_texts, resolved_texts, tracked_texts
+from tests.redline.tracked import document_root, layout, plain_texts, resolve, resolved_texts, tracked_texts
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 
@@ -375,3 +377,53 @@ def test_a_file_in_place_before_any_run_is_never_replaced(repository):
     assert result.exit_code == 1 and "[redline-not-ours]" in result.output
     assert (repository.root / "redline/zh/BCM-001.docx").read_bytes() == b"scan"
     assert check_docx((repository.root / "redline/en/BCM-001.docx").read_bytes()) == []
+
+
+@pytest.mark.parametrize("accept", [True, False])
+def test_a_list_that_changes_size_keeps_its_formatting_after_accept_and_reject(repository, tmp_path, accept):
+    """Two items become one (its number, tab and hanging indent go) and one
+    becomes two (they come): after Accept All the new document's paragraphs,
+    style and indentation included, after Reject All the old one's; by our
+    reading and by LibreOffice's own Accept/Reject."""
+    old_document = built(repository, "zh")
+    text = repository.spec.read_text(encoding="utf-8")
+    second = text.split("  internal:\n", 1)[1].splitlines()[1]
+    text = text.replace(f"{second}\n", "", 1)
+    text = text.replace("  external:\n", "  external:\n    - 监管机构\n", 1)
+    repository.spec.write_text(text, encoding="utf-8")
+    new_document = built(repository, "zh")
+    assert layout(old_document) != layout(new_document)
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    redline = repository.root / "redline/zh/BCM-001.docx"
+    assert check_docx(redline.read_bytes()) == []
+    expected = layout(new_document if accept else old_document)
+    assert layout(resolve(redline.read_bytes(), accept)) == expected
+    if shutil.which("soffice") is not None:
+        from tests.redline.libreoffice import resolve_in_libreoffice
+
+        resolved = resolve_in_libreoffice(redline, accept, tmp_path / "office")
+        assert [entry for entry in layout(resolved) if entry[0] == "p"] == \
+            [entry for entry in expected if entry[0] == "p"]
+
+
+def test_an_added_position_is_tracked_whole_so_reject_all_leaves_nothing(repository):
+    """Every table row and paragraph of an added position is inserted, the
+    footer's too: Reject All leaves no text and no table, Accept All the
+    document a build makes."""
+    text = repository.spec.read_text(encoding="utf-8").replace("id: BCM-001", "id: BCM-002", 1)
+    (repository.root / "specs/bcm-002.yaml").write_text(text, encoding="utf-8")
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    redline = (repository.root / "redline/zh/BCM-002.docx").read_bytes()
+    assert check_docx(redline) == []
+    assert layout(resolve(redline, accept=False)) == []
+    assert built(repository, "zh") and layout(resolve(redline, accept=True)) == \
+        layout((repository.root / "plain/zh/BCM-002.docx").read_bytes())
+    with zipfile.ZipFile(io.BytesIO(redline)) as package:
+        footers = [name for name in package.namelist() if name.startswith("word/footer")]
+        assert footers
+        for name in footers:
+            root = etree.fromstring(package.read(name))
+            runs = [run for run in root.iter(f"{W}r") if run.find(f"{W}t") is not None]  # the page number too
+            assert runs and all(run.getparent().tag == f"{W}ins" for run in runs), name
