@@ -21,6 +21,7 @@ from jdgen.render.revisions import (
     INSERTED,
     Revisions,
     declare_utc_dates,
+    narrow_old_numbers,
     track_number_tabs,
     track_structure,
     whole_structure,
@@ -80,6 +81,7 @@ def apply_marks(root: etree._Element, revisions: Revisions | None = None) -> Non
     if structure:  # structure marks come with a redline's revisions
         track_structure(structure, revisions)
     track_number_tabs(root, revisions)
+    narrow_old_numbers(root, revisions)
     declare_utc_dates(root)
 
 

@@ -327,3 +327,40 @@ def _set_properties(paragraph: etree._Element, elements: list[etree._Element]) -
     properties = _own_properties(paragraph)
     kept = [child for child in properties if child.tag in _MARK_AND_SECTION]
     properties[:] = [*elements, *kept]
+
+
+NARROW = "50"
+"""The width (percent) of an old number struck out beside its new one."""
+
+
+def narrow_old_numbers(root: etree._Element, revisions: Revisions) -> None:
+    """Write an old number that is struck out beside its new one (``~~4~~5、``)
+    at half width, as a tracked formatting change that Reject All undoes
+    with the deletion: both numbers then fit before the tab, and the text
+    stays at the item's indent instead of moving to the next tab stop."""
+    for paragraph in root.iter(_W("p")):
+        tab = next((run for run in paragraph.findall(_W("r")) if _only_tab(run)), None)
+        if tab is None:
+            continue
+        before = paragraph[:paragraph.index(tab)]
+        kept = any(element.tag == _W("r") and _has_text(element) for element in before)
+        added = any(element.tag == _W(INSERTED) and _has_text(element) for element in before)
+        if not (kept or added):
+            continue  # the number is wholly deleted: nothing to fit beside it
+        for deletion in (element for element in before if element.tag == _W(DELETED)):
+            for run in deletion.findall(_W("r")):
+                _narrow(run, revisions)
+
+
+def _narrow(run: etree._Element, revisions: Revisions) -> None:
+    properties = run.find(_W("rPr"))
+    if properties is None:
+        properties = etree.Element(_W("rPr"))
+        run.insert(0, properties)
+    change = revisions.element("rPrChange")
+    etree.SubElement(change, _W("rPr")).extend(copy.deepcopy(child) for child in properties)
+    width = properties.find(_W("w"))
+    if width is None:
+        width = etree.SubElement(properties, _W("w"))
+    width.set(_W("val"), NARROW)
+    properties.append(change)

@@ -427,3 +427,28 @@ def test_an_added_position_is_tracked_whole_so_reject_all_leaves_nothing(reposit
             root = etree.fromstring(package.read(name))
             runs = [run for run in root.iter(f"{W}r") if run.find(f"{W}t") is not None]  # the page number too
             assert runs and all(run.getparent().tag == f"{W}ins" for run in runs), name
+
+
+def test_a_renumbered_item_keeps_its_text_at_the_indent(repository):
+    """``~~1~~2、``: the old number struck out is written at half width (a
+    tracked formatting change), so both numbers fit before the tab; Reject
+    All gives the old number back at its own width."""
+    old_document = built(repository, "zh")
+    old = first_duty(repository)
+    repository.edit_spec(f"      - {old}\n", f"      - 新增一项职责内容\n      - {old}\n")
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    redline = (repository.root / "redline/zh/BCM-001.docx").read_bytes()
+    assert check_docx(redline) == []
+    root = document_root(redline)
+    renumbered = [deletion for deletion in root.iter(f"{W}del") if deletion.getparent().tag == f"{W}p"
+                  and deletion.getnext() is not None and deletion.getnext().tag == f"{W}ins"]
+    assert renumbered
+    for deletion in renumbered:
+        run = deletion.find(f"{W}r")
+        assert run.find(f"{W}rPr/{W}w").get(f"{W}val") == "50"
+        assert run.find(f"{W}rPr/{W}rPrChange/{W}rPr/{W}w") is None
+    rejected = document_root(resolve(redline, accept=False))
+    assert not [width for width in rejected.iter(f"{W}w") if width.getparent().tag == f"{W}rPr"]
+    assert layout(resolve(redline, accept=False)) == layout(old_document)
+    assert layout(resolve(redline, accept=True)) == layout(built(repository, "zh"))

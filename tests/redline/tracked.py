@@ -37,6 +37,12 @@ def resolve(data: bytes, accept: bool) -> bytes:
                 properties.insert(0, child)
         else:
             properties.remove(change)
+    for change in list(root.iter(_w("rPrChange"))):
+        properties = change.getparent()
+        if not accept:
+            properties[:] = list(change.find(_w("rPr")))
+        else:
+            properties.remove(change)
     for row in list(root.iter(_w("tr"))):
         if row.find(f"{_w('trPr')}/{gone}") is not None:
             table = row.getparent()
