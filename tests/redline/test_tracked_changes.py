@@ -41,12 +41,15 @@ AUTHOR = Author("Li Wei", datetime.datetime(2026, 1, 31, 9, 30, tzinfo=datetime.
 
 
 def _same_shape(old_spec, new_spec) -> bool:
-    """Whether the experience rows keep their shape: a single list that
-    becomes one list per level (or back) changes the cells of the group's
-    first row, which holds the label merged down and is not redrawn."""
-    def by_level(spec) -> bool:
-        return isinstance(spec.get("qualifications", {}).get("experience"), dict)
-    return by_level(old_spec) == by_level(new_spec)
+    """Whether the form keeps the shape of two places the redline draws in
+    the new version's shape (the README's known limits): the experience rows
+    (a single list that becomes one list per level, or back, changes the
+    cells of the group's first row, which holds the label merged down), and
+    the career chart (a chart that becomes 无, or back, is a table in one
+    version and a paragraph in the other)."""
+    def shape(spec) -> tuple[bool, bool]:
+        return isinstance(spec.get("qualifications", {}).get("experience"), dict), bool(spec.get("career_path"))
+    return shape(old_spec) == shape(new_spec)
 
 
 def _write(path, spec):
