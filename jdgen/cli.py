@@ -370,7 +370,11 @@ def _moment(_ctx, _param, value: str | None):
         moment = datetime.datetime.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date such as 2026-01-31 or 2026-01-31T09:30:00+08:00") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=datetime.UTC)
+    return moment if moment.tzinfo else moment.astimezone()  # no offset given: this computer's time zone
+
+
+def _diff_outputs(ctx, param, value: str | None) -> list[str] | None:
+    return None if value is None else _outputs(ctx, param, value)
 
 
 @main.command()
@@ -378,17 +382,22 @@ def _moment(_ctx, _param, value: str | None):
 @click.option("--since", metavar="REV", help="Compare the project at git revision REV with the working tree.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default="redline",
               show_default=True, help="Folder for the redlines.")
-@output_language_option
-@click.option("--template", default="default", show_default=True, help="Template folder name to render with.")
+@click.option("--lang", "languages", callback=_diff_outputs,
+              help="Comma-separated documents to compare: languages, and zh+en for the bilingual one "
+                   "(default: those NEW's jdgen.toml builds, else zh,en,zh+en).")
+@click.option("--template", help="Template folder name to render with (default: each version's jdgen.toml, "
+                                 "else default).")
 @click.option("--format", "output_format", type=click.Choice(["docx", "text", "json"]), default="docx",
               show_default=True, help="Write redlines (docx), or print the changes and write nothing.")
 @click.option("--json", "as_json", is_flag=True, help="The same as --format json.")
 @click.option("--exit-code", is_flag=True, help="Exit with status 1 when the versions differ.")
 @click.option("--author", help="Author of the changes (default: from git).")
-@click.option("--date", callback=_moment, help="Date of the changes, ISO 8601 (default: from git, else now).")
+@click.option("--date", callback=_moment, help="Date of the changes, ISO 8601, with an offset such as +08:00 or "
+                                               "this computer's time zone (default: from git, else now).")
 @click.option("--draft", is_flag=True, help="Compare despite missing translations, highlighting each gap.")
-def diff(versions: tuple[str, ...], since: str | None, output: Path, languages: list[str], template: str,
-         output_format: str, as_json: bool, exit_code: bool, author: str | None, date, draft: bool) -> None:
+def diff(versions: tuple[str, ...], since: str | None, output: Path, languages: list[str] | None,
+         template: str | None, output_format: str, as_json: bool, exit_code: bool, author: str | None, date,
+         draft: bool) -> None:
     """Write Word redlines of what changed between two versions.
 
     OLD and NEW are spec files, folders or git revisions; REV alone (or
@@ -396,11 +405,17 @@ def diff(versions: tuple[str, ...], since: str | None, output: Path, languages: 
     tree. Writes OUTPUT/<lang>/<id>.docx for each position and language
     that changed, every change a tracked change.
     """
-    from jdgen.redline.command import run_diff
+    from jdgen.redline.command import DiffOptions, run_diff
+    from jdgen.redline.report import printed, summary
 
-    report = run_diff(_project(), list(versions), since, languages, output,
-                      "json" if as_json else output_format, template, author, date, draft)
-    sys.exit(1 if count_errors(report.diagnostics) or (exit_code and report.positions) else 0)
+    options = DiffOptions(languages, template, output, "json" if as_json else output_format, author, date, draft)
+    run = run_diff(_project(), list(versions), since, options)
+    print_diagnostics(run.report.diagnostics)
+    shown = printed(run)
+    if shown is not None:
+        click.echo(shown)
+    click.echo(summary(run), err=True)
+    sys.exit(1 if count_errors(run.report.diagnostics) or (exit_code and run.report.positions) else 0)
 
 
 @main.command()

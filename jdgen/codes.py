@@ -83,6 +83,11 @@ CODES: dict[str, str] = {
     "output-not-ours": "A file jdgen did not write is where jdgen would write one of its own. jdgen never "
                        "replaces or removes a file it did not write: move or delete it, or write elsewhere "
                        "with -o.",
+    "redline-not-ours": "A file jdgen diff did not write (or that was changed since it wrote it) is where a "
+                        "redline goes. It is left alone and that redline is not written: move the file away, "
+                        "or choose another folder with -o.",
+    "redline-record": "The record of the redlines jdgen diff wrote (.jdgen-redlines.json in the -o folder) "
+                      "cannot be read, so earlier redlines are left in place. Remove them by hand if unwanted.",
     # -- project
     "settings": "jdgen.toml does not read, has an unknown setting or a value of the wrong kind.",
     "project": "The project cannot be used as given: no specs/ folder, or 'jdgen init' would write over "

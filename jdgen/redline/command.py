@@ -1,22 +1,46 @@
-"""``jdgen diff``: which versions to compare, who made the changes, and what
-to print; the comparison itself is ``compare``."""
+"""``jdgen diff``: which versions to compare, who made the changes, and in
+which languages; the comparison itself is ``compare``, the printing ``report``."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime
+from dataclasses import dataclass
 from pathlib import Path
 
-import click
-
-from jdgen.diagnostics import count_errors, in_order, plural, print_diagnostics
+from jdgen.diagnostics import in_order
 from jdgen.project import Project, UsageError
 from jdgen.redline.compare import Author, DiffReport, compare
-from jdgen.redline.report import json_report, text_report
 from jdgen.redline.versions import Version, load_version, revision_author
 
 WORKING_TREE = "the working tree"
 DEFAULT_AUTHOR = "jdgen"
+
+
+@dataclass
+class DiffOptions:
+    """What the command line asks for; None: from the versions' settings (jdgen.toml)."""
+
+    languages: list[str] | None = None
+    """The documents to compare; None: those NEW's project builds."""
+    template: str | None = None
+    """The template each version is read (and the redline drawn) with; None: each version's own."""
+    output: Path = Path("redline")
+    output_format: str = "docx"
+    author: str | None = None
+    date: datetime.datetime | None = None
+    draft: bool = False
+
+
+@dataclass
+class DiffRun:
+    """What a ``jdgen diff`` found and did."""
+
+    report: DiffReport
+    old: Version
+    new: Version
+    languages: list[str]
+    options: DiffOptions
 
 
 def sides(arguments: list[str], since: str | None) -> list[tuple[str, list[Path] | None]]:
@@ -35,39 +59,20 @@ def sides(arguments: list[str], since: str | None) -> list[tuple[str, list[Path]
     return [(argument, [Path(argument)] if Path(argument).exists() else None) for argument in arguments]
 
 
-def run_diff(project: Project, arguments: list[str], since: str | None, languages: list[str], output: Path,
-             output_format: str, template: str, author: str | None, date: datetime.datetime | None,
-             draft: bool = False) -> DiffReport:
-    """Compare, write the redlines (``docx`` format) or print the changes,
-    and say what was done. Raises UsageError for what the command line names wrongly."""
+def run_diff(project: Project, arguments: list[str], since: str | None, options: DiffOptions) -> DiffRun:
+    """Compare, and write the redlines (``docx`` format). Each version is
+    read in its own project, with its own settings; raises UsageError for
+    what the command line names wrongly."""
+    (old_name, old_paths), (new_name, new_paths) = sides(arguments, since)
     with contextlib.ExitStack() as stack:
-        old, new = (load_version(project, name, paths, template, stack) for name, paths in sides(arguments, since))
+        old = load_version(project, old_name, old_paths, options.template, stack,
+                           obsolete_translations=old_paths is not None)
+        new = load_version(project, new_name, new_paths, options.template, stack)
         found_author, found_date = revision_author(project.root, new)
-        who = Author(author or found_author or DEFAULT_AUTHOR,
-                     date or found_date or datetime.datetime.now(datetime.UTC))
-        report = compare(old, new, languages, output if output_format == "docx" else None, who, draft)
+        who = Author(options.author or found_author or DEFAULT_AUTHOR,
+                     options.date or found_date or datetime.datetime.now().astimezone())
+        languages = options.languages or list(new.settings.languages)
+        output = options.output if options.output_format == "docx" else None
+        report = compare(old, new, languages, output, who, options.draft)
     report.diagnostics = in_order(report.diagnostics)
-    print_diagnostics(report.diagnostics)
-    if output_format == "json":
-        click.echo(json_report(report, languages))
-    elif output_format == "text" and report.positions:
-        click.echo(text_report(report, languages))
-    click.echo(_summary(report, old, new, output, output_format), err=True)
-    return report
-
-
-def _summary(report: DiffReport, old: Version, new: Version, output: Path, output_format: str) -> str:
-    error_count = count_errors(report.diagnostics)
-    errors = plural(error_count, "error")
-    if not report.positions:
-        found = "no changes in what could be compared" if error_count else "no changes"
-        return f"{found} between {old.name} and {new.name}: nothing written ({errors})"
-    counts: dict[str, int] = {}
-    for position in report.positions:
-        counts[position.status] = counts.get(position.status, 0) + 1
-    what = ", ".join(f"{count} {status}" for status, count in counts.items())
-    verb = "differs" if len(report.positions) == 1 else "differ"
-    line = f"{plural(len(report.positions), 'position')} {verb} between {old.name} and {new.name} ({what})"
-    if output_format == "docx":
-        line += f"; {plural(len(report.written), 'redline')} written to {output.as_posix()}/"
-    return f"{line} ({errors})"
+    return DiffRun(report, old, new, languages, options)

@@ -4,15 +4,20 @@ write a redline of each document that changed."""
 from __future__ import annotations
 
 import datetime
+import io
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lxml import etree
+
 from jdgen.diagnostics import Diagnostic, JdgenError
-from jdgen.localize import document_properties, localize
-from jdgen.output import document_path, write_atomically
+from jdgen.localize import Localized, document_properties, draft_notice, localize
+from jdgen.output import document_path
+from jdgen.redline.folder import RedlineFolder
 from jdgen.redline.merge import Change, Merged, merge_contexts, whole_context
 from jdgen.redline.versions import Version
-from jdgen.render.revisions import Revisions
+from jdgen.render.revisions import DELETED, INSERTED, Revisions, track_paragraph_properties
 from jdgen.render.template import PreparedTemplate, RenderError
 from jdgen.spec.collection import LoadedSpec
 
@@ -25,6 +30,9 @@ class DocumentDiff:
     changes: list[Change]
     path: Path | None = None
     """The redline written, if any."""
+    draft: bool = False
+    """Whether a side stands in untranslated texts (``--draft``): written
+    as a build writes a draft, under ``draft/``, headed by the notice."""
 
 
 @dataclass
@@ -50,12 +58,17 @@ class DiffReport:
 
 @dataclass(frozen=True)
 class Author:
+    """Who made the changes, and when (``date`` with the author's UTC offset)."""
+
     name: str
     date: datetime.datetime
 
     def revisions(self) -> Revisions:
-        moment = self.date.astimezone(datetime.UTC).replace(microsecond=0, tzinfo=None)
-        return Revisions(self.name, f"{moment.isoformat()}Z")
+        """The author's local time in ``w:date``, written as Word writes it
+        (with a ``Z`` although it is local time), and UTC in ``w16du:dateUtc``."""
+        local = self.date.replace(microsecond=0, tzinfo=None)
+        utc = self.date.astimezone(datetime.UTC).replace(microsecond=0, tzinfo=None)
+        return Revisions(self.name, f"{local.isoformat()}Z", f"{utc.isoformat()}Z")
 
 
 def compare(old: Version, new: Version, languages: list[str], output: Path | None, author: Author,
@@ -66,7 +79,7 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
     report = DiffReport(old.name, new.name, diagnostics=[*old.diagnostics, *new.diagnostics])
     if old.labels is None or new.labels is None:
         return report
-    writer = _Writer(new, output, author, report) if output is not None else None
+    writer = _Writer(new, RedlineFolder(output, output.as_posix()), author, report) if output is not None else None
     for spec_id in sorted(old.entries.keys() | new.entries.keys(), key=str.lower):
         before, after = old.entries.get(spec_id), new.entries.get(spec_id)
         if (before is None and _invalid_in(old, new.files[spec_id])) or \
@@ -75,11 +88,11 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
         status = CHANGED if before and after else ADDED if after else REMOVED
         position = PositionDiff(spec_id, status, old.files.get(spec_id), new.files.get(spec_id))
         for language in languages:
-            contexts = [_context(entry, version, language, draft, report)
-                        for entry, version in ((before, old), (after, new))]
-            if any(entry and context is None for entry, context in zip((before, after), contexts, strict=True)):
+            localized = [_localized(entry, version, language, draft, report)
+                         for entry, version in ((before, old), (after, new))]
+            if any(entry and side is None for entry, side in zip((before, after), localized, strict=True)):
                 continue  # untranslated: reported
-            old_context, new_context = contexts
+            old_context, new_context = (side.context if side else None for side in localized)
             if old_context == new_context:
                 continue
             side = new_context if new_context is not None else old_context
@@ -89,42 +102,68 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
                 merged = whole_context(side, inserted_side=new_context is not None)
             else:
                 merged = merge_contexts(old_context, new_context)
-            document = DocumentDiff(language, merged.changes)
+            document = DocumentDiff(language, merged.changes, draft=any(side and side.draft for side in localized))
             position.documents.append(document)
             if writer is not None:
-                document.path = writer.write(position, language, merged, side, entry.spec)
+                document.path = writer.write(position, document, merged, (old_context, new_context), entry.spec)
         if position.documents:
             report.positions.append(position)
+    if writer is not None:
+        writer.folder.finish()
+        report.diagnostics += writer.folder.diagnostics
     return report
 
 
-def _context(entry: LoadedSpec | None, version: Version, language: str, draft: bool,
-             report: DiffReport) -> dict | None:
+def _localized(entry: LoadedSpec | None, version: Version, language: str, draft: bool,
+               report: DiffReport) -> Localized | None:
+    """``entry`` in ``language``, its problems reported; None when absent or untranslated."""
     if entry is None:
         return None
     assert version.labels is not None and version.catalogs is not None  # compare() stops without labels
     localized = localize(entry, version.labels, language, version.catalogs, draft)
     report.diagnostics += localized.diagnostics
-    return localized.context
+    return localized if localized.context is not None else None
 
 
 class _Writer:
     """Renders redlines with the new version's template (prepared once, when first needed)."""
 
-    def __init__(self, new: Version, output: Path, author: Author, report: DiffReport) -> None:
-        self.new, self.output, self.author, self.report = new, output, author, report
+    def __init__(self, new: Version, folder: RedlineFolder, author: Author, report: DiffReport) -> None:
+        self.new, self.folder, self.author, self.report = new, folder, author, report
         self.template: PreparedTemplate | None = None
 
-    def write(self, position: PositionDiff, language: str, merged: Merged, context: dict, spec) -> Path | None:
-        """Write one redline; None (and a diagnostic) when it cannot be."""
-        target = document_path(self.output, language, position.id)
+    def write(self, position: PositionDiff, document: DocumentDiff, merged: Merged,
+              contexts: tuple[dict | None, dict | None], spec) -> Path | None:
+        """Write one redline (a draft as a build writes one) of the documents
+        of ``contexts`` (old, new; None for a side without the position);
+        None (and a diagnostic) when it cannot be."""
+        language = document.language
+        target = document_path(self.folder.folder, language, position.id, document.draft)
+        old_context, new_context = contexts
+        context = new_context if new_context is not None else old_context
+        assert context is not None  # the position is on one side at least
         try:
             if self.template is None:
                 assert self.new.template is not None  # every loaded version names its template
                 self.template = PreparedTemplate.load(*self.new.template)
-            properties = document_properties(context, spec)
-            data = self.template.render(merged.context, properties, revisions=self.author.revisions())
-            write_atomically(target, data)
+            template = self.template
+            properties = document_properties(context, spec, draft=document.draft)
+            notice = draft_notice(context) if document.draft else None
+            revisions = self.author.revisions()
+            adjust = None
+            if old_context is None or new_context is None:
+                revisions.whole = INSERTED if old_context is None else DELETED
+            else:
+                sides = [_Parts(template.render(side, properties, notice)) for side in (old_context, new_context)]
+
+                def adjust(name: str, root) -> None:
+                    old_part, new_part = (parts.get(name) for parts in sides)
+                    if old_part is not None and new_part is not None:
+                        track_paragraph_properties(root, old_part, new_part, revisions)
+
+            data = template.render(merged.context, properties, notice, revisions=revisions, adjust=adjust)
+            if not self.folder.write(target, data, position.new_file or position.old_file or position.id):
+                return None
         except JdgenError as error:
             self.report.diagnostics += error.diagnostics
             return None
@@ -138,6 +177,20 @@ class _Writer:
                                                       code="output-write"))
             return None
         return target
+
+
+class _Parts:
+    """The XML parts of a rendered document, read when first asked for."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.read: dict[str, etree._Element | None] = {}
+
+    def get(self, name: str) -> etree._Element | None:
+        if name not in self.read:
+            with zipfile.ZipFile(io.BytesIO(self.data)) as package:
+                self.read[name] = etree.fromstring(package.read(name)) if name in package.namelist() else None
+        return self.read[name]
 
 
 def _invalid_in(version: Version, file: str) -> bool:

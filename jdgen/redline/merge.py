@@ -4,24 +4,24 @@ as a redline.
 
 Both contexts come from ``build_context``, so they have the same keys; they
 differ in texts and in the length of lists. A text is compared word by word
-(``textdiff``). A list is aligned with difflib's SequenceMatcher on its
-items' texts (numbers left out, so an insertion does not make every later
-item differ): equal items are kept, a replaced stretch is compared item by
-item, and what is left over is a whole inserted or deleted item, whose
-paragraphs (or, for lists the template shows as table rows, whose rows)
-are inserted or deleted with it. Numbers are texts like any other, so the
+(``textdiff``). A list's items are matched by ``align`` on their texts
+(numbers left out, so an insertion does not make every later item
+differ): equal items, then similar ones (an item reworded); an item in
+both versions is compared, and every other is a whole inserted or deleted
+item, whose paragraphs (or, for lists the template shows as table rows,
+whose rows) are inserted or deleted with it. Numbers are texts like any other, so the
 numbering after Accept All is the new version's.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from typing import Any
 
 from jdgen import marks
 from jdgen.context import CHART_COLUMNS
 from jdgen.diagnostics import FieldPath, format_field_path
+from jdgen.redline.align import align
 from jdgen.redline.textdiff import deleted, diff_text, inserted
 
 ROW_LISTS = {"reporting_chart", "career_chart", "experience", "qualifications", "environment"}
@@ -49,6 +49,29 @@ class Change:
     field: str
     old: str
     new: str
+    label: str = ""
+    """The field as the document names it: ``主要职责 3`` for ``duties[0].entries[2]``."""
+
+
+LABEL_KEYS = {
+    "title": "position_title", "id": "position_number", "number": "document_number", "work": "work_authority",
+    "expenses": "expense_authority", "personnel": "personnel_authority", "topics": "training_topics",
+    "reporting_chart": "reports_to", "career_chart": "career_path",
+}
+"""The label of a context key whose label has another name."""
+
+
+def field_label(path: FieldPath, labels: dict[str, Any]) -> str:
+    """The labels of the keys of ``path`` that the form names, joined, with
+    the last item's number: ``主要职责 3`` for ``duties[0].entries[2]``."""
+    names: list[str] = []
+    for part in path:
+        text = labels.get(LABEL_KEYS.get(part, part)) if isinstance(part, str) else None
+        if isinstance(text, str) and marks.plain(text) not in names:
+            names.append(marks.plain(text))
+    index = next((part for part in reversed(path) if isinstance(part, int)), None)
+    label = " / ".join(names)
+    return f"{label} {index + 1}" if label and index is not None else label
 
 
 @dataclass
@@ -62,7 +85,7 @@ class Merged:
 def merge_contexts(old: dict[str, Any], new: dict[str, Any]) -> Merged:
     """One context showing ``new`` with its differences from ``old`` marked."""
     changes: list[Change] = []
-    context = _Merger(old["labels"]["none"], new["labels"]["none"], changes).merge(old, new, ())
+    context = _Merger(old["labels"]["none"], new["labels"], changes).merge(old, new, ())
     return Merged(context, changes)
 
 
@@ -76,8 +99,9 @@ def whole_context(context: dict[str, Any], inserted_side: bool) -> Merged:
 
 
 class _Merger:
-    def __init__(self, old_none: str, new_none: str, changes: list[Change]) -> None:
-        self.none = (old_none, new_none)
+    def __init__(self, old_none: str, labels: dict[str, Any], changes: list[Change]) -> None:
+        self.none = (old_none, labels["none"])
+        self.labels = labels
         self.changes = changes
 
     def merge(self, old: Any, new: Any, path: FieldPath) -> Any:
@@ -86,7 +110,8 @@ class _Merger:
         key = next((part for part in reversed(path) if isinstance(part, str)), "")
         if isinstance(new, str) and isinstance(old, str) and key not in _KEEP_NEW:
             if key != "n":
-                self.changes.append(Change(format_field_path(path), marks.plain(old), marks.plain(new)))
+                self.changes.append(Change(format_field_path(path), marks.plain(old), marks.plain(new),
+                                           field_label(path, self.labels)))
             if key in OWN_PARAGRAPH and not (old and new):
                 return _structure(new or old, is_inserted=bool(new), row=False)
             if key in TYPED_VALUES:
@@ -117,25 +142,28 @@ class _Merger:
         return self._align(old, new, path, row, start=0)
 
     def _align(self, old: list, new: list, path: FieldPath, row: bool, start: int) -> list:
-        """The items from ``start`` on: equal ones kept, replaced ones compared
-        pairwise, the rest wholly inserted or deleted."""
+        """The items from ``start`` on, matched by ``align``: an item in both
+        versions compared, the others wholly inserted or deleted."""
         old, new = old[start:], new[start:]
-        matcher = SequenceMatcher(None, [_key(item) for item in old], [_key(item) for item in new], autojunk=False)
         result = []
-        for _, i1, i2, j1, j2 in matcher.get_opcodes():
-            paired = min(i2 - i1, j2 - j1)
-            for offset in range(paired):
-                result.append(self.merge(old[i1 + offset], new[j1 + offset], (*path, start + j1 + offset)))
-            for index in range(i1 + paired, i2):
-                result.append(self._whole(old[index], (*path, start + index), inserted_side=False, row=row))
-            for index in range(j1 + paired, j2):
-                result.append(self._whole(new[index], (*path, start + index), inserted_side=True, row=row))
+        for before, after in align([_key(item) for item in old], [_key(item) for item in new]):
+            if before is None:
+                assert after is not None
+                result.append(self._whole(new[after], (*path, start + after), inserted_side=True, row=row))
+            elif after is None:
+                result.append(self._whole(old[before], (*path, start + before), inserted_side=False, row=row))
+            elif row and _redrawn(old[before], new[after]):
+                at = (*path, start + after)
+                result += [self._whole(old[before], at, inserted_side=False, row=True),
+                           self._whole(new[after], at, inserted_side=True, row=True)]
+            else:
+                result.append(self.merge(old[before], new[after], (*path, start + after)))
         return result
 
     def _whole(self, item: Any, path: FieldPath, inserted_side: bool, row: bool) -> Any:
         text = " / ".join(part for part in marks.plain(_key(item)).split("\n") if part)
         old, new = ("", text) if inserted_side else (text, "")
-        self.changes.append(Change(format_field_path(path), old, new))
+        self.changes.append(Change(format_field_path(path), old, new, field_label(path, self.labels)))
         return _structure(item, inserted_side, row)
 
 
@@ -179,6 +207,16 @@ def _none_item(like: Any, none: str) -> Any:
     if "boxes" in like:
         return {"boxes": [{"text": none, "current": False, "span": CHART_COLUMNS}], "arrow": False}
     return {name: none if name == "text" else [] if isinstance(value, list) else "" for name, value in like.items()}
+
+
+def _redrawn(old: Any, new: Any) -> bool:
+    """Whether a chart row gains or loses a box: then it
+    is redrawn, the old row deleted and the new one inserted, since no tracked
+    change of a table cell survives Accept or Reject All in every reader."""
+    if not (isinstance(new, dict) and "boxes" in new):
+        return False
+    pairs = align([_key(box) for box in old["boxes"]], [_key(box) for box in new["boxes"]])
+    return any(before is None or after is None for before, after in pairs)
 
 
 def _mark_first_box(row: dict[str, Any], mark: str) -> None:

@@ -1,12 +1,14 @@
 """How ``jdgen diff`` shows what changed: per position and field, the old and
-new value in each language, as text (for a pull-request comment) or JSON."""
+new value in each language, as text (for a pull-request comment) or JSON,
+and the summary line."""
 
 from __future__ import annotations
 
 import json
 
-from jdgen.diagnostics import as_json
+from jdgen.diagnostics import as_json, count_errors, plural
 from jdgen.output import BILINGUAL
+from jdgen.redline.command import DiffRun
 from jdgen.redline.compare import ADDED, REMOVED, DiffReport, PositionDiff
 
 WHOLE = "(the whole document)"
@@ -24,14 +26,18 @@ def text_report(report: DiffReport, languages: list[str]) -> str:
     for position in report.positions:
         lines.append(f"{position.id} ({_files(position)}): {position.status}")
         fields: dict[str, list[str]] = {}
+        labels: dict[str, list[str]] = {}
         for document in position.documents:
             if document.language not in shown:
                 continue
             for change in document.changes:
-                fields.setdefault(change.field or WHOLE, []).append(
-                    f"    {document.language}: {_change(change.old, change.new)}")
+                name = change.field or WHOLE
+                fields.setdefault(name, []).append(f"    {document.language}: {_change(change.old, change.new)}")
+                if change.label and change.label not in labels.setdefault(name, []):
+                    labels[name].append(change.label)
         for name, values in fields.items():
-            lines += [f"  {name}", *values]
+            named = " / ".join(labels.get(name, []))
+            lines += [f"  {name} ({named})" if named else f"  {name}", *values]
     return "\n".join(lines)
 
 
@@ -47,7 +53,8 @@ def json_report(report: DiffReport, languages: list[str]) -> str:
                 "old_file": position.old_file,
                 "new_file": position.new_file,
                 "languages": {
-                    document.language: [{"field": change.field, "old": change.old, "new": change.new}
+                    document.language: [{"field": change.field, "label": change.label, "old": change.old,
+                                         "new": change.new}
                                         for change in document.changes]
                     for document in position.documents if document.language in shown
                 },
@@ -72,3 +79,30 @@ def _change(old: str, new: str) -> str:
     if not new:
         return f"- {old}"
     return f"{old} → {new}"
+
+
+def summary(run: DiffRun) -> str:
+    """The last line: what differs, what was written, how many errors."""
+    report = run.report
+    errors = plural(count_errors(report.diagnostics), "error")
+    if not report.positions:
+        found = "no changes in what could be compared" if count_errors(report.diagnostics) else "no changes"
+        return f"{found} between {run.old.name} and {run.new.name}: nothing written ({errors})"
+    counts: dict[str, int] = {}
+    for position in report.positions:
+        counts[position.status] = counts.get(position.status, 0) + 1
+    what = ", ".join(f"{count} {status}" for status, count in counts.items())
+    verb = "differs" if len(report.positions) == 1 else "differ"
+    line = f"{plural(len(report.positions), 'position')} {verb} between {run.old.name} and {run.new.name} ({what})"
+    if run.options.output_format == "docx":
+        line += f"; {plural(len(report.written), 'redline')} written to {run.options.output.as_posix()}/"
+    return f"{line} ({errors})"
+
+
+def printed(run: DiffRun) -> str | None:
+    """What ``--format text`` or ``json`` prints on standard output (None for ``docx``)."""
+    if run.options.output_format == "json":
+        return json_report(run.report, run.languages)
+    if run.options.output_format == "text" and run.report.positions:
+        return text_report(run.report, run.languages)
+    return None

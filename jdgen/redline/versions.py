@@ -1,25 +1,36 @@
-"""The two versions a redline compares: spec files of the project, or the
-project as it was at a git revision (its specs, catalogs and template read
-from git into a temporary folder)."""
+"""The two versions a redline compares, each read in its own project: spec
+files or folders (read in the project that holds them: the nearest folder
+above them with a ``specs/`` folder or a ``jdgen.toml``), or the project as
+it was at a git revision (its specs, shared files, catalogs, templates and
+settings read from git into a temporary folder).
+
+Each version has its own settings (``jdgen.toml``: source language,
+documents, template), labels and catalogs. A version read from files
+beside the current catalogs (``jdgen diff old/x.yaml specs/x.yaml``) also
+finds its texts' translations among the catalogs' obsolete (``#~``)
+entries, where ``translate update`` puts the translation of a text that
+was changed."""
 
 from __future__ import annotations
 
 import contextlib
 import datetime
 import io
+import os
 import subprocess
 import tarfile
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic, JdgenError
-from jdgen.i18n.catalog import CatalogFolder
+from jdgen.i18n.catalog import CatalogFolder, PoCatalog
 from jdgen.labels import LabelSet
 from jdgen.project import Project, UsageError
+from jdgen.settings import SETTINGS_FILE, Settings, load_settings
 from jdgen.spec.collection import LoadedSpec, load_specs
 
-PROJECT_FOLDERS = ("specs", "shared", "templates", "translations")
+PROJECT_FOLDERS = ("specs", "shared", "templates", "translations", SETTINGS_FILE)
 
 
 @dataclass
@@ -39,45 +50,92 @@ class Version:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     revision: str | None = None
     """The commit, for a version read from git."""
+    settings: Settings = field(default_factory=Settings)
+    """The settings of the version's project."""
 
 
-def load_version(project: Project, name: str, paths: list[Path] | None, template_name: str,
-                 stack: contextlib.ExitStack) -> Version:
-    """The project's specs under ``paths`` (the working tree), or with
-    ``paths`` None, the project at git revision ``name``."""
+def load_version(project: Project, name: str, paths: list[Path] | None, template_name: str | None,
+                 stack: contextlib.ExitStack, obsolete_translations: bool = False) -> Version:
+    """The specs under ``paths`` in the project holding them, or with
+    ``paths`` None, the project (the current one) at git revision ``name``.
+    ``template_name`` None: the template the version's settings name.
+    ``obsolete_translations``: obsolete catalog entries translate too."""
     if paths is not None:
-        return _read(project, name, paths, template_name, project.display)
+        found = _project_of(paths[0], project) if paths else project
+        version = _with_settings(Version(name), found.root, project.display)
+        if found is not project:
+            found = Project(found.root, version.settings.source_language, version.settings.languages)
+        return _read(found, version, paths, template_name, project.display, obsolete_translations)
     commit = resolve_revision(project.root, name)
     root = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="jdgen-diff-")))
     _extract(project.root, commit, root)
-    then = Project(root, project.source_language, project.languages)
-    version = _read(then, name, [], template_name, lambda path: f"{name}:{then.display(path)}")
-    version.revision = commit
+
+    def display(path: Path) -> str:
+        return f"{name}:{then.display(path)}"
+
+    version = _with_settings(Version(name, revision=commit), root, display)
+    then = Project(root, version.settings.source_language, version.settings.languages)
+    return _read(then, version, [], template_name, display, False)
+
+
+def _project_of(path: Path, current: Project) -> Project:
+    """The project holding ``path``: the nearest folder at or above it with a
+    ``specs/`` folder or a ``jdgen.toml``, else the current project."""
+    start = path.resolve()
+    for folder in (start, *start.parents) if start.is_dir() else start.parents:
+        if folder == current.root.resolve():
+            return current
+        if (folder / "specs").is_dir() or (folder / SETTINGS_FILE).is_file():
+            return Project(folder)
+    return current
+
+
+def _with_settings(version: Version, root: Path, display) -> Version:
+    """``version`` with the settings of the project at ``root`` (their problems reported)."""
+    try:
+        version.settings = load_settings(root)
+    except JdgenError as error:
+        version.diagnostics += [replace(problem, path=display(root / problem.path)) for problem in error.diagnostics]
     return version
 
 
-def _read(project: Project, name: str, paths: list[Path], template_name: str, display) -> Version:
-    version = Version(name)
+def _read(project: Project, version: Version, paths: list[Path], template_name: str | None, display,
+          obsolete_translations: bool) -> Version:
     in_specs = (project.root / "specs").is_dir()
     files = project.spec_files(paths) if paths or in_specs else []
 
     def whole_set() -> list[Path]:
         return project.spec_files([]) if in_specs else []
 
-    entries, version.diagnostics, _ = load_specs(files, display, project.source_language, project.root, whole_set)
+    entries, found, _ = load_specs(files, display, project.source_language, project.root, whole_set)
+    version.diagnostics += found
     relative = {display(path): project.display(path) for path in files}
     version.entries = {entry.spec.id: entry for entry in entries}
     version.files = {entry.spec.id: relative[entry.loaded.path] for entry in entries}
     version.failed = set(relative.values()) - set(version.files.values())
-    folder, shown = project.template_folder(template_name)
+    folder, shown = project.template_folder(template_name or version.settings.template)
     shown = display(folder) if folder.is_relative_to(project.root) else shown
     version.template = (folder, shown)
     try:
         version.labels = LabelSet.load(folder, shown)
     except JdgenError as error:
         version.diagnostics += error.diagnostics
-    version.catalogs = CatalogFolder(project.translations, display(project.translations))
+    catalogs = _WithObsolete if obsolete_translations else CatalogFolder
+    version.catalogs = catalogs(project.translations, display(project.translations))
     return version
+
+
+class _WithObsolete(CatalogFolder):
+    """Catalogs in which a text without a current entry is translated by its
+    obsolete (``#~``) entry: the translation an earlier version of a spec had."""
+
+    def _read(self, language: str) -> PoCatalog | None:
+        catalog = super()._read(language)
+        if catalog is not None:
+            for msgid, message in catalog.obsolete.items():
+                if msgid not in catalog:
+                    catalog[msgid] = message
+        return catalog
 
 
 def _git(folder: Path, *arguments: str) -> subprocess.CompletedProcess:
@@ -100,7 +158,11 @@ def resolve_revision(folder: Path, revision: str) -> str:
 
 
 def _extract(folder: Path, commit: str, root: Path) -> None:
-    """Write the project's folders as they were at ``commit`` into ``root``."""
+    """Write the project's folders as they were at ``commit`` into ``root``.
+
+    A link (a template folder linked into the project) leads where the
+    same link leads from the project folder ``folder`` now, as git keeps a
+    link, not what it leads to."""
     prefix = _git(folder, "rev-parse", "--show-prefix").stdout.decode().strip()
     top = Path(_git(folder, "rev-parse", "--show-toplevel").stdout.decode().strip())
     tree = f"{commit}:{prefix}" if prefix else commit
@@ -111,8 +173,21 @@ def _extract(folder: Path, commit: str, root: Path) -> None:
     archive = _git(top, "archive", "--format=tar", tree, *names)
     if archive.returncode != 0:
         raise UsageError(f"cannot read revision {commit[:12]} from git: {archive.stderr.decode().strip()}")
+    links: dict[str, str] = {}
+
+    def without_links(member: tarfile.TarInfo, path: str) -> tarfile.TarInfo | None:
+        if member.issym() or member.islnk():
+            links[member.name] = member.linkname
+            return None
+        return tarfile.data_filter(member, path)
+
     with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-        tar.extractall(root, filter="data")
+        tar.extractall(root, filter=without_links)
+    for name, target in links.items():
+        leads_to = (folder / name).parent / target
+        if leads_to.exists() and not os.path.lexists(root / name):
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
+            os.symlink(leads_to.resolve(), root / name, target_is_directory=leads_to.is_dir())
 
 
 def revision_author(folder: Path, version: Version) -> tuple[str | None, datetime.datetime | None]:

@@ -16,7 +16,16 @@ import re
 from lxml import etree
 
 from jdgen import marks
-from jdgen.render.revisions import DELETED, INSERTED, Revisions, track_structure
+from jdgen.render.revisions import (
+    DELETED,
+    INSERTED,
+    Revisions,
+    declare_utc_dates,
+    narrow_old_numbers,
+    track_number_tabs,
+    track_structure,
+    whole_structure,
+)
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -65,8 +74,15 @@ def apply_marks(root: etree._Element, revisions: Revisions | None = None) -> Non
             paragraph = text.getparent().getparent()
             structure += [(paragraph, mark) for mark in marks.STRUCTURE if mark in text.text]
             _split_run(text, revisions)
-    if structure and revisions is not None:  # structure marks come with a redline's revisions
+    if revisions is None:
+        return
+    if revisions.whole is not None:
+        structure = whole_structure(root, revisions.whole)
+    if structure:  # structure marks come with a redline's revisions
         track_structure(structure, revisions)
+    track_number_tabs(root, revisions)
+    narrow_old_numbers(root, revisions)
+    declare_utc_dates(root)
 
 
 _STATE = re.compile(f"([{marks.DRAFT_START}{marks.DRAFT_END}{marks.REVISION}])")

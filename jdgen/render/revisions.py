@@ -1,6 +1,12 @@
 """Tracked changes in Word XML: insertions and deletions of text, of whole
 paragraphs and of table rows, all by one author at one date.
 
+Times are written as Word writes them: ``w:date`` holds the author's local
+time (Word reads it as local time, whatever its zone suffix says), and
+Word's ``w16du:dateUtc`` the same moment in UTC; that namespace is declared
+on the part's root and listed in ``mc:Ignorable``, so readers that do not
+know it leave it alone.
+
 Word removes a paragraph on Accept (or Reject) All when its text and its
 paragraph mark are tracked. The mark of a cell's last paragraph cannot be
 removed, so a tracked stretch of paragraphs at the end of a cell tracks the
@@ -9,14 +15,18 @@ marks before its paragraphs instead, as Word itself records such an edit.
 
 from __future__ import annotations
 
+import copy
 import itertools
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from lxml import etree
 
 from jdgen import marks
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+W16DU = "http://schemas.microsoft.com/office/word/2023/wordml/word16du"
 INSERTED, DELETED = "ins", "del"
 _W = lambda tag: f"{{{W}}}{tag}"  # noqa: E731
 _KIND = {
@@ -25,23 +35,33 @@ _KIND = {
     marks.NEXT_ROW_INSERTED: INSERTED, marks.NEXT_ROW_DELETED: DELETED,
 }
 _ROW = set(marks.ROW_INSERTED + marks.ROW_DELETED)
+_RUN_HOLDERS = {_W("p"), _W("fldSimple"), _W("hyperlink")}
+"""Where a run may stand to be wrapped in a tracked change."""
 _NEXT_ROW = set(marks.NEXT_ROW_INSERTED + marks.NEXT_ROW_DELETED)
 
 
 @dataclass
 class Revisions:
-    """The author and date (``2026-01-31T09:00:00Z``) of a document's changes,
-    and its revision ids, unique across the document's parts."""
+    """The author and date of a document's changes (``date`` the local time
+    as Word writes it, ``2026-01-31T09:00:00Z`` for 09:00 in the author's
+    zone; ``date_utc`` the moment in UTC), and its revision ids, unique
+    across the document's parts."""
 
     author: str
     date: str
+    date_utc: str | None = None
+    whole: str | None = None
+    """INSERTED (or DELETED) for a document that is in one version only:
+    every paragraph and table row of it is tracked, empty ones too."""
     ids: itertools.count = field(default_factory=lambda: itertools.count(1))
 
     def element(self, kind: str) -> etree._Element:
-        element = etree.Element(_W(kind))
+        element = etree.Element(_W(kind), nsmap={"w16du": W16DU} if self.date_utc else None)
         element.set(_W("id"), str(next(self.ids)))
         element.set(_W("author"), self.author)
         element.set(_W("date"), self.date)
+        if self.date_utc:
+            element.set(f"{{{W16DU}}}dateUtc", self.date_utc)
         return element
 
     def wrap(self, kind: str, run: etree._Element) -> etree._Element:
@@ -54,6 +74,28 @@ class Revisions:
             for text in run.iter(_W("t")):
                 text.tag = _W("delText")
         return wrapper
+
+
+def declare_utc_dates(root: etree._Element) -> None:
+    """Declare the ``w16du`` namespace on a part's ``root`` and make it
+    ignorable, when a change in the part uses it; every other declaration kept."""
+    if root.nsmap.get("w16du") == W16DU or not root.xpath("//@*[namespace-uri() = $ns]", ns=W16DU):
+        return
+    kept = list(root.nsmap)
+    etree.cleanup_namespaces(root, top_nsmap={"w16du": W16DU, "mc": MC}, keep_ns_prefixes=kept)
+    ignorable = root.get(f"{{{MC}}}Ignorable", "").split()
+    root.set(f"{{{MC}}}Ignorable", " ".join([*ignorable, "w16du"]))
+
+
+def whole_structure(root: etree._Element, kind: str) -> list[tuple[etree._Element, str]]:
+    """Structure marks for every table row and every other paragraph of a part,
+    as ``track_structure`` takes them: a document wholly inserted (or deleted)."""
+    row, paragraph = (marks.ROW_INSERTED, marks.PARAGRAPH_INSERTED) if kind == INSERTED else \
+        (marks.ROW_DELETED, marks.PARAGRAPH_DELETED)
+    found = []
+    for element in root.iter(_W("p")):
+        found.append((element, row if next(element.iterancestors(_W("tr")), None) is not None else paragraph))
+    return found
 
 
 def track_structure(found: list[tuple[etree._Element, str]], revisions: Revisions) -> None:
@@ -101,9 +143,11 @@ def _track_row(row: etree._Element, kind: str, revisions: Revisions) -> None:
 
 
 def _wrap_runs(paragraph: etree._Element, kind: str, revisions: Revisions) -> None:
-    """Track every run of ``paragraph`` not tracked yet (a tab between number and text)."""
-    for run in paragraph.findall(_W("r")):
-        revisions.wrap(kind, run)
+    """Track every run of ``paragraph`` not tracked yet (a tab between number
+    and text), those of a field or link in it too."""
+    for run in list(paragraph.iter(_W("r"))):
+        if run.getparent().tag in _RUN_HOLDERS:
+            revisions.wrap(kind, run)
 
 
 def _track_marks(tracked: dict[etree._Element, str], revisions: Revisions) -> None:
@@ -147,3 +191,176 @@ def _track_mark(paragraph: etree._Element, kind: str, revisions: Revisions) -> N
         else:
             properties.append(run_properties)
     run_properties.insert(0, revisions.element(kind))
+
+
+def track_number_tabs(root: etree._Element, revisions: Revisions) -> None:
+    """Track the tab after a number that is wholly inserted (or deleted), so
+    that the text does not keep a tab before it after Reject (or Accept)
+    All: a run holding only a tab whose paragraph has, before it, tracked
+    text of one kind and no text that stays."""
+    for run in list(root.iter(_W("r"))):
+        paragraph = run.getparent()
+        if paragraph.tag != _W("p") or not _only_tab(run):
+            continue
+        kinds = set()
+        for earlier in paragraph[:paragraph.index(run)]:
+            if earlier.tag in (_W(INSERTED), _W(DELETED)) and _has_text(earlier):
+                kinds.add(etree.QName(earlier).localname)
+            elif earlier.tag == _W("r") and _has_text(earlier):
+                kinds.add("")
+        if len(kinds) == 1 and "" not in kinds:
+            revisions.wrap(kinds.pop(), run)
+
+
+def _only_tab(run: etree._Element) -> bool:
+    content = [child for child in run if child.tag != _W("rPr")]
+    return bool(content) and all(child.tag == _W("tab") for child in content)
+
+
+def _has_text(element: etree._Element) -> bool:
+    return any(node.text for node in element.iter(_W("t"), _W("delText")))
+
+
+_MARK_AND_SECTION = (_W("rPr"), _W("sectPr"), _W("pPrChange"))
+
+
+def track_paragraph_properties(root: etree._Element, old: etree._Element, new: etree._Element,
+                               revisions: Revisions) -> None:
+    """Give the paragraphs of a redline part the paragraph properties (style,
+    indentation, alignment) of the documents it joins: ``old`` and ``new``
+    are the same part of the old and new document. The paragraphs that stay
+    after Accept All take the properties of the new document's paragraphs
+    they become (matched in order by their text); those that stay after
+    Reject All the old document's, as a tracked property change
+    (``w:pPrChange``) where they differ. A paragraph whose mark goes joins
+    the next one: both get the properties of the paragraph they make, as
+    Word keeps the second's and LibreOffice the first's."""
+    accepted: dict[etree._Element, etree._Element] = {}
+    for paragraphs, model in _matched(_staying(root, gone=DELETED), new):
+        for paragraph in paragraphs:
+            _set_properties(paragraph, _properties(model))
+            accepted[paragraph] = model
+    for paragraphs, model in _matched(_staying(root, gone=INSERTED), old):
+        earlier = _properties(model)
+        for paragraph in paragraphs:
+            if paragraph not in accepted:
+                _set_properties(paragraph, _properties(model))
+            elif _written(earlier) != _written(_properties(paragraph)) and paragraph.find(
+                    f"{_W('pPr')}/{_W('pPrChange')}") is None:
+                change = revisions.element("pPrChange")
+                etree.SubElement(change, _W("pPr")).extend(_properties(model))
+                _own_properties(paragraph).append(change)
+
+
+def _matched(staying: list[tuple[list[etree._Element], str]],
+             model: etree._Element) -> list[tuple[list[etree._Element], etree._Element]]:
+    """The paragraphs of ``staying`` (each with those joined into it, and
+    the text it reads once resolved) paired in order with the paragraphs of
+    ``model`` that read the same; a stretch that differs is paired one by
+    one when it has as many paragraphs on each side."""
+    models = list(model.iter(_W("p")))
+    matcher = SequenceMatcher(None, [text for _, text in staying], [_text(paragraph) for paragraph in models],
+                              autojunk=False)
+    pairs = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+            pairs += [(staying[i1 + offset][0], models[j1 + offset]) for offset in range(i2 - i1)]
+    return pairs
+
+
+def _staying(root: etree._Element, gone: str) -> list[tuple[list[etree._Element], str]]:
+    """The paragraphs whose mark stays when the ``gone`` changes go, in order,
+    each after those whose mark goes and join it, with the text they make."""
+    staying = []
+    joining: list[etree._Element] = []
+    text = ""
+    for paragraph in root.iter(_W("p")):
+        row = next(paragraph.iterancestors(_W("tr")), None)
+        if row is not None and row.find(f"{_W('trPr')}/{_W(gone)}") is not None:
+            continue
+        text += _text(paragraph, gone)
+        joining.append(paragraph)
+        following = paragraph.getnext()
+        if paragraph.find(f"{_W('pPr')}/{_W('rPr')}/{_W(gone)}") is not None and following is not None \
+                and following.tag == _W("p"):
+            continue
+        staying.append((joining, text))
+        joining, text = [], ""
+    return staying
+
+
+def _text(paragraph: etree._Element, gone: str | None = None) -> str:
+    """What a paragraph reads (tabs as ``\\t``), without the changes that go."""
+    pieces = []
+    for node in paragraph.iter(_W("t"), _W("delText"), _W("tab")):
+        run = node.getparent()
+        if run.tag != _W("r") or (gone is not None and run.getparent().tag == _W(gone)):
+            continue
+        pieces.append("\t" if node.tag == _W("tab") else node.text or "")
+    return "".join(pieces)
+
+
+def _properties(paragraph: etree._Element) -> list[etree._Element]:
+    """Copies of a paragraph's own properties: not its mark's run properties, section or changes."""
+    properties = paragraph.find(_W("pPr"))
+    if properties is None:
+        return []
+    return [copy.deepcopy(child) for child in properties if child.tag not in _MARK_AND_SECTION]
+
+
+def _written(elements: list[etree._Element]) -> list[bytes]:
+    return [etree.tostring(element, method="c14n") for element in elements]
+
+
+def _own_properties(paragraph: etree._Element) -> etree._Element:
+    properties = paragraph.find(_W("pPr"))
+    if properties is None:
+        properties = etree.Element(_W("pPr"))
+        paragraph.insert(0, properties)
+    return properties
+
+
+def _set_properties(paragraph: etree._Element, elements: list[etree._Element]) -> None:
+    """Replace a paragraph's own properties by ``elements``, keeping its mark's, its section and changes."""
+    if not elements and paragraph.find(_W("pPr")) is None:
+        return
+    properties = _own_properties(paragraph)
+    kept = [child for child in properties if child.tag in _MARK_AND_SECTION]
+    properties[:] = [*elements, *kept]
+
+
+NARROW = "50"
+"""The width (percent) of an old number struck out beside its new one."""
+
+
+def narrow_old_numbers(root: etree._Element, revisions: Revisions) -> None:
+    """Write an old number that is struck out beside its new one (``~~4~~5、``)
+    at half width, as a tracked formatting change that Reject All undoes
+    with the deletion: both numbers then fit before the tab, and the text
+    stays at the item's indent instead of moving to the next tab stop."""
+    for paragraph in root.iter(_W("p")):
+        tab = next((run for run in paragraph.findall(_W("r")) if _only_tab(run)), None)
+        if tab is None:
+            continue
+        before = paragraph[:paragraph.index(tab)]
+        kept = any(element.tag == _W("r") and _has_text(element) for element in before)
+        added = any(element.tag == _W(INSERTED) and _has_text(element) for element in before)
+        if not (kept or added):
+            continue  # the number is wholly deleted: nothing to fit beside it
+        for deletion in (element for element in before if element.tag == _W(DELETED)):
+            for run in deletion.findall(_W("r")):
+                _narrow(run, revisions)
+
+
+def _narrow(run: etree._Element, revisions: Revisions) -> None:
+    properties = run.find(_W("rPr"))
+    if properties is None:
+        properties = etree.Element(_W("rPr"))
+        run.insert(0, properties)
+    change = revisions.element("rPrChange")
+    etree.SubElement(change, _W("rPr")).extend(copy.deepcopy(child) for child in properties)
+    width = properties.find(_W("w"))
+    if width is None:
+        width = etree.SubElement(properties, _W("w"))
+    width.set(_W("val"), NARROW)
+    properties.append(change)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -86,9 +87,11 @@ class PreparedTemplate:
         return cls(folder, display_path, compiled, PackageWriter(parts, set(compiled)), ordered)
 
     def render(self, context: dict[str, Any], properties: dict[str, str], draft_notice: str | None = None,
-               revisions: Revisions | None = None) -> bytes:
+               revisions: Revisions | None = None,
+               adjust: Callable[[str, etree._Element], None] | None = None) -> bytes:
         """Return the .docx bytes of one document; a draft is headed by
-        ``draft_notice``; ``revisions`` tracks the changes a redline's context marks."""
+        ``draft_notice``; ``revisions`` tracks the changes a redline's context
+        marks, and ``adjust`` (given each marked part's name and root) finishes them."""
         rendered = {}
         for name, template in self.compiled.items():
             try:
@@ -100,12 +103,14 @@ class PreparedTemplate:
                 root = etree.fromstring(data)  # never write a document Word cannot open
             except etree.XMLSyntaxError as error:
                 raise RenderError(f"{self.display_path}: {name}: rendered XML is broken: {error}") from error
-            marked = any(mark in xml for mark in marks.ALL)
+            marked = any(mark in xml for mark in marks.ALL) or (revisions is not None and revisions.whole is not None)
             if draft_notice and name == "word/document.xml":
                 add_draft_notice(root, draft_notice)
                 marked = True
             if marked:
                 apply_marks(root, revisions)
+                if adjust is not None:
+                    adjust(name, root)
             if marked or name not in self.ordered:
                 put_in_schema_order(root)
                 data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

@@ -4,23 +4,27 @@ the text summary for pull requests, and every kind of bad input."""
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import re
 import shutil
 import subprocess
+import zipfile
 
 import pytest
+from lxml import etree
 
 from jdgen.localize import localize
 from jdgen.project import Project
 from jdgen.redline.versions import load_version
 from tests.conftest import EXAMPLE_SPEC, REPO, ExampleProject, copy_example
 from tests.ooxml.checker import check_docx
-from tests.redline.tracked import document_root, plain_texts, resolved_texts, tracked_texts
+from tests.redline.tracked import document_root, layout, plain_texts, resolve, resolved_texts, tracked_texts
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W16DU = "{http://schemas.microsoft.com/office/word/2023/wordml/word16du}"
 AUTHOR, DATE = "Li Wei", "2026-01-31T09:30:00Z"
 
 
@@ -66,20 +70,45 @@ def test_a_changed_sentence_shows_the_changed_characters(repository):
     assert resolved_texts(redline, accept=True) == plain_texts(built(repository, "zh"))
 
 
+def _times(redline: bytes) -> set[tuple[str | None, str | None, str | None]]:
+    changes = list(document_root(redline).iter(f"{W}ins", f"{W}del"))
+    assert changes
+    return {(change.get(f"{W}author"), change.get(f"{W}date"), change.get(f"{W16DU}dateUtc")) for change in changes}
+
+
 def test_changes_carry_the_author_and_date_of_the_commit(repository):
     repository.edit_spec("headcount: 1", "headcount: 2")
     git(repository.root, "commit", "-qam", "two customer managers")
     result = repository.run("diff", "HEAD~1", "HEAD", "--lang", "en")
     assert result.exit_code == 0, result.output
-    changes = list(document_root((repository.root / "redline/en/BCM-001.docx").read_bytes()).iter(f"{W}ins", f"{W}del"))
-    assert changes and {(change.get(f"{W}author"), change.get(f"{W}date")) for change in changes} == {(AUTHOR, DATE)}
-    ids = [change.get(f"{W}id") for change in changes]
+    redline = (repository.root / "redline/en/BCM-001.docx").read_bytes()
+    assert _times(redline) == {(AUTHOR, DATE, DATE)}
+    ids = [change.get(f"{W}id") for change in document_root(redline).iter(f"{W}ins", f"{W}del")]
     assert len(set(ids)) == len(ids)
     result = repository.run("diff", "HEAD~1", "HEAD", "--lang", "en", "--author", "Wang Fang",
-                            "--date", "2026-02-01")
-    changes = list(document_root((repository.root / "redline/en/BCM-001.docx").read_bytes()).iter(f"{W}ins"))
-    assert {(change.get(f"{W}author"), change.get(f"{W}date")) for change in changes} == {
-        ("Wang Fang", "2026-02-01T00:00:00Z")}
+                            "--date", "2026-02-01T07:45:00+08:00")
+    redline = (repository.root / "redline/en/BCM-001.docx").read_bytes()
+    assert _times(redline) == {("Wang Fang", "2026-02-01T07:45:00Z", "2026-01-31T23:45:00Z")}
+
+
+def test_change_times_are_the_local_time_of_the_commit_as_word_shows_them(repository):
+    """A commit at 07:15 in Beijing shows 07:15 of that day (Word reads
+    w:date as local time); the UTC moment, the day before, is Word's dateUtc,
+    in a namespace the part declares ignorable."""
+    repository.edit_spec("headcount: 1", "headcount: 2")
+    subprocess.run(["git", "commit", "-qam", "early"], cwd=repository.root, check=True, capture_output=True,
+                   env={"GIT_AUTHOR_NAME": "Zhang San", "GIT_AUTHOR_EMAIL": "z@example.com",
+                        "GIT_AUTHOR_DATE": "2026-03-02T07:15:00+08:00", "GIT_COMMITTER_NAME": "Zhang San",
+                        "GIT_COMMITTER_EMAIL": "z@example.com", "HOME": str(repository.root),
+                        "PATH": "/usr/bin:/bin"})
+    result = repository.run("diff", "HEAD~1", "HEAD", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    redline = (repository.root / "redline/zh/BCM-001.docx").read_bytes()
+    assert _times(redline) == {("Zhang San", "2026-03-02T07:15:00Z", "2026-03-01T23:15:00Z")}
+    root = document_root(redline)
+    assert root.nsmap["w16du"] == W16DU[1:-1]
+    assert "w16du" in root.get("{http://schemas.openxmlformats.org/markup-compatibility/2006}Ignorable").split()
+    assert check_docx(redline) == []
 
 
 @pytest.mark.parametrize("language", ["zh", "en"])
@@ -93,9 +122,11 @@ def test_a_changed_figure_shows_the_old_and_new_formatted_values(repository, lan
         with contextlib.ExitStack() as stack:
             version = load_version(project, name, paths, "default", stack)
             entry = version.entries["BCM-001"]
-            values.append(localize(entry, version.labels, language, version.catalogs).context["basic"]["headcount"])
+            context = localize(entry, version.labels, language, version.catalogs).context
+            values.append(context["basic"]["headcount"])
     changes = json.loads(result.stdout)["positions"][0]["languages"][language]
-    assert {"field": "basic.headcount", "old": values[0], "new": values[1]} in changes
+    label = f"{context['labels']['basic']} / {context['labels']['headcount']}"
+    assert {"field": "basic.headcount", "label": label, "old": values[0], "new": values[1]} in changes
     result = repository.run("diff", "--since", "HEAD", "--lang", language)
     redline = (repository.root / f"redline/{language}/BCM-001.docx").read_bytes()
     assert tracked_texts(redline, "del") == [values[0]] and tracked_texts(redline, "ins") == [values[1]]
@@ -141,13 +172,22 @@ def test_a_catalog_only_change_shows_in_english_and_bilingual_only(repository):
     assert len(inserted) == len(deleted) and set(inserted) == {f"Better{msgstr[1]}"}
 
 
+def _labels(example, language: str) -> dict[str, str]:
+    """The form's labels in ``language``, as the documents show them."""
+    with contextlib.ExitStack() as stack:
+        version = load_version(Project(example.root), "now", [], None, stack)
+        assert version.labels is not None and version.catalogs is not None
+        return localize(version.entries["BCM-001"], version.labels, language, version.catalogs).context["labels"]
+
+
 def test_the_text_summary_lists_each_field_in_each_language(repository):
     repository.edit_spec("headcount: 1", "headcount: 2")
     result = repository.run("diff", "--since", "HEAD", "--format", "text", "--exit-code")
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     assert lines[0] == f"BCM-001 ({EXAMPLE_SPEC}): changed"
-    at = lines.index("  basic.headcount")
+    [at] = [index for index, line in enumerate(lines) if line.startswith("  basic.headcount (")]
+    assert all(_labels(repository, language)["headcount"] in lines[at] for language in ("zh", "en")), lines[at]
     assert [line.split(":")[0].strip() for line in lines[at + 1:at + 3]] == ["zh", "en"]
     assert not (repository.root / "redline").exists()
 
@@ -265,7 +305,8 @@ def test_a_project_in_a_folder_of_the_repository_is_read_from_that_folder(tmp_pa
     project.edit_spec("headcount: 1", "headcount: 3")
     result = project.run("diff", "--since", "HEAD", "--format", "text")
     assert result.exit_code == 0, result.output
-    assert result.stdout.splitlines()[:2] == [f"BCM-001 ({EXAMPLE_SPEC}): changed", "  basic.headcount"]
+    first, field = result.stdout.splitlines()[:2]
+    assert first == f"BCM-001 ({EXAMPLE_SPEC}): changed" and field.startswith("  basic.headcount (")
 
 
 def test_a_missing_translation_is_an_error_unless_a_draft_is_asked_for(repository):
@@ -276,7 +317,138 @@ def test_a_missing_translation_is_an_error_unless_a_draft_is_asked_for(repositor
     assert not (repository.root / "redline").exists()
     result = repository.run("diff", "--since", "HEAD", "--lang", "en", "--draft")
     assert result.exit_code == 0, result.output
-    redline = (repository.root / "redline/en/BCM-001.docx").read_bytes()
+    assert not (repository.root / "redline/en").exists()
+    draft = repository.root / "redline/draft/en/BCM-001.docx"
+    redline = draft.read_bytes()
     assert check_docx(redline) == []
     assert old.replace("研究", "调查", 1) in "".join(tracked_texts(redline, "ins"))
     assert list(document_root(redline).iter(f"{W}highlight"))
+    built = repository.run("build", "--lang", "en", "--draft", "-o", "plain")
+    assert built.exit_code == 0, built.output
+    notice = plain_texts((repository.root / "plain/draft/en/BCM-001.docx").read_bytes())[0]
+    assert plain_texts(redline)[0] == notice  # headed by the notice a draft build gives
+    with zipfile.ZipFile(draft) as package:
+        assert b"<cp:contentStatus>Draft</cp:contentStatus>" in package.read("docProps/core.xml")
+
+
+def test_init_leaves_redlines_out_of_git(tmp_path):
+    """The .gitignore init writes keeps diff's default output folder out of git."""
+    project = ExampleProject(tmp_path)
+    assert project.run("init").exit_code == 0
+    git(tmp_path, "init", "-q")
+    (tmp_path / "redline/zh").mkdir(parents=True)
+    (tmp_path / "redline/zh/BCM-001.docx").write_bytes(b"x")
+    assert git(tmp_path, "check-ignore", "redline/zh/BCM-001.docx").strip() == "redline/zh/BCM-001.docx"
+
+
+def test_the_output_folder_holds_exactly_this_runs_redlines_and_the_users_files(repository):
+    """A second run removes the first run's redlines it does not write again;
+    files diff did not write (or that were changed since) stay byte for byte,
+    and a redline that would replace one is an error, not written."""
+    repository.edit_spec("headcount: 1", "headcount: 2")
+    folder = repository.root / "redline"
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh,en")
+    assert result.exit_code == 0, result.output
+    assert (folder / "zh/BCM-001.docx").is_file() and (folder / "en/BCM-001.docx").is_file()
+    mine = {folder / "notes.txt": b"my notes", folder / "en/signed.docx": b"signed", folder / "zh/x.tmp": b"t"}
+    for path, data in mine.items():
+        path.write_bytes(data)
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    assert (folder / "zh/BCM-001.docx").is_file() and not (folder / "en/BCM-001.docx").exists()
+    assert all(path.read_bytes() == data for path, data in mine.items())
+    edited = folder / "zh/BCM-001.docx"
+    edited.write_bytes(b"my review notes")  # changed by a person: theirs now
+    result = repository.run("diff", "--since", "HEAD", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert edited.read_bytes() == b"my review notes" and (folder / "en/BCM-001.docx").is_file()
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh")
+    assert result.exit_code == 1
+    assert "redline/zh/BCM-001.docx: error:" in result.output and "[redline-not-ours]" in result.output
+    assert edited.read_bytes() == b"my review notes" and not (folder / "en/BCM-001.docx").exists()
+    assert all(path.read_bytes() == data for path, data in mine.items())
+
+
+def test_a_file_in_place_before_any_run_is_never_replaced(repository):
+    repository.edit_spec("headcount: 1", "headcount: 2")
+    (repository.root / "redline/zh").mkdir(parents=True)
+    (repository.root / "redline/zh/BCM-001.docx").write_bytes(b"scan")
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh,en")
+    assert result.exit_code == 1 and "[redline-not-ours]" in result.output
+    assert (repository.root / "redline/zh/BCM-001.docx").read_bytes() == b"scan"
+    assert check_docx((repository.root / "redline/en/BCM-001.docx").read_bytes()) == []
+
+
+@pytest.mark.parametrize("accept", [True, False])
+def test_a_list_that_changes_size_keeps_its_formatting_after_accept_and_reject(repository, tmp_path, accept):
+    """Two items become one (its number, tab and hanging indent go) and one
+    becomes two (they come): after Accept All the new document's paragraphs,
+    style and indentation included, after Reject All the old one's; by our
+    reading and by LibreOffice's own Accept/Reject."""
+    old_document = built(repository, "zh")
+    text = repository.spec.read_text(encoding="utf-8")
+    second = text.split("  internal:\n", 1)[1].splitlines()[1]
+    text = text.replace(f"{second}\n", "", 1)
+    text = text.replace("  external:\n", "  external:\n    - 监管机构\n", 1)
+    repository.spec.write_text(text, encoding="utf-8")
+    new_document = built(repository, "zh")
+    assert layout(old_document) != layout(new_document)
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    redline = repository.root / "redline/zh/BCM-001.docx"
+    assert check_docx(redline.read_bytes()) == []
+    expected = layout(new_document if accept else old_document)
+    assert layout(resolve(redline.read_bytes(), accept)) == expected
+    if shutil.which("soffice") is not None:
+        from tests.redline.libreoffice import resolve_in_libreoffice
+
+        resolved = resolve_in_libreoffice(redline, accept, tmp_path / "office")
+        assert [entry for entry in layout(resolved) if entry[0] == "p"] == \
+            [entry for entry in expected if entry[0] == "p"]
+
+
+def test_an_added_position_is_tracked_whole_so_reject_all_leaves_nothing(repository):
+    """Every table row and paragraph of an added position is inserted, the
+    footer's too: Reject All leaves no text and no table, Accept All the
+    document a build makes."""
+    text = repository.spec.read_text(encoding="utf-8").replace("id: BCM-001", "id: BCM-002", 1)
+    (repository.root / "specs/bcm-002.yaml").write_text(text, encoding="utf-8")
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    redline = (repository.root / "redline/zh/BCM-002.docx").read_bytes()
+    assert check_docx(redline) == []
+    assert layout(resolve(redline, accept=False)) == []
+    assert built(repository, "zh") and layout(resolve(redline, accept=True)) == \
+        layout((repository.root / "plain/zh/BCM-002.docx").read_bytes())
+    with zipfile.ZipFile(io.BytesIO(redline)) as package:
+        footers = [name for name in package.namelist() if name.startswith("word/footer")]
+        assert footers
+        for name in footers:
+            root = etree.fromstring(package.read(name))
+            runs = [run for run in root.iter(f"{W}r") if run.find(f"{W}t") is not None]  # the page number too
+            assert runs and all(run.getparent().tag == f"{W}ins" for run in runs), name
+
+
+def test_a_renumbered_item_keeps_its_text_at_the_indent(repository):
+    """``~~1~~2、``: the old number struck out is written at half width (a
+    tracked formatting change), so both numbers fit before the tab; Reject
+    All gives the old number back at its own width."""
+    old_document = built(repository, "zh")
+    old = first_duty(repository)
+    repository.edit_spec(f"      - {old}\n", f"      - 新增一项职责内容\n      - {old}\n")
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    redline = (repository.root / "redline/zh/BCM-001.docx").read_bytes()
+    assert check_docx(redline) == []
+    root = document_root(redline)
+    renumbered = [deletion for deletion in root.iter(f"{W}del") if deletion.getparent().tag == f"{W}p"
+                  and deletion.getnext() is not None and deletion.getnext().tag == f"{W}ins"]
+    assert renumbered
+    for deletion in renumbered:
+        run = deletion.find(f"{W}r")
+        assert run.find(f"{W}rPr/{W}w").get(f"{W}val") == "50"
+        assert run.find(f"{W}rPr/{W}rPrChange/{W}rPr/{W}w") is None
+    rejected = document_root(resolve(redline, accept=False))
+    assert not [width for width in rejected.iter(f"{W}w") if width.getparent().tag == f"{W}rPr"]
+    assert layout(resolve(redline, accept=False)) == layout(old_document)
+    assert layout(resolve(redline, accept=True)) == layout(built(repository, "zh"))

@@ -27,9 +27,28 @@ def resolve(data: bytes, accept: bool) -> bytes:
     become plain text."""
     root = document_root(data)
     gone, kept = (_w("del"), _w("ins")) if accept else (_w("ins"), _w("del"))
+    for change in list(root.iter(_w("pPrChange"))):
+        properties = change.getparent()
+        if not accept:
+            earlier = change.find(_w("pPr"))
+            for child in [child for child in properties if child.tag not in (_w("rPr"), _w("sectPr"))]:
+                properties.remove(child)
+            for child in reversed(list(earlier)):
+                properties.insert(0, child)
+        else:
+            properties.remove(change)
+    for change in list(root.iter(_w("rPrChange"))):
+        properties = change.getparent()
+        if not accept:
+            properties[:] = list(change.find(_w("rPr")))
+        else:
+            properties.remove(change)
     for row in list(root.iter(_w("tr"))):
         if row.find(f"{_w('trPr')}/{gone}") is not None:
-            row.getparent().remove(row)
+            table = row.getparent()
+            table.remove(row)
+            if table.find(_w("tr")) is None:  # Word removes a table whose every row goes
+                table.getparent().remove(table)
     for paragraph in list(root.iter(_w("p"))):
         mark = paragraph.find(f"{_w('pPr')}/{_w('rPr')}/{gone}")
         following = paragraph.getnext()
@@ -85,3 +104,35 @@ def change_count(data: bytes) -> int:
     """How many tracked changes the body holds."""
     root = document_root(data)
     return sum(1 for _ in root.iter(_w("ins"), _w("del")))
+
+
+def layout(data: bytes) -> list[tuple]:
+    """The body as a reader sees its structure, in order: each table, row and
+    cell (with the columns it spans), and each paragraph with text, with its
+    style, indentation, alignment and text (tabs as ``\\t``). Empty
+    paragraphs are left out: a cell's last paragraph mark, and one before a
+    table, cannot be tracked, so one may stay empty after Accept or Reject All."""
+    body = document_root(data).find(_w("body"))
+    found: list[tuple] = []
+    for element in body.iter(_w("tbl"), _w("tr"), _w("tc"), _w("p")):
+        tag = etree.QName(element).localname
+        if tag == "tc":
+            span = element.find(f"{_w('tcPr')}/{_w('gridSpan')}")
+            found.append(("tc", span.get(_w("val")) if span is not None else "1"))
+        elif tag == "p":
+            properties = element.find(_w("pPr"))
+            style = indent = align = None
+            if properties is not None:
+                found_style = properties.find(_w("pStyle"))
+                style = found_style.get(_w("val")) if found_style is not None else None
+                found_indent = properties.find(_w("ind"))
+                indent = tuple(sorted(found_indent.attrib.items())) if found_indent is not None else None
+                found_align = properties.find(_w("jc"))
+                align = found_align.get(_w("val")) if found_align is not None else None
+            text = "".join(node.text or "" if node.tag == _w("t") else "\t"
+                           for node in element.iter(_w("t"), _w("tab")) if node.getparent().tag == _w("r"))
+            if text:
+                found.append(("p", style, indent, align, text))
+        else:
+            found.append((tag,))
+    return found
