@@ -7,10 +7,9 @@ import re
 from decimal import Decimal
 
 import yaml
-from pydantic import BaseModel
 
+from jdgen.fields import models_in
 from jdgen.spec.model import JobSpec
-from jdgen.spec.texts import alternatives
 
 
 def spec_yaml(data: dict, source: str, notes: list[str]) -> str:
@@ -56,7 +55,7 @@ def _ordered(value, model):
 
 
 def _ordered_item(value, annotation):
-    models = [kind for kind in _kinds(annotation) if isinstance(kind, type) and issubclass(kind, BaseModel)]
+    models = models_in(annotation)
     if isinstance(value, dict) and models:
         best = max(models, key=lambda model: len(set(value) & set(model.model_fields)))
         return _ordered(value, best)
@@ -64,14 +63,3 @@ def _ordered_item(value, annotation):
         return [_ordered_item(item, annotation) for item in value]
     return value
 
-
-def _kinds(annotation) -> list:
-    """Every type an annotation may hold, through unions, lists, mappings and Annotated."""
-    found, stack = [], [annotation]
-    while stack:
-        for kind in alternatives(stack.pop()):
-            if isinstance(kind, tuple):
-                stack.append(kind[1])
-            else:
-                found.append(kind)
-    return found
