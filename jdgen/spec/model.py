@@ -319,6 +319,10 @@ class BasicInfo(SpecModel):
         Text, About("所属部门 / Department", label=("所属部门", "Department"), label_key="department",
             imported=("部门", "所在部门", "所属机构", "所在机构", "部门名称", "所在单位"), shown="basic")
     ] = Field(description="Department (所属部门).")
+    work_location: Annotated[
+        Text | None, About("工作地点 / Place of work", label=("工作地点", "Place of Work"), label_key="work_location",
+            imported=("工作场所", "办公地点", "Workplace", "Work Location", "Location"), shown="basic")
+    ] = Field(None, description="Place of work (工作地点), e.g. the branch or office the position works at.")
     prepared_on: Annotated[
         Date | None, About("编制日期 / Date prepared", label=("编制日期", "Date Prepared"), label_key="prepared_on",
             imported=("编写日期", "制定日期", "填写日期", "日期", "Date"), format="date", shown="basic")
