@@ -40,7 +40,6 @@ SECTIONS: dict[str, tuple[str | None, list[str]]] = {
 }
 
 
-
 def _field_tables() -> tuple[dict[str, tuple[str, list[str]]], dict[str, tuple[str, ...]]]:
     """Each field the built-in form shows, by its name here: the section
     that shows it and the labels that name it, and its path in a spec (the

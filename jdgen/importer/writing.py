@@ -62,4 +62,3 @@ def _ordered_item(value, annotation):
     if isinstance(value, list):
         return [_ordered_item(item, annotation) for item in value]
     return value
-
