@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from jdgen.fields import holds_text, readings
+from jdgen.fields import about, holds_text, readings
 from jdgen.importer import values
 from jdgen.importer.entries import Entry, Note, Recognized
 from jdgen.importer.labels import FIELD_PATHS, NONE_TEXTS, THIS_POSITION, normalized
-from jdgen.spec.model import JobSpec
+from jdgen.spec.model import Indicators, JobSpec
 from jdgen.yamlfile.folding import east_asian
 
 
@@ -372,8 +372,9 @@ def _colon(text: str) -> tuple[str, str]:
     return parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
 
 
-_PARTS = {"定量指标": "quantitative", "quantitativeindicators": "quantitative", "定量考核指标": "quantitative",
-          "定性指标": "qualitative", "qualitativeindicators": "qualitative", "定性考核指标": "qualitative"}
+_PARTS = {normalized(label): name for name, info in Indicators.model_fields.items()
+          for label in [*(about(info).label or ()), *about(info).imported]}
+"""The labels of the parts of the indicators (定量指标, 定性指标), as the model declares them."""
 
 
 def _indicator_part(text: str) -> str | None:

@@ -532,13 +532,11 @@ class Indicators(SpecModel):
 
     quantitative: Annotated[
         list[IndicatorCategory], About("定量指标 / Quantitative indicators", label=("定量指标",
-            "Quantitative Indicators"),
-            label_key="quantitative")
+            "Quantitative Indicators"), label_key="quantitative", imported=("定量考核指标",))
     ] = Field([], description="定量指标, by category.")
     qualitative: Annotated[
         QualitativeIndicators | None, About("定性指标 / Qualitative indicators", label=("定性指标",
-            "Qualitative Indicators"),
-            label_key="qualitative")
+            "Qualitative Indicators"), label_key="qualitative", imported=("定性考核指标",))
     ] = Field(None, description="定性指标.")
 
 
