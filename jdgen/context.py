@@ -9,7 +9,11 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
+from pydantic import BaseModel
+
+from jdgen.fields import about
 from jdgen.i18n.formatting import Formatter
+from jdgen.spec.model import BasicInfo, DocumentInfo
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
@@ -58,22 +62,10 @@ def build_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
         "id": spec.id,
         "title": spec.title,
         "document": {
-            "number": document.number or "",
-            "issuer": document.issuer or "",
-            "prepared_by": document.prepared_by or "",
-            "approved_by": document.approved_by or "",
-            "effective_date": fmt.date(document.effective_date),
+            **_values(document, DocumentInfo, labels, absent=""),
             "footer": " · ".join(part for part in (document.number, spec.title) if part),
         },
-        "basic": {
-            "department": basic.department,
-            "prepared_on": fmt.date(basic.prepared_on) or none,
-            "headcount": _people(labels, basic.headcount) if basic.headcount is not None else none,
-            "supervised": _people(labels, basic.supervised) if basic.supervised is not None else none,
-            "grade": _grade(labels, basic.grade) if basic.grade is not None else none,
-            "reports_to": basic.reports_to or none,
-            "subordinates": list(basic.subordinates) or [none],
-        },
+        "basic": _values(basic, BasicInfo, labels, absent=none),
         "reporting_chart": _chart([*superiors, spec.title], current=len(superiors),
                                   side_by_side=basic.subordinates),
         "internal": numbered(spec.relationships.internal, fmt.item_number),
@@ -102,6 +94,29 @@ def build_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
         "physical": spec.physical or none,
         "tools": fmt.capitalized(fmt.join(spec.tools)) if spec.tools else none,
     }
+
+
+def _values(part: Any, model: type[BaseModel], labels: LanguageLabels, absent: str) -> dict[str, Any]:
+    """Each field of a part of the form (``model``) as it reads, by the
+    format its model declares: a text as it is, a date, a count of people or
+    a grade formatted, a list as a list; ``absent`` for an absent value."""
+    values: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        value = getattr(part, name)
+        kind = about(info).format
+        if isinstance(value, (list, tuple)):
+            values[name] = list(value) or [absent]
+        elif value is None:
+            values[name] = absent
+        elif kind == "date":
+            values[name] = labels.formatter.date(value)
+        elif kind == "people":
+            values[name] = _people(labels, value)
+        elif kind == "grade":
+            values[name] = _grade(labels, value)
+        else:
+            values[name] = value
+    return values
 
 
 def numbered(texts: Iterable[str], numbering) -> list[dict[str, str]]:

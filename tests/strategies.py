@@ -11,12 +11,15 @@ position, ``{position: ID}``, shows that position's title: the spec's own).
 from __future__ import annotations
 
 import datetime
+import typing
 from decimal import Decimal
 
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 
 from jdgen import marks
+from jdgen.fields import TEXT, alternatives, branches, holds_text, is_model, rules
+from jdgen.spec.model import JobSpec
 
 CJK = "客户经理营业厅大堂柜员服务负责组织协调管理营销风险合规培训考核办公设备电脑电话现金凭证"
 LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
@@ -59,8 +62,6 @@ def text_lists(min_size: int = 0, max_size: int = 6):
 
 identifiers = st.from_regex(r"[a-z][a-z0-9_-]{0,10}", fullmatch=True).filter(lambda key: key not in ("zh", "en"))
 dates = st.dates(datetime.date(1990, 1, 1), datetime.date(2099, 12, 31))
-comparisons = st.sampled_from(["at_least", "at_most", "exactly"])
-periods = st.sampled_from(["month", "quarter", "year"])
 
 
 def decimals(most: int) -> st.SearchStrategy:
@@ -68,96 +69,101 @@ def decimals(most: int) -> st.SearchStrategy:
     return st.decimals(Decimal("0.01"), Decimal(most), places=2).map(lambda d: float(d) if d % 1 else int(d))
 
 
-def _target(kind: dict, **optional) -> st.SearchStrategy:
-    return st.fixed_dictionaries(kind, optional={"compare": comparisons, "per": periods, **optional})
+NEVER = object()
+"""A field the generated specs leave out."""
+
+LEAVES: dict[tuple[str, str], object] = {
+    ("JobSpec", "id"): st.from_regex(r"[A-Z]{2,4}-[0-9]{3}", fullmatch=True),
+    ("JobSpec", "extends"): NEVER,  # a generated spec is a project's only file
+    ("JobSpec", "source_language"): NEVER,  # texts carry both languages inline
+    ("JobSpec", "levels"): NEVER,  # drawn first: the fields by level refer to them
+    ("BasicInfo", "grade"): st.integers(1, 20) | texts,
+    ("MoneyTarget", "amount"): st.integers(1, 10**9),
+    ("MoneyTarget", "currency"): st.sampled_from(["CNY", "USD", "EUR", "HKD"]),
+    ("PercentTarget", "percent"): st.integers(0, 100) | decimals(10_000),
+    ("Measure", "weight"): st.integers(1, 100),
+    ("Training", "hours"): st.integers(1, 500),
+}
+"""Values narrower than the model allows, where the form's reading back
+(the import's round trip) needs them so; every other field is generated
+from its type in the model, so a field added to the model is generated too."""
 
 
-targets = st.one_of(
-    _target({"amount": st.integers(1, 10**9)}, currency=st.sampled_from(["CNY", "USD", "EUR", "HKD"])),
-    _target({"percent": st.integers(0, 100) | decimals(10_000)}),
-    _target({"count": st.integers(0, 10_000)}, unit=texts),
-    _target({"number": decimals(100_000)}, unit=texts),
-    st.fixed_dictionaries({"text": texts}),
-)
+def _lists(items: st.SearchStrategy, rules: dict, most: int) -> st.SearchStrategy:
+    return st.lists(items, min_size=rules.get("min_length", 0), max_size=max(most, rules.get("min_length", 0)))
 
-measures = st.fixed_dictionaries({"name": texts}, optional={"target": targets, "weight": st.integers(1, 100)})
-categories = st.fixed_dictionaries(
-    {"name": texts, "measures": st.lists(measures, min_size=1, max_size=4)},
-    optional={"scoring": texts, "formula": texts},
-)
-deductions = st.one_of(
-    st.fixed_dictionaries({"rule": texts, "points": st.integers(1, 100)},
-                          optional={"per": st.sampled_from(["occurrence", "person", "person_occurrence"])}),
-    st.fixed_dictionaries({"rule": texts, "penalty": texts}),
-)
-qualitative = st.fixed_dictionaries({}, optional={
-    "method": texts, "criteria": text_lists(), "deductions": st.lists(deductions, max_size=4),
-})
-indicators = st.fixed_dictionaries({}, optional={
-    "quantitative": st.lists(categories, max_size=4), "qualitative": qualitative,
-})
-duties = st.one_of(
-    text_lists(1, 8),
-    st.lists(st.fixed_dictionaries({"title": texts, "items": text_lists(1, 6)}), min_size=1, max_size=4),
-)
+
+def _leaf(leaf, rules: dict, level_ids: list[str]) -> st.SearchStrategy:
+    """A value of one alternative of a field's type."""
+    if leaf == TEXT:
+        return texts
+    if isinstance(leaf, tuple) and leaf[0] is list:
+        items = _value(leaf[1], {}, level_ids)
+        return _lists(items, rules, 6 if holds_text(leaf[1]) else 4)
+    if isinstance(leaf, tuple):  # a mapping: by level
+        return _per_level(_value(leaf[1], {}, level_ids), level_ids)
+    if is_model(leaf):
+        return part(leaf, level_ids)
+    if leaf is datetime.date:
+        return dates
+    if leaf is str:  # a plain string: a document number, an id
+        return latin_words
+    if typing.get_origin(leaf) is typing.Literal:
+        return st.sampled_from(typing.get_args(leaf))
+    low = rules.get("ge", rules.get("gt", -1) + 1)
+    if leaf is int:
+        return st.integers(low, min(rules.get("le", 500), 500))
+    if leaf is Decimal:
+        return decimals(min(rules.get("le", 100_000), 100_000))
+    raise TypeError(f"no strategy for {leaf!r}: add one to tests/strategies.py")
+
+
+def _value(annotation, rules: dict, level_ids: list[str]) -> st.SearchStrategy:
+    """A value of a field's type: one of its alternatives (a text where a text is one)."""
+    options = [(leaf, {**inner, **rules}) for leaf, inner in branches(annotation) if leaf is not type(None)]
+    if holds_text(annotation) and all(is_model(leaf) or leaf == TEXT for leaf, _ in options):
+        # a position by its title: links are put in afterwards
+        options = [option for option in options if not is_model(option[0])]
+    return st.one_of([_leaf(leaf, inner, level_ids) for leaf, inner in options])
+
+
+def part(model, level_ids: list[str]) -> st.SearchStrategy:
+    """A part of a spec (``model``) as plain data: its required fields, and
+    each optional one present or absent."""
+    required, optional = {}, {}
+    for name, info in model.model_fields.items():
+        strategy = field_values(model, name, level_ids)
+        if strategy is not None:
+            (required if info.is_required() else optional)[name] = strategy
+    return st.fixed_dictionaries(required, optional=optional)
+
+
+def field_values(model, name: str, level_ids: list[str]) -> st.SearchStrategy | None:
+    """The values of field ``name`` of ``model``; None for a field left out."""
+    info, override = model.model_fields[name], LEAVES.get((model.__name__, name))
+    if override is NEVER:
+        return None
+    if isinstance(override, st.SearchStrategy):
+        by_level = any(isinstance(leaf, tuple) and leaf[0] is dict for leaf in alternatives(info.annotation))
+        return override | _per_level(override, level_ids) if by_level else override
+    return _value(info.annotation, rules(info.metadata), level_ids)
+
+
+def _per_level(values: st.SearchStrategy, level_ids: list[str]) -> st.SearchStrategy:
+    """One of ``values`` for each of some declared levels (at least one)."""
+    if not level_ids:
+        return st.nothing()
+    return st.lists(st.sampled_from(level_ids), min_size=1, unique=True).flatmap(
+        lambda chosen: st.fixed_dictionaries({level: values for level in chosen}))
 
 
 @st.composite
 def specs(draw) -> dict:
-    """A valid spec as plain data."""
+    """A valid spec as plain data, every part of it generated from the model."""
     levels = draw(st.dictionaries(identifiers, texts, max_size=5))
-    level_ids = sorted(levels)
-
-    def by_level(values):
-        """One value for all, or one per declared level (a subset, at least one)."""
-        if not level_ids or draw(st.booleans()):
-            return draw(values)
-        chosen = draw(st.lists(st.sampled_from(level_ids), min_size=1, unique=True))
-        return {level: draw(values) for level in chosen}
-
-    spec = {
-        "id": draw(st.from_regex(r"[A-Z]{2,4}-[0-9]{3}", fullmatch=True)),
-        "title": draw(texts),
-        "basic": draw(st.fixed_dictionaries({"department": texts}, optional={
-            "prepared_on": dates, "headcount": st.integers(1, 500), "supervised": st.integers(0, 500),
-            "grade": st.integers(1, 20) | texts, "reports_to": texts, "subordinates": text_lists(0, 8),
-        })),
-        "summary": draw(texts),
-        "duties": draw(duties),
-    }
-    optional = {
-        "document": st.fixed_dictionaries({}, optional={
-            "number": latin_words, "issuer": texts, "prepared_by": texts, "approved_by": texts,
-            "effective_date": dates,
-        }),
-        "relationships": st.fixed_dictionaries({}, optional={"internal": text_lists(), "external": text_lists()}),
-        "indicators": indicators,
-        "authority": st.fixed_dictionaries({}, optional={
-            "work": text_lists(), "expenses": text_lists(), "personnel": text_lists()}),
-        "career_path": text_lists(0, 5),
-        "environment": st.fixed_dictionaries({}, optional={
-            "place": texts, "hours": texts,
-            "conditions": st.lists(st.fixed_dictionaries({"name": texts, "value": texts}), max_size=3)}),
-        "physical": texts,
-        "tools": text_lists(),
-    }
-    for key, strategy in optional.items():
-        if draw(st.booleans()):
-            spec[key] = draw(strategy)
+    spec = draw(part(JobSpec, sorted(levels)))
     if levels:
         spec["levels"] = levels
-    if draw(st.booleans()):
-        qualifications = draw(st.fixed_dictionaries({}, optional={
-            "education": texts, "certificates": text_lists(), "knowledge": texts,
-            "abilities": text_lists(), "qualities": text_lists()}))
-        if draw(st.booleans()):
-            qualifications["experience"] = by_level(text_lists(1, 4))
-        spec["qualifications"] = qualifications
-    if draw(st.booleans()):
-        training = draw(st.fixed_dictionaries({}, optional={"topics": text_lists()}))
-        if draw(st.booleans()):
-            training["hours"] = by_level(st.integers(1, 500))
-        spec["training"] = training
     for holder, key in ((spec["basic"], "subordinates"), (spec, "career_path")):
         if holder.get(key) and draw(st.booleans()):
             # a link to a position of the set: the spec itself, the only one there is

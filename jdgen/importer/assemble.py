@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from jdgen.fields import about, holds_text, readings
 from jdgen.importer import values
 from jdgen.importer.entries import Entry, Note, Recognized
-from jdgen.importer.labels import NONE_TEXTS, THIS_POSITION, normalized
+from jdgen.importer.labels import FIELD_PATHS, NONE_TEXTS, THIS_POSITION, normalized
+from jdgen.spec.model import Indicators, JobSpec
 from jdgen.yamlfile.folding import east_asian
 
 
@@ -105,11 +107,24 @@ class Assembly:
             data["physical"] = self.scalar(fields["physical"], join=True)
         if "tools" in fields:
             data["tools"] = self.items(fields["tools"], split=_ENUMERATION, capitalized=True)
+        self.other_texts(fields, data)
         if self.level_ids:
             data["levels"] = {key: name for name, key in self.level_ids.items()}
         if not values.is_chinese(str(data.get("title", "")) + str(data.get("summary", ""))):
             data["source_language"] = "en"  # an English form
         return Recognized(_pruned(data), self.notes, self.count(data))
+
+    def other_texts(self, fields: dict[str, list[Entry]], data: dict) -> None:
+        """The text of each field no part above places (a field the form has
+        gained since), at its path in the spec."""
+        for name, path in FIELD_PATHS.items():
+            if name not in fields or not any(holds_text(annotation) for _, annotation in readings(JobSpec, path)):
+                continue
+            parent = data
+            for part in path[:-1]:
+                parent = parent.setdefault(part, {})
+            if parent.get(path[-1]) is None:
+                parent[path[-1]] = self.scalar(fields[name], join=True)
 
     def count(self, data) -> int:
         return sum(1 for _ in _leaves(_pruned(data)))
@@ -357,8 +372,9 @@ def _colon(text: str) -> tuple[str, str]:
     return parts[0].strip(), (parts[1].strip() if len(parts) > 1 else "")
 
 
-_PARTS = {"定量指标": "quantitative", "quantitativeindicators": "quantitative", "定量考核指标": "quantitative",
-          "定性指标": "qualitative", "qualitativeindicators": "qualitative", "定性考核指标": "qualitative"}
+_PARTS = {normalized(label): name for name, info in Indicators.model_fields.items()
+          for label in [*(about(info).label or ()), *about(info).imported]}
+"""The labels of the parts of the indicators (定量指标, 定性指标), as the model declares them."""
 
 
 def _indicator_part(text: str) -> str | None:

@@ -1,7 +1,8 @@
 """The labels real forms use for each part of a job description, Chinese and
 English, and how a cell's text is matched against them.
 
-Each field is ``(section, field)``; a section's own label leads to its
+Each field is ``(section, field)``: the fields, their sections and labels
+come from the model (``jdgen.spec.model``); a section's own label leads to its
 default field (the one its unlabelled text belongs to). Matching ignores
 white space, full-width forms, a trailing colon and case, so 基本\n信息
 (stacked), 基 本 信 息 (spaced) and "Department:" all match.
@@ -12,6 +13,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+
+from jdgen.fields import spots
+from jdgen.spec.model import JobSpec
 
 SECTIONS: dict[str, tuple[str | None, list[str]]] = {
     # section: (default field, label variants)
@@ -35,58 +39,24 @@ SECTIONS: dict[str, tuple[str | None, list[str]]] = {
                         "Tools", "Equipment"]),
 }
 
-FIELDS: dict[str, tuple[str, list[str]]] = {
-    # field: (section, label variants)
-    "title": ("basic", ["职位名称", "岗位名称", "职务名称", "职位", "岗位", "Position Title", "Job Title",
-                        "Position", "职务"]),
-    "number": ("head", ["文件编号", "文件号", "文档编号", "Document No.", "Document Number"]),
-    "prepared_by": ("head", ["编制", "编制人", "拟制", "拟制人", "Prepared by"]),
-    "approved_by": ("head", ["核准", "核准人", "审核", "审核人", "审批", "批准", "Approved by"]),
-    "effective_date": ("head", ["生效日期", "生效时间", "实施日期", "Effective Date"]),
-    "id": ("basic", ["职位编号", "岗位编号", "职务编号", "职位代码", "岗位代码", "Position No.", "Position Number",
-                     "Job Code", "Position Code"]),
-    "department": ("basic", ["所属部门", "部门", "所在部门", "所属机构", "所在机构", "Department", "部门名称",
-                             "所在单位"]),
-    "prepared_on": ("basic", ["编制日期", "编写日期", "制定日期", "填写日期", "日期", "Date Prepared", "Date"]),
-    "headcount": ("basic", ["定员人数", "定编人数", "编制人数", "定员", "定编", "人数", "Headcount",
-                            "Number of Positions", "岗位定员", "定岗人数"]),
-    "supervised": ("basic", ["辖员人数", "管辖人数", "下属人数", "直接下属人数", "所辖人数", "Staff Supervised",
-                             "Number of Subordinates"]),
-    "grade": ("basic", ["职位薪资等级", "薪资等级", "职位等级", "岗位等级", "职级", "薪酬等级", "等级",
-                        "Salary Grade", "Grade", "薪级", "职位级别", "岗位级别"]),
-    "reports_to": ("basic", ["直接上级职位", "直接上级", "上级职位", "直接上级岗位", "汇报对象", "直接主管",
-                             "Reports To", "Direct Superior", "Reporting To", "上级",
-                             "汇报上级", "直接上级领导"]),
-    "subordinates": ("basic", ["直接下级职位", "直接下级", "下级职位", "直接下级岗位", "直接下属",
-                               "Direct Subordinates", "Subordinates", "下级", "下属岗位",
-                               "直接下属岗位", "Direct Reports", "Supervises"]),
-    "internal": ("relationships", ["内部工作关系", "内部关系", "内部联系", "内部协调关系", "内部",
-                                   "Internal Relationships", "Internal"]),
-    "external": ("relationships", ["外部工作关系", "外部关系", "外部联系", "外部协调关系", "外部",
-                                   "External Relationships", "External"]),
-    "summary": ("summary", []),
-    "duties": ("responsibilities", ["工作描述", "职责描述", "岗位职责", "职责内容", "工作内容及职责", "Duties",
-                                    "Duty Description", "主要工作职责", "职责范围", "Key Duties"]),
-    "indicators": ("responsibilities", ["工作指标", "考核指标", "绩效指标", "业绩指标", "考核标准",
-                                        "Performance Indicators", "KPIs", "Key Performance Indicators"]),
-    "work": ("authority", ["工作权限", "业务权限", "Work", "Work Authority"]),
-    "expenses": ("authority", ["费用权限", "财务权限", "Expenses", "Expense Authority", "Financial Authority"]),
-    "personnel": ("authority", ["人事权限", "Personnel", "Personnel Authority"]),
-    "education": ("qualifications", ["学历要求", "学历", "教育背景", "教育程度", "教育水平", "Education"]),
-    "experience": ("qualifications", ["资历", "资历要求", "工作经验", "经验要求", "从业经历", "工作经历",
-                                      "Education and Experience", "Experience"]),
-    "certificates": ("qualifications", ["资格证书", "证书", "执业资格", "资格证书要求", "Certificates"]),
-    "knowledge": ("qualifications", ["知识要求", "专业知识", "知识", "Knowledge"]),
-    "abilities": ("qualifications", ["能力要求", "技能要求", "能力", "技能", "Abilities", "Skills"]),
-    "qualities": ("qualifications", ["素质要求", "个人素质", "素质", "Personal Qualities", "Qualities"]),
-    "career_path": ("career_path", []),
-    "topics": ("training", ["培训内容", "培训项目", "培训科目", "Contents", "Training Contents"]),
-    "hours": ("training", ["培训期限", "培训时间", "培训课时", "培训时长", "Duration", "Training Hours"]),
-    "place": ("environment", ["工作地点", "工作场所", "Place of Work", "Workplace", "Location", "Work Location"]),
-    "working_hours": ("environment", ["工作时间", "Working Hours"]),
-    "physical": ("physical", []),
-    "tools": ("tools", []),
-}
+
+def _field_tables() -> tuple[dict[str, tuple[str, list[str]]], dict[str, tuple[str, ...]]]:
+    """Each field the built-in form shows, by its name here: the section
+    that shows it and the labels that name it, and its path in a spec (the
+    model declares them all)."""
+    table: dict[str, tuple[str, list[str]]] = {}
+    paths: dict[str, tuple[str, ...]] = {}
+    for spot in spots(JobSpec):
+        about = spot.about
+        if about.shown is not None:
+            name = about.import_name or spot.name
+            table[name] = (about.shown, [*(about.label or ()), *about.imported])
+            paths[name] = spot.path
+    return table, paths
+
+
+FIELDS, FIELD_PATHS = _field_tables()
+"""field: (section, label variants); field: its path in a spec."""
 
 FORM_TITLES = ["职位说明书", "岗位说明书", "职务说明书", "工作说明书", "Job Description", "Position Description"]
 """The form's own title: consumed; text above it in its cell is the issuer."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from babel.messages.catalog import Message
 
 from jdgen.diagnostics import FieldPath, format_field_path
+from jdgen.fields import about, holds_text, readings
 from jdgen.i18n.catalog import FUZZY, CatalogFolder, write_catalog
 from jdgen.i18n.extract import use_comment
 from jdgen.i18n.po.model import new_catalog
@@ -48,13 +49,12 @@ def pair_texts(spec: JobSpec, original: dict, translation: dict) -> Pairing:
     return result
 
 
-_TYPED = {"id", "source_language", "prepared_on", "effective_date", "headcount", "supervised", "grade", "points",
-          "per", "compare", "currency", "amount", "percent", "count", "weight", "hours", "number"}
-
-
 def _typed(path: FieldPath) -> bool:
-    names = [part for part in path if isinstance(part, str)]
-    return bool(names) and (names[-1] in _TYPED or names[0] == "training" and "hours" in names)
+    """Whether the value at ``path`` is typed (a date, a count, an id), not a
+    text, however the model reads the path."""
+    found = readings(JobSpec, path)
+    return bool(found) and all(not holds_text(annotation) or (info is not None and about(info).format is not None)
+                               for info, annotation in found)
 
 
 def _same_lengths(first, second, path: FieldPath) -> bool:

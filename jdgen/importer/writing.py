@@ -8,10 +8,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import yaml
-from pydantic import BaseModel
 
+from jdgen.fields import models_in
 from jdgen.spec.model import JobSpec
-from jdgen.spec.texts import alternatives
 
 _FIRST_LINE = "# Imported from {source} by jdgen import: check it against the document."
 _MARK = _FIRST_LINE.format(source="\0").split("\0")
@@ -70,22 +69,10 @@ def _ordered(value, model):
 
 
 def _ordered_item(value, annotation):
-    models = [kind for kind in _kinds(annotation) if isinstance(kind, type) and issubclass(kind, BaseModel)]
+    models = models_in(annotation)
     if isinstance(value, dict) and models:
         best = max(models, key=lambda model: len(set(value) & set(model.model_fields)))
         return _ordered(value, best)
     if isinstance(value, list):
         return [_ordered_item(item, annotation) for item in value]
     return value
-
-
-def _kinds(annotation) -> list:
-    """Every type an annotation may hold, through unions, lists, mappings and Annotated."""
-    found, stack = [], [annotation]
-    while stack:
-        for kind in alternatives(stack.pop()):
-            if isinstance(kind, tuple):
-                stack.append(kind[1])
-            else:
-                found.append(kind)
-    return found

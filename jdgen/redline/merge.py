@@ -22,7 +22,9 @@ from jdgen import marks
 from jdgen.context import CHART_COLUMNS
 from jdgen.diagnostics import FieldPath, format_field_path
 from jdgen.redline.align import align
+from jdgen.fields import spots
 from jdgen.redline.textdiff import deleted, diff_text, inserted
+from jdgen.spec.model import JobSpec
 
 ROW_LISTS = {"reporting_chart", "career_chart", "experience", "qualifications", "environment"}
 """Lists the template repeats as table rows (``{%tr for %}``)."""
@@ -35,8 +37,9 @@ NONE_SHOWN = {
 }
 """Lists (by their keys, indices left out) that the template shows as
 ``labels.none`` when empty: an empty side reads as that one item."""
-TYPED_VALUES = {"prepared_on", "effective_date", "headcount", "supervised", "grade"}
-"""Keys of formatted values (dates, counts, a grade) that change whole: the old value struck out, the new inserted."""
+TYPED_VALUES = {spot.path for spot in spots(JobSpec) if spot.about.format is not None}
+"""Fields of formatted values (dates, counts, a grade) that change whole: the old
+value struck out, the new inserted. The context keeps them at the model's paths."""
 OWN_PARAGRAPH = {"title"}
 """Keys of a list item whose text, when present on one side only, is a paragraph of its own."""
 _KEEP_NEW = {"lang", "current", "span"}
@@ -114,7 +117,7 @@ class _Merger:
                                            field_label(path, self.labels)))
             if key in OWN_PARAGRAPH and not (old and new):
                 return _structure(new or old, is_inserted=bool(new), row=False)
-            if key in TYPED_VALUES:
+            if tuple(part for part in path if isinstance(part, str)) in TYPED_VALUES:
                 return deleted(old) + inserted(new)
             return diff_text(old, new)
         if isinstance(new, dict):

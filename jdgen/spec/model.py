@@ -1,7 +1,11 @@
 """The spec format: one pydantic model per part of the job-description form.
 
-This module is the single definition of what a spec may contain; the JSON
-Schema (``jdgen schema``) and the README's field reference follow from it.
+This module is the single definition of what a spec may contain. Each field
+declares, beside its type and description, an ``About`` (``jdgen.fields``):
+its editor title, its form label, the labels the importer reads it by, how a
+typed value reads and where the built-in form shows it. The JSON Schema
+(``jdgen schema``), the field reference, the importer's table and the
+template's context follow from it.
 It is longer than most modules because the format is read as one whole:
 splitting the parts of the form across modules would scatter that definition.
 """
@@ -27,6 +31,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from jdgen.fields import TEXT_TAG, TRANSLATIONS_TAG, About
 from jdgen.languages import LANGUAGE_CODE_PATTERN
 
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
@@ -67,8 +72,6 @@ PlainText = Annotated[
 """A non-empty string, surrounding white space removed."""
 
 Translations = dict[LanguageCode, PlainText]
-
-TEXT_TAG, TRANSLATIONS_TAG = "<text>", "<translations>"
 
 Text = Annotated[
     Annotated[PlainText, Tag(TEXT_TAG)] | Annotated[Translations, Tag(TRANSLATIONS_TAG)],
@@ -145,11 +148,15 @@ def _by_type(tags: dict[type, str], default: str):
 
 
 class _TargetBase(SpecModel):
-    compare: Comparison | None = Field(
+    compare: Annotated[
+        Comparison | None, About("比较方式 / How the target is met")
+    ] = Field(
         None, description="at_least (≥ / at least), at_most (≤ / at most) or exactly; "
         "absent: the figure alone, as a goal to reach."
     )
-    per: Period | None = Field(
+    per: Annotated[
+        Period | None, About("统计周期 / Counted per")
+    ] = Field(
         None, description="month, quarter or year: the period the figure is counted over (2次/季度 / 2 per quarter)."
     )
 
@@ -157,41 +164,66 @@ class _TargetBase(SpecModel):
 class MoneyTarget(_TargetBase):
     """An amount of money: ``{amount: 1000000, currency: CNY}`` reads 100万元 / CNY 1,000,000."""
 
-    amount: Number = Field(
+    model_config = ConfigDict(title="金额目标 / Amount of money")
+
+    amount: Annotated[
+        Number, About("金额 / Amount", format="money")
+    ] = Field(
         gt=0,
         le=10**15,
-        description="The amount in the currency's main unit, e.g. 1000000.",
+        examples=[1000000], description="The amount in the currency's main unit, e.g. 1000000.",
     )
     currency: Annotated[
-        str, StringConstraints(pattern=CURRENCY_PATTERN), AfterValidator(_known_currency)
+        str, StringConstraints(pattern=CURRENCY_PATTERN), AfterValidator(_known_currency),
+        About("币种 / Currency")
     ] = Field("CNY", description="ISO 4217 currency code.")
 
 
 class PercentTarget(_TargetBase):
     """A percentage: ``{percent: 90, compare: at_least}`` reads ≥90% / at least 90%."""
 
-    percent: Number = Field(ge=0, le=10_000, description="The percentage, e.g. 90 for 90%.")
+    model_config = ConfigDict(title="百分比目标 / Percentage")
+
+    percent: Annotated[
+        Number, About("百分比 / Percent", format="percent")
+    ] = Field(ge=0, le=10_000, examples=[90], description="The percentage, e.g. 90 for 90%.")
 
 
 class CountTarget(_TargetBase):
     """A count of things: ``{count: 2, unit: 次, compare: at_most, per: quarter}``
     reads ≤2次/季度 / at most 2 times per quarter."""
 
-    count: int = Field(ge=0, le=10**12, description="A whole number, e.g. 2.")
-    unit: Text | None = Field(None, description="The counter word, e.g. 次, 户, 笔 (translated like any text).")
+    model_config = ConfigDict(title="计数目标 / Count")
+
+    count: Annotated[
+        int, About("数量 / Count", format="number")
+    ] = Field(ge=0, le=10**12, examples=[2], description="A whole number, e.g. 2.")
+    unit: Annotated[
+        Text | None, About("量词 / Counter word")
+    ] = Field(None, description="The counter word, e.g. 次, 户, 笔 (translated like any text).")
 
 
 class NumberTarget(_TargetBase):
     """A measured figure with its unit: ``{number: 4.5, unit: 分}`` reads 4.5分 / 4.5 points."""
 
-    number: Number = Field(ge=-(10**15), le=10**15, description="The figure, e.g. 4.5.")
-    unit: Text | None = Field(None, description="The unit, e.g. 分钟, 分 (translated like any text).")
+    model_config = ConfigDict(title="数值目标 / Figure with a unit")
+
+    number: Annotated[
+        Number, About("数值 / Figure", format="number")
+    ] = Field(ge=-(10**15), le=10**15, examples=[4.5], description="The figure, e.g. 4.5.")
+    unit: Annotated[
+        Text | None, About("单位 / Unit")
+    ] = Field(None, description="The unit, e.g. 分钟, 分 (translated like any text).")
 
 
 class TextTarget(SpecModel):
     """A target in words: ``{text: 全年无重大差错}``."""
 
-    text: Text = Field(description="The target, e.g. 全年无重大差错.")
+    model_config = ConfigDict(title="文字目标 / Target in words")
+
+    text: Annotated[
+        Text, About("目标 / Target in words")
+    ] = Field(description="The target, e.g. 全年无重大差错.")
 
 
 _TARGET_KINDS = {"amount": "<money>", "percent": "<percent>", "count": "<count>",
@@ -225,12 +257,30 @@ Target = Annotated[
 class DocumentInfo(SpecModel):
     """The title block: the form's number and sign-off fields, blank when absent."""
 
-    number: PlainText | None = Field(None, description="Document number (文件编号), e.g. OTJ-RS-GWZZ-3002-A0.")
-    issuer: Text | None = Field(None, description="Issuing unit (发文单位) shown above the title.")
-    prepared_by: Text | None = Field(None, description="Prepared by (编制).")
-    approved_by: Text | None = Field(None, description="Approved by (核准).")
-    effective_date: Date | None = Field(
-        None, description="Effective date (生效日期), YYYY-MM-DD."
+    model_config = ConfigDict(title="文件信息 / Title block")
+
+    number: Annotated[
+        PlainText | None, About("文件编号 / Document number", label=("文件编号", "Document No."),
+            label_key="document_number",
+            imported=("文件号", "文档编号", "Document Number"), shown="head")
+    ] = Field(None, description="Document number (文件编号), e.g. OTJ-RS-GWZZ-3002-A0.")
+    issuer: Annotated[
+        Text | None, About("发文单位 / Issuer", shown="head")
+    ] = Field(None, description="Issuing unit (发文单位) shown above the title.")
+    prepared_by: Annotated[
+        Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
+            imported=("编制人", "拟制", "拟制人"), shown="head")
+    ] = Field(None, description="Prepared by (编制).")
+    approved_by: Annotated[
+        Text | None, About("核准 / Approved by", label=("核准", "Approved by"), label_key="approved_by",
+            imported=("核准人", "审核", "审核人", "审批", "批准"), shown="head")
+    ] = Field(None, description="Approved by (核准).")
+    effective_date: Annotated[
+        Date | None, About("生效日期 / Effective date", label=("生效日期", "Effective Date"),
+            label_key="effective_date",
+            imported=("生效时间", "实施日期"), format="date", shown="head")
+    ] = Field(
+        None, examples=["2014-12-09"], description="Effective date (生效日期), YYYY-MM-DD."
     )
 
 
@@ -244,7 +294,11 @@ Grade = Annotated[
 class PositionLink(SpecModel):
     """Another position of the set by its id: ``{position: BRM-001}`` reads as its title in each language."""
 
-    position: Identifier = Field(description="The id of a position whose spec is in the set, e.g. BRM-001.")
+    model_config = ConfigDict(title="职位链接 / Link to a position")
+
+    position: Annotated[
+        Identifier, About("职位编号 / Position number")
+    ] = Field(description="The id of a position whose spec is in the set, e.g. BRM-001.")
 
 
 PositionRef = Annotated[
@@ -259,24 +313,61 @@ in words for a position outside the set."""
 class BasicInfo(SpecModel):
     """基本信息: the position's place in the organisation."""
 
-    department: Text = Field(description="Department (所属部门).")
-    prepared_on: Date | None = Field(
-        None, description="Date the description was prepared (编制日期), YYYY-MM-DD."
+    model_config = ConfigDict(title="基本信息 / Basic information")
+
+    department: Annotated[
+        Text, About("所属部门 / Department", label=("所属部门", "Department"), label_key="department",
+            imported=("部门", "所在部门", "所属机构", "所在机构", "部门名称", "所在单位"), shown="basic")
+    ] = Field(description="Department (所属部门).")
+    work_location: Annotated[
+        Text | None, About("工作地点 / Place of work", label=("工作地点", "Place of Work"), label_key="work_location",
+            imported=("工作场所", "办公地点", "Workplace", "Work Location", "Location"), shown="basic")
+    ] = Field(None, description="Place of work (工作地点), e.g. the branch or office the position works at.")
+    prepared_on: Annotated[
+        Date | None, About("编制日期 / Date prepared", label=("编制日期", "Date Prepared"), label_key="prepared_on",
+            imported=("编写日期", "制定日期", "填写日期", "日期", "Date"), format="date", shown="basic")
+    ] = Field(
+        None, examples=["2014-12-09"], description="Date the description was prepared (编制日期), YYYY-MM-DD."
     )
-    headcount: int | None = Field(
-        None, ge=1, le=100_000, description="Number of people in this position (定员人数)."
+    headcount: Annotated[
+        int | None, About("定员人数 / Headcount", label=("定员人数", "Headcount"), label_key="headcount",
+            imported=("定编人数", "编制人数", "定员", "定编", "人数", "Number of Positions", "岗位定员", "定岗人数"),
+            format="people", shown="basic")
+    ] = Field(
+        None, ge=1, le=100_000, examples=[1], description="Number of people in this position (定员人数)."
     )
-    supervised: int | None = Field(
-        None, ge=0, le=100_000, description="Number of people this position supervises (辖员人数)."
+    supervised: Annotated[
+        int | None, About("辖员人数 / Staff supervised", label=("辖员人数", "Staff Supervised"), label_key="supervised",
+            imported=("管辖人数", "下属人数", "直接下属人数", "所辖人数", "Number of Subordinates"), format="people",
+            shown="basic")
+    ] = Field(
+        None, ge=0, le=100_000, examples=[4], description="Number of people this position supervises (辖员人数)."
     )
-    grade: Grade | None = Field(
-        None, description="Salary grade (职位薪资等级): a number (3 reads 三级 / Grade 3) or a text such as P5."
+    grade: Annotated[
+        Grade | None, About("职位薪资等级 / Salary grade", label=("职位薪资等级", "Salary Grade"), label_key="grade",
+            imported=("薪资等级", "职位等级", "岗位等级", "职级", "薪酬等级", "等级", "Grade", "薪级", "职位级别",
+            "岗位级别"),
+            format="grade", shown="basic")
+    ] = Field(
+        None, examples=[3, "P5"],
+        description="Salary grade (职位薪资等级): a number (3 reads 三级 / Grade 3) or a text such as P5."
     )
-    reports_to: PositionRef | None = Field(
+    reports_to: Annotated[
+        PositionRef | None, About("直接上级职位 / Reports to", label=("直接上级职位", "Reports To"),
+            label_key="reports_to",
+            imported=("直接上级", "上级职位", "直接上级岗位", "汇报对象", "直接主管", "Direct Superior", "Reporting To",
+                      "上级", "汇报上级", "直接上级领导"), shown="basic")
+    ] = Field(
         None, description="Direct superior position (直接上级职位): ``{position: <id>}`` for a position of the set, "
         "else its title; absent for the top of an organisation."
     )
-    subordinates: list[PositionRef] = Field(
+    subordinates: Annotated[
+        list[PositionRef], About("直接下级职位 / Direct subordinates", label=("直接下级职位", "Direct Subordinates"),
+            label_key="subordinates", imported=("直接下级", "下级职位", "直接下级岗位", "直接下属", "Subordinates",
+            "下级",
+                                                "下属岗位", "直接下属岗位", "Direct Reports", "Supervises"),
+                                                shown="basic")
+    ] = Field(
         [], description="Direct subordinate positions (直接下级职位), one item per position (``{position: <id>}`` "
         "or a title): each gets its own box in the reporting chart."
     )
@@ -285,19 +376,35 @@ class BasicInfo(SpecModel):
 class Relationships(SpecModel):
     """工作联系: internal and external working relationships."""
 
-    internal: list[Text] = Field(
+    model_config = ConfigDict(title="工作联系 / Working relationships")
+
+    internal: Annotated[
+        list[Text], About("内部工作关系 / Internal relationships", label=("内部工作关系", "Internal Relationships"),
+            label_key="internal", imported=("内部关系", "内部联系", "内部协调关系", "内部", "Internal"),
+            shown="relationships")
+    ] = Field(
         [],
         description="Internal relationships, one per item (汇报, 督导, ...). The reporting chart beside them "
         "is drawn from ``basic.reports_to`` and ``basic.subordinates``.",
     )
-    external: list[Text] = Field([], description="External counterparts of the position.")
+    external: Annotated[
+        list[Text], About("外部工作关系 / External relationships", label=("外部工作关系", "External Relationships"),
+            label_key="external", imported=("外部关系", "外部联系", "外部协调关系", "外部", "External"),
+            shown="relationships")
+    ] = Field([], description="External counterparts of the position.")
 
 
 class DutyGroup(SpecModel):
     """A numbered group of duties (一、岗位职责)."""
 
-    title: Text = Field(description="The group's heading, e.g. 岗位职责.")
-    items: list[Text] = Field(
+    model_config = ConfigDict(title="职责分组 / Group of duties")
+
+    title: Annotated[
+        Text, About("分组标题 / Group heading")
+    ] = Field(description="The group's heading, e.g. 岗位职责.")
+    items: Annotated[
+        list[Text], About("职责 / Duties")
+    ] = Field(
         min_length=1, description="The duties, in order; the form numbers them."
     )
 
@@ -320,20 +427,38 @@ Duties = Annotated[
 class Measure(SpecModel):
     """One quantitative measure, with its target and weight if it has them."""
 
-    name: Text = Field(description="What is measured, e.g. 存款余额净增.")
-    target: Target | None = Field(None, description="The figure to reach: money, percent, count, number or text.")
-    weight: Number | None = Field(None, gt=0, le=100, description="Its weight in the appraisal, in percent (权重).")
+    model_config = ConfigDict(title="考核项目 / Measure")
+
+    name: Annotated[
+        Text, About("考核项目 / What is measured")
+    ] = Field(description="What is measured, e.g. 存款余额净增.")
+    target: Annotated[
+        Target | None, About("目标 / Target")
+    ] = Field(None, description="The figure to reach: money, percent, count, number or text.")
+    weight: Annotated[
+        Number | None, About("权重 / Weight (%)", format="percent")
+    ] = Field(None, gt=0, le=100, examples=[30], description="Its weight in the appraisal, in percent (权重).")
 
 
 class IndicatorCategory(SpecModel):
     """A category of quantitative indicators (信贷类指标, ...)."""
 
-    name: Text = Field(description="The category, e.g. 存款类指标.")
-    measures: list[Measure] = Field(min_length=1, description="What the category measures.")
-    scoring: Text | None = Field(
+    model_config = ConfigDict(title="指标类别 / Indicator category")
+
+    name: Annotated[
+        Text, About("类别名称 / Category")
+    ] = Field(description="The category, e.g. 存款类指标.")
+    measures: Annotated[
+        list[Measure], About("考核项目 / Measures")
+    ] = Field(min_length=1, description="What the category measures.")
+    scoring: Annotated[
+        Text | None, About("计分方式 / Scoring")
+    ] = Field(
         None, description="How the category is scored, e.g. 按任务完成情况(百分比)计分."
     )
-    formula: Text | None = Field(None, description="The scoring formula, if there is one.")
+    formula: Annotated[
+        Text | None, About("计分公式 / Scoring formula")
+    ] = Field(None, description="The scoring formula, if there is one.")
 
 
 Per = Literal["occurrence", "person", "person_occurrence"]
@@ -343,9 +468,17 @@ Per = Literal["occurrence", "person", "person_occurrence"]
 class PointDeduction(SpecModel):
     """A rule whose breach costs points: ``{rule: ..., points: 5, per: occurrence}``."""
 
-    rule: Text = Field(description="The breach, e.g. 违反贷款管理其他规定的.")
-    points: int = Field(ge=1, le=1000, description="Points deducted.")
-    per: Per = Field(
+    model_config = ConfigDict(title="扣分规则 / Point deduction")
+
+    rule: Annotated[
+        Text, About("违规情形 / Breach")
+    ] = Field(description="The breach, e.g. 违反贷款管理其他规定的.")
+    points: Annotated[
+        int, About("扣分 / Points deducted", format="number")
+    ] = Field(ge=1, le=1000, examples=[5], description="Points deducted.")
+    per: Annotated[
+        Per, About("扣分方式 / Counted per")
+    ] = Field(
         "occurrence",
         description="occurrence (每次扣5分), person (每人扣5分) or person_occurrence (每人每次扣5分).",
     )
@@ -354,8 +487,14 @@ class PointDeduction(SpecModel):
 class PenaltyDeduction(SpecModel):
     """A rule whose breach has a consequence in words: ``{rule: ..., penalty: 取消当年评优资格}``."""
 
-    rule: Text = Field(description="The breach.")
-    penalty: Text = Field(description="What follows, e.g. 当月绩效为零.")
+    model_config = ConfigDict(title="处罚规则 / Penalty")
+
+    rule: Annotated[
+        Text, About("违规情形 / Breach")
+    ] = Field(description="The breach.")
+    penalty: Annotated[
+        Text, About("处罚 / Penalty")
+    ] = Field(description="What follows, e.g. 当月绩效为零.")
 
 
 Deduction = Annotated[
@@ -371,9 +510,17 @@ Deduction = Annotated[
 class QualitativeIndicators(SpecModel):
     """定性指标: how qualitative performance is assessed."""
 
-    method: Text | None = Field(None, description="The method, e.g. 实行扣分制 (point deductions) or 上级评议.")
-    criteria: list[Text] = Field([], description="What is assessed, e.g. 服务态度, 劳动纪律.")
-    deductions: list[Deduction] = Field(
+    model_config = ConfigDict(title="定性指标 / Qualitative indicators")
+
+    method: Annotated[
+        Text | None, About("考核方法 / Method")
+    ] = Field(None, description="The method, e.g. 实行扣分制 (point deductions) or 上级评议.")
+    criteria: Annotated[
+        list[Text], About("考核内容 / Criteria")
+    ] = Field([], description="What is assessed, e.g. 服务态度, 劳动纪律.")
+    deductions: Annotated[
+        list[Deduction], About("扣分规则 / Deductions")
+    ] = Field(
         [], description="Rules whose breach costs points or has a stated penalty."
     )
 
@@ -381,16 +528,35 @@ class QualitativeIndicators(SpecModel):
 class Indicators(SpecModel):
     """工作指标: performance indicators."""
 
-    quantitative: list[IndicatorCategory] = Field([], description="定量指标, by category.")
-    qualitative: QualitativeIndicators | None = Field(None, description="定性指标.")
+    model_config = ConfigDict(title="工作指标 / Performance indicators")
+
+    quantitative: Annotated[
+        list[IndicatorCategory], About("定量指标 / Quantitative indicators", label=("定量指标",
+            "Quantitative Indicators"), label_key="quantitative", imported=("定量考核指标",))
+    ] = Field([], description="定量指标, by category.")
+    qualitative: Annotated[
+        QualitativeIndicators | None, About("定性指标 / Qualitative indicators", label=("定性指标",
+            "Qualitative Indicators"), label_key="qualitative", imported=("定性考核指标",))
+    ] = Field(None, description="定性指标.")
 
 
 class Authority(SpecModel):
     """工作权限: the position's rights, by kind."""
 
-    work: list[Text] = Field([], description="工作权限: work authority.")
-    expenses: list[Text] = Field([], description="费用权限: spending authority.")
-    personnel: list[Text] = Field([], description="人事权限: personnel authority.")
+    model_config = ConfigDict(title="工作权限 / Authority")
+
+    work: Annotated[
+        list[Text], About("工作权限 / Work", label=("工作权限", "Work"), label_key="work_authority",
+            imported=("业务权限", "Work Authority"), shown="authority")
+    ] = Field([], description="工作权限: work authority.")
+    expenses: Annotated[
+        list[Text], About("费用权限 / Expenses", label=("费用权限", "Expenses"), label_key="expense_authority",
+            imported=("财务权限", "Expense Authority", "Financial Authority"), shown="authority")
+    ] = Field([], description="费用权限: spending authority.")
+    personnel: Annotated[
+        list[Text], About("人事权限 / Personnel", label=("人事权限", "Personnel"), label_key="personnel_authority",
+            imported=("Personnel Authority",), shown="authority")
+    ] = Field([], description="人事权限: personnel authority.")
 
 
 ItemList = Annotated[list[Text], Field(min_length=1)]
@@ -408,16 +574,38 @@ ByLevel = Annotated[
 class Qualifications(SpecModel):
     """任职资格: what a holder of the position must bring."""
 
-    education: Text | None = Field(
+    model_config = ConfigDict(title="任职资格 / Qualifications")
+
+    education: Annotated[
+        Text | None, About("学历要求 / Education", label=("学历要求", "Education"), label_key="education",
+            imported=("学历", "教育背景", "教育程度", "教育水平"), shown="qualifications")
+    ] = Field(
         None, description="学历要求: education, e.g. 大专及以上学历; a row of its own when given."
     )
-    experience: ByLevel[ItemList] | None = Field(
+    experience: Annotated[
+        ByLevel[ItemList] | None, About("资历 / Experience", label=("资历", "Education and Experience"),
+            label_key="experience",
+            imported=("资历要求", "工作经验", "经验要求", "从业经历", "工作经历", "Experience"), shown="qualifications")
+    ] = Field(
         None, description="资历: education and experience, one list, or one list per level id (see ``levels``)."
     )
-    certificates: list[Text] = Field([], description="资格证书: required certificates; a row of its own when given.")
-    knowledge: Text | None = Field(None, description="知识要求: required knowledge.")
-    abilities: list[Text] = Field([], description="能力要求: required abilities.")
-    qualities: list[Text] = Field([], description="素质要求: personal qualities.")
+    certificates: Annotated[
+        list[Text], About("资格证书 / Certificates", label=("资格证书", "Certificates"), label_key="certificates",
+            imported=("证书", "执业资格", "资格证书要求"), shown="qualifications")
+    ] = Field([], description="资格证书: required certificates; a row of its own when given.")
+    knowledge: Annotated[
+        Text | None, About("知识要求 / Knowledge", label=("知识要求", "Knowledge"), label_key="knowledge",
+            imported=("专业知识", "知识"), shown="qualifications")
+    ] = Field(None, description="知识要求: required knowledge.")
+    abilities: Annotated[
+        list[Text], About("能力要求 / Abilities", label=("能力要求", "Abilities"), label_key="abilities",
+            imported=("技能要求", "能力", "技能", "Skills"), shown="qualifications")
+    ] = Field([], description="能力要求: required abilities.")
+    qualities: Annotated[
+        list[Text], About("素质要求 / Personal qualities", label=("素质要求", "Personal Qualities"),
+            label_key="qualities",
+            imported=("个人素质", "素质", "Qualities"), shown="qualifications")
+    ] = Field([], description="素质要求: personal qualities.")
 
 
 Hours = Annotated[Number, Field(gt=0, le=10_000)]
@@ -426,25 +614,51 @@ Hours = Annotated[Number, Field(gt=0, le=10_000)]
 class Training(SpecModel):
     """培训: training contents and class hours."""
 
-    topics: list[Text] = Field([], description="培训内容: what the training covers.")
-    hours: ByLevel[Hours] | None = Field(
-        None, description="培训期限: class hours (课时), one figure for all (``hours: 40``) or per level id."
+    model_config = ConfigDict(title="培训 / Training")
+
+    topics: Annotated[
+        list[Text], About("培训内容 / Topics", label=("培训内容", "Contents"), label_key="training_topics",
+            imported=("培训项目", "培训科目", "Training Contents"), shown="training")
+    ] = Field([], description="培训内容: what the training covers.")
+    hours: Annotated[
+        ByLevel[Hours] | None, About("培训期限 / Class hours", label=("培训期限", "Duration"),
+            label_key="training_hours",
+            imported=("培训时间", "培训课时", "培训时长", "Training Hours"), format="hours", shown="training")
+    ] = Field(
+        None, examples=[40],
+        description="培训期限: class hours (课时), one figure for all (``hours: 40``) or per level id."
     )
 
 
 class Condition(SpecModel):
     """One working condition: a name and its value."""
 
-    name: Text = Field(description="What the condition is about, e.g. 出差要求.")
-    value: Text = Field(description="Its value, e.g. 不限.")
+    model_config = ConfigDict(title="工作条件 / Working condition")
+
+    name: Annotated[
+        Text, About("条件 / Condition")
+    ] = Field(description="What the condition is about, e.g. 出差要求.")
+    value: Annotated[
+        Text, About("要求 / Value")
+    ] = Field(description="Its value, e.g. 不限.")
 
 
 class Environment(SpecModel):
     """工作环境: where and when the work is done."""
 
-    place: Text | None = Field(None, description="工作地点.")
-    hours: Text | None = Field(None, description="工作时间.")
-    conditions: list[Condition] = Field(
+    model_config = ConfigDict(title="工作环境 / Working environment")
+
+    place: Annotated[
+        Text | None, About("工作地点 / Place of work", label=("工作地点", "Place of Work"), label_key="place",
+            imported=("工作场所", "Workplace", "Location", "Work Location"), shown="environment")
+    ] = Field(None, description="工作地点.")
+    hours: Annotated[
+        Text | None, About("工作时间 / Working hours", label=("工作时间", "Working Hours"), label_key="hours",
+            import_name="working_hours", shown="environment")
+    ] = Field(None, description="工作时间.")
+    conditions: Annotated[
+        list[Condition], About("其他条件 / Further conditions", shown="environment")
+    ] = Field(
         [], description="Further conditions, each a name and a value (出差要求: 不限); a row each."
     )
 
@@ -452,37 +666,92 @@ class Environment(SpecModel):
 class JobSpec(SpecModel):
     """A position's job description (职位说明书)."""
 
-    id: Identifier = Field(description="The position number (职位编号); names the output files.")
-    extends: PlainText | list[PlainText] | None = Field(
-        None, description="Shared files whose fields this spec takes (``shared/branch.yaml``, or a list, "
+    model_config = ConfigDict(title="职位说明书 / Job description")
+
+    id: Annotated[
+        Identifier, About("职位编号 / Position number", label=("职位编号", "Position No."), label_key="position_number",
+            imported=("岗位编号", "职务编号", "职位代码", "岗位代码", "Position Number", "Job Code", "Position Code"),
+            shown="basic")
+    ] = Field(examples=["BCM-001"], description="The position number (职位编号); names the output files.")
+    extends: Annotated[
+        PlainText | list[PlainText] | None, About("共用内容 / Shared files")
+    ] = Field(
+        None, examples=["shared/branch.yaml"],
+        description="Shared files whose fields this spec takes (``shared/branch.yaml``, or a list, "
         "applied in order), named from the project folder; the spec's own fields win. See the README's "
         "'Shared content'."
     )
-    source_language: LanguageCode = Field(
-        "zh", description="The language the spec's plain texts are written in."
+    source_language: Annotated[
+        LanguageCode, About("源语言 / Source language")
+    ] = Field(
+        "zh", examples=["zh"], description="The language the spec's plain texts are written in."
     )
-    title: Text = Field(description="Position title (职位名称).")
-    document: DocumentInfo = Field(
+    title: Annotated[
+        Text, About("职位名称 / Position title", label=("职位名称", "Position Title"), label_key="position_title",
+            imported=("岗位名称", "职务名称", "职位", "岗位", "Job Title", "Position", "职务"), shown="basic")
+    ] = Field(description="Position title (职位名称).")
+    document: Annotated[
+        DocumentInfo, About("文件信息 / Title block")
+    ] = Field(
         DocumentInfo(), description="The title block: document number, issuer, sign-off."
     )
-    basic: BasicInfo = Field(description="基本信息.")
-    relationships: Relationships = Field(Relationships(), description="工作联系.")
-    summary: Text = Field(description="职位概要: the position in one paragraph.")
-    duties: Duties = Field(description="工作描述: the duties, as one list or in titled groups.")
-    indicators: Indicators = Field(
+    basic: Annotated[
+        BasicInfo, About("基本信息 / Basic information", label=("基本信息", "Basic Information"), label_key="basic")
+    ] = Field(description="基本信息.")
+    relationships: Annotated[
+        Relationships, About("工作联系 / Working relationships", label=("工作联系", "Working Relationships"),
+            label_key="relationships")
+    ] = Field(Relationships(), description="工作联系.")
+    summary: Annotated[
+        Text, About("职位概要 / Position summary", label=("职位概要", "Position Summary"), label_key="summary",
+            shown="summary")
+    ] = Field(description="职位概要: the position in one paragraph.")
+    duties: Annotated[
+        Duties, About("工作描述 / Duties", label=("工作描述", "Duties"), label_key="duties",
+            imported=("职责描述", "岗位职责", "职责内容", "工作内容及职责", "Duty Description", "主要工作职责",
+            "职责范围",
+                      "Key Duties"), shown="responsibilities")
+    ] = Field(description="工作描述: the duties, as one list or in titled groups.")
+    indicators: Annotated[
+        Indicators, About("工作指标 / Performance indicators", label=("工作指标", "Performance Indicators"),
+            label_key="indicators", imported=("考核指标", "绩效指标", "业绩指标", "考核标准", "KPIs",
+                                              "Key Performance Indicators"), shown="responsibilities")
+    ] = Field(
         Indicators(), description="工作指标: performance indicators beside the duties."
     )
-    authority: Authority = Field(Authority(), description="工作权限.")
-    levels: dict[Identifier, Text] = Field(
+    authority: Annotated[
+        Authority, About("工作权限 / Authority", label=("工作权限", "Authority"), label_key="authority")
+    ] = Field(Authority(), description="工作权限.")
+    levels: Annotated[
+        dict[Identifier, Text], About("职位级别 / Levels")
+    ] = Field(
         {},
         description="The levels of the position (助理级, 中级, 高级), keyed by an id that "
         "``qualifications.experience`` and ``training.hours`` may refer to.",
     )
-    qualifications: Qualifications = Field(Qualifications(), description="任职资格.")
-    career_path: list[PositionRef] = Field(
+    qualifications: Annotated[
+        Qualifications, About("任职资格 / Qualifications", label=("任职资格", "Qualifications"),
+            label_key="qualifications")
+    ] = Field(Qualifications(), description="任职资格.")
+    career_path: Annotated[
+        list[PositionRef], About("职业发展通道 / Career path", label=("职业发展通道", "Career Path"),
+            label_key="career_path",
+            shown="career_path")
+    ] = Field(
         [], description="职业发展通道: the positions this one leads to, in order (``{position: <id>}`` or a title)."
     )
-    training: Training = Field(Training(), description="培训.")
-    environment: Environment = Field(Environment(), description="工作环境.")
-    physical: Text | None = Field(None, description="身体要求: physical requirements.")
-    tools: list[Text] = Field([], description="使用工具: tools used.")
+    training: Annotated[
+        Training, About("培训 / Training", label=("培训", "Training"), label_key="training")
+    ] = Field(Training(), description="培训.")
+    environment: Annotated[
+        Environment, About("工作环境 / Working environment", label=("工作环境", "Working Conditions"),
+            label_key="environment")
+    ] = Field(Environment(), description="工作环境.")
+    physical: Annotated[
+        Text | None, About("身体要求 / Physical requirements", label=("身体要求", "Physical Requirements"),
+            label_key="physical",
+            shown="physical")
+    ] = Field(None, description="身体要求: physical requirements.")
+    tools: Annotated[
+        list[Text], About("使用工具 / Tools used", label=("使用工具", "Tools Used"), label_key="tools", shown="tools")
+    ] = Field([], description="使用工具: tools used.")

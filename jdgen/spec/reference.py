@@ -9,26 +9,19 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
+from jdgen.fields import TEXT, alternatives, models
 from jdgen.spec.model import JobSpec
-from jdgen.spec.texts import TEXT, alternatives
 
 
 def spec_reference() -> str:
     """Return one Markdown section per model, starting with the whole spec."""
     sections: list[str] = []
-    queue: list[type[BaseModel]] = [JobSpec]
-    seen: set[type[BaseModel]] = set()
-    while queue:
-        model = queue.pop(0)
-        if model in seen:
-            continue
-        seen.add(model)
+    for model in models(JobSpec):
         lines = [f"### `{model.__name__}`", "", (model.__doc__ or "").strip(), "",
                  "| field | type | required | meaning |", "|---|---|---|---|"]
         for name, info in model.model_fields.items():
             lines.append(f"| `{name}` | {_type_name(info.annotation)}{_minimum(info.metadata)} | {_required(info)} | "
                          f"{(info.description or '').replace(chr(10), ' ')} |")
-            queue += _models_in(info.annotation)
         sections.append("\n".join(lines))
     return "\n\n".join(sections) + "\n"
 
@@ -70,8 +63,3 @@ def _type_name(annotation: Any) -> str:
         return names[annotation]
     return {"Decimal": "number", "date": "date (YYYY-MM-DD)"}.get(getattr(annotation, "__name__", ""), str(annotation))
 
-
-def _models_in(annotation: Any) -> list[type[BaseModel]]:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return [annotation]
-    return [model for argument in typing.get_args(annotation) for model in _models_in(argument)]

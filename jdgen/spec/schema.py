@@ -11,11 +11,11 @@ from typing import Any
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import core_schema
 
+from jdgen.fields import about, mapping_models, models
 from jdgen.languages import LANGUAGE_CODE_PATTERN
 from jdgen.spec import model
 from jdgen.spec.model import CURRENCY_PATTERN, IDENTIFIER_PATTERN, JobSpec
 from jdgen.spec.shared import APPEND, EXTENDS
-from jdgen.spec.titles import EXAMPLES, FIELD_TITLES, MODEL_TITLES
 
 _SPACE = r"\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 """Unicode's White_Space characters: those a text's ends are stripped of."""
@@ -53,8 +53,8 @@ _STANDARD = {"gt": "exclusiveMinimum", "ge": "minimum", "lt": "exclusiveMaximum"
 def spec_schema() -> dict[str, Any]:
     """Return the schema editors use to complete and check spec files."""
     schema = JobSpec.model_json_schema(schema_generator=_EditorSchema)
-    for part in _mappings(schema):
-        _with_appends(part)
+    for part in mapping_models(JobSpec):
+        _with_appends(schema if part is JobSpec else schema["$defs"][part.__name__])
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
 
 
@@ -83,7 +83,7 @@ class _EditorSchema(GenerateJsonSchema):
         json_schema = super().generate(schema, mode)
         _standard_keywords(json_schema)
         _share_text(json_schema)
-        _titles_and_examples(json_schema)
+        _field_titles(json_schema)
         return self.sort(json_schema)
 
 
@@ -112,15 +112,13 @@ def _share_text(json_schema: dict[str, Any]) -> None:
     }
 
 
-def _titles_and_examples(json_schema: dict[str, Any]) -> None:
-    for name, part in {"JobSpec": json_schema, **json_schema["$defs"]}.items():
-        if name == "PlainText":
-            continue
-        part["title"] = MODEL_TITLES[name]
-        for field, field_schema in part["properties"].items():
-            field_schema["title"] = FIELD_TITLES[name][field]
-            if field in EXAMPLES.get(name, {}):
-                field_schema["examples"] = EXAMPLES[name][field]
+def _field_titles(json_schema: dict[str, Any]) -> None:
+    """Each field's title, as its ``About`` declares it (pydantic titles a
+    model from its config, a field only from its name)."""
+    for kind in models(JobSpec):
+        part = json_schema if kind is JobSpec else json_schema["$defs"][kind.__name__]
+        for name, info in kind.model_fields.items():
+            part["properties"][name]["title"] = about(info).title
 
 
 def subschemas(schema: dict[str, Any]) -> Iterator[dict[str, Any]]:
@@ -141,20 +139,6 @@ def _plain(value: object) -> int | float:
     """A bound as JSON writes it: 10000, not 10000.0."""
     number = Decimal(str(value))
     return int(number) if number == number.to_integral_value() else float(number)
-
-
-def _mappings(schema: dict[str, Any]) -> list[dict[str, Any]]:
-    """The spec and the parts reached from it through mappings only, not
-    through a list: those whose lists ``key+`` may append to."""
-    definitions, found, queue = schema.get("$defs", {}), [schema], [schema]
-    while queue:
-        for field in queue.pop().get("properties", {}).values():
-            for option in [field, *field.get("anyOf", [])]:
-                name = option.get("$ref", "").rpartition("/")[2]
-                if name in definitions and definitions[name] not in found:
-                    found.append(definitions[name])
-                    queue.append(definitions[name])
-    return found
 
 
 def _with_appends(part: dict[str, Any]) -> None:

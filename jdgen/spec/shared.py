@@ -19,8 +19,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError
+from jdgen.fields import TEXT, alternatives
 from jdgen.spec.model import JobSpec
-from jdgen.spec.texts import TEXT, alternatives
 from jdgen.yamlfile.loaded import LoadedFile
 from jdgen.yamlfile.reader import read_yaml
 

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import functools
-import types
-import typing
-from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from collections.abc import Iterator
+from typing import Any
 
-from pydantic import BaseModel, Tag
+from pydantic import BaseModel
 
 from jdgen.diagnostics import FieldPath
-from jdgen.spec.model import TEXT_TAG, TRANSLATIONS_TAG
+from jdgen.fields import TEXT, alternatives
 
 
 def iter_texts(model: BaseModel, prefix: FieldPath = ()) -> Iterator[tuple[FieldPath, Any]]:
@@ -46,40 +43,3 @@ def _item_type(leaves: tuple[Any, ...], container: type, sample: Any) -> Any:
     if isinstance(sample, BaseModel):
         return next((c for c in candidates if alternatives(c) == (type(sample),)), candidates[0])
     return next((c for c in candidates if TEXT in alternatives(c)), candidates[0])
-
-
-_Result = TypeVar("_Result")
-
-
-def _by_identity(function: Callable[[Any], _Result]) -> Callable[[Any], _Result]:
-    """Memoize on the argument's identity: annotations live as long as their
-    models, and hashing nested typing objects costs more than the work."""
-    memo: dict[int, tuple[Any, _Result]] = {}  # keeps each annotation alive, so its id stays its own
-
-    def memoized(annotation: Any) -> _Result:
-        key = id(annotation)
-        if key not in memo:
-            memo[key] = (annotation, function(annotation))
-        return memo[key][1]
-
-    return functools.wraps(function)(memoized)
-
-
-TEXT = "text"
-"""The leaf that stands for a ``Text`` field: a string or a mapping of languages."""
-
-
-@_by_identity
-def alternatives(annotation: Any) -> tuple[Any, ...]:
-    """The alternatives an annotation allows, through ``Annotated`` and unions:
-    ``TEXT``, ``(list, item type)``, ``(dict, value type)``, or a plain type."""
-    origin = typing.get_origin(annotation)
-    if origin is typing.Annotated:
-        if any(isinstance(meta, Tag) and meta.tag in (TEXT_TAG, TRANSLATIONS_TAG) for meta in annotation.__metadata__):
-            return (TEXT,)
-        return alternatives(typing.get_args(annotation)[0])
-    if origin in (typing.Union, types.UnionType):
-        return tuple(leaf for member in typing.get_args(annotation) for leaf in alternatives(member))
-    if origin in (list, dict):
-        return ((origin, typing.get_args(annotation)[-1]),)
-    return (annotation,)

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import datetime
 import difflib
-import types
-import typing
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +14,7 @@ from pydantic import BaseModel
 from pydantic_core import ErrorDetails
 
 from jdgen.diagnostics import Diagnostic, FieldPath
+from jdgen.fields import field_names_at
 from jdgen.languages import LANGUAGE_CODE_PATTERN
 from jdgen.yamlfile.loaded import LoadedFile
 
@@ -72,7 +71,8 @@ def pydantic_diagnostic(item: ErrorDetails, loaded: LoadedFile, codes: ErrorCode
     if kind == "extra_forbidden":
         name = field[-1]
         message = f"unknown field {name!r}"
-        suggestion = difflib.get_close_matches(str(name), _field_names_at(model, field[:-1]), n=1)
+        names = field_names_at(model, field[:-1]) if model is not None else []
+        suggestion = difflib.get_close_matches(str(name), names, n=1)
         if suggestion:
             message += f" (did you mean {suggestion[0]!r}?)"
         return loaded.diagnostic(field, message, field[:-1], key=True, code=codes.unknown_code)
@@ -131,36 +131,3 @@ def _field_path(loc: tuple, data: Any) -> FieldPath:
 def _is_union_tag(part: Any) -> bool:
     """The model's union tags are written in angle brackets: ``<text>``, ``<money>``."""
     return isinstance(part, str) and part.startswith("<") and part.endswith(">")
-
-
-def _field_names_at(model: type[BaseModel] | None, field: FieldPath) -> list[str]:
-    """Return the field names of the model found at ``field`` under ``model``, if any."""
-    annotation: Any = model
-    for part in field:
-        annotation = _unwrap(annotation)
-        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-            info = annotation.model_fields.get(str(part))
-            annotation = info.annotation if info else None
-        elif typing.get_origin(annotation) in (list, dict):
-            annotation = typing.get_args(annotation)[-1]
-        else:
-            return []
-    annotation = _unwrap(annotation)
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return list(annotation.model_fields)
-    return []
-
-
-def _unwrap(annotation: Any) -> Any:
-    """Strip Optional and Annotated down to the model or container inside."""
-    while True:
-        origin = typing.get_origin(annotation)
-        if origin is typing.Annotated:
-            annotation = typing.get_args(annotation)[0]
-        elif origin in (typing.Union, types.UnionType):
-            members = [a for a in typing.get_args(annotation) if a is not type(None)]
-            if len(members) != 1:
-                return annotation
-            annotation = members[0]
-        else:
-            return annotation

@@ -10,6 +10,7 @@ import pytest
 from babel.messages.catalog import Catalog
 
 from jdgen.i18n.catalog import read_catalog
+from tests.example_content import example_texts
 
 PHYSICAL = "physical: 健康,能适应加班"
 OLD_SENTENCE = "健康,能适应加班"
@@ -37,3 +38,12 @@ def state(catalog: Catalog) -> list[tuple]:
          list(m.user_comments))
         for m in catalog if m.id
     ]
+
+
+def example_status_row(output: str, translated_less: int = 0, fuzzy: int = 0, missing: int = 0) -> bool:
+    """Whether ``translate status`` printed the example spec's row in English
+    with ``fuzzy`` and ``missing`` texts (``translated_less`` fewer translated)."""
+    total = len(example_texts())
+    translated = total - translated_less
+    expected = ["en", "specs/bcm-001.yaml", str(translated), str(fuzzy), str(missing), f"{translated * 100 // total}%"]
+    return expected in [line.split() for line in output.splitlines()]

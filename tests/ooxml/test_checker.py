@@ -251,13 +251,15 @@ def test_a_vertical_merge_under_an_unmerged_cell(valid):
 
 
 def test_vertical_merges_follow_grid_columns_not_cell_positions(valid):
-    """In the second table, grid column 5 is the 6th cell of row 3 but the 4th
-    of row 4 (after a cell spanning 3 columns)."""
+    """In the second table, grid column 5 is the 6th cell of the row of seven
+    cells (headcount, staff supervised, grade) but the 4th of the row under it
+    (after a cell spanning 3 columns)."""
     def merge_column_5(root):
         table = first(root, "(//w:tbl)[2]")
-        assert first(table, "w:tr[4]/w:tc[3]/w:tcPr/w:gridSpan").get(f"{{{W}}}val") == "3"
-        _merge(first(table, "w:tr[3]/w:tc[6]"), "restart")
-        _merge(first(table, "w:tr[4]/w:tc[4]"), None)
+        row = "w:tr[count(w:tc) = 7]"
+        assert first(table, f"{row}/following-sibling::w:tr[1]/w:tc[3]/w:tcPr/w:gridSpan").get(f"{{{W}}}val") == "3"
+        _merge(first(table, f"{row}/w:tc[6]"), "restart")
+        _merge(first(table, f"{row}/following-sibling::w:tr[1]/w:tc[4]"), None)
 
     assert check_docx(edit(valid, DOCUMENT, merge_column_5)) == []
 

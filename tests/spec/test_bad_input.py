@@ -52,6 +52,8 @@ class Case:
         return self.expected(lambda needle: f"{OTHER}:{line_of(text, needle)}")
 
 
+DEPARTMENT = "  department: 公司业务部门\n"
+
 NOT_A_VALID_ID = (
     "is not a valid id: use ASCII letters, digits, '-' and '_', starting with a letter or digit, "
     "at most 64 characters"
@@ -140,8 +142,8 @@ CASES = [
     Case("missing top-level field", edit("summary: >-\n", "summery: >-\n"), lambda at: [
         f"{at('id: OTHER-1')}:1: error: missing required field 'summary'",
         f"{at('summery')}:1: error: unknown field 'summery' (did you mean 'summary'?)"]),
-    Case("missing nested field", edit("  department: 公司业务部门\n", ""), lambda at: [
-        f"{at('prepared_on:')}:3: error: basic: missing required field 'department'"]),
+    Case("missing nested field", edit(DEPARTMENT, ""), [  # at the first field left under basic
+        f"{OTHER}:{line_of(edit(DEPARTMENT, ''), 'basic:') + 1}:3: error: basic: missing required field 'department'"]),
     # Values out of range.
     Case("impossible date", edit("prepared_on: 2014-12-09", "prepared_on: 2014-02-30"), lambda at: [
         f"{at('prepared_on')}:16: error: basic.prepared_on: impossible date 2014-02-30 (day is out of range for month)"]),

@@ -21,9 +21,9 @@ from pydantic import TypeAdapter, ValidationError
 
 from jdgen.cli import main
 from jdgen.diagnostics import format_field_path
-from jdgen.spec.model import Date, PlainText
+from jdgen.fields import about, models
+from jdgen.spec.model import Date, JobSpec, PlainText
 from jdgen.spec.schema import DATE_PATTERN, TEXT_PATTERN, spec_schema, subschemas
-from jdgen.spec.titles import EXAMPLES, FIELD_TITLES, MODEL_TITLES
 from tests.conftest import REPO
 from tests.docx_reading import full_text, open_document
 
@@ -173,18 +173,21 @@ def test_currencies_are_an_enum_of_iso_codes():
     assert "RMB" not in currency["enum"] and "XYZ" not in currency["enum"]
 
 
-def test_every_field_has_a_title_and_examples_are_valid():
-    models = {"JobSpec": SCHEMA, **SCHEMA["$defs"]}
-    for name, titles in FIELD_TITLES.items():
-        own = [field for field in models[name]["properties"] if not field.endswith("+")]  # key+ appends
-        assert list(titles) == own, name
-    assert set(MODEL_TITLES) | {"PlainText"} == set(models)
+def test_every_field_has_its_declared_title_and_examples_are_valid():
+    parts = {"JobSpec": SCHEMA, **SCHEMA["$defs"]}
+    assert {model.__name__ for model in models(JobSpec)} | {"PlainText"} == set(parts)
+    for model in models(JobSpec):
+        part = parts[model.__name__]
+        assert part["title"] == model.model_config["title"] and " / " in part["title"], model
+        own = [field for field in part["properties"] if not field.endswith("+")]  # key+ appends
+        assert own == list(model.model_fields), model
+        for name, info in model.model_fields.items():
+            field_schema = part["properties"][name]
+            assert field_schema["title"] == about(info).title and " / " in field_schema["title"], (model, name)
+            for value in field_schema.get("examples", []):
+                checked = {"$defs": SCHEMA["$defs"], **field_schema}
+                assert not list(Draft202012Validator(checked).iter_errors(value)), (model, name, value)
     assert "Prepared On" not in json.dumps(SCHEMA)
-    for name, examples in EXAMPLES.items():
-        for field, values in examples.items():
-            field_schema = {"$defs": SCHEMA["$defs"], **models[name]["properties"][field]}
-            for value in values:
-                assert not list(Draft202012Validator(field_schema).iter_errors(value)), (name, field, value)
     basic = SCHEMA["$defs"]["BasicInfo"]["properties"]
     assert basic["headcount"]["examples"][0] >= 1 and basic["grade"]["examples"][0] >= 1
 
