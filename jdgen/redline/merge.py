@@ -21,8 +21,8 @@ from typing import Any
 from jdgen import marks
 from jdgen.context import CHART_COLUMNS
 from jdgen.diagnostics import FieldPath, format_field_path
-from jdgen.redline.align import align
 from jdgen.fields import spots
+from jdgen.redline.align import align
 from jdgen.redline.textdiff import deleted, diff_text, inserted
 from jdgen.spec.model import JobSpec
 
