@@ -258,6 +258,8 @@ def site_options(command):
                      help="Comma-separated pages to make: languages, and zh+en for the bilingual view.  "
                           "[default: the documents jdgen.toml names, else zh,en,zh+en]"),
         click.option("--template", default=None, help="Template whose labels the pages use.  [default: default]"),
+        click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
+                     help="Processes to write the pages with."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -265,14 +267,14 @@ def site_options(command):
 
 
 def _write_site(paths: tuple[Path, ...], output: Path | None, documents: Path | None, languages: list[str] | None,
-                template: str | None):
+                template: str | None, jobs: int):
     """Write the site as the options say; return what was done."""
     from jdgen.site import build_site
 
     settings = click.get_current_context().find_object(Settings) or Settings()
     documents = documents or Path(settings.output)
     return build_site(_project(), list(paths), output or documents / "site", documents,
-                      template or settings.template, languages or list(settings.languages))
+                      template or settings.template, languages or list(settings.languages), jobs)
 
 
 def _site_summary(result) -> str:
@@ -284,14 +286,14 @@ def _site_summary(result) -> str:
 @main.command()
 @site_options
 def site(paths: tuple[Path, ...], output: Path | None, documents: Path | None, languages: list[str] | None,
-         template: str | None) -> None:
+         template: str | None, jobs: int) -> None:
     """Write the specs in PATHS as a website: a searchable index, a page per
     position in each language and the organisation chart.
 
     The site is static and self-contained: open OUTPUT/index.html from a
     shared drive, or put the folder on any web server.
     """
-    result = _write_site(paths, output, documents, languages, template)
+    result = _write_site(paths, output, documents, languages, template, jobs)
     _finish(result.diagnostics, _site_summary(result))
 
 
@@ -300,7 +302,7 @@ def site(paths: tuple[Path, ...], output: Path | None, documents: Path | None, l
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="Port on 127.0.0.1 to serve on (0: any free one).")
 def serve(paths: tuple[Path, ...], output: Path | None, documents: Path | None, languages: list[str] | None,
-          template: str | None, port: int) -> None:
+          template: str | None, jobs: int, port: int) -> None:
     """Write the site and serve it on this machine, writing it again and
     reloading open pages whenever a spec, shared file, catalog or template
     is saved. Stop it with Ctrl-C."""
@@ -311,7 +313,7 @@ def serve(paths: tuple[Path, ...], output: Path | None, documents: Path | None, 
     site_folder = output or (documents or Path(settings.output)) / "site"
 
     def build() -> list[str]:
-        result = _write_site(paths, site_folder, documents, languages, template)
+        result = _write_site(paths, site_folder, documents, languages, template, 1)  # a server thread runs
         ordered = in_order(result.diagnostics)
         print_diagnostics(ordered)
         click.echo(_site_summary(result), err=True)

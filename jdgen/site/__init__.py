@@ -33,19 +33,20 @@ class SiteResult:
 
 
 def build_site(project: Project, paths: list[Path], site: Path, documents: Path, template_name: str,
-               outputs: list[str]) -> SiteResult:
+               outputs: list[str], jobs: int = 1) -> SiteResult:
     """Write the site of the specs under ``paths`` into ``site``, linking to
     the documents built in ``documents``; ``outputs`` are the document kinds
-    (``zh``, ``en``, ``zh+en``), the first one the site opens in."""
+    (``zh``, ``en``, ``zh+en``), the first one the site opens in; the work
+    shared out over ``jobs`` processes."""
     inputs = load_inputs(project, paths, template_name)
     result = SiteResult(project.display(site), diagnostics=list(inputs.diagnostics))
     if inputs.labels is None:
         return result
-    positions, problems = collect(inputs.entries, inputs.labels, outputs, inputs.catalogs)
+    positions, problems = collect(inputs.entries, inputs.labels, outputs, inputs.catalogs, jobs)
     result.diagnostics += problems
     result.positions = len(positions)
     link_problems = [problem for problem in inputs.diagnostics if problem.code in ("spec-link", "spec-id")]
-    renderer = SiteRenderer(positions, outputs, site, documents, link_problems)
+    renderer = SiteRenderer(positions, outputs, site, documents, link_problems, jobs)
     files = SiteFiles(site, project.display)
     for name, data in renderer.files():
         if files.put(name, data):

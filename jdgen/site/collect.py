@@ -14,6 +14,7 @@ from jdgen.i18n.status import Counts, survey
 from jdgen.labels import LabelSet
 from jdgen.languages import BILINGUAL
 from jdgen.localize import localize, stack_contexts
+from jdgen.site.parallel import fork_map
 from jdgen.spec.collection import LoadedSpec
 from jdgen.spec.links import REPORTS_TO
 from jdgen.spec.texts import iter_texts
@@ -39,22 +40,29 @@ class SitePosition:
         return self.spec_id.lower()
 
 
-def collect(entries: list[LoadedSpec], labels: LabelSet, outputs: list[str],
-            catalogs: CatalogFolder) -> tuple[list[SitePosition], list[Diagnostic]]:
+def collect(entries: list[LoadedSpec], labels: LabelSet, outputs: list[str], catalogs: CatalogFolder,
+            jobs: int = 1) -> tuple[list[SitePosition], list[Diagnostic]]:
     """The site's view of every valid spec; a position none of whose
     documents can be prepared is left out, with its problems."""
-    positions, problems = [], []
     languages = sorted({language for output in outputs for language in output.split(BILINGUAL)})
-    for entry in entries:
+
+    def one(index: int) -> SitePosition | list[Diagnostic]:
+        entry = entries[index]
         localized = {language: localize(entry, labels, language, catalogs, draft=True) for language in languages}
         failed = [problem for one in localized.values() if one.context is None for problem in one.diagnostics]
         if failed:
-            problems += failed
-            continue
+            return failed
         contexts = {output: _stacked([localized[part].context for part in output.split(BILINGUAL)])
                     for output in outputs}
-        positions.append(SitePosition(entry.spec.id, entry.loaded.path, contexts,
-                                      _coverage(entry, languages, catalogs), *_links(entry)))
+        return SitePosition(entry.spec.id, entry.loaded.path, contexts, _coverage(entry, languages, catalogs),
+                            *_links(entry))
+
+    positions, problems = [], []
+    for found in fork_map(one, range(len(entries)), jobs):
+        if isinstance(found, SitePosition):
+            positions.append(found)
+        else:
+            problems += found
     return positions, problems
 
 

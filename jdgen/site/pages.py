@@ -30,6 +30,7 @@ from jdgen.localize import language_tag as _language_tag
 from jdgen.output import BILINGUAL_FOLDER, document_path
 from jdgen.site.collect import SitePosition
 from jdgen.site.orgchart import Node, draw, reporting_tree
+from jdgen.site.parallel import fork_map
 from jdgen.site.search import search_index
 
 PAGES = Path(__file__).parent / "pages"
@@ -126,7 +127,8 @@ class SiteRenderer:
     """Renders every page of a set of positions into ``{relative path: bytes}``."""
 
     def __init__(self, positions: list[SitePosition], outputs: list[str], site: Path, documents: Path,
-                 problems: list[Diagnostic]) -> None:
+                 problems: list[Diagnostic], jobs: int = 1) -> None:
+        self.jobs = jobs
         self.positions = positions
         self.outputs = tuple(outputs)
         self.site = site
@@ -145,8 +147,10 @@ class SiteRenderer:
             folder = folder_of(output)
             yield f"{folder}/index.html", self._index(output)
             yield f"{folder}/chart.html", self._chart(output)
-            for position in self.positions:
-                yield f"{folder}/{position.spec_id}.html", self._position(output, position)
+        pages = [(output, index) for output in self.outputs for index in range(len(self.positions))]
+        rendered = fork_map(lambda page: self._position(page[0], self.positions[page[1]]), pages, self.jobs)
+        for (output, index), data in zip(pages, rendered, strict=True):
+            yield f"{folder_of(output)}/{self.positions[index].spec_id}.html", data
 
     def _page(self, output: str, name: str) -> Page:
         return Page(output, self.outputs, name, ui_words(output.split(BILINGUAL)[0]))
