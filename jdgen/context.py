@@ -12,6 +12,8 @@ from typing import Any
 from jdgen.i18n.formatting import Formatter
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+FOOTER_SEPARATOR = " · "
+"""Between the parts of the footer's line: the document number, the title."""
 
 
 class LanguageLabels:
@@ -46,6 +48,7 @@ def build_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
     Absent values read ``labels.none`` (无 / None), except the title block's
     sign-off fields, which a printed form leaves blank to be filled in; an
     absent list is an empty list, which the template shows as ``labels.none``.
+    A count of none (``supervised: 0``) reads as an absent one: 无 / None.
     """
     fmt = labels.formatter
     none = labels.texts["none"]
@@ -63,13 +66,13 @@ def build_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
             "prepared_by": document.prepared_by or "",
             "approved_by": document.approved_by or "",
             "effective_date": fmt.date(document.effective_date),
-            "footer": " · ".join(part for part in (document.number, spec.title) if part),
+            "footer": FOOTER_SEPARATOR.join(part for part in (document.number, spec.title) if part),
         },
         "basic": {
             "department": basic.department,
             "prepared_on": fmt.date(basic.prepared_on) or none,
-            "headcount": _people(labels, basic.headcount) if basic.headcount is not None else none,
-            "supervised": _people(labels, basic.supervised) if basic.supervised is not None else none,
+            "headcount": _people(labels, basic.headcount) if basic.headcount else none,
+            "supervised": _people(labels, basic.supervised) if basic.supervised else none,
             "grade": _grade(labels, basic.grade) if basic.grade is not None else none,
             "reports_to": basic.reports_to or none,
             "subordinates": list(basic.subordinates) or [none],
@@ -219,7 +222,8 @@ def format_target(target: Any, labels: LanguageLabels) -> str:
 def _measure(measure: Any, labels: LanguageLabels) -> str:
     text = measure.name
     if measure.target is not None:
-        text = labels.fill("measure_target", name=text, target=format_target(measure.target, labels))
+        pattern = "measure_text_target" if hasattr(measure.target, "text") else "measure_target"
+        text = labels.fill(pattern, name=text, target=format_target(measure.target, labels))
     if measure.weight is not None:
         text = labels.fill("measure_weight", measure=text, weight=labels.formatter.percent(measure.weight))
     return text
@@ -255,8 +259,14 @@ def _indicators(indicators: Any, labels: LanguageLabels) -> list[dict[str, Any]]
         heading = labels.texts["qualitative"]
         if qualitative.method:
             heading = labels.fill("heading_detail", heading=heading, detail=qualitative.method)
-        entries = [*qualitative.criteria, *(_deduction(d, labels) for d in qualitative.deductions)]
-        parts.append((heading, [{"text": text, "details": []} for text in entries]))
+        criteria = [{"text": text, "details": []} for text in qualitative.criteria]
+        deductions = [{"text": _deduction(d, labels), "details": []} for d in qualitative.deductions]
+        if criteria and deductions:  # the rules are a list of their own, under their own heading
+            in_points = all(hasattr(deduction, "points") for deduction in qualitative.deductions)
+            parts += [(heading, criteria), (labels.texts["deduction_rules" if in_points else "penalty_rules"],
+                                            deductions)]
+        else:
+            parts.append((heading, criteria or deductions))
     return [
         {
             "n": fmt.item_number(index) if len(parts) > 1 else "",

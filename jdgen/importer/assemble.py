@@ -358,7 +358,10 @@ def _colon(text: str) -> tuple[str, str]:
 
 
 _PARTS = {"定量指标": "quantitative", "quantitativeindicators": "quantitative", "定量考核指标": "quantitative",
-          "定性指标": "qualitative", "qualitativeindicators": "qualitative", "定性考核指标": "qualitative"}
+          "定性指标": "qualitative", "qualitativeindicators": "qualitative", "定性考核指标": "qualitative",
+          # the qualitative indicators' own list of rules
+          "扣分规则": "qualitative", "deductionrules": "qualitative",
+          "处罚规则": "qualitative", "penaltyrules": "qualitative"}
 
 
 def _indicator_part(text: str) -> str | None:
