@@ -35,8 +35,9 @@ class LanguageLabels:
         return _PLACEHOLDER.sub(lambda match: values.get(match[1], match[0]), pattern)
 
 
-CHART_ROW = 3
-"""At most this many boxes side by side in a chart row; more wrap to the next row."""
+CHART_ROW = 2
+"""At most this many boxes side by side in a chart row; more wrap to the
+next row (two boxes hold names of 8 CJK characters on one line)."""
 CHART_COLUMNS = 6
 """The chart table's grid: a row of 1, 2 or 3 boxes shares it evenly."""
 

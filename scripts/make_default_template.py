@@ -242,7 +242,7 @@ def section_label(table, key: str) -> None:
 
 
 CHART_COLUMNS = 6  # grid columns of a chart: rows of 1, 2 or 3 boxes share them
-CHART_WIDTH = 6.6  # cm
+CHART_WIDTH = 7.0  # cm, within the column of 内部工作关系
 
 
 def chart(cell, rows: str, *, first: bool = True) -> None:
@@ -290,7 +290,7 @@ def title_block(document) -> None:
 
 
 def basic_info(document) -> None:
-    table = make_table(document, [LABEL_WIDTH, 2.4, 2.5, 2.1, 1.6, 2.5, 3.5], 4)
+    table = make_table(document, [LABEL_WIDTH, 2.4, 2.3, 2.1, 2.0, 2.5, 3.3], 4)  # "500 people" on one line
     section_label(table, "basic")
     rows = [
         ("position_title", "title", None, None, "position_number", "id"),
@@ -374,7 +374,7 @@ def labelled_rows(document, key: str, rows: list[tuple[str, str]]):
 
 def qualifications(document) -> None:
     """资历 rows (one per level, or one spanning row), then the other rows."""
-    level_width = 2.6
+    level_width = 3.1  # a level name of 8 CJK characters on one line
     rest = CONTENT_WIDTH - LABEL_WIDTH - SUBLABEL_WIDTH - level_width
     table = make_table(document, [LABEL_WIDTH, SUBLABEL_WIDTH, level_width, rest], 10)
     tags = {0: "{%tr for level in experience %}", 1: "{%tr if level.name %}", 3: "{%tr else %}",
