@@ -16,6 +16,8 @@ from jdgen.i18n.formatting import Formatter
 from jdgen.spec.model import BasicInfo, DocumentInfo
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
+FOOTER_SEPARATOR = " · "
+"""Between the parts of the footer's line: the document number, the title."""
 
 
 class LanguageLabels:
@@ -37,8 +39,9 @@ class LanguageLabels:
         return _PLACEHOLDER.sub(lambda match: values.get(match[1], match[0]), pattern)
 
 
-CHART_ROW = 3
-"""At most this many boxes side by side in a chart row; more wrap to the next row."""
+CHART_ROW = 2
+"""At most this many boxes side by side in a chart row; more wrap to the
+next row (two boxes hold names of 8 CJK characters on one line)."""
 CHART_COLUMNS = 6
 """The chart table's grid: a row of 1, 2 or 3 boxes shares it evenly."""
 
@@ -50,6 +53,7 @@ def build_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
     Absent values read ``labels.none`` (无 / None), except the title block's
     sign-off fields, which a printed form leaves blank to be filled in; an
     absent list is an empty list, which the template shows as ``labels.none``.
+    A count of none (``supervised: 0``) reads as an absent one: 无 / None.
     """
     fmt = labels.formatter
     none = labels.texts["none"]
@@ -63,7 +67,7 @@ def build_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
         "title": spec.title,
         "document": {
             **_values(document, DocumentInfo, labels, absent=""),
-            "footer": " · ".join(part for part in (document.number, spec.title) if part),
+            "footer": FOOTER_SEPARATOR.join(part for part in (document.number, spec.title) if part),
         },
         "basic": _values(basic, BasicInfo, labels, absent=none),
         "reporting_chart": _chart([*superiors, spec.title], current=len(superiors),
@@ -106,7 +110,7 @@ def _values(part: Any, model: type[BaseModel], labels: LanguageLabels, absent: s
         kind = about(info).format
         if isinstance(value, (list, tuple)):
             values[name] = list(value) or [absent]
-        elif value is None:
+        elif value is None or (kind == "people" and not value):  # nobody reads as a count not given
             values[name] = absent
         elif kind == "date":
             values[name] = labels.formatter.date(value)
@@ -234,7 +238,8 @@ def format_target(target: Any, labels: LanguageLabels) -> str:
 def _measure(measure: Any, labels: LanguageLabels) -> str:
     text = measure.name
     if measure.target is not None:
-        text = labels.fill("measure_target", name=text, target=format_target(measure.target, labels))
+        pattern = "measure_text_target" if hasattr(measure.target, "text") else "measure_target"
+        text = labels.fill(pattern, name=text, target=format_target(measure.target, labels))
     if measure.weight is not None:
         text = labels.fill("measure_weight", measure=text, weight=labels.formatter.percent(measure.weight))
     return text
@@ -270,8 +275,14 @@ def _indicators(indicators: Any, labels: LanguageLabels) -> list[dict[str, Any]]
         heading = labels.texts["qualitative"]
         if qualitative.method:
             heading = labels.fill("heading_detail", heading=heading, detail=qualitative.method)
-        entries = [*qualitative.criteria, *(_deduction(d, labels) for d in qualitative.deductions)]
-        parts.append((heading, [{"text": text, "details": []} for text in entries]))
+        criteria = [{"text": text, "details": []} for text in qualitative.criteria]
+        deductions = [{"text": _deduction(d, labels), "details": []} for d in qualitative.deductions]
+        if criteria and deductions:  # the rules are a list of their own, under their own heading
+            in_points = all(hasattr(deduction, "points") for deduction in qualitative.deductions)
+            parts += [(heading, criteria), (labels.texts["deduction_rules" if in_points else "penalty_rules"],
+                                            deductions)]
+        else:
+            parts.append((heading, criteria or deductions))
     return [
         {
             "n": fmt.item_number(index) if len(parts) > 1 else "",

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jdgen import marks
-from jdgen.context import LanguageLabels, build_context
+from jdgen.context import FOOTER_SEPARATOR, LanguageLabels, build_context
 from jdgen.diagnostics import Diagnostic
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.formatting import Formatter
@@ -76,8 +76,20 @@ def stack_contexts(first: Any, second: Any, key: str = "") -> Any:
     if isinstance(first, list):
         return [stack_contexts(a, b) for a, b in zip(first, second, strict=True)]
     if isinstance(first, str):
+        if key == "footer":
+            second = _without_common_start(first, second)
         return marks.stacked(first, second)
     return first
+
+
+def _without_common_start(first: str, second: str) -> str:
+    """``second`` without the footer parts it begins with alike (the document
+    number), which the bilingual footer shows once, on its first line."""
+    first_parts, second_parts = first.split(FOOTER_SEPARATOR), second.split(FOOTER_SEPARATOR)
+    common = 0
+    while common < min(len(first_parts), len(second_parts)) - 1 and first_parts[common] == second_parts[common]:
+        common += 1
+    return FOOTER_SEPARATOR.join(second_parts[common:])
 
 
 def document_properties(context: dict[str, Any], spec: Any, draft: bool = False) -> dict[str, str]:

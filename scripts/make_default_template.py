@@ -71,12 +71,17 @@ def define_styles(document: docx.document.Document) -> None:
     run_defaults.find(qn("w:sz")).set(qn("w:val"), "20")
     run_defaults.find(qn("w:szCs")).set(qn("w:val"), "20")
     run_defaults.find(qn("w:lang")).set(qn("w:eastAsia"), "zh-CN")
-    spacing = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr")).find(qn("w:spacing"))
+    paragraph_defaults = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    spacing = paragraph_defaults.find(qn("w:spacing"))
     spacing.set(qn("w:after"), "0")
     spacing.set(qn("w:line"), "264")
+    # Every paragraph whole on one page (a bilingual pair is one paragraph),
+    # and never a single line of one left alone at a page's top or bottom.
+    for index, tag in enumerate(("w:keepLines", "w:widowControl")):
+        paragraph_defaults.insert(index, OxmlElement(tag))
 
     def paragraph_style(name: str, *, size=None, bold=False, align=None, left=0.0, hanging=0.0,
-                        before=0, after=0, heading_font=False, color=None):
+                        before=0, after=0, heading_font=False, color=None, keep_with_next=False):
         style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
         style.base_style = styles["Normal"]
         style.quick_style = True
@@ -96,6 +101,7 @@ def define_styles(document: docx.document.Document) -> None:
             layout.first_line_indent = Cm(-hanging) if hanging else None
         layout.space_before = Pt(before)
         layout.space_after = Pt(after)
+        layout.keep_with_next = keep_with_next or None
         return style
 
     paragraph_style("Form Title", size=20, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER,
@@ -104,9 +110,11 @@ def define_styles(document: docx.document.Document) -> None:
     paragraph_style("Label", bold=True, align=WD_ALIGN_PARAGRAPH.CENTER, heading_font=True)
     paragraph_style("Field", align=WD_ALIGN_PARAGRAPH.LEFT)
     paragraph_style("Cell Text", align=WD_ALIGN_PARAGRAPH.LEFT)
-    paragraph_style("Group", bold=True, heading_font=True, before=2)
+    # headings stay with what they head
+    paragraph_style("Group", bold=True, heading_font=True, before=2, keep_with_next=True)
     paragraph_style("Item", hanging=ITEM_INDENT, align=WD_ALIGN_PARAGRAPH.LEFT)
-    paragraph_style("Item Heading", hanging=ITEM_INDENT, bold=True, heading_font=True, before=2)
+    paragraph_style("Item Heading", hanging=ITEM_INDENT, bold=True, heading_font=True, before=2,
+                    keep_with_next=True)
     paragraph_style("Sub Item", left=ITEM_INDENT, hanging=SUB_INDENT, align=WD_ALIGN_PARAGRAPH.LEFT)
     paragraph_style("Sub Detail", left=ITEM_INDENT + SUB_INDENT, align=WD_ALIGN_PARAGRAPH.LEFT)
     paragraph_style("Box", align=WD_ALIGN_PARAGRAPH.CENTER)
@@ -151,7 +159,24 @@ def make_table(container, widths: list[float], rows: int, *, borders: bool = Tru
         column.width = Cm(width)
         for cell in column.cells:
             cell.width = Cm(width)
+    for row in table.rows:  # a row is never cut by a page break (see allow_split)
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     return table
+
+
+def allow_split(row) -> None:
+    """Let a row of free-length lists (duties, relationships) break across
+    pages, between its paragraphs: held whole, it would leave most of a page
+    blank before it."""
+    properties = row._tr.get_or_add_trPr()
+    properties.remove(properties.find(qn("w:cantSplit")))
+
+
+def keep_with_next(row) -> None:
+    """Keep a row on the page of the row after it (a label row with its content)."""
+    for cell in row.cells:
+        for paragraph in cell.paragraphs:
+            paragraph.paragraph_format.keep_with_next = True
 
 
 def write(cell, text: str, style: str = "Field", *, first: bool = True):
@@ -217,7 +242,7 @@ def section_label(table, key: str) -> None:
 
 
 CHART_COLUMNS = 6  # grid columns of a chart: rows of 1, 2 or 3 boxes share them
-CHART_WIDTH = 6.6  # cm
+CHART_WIDTH = 7.0  # cm, within the column of 内部工作关系
 
 
 def chart(cell, rows: str, *, first: bool = True) -> None:
@@ -225,7 +250,7 @@ def chart(cell, rows: str, *, first: bool = True) -> None:
     box ``{text, current, span}`` (the grid columns it spans); the boxes of a
     row sit side by side, an arrow row follows a row whose ``arrow`` is set,
     and this position's box is shaded."""
-    write(cell, "", "Box", first=first)
+    write(cell, "", "Box", first=first).paragraph_format.keep_with_next = True
     table = make_table(cell, [CHART_WIDTH / CHART_COLUMNS] * CHART_COLUMNS, 6, borders=False)
     _set(table._tbl.tblPr, "w:tblCellSpacing", w=int(Cm(0.1).twips), type="dxa")  # gaps between boxes
     whole_rows = {0: (f"{{%tr for row in {rows} %}}", "Box"), 2: ("{%tr if row.arrow %}", "Box"),
@@ -240,6 +265,8 @@ def chart(cell, rows: str, *, first: bool = True) -> None:
     write(box, f"{{% colspan box.span %}}{fill}{{{{ box.text }}}}", "Box")
     _borders(box._tc.get_or_add_tcPr(), "w:tcBorders", {side: "single" for side in ("top", "left", "bottom", "right")})
     write(cells[-1], "{%tc endfor %}", "Box")
+    for row in (1, 3):  # the chart is never split: each box and arrow stays with what follows
+        keep_with_next(table.rows[row])
 
 
 # ---------------------------------------------------------------- sections
@@ -263,17 +290,21 @@ def title_block(document) -> None:
 
 
 def basic_info(document) -> None:
-    table = make_table(document, [LABEL_WIDTH, 2.4, 2.5, 2.1, 1.6, 2.5, 3.5], 4)
+    table = make_table(document, [LABEL_WIDTH, 2.4, 2.3, 2.1, 2.0, 2.5, 3.3], 5)  # "500 people" on one line
     section_label(table, "basic")
     rows = [
         ("position_title", "title", None, None, "position_number", "id"),
         ("department", "basic.department", None, None, "prepared_on", "basic.prepared_on"),
+        ("work_location", "basic.work_location", None, None, None, None),
         ("headcount", "basic.headcount", "supervised", "basic.supervised", "grade", "basic.grade"),
         ("reports_to", "basic.reports_to", None, None, "subordinates", "basic.subordinates"),
     ]
     for index, (key1, value1, key2, value2, key3, value3) in enumerate(rows):
         label(table.cell(index, 1), key1)
         value_cell = table.cell(index, 2)
+        if key3 is None:  # one value across the row
+            write(value_cell.merge(table.cell(index, 6)), f"{{{{ {value1} }}}}")
+            continue
         if key2 is None:
             value_cell = value_cell.merge(table.cell(index, 4))
         else:
@@ -295,6 +326,8 @@ def two_column_section(document, key: str, left_key: str, right_key: str):
     section_label(table, key)
     label(table.cell(0, 1), left_key)
     label(table.cell(0, 2), right_key)
+    keep_with_next(table.rows[0])
+    allow_split(table.rows[1])
     return table.cell(1, 1), table.cell(1, 2)
 
 
@@ -345,7 +378,7 @@ def labelled_rows(document, key: str, rows: list[tuple[str, str]]):
 
 def qualifications(document) -> None:
     """资历 rows (one per level, or one spanning row), then the other rows."""
-    level_width = 2.6
+    level_width = 3.1  # a level name of 8 CJK characters on one line
     rest = CONTENT_WIDTH - LABEL_WIDTH - SUBLABEL_WIDTH - level_width
     table = make_table(document, [LABEL_WIDTH, SUBLABEL_WIDTH, level_width, rest], 10)
     tags = {0: "{%tr for level in experience %}", 1: "{%tr if level.name %}", 3: "{%tr else %}",
@@ -402,11 +435,8 @@ def keep_together(table, *, with_next: bool = True) -> None:
     """Keep a small section's rows on one page (and with the next section)."""
     rows = table.rows
     for index, row in enumerate(rows):
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         if with_next or index < len(rows) - 1:
-            for cell in row.cells:
-                for paragraph in cell.paragraphs:
-                    paragraph.paragraph_format.keep_with_next = True
+            keep_with_next(row)
 
 
 def footer(document) -> None:

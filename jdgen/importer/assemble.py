@@ -375,6 +375,8 @@ def _colon(text: str) -> tuple[str, str]:
 _PARTS = {normalized(label): name for name, info in Indicators.model_fields.items()
           for label in [*(about(info).label or ()), *about(info).imported]}
 """The labels of the parts of the indicators (定量指标, 定性指标), as the model declares them."""
+_PARTS |= {"扣分规则": "qualitative", "deductionrules": "qualitative",  # the qualitative part's own list of rules
+           "处罚规则": "qualitative", "penaltyrules": "qualitative"}
 
 
 def _indicator_part(text: str) -> str | None:

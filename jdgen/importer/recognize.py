@@ -111,6 +111,12 @@ class _Walk:
                 self.field = name
                 self.cell(cell)
             return
+        if self.columns and not any(found) and len(row) == len(self.columns):  # an empty cell keeps its column
+            for name, cell in zip(self.columns, row, strict=True):
+                if cell.text or cell.nested:
+                    self.field = name
+                    self.cell(cell)
+            return
         if any(found):
             self.columns = None
         if in_table and self.pairs(cells, found, row[0].where.split(",")[0]):

@@ -27,6 +27,7 @@ from jdgen.project import TEMPLATE_FILE
 from jdgen.render.locations import SHOWN_TEXT, location_of_text, unbalanced_tag
 from jdgen.render.ooxml import add_draft_notice, apply_marks, put_in_schema_order
 from jdgen.render.package import PackageWriter
+from jdgen.render.pagination import ParagraphStyles, keep_rows_whole
 from jdgen.render.revisions import Revisions
 
 _RENDERED_PART = re.compile(r"word/(document|header\d*|footer\d*)\.xml")
@@ -47,6 +48,8 @@ class PreparedTemplate:
     writer: PackageWriter
     ordered: set[str]
     """Parts whose tags were put in schema order once, at preparation."""
+    styles: ParagraphStyles = ParagraphStyles()
+    """What the page layout needs to know of the paragraph styles."""
 
     @classmethod
     def load(cls, folder: Path, display_folder: str) -> PreparedTemplate:
@@ -84,7 +87,8 @@ class PreparedTemplate:
             except jinja2.TemplateSyntaxError as error:
                 raise fail(f"{name}: {_near(parts[name].decode('utf-8'), source, error.lineno)}{error.message}",
                            code="template-syntax") from None
-        return cls(folder, display_path, compiled, PackageWriter(parts, set(compiled)), ordered)
+        return cls(folder, display_path, compiled, PackageWriter(parts, set(compiled)), ordered,
+                   ParagraphStyles.read(parts.get("word/styles.xml")))
 
     def render(self, context: dict[str, Any], properties: dict[str, str], draft_notice: str | None = None,
                revisions: Revisions | None = None,
@@ -111,6 +115,8 @@ class PreparedTemplate:
                 apply_marks(root, revisions)
                 if adjust is not None:
                     adjust(name, root)
+            if name == "word/document.xml" and revisions is None:  # a redline is read on screen, as it is
+                marked = keep_rows_whole(root, self.styles) or marked
             if marked or name not in self.ordered:
                 put_in_schema_order(root)
                 data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)

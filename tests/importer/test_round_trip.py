@@ -156,7 +156,8 @@ def representable(spec: dict) -> dict:
 def expected(spec: dict) -> dict:
     """What the Chinese form can say of ``spec``: a level by its name (ids are
     made up on import; a level nothing refers to is not shown); a target in
-    words is read as part of its measure's name; a whole figure with a unit
+    words is read as part of its measure's name (after a colon); nobody
+    supervised reads as not given; a whole figure with a unit
     is a count; "exactly" reads as the bare figure in Chinese; a qualitative
     part with nothing in it is no part."""
     data = dict(spec)
@@ -169,11 +170,13 @@ def expected(spec: dict) -> dict:
         for measure in category["measures"]:
             target = measure.get("target", {})
             if "text" in target:
-                measure["name"] += measure.pop("target")["text"]
+                measure["name"] += ":" + measure.pop("target")["text"]
             elif "number" in target and Decimal(str(target["number"])) % 1 == 0:
                 target["count"] = int(target.pop("number"))
             if target.get("compare") == "exactly":
                 del target["compare"]
+    if data.get("basic", {}).get("supervised") == 0:  # none supervised reads 无, as when not given
+        del data["basic"]["supervised"]
     if data.get("indicators", {}).get("qualitative") == {}:
         del data["indicators"]["qualitative"]
         if not data["indicators"]:

@@ -284,7 +284,11 @@ def test_a_row_short_of_a_cell_unless_it_skips_a_column(valid, skipped, expected
         row = first(root, "(//w:tbl)[5]/w:tr[1]")  # a table of one row of two cells
         row.remove(row.findall("w:tc", NS)[-1])
         if skipped:
-            row.insert(0, fragment(f'<w:trPr><w:{skipped} w:val="1"/></w:trPr>'))
+            properties = row.find("w:trPr", NS)
+            if properties is None:
+                properties = fragment("<w:trPr/>")
+                row.insert(0, properties)
+            properties.insert(0, fragment(f'<w:{skipped} w:val="1"/>'))
 
     assert [v.rule for v in check_docx(edit(valid, DOCUMENT, drop_a_cell))] == expected
 

@@ -89,8 +89,51 @@ def resolved_texts(data: bytes, accept: bool, keep_empty: bool = False) -> list[
 def plain_texts(data: bytes, keep_empty: bool = False) -> list[str]:
     """The non-empty paragraph texts (all with ``keep_empty``) of the body of a document without changes."""
     body = document_root(data).find(_w("body"))
-    texts = ("".join(node.text or "" for node in paragraph.iter(_w("t"))) for paragraph in body.iter(_w("p")))
+    texts = ("".join(node.text or "" for node in paragraph.iter(_w("t"))) for paragraph in _reading_order(body))
     return [text for text in texts if text or keep_empty]
+
+
+def _reading_order(container: etree._Element):
+    """The paragraphs of ``container`` as its text reads: a printed document's
+    table row that the renderer cut into rows kept whole on pages (the rows
+    after the first open at the top) reads as the one row it was, column
+    after column, without the empty paragraphs that fill a cut row's cells."""
+    for child in container:
+        if child.tag == _w("p"):
+            yield child
+        elif child.tag == _w("tbl"):
+            for rows in _rows_as_written(child):
+                yield from _cells_read(rows)
+
+
+def _rows_as_written(table: etree._Element) -> list[list[etree._Element]]:
+    groups: list[list[etree._Element]] = []
+    for row in table.findall(_w("tr")):
+        edges = [cell.find(f"{_w('tcPr')}/{_w('tcBorders')}/{_w('top')}") for cell in row.findall(_w("tc"))
+                 if cell.find(f"{_w('tcPr')}/{_w('vMerge')}") is None]
+        continued = bool(edges) and all(edge is not None and edge.get(_w("val")) == "nil" for edge in edges)
+        if continued and groups:
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    return groups
+
+
+def _cells_read(rows: list[etree._Element]):
+    if len(rows) == 1:
+        for cell in rows[0].findall(_w("tc")):
+            yield from _reading_order(cell)
+        return
+    columns = zip(*(row.findall(_w("tc")) for row in rows), strict=True)
+    for cells in columns:
+        filled = [cell for cell in cells if not _only_an_empty_paragraph(cell)]
+        for cell in filled or cells[:1]:
+            yield from _reading_order(cell)
+
+
+def _only_an_empty_paragraph(cell: etree._Element) -> bool:
+    paragraphs = [child for child in cell if child.tag != _w("tcPr")]
+    return len(paragraphs) == 1 and paragraphs[0].tag == _w("p") and paragraphs[0].find(f".//{_w('t')}") is None
 
 
 def tracked_texts(data: bytes, kind: str) -> list[str]:

@@ -1,0 +1,56 @@
+"""Write the README's page images, ``docs/images/example-<kind>-1.png``.
+
+The example (``specs/bcm-001.yaml``) is built in a temporary copy of the
+project, converted to PDF by LibreOffice, and the first page of each
+document rendered at 60 dpi by poppler's ``pdftoppm``. Run it after any
+change to the template or to how documents read, so the images never go
+stale: ``python scripts/make_readme_images.py``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from jdgen.cli import main
+from jdgen.pdf import convert
+
+REPOSITORY = Path(__file__).resolve().parent.parent
+IMAGES = REPOSITORY / "docs" / "images"
+DOCUMENTS = {"zh": "zh", "en": "en", "bilingual": "zh+en"}
+"""Image name by output folder, and the language each is built in."""
+RESOLUTION = 60
+
+
+def make_images() -> None:
+    with tempfile.TemporaryDirectory(prefix="jdgen-images-") as scratch:
+        project = Path(scratch) / "project"
+        for folder in ("translations", "shared"):
+            shutil.copytree(REPOSITORY / folder, project / folder)
+        (project / "specs").mkdir()
+        shutil.copy(REPOSITORY / "specs" / "bcm-001.yaml", project / "specs")
+        with contextlib.chdir(project):
+            result = CliRunner().invoke(main, ["build", "--lang", ",".join(DOCUMENTS.values())])
+        if result.exit_code != 0:
+            sys.exit(result.output)
+        documents = {kind: project / "output" / kind / "BCM-001.docx" for kind in DOCUMENTS}
+        problems = {str(path): problem for path, problem in convert(list(documents.values()), project).items()
+                    if problem}
+        if problems:
+            sys.exit(f"LibreOffice could not convert: {problems}")
+        IMAGES.mkdir(parents=True, exist_ok=True)
+        for kind, document in documents.items():
+            stem = IMAGES / f"example-{kind}"
+            subprocess.run(["pdftoppm", "-png", "-r", str(RESOLUTION), "-f", "1", "-l", "1", "-singlefile",
+                            str(document.with_suffix(".pdf")), str(stem) + "-1"], check=True)
+            print(f"wrote {stem.relative_to(REPOSITORY)}-1.png")
+
+
+if __name__ == "__main__":
+    make_images()
