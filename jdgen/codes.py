@@ -71,6 +71,10 @@ CODES: dict[str, str] = {
                     "read-only folder, a file where a folder should be). The earlier file stays.",
     "output-remove": "An output that a build from scratch would not make cannot be removed.",
     "output-pdf": "LibreOffice is missing or could not convert a document to PDF.",
+    "output-not-ours": "A file that jdgen did not write is where jdgen would write one of its own (a document, "
+                       "its PDF, positions.xlsx). jdgen never replaces or removes a file it did not write, with "
+                       "or without --force: that output is not made. To hand the path over to jdgen, move the "
+                       "file elsewhere (or delete it) and build again.",
     # -- project
     "settings": "jdgen.toml does not read, has an unknown setting or a value of the wrong kind.",
     "project": "The project cannot be used as given: no specs/ folder, or 'jdgen init' would write over "

@@ -140,7 +140,7 @@ def pytest_sessionfinish(session, exitstatus):
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     reporter.write_line("")
     try:
-        results = convert(list(documents), sweep)
+        results = convert(list(documents))
     except PdfError as error:
         reporter.write_line(f"LibreOffice sweep: {error}", red=True)
         session.exitstatus = 1

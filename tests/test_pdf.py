@@ -68,5 +68,5 @@ def test_a_batch_that_stops_part_way_is_resumed(monkeypatch, tmp_path, ending):
     documents = [tmp_path / f"d{index}.docx" for index in range(3)]
     for document in documents:
         document.write_bytes(b"docx")
-    assert convert(documents, tmp_path) == {document: None for document in documents}
+    assert convert(documents) == {document: None for document in documents}
     assert all(document.with_suffix(".pdf").read_text() == "pdf\n" for document in documents)
