@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 import stat
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -35,13 +35,12 @@ def document_folder(language: str) -> str:
     return BILINGUAL_FOLDER if BILINGUAL in language else language
 
 
-STAGING_PREFIX = ".jdgen-"
-"""Staging files are named ``.<name>.jdgen-<random>.tmp``: this name and no other is jdgen's to sweep."""
-_STAGING_NAME = re.compile(r"\..+\.jdgen-[a-z0-9_]+\.tmp")
+_STAGING_NAME = re.compile(r"\..+\.jdgen-[0-9a-f]{8}\.tmp")
+"""Staging files are named ``.<name>.jdgen-<8 hex digits>.tmp``: this name and no other is jdgen's to sweep."""
 
 
 def is_staging_file(path: Path) -> bool:
-    """Whether ``path`` is named as a staging file of jdgen's (``.<name>.jdgen-<random>.tmp``)."""
+    """Whether ``path`` is named as a staging file of jdgen's."""
     return _STAGING_NAME.fullmatch(path.name) is not None
 
 
@@ -67,9 +66,13 @@ def stage(path: Path, data: bytes) -> Path:
     milliseconds per document, which a regenerable output does not need.)
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}{STAGING_PREFIX}", suffix=".tmp")
-    os.close(handle)  # the name is reserved; write through Path like every other file
-    staged = Path(name)
+    while True:
+        staged = path.with_name(f".{path.name}.jdgen-{secrets.token_hex(4)}.tmp")
+        try:
+            os.close(os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # the name is reserved
+        except FileExistsError:
+            continue
+        break
     try:
         staged.write_bytes(data)
         os.chmod(staged, 0o644)

@@ -128,7 +128,7 @@ def pytest_sessionfinish(session, exitstatus):
     sweep.mkdir(exist_ok=True)
     documents = {}
     for path in base.rglob("*.docx"):
-        if "templates" in path.parts or path.name.startswith(".") or sweep in path.parents:
+        if "templates" in path.parts or path.name.startswith(".") or sweep in path.parents or not path.is_file():
             continue
         data = path.read_bytes()
         copy = sweep / f"{hashlib.sha256(data).hexdigest()[:16]}.docx"

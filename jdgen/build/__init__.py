@@ -20,14 +20,11 @@ Every problem is reported; one failure stops nothing else.
 from __future__ import annotations
 
 import dataclasses
-import signal
-import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
-from jdgen.build.commit import Commit
+from jdgen.build.commit import Commit, ctrl_c_held
 from jdgen.build.derived import make_pdfs, remove_pdfs, update_register
 from jdgen.build.execute import execute
 from jdgen.build.manifest import Manifest
@@ -87,10 +84,12 @@ def build(project: Project, paths: list[Path], options: BuildOptions,
     except KeyboardInterrupt:
         report.interrupted = True
     finally:
-        with _interrupt_held() as held:
-            commit.save()
-            sweep_staging_files(staging_folders)  # the documents in flight when Ctrl-C came
-        report.interrupted = report.interrupted or bool(held)
+        try:
+            with ctrl_c_held():
+                commit.save()
+                sweep_staging_files(staging_folders)  # the documents in flight when Ctrl-C came
+        except KeyboardInterrupt:
+            report.interrupted = True
         report.diagnostics = in_order(report.diagnostics)
         report.seconds = time.perf_counter() - started
     return report
@@ -103,19 +102,3 @@ def _written_folders(options: BuildOptions, manifest: Manifest) -> set[Path]:
     kinds = {document_folder(language) for language in options.languages}
     folders = {options.output / draft / kind for kind in kinds for draft in ("", DRAFT_FOLDER)}
     return folders | {options.output} | {(options.output / path).parent for path in manifest.owned}
-
-
-@contextmanager
-def _interrupt_held() -> Iterator[list[int]]:
-    """Hold Ctrl-C while the record of what was written is saved; the list
-    it gives says whether Ctrl-C came meanwhile (in the main thread only,
-    where signals are received)."""
-    caught: list[int] = []
-    if threading.current_thread() is not threading.main_thread():
-        yield caught
-        return
-    previous = signal.signal(signal.SIGINT, lambda number, _frame: caught.append(number))
-    try:
-        yield caught
-    finally:
-        signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)

@@ -17,8 +17,12 @@ and that document is not made (``output-not-ours``).
 from __future__ import annotations
 
 import dataclasses
+import signal
+import threading
 import traceback
 from collections import deque
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
 from jdgen.build.manifest import MANIFEST_NAME, Manifest, OutputRecord
@@ -126,19 +130,28 @@ class Commit:
                 self.report.diagnostics.append(not_ours(self.setup.shown(relative)))
                 self.fail(shown, produced.language, f"{self.setup.shown(relative)} is not jdgen's to replace")
                 return
-            self.manifest.own(relative)  # recorded before it is in place: nothing of jdgen's goes unrecorded
-            try:
-                put_in_place(produced.staged, produced.path)
-            except OSError as error:
-                self.report.diagnostics.append(Diagnostic(
-                    self.setup.shown(relative), None, f"cannot write: {error.strerror}", code="output-write"))
-                produced = dataclasses.replace(produced, status=Status.FAILED, unwritten=True)
+            with ctrl_c_held():  # a document put in place is recorded with it
+                self.manifest.own(relative)
+                try:
+                    put_in_place(produced.staged, produced.path)
+                except OSError as error:
+                    self.report.diagnostics.append(Diagnostic(
+                        self.setup.shown(relative), None, f"cannot write: {error.strerror}", code="output-write"))
+                    produced = dataclasses.replace(produced, status=Status.FAILED, unwritten=True)
+                else:
+                    self._put(shown, spec_id, relative, produced)
         if produced.unwritten:  # not the inputs' fault: an earlier document stays, to be rebuilt
             self._settle(shown, produced.language, None, Status.FAILED)
             return
         if produced.status is Status.FAILED:
             self.fail(shown, produced.language)
             return
+        if produced.staged is None:
+            self._put(shown, spec_id, relative, produced)
+        self.keep(shown, produced.language, relative, produced.status)
+
+    def _put(self, shown: str, spec_id: str, relative: str, produced: Produced) -> None:
+        """Record a document in the manifest with what it was made from."""
         previous = self.manifest.outputs.get(relative)
         self.manifest.put(relative, OutputRecord(
             spec=shown, spec_id=spec_id, language=produced.language,
@@ -147,7 +160,6 @@ class Commit:
             draft=produced.draft, size=produced.size,
             pdf=previous.pdf if previous and produced.status is Status.UNCHANGED else "",
         ))
-        self.keep(shown, produced.language, relative, produced.status)
 
     def fail_spec(self, shown: str, languages: list[str]) -> None:
         """None of a spec's outputs in ``languages`` can be made."""
@@ -237,3 +249,21 @@ def _id_position(plan: SpecPlan, setup: ProducerSetup) -> Position | None:
 
     loaded = read_spec(plan.path, plan.shown, setup.root, setup.source_language)
     return loaded.position_of(("id",)) if isinstance(loaded, LoadedFile) else None
+
+
+@contextmanager
+def ctrl_c_held() -> Iterator[None]:
+    """Hold Ctrl-C while a file and its record are written together: it
+    comes (as KeyboardInterrupt) once both are. Signals are received in the
+    main thread only; elsewhere this holds nothing."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, _frame: caught.append(number))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
+    if caught:
+        raise KeyboardInterrupt
