@@ -214,9 +214,13 @@ class Commit:
             self.manifest.remove(output)
 
     def remove_file(self, relative: str, why: str) -> bool:
-        """Delete a file jdgen wrote, report it and forget it; False if it cannot be removed."""
+        """Delete a file jdgen wrote, report it (if it was there) and forget it;
+        False if it cannot be removed."""
         try:
-            (self.setup.output / relative).unlink(missing_ok=True)
+            (self.setup.output / relative).unlink()
+        except FileNotFoundError:
+            self.manifest.disown(relative)
+            return True
         except OSError as error:
             self.report.diagnostics.append(Diagnostic(
                 self.setup.shown(relative), None, f"cannot remove ({why}): {error.strerror}", code="output-remove"))
