@@ -139,12 +139,16 @@ class EditAndBuild(RuleBasedStateMachine):
         self.edits += 1
         return f"改{self.edits}"
 
-    @initialize()
-    def start(self) -> None:
+    @initialize(duplicate=st.sampled_from([None, ("BCM-001", True), ("BCM-001", False), ("TLR-010", True)]))
+    def start(self, duplicate: tuple[str, bool] | None) -> None:
+        """The user's files, a first build, then (often) a spec under an id
+        that a spec just built holds: the next builds find the holder current."""
         for name, data in USER_FILES.items():
             (self.root / "output" / name).parent.mkdir(parents=True, exist_ok=True)
             (self.root / "output" / name).write_bytes(data)
         assert _jdgen(self.root, "build", "-j", "1").exit_code == 0
+        if duplicate:
+            self.add_a_spec_under_a_taken_id(*duplicate)
 
     # -- specs
 
