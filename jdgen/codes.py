@@ -30,7 +30,8 @@ CODES: dict[str, str] = {
                       "choices, an impossible date, an unknown currency, a text with a line break. "
                       "The message says what is allowed.",
     "spec-id": "A spec's id is not a valid file name, or two specs claim the same id (ids are compared "
-               "without case); the first spec, in file order, keeps it. Give each position its own id.",
+               "without case); the first spec in path order keeps it, in every command and build. Give each "
+               "position its own id.",
     "spec-shared": "A problem with 'extends': a shared file that is missing, outside the project or in specs/, "
                    "a cycle of shared files, too deep a chain, or 'key' and 'key+' together.",
     "spec-link": "A link to a position ({position: ID}) names no spec of the set, closes a reporting cycle, "
@@ -78,11 +79,13 @@ CODES: dict[str, str] = {
     # -- outputs
     "output-write": "A document, the register or the build manifest cannot be written (a full disk, a "
                     "read-only folder, a file where a folder should be). The earlier file stays.",
-    "output-remove": "An output that a build from scratch would not make cannot be removed.",
+    "output-remove": "An output jdgen wrote that a build from scratch would not make (a document, its PDF) "
+                     "cannot be removed.",
     "output-pdf": "LibreOffice is missing or could not convert a document to PDF.",
-    "output-not-ours": "A file jdgen did not write is where jdgen would write one of its own. jdgen never "
-                       "replaces or removes a file it did not write: move or delete it, or write elsewhere "
-                       "with -o.",
+    "output-not-ours": "A file that jdgen did not write is where jdgen would write one of its own (a document, "
+                       "its PDF, positions.xlsx, a page of the site). jdgen never replaces or removes a file it did not write, with "
+                       "or without --force: that output is not made. To hand the path over to jdgen, move the "
+                       "file elsewhere (or delete it) and build again.",
     "redline-not-ours": "A file jdgen diff did not write (or that was changed since it wrote it) is where a "
                         "redline goes. It is left alone and that redline is not written: move the file away, "
                         "or choose another folder with -o.",

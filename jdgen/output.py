@@ -6,9 +6,13 @@ place when it accepts a document; every other write does both at once."""
 from __future__ import annotations
 
 import os
-import tempfile
+import re
+import secrets
+import stat
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from jdgen.diagnostics import Diagnostic
 from jdgen.languages import BILINGUAL
 
 BILINGUAL_FOLDER = "bilingual"
@@ -20,15 +24,38 @@ def document_path(output: Path, language: str, spec_id: str, draft: bool = False
     """``output/<language>/<id>.docx`` (``output/bilingual/`` for a pair such as
     ``zh+en``), under ``output/draft/`` for a draft; ids are validated, so this
     stays inside ``output``."""
-    folder = BILINGUAL_FOLDER if BILINGUAL in language else language
-    path = output / (DRAFT_FOLDER if draft else "") / folder / f"{spec_id}.docx"
+    path = output / (DRAFT_FOLDER if draft else "") / document_folder(language) / f"{spec_id}.docx"
     if output.resolve() not in path.resolve().parents:
         raise ValueError(f"refusing to write outside {output}: {path}")
     return path
 
 
-STAGED = ".*.tmp"
-"""What a staging file's name looks like (``.<name>.<random>.tmp``), to sweep them."""
+def document_folder(language: str) -> str:
+    """The folder of a language's documents: the language, or ``bilingual`` for a pair."""
+    return BILINGUAL_FOLDER if BILINGUAL in language else language
+
+
+_STAGING_NAME = re.compile(r"\..+\.jdgen-[0-9a-f]{8}\.tmp")
+"""Staging files are named ``.<name>.jdgen-<8 hex digits>.tmp``: this name and no other is jdgen's to sweep."""
+
+
+def is_staging_file(path: Path) -> bool:
+    """Whether ``path`` is named as a staging file of jdgen's."""
+    return _STAGING_NAME.fullmatch(path.name) is not None
+
+
+def sweep_staging_files(folders: Iterable[Path]) -> None:
+    """Remove what a stopped or killed write left in ``folders`` (each, not
+    its sub-folders): jdgen's staging files, by their exact name, and nothing else."""
+    for folder in folders:
+        try:
+            names = os.listdir(folder)
+        except OSError:
+            continue
+        for name in names:
+            path = folder / name
+            if is_staging_file(path) and path.is_file() and not path.is_symlink():
+                path.unlink(missing_ok=True)
 
 
 def stage(path: Path, data: bytes) -> Path:
@@ -39,9 +66,13 @@ def stage(path: Path, data: bytes) -> Path:
     milliseconds per document, which a regenerable output does not need.)
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(handle)  # the name is reserved; write through Path like every other file
-    staged = Path(name)
+    while True:
+        staged = path.with_name(f".{path.name}.jdgen-{secrets.token_hex(4)}.tmp")
+        try:
+            os.close(os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # the name is reserved
+        except FileExistsError:
+            continue
+        break
     try:
         staged.write_bytes(data)
         os.chmod(staged, 0o644)
@@ -65,3 +96,37 @@ def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a staging file: a build that is
     stopped or killed leaves the old file or the new one."""
     put_in_place(stage(path, data), path)
+
+
+def in_the_way(path: Path, ours: bool, content: Callable[[], bytes] | None = None) -> bool:
+    """Whether ``path`` holds something jdgen must neither replace nor remove.
+
+    jdgen owns only what it wrote: a file there is in the way unless jdgen
+    wrote it (``ours``, from the record of the folder it writes into) or it
+    already holds exactly the ``content`` jdgen would write there (replacing
+    it loses nothing). A folder or
+    a link there is always in the way. Nothing there: nothing in the way."""
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return False  # not readable: writing it fails, and says so
+    if not stat.S_ISREG(info.st_mode):
+        return True
+    if ours:
+        return False
+    try:
+        return content is None or path.read_bytes() != content()
+    except OSError:
+        return True
+
+
+class InTheWay(Exception):
+    """A file jdgen did not write is where jdgen would write (``in_the_way``)."""
+
+
+def not_ours(shown: str) -> Diagnostic:
+    """The error for a file (or folder) at a path jdgen writes that jdgen did not write."""
+    return Diagnostic(shown, None, "jdgen did not write this file, so it does not replace it: move it out of "
+                      "the way (or delete it) and build again", code="output-not-ours")

@@ -1,5 +1,7 @@
 """PDF copies of the documents, made by LibreOffice: one process converts a
-whole batch (starting LibreOffice costs far more than a page)."""
+whole batch (starting LibreOffice costs far more than a page). LibreOffice
+works in a scratch folder of the system's; each PDF is then written beside
+its document the one way jdgen writes a file (jdgen.output)."""
 
 from __future__ import annotations
 
@@ -9,15 +11,13 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from jdgen.output import put_in_place
+from jdgen.output import write_atomically
 
 INSTALL_HINT = (
     "LibreOffice is needed for --pdf and was not found: install it (Debian or Ubuntu: "
     "apt-get install libreoffice-writer-nogui fonts-noto-cjk; macOS: brew install --cask libreoffice; "
     "Windows: libreoffice.org) and make sure 'soffice' is on the PATH"
 )
-PDF_SCRATCH_PREFIX = ".pdf-"
-"""Names the scratch folder of a conversion inside the output folder."""
 SECONDS_PER_DOCUMENT = 10
 """Time allowed per document before a conversion counts as hung."""
 
@@ -35,16 +35,16 @@ def find_office() -> str:
     raise PdfError(INSTALL_HINT)
 
 
-def convert(documents: list[Path], scratch_parent: Path) -> dict[Path, str | None]:
+def convert(documents: list[Path]) -> dict[Path, str | None]:
     """Write ``<name>.pdf`` beside each document, in as few LibreOffice runs as
     it takes; return, per document, None or what went wrong. Each PDF appears
-    whole (made in a scratch folder inside ``scratch_parent``, then renamed
-    into place). When a run stops part way (LibreOffice sometimes crashes in a
+    whole (made in a scratch folder, then written into place through a
+    staging file). When a run stops part way (LibreOffice sometimes crashes in a
     long batch, or leaves the last documents of a long one out without a
     word), the documents it did not convert get another run, for as long as
     runs make progress."""
     office = find_office()
-    with tempfile.TemporaryDirectory(dir=scratch_parent, prefix=PDF_SCRATCH_PREFIX) as scratch, \
+    with tempfile.TemporaryDirectory(prefix="jdgen-pdf-") as scratch, \
             tempfile.TemporaryDirectory(prefix="jdgen-office-") as profile:
         # documents of different folders share names: give each a unique one
         staged = {Path(scratch) / f"{index:06d}.docx": document for index, document in enumerate(documents)}
@@ -58,7 +58,7 @@ def convert(documents: list[Path], scratch_parent: Path) -> dict[Path, str | Non
             for link in remaining:
                 made = Path(scratch) / "pdf" / f"{link.stem}.pdf"
                 if made.is_file() and made.stat().st_size > 0:
-                    put_in_place(made, staged[link].with_suffix(".pdf"))
+                    write_atomically(staged[link].with_suffix(".pdf"), made.read_bytes())
                     results[staged[link]] = None
                 else:
                     left.append(link)

@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jdgen import __version__
-from jdgen.output import write_atomically
+from jdgen.output import InTheWay, in_the_way, write_atomically
 
 if TYPE_CHECKING:  # the model and catalogs are imported when a row is made: a no-op build needs neither
+    from jdgen.build.manifest import Manifest
     from jdgen.build.work import ProducerSetup
     from jdgen.i18n.catalog import CatalogFolder
     from jdgen.spec.collection import LoadedSpec
@@ -76,7 +77,7 @@ def _plain(value) -> str | int | None:
 
 
 def refresh(setup: ProducerSetup, specs: dict[str, tuple[Path, str]], rows: dict[str, Row | None],
-            exists: Callable[[str], bool], failed: set[str]) -> bool:
+            exists: Callable[[str], bool], failed: set[str], manifest: Manifest) -> bool:
     """Bring the register up to date and write it if it changed.
 
     ``specs`` maps each spec of the build to its file and the fingerprint of
@@ -84,7 +85,9 @@ def refresh(setup: ProducerSetup, specs: dict[str, tuple[Path, str]], rows: dict
     (None for one it did not reach: its earlier row stays); a spec that
     ``failed`` has no row, as it has no documents.
     A spec whose row is neither computed nor current is loaded here.
-    Specs outside the build keep their rows while their file ``exists``."""
+    Specs outside the build keep their rows while their file ``exists``.
+    The workbook is written only over one jdgen wrote (``manifest`` records
+    it): InTheWay otherwise."""
     register = Register.load(setup.output, list(setup.languages))
     catalogs = None
     for spec, (path, key) in specs.items():
@@ -103,7 +106,7 @@ def refresh(setup: ProducerSetup, specs: dict[str, tuple[Path, str]], rows: dict
         if row is not None:
             register.put(spec, key, row)
     register.keep_only(exists)
-    return register.save(setup.output)
+    return register.save(setup.output, manifest)
 
 
 def _file_row(path: Path, shown: str, setup: ProducerSetup, catalogs: CatalogFolder) -> Row | None:
@@ -156,19 +159,24 @@ class Register:
         for spec in [spec for spec in self.rows if not exists(spec)]:
             self.drop(spec)
 
-    def save(self, output: Path) -> bool:
+    def save(self, output: Path, manifest: Manifest) -> bool:
         """Write the workbook if its content changed (or it is missing), and
         the cache; return whether the workbook was written. With no row and
-        no earlier workbook, nothing is written."""
+        no earlier workbook, nothing is written; InTheWay where a workbook
+        jdgen did not write is."""
         from jdgen.build.manifest import digest
 
         target = output / REGISTER_NAME
         if not self.rows and not target.is_file():
             return False
-        if not self.changed and target.is_file() and digest(target.read_bytes()) == self.written:
+        ours = manifest.owns(REGISTER_NAME)
+        if not self.changed and ours and target.is_file() and digest(target.read_bytes()) == self.written:
             return False
         rows = sorted((row for _, row in self.rows.values()), key=lambda row: (str(row[0]).lower(), row[-1]))
         data = workbook_bytes(rows, self.languages)
+        if in_the_way(target, ours, lambda: data):
+            raise InTheWay(target)
+        manifest.own(REGISTER_NAME)
         written = not target.is_file() or target.read_bytes() != data
         if written:
             write_atomically(target, data)

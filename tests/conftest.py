@@ -128,7 +128,7 @@ def pytest_sessionfinish(session, exitstatus):
     sweep.mkdir(exist_ok=True)
     documents = {}
     for path in base.rglob("*.docx"):
-        if "templates" in path.parts or path.name.startswith(".") or sweep in path.parents:
+        if "templates" in path.parts or path.name.startswith(".") or sweep in path.parents or not path.is_file():
             continue
         data = path.read_bytes()
         copy = sweep / f"{hashlib.sha256(data).hexdigest()[:16]}.docx"
@@ -140,7 +140,7 @@ def pytest_sessionfinish(session, exitstatus):
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")
     reporter.write_line("")
     try:
-        results = convert(list(documents), sweep)
+        results = convert(list(documents))
     except PdfError as error:
         reporter.write_line(f"LibreOffice sweep: {error}", red=True)
         session.exitstatus = 1

@@ -16,6 +16,7 @@ import pytest
 from babel.messages.pofile import read_po, write_po
 
 from jdgen.build.execute import BATCH_PER_JOB
+from jdgen.output import is_staging_file
 from tests.conftest import ExampleProject
 from tests.docx_reading import open_document, paragraph_texts
 
@@ -193,12 +194,13 @@ def test_a_killed_build_leaves_only_whole_files_and_the_next_build_finishes(exam
 
 
 @pytest.mark.slow  # builds several batches in a subprocess
-def test_ctrl_c_stops_cleanly_and_records_what_was_built(example, built_example):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_stops_cleanly_and_records_what_was_built(example, built_example, jobs):
     # Several batches, so that Ctrl-C lands while work remains: one batch of
     # a fast build can be done before the first of its documents shows.
-    specs = 3 * BATCH_PER_JOB
+    specs = 3 * BATCH_PER_JOB * int(jobs)
     add_copies(example, specs - 1)
-    process = _start_build(example, "-j", "1")
+    process = _start_build(example, "-j", jobs)
     _wait_for_outputs(example, 6, process)
     os.killpg(process.pid, signal.SIGINT)
     _, errors = process.communicate(timeout=60)
@@ -206,9 +208,13 @@ def test_ctrl_c_stops_cleanly_and_records_what_was_built(example, built_example)
     assert "Traceback" not in errors
     assert re.search(r"^interrupted: built \d+, .*; build again to finish$", errors, re.MULTILINE)
     _all_documents_whole(example)
-    built_before = len(list((example.root / "output").glob("*/*.docx")))
+    output = example.root / "output"
+    assert [path for path in output.rglob("*") if is_staging_file(path)] == []
+    documents = sorted(path.relative_to(output).as_posix() for path in output.glob("*/*.docx"))
+    manifest = json.loads((output / ".jdgen-manifest.json").read_text(encoding="utf-8"))
+    assert documents == sorted(manifest["outputs"])  # every document in place is recorded, and kept
     report = json.loads(example.run("build", "--json").output)
-    assert report["summary"]["unchanged"] >= built_before - 6  # at most the documents in flight
+    assert report["summary"]["unchanged"] == len(documents)
     assert report["summary"]["built"] + report["summary"]["unchanged"] == specs * outputs_per_spec(built_example)
     shutil.rmtree(example.root / "output")  # copies of the example: the session's LibreOffice sweep has it
 

@@ -4,11 +4,24 @@ A hypothesis state machine edits the example project the way its users do
 (spec texts edited and reverted, specs added and removed, a shared file
 edited, positions linked by id, catalog entries edited, marked fuzzy or
 cleared, labels and the template changed, catalogs updated and translations
-imported) and builds it, with and without
-``--draft``, for any set of documents. After every build, each document of
-the languages built is byte-identical to what a ``--force`` build of the
-same inputs into an empty folder makes, and absent where that build makes
-none, and so is the register of positions; both builds exit alike.
+imported, a spec added under an id another spec has, before or after it in
+path order) and builds it, with and without ``--draft`` and ``--pdf`` (a
+stand-in LibreOffice, tests/build/fake_office.py, whose PDF names its
+document's digest), for any set of documents; some builds are interrupted
+(Ctrl-C at the n-th document put in place, spec loaded, PDF run or at the
+register). Files of the user's are in the output folder from the start (a
+hidden ``*.tmp`` in a sub-folder and in a language folder, a ``.pdf-x``
+folder, a PDF beside a document), and some are put where jdgen would write
+(a PDF or a document of a spec to come), then handed over (deleted).
+
+After every build that is not interrupted, each document and PDF of the
+languages built is byte-identical to what a ``--force`` build of the same
+inputs into an empty folder makes, and absent where that build makes none,
+and so is the register of positions; both builds exit alike, except that a
+file of the user's where the clean build writes is reported there
+(``output-not-ours``) and makes the build exit 1. After every build,
+interrupted or not, every file of the user's is as it was, byte for byte,
+and no staging file is left.
 
 ``JDGEN_STATEFUL_EXAMPLES`` sets how many random sequences run (default 10);
 a long campaign by hand: ``JDGEN_STATEFUL_EXAMPLES=200 pytest tests/test_incremental.py``.
@@ -17,6 +30,7 @@ a long campaign by hand: ``JDGEN_STATEFUL_EXAMPLES=200 pytest tests/test_increme
 from __future__ import annotations
 
 import contextlib
+import importlib
 import io
 import os
 import re
@@ -24,6 +38,7 @@ import shutil
 import tempfile
 import zipfile
 from pathlib import Path
+from unittest import mock
 
 from click.testing import CliRunner
 from hypothesis import HealthCheck, settings
@@ -32,7 +47,9 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 
 from jdgen.build.manifest import MANIFEST_NAME
 from jdgen.cli import main
+from jdgen.output import is_staging_file
 from jdgen.register import REGISTER_NAME
+from tests.build import fake_office
 from tests.conftest import REPO, copy_example
 
 EXAMPLES = int(os.environ.get("JDGEN_STATEFUL_EXAMPLES", "10"))
@@ -43,6 +60,16 @@ SPEC_TEXTS = {  # a text of each shipped spec that an edit changes, and a catalo
 }
 CATALOG_ENTRIES = ["客户经理", "综合柜员", "电脑"]
 LABEL = "summary: {zh: 职位概要, en: Position Summary}"
+USER_FILES = {  # files of the user's that no build may touch
+    "archive/.budget.xlsx.tmp": b"budget", "archive/notes.txt": b"notes", ".pdf-x/kept.pdf": b"kept",
+    "zh/.mine.tmp": b"mine", "zh/.BCM-001.docx.k2x9q1zw.tmp": b"like an old staging file",
+    "en/TLR-010-signed.pdf": b"signed",
+}
+IN_THE_WAY = [  # paths where jdgen may come to write, for a file of the user's to be put in the way
+    "zh/TLR-010.pdf", "en/BCM-001.pdf", "bilingual/BCM-001.docx", "draft/en/TLR-010.docx", "zh/BCM-101.docx",
+]
+INTERRUPTIONS = ["jdgen.build.commit:put_in_place", "jdgen.build.produce:Producer.run",
+                 "jdgen.register:refresh", "jdgen.pdf:convert"]
 
 
 def _jdgen(root: Path, *args: str):
@@ -50,16 +77,35 @@ def _jdgen(root: Path, *args: str):
         return CliRunner().invoke(main, list(args), catch_exceptions=False)
 
 
-def _documents(folder: Path, languages: list[str]) -> dict[str, bytes]:
-    """The documents of ``languages`` under an output folder, drafts included."""
+def _documents(folder: Path, languages: list[str], leave_out: set[str]) -> dict[str, bytes]:
+    """The documents and PDFs of ``languages`` under an output folder, drafts
+    included, less the user's files (``leave_out``)."""
     folders = {"bilingual" if "+" in language else language for language in languages}
     found = {}
     for path in folder.rglob("*") if folder.is_dir() else []:
         relative = path.relative_to(folder)
         parts = relative.parts[1:] if relative.parts[0] == "draft" else relative.parts
-        if path.is_file() and path.name != MANIFEST_NAME and parts[0] in folders:
+        if path.is_file() and path.name != MANIFEST_NAME and parts[0] in folders \
+                and relative.as_posix() not in leave_out:
             found[relative.as_posix()] = path.read_bytes()
     return found
+
+
+def _patched(target: str, on_call: int):
+    """Patch ``module:Class.attribute`` to raise KeyboardInterrupt (Ctrl-C) on its ``on_call``-th call."""
+    module, _, path = target.partition(":")
+    *parents, name = path.split(".")
+    owner = importlib.import_module(module)
+    for parent in parents:
+        owner = getattr(owner, parent)
+    original, calls = getattr(owner, name), []
+
+    def interrupted(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == on_call:
+            raise KeyboardInterrupt
+        return original(*args, **kwargs)
+    return mock.patch.object(owner, name, interrupted)
 
 
 class EditAndBuild(RuleBasedStateMachine):
@@ -73,10 +119,15 @@ class EditAndBuild(RuleBasedStateMachine):
         self.originals = {path: path.read_bytes() for path in self.root.rglob("*") if path.is_file()}
         self.edits = 0
         self.added: list[Path] = []
-        self.last_build: tuple[list[str], bool, int] | None = None
+        self.last_build: tuple[list[str], int, str] | None = None
         self.options: list[str] = []
+        self.user_files = dict(USER_FILES)
+        """The user's files in the output folder, and their bytes."""
+        self.path = os.environ["PATH"]
+        os.environ["PATH"] = f"{fake_office.install(self.scratch / 'bin')}{os.pathsep}{self.path}"
 
     def teardown(self) -> None:
+        os.environ["PATH"] = self.path
         shutil.rmtree(self.scratch, ignore_errors=True)
 
     def _edit(self, path: Path, old: str, new: str) -> None:
@@ -88,9 +139,16 @@ class EditAndBuild(RuleBasedStateMachine):
         self.edits += 1
         return f"改{self.edits}"
 
-    @initialize()
-    def start(self) -> None:
+    @initialize(duplicate=st.sampled_from([None, ("BCM-001", True), ("BCM-001", False), ("TLR-010", True)]))
+    def start(self, duplicate: tuple[str, bool] | None) -> None:
+        """The user's files, a first build, then (often) a spec under an id
+        that a spec just built holds: the next builds find the holder current."""
+        for name, data in USER_FILES.items():
+            (self.root / "output" / name).parent.mkdir(parents=True, exist_ok=True)
+            (self.root / "output" / name).write_bytes(data)
         assert _jdgen(self.root, "build", "-j", "1").exit_code == 0
+        if duplicate:
+            self.add_a_spec_under_a_taken_id(*duplicate)
 
     # -- specs
 
@@ -113,6 +171,16 @@ class EditAndBuild(RuleBasedStateMachine):
         path = self.root / f"specs/bcm-{number}.yaml"
         text = self.originals[self.root / "specs/bcm-001.yaml"].decode("utf-8")
         path.write_text(text.replace("id: BCM-001", f"id: BCM-{number}"), encoding="utf-8")
+        self.added.append(path)
+
+    @rule(taken=st.sampled_from(["BCM-001", "TLR-010"]), first=st.booleans())
+    def add_a_spec_under_a_taken_id(self, taken: str, first: bool) -> None:
+        """A copy of the other spec, claiming ``taken``, sorted before the specs or after them."""
+        self._fresh()
+        path = self.root / f"specs/{'a' if first else 'z'}-copy-{self.edits}.yaml"
+        source, other = ("specs/tlr-010.yaml", "TLR-010") if taken == "BCM-001" else ("specs/bcm-001.yaml", "BCM-001")
+        text = self.originals[self.root / source].decode("utf-8")
+        path.write_text(text.replace(f"id: {other}", f"id: {taken}"), encoding="utf-8")
         self.added.append(path)
 
     @rule(which=st.integers(0, 10))
@@ -202,26 +270,65 @@ class EditAndBuild(RuleBasedStateMachine):
         work.write_text("\n\n".join(filled), encoding="utf-8")
         _jdgen(self.root, "translate", "import", str(work))
 
+    # -- the user's files
+
+    @rule(which=st.sampled_from(IN_THE_WAY))
+    def put_a_file_in_the_way(self, which: str) -> None:
+        """A file of the user's where jdgen may come to write, where nothing is yet."""
+        path = self.root / "output" / which
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(f"the user's {which}".encode())
+            self.user_files[which] = path.read_bytes()
+
+    @rule(which=st.sampled_from(IN_THE_WAY))
+    def hand_a_path_over(self, which: str) -> None:
+        """The user moves a file that was in jdgen's way elsewhere."""
+        if self.user_files.pop(which, None) is not None:
+            (self.root / "output" / which).unlink()
+
     # -- building
 
-    @rule(documents=st.sampled_from(DOCUMENT_SETS), draft=st.booleans())
-    def build(self, documents: list[str], draft: bool) -> None:
-        options = ["--lang", ",".join(documents), "-j", "1", *(["--draft"] if draft else [])]
+    def _options(self, documents: list[str], draft: bool, pdf: bool) -> list[str]:
+        return ["--lang", ",".join(documents), "-j", "1", *(["--draft"] if draft else []), *(["--pdf"] if pdf else [])]
+
+    @rule(documents=st.sampled_from(DOCUMENT_SETS), draft=st.booleans(), pdf=st.booleans())
+    def build(self, documents: list[str], draft: bool, pdf: bool) -> None:
+        options = self._options(documents, draft, pdf)
         result = _jdgen(self.root, "build", *options)
         assert "Traceback" not in result.output
-        self.last_build = (documents, draft, result.exit_code)
+        self.last_build = (documents, result.exit_code, result.output)
         self.options = options
+
+    @rule(documents=st.sampled_from(DOCUMENT_SETS), draft=st.booleans(), pdf=st.booleans(),
+          where=st.sampled_from(INTERRUPTIONS), on_call=st.integers(1, 6))
+    def interrupted_build(self, documents: list[str], draft: bool, pdf: bool, where: str, on_call: int) -> None:
+        """Ctrl-C comes on the ``on_call``-th call of ``where`` (if the build gets so far)."""
+        with _patched(where, on_call):
+            result = _jdgen(self.root, "build", *self._options(documents, draft, pdf))
+        assert result.exit_code in (0, 1, 130) and "Traceback" not in result.output
+        self.last_build = None
+
+    @invariant()
+    def the_user_s_files_stay_and_no_staging_file_is_left(self) -> None:
+        output = self.root / "output"
+        assert {name: (output / name).read_bytes() for name in self.user_files} == self.user_files
+        assert [path for path in output.rglob("*") if is_staging_file(path)] == []
 
     @precondition(lambda self: self.last_build is not None)
     @invariant()
     def the_output_is_what_a_clean_build_makes(self) -> None:
-        documents, _, exit_code = self.last_build
+        documents, exit_code, output = self.last_build
         clean = Path(tempfile.mkdtemp(prefix="clean-", dir=self.scratch))
         try:
             result = _jdgen(self.root, "build", "--force", "-o", str(clean), *self.options)
-            assert result.exit_code == exit_code, result.output
-            incremental = _documents(self.root / "output", documents)
-            expected = _documents(clean, documents)
+            in_the_way = {name for name in self.user_files if (clean / name).exists()}
+            reported = set(re.findall(r"^output/(\S+): error: .*\[output-not-ours\]$", output, re.M))
+            assert reported == in_the_way
+            assert exit_code == (1 if in_the_way else result.exit_code), result.output + output
+            leave_out = set(self.user_files) | {str(Path(name).with_suffix(".pdf")) for name in in_the_way}
+            incremental = _documents(self.root / "output", documents, leave_out)
+            expected = _documents(clean, documents, leave_out)
             assert sorted(incremental) == sorted(expected)
             assert [name for name in expected if incremental[name] != expected[name]] == []
             register = [folder / REGISTER_NAME for folder in (self.root / "output", clean)]

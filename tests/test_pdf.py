@@ -37,14 +37,21 @@ def test_missing_libreoffice_is_a_clear_error(example, monkeypatch, tmp_path):
     assert (example.root / "output/zh/BCM-001.docx").is_file()
 
 
-@pytest.mark.slow  # LibreOffice
-def test_a_killed_conversion_leaves_nothing_the_next_build_keeps(example):
-    example.run("build", "--lang", "zh")
-    scratch = example.root / "output/.pdf-left-behind"
-    scratch.mkdir()
-    (scratch / "000000.pdf").write_bytes(b"%PDF half")
-    example.run("build", "--lang", "zh")
-    assert not scratch.exists()
+def test_a_conversion_works_outside_the_output_folder(example, monkeypatch, tmp_path):
+    """LibreOffice's scratch files live in a folder of the system's: a killed
+    conversion leaves nothing in the output folder, and a ``.pdf-*`` folder
+    there is the user's."""
+    from tests.build import fake_office
+
+    monkeypatch.setenv("PATH", f"{fake_office.install(tmp_path / 'bin')}{os.pathsep}{os.environ['PATH']}")
+    users = example.root / "output/.pdf-left-behind"
+    users.mkdir(parents=True)
+    (users / "000000.pdf").write_bytes(b"%PDF of the user's")
+    assert example.run("build", "--pdf", "--lang", "zh").exit_code == 0
+    assert sorted(path.name for path in (example.root / "output").iterdir()) == [
+        ".jdgen-manifest.json", ".jdgen-register.json", ".pdf-left-behind", "positions.xlsx", "zh"]
+    assert sorted(path.name for path in (example.root / "output/zh").iterdir()) == ["BCM-001.docx", "BCM-001.pdf"]
+    assert (users / "000000.pdf").read_bytes() == b"%PDF of the user's"
 
 
 @pytest.mark.parametrize("ending", [
@@ -68,5 +75,5 @@ def test_a_batch_that_stops_part_way_is_resumed(monkeypatch, tmp_path, ending):
     documents = [tmp_path / f"d{index}.docx" for index in range(3)]
     for document in documents:
         document.write_bytes(b"docx")
-    assert convert(documents, tmp_path) == {document: None for document in documents}
+    assert convert(documents) == {document: None for document in documents}
     assert all(document.with_suffix(".pdf").read_text() == "pdf\n" for document in documents)

@@ -1,18 +1,16 @@
 """The middle stage of a build: run the producers (jdgen.build.produce) on
 the specs that are out of date, in batches, in a process pool whose workers
 prepare the template once, or in this process for a small build. Each
-document waits in a staging file until the build accepts it."""
+document waits in a staging file until the build accepts it; after Ctrl-C,
+what is finished is accepted and the staging files of the rest are swept
+(jdgen.output.sweep_staging_files)."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
-from pathlib import Path
 
 from jdgen.build.work import Outcome, ProducerSetup, Task
-from jdgen.output import STAGED
-from jdgen.pdf import PDF_SCRATCH_PREFIX
 
 SMALL_BUILD = 4
 """Fewer specs than this are built in-process: a pool would cost more than it saves."""
@@ -54,9 +52,11 @@ def _run_batch(tasks: list[Task], pool, accept: Accept) -> None:
     claim an id keeps it). After Ctrl-C, what the workers finished is kept."""
     from jdgen.build.produce import run_in_worker
 
-    futures = {pool.submit(run_in_worker, task): task for task in tasks}
+    futures: dict[Future, Task] = {}
     outcomes: dict[str, Outcome | BaseException] = {}
     try:
+        for task in tasks:  # in this process, each task runs here: one interrupted keeps those before it
+            futures[pool.submit(run_in_worker, task)] = task
         for future in as_completed(futures):
             outcomes[futures[future].shown] = _outcome(future)
     except KeyboardInterrupt:
@@ -90,13 +90,3 @@ def _outcome(future: Future) -> Outcome | BaseException:
         return future.result()
     except Exception as error:
         return error
-
-
-def clear_leftovers(output: Path) -> None:
-    """Remove what an interrupted earlier build may have left half-written:
-    staging files, PDF scratch folders."""
-    if output.is_dir():
-        for staged in output.glob(f"**/{STAGED}"):
-            staged.unlink(missing_ok=True)
-        for scratch in output.glob(f"{PDF_SCRATCH_PREFIX}*"):
-            shutil.rmtree(scratch, ignore_errors=True)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic, FieldPath
-from jdgen.spec.ids import IdClaims
+from jdgen.spec.ids import IdClaims, in_path_order
 from jdgen.spec.links import LINK, PositionIndex, cycle_diagnostics, entry_of, links_in
 from jdgen.spec.model import JobSpec
 from jdgen.spec.validate import read_spec, validate_spec
@@ -50,7 +50,7 @@ def load_specs(files: list[Path], display, source_language: str = "zh", root: Pa
         if spec is not None and loaded is not None and not in_cycle:  # a spec comes with its file
             loaded_specs.append(LoadedSpec(spec, loaded, links))
     claims, valid = IdClaims(), []
-    for entry in loaded_specs:
+    for entry in in_path_order(loaded_specs, lambda entry: entry.loaded.path):
         duplicate = claims.claim(entry.spec.id, entry.loaded.path, entry.loaded.position_of(("id",)))
         if duplicate is None:
             valid.append(entry)

@@ -1,13 +1,33 @@
-"""Ids name the output files, so each belongs to one spec: the first spec to
-claim an id (ids are compared without case) keeps it."""
+"""Ids name the output files, so each belongs to one spec: the first spec in
+path order to claim an id (ids are compared without case) keeps it. The rule
+depends on the specs alone, not on the order they are read in nor on what an
+earlier build did: ``jdgen check``, a build from scratch and an incremental
+build give an id to the same spec."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from pathlib import PurePosixPath
+from typing import TypeVar
+
 from jdgen.diagnostics import Diagnostic, Position
+
+Item = TypeVar("Item")
+
+
+def path_order(shown: str) -> tuple[str, ...]:
+    """The order in which specs claim ids: their paths (as shown), folder by folder."""
+    return PurePosixPath(shown).parts
+
+
+def in_path_order(items: Iterable[Item], shown) -> list[Item]:
+    """``items`` sorted by the path ``shown(item)`` of the spec each belongs to."""
+    return sorted(items, key=lambda item: path_order(shown(item)))
 
 
 class IdClaims:
-    """Which spec holds each id; ``jdgen check`` and the build both ask it."""
+    """Which spec holds each id; ``jdgen check`` and the build both ask it,
+    each claiming in path order (``in_path_order``)."""
 
     def __init__(self) -> None:
         self._owners: dict[str, str] = {}

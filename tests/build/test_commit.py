@@ -91,12 +91,34 @@ def test_the_first_spec_keeps_an_id_and_the_second_leaves_nothing(folder):
     assert files(folder) == ["zh/A.docx"] and commit.failed_specs == {"specs/b.yaml"}
 
 
-def test_an_unchanged_spec_holds_its_id(folder):
+def test_an_unchanged_spec_holds_its_id_against_a_later_spec(folder):
     folder.record("zh/A.docx", "zh")
     commit = committing(folder)
     commit.planned(SpecPlan(folder.root / SPEC, SPEC, current={"zh": "zh/A.docx"}))
-    assert commit.claims.claim("a", "specs/b.yaml") is not None
-    assert results(commit) == [("unchanged", "output/zh/A.docx", "")]
+    later = Task(folder.root / "specs/b.yaml", "specs/b.yaml", ["zh"], {})
+    commit.planned(SpecPlan(later.path, later.shown, stale=["zh"]))
+    commit.accept(later, Outcome(later.shown, "a", [], [built(folder, "zh/a.docx", "zh", b"later")]))
+    commit.finish()
+    assert [item.path for item in commit.report.diagnostics] == ["specs/b.yaml"]
+    assert results(commit) == [("unchanged", "output/zh/A.docx", ""), ("failed", "", "")]
+    assert files(folder) == ["zh/A.docx"] and (folder.output / "zh/A.docx").read_bytes() == b"document"
+
+
+def test_an_unchanged_spec_loses_its_id_to_an_earlier_spec_as_in_a_build_from_scratch(folder):
+    """The id goes by path order, not to the spec that held it in an earlier build."""
+    folder.fingerprints.specs["specs/0.yaml"] = "fingerprint of 0"
+    folder.record("zh/A.docx", "zh")
+    commit = committing(folder)
+    earlier = Task(folder.root / "specs/0.yaml", "specs/0.yaml", ["zh"], {})
+    commit.planned(SpecPlan(earlier.path, earlier.shown, stale=["zh"]))
+    commit.planned(SpecPlan(folder.root / SPEC, SPEC, current={"zh": "zh/A.docx"}))
+    commit.accept(earlier, Outcome(earlier.shown, "A", [], [built(folder, "zh/A.docx", "zh", b"earlier")]))
+    commit.finish()
+    [duplicate] = commit.report.diagnostics
+    assert duplicate.path == SPEC and "already used by specs/0.yaml" in duplicate.message
+    assert (folder.output / "zh/A.docx").read_bytes() == b"earlier"
+    assert folder.manifest.outputs["zh/A.docx"].spec == "specs/0.yaml" and commit.failed_specs == {SPEC}
+    assert results(commit)[0] == ("built", "output/zh/A.docx", "")
 
 
 def test_a_document_that_cannot_be_put_in_place_leaves_the_earlier_one(folder):

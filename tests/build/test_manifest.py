@@ -40,6 +40,28 @@ def test_a_manifest_of_another_kind_means_build_everything(tmp_path, change):
     path = tmp_path / MANIFEST_NAME
     path.write_text(json.dumps(change(json.loads(path.read_text(encoding="utf-8")))), encoding="utf-8")
     assert Manifest.load(tmp_path).outputs == {} and Manifest.load(tmp_path).specs == {}
+    assert Manifest.load(tmp_path).owned == {"zh/A.docx", "draft/en/A.docx", "zh/B.docx"}  # still jdgen's
+
+
+def test_what_jdgen_wrote_is_recorded_apart_from_what_it_was_made_from(tmp_path):
+    manifest = a_manifest()
+    manifest.own("positions.xlsx")
+    manifest.remove("zh/B.docx")  # a record gone: the file is still jdgen's until it is removed
+    manifest.own("zh/A.pdf")
+    manifest.disown("zh/A.pdf")
+    manifest.save(tmp_path)
+    assert Manifest.load(tmp_path).owned == {"zh/A.docx", "draft/en/A.docx", "zh/B.docx", "positions.xlsx"}
+
+
+def test_a_manifest_of_the_previous_format_says_what_jdgen_wrote_by_its_records(tmp_path):
+    a_manifest().save(tmp_path)
+    path = tmp_path / MANIFEST_NAME
+    data = json.loads(path.read_text(encoding="utf-8"))
+    del data["owned"]
+    path.write_text(json.dumps({**data, "format": 2}), encoding="utf-8")
+    assert Manifest.load(tmp_path).owned == {"zh/A.docx", "draft/en/A.docx", "draft/en/A.pdf", "zh/B.docx"}
+    (tmp_path / ".jdgen-register.json").write_text("{}", encoding="utf-8")
+    assert "positions.xlsx" in Manifest.load(tmp_path).owned
 
 
 def test_a_missing_or_broken_manifest_means_build_everything(tmp_path):
