@@ -83,9 +83,9 @@ CODES: dict[str, str] = {
                      "cannot be removed.",
     "output-pdf": "LibreOffice is missing or could not convert a document to PDF.",
     "output-not-ours": "A file that jdgen did not write is where jdgen would write one of its own (a document, "
-                       "its PDF, positions.xlsx, a page of the site). jdgen never replaces or removes a file it did not write, with "
-                       "or without --force: that output is not made. To hand the path over to jdgen, move the "
-                       "file elsewhere (or delete it) and build again.",
+                       "its PDF, positions.xlsx, a page of the site). jdgen never replaces or removes a file it "
+                       "did not write, with or without --force: that output is not made. To hand the path over "
+                       "to jdgen, move the file elsewhere (or delete it) and build again.",
     "redline-not-ours": "A file jdgen diff did not write (or that was changed since it wrote it) is where a "
                         "redline goes. It is left alone and that redline is not written: move the file away, "
                         "or choose another folder with -o.",

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic
-from jdgen.output import write_atomically
+from jdgen.output import in_the_way, write_atomically
 
 RECORD = ".jdgen-site.json"
 
@@ -33,16 +33,15 @@ class SiteFiles:
     def put(self, name: str, data: bytes) -> bool:
         """Write ``data`` as ``name`` unless it is there already; True if written."""
         path = self.folder / name
-        current = _read(path)
-        if current is not None and name not in self.previous and current != data:
+        if in_the_way(path, name in self.previous, lambda: data):
             self._refused.add(name)
             self.diagnostics.append(Diagnostic(
-                self.display(path), None, "a file jdgen did not write is in the way of a page of the site; "
-                "move or delete it (or choose another site folder with -o) and run jdgen site again",
-                code="output-not-ours"))
+                self.display(path), None, "jdgen did not write this file, so it does not replace it with a page "
+                "of the site: move it out of the way (or delete it), or choose another site folder with -o, "
+                "and run jdgen site again", code="output-not-ours"))
             return False
         self.made.append(name)
-        if current == data:
+        if _read(path) == data:
             return False
         try:
             write_atomically(path, data)

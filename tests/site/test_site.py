@@ -190,7 +190,7 @@ def test_the_site_never_touches_files_it_did_not_write(tmp_path):
     (site / "notes.txt").write_text("keep me")
     result = run(tmp_path, "site", expect=1)
     [line] = diagnostic_lines(result.output)
-    assert line.startswith("output/site/zh/MGR-1.html: error: a file jdgen did not write")
+    assert line.startswith("output/site/zh/MGR-1.html: error: jdgen did not write this file")
     assert (site / "zh" / "MGR-1.html").read_text() == "my own notes"
     assert (site / "en" / "MGR-1.html").is_file()
     (tmp_path / "specs" / "lone-1.yaml").unlink()
