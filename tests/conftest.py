@@ -62,11 +62,18 @@ class ExampleProject:
                 return number
         raise AssertionError(f"{needle!r} not in the spec")
 
-    def run(self, *args: str) -> Result:
-        """Run ``jdgen ARGS`` in the project folder."""
-        runner = CliRunner()
+    def run(self, *args: str, status: int = 0) -> Result:
+        """Run ``jdgen ARGS`` in the project folder; it must end with exit ``status``."""
         with contextlib.chdir(self.root):
-            return runner.invoke(main, list(args), catch_exceptions=False)
+            return invoke(*args, status=status)
+
+
+def invoke(*args: str, status: int = 0) -> Result:
+    """Run ``jdgen ARGS`` here, asserting its exit status: a step that fails
+    unexpectedly never lets a test go on having checked nothing."""
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    assert result.exit_code == status, f"jdgen {' '.join(args)}: exit {result.exit_code}, not {status}\n{result.output}"
+    return result
 
 
 def copy_example(root: Path, *, every_spec: bool = False) -> Path:

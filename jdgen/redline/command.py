@@ -1,5 +1,7 @@
 """``jdgen diff``: which versions to compare, who made the changes, and what
-to print; the comparison itself is ``compare``."""
+the command says; the comparison itself is ``compare``. Its options come
+merged from jdgen.settings (``resolve_options``), and what it did goes back
+as an ``Outcome``, which the command line prints."""
 
 from __future__ import annotations
 
@@ -7,13 +9,13 @@ import contextlib
 import datetime
 from pathlib import Path
 
-import click
-
-from jdgen.diagnostics import count_errors, in_order, plural, print_diagnostics
-from jdgen.project import Project, UsageError
+from jdgen.diagnostics import count_errors, in_order, plural
+from jdgen.outcome import Outcome
+from jdgen.project import UsageError
 from jdgen.redline.compare import Author, DiffReport, compare
 from jdgen.redline.report import json_report, text_report
 from jdgen.redline.versions import Version, load_version, revision_author
+from jdgen.settings import Options
 
 WORKING_TREE = "the working tree"
 DEFAULT_AUTHOR = "jdgen"
@@ -35,25 +37,29 @@ def sides(arguments: list[str], since: str | None) -> list[tuple[str, list[Path]
     return [(argument, [Path(argument)] if Path(argument).exists() else None) for argument in arguments]
 
 
-def run_diff(project: Project, arguments: list[str], since: str | None, languages: list[str], output: Path,
-             output_format: str, template: str, author: str | None, date: datetime.datetime | None,
-             draft: bool = False) -> DiffReport:
-    """Compare, write the redlines (``docx`` format) or print the changes,
-    and say what was done. Raises UsageError for what the command line names wrongly."""
+def run_diff(options: Options, arguments: list[str], since: str | None, output_format: str,
+             author: str | None, date: datetime.datetime | None, draft: bool = False,
+             exit_code: bool = False) -> Outcome:
+    """Compare, write the redlines (``docx`` format) or give the changes as
+    text or JSON, and say what was done; with ``exit_code``, differences
+    fail the command. Raises UsageError for what the command line names wrongly."""
+    project, languages, output = options.project, options.outputs, options.output
     with contextlib.ExitStack() as stack:
-        old, new = (load_version(project, name, paths, template, stack) for name, paths in sides(arguments, since))
+        old, new = (load_version(project, name, paths, options.template, stack)
+                    for name, paths in sides(arguments, since))
         found_author, found_date = revision_author(project.root, new)
         who = Author(author or found_author or DEFAULT_AUTHOR,
                      date or found_date or datetime.datetime.now(datetime.UTC))
         report = compare(old, new, languages, output if output_format == "docx" else None, who, draft)
     report.diagnostics = in_order(report.diagnostics)
-    print_diagnostics(report.diagnostics)
+    outcome = Outcome(report.diagnostics, _summary(report, old, new, output, output_format),
+                      written=[project.display(path) for path in report.written],
+                      failed=exit_code and bool(report.positions))
     if output_format == "json":
-        click.echo(json_report(report, languages))
+        outcome.output, outcome.quiet = json_report(report, languages), True
     elif output_format == "text" and report.positions:
-        click.echo(text_report(report, languages))
-    click.echo(_summary(report, old, new, output, output_format), err=True)
-    return report
+        outcome.output = text_report(report, languages)
+    return outcome
 
 
 def _summary(report: DiffReport, old: Version, new: Version, output: Path, output_format: str) -> str:

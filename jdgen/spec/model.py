@@ -27,6 +27,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from jdgen import defaults
 from jdgen.languages import LANGUAGE_CODE_PATTERN
 
 CURRENCY_PATTERN = r"^[A-Z]{3}$"
@@ -459,7 +460,7 @@ class JobSpec(SpecModel):
         "'Shared content'."
     )
     source_language: LanguageCode = Field(
-        "zh", description="The language the spec's plain texts are written in."
+        defaults.SOURCE_LANGUAGE, description="The language the spec's plain texts are written in."
     )
     title: Text = Field(description="Position title (职位名称).")
     document: DocumentInfo = Field(

@@ -209,7 +209,7 @@ def build_beside_example(example, content: str | bytes, name: str = "other.yaml"
     """Put ``content`` into specs/``name`` next to the example spec and build both languages."""
     path = example.root / "specs" / name
     path.write_bytes(content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content)
-    result = example.run("build", "--lang", "zh,en")
+    result = example.run("build", "--lang", "zh,en", status=1)
     assert "Traceback" not in result.output
     return result
 
@@ -310,8 +310,7 @@ def test_very_long_list_is_built(example):
 def test_a_tab_after_a_colon_is_accepted(example):
     """YAML allows tabs as separation (not as indentation): libyaml reads it."""
     example.edit_spec("title: 客户经理", "title:\t客户经理")
-    result = example.run("build", "--lang", "zh,en")
-    assert result.exit_code == 0, result.output
+    example.run("build", "--lang", "zh,en")
 
 
 def test_very_deep_nesting_is_refused_without_crashing(example):
@@ -319,6 +318,5 @@ def test_very_deep_nesting_is_refused_without_crashing(example):
     with the pure-Python loader, which stops at the nesting limit."""
     (example.root / "specs/deep.yaml").write_text("id: DEEP-1\ntools: " + "[" * 40_000 + "]" * 40_000 + "\n",
                                                    encoding="utf-8")
-    result = example.run("check")
-    assert result.exit_code == 1
+    result = example.run("check", status=1)
     assert "specs/deep.yaml:2:57: error: values nested more than 50 levels deep" in result.output
