@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import shutil
 from dataclasses import dataclass
@@ -107,6 +108,17 @@ def built_example(tmp_path_factory) -> Path:
 def pytest_addoption(parser):
     parser.addoption("--quick", action="store_true",
                      help="leave out the tests marked slow and the LibreOffice sweep (CI runs everything)")
+
+
+QUICK_CAMPAIGNS = {"JDGEN_SHAPES": "5", "JDGEN_STATEFUL_EXAMPLES": "3"}
+"""``--quick``: the property tests try fewer shapes (the full run: 25 shapes, 10
+state-machine runs), unless the environment asks for a campaign of its own."""
+
+
+def pytest_configure(config):
+    if config.getoption("--quick"):
+        for name, value in QUICK_CAMPAIGNS.items():
+            os.environ.setdefault(name, value)
 
 
 def pytest_collection_modifyitems(config, items):

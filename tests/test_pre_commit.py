@@ -129,6 +129,7 @@ def test_a_commit_that_breaks_only_a_shared_file_is_stopped(repository):
         line for line in result.stdout.splitlines() if line.startswith(tuple(hook_names()))]
 
 
+@pytest.mark.slow  # pre-commit builds an environment and installs jdgen and its dependencies into it
 @pytest.mark.skipif(not (REPO / ".git").exists(), reason="the jdgen sources are not a git checkout")
 def test_the_repository_hooks_through_try_repo(repository):
     """pre-commit installs jdgen from this checkout into its own environment
