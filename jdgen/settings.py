@@ -182,6 +182,8 @@ class Given:
 
 FOLDER_OF = {"diff": defaults.REDLINE_FOLDER, "import": defaults.SPECS_FOLDER}
 """The output folder of the commands whose folder is not the settings' ``output``."""
+WRITING_TO_A_FOLDER = {"build", "watch", *FOLDER_OF}
+"""The commands that write into their output folder (the others write none, or a file)."""
 
 
 @dataclass(frozen=True)
@@ -260,7 +262,7 @@ def _output_folder(root: Path, given: Given, settings: Settings) -> Path:
         output = Path(FOLDER_OF[given.command])
     else:
         output = Path(settings.output)
-    if (root / output).exists() and not (root / output).is_dir():
+    if given.command in WRITING_TO_A_FOLDER and (root / output).exists() and not (root / output).is_dir():
         message = f"{output.as_posix()} is a file, not a folder"
         if given.output is not None:
             raise UsageError(f"-o: {message}: name a folder")

@@ -173,3 +173,11 @@ def test_resolve_options_merges_the_command_line_the_file_and_the_defaults(examp
     merged = resolve_options(example.root, Given("build", languages="zh,zh+en", output=Path("out")))
     assert (merged.outputs, merged.languages, merged.output) == (["zh", "zh+en"], ["zh", "en"], Path("out"))
     assert resolve_options(example.root, Given("build")).output == Path("output")
+
+
+def test_only_the_commands_that_write_into_the_output_folder_need_it_to_be_one(example):
+    (example.root / "output").write_text("mine\n", encoding="utf-8")
+    example.run("check")
+    example.run("translate", "status")
+    result = example.run("build", status=2)
+    assert "Error: output is a file, not a folder: move it away, or name another folder with -o" in result.output
