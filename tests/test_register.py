@@ -154,6 +154,7 @@ def _has_calc() -> bool:
     return office is not None and any(Path(os.path.realpath(office)).parent.glob("libsclo.*"))
 
 
+@pytest.mark.slow  # a LibreOffice conversion
 @pytest.mark.skipif(not _has_calc(), reason="LibreOffice Calc is not installed")
 def test_libreoffice_reads_the_register(every_spec, tmp_path):
     every_spec.run("build")

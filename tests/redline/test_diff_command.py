@@ -217,6 +217,7 @@ def test_an_invalid_old_file_is_not_shown_as_an_added_position(example):
     assert (problem["path"], problem["field"], problem["code"]) == ("old.yaml", "basic.headcount", "spec-wrong-type")
 
 
+@pytest.mark.slow  # a LibreOffice conversion
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
 def test_libreoffice_accept_all_and_reject_all_give_the_two_versions(repository, tmp_path):
     """LibreOffice's own Accept All and Reject All, on a redline with changed
