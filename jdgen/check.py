@@ -15,7 +15,7 @@ from jdgen.spec.collection import LoadedSpec
 
 
 def check(project: Project, paths: list[Path], languages: list[str],
-          template_name: str = "default") -> tuple[int, list[Diagnostic]]:
+          template_name: str) -> tuple[int, list[Diagnostic]]:
     """Return the number of spec files checked and every problem found."""
     inputs = load_inputs(project, paths, template_name)
     diagnostics = inputs.diagnostics

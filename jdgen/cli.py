@@ -1,19 +1,10 @@
-"""The ``jdgen`` command line: parses arguments and calls the commands.
-
-Exit status: 0 all good, 1 problems in the user's files, 2 usage errors.
-Heavy modules (docx rendering) are imported only by the commands that render.
-Longer than most modules because click declares each command's options and
-help beside its function; the work, and the text each command prints, live
-in the commands' own modules (jdgen.translate_output for ``translate``).
-"""
+"""The ``jdgen`` command line: each command's options and a call to
+``jdgen.commands``; every command ends through ``jdgen.console.conclude``.
+An option not given is None: jdgen.settings merges jdgen.toml and the defaults."""
 
 from __future__ import annotations
 
-import dataclasses
-import json
 import os
-import re
-import sys
 from pathlib import Path
 
 import click
@@ -22,139 +13,46 @@ import click
 # model is built; jdgen uses none, and the search costs start-up time.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
-from jdgen import __version__  # noqa: E402
-from jdgen.diagnostics import (  # noqa: E402
-    Diagnostic,
-    JdgenError,
-    as_json,
-    count_errors,
-    in_order,
-    plural,
-    print_diagnostics,
-    problem_counts,
+from jdgen import __version__, cli_pages, commands, defaults  # noqa: E402
+from jdgen.cli_options import (  # noqa: E402
+    LANGUAGES,
+    documents_option,
+    json_option,
+    paths_argument,
+    setting_default,
+    template_option,
 )
-from jdgen.languages import parse_languages, parse_outputs  # noqa: E402
-from jdgen.project import Project, UsageError  # noqa: E402
-from jdgen.settings import SETTINGS_FILE, Settings, load_settings, option_defaults  # noqa: E402
-
-DEFAULT_LANGUAGES = "zh,en"
-DEFAULT_OUTPUTS = ",".join(Settings().languages)
-WITHOUT_SETTINGS = ("init", "schema", "explain")
-"""Commands that do not read the project's jdgen.toml."""
+from jdgen.console import ConcludingGroup, say, show  # noqa: E402
+from jdgen.outcome import Outcome  # noqa: E402
+from jdgen.settings import Given  # noqa: E402
 
 
-def _languages(_ctx, _param, value: str) -> list[str]:
-    try:
-        return parse_languages(value.split(","))
-    except ValueError as error:
-        raise click.BadParameter(str(error)) from None
-
-
-def _outputs(_ctx, _param, value: str) -> list[str]:
-    """Languages and at most one bilingual pair (``zh+en``)."""
-    try:
-        return parse_outputs(value.split(","))
-    except ValueError as error:
-        raise click.BadParameter(str(error)) from None
-
-
-language_option = click.option(
-    "--lang", "languages", default=DEFAULT_LANGUAGES, show_default=True, callback=_languages,
-    help="Comma-separated languages to check.",
-)
-output_language_option = click.option(
-    "--lang", "languages", default=DEFAULT_OUTPUTS, show_default=True, callback=_outputs,
-    help="Comma-separated documents to produce: languages, and zh+en for the bilingual one.",
-)
-paths_argument = click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-
-
-def _project() -> Project:
-    settings = click.get_current_context().find_object(Settings) or Settings()
-    return Project(Path.cwd(), settings.source_language, settings.languages)
-
-
-def _finish(diagnostics: list[Diagnostic], summary: str, report: dict | None = None) -> None:
-    """Print the diagnostics and the summary line, or, given the ``report`` of
-    a ``--json`` run, print it with the diagnostics as JSON; exit 1 if any
-    error was found."""
-    ordered = in_order(diagnostics)
-    if report is None:
-        print_diagnostics(ordered)
-        click.echo(summary, err=True)
-    else:
-        click.echo(json.dumps({**report, "diagnostics": [as_json(item) for item in ordered]},
-                              ensure_ascii=False, indent=2))
-    sys.exit(1 if count_errors(ordered) else 0)
-
-
-json_option = click.option("--json", "as_json", is_flag=True, help="Print a JSON report instead of text.")
-
-
-class _Command(click.Command):
-    """A command whose UsageError (a mistake on the command line found by
-    the command's logic) is click's usage error: exit status 2, with usage.
-    The one way usage errors leave a command."""
-
-    def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except UsageError as error:
-            raise click.UsageError(str(error), ctx) from None
-
-
-class _Group(click.Group):
-    """Commands that exit 130 on Ctrl-C wherever it lands, also after the work
-    is done (while the report is printed), as a shell expects; click alone
-    would print 'Aborted!' and exit 1."""
-
-    command_class = _Command
-    group_class = type  # subgroups (translate) are _Groups too
-
-    def invoke(self, ctx: click.Context):
-        try:
-            return super().invoke(ctx)
-        except KeyboardInterrupt:
-            click.echo("interrupted", err=True)
-            sys.exit(130)
-
-
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=ConcludingGroup, contextsetting_defaults={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="jdgen")
-@click.pass_context
-def main(ctx: click.Context) -> None:
+def main() -> None:
     """Job descriptions as YAML specs, built into Chinese and English Word documents.
 
     Options default to the settings of jdgen.toml, where the folder has one.
     """
-    if ctx.invoked_subcommand in WITHOUT_SETTINGS:
-        return
-    try:
-        ctx.obj = load_settings(Path.cwd())
-    except JdgenError as error:
-        _finish(error.diagnostics, f"{SETTINGS_FILE} has errors; nothing was done")
-    ctx.default_map = option_defaults(ctx.obj)
+
+
+BUILD_OPTIONS = (
+    paths_argument,
+    click.option("-o", "--output", type=click.Path(path_type=Path),
+                 help="Folder for the generated documents. " + setting_default(defaults.OUTPUT_FOLDER)),
+    documents_option, template_option,
+    click.option("-j", "--jobs", type=click.IntRange(min=1), help="Processes to build with  [default: the CPUs]"),
+    click.option("--force", is_flag=True, help="Rebuild every document, changed or not."),
+    click.option("--pdf", is_flag=True, help="Also write a PDF of each document (needs LibreOffice)."),
+    click.option("--draft", is_flag=True,
+                 help="Build despite missing translations, highlighting each gap in the document."),
+    click.option("-q", "--quiet", is_flag=True, help="Print only problems."),
+    click.option("-v", "--verbose", is_flag=True, help="Print every output, unchanged ones too."),
+)
 
 
 def build_options(command):
-    """The options of commands that build (build, watch)."""
-    options = [
-        paths_argument,
-        click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default="output",
-                     show_default=True, help="Folder for the generated documents."),
-        output_language_option,
-        click.option("--template", default="default", show_default=True,
-                     help="Template folder name under templates/ (or a built-in one)."),
-        click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
-                     help="Processes to build with."),
-        click.option("--force", is_flag=True, help="Rebuild every document, changed or not."),
-        click.option("--pdf", is_flag=True, help="Also write a PDF of each document (needs LibreOffice)."),
-        click.option("--draft", is_flag=True,
-                     help="Build despite missing translations, highlighting each gap in the document."),
-        click.option("-q", "--quiet", is_flag=True, help="Print only problems."),
-        click.option("-v", "--verbose", is_flag=True, help="Print every output, unchanged ones too."),
-    ]
-    for option in reversed(options):
+    for option in reversed(BUILD_OPTIONS):
         command = option(command)
     return command
 
@@ -162,8 +60,7 @@ def build_options(command):
 @main.command()
 @build_options
 @json_option
-def build(paths: tuple[Path, ...], output: Path, languages: list[str], template: str, jobs: int,
-          force: bool, pdf: bool, draft: bool, quiet: bool, verbose: bool, as_json: bool) -> None:
+def build(paths, as_json, **options) -> Outcome:
     """Build the documents of the specs in PATHS (files or folders; default specs/).
 
     Writes OUTPUT/<lang>/<id>.docx for each spec and language, and
@@ -171,235 +68,65 @@ def build(paths: tuple[Path, ...], output: Path, languages: list[str], template:
     whose inputs did not change since the last build; and OUTPUT/positions.xlsx,
     the register of every position.
     """
-    from jdgen.build import BuildOptions
-    from jdgen.build.report import json_report
-
-    options = BuildOptions(output, languages, template, jobs, force, draft, pdf)
-    report = _run_build(list(paths), options, quiet, verbose, show_progress=not as_json)
-    if as_json:
-        click.echo(json_report(report))
-    sys.exit(130 if report.interrupted else 1 if count_errors(report.diagnostics) else 0)
+    return commands.build(commands.build_given("build", **options), list(paths), as_json)
 
 
 @main.command()
 @build_options
-def watch(paths: tuple[Path, ...], output: Path, languages: list[str], template: str, jobs: int,
-          force: bool, pdf: bool, draft: bool, quiet: bool, verbose: bool) -> None:
+def watch(paths, **options) -> Outcome:
     """Build, then rebuild what changed whenever a spec, catalog or template is saved.
 
     Problems are printed as they come; a bad spec never stops the watch.
     Stop it with Ctrl-C.
     """
-    from jdgen.build import BuildOptions
-    from jdgen.watch import watch as run_watch
-
-    options = BuildOptions(output, languages, template, jobs, force, draft, pdf)
-
-    def rebuild() -> bool:
-        nonlocal options
-        report = _run_build(list(paths), options, quiet, verbose)
-        options = dataclasses.replace(options, force=False)  # --force applies to the first build
-        return not report.interrupted
-
-    run_watch(_project(), list(paths), output, rebuild, lambda line: click.echo(line, err=True))
-    sys.exit(130)  # only Ctrl-C ends a watch
-
-
-def _run_build(paths: list[Path], options, quiet: bool, verbose: bool, show_progress: bool = True):
-    """Run one build, printing its progress, problems and summary; return its report."""
-    from jdgen.build import build as run_build
-    from jdgen.build.report import (
-        NORMAL,
-        QUIET,
-        VERBOSE,
-        BuildProgress,
-        notes,
-        summary_line,
-    )
-
-    progress = BuildProgress(QUIET if quiet else VERBOSE if verbose else NORMAL, enabled=show_progress)
-    try:
-        report = run_build(_project(), paths, options, progress, progress.start)
-    finally:
-        progress.stop()
-    if show_progress:
-        print_diagnostics(report.diagnostics)
-        if not quiet:
-            for line in notes(report, verbose):
-                click.echo(line, err=True)
-            click.echo(summary_line(report), err=True)
-    return report
+    return commands.watch(commands.build_given("watch", **options), list(paths), show, say)
 
 
 @main.command()
 @paths_argument
-@language_option
-@click.option("--template", default="default", show_default=True, help="Template whose labels to check.")
+@click.option("--lang", "languages", metavar="LANGS",
+              help="Comma-separated languages to check. " + setting_default(LANGUAGES))
+@template_option
 @json_option
-def check(paths: tuple[Path, ...], languages: list[str], template: str, as_json: bool) -> None:
+def check(paths, languages, template, as_json) -> Outcome:
     """Validate the specs in PATHS and their translations; write nothing."""
-    from jdgen.check import check as run_check
-
-    specs, diagnostics = run_check(_project(), list(paths), languages, template)
-    problems = problem_counts(diagnostics)
-    _finish(diagnostics, f"checked {plural(specs, 'spec')}: {plural(problems['errors'], 'error')}",
-            {"summary": {"specs": specs, **problems}} if as_json else None)
-
-
-def site_options(command):
-    """The options of the commands that write the site (site, serve)."""
-    options = [
-        paths_argument,
-        click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default=None,
-                     help="Folder for the site.  [default: site/ in the documents' folder]"),
-        click.option("--documents", type=click.Path(path_type=Path, file_okay=False), default=None,
-                     help="Folder of the built documents the pages link to.  [default: output, or jdgen.toml's]"),
-        click.option("--lang", "languages", default=None, callback=lambda c, p, v: v and _outputs(c, p, v),
-                     help="Comma-separated pages to make: languages, and zh+en for the bilingual view.  "
-                          "[default: the documents jdgen.toml names, else zh,en,zh+en]"),
-        click.option("--template", default=None, help="Template whose labels the pages use.  [default: default]"),
-        click.option("-j", "--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
-                     help="Processes to write the pages with."),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
-
-
-def _write_site(paths: tuple[Path, ...], output: Path | None, documents: Path | None, languages: list[str] | None,
-                template: str | None, jobs: int):
-    """Write the site as the options say; return what was done."""
-    from jdgen.site import build_site
-
-    settings = click.get_current_context().find_object(Settings) or Settings()
-    documents = documents or Path(settings.output)
-    return build_site(_project(), list(paths), output or documents / "site", documents,
-                      template or settings.template, languages or list(settings.languages), jobs)
-
-
-def _site_summary(result) -> str:
-    removed = f", {len(result.removed)} removed" if result.removed else ""
-    return (f"site of {plural(result.positions, 'position')} in {result.folder}: {len(result.written)} files "
-            f"written, {result.unchanged} unchanged{removed}; {plural(count_errors(result.diagnostics), 'error')}")
-
-
-@main.command()
-@site_options
-def site(paths: tuple[Path, ...], output: Path | None, documents: Path | None, languages: list[str] | None,
-         template: str | None, jobs: int) -> None:
-    """Write the specs in PATHS as a website: a searchable index, a page per
-    position in each language and the organisation chart.
-
-    The site is static and self-contained: open OUTPUT/index.html from a
-    shared drive, or put the folder on any web server.
-    """
-    result = _write_site(paths, output, documents, languages, template, jobs)
-    _finish(result.diagnostics, _site_summary(result))
-
-
-@main.command()
-@site_options
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
-              help="Port on 127.0.0.1 to serve on (0: any free one).")
-def serve(paths: tuple[Path, ...], output: Path | None, documents: Path | None, languages: list[str] | None,
-          template: str | None, jobs: int, port: int) -> None:
-    """Write the site and serve it on this machine, writing it again and
-    reloading open pages whenever a spec, shared file, catalog or template
-    is saved. Stop it with Ctrl-C."""
-    from jdgen.site.serve import serve as run_serve
-    from jdgen.watch import watch as run_watch
-
-    settings = click.get_current_context().find_object(Settings) or Settings()
-    site_folder = output or (documents or Path(settings.output)) / "site"
-
-    def build() -> list[str]:
-        result = _write_site(paths, site_folder, documents, languages, template, 1)  # a server thread runs
-        ordered = in_order(result.diagnostics)
-        print_diagnostics(ordered)
-        click.echo(_site_summary(result), err=True)
-        return [problem.format() for problem in ordered]
-
-    def watch(rebuild) -> None:
-        run_watch(_project(), list(paths), site_folder, rebuild, lambda line: click.echo(line, err=True))
-
-    run_serve(site_folder, port, build, watch, lambda line: click.echo(line, err=True))
-    sys.exit(130)  # only Ctrl-C ends it
+    return commands.check(Given("check", languages, template), list(paths), as_json)
 
 
 @main.command()
 @click.argument("folder", default=".", type=click.Path(path_type=Path))
-def init(folder: Path) -> None:
+def init(folder: Path) -> Outcome:
     """Start a project in FOLDER (default: here): an example spec, its English
     catalog, the JSON Schema for editors, jdgen.toml, .gitignore and a
     pre-commit configuration. Writes over no existing file."""
-    from jdgen.init import init_project
-
-    try:
-        written = init_project(folder, folder.as_posix())
-    except JdgenError as error:
-        return _finish(error.diagnostics, "created nothing")
-    for name in written:
-        click.echo(f"created {name}", err=True)
-    where = "" if folder == Path(".") else f"cd {folder.as_posix()} && "
-    click.echo(f"created a jdgen project; build its example with: {where}jdgen build", err=True)
+    return commands.init(folder)
 
 
 @main.command()
 @click.argument("code", required=False)
 @click.option("--all", "every", is_flag=True, help="Print the whole list, as docs/diagnostics.md.")
-def explain(code: str | None, every: bool) -> None:
+def explain(code: str | None, every: bool) -> Outcome:
     """Explain a diagnostic's CODE (the word in brackets at the end of its line)."""
-    import difflib
-
-    from jdgen.codes import CODES, reference
-
-    if every or code is None:
-        click.echo(reference(), nl=False)
-    elif code.strip("[]") in CODES:
-        click.echo(f"{code.strip('[]')}: {CODES[code.strip('[]')]}")
-    else:
-        hint = difflib.get_close_matches(code, CODES, n=1)
-        raise click.BadParameter(f"no code {code!r}" + (f" (did you mean {hint[0]!r}?)" if hint else ""),
-                                 param_hint="CODE")
-
-
-def _moment(_ctx, _param, value: str | None):
-    import datetime
-
-    if value is None:
-        return None
-    try:
-        moment = datetime.datetime.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date such as 2026-01-31 or 2026-01-31T09:30:00+08:00") from None
-    return moment if moment.tzinfo else moment.astimezone()  # no offset given: this computer's time zone
-
-
-def _diff_outputs(ctx, param, value: str | None) -> list[str] | None:
-    return None if value is None else _outputs(ctx, param, value)
+    return commands.explain(code, every)
 
 
 @main.command()
 @click.argument("versions", nargs=-1, metavar="[OLD] [NEW]")
 @click.option("--since", metavar="REV", help="Compare the project at git revision REV with the working tree.")
-@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default="redline",
-              show_default=True, help="Folder for the redlines.")
-@click.option("--lang", "languages", callback=_diff_outputs,
-              help="Comma-separated documents to compare: languages, and zh+en for the bilingual one "
-                   "(default: those NEW's jdgen.toml builds, else zh,en,zh+en).")
-@click.option("--template", help="Template folder name to render with (default: each version's jdgen.toml, "
-                                 "else default).")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help=f"Folder for the redlines.  [default: {defaults.REDLINE_FOLDER}]")
+@documents_option
+@template_option
 @click.option("--format", "output_format", type=click.Choice(["docx", "text", "json"]), default="docx",
               show_default=True, help="Write redlines (docx), or print the changes and write nothing.")
 @click.option("--json", "as_json", is_flag=True, help="The same as --format json.")
 @click.option("--exit-code", is_flag=True, help="Exit with status 1 when the versions differ.")
 @click.option("--author", help="Author of the changes (default: from git).")
-@click.option("--date", callback=_moment, help="Date of the changes, ISO 8601, with an offset such as +08:00 or "
-                                               "this computer's time zone (default: from git, else now).")
+@click.option("--date", help="Date of the changes, ISO 8601, with an offset such as +08:00 or this computer's "
+                             "time zone (default: from git, else now).")
 @click.option("--draft", is_flag=True, help="Compare despite missing translations, highlighting each gap.")
-def diff(versions: tuple[str, ...], since: str | None, output: Path, languages: list[str] | None,
-         template: str | None, output_format: str, as_json: bool, exit_code: bool, author: str | None, date,
-         draft: bool) -> None:
+def diff(versions, since, output, languages, template, output_format, as_json, exit_code, author, date,
+         draft) -> Outcome:
     """Write Word redlines of what changed between two versions.
 
     OLD and NEW are spec files, folders or git revisions; REV alone (or
@@ -407,84 +134,16 @@ def diff(versions: tuple[str, ...], since: str | None, output: Path, languages: 
     tree. Writes OUTPUT/<lang>/<id>.docx for each position and language
     that changed, every change a tracked change.
     """
-    from jdgen.redline.command import DiffOptions, run_diff
-    from jdgen.redline.report import printed, summary
-
-    options = DiffOptions(languages, template, output, "json" if as_json else output_format, author, date, draft)
-    run = run_diff(_project(), list(versions), since, options)
-    print_diagnostics(run.report.diagnostics)
-    shown = printed(run)
-    if shown is not None:
-        click.echo(shown)
-    click.echo(summary(run), err=True)
-    sys.exit(1 if count_errors(run.report.diagnostics) or (exit_code and run.report.positions) else 0)
+    return commands.diff(Given("diff", languages, template, output), list(versions), since,
+                         "json" if as_json else output_format, exit_code, author, date, draft)
 
 
 @main.command()
 @click.option("--format", "output_format", type=click.Choice(["json", "markdown"]), default="json",
               show_default=True, help="JSON Schema for editors, or a Markdown field reference.")
-def schema(output_format: str) -> None:
+def schema(output_format: str) -> Outcome:
     """Print the spec format: a JSON Schema (for yaml-language-server) or a field reference."""
-    if output_format == "markdown":
-        from jdgen.spec.reference import spec_reference
-
-        click.echo(spec_reference(), nl=False)
-    else:
-        from jdgen.spec.schema import spec_schema
-
-        click.echo(json.dumps(spec_schema(), ensure_ascii=False, indent=2))
-
-
-@main.group()
-def template() -> None:
-    """The project's templates: list them, start one, see what one sees."""
-
-
-@template.command("list")
-def template_list() -> None:
-    """List the templates this project can use: its own and the built-in ones."""
-    from jdgen.template_command import list_templates
-
-    for info in list_templates(_project()):
-        note = " (replaces the built-in one)" if info.overrides else ""
-        click.echo(f"{info.name:16s} {info.where}{note}")
-
-
-@template.command("new")
-@click.argument("name")
-@click.option("--from", "source", default="default", show_default=True, help="Template to start from.")
-@click.option("--use", is_flag=True, help="Also make it the project's template (template = NAME in jdgen.toml).")
-def template_new(name: str, source: str, use: bool) -> None:
-    """Start template NAME in templates/NAME/ as a copy of a working one,
-    to restyle in Word or LibreOffice."""
-    from jdgen.template_command import new_template
-
-    try:
-        written = new_template(_project(), name, source, use)
-    except JdgenError as error:
-        _finish(error.diagnostics, f"template {name!r} was not made")
-    for path in written:
-        click.echo(f"wrote {path}", err=True)
-    click.echo(f"template {name!r} made from {source!r}: edit templates/{name}/form.docx and labels.yaml; "
-               "docs/template-reference.md lists what its tags see", err=True)
-
-
-@template.command("context")
-@click.argument("spec", type=click.Path(path_type=Path, dir_okay=False, exists=True))
-@click.option("--lang", "language", default="zh", show_default=True,
-              callback=lambda c, p, v: _outputs(c, p, v)[0], help="The document: a language, or zh+en.")
-@click.option("--template", default=None, help="Template whose labels to use.  [default: the project's]")
-def template_context(spec: Path, language: str, template: str | None) -> None:
-    """Print, as JSON, the exact values a template sees for SPEC's document."""
-    from jdgen.template_command import context_json
-    from jdgen.template_command import template_context as context_of
-
-    settings = click.get_current_context().find_object(Settings) or Settings()
-    context, diagnostics = context_of(_project(), spec, language, template or settings.template)
-    if context is not None:
-        click.echo(context_json(context))
-    print_diagnostics(in_order(diagnostics))
-    sys.exit(1 if context is None or count_errors(diagnostics) else 0)
+    return commands.schema(output_format)
 
 
 @main.group()
@@ -492,37 +151,18 @@ def translate() -> None:
     """Maintain the translation catalogs in translations/."""
 
 
-def _target_languages(_ctx, _param, value: str | None) -> list[str] | None:
-    return None if value is None else _languages(_ctx, _param, value)
-
-
-def _one_language(_ctx, _param, value: str | None) -> str | None:
-    if value is None:
-        return None
-    languages = _languages(_ctx, _param, value)
-    if len(languages) != 1:
-        raise click.BadParameter("name one language")
-    return languages[0]
-
-
-_TRANSLATOR = re.compile(r"[^<>\x00-\x1f\x7f]*[^\s<>\x00-\x1f\x7f][^<>\x00-\x1f\x7f]* <[^<>\s]+@[^<>\s]+>")
-
-
-def _translator(_ctx, _param, value: str | None) -> str | None:
-    if value is None:
-        return None
-    value = value.strip()
-    if not _TRANSLATOR.fullmatch(value):
-        raise click.BadParameter('give a name and an e-mail address: "Name <name@example.com>"')
-    return value
+targets_option = click.option("--lang", "languages", metavar="LANGS", help=(
+    "Comma-separated target languages; each spec is translated into those other than its own "
+    "source language. " + setting_default(LANGUAGES)))
+one_language_option = click.option("--lang", "language", metavar="LANG", help=(
+    "The one language to work on  [default: the first of jdgen.toml's languages other than the source]"))
 
 
 @translate.command("update")
 @paths_argument
-@click.option("--lang", "languages", default="en", show_default=True, callback=_languages,
-              help="Comma-separated target languages.")
-@click.option("--template", default="default", show_default=True, help="Template whose labels to extract.")
-def translate_update(paths: tuple[Path, ...], languages: list[str], template: str) -> None:
+@targets_option
+@template_option
+def translate_update(paths, languages, template) -> Outcome:
     """Extract every text of the specs and labels into translations/<lang>.po.
 
     New texts are added; a text that comes back gets its former translation
@@ -530,122 +170,71 @@ def translate_update(paths: tuple[Path, ...], languages: list[str], template: st
     the most similar one as a fuzzy suggestion, to review. Texts no longer
     used stay at the end as obsolete entries, with their translation.
     """
-    from jdgen.translate_command import update
-    from jdgen.translate_output import update_lines, update_summary
-
-    updates, diagnostics = update(_project(), list(paths), languages, template)
-    for line in update_lines(updates):
-        click.echo(line, err=True)
-    _finish(diagnostics, update_summary(updates, diagnostics))
+    return commands.translate_update(Given("translate update", languages, template), list(paths))
 
 
 @translate.command("status")
 @paths_argument
-@click.option("--lang", "languages", default=None, callback=_target_languages,
-              help="Comma-separated target languages  [default: those with a catalog in translations/, else en]")
+@targets_option
 @click.option("--check", is_flag=True, help="Exit with status 1 unless every text is translated, naming each gap.")
-@click.option("--template", default="default", show_default=True, help="Template whose labels to count.")
+@template_option
 @json_option
-def translate_status(paths: tuple[Path, ...], languages: list[str] | None, check: bool, template: str,
-                     as_json: bool) -> None:
+def translate_status(paths, languages, check, template, as_json) -> Outcome:
     """Show, per spec and language, how many texts are translated, fuzzy or missing.
 
     Also warns of inline translations identical to their source and of
     glossary terms (translations/glossary.yaml) a translation does not keep.
     Writes nothing.
     """
-    from jdgen.i18n.status import format_table
-    from jdgen.translate_command import status
-    from jdgen.translate_output import status_json, status_summary
-
-    report = status(_project(), list(paths), languages, check, template)
-    if as_json:
-        return _finish(report.diagnostics, "", status_json(report))
-    if report.rows:
-        click.echo(format_table(report.rows), nl=False)
-    _finish(report.diagnostics, status_summary(report, check))
+    return commands.translate_status(Given("translate status", languages, template), list(paths), check, as_json)
 
 
 @translate.command("export")
-@click.option("--lang", "language", default="en", show_default=True, callback=_one_language,
-              help="The language whose catalog to export.")
+@one_language_option
 @click.option("--format", "output_format", type=click.Choice(["po", "xlsx"]), default=None,
               help="PO for translation tools, xlsx for Excel  [default: from FILE's suffix]")
 @click.option("--only-missing", is_flag=True, help="Only the entries that need work: fuzzy and missing ones.")
 @click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), required=True,
               help="The file to write.")
 @click.option("--overwrite", is_flag=True, help="Replace FILE if it is an earlier export (never another file).")
-def translate_export(language: str, output_format: str | None, only_missing: bool, output: Path,
-                     overwrite: bool) -> None:
+def translate_export(language, output_format, only_missing, output, overwrite) -> Outcome:
     """Write translations/<lang>.po out for a translator, as PO or as an Excel workbook.
     Writes over no file of the project and no file it did not write."""
-    from jdgen.translate_command import export
-    from jdgen.translate_output import export_summary
-
-    try:
-        report = export(_project(), language, output, output_format, only_missing, overwrite)
-    except JdgenError as error:
-        return _finish(error.diagnostics, "exported nothing")
-    _finish([], export_summary(report))
+    return commands.translate_export(Given("translate export", language), output, output_format, only_missing,
+                                     overwrite)
 
 
 @translate.command("import")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--lang", "language", default=None, callback=_one_language,
-              help="The catalog to update  [default: the language the file names, else en]")
-@click.option("--translator", default=None, callback=_translator, metavar='"NAME <EMAIL>"',
+@one_language_option
+@click.option("--translator", metavar='"NAME <EMAIL>"',
               help="Who translated: recorded as the catalog's Last-Translator.")
-def translate_import(file: Path, language: str | None, translator: str | None) -> None:
+def translate_import(file, language, translator) -> Outcome:
     """Take a translator's .po or .xlsx file (from 'translate export') into translations/<lang>.po.
 
     Prints each change. A filled translation clears a fuzzy flag; an entry
     whose source is no longer in the catalog is reported, not imported. A
     catalog that changes gets the date in its PO-Revision-Date.
     """
-    from jdgen.translate_command import import_translations
-    from jdgen.translate_output import import_summary
-
-    report = import_translations(_project(), file, language, translator)
-    for change in report.changes:
-        click.echo(change.format())
-    _finish(report.diagnostics, import_summary(report, file.name))
-
-
-def _translation(_ctx, _param, value: str | None) -> tuple[str, Path] | None:
-    if value is None:
-        return None
-    language, equals, document = value.partition("=")
-    if not equals or not document:
-        raise click.BadParameter("write LANG=FILE.docx, such as en=customer-manager-en.docx")
-    _languages(_ctx, _param, language)
-    if not Path(document).is_file():
-        raise click.BadParameter(f"no such file: {document}")
-    return language, Path(document)
+    return commands.translate_import(Given("translate import", language), file, translator)
 
 
 @main.command("import")
 @click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False, exists=True))
-@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default="specs",
-              show_default=True, help="Folder to write the specs to.")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help=f"Folder to write the specs to.  [default: {defaults.SPECS_FOLDER}]")
 @click.option("--force", is_flag=True, help="Replace specs an earlier import wrote (never one written by hand).")
-@click.option("--translation", metavar="LANG=FILE.docx", callback=_translation,
+@click.option("--translation", metavar="LANG=FILE.docx",
               help="The same position's document in another language: its texts go into translations/LANG.po.")
-def import_command(documents: tuple[Path, ...], output: Path, force: bool,
-                   translation: tuple[str, Path] | None) -> None:
+def import_command(documents, output, force, translation) -> Outcome:
     """Read Word job descriptions (.docx) into specs, one per document: OUTPUT/<id>.yaml.
 
     The form's parts are found by their labels, in Chinese or English; text
     that fits no field is reported and kept as comments at the end of the spec.
     """
-    from jdgen.importer.command import import_documents
+    return commands.import_documents(Given("import", output=output), list(documents), force, translation)
 
-    if translation and len(documents) != 1:
-        raise UsageError("--translation pairs one document with its translation: name one document")
-    report = import_documents(_project(), list(documents), output, force, translation)
-    for written in report.written:
-        click.echo(f"wrote {written}", err=True)
-    summary = (f"read {plural(report.read, 'document')}, wrote {plural(len(report.written), 'spec')}, "
-               f"{plural(report.filled, 'field')} filled, {plural(report.unplaced, 'text')} not placed")
-    if translation:
-        summary += f", {plural(report.paired, 'translation')} added to translations/{translation[0]}.po"
-    _finish(report.diagnostics, summary)
+
+main.add_command(cli_pages.site)
+main.add_command(cli_pages.serve)
+main.add_command(cli_pages.template)

@@ -76,6 +76,10 @@ CODES: dict[str, str] = {
     "template-render": "The template failed on a spec's values. This is a problem of the template, not of "
                        "the spec.",
     "labels-invalid": "labels.yaml holds something other than texts by key.",
+    "labels-key": "A template's labels.yaml lacks a label jdgen uses (the built-in wording stands in), or "
+                  "has one jdgen does not know (a typo, or a label for the template's own tags).",
+    "labels-placeholder": "A label's pattern has a {placeholder} jdgen does not fill in for that label; "
+                          "the message names the ones it takes.",
     # -- outputs
     "output-write": "A document, the register or the build manifest cannot be written (a full disk, a "
                     "read-only folder, a file where a folder should be). The earlier file stays.",

@@ -5,11 +5,9 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import Enum
-from typing import TextIO
 
 FieldPath = tuple[str | int, ...]
 """Where a value sits in a spec: ``("duties", 3, "items", 0)``."""
@@ -79,13 +77,6 @@ def in_order(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
     the specs that use it), sorted by file, position and message: the one
     order in which every command prints and reports them."""
     return sorted(_by_problem(diagnostics), key=_sort_key)
-
-
-def print_diagnostics(diagnostics: Iterable[Diagnostic], stream: TextIO | None = None) -> None:
-    """Print each diagnostic on its own line, in order, without repeats."""
-    stream = stream or sys.stderr
-    for diagnostic in in_order(diagnostics):
-        print(diagnostic.format(), file=stream)
 
 
 def as_json(diagnostic: Diagnostic) -> dict:

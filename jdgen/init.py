@@ -3,8 +3,8 @@
 The files come from the package (``jdgen/starter/``; a name starting with
 ``dot-`` is written with a dot: ``.gitignore``), with the JSON Schema the
 example's ``yaml-language-server`` line names, generated from the installed
-model. Nothing is written over an existing file, and either every file
-is written or none.
+model, and the pre-commit configuration (jdgen.hooks). Nothing is written
+over an existing file, and either every file is written or none.
 """
 
 from __future__ import annotations
@@ -20,11 +20,13 @@ from jdgen.output import put_in_place, stage
 
 STARTER = Path(__file__).parent / "starter"
 SCHEMA_FILE = "jdgen-spec.schema.json"
+PRE_COMMIT_FILE = ".pre-commit-config.yaml"
 _HIDDEN = "dot-"
 
 
 def starter_files() -> dict[str, bytes]:
     """The files of a new project, by path relative to its folder."""
+    from jdgen.hooks import init_configuration
     from jdgen.spec.schema import spec_schema
 
     files = {}
@@ -35,6 +37,7 @@ def starter_files() -> dict[str, bytes]:
             if name.startswith(_HIDDEN):
                 relative = relative[:-len(name)] + "." + name[len(_HIDDEN):]
             files[relative] = path.read_bytes()
+    files = dict(sorted({**files, PRE_COMMIT_FILE: init_configuration().encode("utf-8")}.items()))
     files[SCHEMA_FILE] = (json.dumps(spec_schema(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     return files
 

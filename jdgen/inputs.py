@@ -39,6 +39,7 @@ def load_inputs(project: Project, paths: list[Path], template_name: str) -> Inpu
     folder, shown_folder = project.template_folder(template_name)
     try:
         labels = LabelSet.load(folder, shown_folder)
+        diagnostics += labels.warnings
     except JdgenError as error:
         labels = None
         diagnostics += error.diagnostics

@@ -1,14 +1,26 @@
 """A template's form labels (``labels.yaml``): section and field names, and
-the patterns that put values into sentences."""
+the patterns that put values into sentences.
+
+The built-in template's labels declare every key (the context and the
+built-in form look them up) and the placeholders of each pattern. A
+project's template may leave a key out (the built-in wording stands in, with
+a warning), add keys of its own for its own form (a warning, in case of a
+typo), and word each pattern as it likes, with the declared placeholders
+only (another is an error: it would be printed as it is)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import difflib
+import functools
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
-from jdgen.diagnostics import JdgenError
+from jdgen import defaults
+from jdgen.diagnostics import Diagnostic, JdgenError, Level
+from jdgen.project import PACKAGED_TEMPLATES
 from jdgen.spec.model import Text
 from jdgen.yamlfile.loaded import LoadedFile
 from jdgen.yamlfile.reader import read_yaml
@@ -16,7 +28,14 @@ from jdgen.yamlfile.validation import ErrorCodes, pydantic_diagnostic
 
 LABELS_FILE = "labels.yaml"
 LABELS_SOURCE_LANGUAGE = "zh"
+DECLARING_TEMPLATE = PACKAGED_TEMPLATES / defaults.TEMPLATE
+"""The built-in template, whose labels declare every key and its placeholders."""
+PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
+"""A key ``<declared key>_<category>`` is a plural variant of a declared key (CLDR's categories)."""
 _LABELS = TypeAdapter(dict[str, Text])
+_PLACEHOLDER = re.compile(r"\{(\w*)\}")
+
+LabelTexts = dict[str, str | dict[str, str]]
 
 
 @dataclass(frozen=True)
@@ -24,18 +43,96 @@ class LabelSet:
     """The labels of one template, each a text in one or more languages."""
 
     loaded: LoadedFile
-    texts: dict[str, str | dict[str, str]]
+    texts: LabelTexts
+    warnings: list[Diagnostic] = field(default_factory=list, compare=False)
+    """Keys the file lacks (the built-in wording stands in) or that are not declared."""
 
     @classmethod
     def load(cls, template_folder: Path, shown_folder: str) -> LabelSet:
-        """Read ``labels.yaml``; raise JdgenError with every problem in it."""
-        loaded = read_yaml(template_folder / LABELS_FILE, f"{shown_folder}/{LABELS_FILE}")
-        diagnostics = list(loaded.diagnostics)
-        try:
-            texts = _LABELS.validate_python(loaded.data)
-        except ValidationError as error:
-            codes = ErrorCodes.one(code="labels-invalid")
-            diagnostics += [pydantic_diagnostic(item, loaded, codes) for item in error.errors()]
-        if diagnostics:
-            raise JdgenError(diagnostics)
-        return cls(loaded, texts)
+        """Read ``labels.yaml``, with the built-in wording for each declared key
+        it lacks; raise JdgenError with every problem in it."""
+        loaded, texts = _read(template_folder, shown_folder)
+        if template_folder.resolve() == DECLARING_TEMPLATE.resolve():
+            return cls(loaded, texts)
+        declared = declared_labels()
+        problems = _undeclared(loaded, texts, declared) + _wrong_placeholders(loaded, texts, declared)
+        errors = [problem for problem in problems if problem.level is Level.ERROR]
+        if errors:
+            raise JdgenError(errors)
+        missing = [key for key in declared if key not in texts]
+        warnings = [problem for problem in problems if problem.level is Level.WARNING]
+        if missing:
+            warnings.append(Diagnostic(
+                loaded.path, None, f"{_listed(missing)} missing: the built-in wording is used; add "
+                f"{'it' if len(missing) == 1 else 'them'} to word {'it' if len(missing) == 1 else 'them'} "
+                "your own way", level=Level.WARNING, code="labels-key"))
+        return cls(loaded, {**{key: declared[key] for key in missing}, **texts}, warnings)
+
+
+def _read(template_folder: Path, shown_folder: str) -> tuple[LoadedFile, LabelTexts]:
+    loaded = read_yaml(template_folder / LABELS_FILE, f"{shown_folder}/{LABELS_FILE}")
+    diagnostics = list(loaded.diagnostics)
+    texts: LabelTexts = {}
+    try:
+        texts = _LABELS.validate_python(loaded.data)
+    except ValidationError as error:
+        codes = ErrorCodes.one(code="labels-invalid")
+        diagnostics += [pydantic_diagnostic(item, loaded, codes) for item in error.errors()]
+    if diagnostics:
+        raise JdgenError(diagnostics)
+    return loaded, texts
+
+
+@functools.cache
+def declared_labels() -> LabelTexts:
+    """Every label key, with the built-in wording: those of the built-in template."""
+    return _read(DECLARING_TEMPLATE, f"<built-in template {defaults.TEMPLATE}>")[1]
+
+
+def _declared_key(key: str, declared: LabelTexts) -> str | None:
+    """The declared key ``key`` is, or is a plural variant of."""
+    if key in declared:
+        return key
+    base, _, category = key.rpartition("_")
+    return base if category in PLURAL_CATEGORIES and base in declared else None
+
+
+def _undeclared(loaded: LoadedFile, texts: LabelTexts, declared: LabelTexts) -> list[Diagnostic]:
+    """A warning for each key no built-in part uses: a typo, or a label of the template's own form."""
+    problems = []
+    for key in texts:
+        if _declared_key(key, declared) is None:
+            close = difflib.get_close_matches(key, list(declared), n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            problems.append(loaded.diagnostic(
+                (key,), f"'{key}' is no label of jdgen's{hint}; only the template's own tags can use it",
+                level=Level.WARNING, code="labels-key", key=True))
+    return problems
+
+
+def _wrong_placeholders(loaded: LoadedFile, texts: LabelTexts, declared: LabelTexts) -> list[Diagnostic]:
+    """An error for each placeholder a pattern has that its declared key does not fill."""
+    problems = []
+    for key, text in texts.items():
+        declared_key = _declared_key(key, declared)
+        if declared_key is None:
+            continue
+        allowed = _placeholders(declared[declared_key])
+        for language, wording in (text.items() if isinstance(text, dict) else [(None, text)]):
+            for name in sorted(set(_PLACEHOLDER.findall(wording)) - allowed):
+                fills = ", ".join(f"{{{known}}}" for known in sorted(allowed)) or "no placeholder"
+                at = (key,) if language is None else (key, language)
+                problems.append(loaded.diagnostic(
+                    at, f"{{{name}}} is not filled in for '{key}': it takes {fills}", (key,),
+                    code="labels-placeholder"))
+    return problems
+
+
+def _placeholders(text: str | dict[str, str]) -> set[str]:
+    wordings = text.values() if isinstance(text, dict) else [text]
+    return {name for wording in wordings for name in _PLACEHOLDER.findall(wording)}
+
+
+def _listed(keys: list[str]) -> str:
+    quoted = [f"'{key}'" for key in keys]
+    return f"the label {quoted[0]} is" if len(keys) == 1 else f"the labels {', '.join(quoted)} are"

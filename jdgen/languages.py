@@ -19,12 +19,24 @@ def is_language_code(text: object) -> bool:
     return isinstance(text, str) and _LANGUAGE_CODE.fullmatch(text) is not None
 
 
+def is_known_language(code: str) -> bool:
+    """Whether ``code`` names a language Unicode's locale data (through Babel)
+    has: dates, numbers and lists can be written in it."""
+    from babel import localedata
+
+    return localedata.exists(code)
+
+
 def parse_languages(parts: list[str]) -> list[str]:
-    """Validate language codes; raise ValueError naming the first bad one."""
+    """Validate language codes, each one a language jdgen can write; raise
+    ValueError naming the first bad one."""
     languages = [part.strip() for part in parts if part.strip()]
     for language in languages:
         if not is_language_code(language):
             raise ValueError(f"{language!r} is not a language code such as zh or en")
+        if not is_known_language(language):
+            raise ValueError(f"{language!r} is not a language jdgen knows (a two- or three-letter code such as "
+                             "zh, en or fr)")
     if not languages:
         raise ValueError("name at least one language")
     return list(dict.fromkeys(languages))
@@ -40,7 +52,9 @@ def parse_outputs(parts: list[str]) -> list[str]:
         if pair.count(BILINGUAL) != 1:
             raise ValueError(f"{pair!r}: a bilingual document pairs two languages, such as zh+en")
         parse_languages(pair.split(BILINGUAL))
-    parse_languages([output for output in outputs if BILINGUAL not in output] or ["zh"])
+    singles = [output for output in outputs if BILINGUAL not in output]
+    if singles or not pairs:
+        parse_languages(singles)  # names at least one, unless a pair is named
     return list(dict.fromkeys(outputs))
 
 

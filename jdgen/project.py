@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from jdgen import defaults
+
 PACKAGED_TEMPLATES = Path(__file__).parent / "templates"
 TEMPLATE_FILE = "form.docx"
 """A template folder's Word document; ``labels.yaml`` beside it holds its labels."""
@@ -22,9 +24,9 @@ class Project:
     """A folder holding ``specs/`` and optionally ``templates/`` and ``translations/``."""
 
     root: Path
-    source_language: str = "zh"
+    source_language: str = defaults.SOURCE_LANGUAGE
     """The language of the plain texts of a spec that names none (jdgen.toml)."""
-    languages: tuple[str, ...] = ("zh", "en", "zh+en")
+    languages: tuple[str, ...] = defaults.OUTPUTS
     """The documents the project builds (jdgen.toml); the register shows their languages."""
 
     def display(self, path: Path) -> str:
@@ -57,7 +59,7 @@ class Project:
 
     def _default_specs(self) -> list[Path]:
         """The specs of ``specs/``; where there are none, say how to start."""
-        folder = self.root / "specs"
+        folder = self.root / defaults.SPECS_FOLDER
         start = "run 'jdgen init' to start a project here (with an example spec), or run jdgen in a project's folder"
         if not folder.is_dir():
             raise UsageError(f"there is no specs/ folder in {self.root}: {start}")

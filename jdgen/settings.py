@@ -1,5 +1,6 @@
-"""The project settings file, ``jdgen.toml``: the defaults of the command-line
-options (documents to build, source language, output folder, template).
+"""The project settings file, ``jdgen.toml``, and the one merge of a
+command's options: the command line over the file over jdgen's built-in
+defaults (``resolve_options``), for every command.
 
 Read strictly: TOML syntax errors, unknown settings and values of the wrong
 type are located errors (``jdgen.toml:3:1: error: unknown setting …``).
@@ -9,6 +10,7 @@ TOML readers give no positions, so a setting's line is found in the text.
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import tomllib
 from collections.abc import Callable
@@ -16,33 +18,37 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jdgen import defaults
 from jdgen.diagnostics import Diagnostic, JdgenError, Position
 from jdgen.languages import parse_languages, parse_outputs, single_languages
-from jdgen.project import Project
+from jdgen.project import Project, UsageError
 
 SETTINGS_FILE = "jdgen.toml"
-DEFAULT_OUTPUTS = Project.languages
-DEFAULT_SOURCE_LANGUAGE = "zh"
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
+
+
+class SettingsError(JdgenError):
+    """Problems of ``jdgen.toml``, each located in it: the command cannot start."""
 
 
 @dataclass(frozen=True)
 class Settings:
     """A project's defaults; ``given`` names the settings its file sets."""
 
-    languages: tuple[str, ...] = DEFAULT_OUTPUTS
+    languages: tuple[str, ...] = defaults.OUTPUTS
     """The documents ``build`` makes: languages and at most one pair such as ``zh+en``."""
-    source_language: str = DEFAULT_SOURCE_LANGUAGE
+    source_language: str = defaults.SOURCE_LANGUAGE
     """The language of a spec's plain texts, unless the spec names its own."""
-    output: str = "output"
-    template: str = "default"
+    output: str = defaults.OUTPUT_FOLDER
+    template: str = defaults.TEMPLATE
     given: frozenset[str] = field(default=frozenset())
+    where: dict[str, Position | None] = field(default_factory=dict, compare=False, hash=False)
+    """Where the file writes each value it sets, to locate a value that turns out unusable."""
 
-    @property
-    def targets(self) -> list[str]:
-        """The languages texts are translated into: every built language but the source."""
-        return [language for language in single_languages(list(self.languages)) if language != self.source_language]
+    def problem(self, name: str, message: str) -> SettingsError:
+        """An error about the value of setting ``name``, located at its line in the file."""
+        return SettingsError([Diagnostic(SETTINGS_FILE, self.where.get(name), message, (name,), code="settings")])
 
 
 def _check_outputs(value: list[str]) -> tuple[str, ...]:
@@ -71,7 +77,7 @@ _SETTINGS: dict[str, tuple[type, str, Callable[[Any], object]]] = {
 
 def load_settings(root: Path) -> Settings:
     """Read ``root/jdgen.toml``; the defaults when there is none. Raise
-    JdgenError with every problem in the file."""
+    SettingsError with every problem in the file."""
     path = root / SETTINGS_FILE
     try:
         text = path.read_bytes().decode("utf-8-sig")
@@ -79,12 +85,13 @@ def load_settings(root: Path) -> Settings:
         return Settings()
     except (OSError, UnicodeDecodeError) as error:
         problem = Diagnostic(SETTINGS_FILE, None, f"cannot read the settings: {error}", code="settings")
-        raise JdgenError([problem]) from None
+        raise SettingsError([problem]) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        raise JdgenError([_syntax_error(error)]) from None
+        raise SettingsError([_syntax_error(error)]) from None
     values: dict[str, Any] = {}  # name → the value its check returns, that of the Settings field
+    where: dict[str, Position | None] = {}
     diagnostics: list[Diagnostic] = []
     for name, value in data.items():
         position = _position_of(text, name)
@@ -104,11 +111,12 @@ def load_settings(root: Path) -> Settings:
             continue
         try:
             values[name] = check(value)
+            where[name] = value_position
         except ValueError as error:
             diagnostics.append(Diagnostic(SETTINGS_FILE, value_position, str(error), (name,), code="settings"))
     if diagnostics:
-        raise JdgenError(diagnostics)
-    return Settings(**values, given=frozenset(values))
+        raise SettingsError(diagnostics)
+    return Settings(**values, given=frozenset(values), where=where)
 
 
 def _syntax_error(error: tomllib.TOMLDecodeError) -> Diagnostic:
@@ -159,21 +167,106 @@ def _kind(value: object) -> str:
     return next((name for kind, name in kinds if isinstance(value, kind)), "a date or time")
 
 
-def option_defaults(settings: Settings) -> dict:
-    """The defaults the file gives the command-line options, as click's
-    ``default_map`` (by command, then option), for the settings it sets."""
-    given = settings.given
-    documents = ",".join(settings.languages)
-    languages = ",".join(single_languages(list(settings.languages)))
-    targets = ",".join(settings.targets)
-    building = {"languages": documents} if "languages" in given else {}
-    building |= {name: getattr(settings, name) for name in ("output", "template") if name in given}
-    template = {"template": settings.template} if "template" in given else {}
-    translating = {"languages": targets} if targets and given & {"languages", "source_language"} else {}
-    exporting = {"language": settings.targets[0]} if translating else {}
-    return {
-        "build": building,
-        "watch": building,
-        "check": template | ({"languages": languages} if "languages" in given else {}),
-        "translate": {"update": template | translating, "status": template | translating, "export": exporting},
-    }
+@dataclass(frozen=True)
+class Given:
+    """The options one command line gave, each None where it gave none."""
+
+    command: str
+    """The command's name (``build``, ``translate update``): which defaults apply."""
+    languages: str | None = None
+    """``--lang`` as typed: comma-separated languages (and a pair such as ``zh+en``)."""
+    template: str | None = None
+    output: Path | None = None
+    jobs: int | None = None
+
+
+FOLDER_OF = {"diff": defaults.REDLINE_FOLDER, "import": defaults.SPECS_FOLDER}
+"""The output folder of the commands whose folder is not the settings' ``output``."""
+WRITING_TO_A_FOLDER = {"build", "watch", *FOLDER_OF}
+"""The commands that write into their output folder (the others write none, or a file)."""
+
+
+@dataclass(frozen=True)
+class Options:
+    """What one command works with: the command line over ``jdgen.toml``
+    over the built-in defaults."""
+
+    project: Project
+    outputs: list[str]
+    """The documents to make (build, watch, diff): languages, and at most one pair."""
+    languages_given: bool
+    """Whether ``--lang`` named them (else they are the project's)."""
+    template: str
+    output: Path
+    """The folder the command writes to: the documents', the redlines' or the imported specs'."""
+    jobs: int
+
+    @property
+    def languages(self) -> list[str]:
+        """The languages of the documents, each pair taken apart: what ``check``
+        and ``translate`` work on (each spec in each of them but its own source language)."""
+        return single_languages(self.outputs)
+
+    @property
+    def targets(self) -> list[str]:
+        """The languages other than the project's source language."""
+        return [language for language in self.languages if language != self.project.source_language]
+
+    def one_language(self) -> str:
+        """The one language of ``translate export`` and ``import``: that of
+        ``--lang``, else the first the project translates into. Raise
+        UsageError when there is not exactly one."""
+        choices = self.languages if self.languages_given else self.targets[:1]
+        if len(choices) != 1:
+            hint = "name one language" if self.languages_given else "the project translates into no language"
+            raise UsageError(f"--lang: {hint}, such as --lang en")
+        return choices[0]
+
+
+def resolve_options(root: Path, given: Given) -> Options:
+    """Merge a command's options: each given on the command line wins, then
+    ``root/jdgen.toml``'s, then jdgen's built-in default. Raise UsageError
+    for a value of the command line that cannot be used, and SettingsError
+    for the file's problems, each located at its line."""
+    settings = load_settings(root)
+    project = Project(root, settings.source_language, settings.languages)
+    if given.languages is not None:
+        try:
+            outputs = parse_outputs(given.languages.split(","))
+        except ValueError as error:
+            raise UsageError(f"--lang: {error}") from None
+    else:
+        outputs = list(settings.languages)
+    template = given.template if given.template is not None else settings.template
+    _check_template(project, template, settings if given.template is None else None)
+    output = _output_folder(root, given, settings)
+    return Options(project, outputs, given.languages is not None, template, output,
+                   given.jobs or os.cpu_count() or 1)
+
+
+def _check_template(project: Project, name: str, settings: Settings | None) -> None:
+    """That template ``name`` exists; when ``settings`` named it, its problem located there."""
+    try:
+        project.template_folder(name)
+    except UsageError as error:
+        if settings is None or "template" not in settings.given:
+            raise UsageError(f"--template: {error}") from None
+        raise settings.problem("template", str(error)) from None
+
+
+def _output_folder(root: Path, given: Given, settings: Settings) -> Path:
+    """The command's output folder; a file there is the mistake of whoever named it."""
+    if given.output is not None:
+        output = given.output
+    elif given.command in FOLDER_OF:
+        output = Path(FOLDER_OF[given.command])
+    else:
+        output = Path(settings.output)
+    if given.command in WRITING_TO_A_FOLDER and (root / output).exists() and not (root / output).is_dir():
+        message = f"{output.as_posix()} is a file, not a folder"
+        if given.output is not None:
+            raise UsageError(f"-o: {message}: name a folder")
+        if "output" in settings.given and given.command not in FOLDER_OF:
+            raise settings.problem("output", f"{message}: name a folder")
+        raise UsageError(f"{message}: move it away, or name another folder with -o")
+    return output

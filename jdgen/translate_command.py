@@ -32,7 +32,6 @@ from jdgen.output import write_atomically
 from jdgen.project import Project, UsageError
 from jdgen.spec.texts import iter_texts
 
-DEFAULT_TARGET = "en"
 EXPORT_FORMATS = ("po", "xlsx")
 
 
@@ -41,8 +40,10 @@ def _catalogs(project: Project) -> CatalogFolder:
 
 
 def update(project: Project, paths: list[Path], languages: list[str],
-           template_name: str = "default") -> tuple[list[CatalogUpdate], list[Diagnostic]]:
-    """Update ``translations/<lang>.po`` for each language.
+           template_name: str) -> tuple[list[CatalogUpdate], list[Diagnostic]]:
+    """Update ``translations/<lang>.po`` for each language (each spec's texts
+    in each language but its own source language); a language nothing is
+    translated into, and that has no catalog, gets none.
 
     Refuses to touch the catalogs while a spec has errors: a half-read spec
     would make its texts look removed; refuses to rewrite a catalog that
@@ -58,6 +59,8 @@ def update(project: Project, paths: list[Path], languages: list[str],
     for language in languages:
         try:
             template = extraction_template(inputs.entries, inputs.labels, language)
+            if not template and not inputs.catalogs.path_for(language).exists():
+                continue
             result = update_catalog(inputs.catalogs, language, template)
             updates.append(result)
             diagnostics += result.problems
@@ -68,11 +71,6 @@ def update(project: Project, paths: list[Path], languages: list[str],
     return updates, diagnostics
 
 
-def default_languages(project: Project) -> list[str]:
-    """The languages that have a catalog in translations/, else English."""
-    return _catalogs(project).languages or [DEFAULT_TARGET]
-
-
 @dataclass
 class StatusReport:
     rows: list[StatusRow] = field(default_factory=list)
@@ -81,13 +79,13 @@ class StatusReport:
     specs: int = 0
 
 
-def status(project: Project, paths: list[Path], languages: list[str] | None, check: bool = False,
-           template_name: str = "default") -> StatusReport:
-    """Count translated, fuzzy and missing texts per spec and language, and
-    of the template's labels; warn of inline translations equal to their
+def status(project: Project, paths: list[Path], languages: list[str], check: bool,
+           template_name: str) -> StatusReport:
+    """Count translated, fuzzy and missing texts per spec and language (each
+    language but the spec's own source language, as a build asks), and of
+    the template's labels; warn of inline translations equal to their
     source and of glossary terms not kept. With ``check``, every gap is an
     error. Writes nothing."""
-    languages = languages or default_languages(project)
     inputs = load_inputs(project, paths, template_name)
     entries, labels, catalogs = inputs.entries, inputs.labels, inputs.catalogs
     report = StatusReport(diagnostics=inputs.diagnostics, specs=len(inputs.files))
@@ -106,9 +104,9 @@ def status(project: Project, paths: list[Path], languages: list[str] | None, che
         surveys = [
             (entry.loaded.path, survey(iter_texts(entry.spec), entry.loaded, entry.spec.source_language,
                                        language, catalog, catalogs, glossary))
-            for entry in entries
+            for entry in entries if entry.spec.source_language != language
         ]
-        if labels is not None:
+        if labels is not None and language != LABELS_SOURCE_LANGUAGE:
             surveys.append((f"template labels ({template_name})", survey(
                 [((key,), text) for key, text in labels.texts.items()], labels.loaded,
                 LABELS_SOURCE_LANGUAGE, language, catalog, catalogs, glossary,
@@ -172,11 +170,11 @@ class ImportReport:
     written: bool = False
 
 
-def import_translations(project: Project, source: Path, language: str | None = None,
-                        translator: str | None = None) -> ImportReport:
+def import_translations(project: Project, source: Path, language: str | None, translator: str | None,
+                        fallback: str) -> ImportReport:
     """Take a translator's .po or .xlsx file into ``translations/<lang>.po``.
 
-    The language is ``language``, else the one the file names, else English;
+    The language is ``language``, else the one the file names, else ``fallback``;
     the catalog is rewritten (atomically) only if something changed, with
     ``PO-Revision-Date`` set to now and, given ``translator``
     (``Name <email>``), ``Last-Translator``; a catalog the disk refuses is
@@ -194,7 +192,7 @@ def import_translations(project: Project, source: Path, language: str | None = N
         return ImportReport("", diagnostics=error.diagnostics)
     if language and incoming.language and incoming.language != language:
         raise UsageError(f"{shown} holds {incoming.language} translations, not {language}")
-    language = language or incoming.language or DEFAULT_TARGET
+    language = language or incoming.language or fallback
     catalogs = _catalogs(project)
     path, catalog_shown = catalogs.path_for(language), catalogs.shown_path(language)
     if not path.is_file():

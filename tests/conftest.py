@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import shutil
 from dataclasses import dataclass
@@ -62,11 +63,18 @@ class ExampleProject:
                 return number
         raise AssertionError(f"{needle!r} not in the spec")
 
-    def run(self, *args: str) -> Result:
-        """Run ``jdgen ARGS`` in the project folder."""
-        runner = CliRunner()
+    def run(self, *args: str, status: int = 0) -> Result:
+        """Run ``jdgen ARGS`` in the project folder; it must end with exit ``status``."""
         with contextlib.chdir(self.root):
-            return runner.invoke(main, list(args), catch_exceptions=False)
+            return invoke(*args, status=status)
+
+
+def invoke(*args: str, status: int = 0) -> Result:
+    """Run ``jdgen ARGS`` here, asserting its exit status: a step that fails
+    unexpectedly never lets a test go on having checked nothing."""
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    assert result.exit_code == status, f"jdgen {' '.join(args)}: exit {result.exit_code}, not {status}\n{result.output}"
+    return result
 
 
 def copy_example(root: Path, *, every_spec: bool = False) -> Path:
@@ -100,6 +108,17 @@ def built_example(tmp_path_factory) -> Path:
 def pytest_addoption(parser):
     parser.addoption("--quick", action="store_true",
                      help="leave out the tests marked slow and the LibreOffice sweep (CI runs everything)")
+
+
+QUICK_CAMPAIGNS = {"JDGEN_SHAPES": "5", "JDGEN_STATEFUL_EXAMPLES": "3"}
+"""``--quick``: the property tests try fewer shapes (the full run: 25 shapes, 10
+state-machine runs), unless the environment asks for a campaign of its own."""
+
+
+def pytest_configure(config):
+    if config.getoption("--quick"):
+        for name, value in QUICK_CAMPAIGNS.items():
+            os.environ.setdefault(name, value)
 
 
 def pytest_collection_modifyitems(config, items):

@@ -8,12 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from jdgen.cli import main
 from jdgen.codes import CODES, reference
 from jdgen.diagnostics import Diagnostic, Position, as_json
-from tests.conftest import REPO, code_of
+from tests.conftest import REPO, code_of, invoke
 
 CODE_ARGUMENT = re.compile(r"""\b\w*code\s*=\s*["']([^"']+)["']""")
 
@@ -44,12 +42,11 @@ def test_a_code_ends_the_line_and_is_in_json():
 
 
 def test_explain():
-    runner = CliRunner()
-    result = runner.invoke(main, ["explain", "[catalog-fuzzy]"])
-    assert result.exit_code == 0 and result.output == f"catalog-fuzzy: {CODES['catalog-fuzzy']}\n"
-    result = runner.invoke(main, ["explain", "catalog-fuzz"])
-    assert result.exit_code == 2 and "did you mean 'catalog-fuzzy'?" in result.output
-    assert runner.invoke(main, ["explain", "--all"]).output == reference()
+    result = invoke("explain", "[catalog-fuzzy]")
+    assert result.output == f"catalog-fuzzy: {CODES['catalog-fuzzy']}\n"
+    result = invoke("explain", "catalog-fuzz", status=2)
+    assert "did you mean 'catalog-fuzzy'?" in result.output
+    assert invoke("explain", "--all").output == reference()
 
 
 KINDS = [
@@ -71,8 +68,7 @@ KINDS = [
 @pytest.mark.parametrize("old, new, code", [kind[1:] for kind in KINDS], ids=[kind[0] for kind in KINDS])
 def test_each_kind_of_problem_has_its_code(example, old, new, code):
     example.edit_spec(old, new)
-    result = example.run("check")
-    assert result.exit_code == 1, result.output
+    result = example.run("check", status=1)
     codes = {code_of(line) for line in result.output.splitlines() if ": error: " in line}
     assert code in codes, result.output
 

@@ -23,7 +23,7 @@ def _no_traceback(result) -> None:
 
 def test_template_folder_without_its_word_file(example):
     (_own_template(example) / "form.docx").unlink()
-    result = example.run("build")
+    result = example.run("build", status=1)
     _no_traceback(result)
     assert result.exit_code == 1
     assert "templates/default/form.docx: error: template file not found" in result.output
@@ -33,7 +33,7 @@ def test_template_folder_without_its_word_file(example):
 def test_template_that_is_a_zip_but_not_a_word_document(example):
     with zipfile.ZipFile(_own_template(example) / "form.docx", "w") as package:
         package.writestr("hello.txt", "not Word")
-    result = example.run("build")
+    result = example.run("build", status=1)
     _no_traceback(result)
     assert "templates/default/form.docx: error: not a Word document (.docx): it has no word/document.xml" \
         in result.output
@@ -41,17 +41,16 @@ def test_template_that_is_a_zip_but_not_a_word_document(example):
 
 def test_output_folder_that_is_a_file(example):
     (example.root / "output").write_text("in the way", encoding="utf-8")
-    result = example.run("build", "--lang", "zh")
+    result = example.run("build", "--lang", "zh", status=2)
     _no_traceback(result)
-    assert result.exit_code == 2
-    assert "Error: Invalid value for '-o' / '--output': Directory 'output' is a file." in result.output
+    assert "Error: output is a file, not a folder: move it away, or name another folder with -o" in result.output
     assert (example.root / "output").read_text(encoding="utf-8") == "in the way"
 
 
 def test_language_folder_that_is_a_file(example):
     (example.root / "output").mkdir()
     (example.root / "output/zh").write_text("in the way", encoding="utf-8")
-    result = example.run("build", "--lang", "zh,en")
+    result = example.run("build", "--lang", "zh,en", status=1)
     _no_traceback(result)
     assert result.exit_code == 1
     assert "output/zh/BCM-001.docx: error: cannot write: output/zh is a file, not a folder" in result.output
@@ -64,7 +63,7 @@ def test_a_full_disk_is_reported_and_leaves_nothing_behind(example, monkeypatch)
 
     monkeypatch.setattr(Path, "write_bytes", full)
     monkeypatch.setattr("jdgen.register.write_atomically", lambda path, data: full(path, data))
-    result = example.run("build", "--lang", "zh")
+    result = example.run("build", "--lang", "zh", status=1)
     _no_traceback(result)
     assert result.exit_code == 1
     assert "output/zh/BCM-001.docx: error: cannot write: No space left on device" in result.output
@@ -81,5 +80,5 @@ def test_an_earlier_document_survives_a_failed_write(example, monkeypatch):
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(Path, "write_bytes", full)
-    assert example.run("build", "--lang", "zh").exit_code == 1
+    example.run("build", "--lang", "zh", status=1)
     assert (example.root / "output/zh/BCM-001.docx").read_bytes() == before

@@ -30,8 +30,7 @@ def test_pdf_of_every_document_then_nothing_to_redo(example):
 
 def test_missing_libreoffice_is_a_clear_error(example, monkeypatch, tmp_path):
     monkeypatch.setenv("PATH", str(tmp_path))
-    result = example.run("build", "--pdf", "--lang", "zh")
-    assert result.exit_code == 1
+    result = example.run("build", "--pdf", "--lang", "zh", status=1)
     assert "output: error: LibreOffice is needed for --pdf and was not found: install it (Debian or Ubuntu: " \
            "apt-get install libreoffice-writer-nogui fonts-noto-cjk" in result.output
     assert (example.root / "output/zh/BCM-001.docx").is_file()

@@ -1,11 +1,12 @@
 """The pre-commit hooks: those the repository offers (.pre-commit-hooks.yaml)
-and those jdgen init configures, run by pre-commit on a temporary git
-repository made by jdgen init."""
+and those jdgen init configures, run by a real pre-commit on a temporary git
+repository made by jdgen init, with jdgen nowhere on the PATH."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -16,6 +17,7 @@ import yaml
 from click.testing import CliRunner
 
 from jdgen.cli import main
+from jdgen.hooks import offered_hooks
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
@@ -28,20 +30,31 @@ def repository(tmp_path) -> Path:
     folder = tmp_path / "positions"
     folder.mkdir()
     with contextlib.chdir(folder):
-        assert CliRunner().invoke(main, ["init"]).exit_code == 0
-    subprocess.run(["git", "init", "-q"], cwd=folder, check=True)
-    subprocess.run(["git", "add", "-A"], cwd=folder, check=True)
+        result = CliRunner().invoke(main, ["init"])
+        assert result.exit_code == 0, result.output
+    git(folder, "init", "-q")
+    git(folder, "add", "-A")
     return folder
 
 
+def git(folder: Path, *args: str) -> None:
+    environment = {**os.environ, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_AUTHOR_NAME": "HR",
+                   "GIT_AUTHOR_EMAIL": "hr@example.com", "GIT_COMMITTER_NAME": "HR",
+                   "GIT_COMMITTER_EMAIL": "hr@example.com"}
+    subprocess.run(["git", *args], cwd=folder, check=True, env=environment, capture_output=True)
+
+
 def pre_commit(folder: Path, *args: str) -> subprocess.CompletedProcess:
-    """Run pre-commit in ``folder``, with this jdgen first on the PATH."""
+    """Run pre-commit in ``folder`` as a fresh shell would: the PATH holds
+    git, and neither jdgen nor the Python it is installed in."""
+    git_folder = str(Path(shutil.which("git") or "git").parent)
     environment = {
-        **os.environ,
-        "PATH": os.pathsep.join([str(Path(sys.executable).parent), os.environ.get("PATH", "")]),
+        **{name: value for name, value in os.environ.items() if name not in ("VIRTUAL_ENV", "PYTHONPATH")},
+        "PATH": os.pathsep.join(dict.fromkeys([git_folder, *os.defpath.split(os.pathsep)])),
         "PRE_COMMIT_HOME": str(folder.parent / "pre-commit-home"),
         "GIT_CONFIG_GLOBAL": os.devnull,
     }
+    assert shutil.which("jdgen", path=environment["PATH"]) is None
     return subprocess.run([sys.executable, "-m", "pre_commit", *args], cwd=folder, env=environment,
                           capture_output=True, text=True)
 
@@ -51,19 +64,33 @@ def hook_names() -> list[str]:
 
 
 def test_the_offered_hooks_run_jdgen_check_and_translate_status():
+    assert HOOKS.read_text(encoding="utf-8") == offered_hooks(), "regenerate it from jdgen.hooks.offered_hooks()"
     hooks = {hook["id"]: hook for hook in yaml.safe_load(HOOKS.read_text(encoding="utf-8"))}
     assert hooks["jdgen-check"]["entry"] == "jdgen check"
     assert hooks["jdgen-translate-status"]["entry"] == "jdgen translate status --check"
-    assert all(hook["pass_filenames"] is False for hook in hooks.values())
+    assert all(hook["pass_filenames"] is False and hook["language"] == "python" for hook in hooks.values())
+
+
+@pytest.mark.parametrize(("path", "covered"), [
+    ("specs/bcm-001.yaml", True), ("specs/X.YML", True), ("shared/branch.yaml", True),
+    ("common/bank.yaml", True), ("translations/en.po", True), ("translations/glossary.yaml", True),
+    ("templates/corporate/form.docx", True), ("templates/corporate/labels.yaml", True), ("jdgen.toml", True),
+    ("README.md", False), ("output/zh/BCM-001.pdf", False), ("notjdgen.toml", False),
+])
+def test_the_hooks_cover_every_input_jdgen_reads(path, covered):
+    for hook in yaml.safe_load(HOOKS.read_text(encoding="utf-8")):
+        assert bool(re.search(hook["files"], path)) is covered, (hook["id"], path)
 
 
 def test_init_configures_the_same_hooks(repository):
     configured = yaml.safe_load((repository / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
     offered = yaml.safe_load(HOOKS.read_text(encoding="utf-8"))
     [local] = configured["repos"]
-    keys = ("id", "name", "entry", "pass_filenames", "files")
+    keys = ("id", "name", "pass_filenames", "files")
     assert [{key: hook[key] for key in keys} for hook in local["hooks"]] == [
         {key: hook[key] for key in keys} for hook in offered]
+    for hook, offered_hook in zip(local["hooks"], offered, strict=True):
+        assert hook["entry"].endswith(offered_hook["entry"].removeprefix("jdgen"))
 
 
 def test_init_hooks_pass_then_catch_an_untranslated_text(repository):
@@ -75,7 +102,7 @@ def test_init_hooks_pass_then_catch_an_untranslated_text(repository):
     spec = next((repository / "specs").glob("*.yaml"))
     text = spec.read_text(encoding="utf-8")
     spec.write_text(text.replace("physical: ", "physical: 新的要求,"), encoding="utf-8")
-    subprocess.run(["git", "add", "-A"], cwd=repository, check=True)
+    git(repository, "add", "-A")
     result = pre_commit(repository, "run", "--all-files")
     assert result.returncode == 1
     assert "physical: untranslated (en)" in result.stdout
@@ -83,6 +110,26 @@ def test_init_hooks_pass_then_catch_an_untranslated_text(repository):
         line for line in result.stdout.splitlines() if line.startswith(tuple(hook_names()))]
 
 
+def test_a_commit_that_breaks_only_a_shared_file_is_stopped(repository):
+    """The spec extends shared/branch.yaml; a commit touching that file alone
+    runs the hooks (the staged files only, as 'git commit' does) and fails."""
+    (repository / "shared").mkdir()
+    (repository / "shared/branch.yaml").write_text("tools+: [打印机]\n", encoding="utf-8")
+    spec = next((repository / "specs").glob("*.yaml"))
+    text = spec.read_text(encoding="utf-8")
+    spec.write_text(text.replace("\ntitle: ", "\nextends: shared/branch.yaml\ntitle: ", 1), encoding="utf-8")
+    git(repository, "add", "-A")
+    git(repository, "commit", "-q", "--no-verify", "-m", "start")
+    (repository / "shared/branch.yaml").write_text("tools+: [打印机\n", encoding="utf-8")
+    git(repository, "add", "shared/branch.yaml")
+    result = pre_commit(repository, "run")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "shared/branch.yaml:" in result.stdout and "[yaml-syntax]" in result.stdout
+    assert [line for line in result.stdout.splitlines() if line.endswith("Failed")] == [
+        line for line in result.stdout.splitlines() if line.startswith(tuple(hook_names()))]
+
+
+@pytest.mark.slow  # pre-commit builds an environment and installs jdgen and its dependencies into it
 @pytest.mark.skipif(not (REPO / ".git").exists(), reason="the jdgen sources are not a git checkout")
 def test_the_repository_hooks_through_try_repo(repository):
     """pre-commit installs jdgen from this checkout into its own environment

@@ -39,7 +39,7 @@ def specs(project: ExampleProject) -> list:
 
 
 def test_one_row_per_position_with_its_facts(every_spec):
-    assert every_spec.run("build").exit_code == 0
+    every_spec.run("build")
     catalog = read_catalog(every_spec.root / "translations/en.po", "translations/en.po")
     rows = register(every_spec)
     loaded = specs(every_spec)
@@ -58,7 +58,7 @@ def test_one_row_per_position_with_its_facts(every_spec):
 
 
 def test_the_sheet_is_made_for_filtering(example):
-    assert example.run("build").exit_code == 0
+    example.run("build")
     sheet = openpyxl.load_workbook(example.root / "output" / REGISTER_NAME).active
     header = [cell.value for cell in sheet[1]]
     assert header == columns(LANGUAGES)
@@ -75,7 +75,7 @@ def test_the_sheet_is_made_for_filtering(example):
 def test_coverage_counts_the_untranslated_texts(example):
     """Of every language of the project, whichever a build makes."""
     example.edit_spec("physical: 健康,能适应加班", "physical: 健康")
-    assert example.run("build", "--lang", "zh").exit_code == 0
+    example.run("build", "--lang", "zh")
     spec, _, _ = load_spec(example.spec, "spec", root=example.root)
     [row] = register(example)
     total = sum(1 for _ in iter_texts(spec))
@@ -85,32 +85,32 @@ def test_coverage_counts_the_untranslated_texts(example):
 
 def test_the_languages_are_the_projects(example):
     (example.root / SETTINGS_FILE).write_text('languages = ["zh"]\n', encoding="utf-8")
-    assert example.run("build").exit_code == 0
+    example.run("build")
     sheet = openpyxl.load_workbook(example.root / "output" / REGISTER_NAME).active
     assert [cell.value for cell in sheet[1]] == columns(["zh"])
 
 
 def test_an_untranslated_title_is_an_empty_cell(example):
     example.edit_spec("title: 客户经理", "title: 新职位")
-    example.run("build")
+    example.run("build", status=1)  # the English document lacks the title
     [row] = register(example)
     assert row["title (zh)"] == "新职位"
     assert row["title (en)"] is None
 
 
 def test_reproducible_and_written_only_when_changed(every_spec, tmp_path):
-    assert every_spec.run("build").exit_code == 0
+    every_spec.run("build")
     target = every_spec.root / "output" / REGISTER_NAME
     data, stamp = target.read_bytes(), target.stat().st_mtime_ns
     other = ExampleProject(copy_example(tmp_path / "other", every_spec=True))
-    assert other.run("build", "-j", "1").exit_code == 0
+    other.run("build", "-j", "1")
     assert (other.root / "output" / REGISTER_NAME).read_bytes() == data
     for args in ([], ["--force"]):
-        assert every_spec.run("build", *args).exit_code == 0
+        every_spec.run("build", *args)
         assert target.stat().st_mtime_ns == stamp
     (every_spec.root / "specs/bcm-001.yaml").write_text(
         every_spec.spec.read_text(encoding="utf-8").replace("headcount: 1", "headcount: 2"), encoding="utf-8")
-    assert every_spec.run("build").exit_code == 0
+    every_spec.run("build")
     assert target.read_bytes() != data
     assert [row["headcount"] for row in register(every_spec) if row["id"] == "BCM-001"] == [2]
 
@@ -119,14 +119,14 @@ def test_rows_follow_the_set_of_specs(every_spec):
     every_spec.run("build")
     ids = [row["id"] for row in register(every_spec)]
     assert len(ids) == len(specs(every_spec)) > 1
-    assert every_spec.run("build", "specs/bcm-001.yaml").exit_code == 0
+    every_spec.run("build", "specs/bcm-001.yaml")
     assert [row["id"] for row in register(every_spec)] == ids  # a partial build keeps the other rows
     every_spec.edit_spec("headcount: 1", "headcount: many")
-    assert every_spec.run("build").exit_code == 1
+    every_spec.run("build", status=1)
     others = [spec_id for spec_id in ids if spec_id != "BCM-001"]
     assert [row["id"] for row in register(every_spec)] == others  # as a spec with errors has no documents
     every_spec.edit_spec("headcount: many", "headcount: 1")
-    assert every_spec.run("build").exit_code == 0
+    every_spec.run("build")
     assert [row["id"] for row in register(every_spec)] == ids
     every_spec.spec.unlink()
     every_spec.run("build")
@@ -138,7 +138,7 @@ def test_a_lost_cache_is_rebuilt_from_the_specs(example):
     before = (example.root / "output" / REGISTER_NAME).read_bytes()
     for name in (".jdgen-register.json", REGISTER_NAME):
         (example.root / "output" / name).unlink()
-    assert example.run("build").exit_code == 0
+    example.run("build")
     assert (example.root / "output" / REGISTER_NAME).read_bytes() == before
 
 
@@ -154,6 +154,7 @@ def _has_calc() -> bool:
     return office is not None and any(Path(os.path.realpath(office)).parent.glob("libsclo.*"))
 
 
+@pytest.mark.slow  # a LibreOffice conversion
 @pytest.mark.skipif(not _has_calc(), reason="LibreOffice Calc is not installed")
 def test_libreoffice_reads_the_register(every_spec, tmp_path):
     every_spec.run("build")

@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jdgen import __version__
+from jdgen import __version__, defaults
 from jdgen.build.dependencies import SetScan, scan_set
 from jdgen.build.manifest import Manifest, OutputRecord, digest
 from jdgen.diagnostics import Diagnostic
@@ -25,7 +25,7 @@ from jdgen.project import Project
 class BuildOptions:
     output: Path
     languages: list[str]
-    template: str = "default"
+    template: str = defaults.TEMPLATE
     jobs: int = os.cpu_count() or 1
     force: bool = False
     draft: bool = False

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from jdgen import defaults
 from jdgen.build.report import Status
 from jdgen.diagnostics import Diagnostic, Position
 from jdgen.spec.links import PositionIndex
@@ -23,7 +24,7 @@ class ProducerSetup:
     output_display: str
     draft: bool = False
     """Build documents with untranslated texts, marking each gap."""
-    source_language: str = "zh"
+    source_language: str = defaults.SOURCE_LANGUAGE
     """The project's: the language of the plain texts of a spec that names none."""
     languages: tuple[str, ...] = ()
     """The project's languages, each pair taken apart: the register's columns."""

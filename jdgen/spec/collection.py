@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from jdgen import defaults
 from jdgen.diagnostics import Diagnostic, FieldPath
 from jdgen.spec.ids import IdClaims, in_path_order
 from jdgen.spec.links import LINK, PositionIndex, cycle_diagnostics, entry_of, links_in
@@ -25,7 +26,7 @@ class LoadedSpec:
     before the links are resolved to titles)."""
 
 
-def load_specs(files: list[Path], display, source_language: str = "zh", root: Path | None = None,
+def load_specs(files: list[Path], display, source_language: str = defaults.SOURCE_LANGUAGE, root: Path | None = None,
                whole_set: Callable[[], list[Path]] = list) -> tuple[list[LoadedSpec], list[Diagnostic], int]:
     """Load and validate ``files``; return the valid specs, every diagnostic,
     and how many files failed. ``display`` maps a path to its shown form;

@@ -14,6 +14,7 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Any
 
+from jdgen import defaults
 from jdgen.diagnostics import Diagnostic, FieldPath, Level, Position
 from jdgen.yamlfile.loaded import LoadedFile
 
@@ -69,12 +70,13 @@ def entry_of(loaded: LoadedFile) -> Entry | None:
     if not isinstance(data, dict) or not isinstance(data.get("id"), str):
         return None
     title = data.get("title")
-    language = data.get("source_language", "zh")
+    language = data.get("source_language", defaults.SOURCE_LANGUAGE)
     if not (isinstance(title, str) or (isinstance(title, dict) and all(isinstance(t, str) for t in title.values()))):
         title = None
     links = links_in(data)
     reports_to = next((value[LINK] for at, value in links if at == REPORTS_TO), None)
-    return Entry(data["id"], title, language if isinstance(language, str) else "zh", loaded.path, reports_to,
+    language = language if isinstance(language, str) else defaults.SOURCE_LANGUAGE
+    return Entry(data["id"], title, language, loaded.path, reports_to,
                  Where.of(loaded, REPORTS_TO) if reports_to else None,
                  tuple(dict.fromkeys(value[LINK] for _, value in links)))
 
@@ -135,7 +137,7 @@ def resolve_links(loaded: LoadedFile, index: PositionIndex) -> list[Diagnostic]:
     problems: an unknown id (an error), a title in words that is a position
     of the set (a warning)."""
     data = loaded.data
-    language = data.get("source_language", "zh")
+    language = data.get("source_language", defaults.SOURCE_LANGUAGE)
     own_id = str(data.get("id", "")).lower()
     diagnostics = []
     for at, value in names_in(data):

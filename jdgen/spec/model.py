@@ -31,6 +31,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from jdgen import defaults
 from jdgen.fields import TEXT_TAG, TRANSLATIONS_TAG, About
 from jdgen.languages import LANGUAGE_CODE_PATTERN
 
@@ -684,7 +685,7 @@ class JobSpec(SpecModel):
     source_language: Annotated[
         LanguageCode, About("源语言 / Source language")
     ] = Field(
-        "zh", examples=["zh"], description="The language the spec's plain texts are written in."
+        defaults.SOURCE_LANGUAGE, examples=["zh"], description="The language the spec's plain texts are written in."
     )
     title: Annotated[
         Text, About("职位名称 / Position title", label=("职位名称", "Position Title"), label_key="position_title",

@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from jdgen import defaults
 from jdgen.diagnostics import Diagnostic, JdgenError, count_errors
 from jdgen.spec.links import PositionIndex, resolve_links
 from jdgen.spec.model import CURRENCY_PATTERN, IDENTIFIER_PATTERN, JobSpec
@@ -19,7 +20,7 @@ from jdgen.yamlfile.reader import read_yaml
 from jdgen.yamlfile.validation import ErrorCodes, default_pattern_message, describe_value, pydantic_diagnostic
 
 
-def load_spec(path: Path, shown: str, source_language: str = "zh", root: Path | None = None,
+def load_spec(path: Path, shown: str, source_language: str = defaults.SOURCE_LANGUAGE, root: Path | None = None,
               positions: PositionIndex | None = None) -> tuple[JobSpec | None, LoadedFile | None, list[Diagnostic]]:
     """Read and validate one spec file; ``source_language`` is the project's,
     for a spec that names none; ``root`` is the project folder its shared
@@ -32,7 +33,7 @@ def load_spec(path: Path, shown: str, source_language: str = "zh", root: Path | 
 
 
 def read_spec(path: Path, shown: str, root: Path | None = None,
-              source_language: str = "zh") -> LoadedFile | JdgenError:
+              source_language: str = defaults.SOURCE_LANGUAGE) -> LoadedFile | JdgenError:
     """Read a spec file and merge the shared files it extends (not validated);
     a spec that names no ``source_language`` is in the project's."""
     if path.is_dir():  # listed because it cannot be read

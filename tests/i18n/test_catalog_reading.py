@@ -31,13 +31,12 @@ def test_an_unclosed_string_is_a_located_error_and_blocks_only_english(example):
     line = _replace(example, OFFICER, 'msgid "客户专员"\nmsgstr "Account Officer\n') + 1
     error = (f'translations/en.po:{line}:8: error: this string has no closing quote (end of line within string); '
              'end it with "')
-    result = example.run("check")
-    assert result.exit_code == 1
+    result = example.run("check", status=1)
     assert error in result.stderr
-    result = example.run("translate", "status", "--check")
-    assert result.exit_code == 1 and error in result.stderr
-    result = example.run("build")
-    assert result.exit_code == 1 and error in result.stderr
+    result = example.run("translate", "status", "--check", status=1)
+    assert error in result.stderr
+    result = example.run("build", status=1)
+    assert error in result.stderr
     assert (example.root / "output/zh/BCM-001.docx").exists()  # the Chinese document needs no catalog
     assert not (example.root / "output/en/BCM-001.docx").exists()
     assert "Traceback" not in result.output
@@ -46,8 +45,7 @@ def test_an_unclosed_string_is_a_located_error_and_blocks_only_english(example):
 def test_update_never_rewrites_a_catalog_it_cannot_read(example):
     _replace(example, OFFICER, 'msgid "客户专员"\nmsgstr "Account Officer\n')
     before = _po(example).read_bytes()
-    result = example.run("translate", "update")
-    assert result.exit_code == 1
+    result = example.run("translate", "update", status=1)
     assert "translations/en.po:" in result.stderr and "no closing quote" in result.stderr
     assert _po(example).read_bytes() == before
 
@@ -55,11 +53,10 @@ def test_update_never_rewrites_a_catalog_it_cannot_read(example):
 def test_a_duplicate_msgid_is_a_located_error_and_update_keeps_both(example):
     first = _replace(example, OFFICER, OFFICER + '\nmsgid "客户专员"\nmsgstr "Customer Officer"\n')
     before = _po(example).read_bytes()
-    result = example.run("check")
-    assert result.exit_code == 1
+    result = example.run("check", status=1)
     assert (f'translations/en.po:{first + 3}:1: error: duplicate msgid "客户专员" (first on line {first}); '
             "keep one entry") in result.stderr
-    assert example.run("translate", "update").exit_code == 1
+    example.run("translate", "update", status=1)
     assert _po(example).read_bytes() == before
 
 
@@ -67,9 +64,8 @@ def test_a_catalog_saved_with_a_bom_is_read(example):
     po = _po(example)
     po.write_bytes(b"\xef\xbb\xbf" + po.read_bytes())
     result = example.run("build", "--lang", "en")
-    assert result.exit_code == 0, result.output
     assert "Customer Manager" in full_text(open_document(example.root / "output/en/BCM-001.docx"))
-    assert example.run("translate", "status", "--check").exit_code == 0
+    example.run("translate", "status", "--check")
     before = po.read_bytes()
     result = example.run("translate", "update")
     assert "translations/en.po: unchanged" in result.stderr
@@ -79,7 +75,7 @@ def test_a_catalog_saved_with_a_bom_is_read(example):
 def test_windows_line_ends_are_read(example):
     po = _po(example)
     po.write_bytes(po.read_bytes().replace(b"\n", b"\r\n"))
-    assert example.run("translate", "status", "--check").exit_code == 0
+    example.run("translate", "status", "--check")
 
 
 @pytest.mark.parametrize(("old", "new", "line", "column", "message"), [
@@ -107,8 +103,7 @@ def test_windows_line_ends_are_read(example):
 def test_every_syntax_error_is_located(example, old, new, line, column, message):
     """``line`` counts from the msgid line of the edited entry."""
     start = _replace(example, old, new)
-    result = example.run("check", "--lang", "en")
-    assert result.exit_code == 1
+    result = example.run("check", "--lang", "en", status=1)
     assert "Traceback" not in result.output
     assert f"translations/en.po:{start + line}:{column}: error: {message}" in result.stderr
 
@@ -116,7 +111,7 @@ def test_every_syntax_error_is_located(example, old, new, line, column, message)
 def test_every_error_of_a_file_is_reported(example):
     _replace(example, OFFICER, 'msgid "客户专员"\nmsgstr "Account \\q Officer"\n')
     _replace(example, 'msgstr "Customer Manager"\n', 'msgstr "Customer Manager\n')
-    result = example.run("check", "--lang", "en")
+    result = example.run("check", "--lang", "en", status=1)
     assert result.stderr.count("translations/en.po:") == 2
 
 
@@ -124,7 +119,7 @@ def test_a_file_that_is_not_utf8_is_a_located_error(example):
     po = _po(example)
     po.write_bytes(po.read_bytes().replace(b"Account Officer", "Account Offic\xe9r".encode("latin-1")))
     line = po.read_bytes().split(b"\n").index(b'msgstr "Account Offic\xe9r"') + 1
-    result = example.run("check", "--lang", "en")
+    result = example.run("check", "--lang", "en", status=1)
     assert f"translations/en.po:{line}:22: error: byte 0xE9 is not UTF-8; save the catalog as UTF-8" in result.stderr
 
 
@@ -145,25 +140,22 @@ def test_an_unusable_translation_is_a_located_error_and_counts_as_untranslated(e
     catalog_error = (f'translations/en.po:{line}:{column}: error: the translation of "客户专员" {problem}; '
                      "the entry counts as untranslated until it is corrected")
     gap = f"specs/bcm-001.yaml:{example.line_of('subordinates:')}:18: error: basic.subordinates[0]: untranslated (en)"
-    result = example.run("check")
-    assert result.exit_code == 1
+    result = example.run("check", status=1)
     assert "Traceback" not in result.output
     assert catalog_error in result.stderr and gap in result.stderr
-    result = example.run("translate", "status")
+    result = example.run("translate", "status", status=1)
     assert catalog_error in result.stderr
     assert example_status_row(result.stdout, translated_less=1, missing=1)
-    result = example.run("build", "--lang", "en")
-    assert result.exit_code == 1 and catalog_error in result.stderr and gap in result.stderr
+    result = example.run("build", "--lang", "en", status=1)
+    assert catalog_error in result.stderr and gap in result.stderr
     result = example.run("build", "--lang", "en", "--draft")
-    assert result.exit_code == 0, result.output  # a draft marks the gap and builds
     assert catalog_error.replace(": error: ", ": warning: ") in result.stderr
 
 
 def test_update_keeps_an_unusable_translation_for_the_translator_to_correct(example):
     _replace(example, OFFICER, 'msgid "客户专员"\nmsgstr "Account\\nOfficer"\n')
     example.edit_spec("physical: 健康,能适应加班", "physical: 健康,能适应偶尔加班")
-    result = example.run("translate", "update")
-    assert result.exit_code == 1
+    result = example.run("translate", "update", status=1)
     text = _po(example).read_text(encoding="utf-8")
     # written as GNU gettext writes a text with a line break: one quoted line per line
     assert 'msgid "客户专员"\nmsgstr ""\n"Account\\n"\n"Officer"\n' in text
@@ -173,29 +165,27 @@ def test_update_keeps_an_unusable_translation_for_the_translator_to_correct(exam
 
 def test_a_line_break_typed_in_excel_is_refused_at_import(example):
     path = example.root / "all.xlsx"
-    assert example.run("translate", "export", "-o", str(path)).exit_code == 0
+    example.run("translate", "export", "-o", str(path))
     workbook = load_workbook(path)
     sheet = workbook.active
     row = next(row for row in sheet.iter_rows(min_row=2) if row[0].value == "客户专员")
     row[1].value = "Account\nOfficer"  # Alt+Enter in the cell
     workbook.save(path)
     before = _po(example).read_bytes()
-    result = example.run("translate", "import", str(path))
-    assert result.exit_code == 1
+    result = example.run("translate", "import", str(path), status=1)
     assert (f'all.xlsx:{row[0].row}:2: error: the translation of "客户专员" has a line break at character 8; '
             "a text is one line (in Excel, Alt+Enter makes a line break); not imported") in result.stderr
     assert _po(example).read_bytes() == before
-    assert example.run("check").exit_code == 0
+    example.run("check")
 
 
 def test_an_unusable_translation_in_a_po_file_is_refused_at_import(example):
     path = example.root / "work.po"
-    assert example.run("translate", "export", "-o", str(path)).exit_code == 0
+    example.run("translate", "export", "-o", str(path))
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace(OFFICER, 'msgid "客户专员"\nmsgstr "Account\\nOfficer"\n')
                     .replace('msgstr "Customer Manager"', 'msgstr "Client Manager"'), encoding="utf-8")
-    result = example.run("translate", "import", str(path))
-    assert result.exit_code == 1
+    result = example.run("translate", "import", str(path), status=1)
     assert 'error: the translation of "客户专员" has a line break at character 8' in result.stderr
     assert "not imported" in result.stderr
     catalog = catalog_of(example.root)

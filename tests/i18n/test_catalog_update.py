@@ -43,15 +43,14 @@ def _translate_new_sentence(example) -> None:
 
 def test_reverting_an_edit_brings_back_the_reviewed_translation(example):
     example.edit_spec(PHYSICAL, f"physical: {NEW_SENTENCE}")
-    assert example.run("translate", "update").exit_code == 0
+    example.run("translate", "update")
     example.edit_spec(f"physical: {NEW_SENTENCE}", PHYSICAL)
     result = example.run("translate", "update")
-    assert result.exit_code == 0, result.output
     assert f'restored  "{OLD_SENTENCE}" (its former translation)' in result.stderr
     entry = catalog_of(example.root)[OLD_SENTENCE]
     assert (entry.string, entry.fuzzy, entry.previous_id, entry.user_comments) == (OLD_ENGLISH, False, [], [])
-    assert example.run("translate", "status", "--check").exit_code == 0
-    assert example.run("build", "--lang", "en").exit_code == 0
+    example.run("translate", "status", "--check")
+    example.run("build", "--lang", "en")
 
 
 def test_the_text_an_edit_replaced_is_kept_obsolete_with_its_translation(example):
@@ -130,13 +129,13 @@ def test_an_untranslated_text_that_goes_is_reported(example):
 def test_no_format_flag_is_ever_written(example):
     source = "达到目标的 10% of 总量"
     example.edit_spec(PHYSICAL, f"physical: {source}")
-    assert example.run("translate", "update").exit_code == 0
+    example.run("translate", "update")
     text = _po_text(example)
     assert "python-format" not in text and "-format" not in text
     po = example.root / "translations/en.po"
     po.write_text(text.replace(f'msgid "{source}"\nmsgstr ""', f'msgid "{source}"\nmsgstr "Reach one tenth of the '
                                                                'total target"'), encoding="utf-8")
-    assert example.run("translate", "update").exit_code == 0
+    example.run("translate", "update")
     assert "-format" not in _po_text(example)
 
 
@@ -161,8 +160,7 @@ def test_a_languages_catalog_never_receives_texts_written_in_that_language(examp
         "id: BCM-001", "id: ENG-001").replace(
         "source_language: zh", "source_language: en").replace("title: 客户经理", "title: Relationship Banker")
     (example.root / "specs/eng-001.yaml").write_text(english, encoding="utf-8")
-    result = example.run("translate", "update", "--lang", "en,zh")
-    assert result.exit_code == 0, result.output
+    example.run("translate", "update", "--lang", "en,zh")
     english_catalog, chinese_catalog = catalog_of(example.root, "en"), catalog_of(example.root, "zh")
     assert "Relationship Banker" not in english_catalog
     assert not any("specs/eng-001.yaml" in path for m in english_catalog for path, _ in m.locations)
@@ -190,7 +188,7 @@ def test_moving_a_specs_lines_leaves_the_catalog_alone(example):
     assert po.read_bytes() == before
     # diagnostics still point at the spec's own lines
     example.edit_spec(PHYSICAL, f"physical: {NEW_SENTENCE}")
-    result = example.run("check", "--lang", "en")
+    result = example.run("check", "--lang", "en", status=1)
     assert f"specs/bcm-001.yaml:{example.line_of('physical:')}:11: error: physical: untranslated (en)" in result.stderr
 
 
@@ -220,7 +218,6 @@ def test_import_records_the_revision_date_and_the_translator(example):
         f'#, fuzzy\n#| msgid "{OLD_SENTENCE}"\nmsgid "{NEW_SENTENCE}"\nmsgstr "{OLD_ENGLISH}"',
         f'msgid "{NEW_SENTENCE}"\nmsgstr "{NEW_ENGLISH}"'), encoding="utf-8")
     result = example.run("translate", "import", str(path), "--translator", "Li Wei <li.wei@example.com>")
-    assert result.exit_code == 0, result.output
     assert _header(example, "Last-Translator") == "Li Wei <li.wei@example.com>"
     assert re.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d\+0000", _header(example, "PO-Revision-Date"))
     assert _header(example, "POT-Creation-Date") == created
@@ -237,7 +234,7 @@ def test_import_without_translator_leaves_last_translator(example):
     path.write_text(path.read_text(encoding="utf-8").replace('msgstr "Customer Manager"',
                                                              'msgstr "Client Manager"'), encoding="utf-8")
     translator = _header(example, "Last-Translator")
-    assert example.run("translate", "import", str(path)).exit_code == 0
+    example.run("translate", "import", str(path))
     assert _header(example, "Last-Translator") == translator
     assert _header(example, "PO-Revision-Date") != "YEAR-MO-DA HO:MI+ZONE"
 
@@ -245,8 +242,7 @@ def test_import_without_translator_leaves_last_translator(example):
 def test_the_translator_option_wants_a_name_and_an_address(example):
     path = example.root / "all.po"
     example.run("translate", "export", "-o", str(path))
-    result = example.run("translate", "import", str(path), "--translator", "Li Wei")
-    assert result.exit_code == 2
+    result = example.run("translate", "import", str(path), "--translator", "Li Wei", status=2)
     assert 'give a name and an e-mail address: "Name <name@example.com>"' in result.output
 
 

@@ -25,7 +25,6 @@ LONG_CHANGED = "负责组织(或参与)银行某一金融产品或产品线的�
 def test_a_new_text_gets_the_closest_translation_as_a_fuzzy_suggestion(example):
     example.edit_spec(TOOLS, "tools: [电脑, 电话, 办公设备, 办公设备用品]")
     result = example.run("translate", "update")
-    assert result.exit_code == 0
     assert 'fuzzy     "办公设备用品" (80% similar to "办公设备")' in result.stderr
     catalog = catalog_of(example.root)
     suggested, original = catalog["办公设备用品"], catalog["办公设备"]
@@ -41,8 +40,7 @@ def test_a_new_text_gets_the_closest_translation_as_a_fuzzy_suggestion(example):
 def test_a_suggestion_is_never_a_final_translation(example):
     example.edit_spec(TOOLS, "tools: [电脑, 电话, 办公设备, 办公设备用品]")
     example.run("translate", "update")
-    result = example.run("check", "--lang", "en")
-    assert result.exit_code == 1
+    result = example.run("check", "--lang", "en", status=1)
     assert "tools[3]: translation is fuzzy (en)" in result.output
 
 
@@ -122,7 +120,7 @@ def test_a_text_that_comes_back_gets_its_former_translation_as_it_was(example):
     assert (entry.string, entry.fuzzy, entry.user_comments) == ("office equipment", False, [])
     assert "办公设备" not in catalog.obsolete
     assert (example.root / "translations/en.po").read_text(encoding="utf-8").count('msgid "办公设备"') == 1
-    assert example.run("translate", "status", "--check").exit_code == 0
+    example.run("translate", "status", "--check")
 
 
 def test_an_unreviewed_suggestion_that_comes_back_is_still_fuzzy(example):
@@ -134,7 +132,7 @@ def test_an_unreviewed_suggestion_that_comes_back_is_still_fuzzy(example):
     example.run("translate", "update")
     entry = catalog_of(example.root)["办公设备用品"]
     assert (entry.string, entry.fuzzy) == ("office equipment", True)
-    assert example.run("translate", "status", "--check").exit_code == 1
+    example.run("translate", "status", "--check", status=1)
 
 
 def test_an_obsolete_translation_is_suggested_for_a_similar_new_text(example):
@@ -150,7 +148,7 @@ def test_an_obsolete_translation_is_suggested_for_a_similar_new_text(example):
 def test_the_same_sentence_in_several_specs_is_one_entry(example):
     text = example.spec.read_text(encoding="utf-8").replace("id: BCM-001", "id: BCM-002")
     (example.root / "specs/bcm-002.yaml").write_text(text, encoding="utf-8")
-    assert example.run("translate", "update").exit_code == 0
+    example.run("translate", "update")
     po = (example.root / "translations/en.po").read_text(encoding="utf-8")
     assert ("#. specs/bcm-001.yaml: physical\n#. specs/bcm-002.yaml: physical\n"
             f'#: specs/bcm-001.yaml\n#: specs/bcm-002.yaml\nmsgid "{OLD_SENTENCE}"') in po
@@ -170,8 +168,7 @@ def test_catalogs_with_suggestions_pass_msgfmt(example):
 
 def test_a_new_catalog_is_made_for_a_new_language(example):
     shutil.rmtree(example.root / "translations")
-    result = example.run("translate", "update", "--lang", "fr")
-    assert result.exit_code == 0
+    example.run("translate", "update", "--lang", "fr")
     catalog = catalog_of(example.root, "fr")
     assert str(catalog.locale) == "fr"
     assert all(not m.string for m in catalog if m.id)

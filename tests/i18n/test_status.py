@@ -28,14 +28,12 @@ total                                {TOTAL:>10}      0        0      100%
 
 def test_status_of_the_shipped_example(example):
     result = example.run("translate", "status")
-    assert result.exit_code == 0
     assert result.stdout == SHIPPED_TABLE
     assert result.stderr == f"{TOTAL} of {TOTAL} texts translated; 0 warnings\n"
 
 
 def test_status_check_passes_on_the_shipped_example(example):
     result = example.run("translate", "status", "--check")
-    assert result.exit_code == 0
     assert result.stdout == SHIPPED_TABLE
     assert "0 errors" in result.stderr
 
@@ -52,8 +50,7 @@ def test_status_counts_fuzzy_and_missing_and_check_names_them(example):
         f"en        specs/bcm-001.yaml         {translated:>10}      1        2{100 * translated // (SPEC_TEXTS + 1):>9}%")
     assert result.stdout.splitlines()[3] == (
         f"total                                {TOTAL - 2:>10}      1        2{100 * (TOTAL - 2) // (TOTAL + 1):>9}%")
-    result = example.run("translate", "status", "--check")
-    assert result.exit_code == 1
+    result = example.run("translate", "status", "--check", status=1)
     place, physical, tools = (example.line_of(n) for n in ("place:", "physical:", "tools:"))
     errors = [line for line in result.stderr.splitlines() if ": error: " in line]
     assert errors == [
@@ -67,29 +64,54 @@ def test_status_counts_fuzzy_and_missing_and_check_names_them(example):
 def test_status_writes_nothing(example):
     example.edit_spec(PHYSICAL, f"physical: {NEW_SENTENCE}")
     files = {p: p.read_bytes() for p in example.root.rglob("*") if p.is_file()}
-    example.run("translate", "status", "--check")
+    example.run("translate", "status", "--check", status=1)
     assert {p: p.read_bytes() for p in example.root.rglob("*") if p.is_file()} == files
 
 
-def test_status_languages_default_to_the_catalogs_else_english(example):
+def test_status_languages_are_the_projects(example):
+    """Those jdgen.toml builds (as check and build use), not the catalogs there are."""
     (example.root / "translations/fr.po").write_bytes(
         (example.root / "translations/en.po").read_bytes().replace(b"Language: en", b"Language: fr"))
     result = example.run("translate", "status")
+    assert [line.split()[0] for line in result.stdout.splitlines()[1:]] == ["en", "en", "total"]
+    (example.root / "jdgen.toml").write_text('languages = ["zh", "en", "fr"]\n', encoding="utf-8")
+    result = example.run("translate", "status")
     assert [line.split()[0] for line in result.stdout.splitlines()[1:]] == ["en", "en", "fr", "fr", "total"]
     (example.root / "translations/en.po").unlink()
-    (example.root / "translations/fr.po").unlink()
     result = example.run("translate", "status")
     assert result.stdout.splitlines()[1] == f"en        specs/bcm-001.yaml         {0:>10}      0 {SPEC_TEXTS:>8}        0%"
-    assert result.exit_code == 0
 
 
 def test_status_lang_option(example):
     result = example.run("translate", "status", "--lang", "zh,en", "--check")
-    assert result.exit_code == 0  # zh is the source language: nothing to translate
-    assert [line.split()[:3] for line in result.stdout.splitlines()[1:3]] == [
-        ["zh", "specs/bcm-001.yaml", str(SPEC_TEXTS)], ["zh", "template", "labels"],
+    # zh is the source language of the spec and of the labels: nothing to translate, no row
+    assert [line.split()[:2] for line in result.stdout.splitlines()[1:3]] == [
+        ["en", "specs/bcm-001.yaml"], ["en", "template"],
     ]
-    assert example.run("translate", "status", "--lang", "EN").exit_code == 2
+    example.run("translate", "status", "--lang", "EN", status=2)
+
+
+def test_an_english_source_spec_needs_chinese_in_every_command(example):
+    """One verdict: check, build and translate status --check all fail for
+    the Chinese an English-source spec lacks; translate update extracts it."""
+    text = example.spec.read_text(encoding="utf-8")
+    assert text.count("source_language: zh") == 1 and text.count("id: BCM-001") == 1
+    (example.root / "specs/bcm-en.yaml").write_text(
+        text.replace("source_language: zh", "source_language: en").replace("id: BCM-001", "id: BCM-EN")
+        .replace("title: 客户经理", "title: Account Officer"), encoding="utf-8")
+    verdicts = {}
+    for command in (["check"], ["build"], ["translate", "status", "--check"]):
+        result = example.run(*command, status=1)
+        verdicts[command[0]] = sorted(line for line in diagnostic_lines(result.output) if "untranslated (zh)" in line)
+    assert verdicts["check"] and verdicts["check"] == verdicts["build"] == verdicts["translate"]
+    result = example.run("translate", "update")
+    chinese = (example.root / "translations/zh.po").read_text(encoding="utf-8")
+    assert 'msgid "Account Officer"' in chinese
+
+
+def test_update_writes_no_catalog_nothing_is_translated_into(example):
+    example.run("translate", "update")
+    assert not (example.root / "translations/zh.po").exists()
 
 
 def test_inline_translation_identical_to_the_source_is_a_warning(example):
@@ -135,8 +157,7 @@ def test_glossary_problems_are_located_errors(example):
         "notes: none\n",
         encoding="utf-8",
     )
-    result = example.run("translate", "status")
-    assert result.exit_code == 1
+    result = example.run("translate", "status", status=1)
     errors = diagnostic_lines(result.stderr)
     assert {code_of(line) for line in result.stderr.splitlines() if ": error: " in line} == {"glossary-invalid"}
     assert errors == [
@@ -156,8 +177,7 @@ def test_glossary_problems_are_located_errors(example):
 
 def test_a_glossary_that_is_not_a_mapping_of_terms(example):
     (example.root / "translations/glossary.yaml").write_text("- {zh: 存款, en: deposit}\n", encoding="utf-8")
-    result = example.run("translate", "status")
-    assert result.exit_code == 1
+    result = example.run("translate", "status", status=1)
     assert ("translations/glossary.yaml:1:1: error: the glossary is a mapping with a 'terms' list, "
             "e.g. terms: [{zh: 客户经理, en: Customer Manager}]") in result.stderr
 
@@ -188,7 +208,6 @@ def test_shipped_glossary_matches_the_shipped_catalog_and_labels():
 
 def test_a_spec_with_errors_is_reported_and_left_out(example):
     example.edit_spec("headcount: 1", "headcount: one")
-    result = example.run("translate", "status")
-    assert result.exit_code == 1
+    result = example.run("translate", "status", status=1)
     assert "error: basic.headcount" in result.stderr
     assert "specs/bcm-001.yaml" not in result.stdout

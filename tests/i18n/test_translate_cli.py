@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from click.testing import CliRunner
 
-from jdgen.cli import main
+from tests.conftest import invoke
 
 
 @pytest.mark.parametrize("command", ["update", "status", "export", "import"])
 def test_every_translate_command_has_help(command):
-    result = CliRunner().invoke(main, ["translate", command, "--help"])
-    assert result.exit_code == 0
+    result = invoke("translate", command, "--help")
     assert result.output.startswith("Usage: ")
 
 
 def test_translate_lists_its_commands():
-    result = CliRunner().invoke(main, ["translate", "--help"])
+    result = invoke("translate", "--help")
     assert all(name in result.output for name in ("update", "status", "export", "import"))
 
 
@@ -27,4 +25,4 @@ def test_translate_lists_its_commands():
     ["import"],
 ])
 def test_usage_mistakes_exit_with_status_2(example, arguments):
-    assert example.run("translate", *arguments).exit_code == 2
+    example.run("translate", *arguments, status=2)

@@ -9,11 +9,10 @@ import re
 import docx
 import pytest
 import yaml
-from click.testing import CliRunner
 from docx.oxml.ns import qn
 
-from jdgen.cli import main
 from jdgen.importer.labels import NONE_TEXTS, is_label
+from tests.conftest import invoke
 from tests.importer.forms import FORMS, UNPLACED
 
 
@@ -42,8 +41,7 @@ def test_a_hand_made_form_gives_its_facts(tmp_path, name):
     source = tmp_path / f"{name}.docx"
     facts = FORMS[name](source)
     with contextlib.chdir(tmp_path):
-        result = CliRunner().invoke(main, ["import", source.name, "-o", "specs"], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
+        result = invoke("import", source.name, "-o", "specs")
     written = list((tmp_path / "specs").glob("*.yaml"))
     assert len(written) == 1, result.output
     text = written[0].read_text(encoding="utf-8")

@@ -9,11 +9,10 @@ import io
 import docx
 from babel.messages.catalog import Message
 from babel.messages.pofile import read_po
-from click.testing import CliRunner
 
-from jdgen.cli import main
 from jdgen.i18n.catalog import write_catalog
 from jdgen.i18n.po.model import new_catalog
+from tests.conftest import invoke
 
 ZH = [("职位名称", "柜员"), ("职位编号", "GY-05"), ("所属部门", "营业部"), ("职位概要", "办理柜面业务。"),
       ("主要职责", "1、办理存取款\n2、保管凭证\n3、日终轧账"), ("使用工具", "电脑、点钞机")]
@@ -41,9 +40,7 @@ def test_texts_at_the_same_place_are_paired_and_the_rest_reported(tmp_path):
     catalog["柜员"] = Message("柜员", "Bank Teller")
     write_catalog(tmp_path / "translations" / "en.po", catalog)
     with contextlib.chdir(tmp_path):
-        result = CliRunner().invoke(main, ["import", "zh.docx", "--translation", "en=en.docx"],
-                                    catch_exceptions=False)
-    assert result.exit_code == 0, result.output
+        result = invoke("import", "zh.docx", "--translation", "en=en.docx")
     entries = {m.id: m.string for m in read_po(io.BytesIO((tmp_path / "translations" / "en.po").read_bytes())) if m.id}
     assert entries == {"柜员": "Bank Teller", "营业部": "Branch Office", "办理柜面业务。": "Handles counter business.",
                        "电脑": "computer", "点钞机": "note counter"}

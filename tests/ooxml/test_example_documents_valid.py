@@ -23,8 +23,7 @@ def test_the_example_document_is_valid(built_example: Path, folder):
 
 def test_every_shipped_example_builds_in_every_language_and_is_valid(tmp_path):
     project = ExampleProject(copy_example(tmp_path / "project", every_spec=True))
-    result = project.run("build", "--lang", "zh,en,zh+en")
-    assert result.exit_code == 0, result.output
+    project.run("build", "--lang", "zh,en,zh+en")
     documents = sorted((project.root / "output").glob("*/*.docx"))
     specs = sorted((project.root / "specs").glob("*.yaml"))
     assert len(documents) == 3 * len(specs) > 3
@@ -41,8 +40,7 @@ def test_the_example_without_its_optional_data_is_valid(example):
         for measure in category["measures"]:
             measure.pop("target", None)
     example.spec.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    result = example.run("build")
-    assert result.exit_code == 0, result.output
+    example.run("build")
     output = example.root / "output"
     violations = {folder: [str(v) for v in check_docx((output / folder / "BCM-001.docx").read_bytes())]
                   for folder in FOLDERS}

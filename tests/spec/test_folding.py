@@ -137,7 +137,7 @@ def test_both_loaders_read_alike(tmp_path, text):
 
 def test_a_wrapped_text_keeps_its_position_and_characters(example):
     example.edit_spec("physical: 健康,能适应加班\n", 'physical: "健康,能适应\n  加\\x07班"\n')
-    result = example.run("check")
+    result = example.run("check", status=1)
     line = example.line_of("physical:")
     assert f"specs/bcm-001.yaml:{line}:11: error: physical: control character U+0007 at character 8; remove it" \
         " [spec-bad-value]" in result.output.splitlines()
@@ -160,7 +160,6 @@ def test_wrapped_texts_are_built_exactly_as_written(example):
     example.edit_spec(f"  {SUMMARY}\n", "  " + wrapped(SUMMARY, "中心,", "关系。", "公关", "全方位、", indent="  ") + "\n")
     example.edit_spec(f"        {DUTY}\n",
                       "        " + wrapped(DUTY, "负责组织", "某一", "设计、", indent="        ") + "\n")
-    result = example.run("build", "--lang", "zh,en")
-    assert result.exit_code == 0, result.output
+    example.run("build", "--lang", "zh,en")
     zh = full_text(open_document(example.root / "output/zh/BCM-001.docx"))
     assert SUMMARY in zh and DUTY in zh

@@ -13,18 +13,16 @@ from pathlib import Path
 
 import pytest
 import yaml
-from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 from jsonschema import Draft202012Validator
 from pydantic import TypeAdapter, ValidationError
 
-from jdgen.cli import main
 from jdgen.diagnostics import format_field_path
 from jdgen.fields import about, models
 from jdgen.spec.model import Date, JobSpec, PlainText
 from jdgen.spec.schema import DATE_PATTERN, TEXT_PATTERN, spec_schema, subschemas
-from tests.conftest import REPO
+from tests.conftest import REPO, invoke
 from tests.docx_reading import full_text, open_document
 
 SCHEMA = spec_schema()
@@ -107,19 +105,17 @@ def _apply(example, mistake: Mistake) -> Path:
     return example.spec
 
 
-def jdgen_errors(example) -> set[str]:
+def jdgen_errors(example, status: int) -> set[str]:
     """The field of each error ``jdgen check`` reports ('' for one without)."""
-    result = example.run("check")
-    fields = {line.split(": error: ", 1)[1].split(": ", 1)[0]
-              for line in result.output.splitlines() if ": error: " in line}
-    assert (result.exit_code == 1) == bool(fields), result.output
-    return fields
+    result = example.run("check", status=status)
+    return {line.split(": error: ", 1)[1].split(": ", 1)[0]
+            for line in result.output.splitlines() if ": error: " in line}
 
 
 @pytest.mark.parametrize("mistake", MISTAKES, ids=[mistake.name for mistake in MISTAKES])
 def test_editor_and_jdgen_agree(example, mistake):
     path = _apply(example, mistake)
-    in_editor, in_jdgen = schema_errors(path), jdgen_errors(example)
+    in_editor, in_jdgen = schema_errors(path), jdgen_errors(example, 0 if mistake.field is None else 1)
     if mistake.field is None:
         assert (in_editor, in_jdgen) == (set(), set())
     else:
@@ -136,7 +132,7 @@ def _at(field: str, found: set[str]) -> bool:
 def test_what_only_jdgen_check_catches(example, mistake):
     path = _apply(example, mistake)
     assert schema_errors(path) == set()
-    assert _at(mistake.field, jdgen_errors(example))
+    assert _at(mistake.field, jdgen_errors(example, 1))
 
 
 @pytest.mark.parametrize("spec", sorted((REPO / "specs").glob("*.yaml")), ids=lambda path: path.name)
@@ -145,7 +141,7 @@ def test_shipped_specs_are_valid_to_the_editor(spec):
 
 
 def test_shipped_schema_file_is_what_jdgen_schema_prints():
-    printed = CliRunner().invoke(main, ["schema"]).output
+    printed = invoke("schema").output
     assert (REPO / "jdgen-spec.schema.json").read_text(encoding="utf-8") == printed
 
 
@@ -221,5 +217,5 @@ def test_the_date_pattern_accepts_the_dates_that_exist(value):
 
 def test_a_quoted_date_is_the_date_written(example):
     example.edit_spec("prepared_on: 2014-12-09", 'prepared_on: "2014-12-09"')
-    assert example.run("build", "--lang", "en").exit_code == 0
+    example.run("build", "--lang", "en")
     assert "December 9, 2014" in full_text(open_document(example.root / "output/en/BCM-001.docx"))

@@ -1,0 +1,345 @@
+"""Each command run from what its command line gave: the options merged once
+(``jdgen.settings.resolve_options``), the work done by the command's own
+module, and what it did returned as an ``Outcome`` (``jdgen.outcome``), which
+the command line prints. Nothing here parses arguments or prints, except the
+progress a build shows while it runs (``jdgen.build.report``)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import difflib
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from jdgen import defaults
+from jdgen.diagnostics import JdgenError, count_errors, in_order, plural, problem_counts
+from jdgen.languages import parse_languages
+from jdgen.outcome import Outcome
+from jdgen.project import UsageError
+from jdgen.settings import Given, Options, resolve_options
+
+
+def options_for(given: Given) -> Options:
+    """The merged options of a command run in the current folder."""
+    return resolve_options(Path.cwd(), given)
+
+
+@dataclasses.dataclass(frozen=True)
+class BuildFlags:
+    """The options of ``build`` and ``watch`` that are no setting."""
+
+    force: bool = False
+    pdf: bool = False
+    draft: bool = False
+    quiet: bool = False
+    verbose: bool = False
+
+
+def build_given(command: str, languages: str | None, template: str | None, output: Path | None,
+                jobs: int | None, **flags: bool) -> tuple[Given, BuildFlags]:
+    """The options of ``build`` or ``watch``: those that are settings, and the others."""
+    return Given(command, languages, template, output, jobs), BuildFlags(**flags)
+
+
+def build(given: tuple[Given, BuildFlags], paths: list[Path], as_json: bool) -> Outcome:
+    """``jdgen build``: the documents of the specs under ``paths``."""
+    options, flags = options_for(given[0]), given[1]
+    return _build_round(options, paths, _build_options(options, flags), flags, as_json)
+
+
+def watch(given: tuple[Given, BuildFlags], paths: list[Path], show: Callable[[Outcome], None],
+          say: Callable[[str], None]) -> Outcome:
+    """``jdgen watch``: build, then build again after every change, showing each
+    round; only Ctrl-C ends it. ``--force`` applies to the first build."""
+    from jdgen.watch import watch as run_watch
+
+    options, flags = options_for(given[0]), given[1]
+    build_options = _build_options(options, flags)
+
+    def rebuild() -> bool:
+        nonlocal build_options
+        outcome = _build_round(options, paths, build_options, flags, as_json=False)
+        build_options = dataclasses.replace(build_options, force=False)
+        show(outcome)
+        return not outcome.interrupted
+
+    run_watch(options.project, paths, options.output, rebuild, say)
+    return Outcome(interrupted=True)
+
+
+def _build_options(options: Options, flags: BuildFlags):
+    from jdgen.build import BuildOptions
+
+    return BuildOptions(options.output, options.outputs, options.template, options.jobs, flags.force,
+                        flags.draft, flags.pdf)
+
+
+def _build_round(options: Options, paths: list[Path], build_options, flags: BuildFlags, as_json: bool) -> Outcome:
+    """One build, its progress shown while it runs (not with ``as_json``)."""
+    from jdgen.build import build as run_build
+    from jdgen.build.report import NORMAL, QUIET, VERBOSE, BuildProgress, json_report, notes, summary_line
+
+    verbosity = QUIET if flags.quiet else VERBOSE if flags.verbose else NORMAL
+    progress = BuildProgress(verbosity, enabled=not as_json)
+    try:
+        report = run_build(options.project, paths, build_options, progress, progress.start)
+    finally:
+        progress.stop()
+    written = [output.path for output in report.outputs if output.status.value == "built"]
+    if as_json:
+        return Outcome(report.diagnostics, output=json_report(report), written=written,
+                       interrupted=report.interrupted, quiet=True)
+    return Outcome(report.diagnostics, summary_line(report), notes(report, flags.verbose), written=written,
+                   interrupted=report.interrupted, quiet=flags.quiet)
+
+
+def check(given: Given, paths: list[Path], as_json: bool) -> Outcome:
+    """``jdgen check``: validate, write nothing."""
+    from jdgen.check import check as run_check
+
+    options = options_for(given)
+    specs, diagnostics = run_check(options.project, paths, options.languages, options.template)
+    problems = problem_counts(diagnostics)
+    return Outcome(diagnostics, f"checked {plural(specs, 'spec')}: {plural(problems['errors'], 'error')}",
+                   report={"summary": {"specs": specs, **problems}} if as_json else None)
+
+
+def init(folder: Path) -> Outcome:
+    """``jdgen init``: a new project in ``folder``."""
+    from jdgen.init import init_project
+
+    try:
+        written = init_project(folder, folder.as_posix())
+    except JdgenError as error:
+        return Outcome(error.diagnostics, "created nothing")
+    where = "" if folder == Path(".") else f"cd {folder.as_posix()} && "
+    return Outcome(summary=f"created a jdgen project; build its example with: {where}jdgen build",
+                   notes=[f"created {name}" for name in written], written=written)
+
+
+def explain(code: str | None, every: bool) -> Outcome:
+    """``jdgen explain``: what a diagnostic code means, or the whole list."""
+    from jdgen.codes import CODES, reference
+
+    name = (code or "").strip("[]")
+    if every or code is None:
+        return Outcome(output=reference())
+    if name in CODES:
+        return Outcome(output=f"{name}: {CODES[name]}")
+    hint = difflib.get_close_matches(code, CODES, n=1)
+    raise UsageError(f"no code {code!r}" + (f" (did you mean {hint[0]!r}?)" if hint else ""))
+
+
+def diff(given: Given, versions: list[str], since: str | None, output_format: str, exit_code: bool,
+         author: str | None, date: str | None, draft: bool) -> Outcome:
+    """``jdgen diff``: redlines of what changed between two versions. What
+    the command line does not give comes from each version's own settings."""
+    from jdgen.redline.command import DiffOptions, run_diff
+    from jdgen.redline.report import printed, summary
+
+    options = options_for(given)
+    languages = options.outputs if options.languages_given else None
+    wanted = DiffOptions(languages, given.template, options.output, output_format, author,
+                         None if date is None else _moment(date), draft)
+    run = run_diff(options.project, versions, since, wanted)
+    shown = printed(run)
+    return Outcome(run.report.diagnostics, summary(run), output=shown or "",
+                   written=[options.project.display(path) for path in run.report.written],
+                   failed=exit_code and bool(run.report.positions), quiet=output_format == "json")
+
+
+def _moment(value: str) -> datetime.datetime:
+    """``--date``: an ISO 8601 date or time; without an offset, this computer's time zone."""
+    try:
+        moment = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"--date: {value!r} is not a date such as 2026-01-31 or 2026-01-31T09:30:00+08:00") from None
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def schema(output_format: str) -> Outcome:
+    """``jdgen schema``: the JSON Schema, or the Markdown field reference."""
+    if output_format == "markdown":
+        from jdgen.spec.reference import spec_reference
+
+        return Outcome(output=spec_reference())
+    from jdgen.spec.schema import spec_schema
+
+    return Outcome(output=json.dumps(spec_schema(), ensure_ascii=False, indent=2))
+
+
+def translate_update(given: Given, paths: list[Path]) -> Outcome:
+    """``jdgen translate update``: the catalogs in step with the specs and labels."""
+    from jdgen.translate_command import update
+    from jdgen.translate_output import update_lines, update_summary
+
+    options = options_for(given)
+    updates, diagnostics = update(options.project, paths, options.languages, options.template)
+    written = [result.path for result in updates if result.written]
+    return Outcome(diagnostics, update_summary(updates, diagnostics), update_lines(updates), written=written)
+
+
+def translate_status(given: Given, paths: list[Path], check: bool, as_json: bool) -> Outcome:
+    """``jdgen translate status``: how far each spec's translation has come."""
+    from jdgen.i18n.status import format_table
+    from jdgen.translate_command import status
+    from jdgen.translate_output import status_json, status_summary
+
+    options = options_for(given)
+    report = status(options.project, paths, options.languages, check, options.template)
+    if as_json:
+        return Outcome(report.diagnostics, report=status_json(report))
+    return Outcome(report.diagnostics, status_summary(report, check),
+                   output=format_table(report.rows) if report.rows else "")
+
+
+def translate_export(given: Given, output: Path, output_format: str | None, only_missing: bool,
+                     overwrite: bool) -> Outcome:
+    """``jdgen translate export``: a catalog out for a translator (over an
+    earlier export of jdgen's only, with ``overwrite``)."""
+    from jdgen.translate_command import export
+    from jdgen.translate_output import export_summary
+
+    options = options_for(given)
+    try:
+        report = export(options.project, options.one_language(), output, output_format, only_missing, overwrite)
+    except JdgenError as error:
+        return Outcome(error.diagnostics, "exported nothing")
+    return Outcome(summary=export_summary(report), written=[report.path])
+
+
+_TRANSLATOR = re.compile(r"[^<>\x00-\x1f\x7f]*[^\s<>\x00-\x1f\x7f][^<>\x00-\x1f\x7f]* <[^<>\s]+@[^<>\s]+>")
+
+
+def translate_import(given: Given, file: Path, translator: str | None) -> Outcome:
+    """``jdgen translate import``: a translator's file into its catalog;
+    ``translator`` (``Name <email>``) becomes its Last-Translator."""
+    from jdgen.translate_command import import_translations
+    from jdgen.translate_output import import_summary
+
+    if translator is not None:
+        translator = translator.strip()
+        if not _TRANSLATOR.fullmatch(translator):
+            raise UsageError('--translator: give a name and an e-mail address: "Name <name@example.com>"')
+    options = options_for(given)
+    language = options.one_language() if options.languages_given else None
+    fallback = options.targets[0] if options.targets else options.project.source_language
+    report = import_translations(options.project, file, language, translator, fallback)
+    return Outcome(report.diagnostics, import_summary(report, file.name),
+                   output="\n".join(change.format() for change in report.changes),
+                   written=[report.catalog] if report.written else [])
+
+
+def import_documents(given: Given, documents: list[Path], force: bool, paired: str | None) -> Outcome:
+    """``jdgen import``: Word job descriptions read into specs; ``paired``
+    (``LANG=FILE.docx``) the one document's translation, into that catalog."""
+    from jdgen.importer.command import import_documents as run_import
+
+    translation = None if paired is None else _translation(paired)
+    if translation and len(documents) != 1:
+        raise UsageError("--translation pairs one document with its translation: name one document")
+    options = options_for(given)
+    report = run_import(options.project, documents, options.output, force, translation)
+    summary = (f"read {plural(report.read, 'document')}, wrote {plural(len(report.written), 'spec')}, "
+               f"{plural(report.filled, 'field')} filled, {plural(report.unplaced, 'text')} not placed")
+    if translation:
+        summary += f", {plural(report.paired, 'translation')} added to translations/{translation[0]}.po"
+    return Outcome(report.diagnostics, summary, [f"wrote {written}" for written in report.written],
+                   written=list(report.written))
+
+
+def _translation(value: str) -> tuple[str, Path]:
+    """``--translation LANG=FILE.docx``: the language and the document."""
+    language, equals, document = value.partition("=")
+    if not equals or not document:
+        raise UsageError("--translation: write LANG=FILE.docx, such as en=customer-manager-en.docx")
+    try:
+        parse_languages([language])
+    except ValueError as error:
+        raise UsageError(f"--translation: {error}") from None
+    if not Path(document).is_file():
+        raise UsageError(f"--translation: no such file: {document}")
+    return language, Path(document)
+
+
+def site(given: Given, paths: list[Path], site_folder: Path | None, documents: Path | None) -> Outcome:
+    """``jdgen site``: the set as a website."""
+    return _site_outcome(_write_site(options_for(given), paths, site_folder, documents))
+
+
+def _write_site(options: Options, paths: list[Path], site_folder: Path | None, documents: Path | None,
+                jobs: int | None = None):
+    from jdgen.site import build_site
+
+    documents = documents or options.output
+    return build_site(options.project, paths, site_folder or documents / defaults.SITE_FOLDER, documents,
+                      options.template, options.outputs, options.jobs if jobs is None else jobs)
+
+
+def _site_outcome(result) -> Outcome:
+    removed = f", {len(result.removed)} removed" if result.removed else ""
+    summary = (f"site of {plural(result.positions, 'position')} in {result.folder}: {len(result.written)} files "
+               f"written, {result.unchanged} unchanged{removed}; "
+               f"{plural(count_errors(result.diagnostics), 'error')}")
+    return Outcome(result.diagnostics, summary, written=[f"{result.folder}/{name}" for name in result.written])
+
+
+def serve(given: Given, paths: list[Path], site_folder: Path | None, documents: Path | None, port: int,
+          show: Callable[[Outcome], None], say: Callable[[str], None]) -> Outcome:
+    """``jdgen serve``: the site on this machine, written again on every save
+    (in this process: the server's thread runs beside it); only Ctrl-C ends it."""
+    from jdgen.site.serve import serve as run_serve
+    from jdgen.watch import watch as run_watch
+
+    options = options_for(given)
+    folder = site_folder or (documents or options.output) / defaults.SITE_FOLDER
+
+    def build() -> list[str]:
+        outcome = _site_outcome(_write_site(options, paths, folder, documents, jobs=1))
+        show(outcome)
+        return [problem.format() for problem in in_order(outcome.diagnostics)]
+
+    def watch(rebuild: Callable[[], bool]) -> None:
+        run_watch(options.project, paths, folder, rebuild, say)
+
+    run_serve(folder, port, build, watch, say)
+    return Outcome(interrupted=True)
+
+
+def template_list() -> Outcome:
+    """``jdgen template list``: the templates a project can use."""
+    from jdgen.template_command import list_templates
+
+    lines = [f"{info.name:16s} {info.where}{' (replaces the built-in one)' if info.overrides else ''}"
+             for info in list_templates(options_for(Given("template list")).project)]
+    return Outcome(output="\n".join(lines))
+
+
+def template_new(name: str, source: str, use: bool) -> Outcome:
+    """``jdgen template new``: a project template copied from a working one."""
+    from jdgen.template_command import new_template
+
+    try:
+        written = new_template(options_for(Given("template new")).project, name, source, use)
+    except JdgenError as error:
+        return Outcome(error.diagnostics, f"template {name!r} was not made")
+    return Outcome(summary=f"template {name!r} made from {source!r}: edit templates/{name}/form.docx and "
+                           "labels.yaml; docs/template-reference.md lists what its tags see",
+                   notes=[f"wrote {path}" for path in written], written=written)
+
+
+def template_context(given: Given, spec: Path) -> Outcome:
+    """``jdgen template context``: the exact values a template sees for one document of ``spec``."""
+    from jdgen.template_command import context_json
+    from jdgen.template_command import template_context as context_of
+
+    options = options_for(given)
+    if len(options.outputs) != 1:
+        raise UsageError("--lang: name one document: a language, or a pair such as zh+en")
+    context, diagnostics = context_of(options.project, spec, options.outputs[0], options.template)
+    if context is None:
+        return Outcome(diagnostics, "no context: the spec has errors")
+    return Outcome(diagnostics, output=context_json(context))

@@ -1,0 +1,20 @@
+"""jdgen's built-in settings: what a project without ``jdgen.toml`` gets,
+and what a command uses for an option neither the command line nor the
+file gives. The one place each is written (jdgen.settings merges them)."""
+
+from __future__ import annotations
+
+OUTPUTS = ("zh", "en", "zh+en")
+"""The documents a build makes: languages, and one bilingual pair."""
+SOURCE_LANGUAGE = "zh"
+"""The language of the plain texts of a spec that names none."""
+OUTPUT_FOLDER = "output"
+"""The folder the documents go to."""
+TEMPLATE = "default"
+"""The template: ``templates/<name>/``, else the built-in one."""
+REDLINE_FOLDER = "redline"
+"""The folder ``jdgen diff`` writes its redlines to."""
+SPECS_FOLDER = "specs"
+"""The folder of a project's specs: what the commands read, and where ``jdgen import`` writes."""
+SITE_FOLDER = "site"
+"""The site's folder inside the documents' folder (jdgen site)."""
