@@ -27,7 +27,7 @@ from jdgen.outcome import Outcome  # noqa: E402
 from jdgen.settings import Given  # noqa: E402
 
 
-@click.group(cls=ConcludingGroup, contextsetting_defaults={"help_option_names": ["-h", "--help"]})
+@click.group(cls=ConcludingGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="jdgen")
 def main() -> None:
     """Job descriptions as YAML specs, built into Chinese and English Word documents.
