@@ -262,7 +262,8 @@ def _output_folder(root: Path, given: Given, settings: Settings) -> Path:
         output = Path(FOLDER_OF[given.command])
     else:
         output = Path(settings.output)
-    if given.command in WRITING_TO_A_FOLDER and (root / output).exists() and not (root / output).is_dir():
+    target = root / output
+    if given.command in WRITING_TO_A_FOLDER and os.path.exists(target) and not os.path.isdir(target):  # never raises
         message = f"{output.as_posix()} is a file, not a folder"
         if given.output is not None:
             raise UsageError(f"-o: {message}: name a folder")

@@ -93,8 +93,7 @@ def test_init_into_a_file_is_refused(tmp_path):
 def test_init_with_a_file_where_a_folder_goes_writes_nothing(tmp_path):
     (tmp_path / "new").mkdir()
     (tmp_path / "new/specs").write_text("mine", encoding="utf-8")
-    result = run(tmp_path, "init", "new")
-    assert result.exit_code == 1
+    result = run(tmp_path, "init", "new", status=1)
     [line] = [line for line in result.output.splitlines() if ": error: " in line]
     assert line.startswith("new/specs: error: is a file where jdgen init puts a folder") and code_of(line) == "project"
     assert files_under(tmp_path / "new") == ["specs"]
@@ -103,8 +102,7 @@ def test_init_with_a_file_where_a_folder_goes_writes_nothing(tmp_path):
 
 def test_init_under_a_file_is_refused(tmp_path):
     (tmp_path / "taken").write_text("", encoding="utf-8")
-    result = run(tmp_path, "init", "taken/project")
-    assert result.exit_code == 1
+    result = run(tmp_path, "init", "taken/project", status=1)
     assert "taken: error: is a file" in result.output
     assert files_under(tmp_path) == ["taken"]
 
@@ -116,8 +114,7 @@ def test_init_under_a_file_is_refused(tmp_path):
 def test_init_that_the_disk_refuses_midway_leaves_nothing(tmp_path, monkeypatch, error_number, advice):
     (tmp_path / "new").mkdir()
     fail_writes(monkeypatch, error_number, after=3)
-    result = run(tmp_path, "init", "new")
-    assert result.exit_code == 1
+    result = run(tmp_path, "init", "new", status=1)
     [line] = [line for line in result.output.splitlines() if ": error: " in line]
     assert line.startswith("new/") and f"cannot write: {os.strerror(error_number)}; {advice}" in line
     assert code_of(line) == "file-unwritable"
@@ -127,8 +124,8 @@ def test_init_that_the_disk_refuses_midway_leaves_nothing(tmp_path, monkeypatch,
 
 def test_init_that_fails_putting_the_last_file_in_place_removes_the_others(tmp_path, monkeypatch):
     fail_renames(monkeypatch, errno.EIO, after=len(starter_files()) - 1)
-    result = run(tmp_path, "init", "new")
-    assert result.exit_code == 1 and "[file-unwritable]" in result.output
+    result = run(tmp_path, "init", "new", status=1)
+    assert "[file-unwritable]" in result.output
     assert files_under(tmp_path) == []  # the project folder too: this run made it
 
 
@@ -143,15 +140,13 @@ def test_init_interrupted_midway_leaves_nothing(tmp_path, monkeypatch):
         return write_bytes(path, data)
 
     monkeypatch.setattr(Path, "write_bytes", interrupted)
-    result = run(tmp_path, "init", "new")
-    assert result.exit_code == 130
+    run(tmp_path, "init", "new", status=130)
     assert files_under(tmp_path) == []
 
 
 def test_init_with_a_name_too_long_is_a_located_error(tmp_path):
     name = "x" * 300
-    result = run(tmp_path, "init", f"new/{name}")
-    assert result.exit_code == 1
+    result = run(tmp_path, "init", f"new/{name}", status=1)
     [line] = [line for line in result.output.splitlines() if ": error: " in line]
     assert line.startswith(f"new/{name}: error: cannot write: ") and "the path is too long" in line
     assert code_of(line) == "file-unwritable"

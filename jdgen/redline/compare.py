@@ -154,7 +154,8 @@ class _Writer:
             if old_context is None or new_context is None:
                 revisions.whole = INSERTED if old_context is None else DELETED
             else:
-                sides = [_Parts(template.render(side, properties, notice)) for side in (old_context, new_context)]
+                sides = [_Parts(template.render(side, properties, notice, for_print=False))
+                         for side in (old_context, new_context)]
 
                 def adjust(name: str, root) -> None:
                     old_part, new_part = (parts.get(name) for parts in sides)

@@ -92,10 +92,13 @@ class PreparedTemplate:
 
     def render(self, context: dict[str, Any], properties: dict[str, str], draft_notice: str | None = None,
                revisions: Revisions | None = None,
-               adjust: Callable[[str, etree._Element], None] | None = None) -> bytes:
+               adjust: Callable[[str, etree._Element], None] | None = None, for_print: bool = True) -> bytes:
         """Return the .docx bytes of one document; a draft is headed by
         ``draft_notice``; ``revisions`` tracks the changes a redline's context
-        marks, and ``adjust`` (given each marked part's name and root) finishes them."""
+        marks, and ``adjust`` (given each marked part's name and root) finishes them.
+        A document ``for_print`` has its rows of lists cut into rows kept whole
+        on pages; a redline, read on screen, and the versions it is made from
+        keep them as they are."""
         rendered = {}
         for name, template in self.compiled.items():
             try:
@@ -115,7 +118,7 @@ class PreparedTemplate:
                 apply_marks(root, revisions)
                 if adjust is not None:
                     adjust(name, root)
-            if name == "word/document.xml" and revisions is None:  # a redline is read on screen, as it is
+            if name == "word/document.xml" and for_print and revisions is None:
                 marked = keep_rows_whole(root, self.styles) or marked
             if marked or name not in self.ordered:
                 put_in_schema_order(root)

@@ -34,7 +34,7 @@ def test_update_that_the_disk_refuses_for_one_language_updates_the_others(exampl
     example.edit_spec(PHYSICAL, f"physical: {NEW_SENTENCE}")
     before = files_under(example.root / "translations")
     fail_writes(monkeypatch, error_number, after=1)
-    result = example.run("translate", "update", "--lang", "en,fr")
+    result = example.run("translate", "update", "--lang", "en,fr", status=1)
     _error(result, "translations/fr.po", advice)
     assert NEW_SENTENCE in catalog_of(example.root)  # en was written first
     assert files_under(example.root / "translations") == before
@@ -46,7 +46,7 @@ def test_update_with_a_file_where_the_translations_folder_goes(example):
     (example.root / "translations/glossary.yaml").unlink()
     (example.root / "translations").rmdir()
     (example.root / "translations").write_text("in the way", encoding="utf-8")
-    result = example.run("translate", "update")
+    result = example.run("translate", "update", status=1)
     _error(result, "translations/en.po", "file where a folder should be")
     assert (example.root / "translations").read_text(encoding="utf-8") == "in the way"
 
@@ -64,7 +64,7 @@ def test_import_that_the_disk_refuses_leaves_the_catalog(example, monkeypatch, e
     catalog = example.root / "translations/en.po"
     before = catalog.read_bytes()
     fail_writes(monkeypatch, error_number)
-    result = example.run("translate", "import", path.name)
+    result = example.run("translate", "import", path.name, status=1)
     _error(result, "translations/en.po", advice)
     assert "(translations/en.po not rewritten)" in result.output
     assert catalog.read_bytes() == before
@@ -72,6 +72,6 @@ def test_import_that_the_disk_refuses_leaves_the_catalog(example, monkeypatch, e
 
 
 def test_import_of_a_name_too_long_is_a_usage_error(example):
-    result = example.run("translate", "import", "x" * 300 + ".po")
-    assert result.exit_code == 2 and "Traceback" not in result.output
+    result = example.run("translate", "import", "x" * 300 + ".po", status=2)
+    assert "Traceback" not in result.output
     assert "no such file: xxx" in result.output

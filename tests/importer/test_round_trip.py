@@ -107,8 +107,7 @@ def test_the_english_documents_give_back_the_catalog(tmp_path):
         target = tmp_path / spec_id
         (target / "specs").mkdir(parents=True)
         result = run(target, "import", str(project / "output" / "zh" / f"{spec_id}.docx"),
-                     "--translation", f"en={project / 'output' / 'en' / f'{spec_id}.docx'}")
-        assert result.exit_code == 0, result.output
+                     "--translation", f"en={project / 'output' / 'en' / f'{spec_id}.docx'}", status=0)
         paired = {message.id: message.string for message in catalog_at(target / "translations" / "en.po")
                   if message.id}
         assert {msgid: shipped[msgid].string for msgid in paired} == paired

@@ -152,30 +152,42 @@ def change_count(data: bytes) -> int:
 def layout(data: bytes) -> list[tuple]:
     """The body as a reader sees its structure, in order: each table, row and
     cell (with the columns it spans), and each paragraph with text, with its
-    style, indentation, alignment and text (tabs as ``\\t``). Empty
-    paragraphs are left out: a cell's last paragraph mark, and one before a
-    table, cannot be tracked, so one may stay empty after Accept or Reject All."""
-    body = document_root(data).find(_w("body"))
+    style, indentation, alignment and text (tabs as ``\\t``). A row the
+    renderer cut into rows kept whole on pages counts as the one row it was.
+    Empty paragraphs are left out: a cell's last paragraph mark, and one
+    before a table, cannot be tracked, so one may stay empty after Accept or
+    Reject All."""
     found: list[tuple] = []
-    for element in body.iter(_w("tbl"), _w("tr"), _w("tc"), _w("p")):
-        tag = etree.QName(element).localname
-        if tag == "tc":
-            span = element.find(f"{_w('tcPr')}/{_w('gridSpan')}")
-            found.append(("tc", span.get(_w("val")) if span is not None else "1"))
-        elif tag == "p":
-            properties = element.find(_w("pPr"))
-            style = indent = align = None
-            if properties is not None:
-                found_style = properties.find(_w("pStyle"))
-                style = found_style.get(_w("val")) if found_style is not None else None
-                found_indent = properties.find(_w("ind"))
-                indent = tuple(sorted(found_indent.attrib.items())) if found_indent is not None else None
-                found_align = properties.find(_w("jc"))
-                align = found_align.get(_w("val")) if found_align is not None else None
-            text = "".join(node.text or "" if node.tag == _w("t") else "\t"
-                           for node in element.iter(_w("t"), _w("tab")) if node.getparent().tag == _w("r"))
-            if text:
-                found.append(("p", style, indent, align, text))
-        else:
-            found.append((tag,))
+    _layout_of(document_root(data).find(_w("body")), found)
     return found
+
+
+def _layout_of(container: etree._Element, found: list[tuple]) -> None:
+    for child in container:
+        if child.tag == _w("p"):
+            _paragraph_layout(child, found)
+        elif child.tag == _w("tbl"):
+            found.append(("tbl",))
+            for rows in _rows_as_written(child):
+                found.append(("tr",))
+                for cells in zip(*(row.findall(_w("tc")) for row in rows), strict=True):
+                    span = cells[0].find(f"{_w('tcPr')}/{_w('gridSpan')}")
+                    found.append(("tc", span.get(_w("val")) if span is not None else "1"))
+                    for cell in [cell for cell in cells if not _only_an_empty_paragraph(cell)] or cells[:1]:
+                        _layout_of(cell, found)
+
+
+def _paragraph_layout(element: etree._Element, found: list[tuple]) -> None:
+    properties = element.find(_w("pPr"))
+    style = indent = align = None
+    if properties is not None:
+        found_style = properties.find(_w("pStyle"))
+        style = found_style.get(_w("val")) if found_style is not None else None
+        found_indent = properties.find(_w("ind"))
+        indent = tuple(sorted(found_indent.attrib.items())) if found_indent is not None else None
+        found_align = properties.find(_w("jc"))
+        align = found_align.get(_w("val")) if found_align is not None else None
+    text = "".join(node.text or "" if node.tag == _w("t") else "\t"
+                   for node in element.iter(_w("t"), _w("tab")) if node.getparent().tag == _w("r"))
+    if text:
+        found.append(("p", style, indent, align, text))

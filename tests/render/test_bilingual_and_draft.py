@@ -41,9 +41,8 @@ def test_bilingual_numbers_follow_the_first_language(built_example):
 
 def test_draft_builds_and_highlights_each_gap(example):
     example.edit_spec("physical: 健康,能适应加班", "physical: 健康,能适应偶尔加班")
-    result = example.run("build", "--lang", "en", "--draft")
+    result = example.run("build", "--lang", "en", "--draft", status=0)
     line = example.line_of("physical:")
-    assert result.exit_code == 0, result.output
     assert f"specs/bcm-001.yaml:{line}:11: warning: physical: untranslated (en)" in result.output
     document = open_document(example.root / "output/draft/en/BCM-001.docx")
     [run] = [r for r in document.element.body.iter(qn("w:r"))
