@@ -13,10 +13,11 @@ its settings file. What the set decides (unique ids) and the template's
 variables are put together from the verdicts in the order a check finds
 them without a cache, so that what is printed is the same.
 
-A spec is read twice when its file changed: once to scan what it names and
-extends (the set's index needs every spec before any is validated), once to
-check it; only its verdict and scan are kept, so memory does not grow with
-the set.
+A spec whose file changed is read once: its verdict is worked out while
+it is scanned, against the last check's index, and stands when the set's
+index (known once every spec is scanned) says the same of the positions it
+names; else it is read again. Only verdicts and scans are kept, so memory
+does not grow with the set.
 """
 
 from __future__ import annotations
@@ -116,15 +117,20 @@ class Checker:
 
         return read_spec(path, shown, self.setup.root, self.setup.source_language)
 
-    def scan(self, path: Path, shown: str, spec_digest: str) -> Scan | None:
-        """What the spec names and extends; None when it cannot be read."""
+    def scan(self, path: Path, shown: str, spec_digest: str, check: bool) -> tuple[Scan | None, Early | None]:
+        """What the spec names and extends (None when it cannot be read);
+        with ``check``, its verdict too, worked out against the index of
+        the setup (a guess: see Early)."""
         from jdgen.yamlfile.loaded import LoadedFile
 
         loaded = self.read(path, shown)
         if not isinstance(loaded, LoadedFile):
-            return None
+            return None, Early(self.verdict_of(loaded), []) if check else None
         sources = {name: file_digest(self.setup.root / name) for name in loaded.sources}
-        return Scan(spec_digest, sources, entry_of(loaded), _names(loaded.data))
+        scan = Scan(spec_digest, sources, entry_of(loaded), _names(loaded.data))
+        if not check:
+            return scan, None
+        return scan, Early(self.verdict_of(loaded), _named(scan, self.setup.index or PositionIndex()))
 
     def entry(self, path: Path, shown: str):
         """The spec read and validated: a LoadedSpec, or None when it has errors."""
@@ -134,14 +140,18 @@ class Checker:
         spec, loaded, _ = validate_spec(self.read(path, shown), self.setup.index)
         return LoadedSpec(spec, loaded) if spec is not None and loaded is not None else None
 
-    def verdict(self, path: Path, shown: str, cycle: list[Diagnostic]) -> Verdict:
-        """Read, validate and translate one spec, as a check without cache does."""
+    def verdict(self, path: Path, shown: str) -> Verdict:
+        return self.verdict_of(self.read(path, shown))
+
+    def verdict_of(self, loaded) -> Verdict:
+        """Validate and translate a spec read by ``read``, as a check without
+        cache does (but for a reporting cycle: see with_cycle)."""
         from jdgen.spec.collection import LoadedSpec
         from jdgen.spec.validate import validate_spec
 
-        spec, loaded, problems = validate_spec(self.read(path, shown), self.setup.index)
-        if spec is None or loaded is None or cycle:
-            return Verdict(problems + cycle, False)
+        spec, loaded, problems = validate_spec(loaded, self.setup.index)
+        if spec is None or loaded is None:
+            return Verdict(problems, False)
         translated = None
         if self.setup.labels_usable:
             from jdgen.i18n.spec_translation import translate_entry
@@ -152,6 +162,23 @@ class Checker:
         return Verdict(problems, True, spec.id, loaded.position_of(("id",)), translated)
 
 
+@dataclass(frozen=True)
+class Early:
+    """A verdict worked out while a changed spec is scanned, against a guess
+    of the set's index (the last check's, or none): it stands if the true
+    index says the same of the positions the spec names, so the spec is
+    read once."""
+
+    verdict: Verdict
+    named: list[Any]
+    """What the guessed index said of the positions the spec names."""
+
+
+def with_cycle(verdict: Verdict, cycle: list[Diagnostic]) -> Verdict:
+    """The verdict of a spec in a reporting cycle: its problems and the cycle's; not valid."""
+    return Verdict(verdict.read + cycle, False) if cycle else verdict
+
+
 _worker: Checker | None = None
 
 
@@ -160,18 +187,20 @@ def _start(setup: Setup) -> None:
     _worker = Checker(setup)
 
 
-def _scan_one(item: tuple[Path, str, str]) -> Scan | None:
+def _scan_one(item: tuple[Path, str, str, bool]) -> tuple[Scan | None, Early | None]:
     assert _worker is not None  # set by _start
     return _worker.scan(*item)
 
 
-def _verdict_of(item: tuple[Path, str, list[Diagnostic]]) -> Verdict:
+def _verdict_of(item: tuple[Path, str]) -> Verdict:
     assert _worker is not None  # set by _start
     return _worker.verdict(*item)
 
 
 def _run(work: Callable, items: list, setup: Setup) -> list:
     """``work`` of each item, in order: in a process pool when there are many."""
+    if not items:
+        return []
     jobs = min(os.cpu_count() or 1, len(items) // POOL_FROM)
     if jobs > 1:
         from concurrent.futures import ProcessPoolExecutor
@@ -200,11 +229,12 @@ def check_specs(project: Project, paths: list[Path], languages: list[str], templ
                      file_digest(project.root / SETTINGS_FILE))
     setup = Setup(project.root, project.source_language, tuple(languages), folder, shown_folder, translations,
                   project.display(translations), not labels_problems)
-    scans = _SetScan(project, cache, setup)
-    scans.scan(files)
+    guess = PositionIndex.of([entry for path in files if (entry := _entry(cache.record(project.display(path))))])
+    scans = _SetScan(project, cache, replace(setup, index=guess))
+    scans.scan(files, check=True)
     if any(scan.links for path in files if (scan := scans.found.get(path))):
         in_specs = project.spec_files([]) if (project.root / "specs").is_dir() else []
-        scans.scan([path for path in in_specs if path not in scans.found])
+        scans.scan([path for path in in_specs if path not in scans.found], check=False)
     index = PositionIndex.of([scan.entry for scan in scans.found.values() if scan and scan.entry])
     setup = replace(setup, index=index)
     cycles = cycle_diagnostics(index)
@@ -213,20 +243,21 @@ def check_specs(project: Project, paths: list[Path], languages: list[str], templ
     for path in files:
         shown = project.display(path)
         scan = scans.found.get(path)
+        named = None if scan is None else _named(scan, index)
         keys[path] = None if scan is None else digest(
             context, shown, scan.digest, json.dumps(scan.sources, sort_keys=True),
-            json.dumps(_named(scan, index), ensure_ascii=False), json.dumps(stored(cycles.get(shown, []))))
+            json.dumps(named, ensure_ascii=False), json.dumps(stored(cycles.get(shown, []))))
+        early = scans.early.get(path)
         verdict = _cached_verdict(cache.record(shown), keys[path])
+        if verdict is None and early is not None and (scan is None or early.named == named):
+            verdict = _remembered(cache, shown, keys[path], with_cycle(early.verdict, cycles.get(shown, [])))
         if verdict is not None:
             verdicts[path] = verdict
     stale = [path for path in files if path not in verdicts]
-    fresh = _run(_verdict_of, [(path, project.display(path), cycles.get(project.display(path), []))
-                               for path in stale], setup)
-    for path, verdict in zip(stale, fresh, strict=True):
-        verdicts[path] = verdict
-        key = keys[path]
-        if key is not None:
-            cache.put(project.display(path), {**cache.record(project.display(path)), **_verdict_record(key, verdict)})
+    for path, verdict in zip(stale, _run(_verdict_of, [(path, project.display(path)) for path in stale], setup),
+                             strict=True):
+        shown = project.display(path)
+        verdicts[path] = _remembered(cache, shown, keys[path], with_cycle(verdict, cycles.get(shown, [])))
     diagnostics = [diagnostic for path in files for diagnostic in verdicts[path].read]
     claims, claimed = IdClaims(), []
     for path in files:
@@ -255,6 +286,8 @@ class _SetScan:
     def __init__(self, project: Project, cache: CheckCache, setup: Setup) -> None:
         self.project, self.cache, self.setup = project, cache, setup
         self.found: dict[Path, Scan | None] = {}
+        self.early: dict[Path, Early] = {}
+        """The verdicts of specs read because they changed."""
         self._shared: dict[str, str] = {}
 
     def shared_digest(self, name: str) -> str:
@@ -262,7 +295,8 @@ class _SetScan:
             self._shared[name] = file_digest(self.project.root / name)
         return self._shared[name]
 
-    def scan(self, paths: Iterable[Path]) -> None:
+    def scan(self, paths: Iterable[Path], check: bool) -> None:
+        """Scan ``paths``; with ``check``, work out the verdicts of those read."""
         stale = []
         for path in paths:
             shown = self.project.display(path)
@@ -273,11 +307,13 @@ class _SetScan:
                 continue
             scan = self._cached(self.cache.record(shown), spec_digest)
             if scan is None:
-                stale.append((path, shown, spec_digest))
+                stale.append((path, shown, spec_digest, check))
             else:
                 self.found[path] = scan
-        for (path, shown, _), scan in zip(stale, _run(_scan_one, stale, self.setup), strict=True):
+        for (path, shown, *_), (scan, early) in zip(stale, _run(_scan_one, stale, self.setup), strict=True):
             self.found[path] = scan
+            if early is not None:
+                self.early[path] = early
             if scan is not None:
                 self._shared.update(scan.sources)
                 self.cache.put(shown, {**self.cache.record(shown), **_scan_record(scan, self.setup.source_language)})
@@ -289,14 +325,31 @@ class _SetScan:
             sources = dict(record["sources"])
             if any(self.shared_digest(name) != value for name, value in sources.items()):
                 return None
-            entry = record["entry"]
-            if entry is not None:
-                where = entry["reports_to_at"]
-                entry = Entry(**{**entry, "reports_to_at": Where(**where) if where else None,
-                                 "links": tuple(entry["links"])})
+            entry = _entry(record)
+            if entry is None and record["entry"] is not None:
+                return None
             return Scan(spec_digest, sources, entry, [list(name) for name in record["names"]])
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
+
+
+def _remembered(cache: CheckCache, shown: str, key: str | None, verdict: Verdict) -> Verdict:
+    """Record a spec's verdict under its key (none: it cannot be read)."""
+    if key is not None:
+        cache.put(shown, {**cache.record(shown), **_verdict_record(key, verdict)})
+    return verdict
+
+
+def _entry(record: dict[str, Any]) -> Entry | None:
+    """The index entry a spec's record keeps (None if none, or unusable)."""
+    try:
+        entry = record.get("entry")
+        if entry is None:
+            return None
+        where = entry["reports_to_at"]
+        return Entry(**{**entry, "reports_to_at": Where(**where) if where else None, "links": tuple(entry["links"])})
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
 
 
 def _scan_record(scan: Scan, source_language: str) -> dict[str, Any]:

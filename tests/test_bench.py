@@ -27,3 +27,8 @@ def test_benchmark_runs_at_small_size():
     assert "Shared content, N=10: 10 shared files, links by id" in lines
     assert any(line.startswith("  one shared file changed: rebuilt exactly its 1 specs") for line in lines)
     assert any(line.strip().startswith("import vs build of the same specs") for line in lines)
+    checks = ("cold check vs full build", "cold status --check vs full build", "warm check (s)",
+              "warm check vs cold check", "one spec changed: check (s)", "check peak (MiB)",
+              "check start-up, cache warm")
+    assert [name for name in checks if not any(line.strip().startswith(name) for line in lines)] == []
+    assert any(line.startswith("  check, warm ") for line in lines)
