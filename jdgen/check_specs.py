@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -197,18 +197,19 @@ def _verdict_of(item: tuple[Path, str]) -> Verdict:
     return _worker.verdict(*item)
 
 
-def _run(work: Callable, items: list, setup: Setup) -> list:
-    """``work`` of each item, in order: in a process pool when there are many."""
+def _run(work: Callable, items: list, setup: Setup) -> Iterator:
+    """``work`` of each item, in order, as each is done: in a process pool when there are many."""
     if not items:
-        return []
+        return
     jobs = min(os.cpu_count() or 1, len(items) // POOL_FROM)
     if jobs > 1:
         from concurrent.futures import ProcessPoolExecutor
 
         with ProcessPoolExecutor(max_workers=jobs, initializer=_start, initargs=(setup,)) as pool:
-            return list(pool.map(work, items, chunksize=CHUNK))
+            yield from pool.map(work, items, chunksize=CHUNK)
+        return
     _start(setup)
-    return [work(item) for item in items]
+    yield from map(work, items)
 
 
 def check_specs(project: Project, paths: list[Path], languages: list[str], template_name: str,
@@ -247,7 +248,7 @@ def check_specs(project: Project, paths: list[Path], languages: list[str], templ
         keys[path] = None if scan is None else digest(
             context, shown, scan.digest, json.dumps(scan.sources, sort_keys=True),
             json.dumps(named, ensure_ascii=False), json.dumps(stored(cycles.get(shown, []))))
-        early = scans.early.get(path)
+        early = scans.early.pop(path, None)
         verdict = _cached_verdict(cache.record(shown), keys[path])
         if verdict is None and early is not None and (scan is None or early.named == named):
             verdict = _remembered(cache, shown, keys[path], with_cycle(early.verdict, cycles.get(shown, [])))
@@ -376,19 +377,19 @@ def _cached_verdict(record: dict[str, Any], key: str | None) -> Verdict | None:
 
 
 def _names(data: Any) -> list[list[str]]:
-    """The positions a spec's data names, as its check resolves them."""
+    """The positions a spec's data names, as its check resolves them (each once)."""
     if not isinstance(data, dict):
         return []
     language = data.get("source_language", "zh")
-    names = []
+    names: dict[tuple[str, ...], None] = {}
     for _, value in names_in(data):
         if isinstance(value, dict) and isinstance(value.get(LINK), str) and len(value) == 1:
-            names.append(["link", value[LINK]])
+            names["link", value[LINK]] = None
             continue
         text = value.get(language) if isinstance(value, dict) else value
         if isinstance(text, str) and isinstance(language, str):
-            names.append(["words", text, language])
-    return names
+            names["words", text, language] = None
+    return [list(name) for name in names]
 
 
 def _named(scan: Scan, index: PositionIndex) -> list[Any]:

@@ -20,6 +20,8 @@ import contextlib
 import os
 import re
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -200,3 +202,32 @@ EditAndCheck.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 test_cached_check_equals_cold_check = EditAndCheck.TestCase
+
+
+def test_a_cache_that_cannot_be_written_changes_nothing(tmp_path):
+    root = copy_example(tmp_path / "project", every_spec=True)
+    (root / "specs/tlr-010.yaml").write_text("id: TLR-010\ntitle: [\n", encoding="utf-8")
+    cold = _jdgen(root, "check")
+    shutil.rmtree(root / CACHE_FOLDER)
+    (root / CACHE_FOLDER).write_text("a file where the cache folder goes", encoding="utf-8")
+    blocked = _jdgen(root, "check")
+    assert (blocked.output, blocked.exit_code) == (cold.output, cold.exit_code)
+    assert "specs/tlr-010.yaml:3:1: error" in blocked.output
+
+
+def test_a_check_with_nothing_changed_reads_no_spec(tmp_path):
+    """The second check takes every verdict from the cache: it imports
+    neither the YAML reader nor the spec model, and prints the same."""
+    root = copy_example(tmp_path / "project", every_spec=True)
+    line = next(line for line in (root / "translations/en.po").read_text(encoding="utf-8").splitlines()
+                if line.startswith('msgstr "') and line != 'msgstr ""')
+    po = root / "translations/en.po"
+    po.write_text(po.read_text(encoding="utf-8").replace(line, 'msgstr ""', 1), encoding="utf-8")
+    first = _jdgen(root, "check")
+    assert first.exit_code == 1 and "untranslated (en)" in first.output
+    assert (root / CACHE_FOLDER / CACHE_FILE).is_file()
+    script = ("import sys\nfrom jdgen.cli import main\ntry:\n    main(['check'])\nexcept SystemExit as end:\n"
+              "    print(end.code, sorted({'yaml', 'pydantic', 'babel', 'jinja2'} & set(sys.modules)))\n")
+    second = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True)
+    assert second.stdout.split("\n")[-2] == "1 []"
+    assert second.stderr == first.output
