@@ -18,26 +18,16 @@ outlives a change of jdgen's version, which makes every fingerprint stale.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 
 from jdgen import __version__
+from jdgen.fingerprint import digest
 from jdgen.output import write_atomically
 
 MANIFEST_NAME = ".jdgen-manifest.json"
 FORMAT = 3
-
-
-def digest(*parts: bytes | str) -> str:
-    """A SHA-256 over ``parts``, each length-prefixed so boundaries count."""
-    hasher = hashlib.sha256()
-    for part in parts:
-        data = part.encode("utf-8") if isinstance(part, str) else part
-        hasher.update(len(data).to_bytes(8, "little"))
-        hasher.update(data)
-    return hasher.hexdigest()
 
 
 def translations_digest(lookups: dict[str, tuple[str, bool] | None]) -> str:

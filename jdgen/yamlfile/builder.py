@@ -8,7 +8,7 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from jdgen.characters import bad_character
+from jdgen.characters import bad_character, first_unfit
 from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError, Level, Position
 from jdgen.yamlfile import slips
 from jdgen.yamlfile.folding import indentation, refolded
@@ -19,6 +19,12 @@ MAX_NODES = 50_000
 """Bound on values after alias expansion: stops alias bombs early."""
 
 _STRING = "tag:yaml.org,2002:str"
+_SLIP_CHARACTERS = "：\u3000"
+"""A text slip ('grade：3', '-　电脑') needs one of these (jdgen.yamlfile.slips)."""
+_KEYS: dict[tuple[str, str | None], str] = {}
+"""One-line text keys found fit before (a spec repeats a few dozen names),
+by their text and style: they are not looked at again."""
+_KEYS_KEPT = 10_000
 _PLAIN_TAGS = {
     f"tag:yaml.org,2002:{name}"
     for name in ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")
@@ -35,6 +41,11 @@ class Builder:
         self.text = text
         """The source, when libyaml read it: its values are folded again."""
         self.visited = 0
+        self.fit = text is not None and first_unfit(text, controls=False) is None
+        """Whether no value can hold an unfit character, but through a
+        double-quoted escape (the source holds none)."""
+        self.slips = text is None or any(char in text for char in _SLIP_CHARACTERS)
+        """Whether a text may start with an input-method slip."""
 
     def error(self, node: Node, message: str, field_path: FieldPath = (), code: str = "yaml-value") -> None:
         position = mark_position(node.start_mark)
@@ -64,16 +75,16 @@ class Builder:
                 field_path,
             )
             return None
+        if isinstance(node, ScalarNode):
+            value = self.build_scalar(node, field_path, indent)
+            if not node.style and isinstance(value, str) and value:
+                self.note_slips(node, value, field_path)
+            return value
         if isinstance(node, MappingNode):
             return self.build_mapping(node, field_path)
-        if isinstance(node, SequenceNode):
-            indent = -1 if node.flow_style or self.text is None else indentation(self.text, node.start_mark.index)
-            return [self.build(item, field_path + (index,), indent) for index, item in enumerate(node.value)]
-        assert isinstance(node, ScalarNode)  # a YAML node is a mapping, a sequence or a scalar
-        value = self.build_scalar(node, field_path, indent)
-        if not node.style and isinstance(value, str) and value:
-            self.note_slips(node, value, field_path)
-        return value
+        assert isinstance(node, SequenceNode)  # a YAML node is a mapping, a sequence or a scalar
+        indent = -1 if node.flow_style or self.text is None else indentation(self.text, node.start_mark.index)
+        return [self.build(item, field_path + (index,), indent) for index, item in enumerate(node.value)]
 
     def note_slips(self, node: ScalarNode, value: str, field_path: FieldPath) -> None:
         """Warn of full-width quotes around a plain text; keep where a text
@@ -86,7 +97,7 @@ class Builder:
                 self.loaded.path, mark_position(start),
                 f"the text is in full-width quotes {slips.quotes(value[0], close)}, which stay part of it; "
                 'to quote a text, use ASCII quotes: "..."', field_path, Level.WARNING, code="yaml-input-slip"))
-        slip = slips.text_slip(value)
+        slip = slips.text_slip(value) if self.slips else None
         if slip:
             self.loaded.slips[field_path] = Diagnostic(
                 self.loaded.path, Position(start.line + 1, start.column + slip[0] + 1), slip[1],
@@ -96,24 +107,12 @@ class Builder:
         result: dict = {}
         first_seen: dict[Any, Node] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
-                message = "keys must be plain names (merge keys '<<' and complex keys are not supported)"
-                self.error(key_node, message, field_path)
-                continue
-            problem = bad_character(key_node.value)
-            if problem:
-                self.error(key_node, f"key {key_node.value!r} holds a {problem}; remove it", field_path)
-                continue
-            slip = None if key_node.style else slips.key_slip(key_node.value)
-            if slip:
-                start = key_node.start_mark
-                self.loaded.diagnostics.append(
-                    Diagnostic(self.loaded.path, Position(start.line + 1, start.column + slip[0] + 1), slip[1],
-                               code="yaml-input-slip"))
-                continue
-            key = self.build_scalar(key_node, field_path)
-            if not isinstance(key, str):
-                key = key_node.value
+            key = (_KEYS.get((key_node.value, key_node.style)) if type(key_node) is ScalarNode
+                   and key_node.tag == _STRING and key_node.start_mark.line == key_node.end_mark.line else None)
+            if key is None:
+                key = self.build_key(key_node, field_path)
+                if key is None:
+                    continue
             key_path = field_path + (key,)
             if key in first_seen:
                 self.error(
@@ -126,6 +125,32 @@ class Builder:
             self.loaded.key_positions[key_path] = key_node.start_mark
             result[key] = self.build(value_node, key_path, -1 if node.flow_style else key_node.start_mark.column)
         return result
+
+    def build_key(self, key_node: Node, field_path: FieldPath) -> Any:
+        """The key of ``key_node``, or None (reported) when it cannot be one."""
+        if not isinstance(key_node, ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+            message = "keys must be plain names (merge keys '<<' and complex keys are not supported)"
+            self.error(key_node, message, field_path)
+            return None
+        problem = bad_character(key_node.value)
+        if problem:
+            self.error(key_node, f"key {key_node.value!r} holds a {problem}; remove it", field_path)
+            return None
+        slip = None if key_node.style else slips.key_slip(key_node.value)
+        if slip:
+            start = key_node.start_mark
+            self.loaded.diagnostics.append(
+                Diagnostic(self.loaded.path, Position(start.line + 1, start.column + slip[0] + 1), slip[1],
+                           code="yaml-input-slip"))
+            return None
+        errors = len(self.loaded.diagnostics)
+        key = self.build_scalar(key_node, field_path)
+        if not isinstance(key, str):
+            return key_node.value
+        if (len(self.loaded.diagnostics) == errors and key == key_node.value and key_node.tag == _STRING
+                and key_node.start_mark.line == key_node.end_mark.line and len(_KEYS) < _KEYS_KEPT):
+            _KEYS[(key, key_node.style)] = key
+        return key
 
     def build_scalar(self, node: ScalarNode, field_path: FieldPath, indent: int = -1) -> Any:
         try:
@@ -141,7 +166,8 @@ class Builder:
                 problem = f"the number {node.value[:20]}... is too large"
             self.error(node, problem, field_path)
             return node.value
-        problem = bad_character(value, controls=False) if isinstance(value, str) else None
+        fit = self.fit and node.style != '"'
+        problem = bad_character(value, controls=False) if isinstance(value, str) and not fit else None
         if problem:
             self.error(node, f"{problem}; remove it", field_path)
             return None

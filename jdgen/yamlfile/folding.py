@@ -147,6 +147,8 @@ def refolded(text: str, node: ScalarNode, indent: int) -> str:
     if node.start_mark.line == node.end_mark.line or node.style == "|":
         return node.value
     span = text[node.start_mark.index:node.end_mark.index]
+    if span.isascii():  # no East Asian character to fold beside
+        return node.value
     span = span[_after_properties(span):]
     breaks = _BREAK_BETWEEN.findall(span)
     if not any(east_asian(a[-1], a[:-1]) and east_asian(b[0], b[1:]) for a, b in breaks):

@@ -4,7 +4,7 @@ the pure-Python loader, which bounds nesting and says most about errors."""
 from __future__ import annotations
 
 import yaml
-from yaml.nodes import Node
+from yaml.nodes import Node, ScalarNode
 
 from jdgen.yamlfile.folding import EastAsianFolding
 
@@ -27,13 +27,38 @@ def compose(text: str) -> Node | None:
     """The node tree of ``text``, or None if it is not valid YAML."""
     loader = None
     try:
-        loader = yaml.CSafeLoader(text) if fast(text) else Loader(text)
+        loader = FastLoader(text) if fast(text) else Loader(text)
         return loader.get_single_node()
     except (yaml.YAMLError, TooDeep):
         return None
     finally:
         if loader is not None:
             loader.dispose()
+
+
+class FastLoader(yaml.CSafeLoader):
+    """libyaml's safe loader, its tag resolution called per node made cheaper:
+    a safe loader has no path resolvers, so entering and leaving a node does
+    nothing, and a scalar's tag is found as PyYAML's resolver finds it."""
+
+    def descend_resolver(self, current_node, current_index) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+    def resolve(self, kind, value, implicit):
+        if kind is ScalarNode:
+            if implicit[0]:
+                for tag, regexp in self.yaml_implicit_resolvers.get(value[:1], _NONE) + _WILDCARD:
+                    if regexp.match(value):
+                        return tag
+            return self.DEFAULT_SCALAR_TAG
+        return super().resolve(kind, value, implicit)
+
+
+_NONE: list = []
+_WILDCARD: list = yaml.CSafeLoader.yaml_implicit_resolvers.get(None, [])
 
 
 class TooDeep(Exception):

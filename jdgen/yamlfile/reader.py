@@ -38,7 +38,7 @@ def read_yaml(path: Path, shown: str) -> LoadedFile:
     text = _decode(raw, fail)
     if parser.fast(text):
         try:
-            return _load(yaml.CSafeLoader(text), shown, text)
+            return _load(parser.FastLoader(text), shown, text)
         except yaml.YAMLError:
             pass  # the pure-Python parser says what is wrong in clearer terms
     loader = None

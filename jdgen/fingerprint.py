@@ -1,0 +1,16 @@
+"""The one fingerprint of content: what the build's manifest and the check
+cache record to tell whether an input changed."""
+
+from __future__ import annotations
+
+import hashlib
+
+
+def digest(*parts: bytes | str) -> str:
+    """A SHA-256 over ``parts``, each length-prefixed so boundaries count."""
+    hasher = hashlib.sha256()
+    for part in parts:
+        data = part.encode("utf-8") if isinstance(part, str) else part
+        hasher.update(len(data).to_bytes(8, "little"))
+        hasher.update(data)
+    return hasher.hexdigest()

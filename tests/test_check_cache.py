@@ -1,0 +1,233 @@
+"""``jdgen check`` with its cache prints exactly what it prints without one.
+
+A hypothesis state machine edits the example project the way its users do
+(spec texts edited, broken and reverted, specs added, removed and given a
+taken id, positions linked by id, to an unknown one and in a reporting
+cycle, a title in words that is another position's, a linked title changed,
+the shared file edited and broken, catalog entries edited, marked fuzzy or
+cleared, labels changed and broken, the settings' source language changed,
+the cache deleted or corrupted) and checks it, the whole set or one spec,
+in some languages. After every step, a check with the cache prints what
+the same check with no cache (``.jdgen-cache`` moved aside) prints, and
+exits alike; the cache of the first goes on to the next step.
+
+``JDGEN_STATEFUL_EXAMPLES`` sets how many random sequences run (default 10).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from click.testing import CliRunner
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+
+from jdgen.check_cache import CACHE_FILE, CACHE_FOLDER
+from jdgen.cli import main
+from jdgen.settings import SETTINGS_FILE
+from tests.conftest import REPO, copy_example
+
+EXAMPLES = int(os.environ.get("JDGEN_STATEFUL_EXAMPLES", "10"))
+LANGUAGE_SETS = [["zh"], ["en"], ["zh", "en"]]
+SPEC_EDITS = {  # an edit of each shipped spec's text, one that makes it invalid, one that touches what others see
+    "text": ("physical: 健康,能适应加班", "physical: 健康,能适应加班{n}"),
+    "invalid": ("headcount: 1", "headcount: many"),
+    "title": ("title: 客户经理", "title: 客户经理{n}"),
+}
+CATALOG_ENTRIES = ["客户经理", "综合柜员", "电脑"]
+
+
+def _jdgen(root: Path, *args: str):
+    with contextlib.chdir(root):
+        return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+class EditAndCheck(RuleBasedStateMachine):
+    """One project, edited and checked step by step."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scratch = Path(tempfile.mkdtemp(prefix="jdgen-check-cache-"))
+        self.root = copy_example(self.scratch / "project", every_spec=True)
+        shutil.copytree(REPO / "jdgen/templates/default", self.root / "templates/default")
+        self.originals = {path: path.read_bytes() for path in self.root.rglob("*") if path.is_file()}
+        self.edits = 0
+        self.added: list[Path] = []
+        self.arguments = ["check"]
+
+    def teardown(self) -> None:
+        shutil.rmtree(self.scratch, ignore_errors=True)
+
+    def _fresh(self) -> int:
+        self.edits += 1
+        return self.edits
+
+    def _replace_line(self, path: Path, start: str, line: str) -> None:
+        if path.exists():
+            text = path.read_text(encoding="utf-8")
+            old = next((each for each in text.splitlines() if each.startswith(start)), None)
+            if old is not None:
+                path.write_text(text.replace(old, line, 1), encoding="utf-8")
+
+    @initialize()
+    def start(self) -> None:
+        _jdgen(self.root, "check")
+
+    # -- specs
+
+    @rule(kind=st.sampled_from(sorted(SPEC_EDITS)), which=st.integers(0, 10))
+    def edit_a_spec(self, kind: str, which: int) -> None:
+        candidates = [self.root / "specs/bcm-001.yaml", *self.added]
+        path = candidates[which % len(candidates)]
+        old, new = SPEC_EDITS[kind]
+        self._replace_line(path, old.split(":")[0], new.format(n=self._fresh()))
+
+    @rule(spec=st.sampled_from(["specs/bcm-001.yaml", "specs/tlr-010.yaml"]))
+    def revert_a_spec(self, spec: str) -> None:
+        (self.root / spec).write_bytes(self.originals[self.root / spec])
+
+    @rule(same_id=st.booleans())
+    def add_a_spec(self, same_id: bool) -> None:
+        number = 100 + self._fresh()
+        path = self.root / f"specs/bcm-{number}.yaml"
+        text = self.originals[self.root / "specs/bcm-001.yaml"].decode("utf-8")
+        path.write_text(text if same_id else text.replace("id: BCM-001", f"id: BCM-{number}"), encoding="utf-8")
+        self.added.append(path)
+
+    @rule(which=st.integers(0, 10))
+    def remove_a_spec(self, which: int) -> None:
+        candidates = [*self.added, self.root / "specs/tlr-010.yaml"]
+        candidates[which % len(candidates)].unlink(missing_ok=True)
+
+    @rule(which=st.integers(0, 10), superior=st.sampled_from(["TLR-010", "BCM-001", "TLR-999", "BCM-101"]))
+    def link_a_position(self, which: int, superior: str) -> None:
+        """A spec names another position as its superior, by id (maybe one
+        that does not exist, or one that makes a reporting cycle)."""
+        candidates = [self.root / "specs/tlr-010.yaml", *self.added]
+        self._replace_line(candidates[which % len(candidates)], "  reports_to:",
+                           f"  reports_to: {{position: {superior}}}")
+
+    @rule(which=st.integers(0, 10))
+    def name_a_position_in_words(self, which: int) -> None:
+        """A spec names its superior by another position's title, in words."""
+        candidates = [self.root / "specs/tlr-010.yaml", *self.added]
+        self._replace_line(candidates[which % len(candidates)], "  reports_to:", "  reports_to: 客户经理")
+
+    @rule(tools=st.sampled_from(["[电脑]", "[电脑, 打印机]", "[]", "[电脑", "many"]))
+    def change_the_shared_file(self, tools: str) -> None:
+        self._replace_line(self.root / "shared/branch.yaml", "tools:", f"tools: {tools}")
+
+    # -- catalog, labels, settings
+
+    @rule(msgid=st.sampled_from(CATALOG_ENTRIES), change=st.sampled_from(["edit", "fuzzy", "clear"]))
+    def change_a_catalog_entry(self, msgid: str, change: str) -> None:
+        po = self.root / "translations/en.po"
+        text = po.read_text(encoding="utf-8")
+        entry = re.search(f'^msgid "{msgid}"\nmsgstr "(.*)"$', text, re.M)
+        if entry is None:
+            return
+        if change == "edit":
+            replacement = f'msgid "{msgid}"\nmsgstr "{entry[1]} {self._fresh()}"'
+        elif change == "clear":
+            replacement = f'msgid "{msgid}"\nmsgstr ""'
+        else:
+            before = text[:entry.start()].rsplit("\n\n", 1)[-1]
+            if "#," in before or "#|" in before:
+                return
+            replacement = f'#, fuzzy\n{entry[0]}'
+        po.write_text(text[:entry.start()] + replacement + text[entry.end():], encoding="utf-8")
+
+    @rule()
+    def restore_the_catalog(self) -> None:
+        (self.root / "translations/en.po").write_bytes(self.originals[self.root / "translations/en.po"])
+
+    @rule(broken=st.booleans())
+    def change_a_label(self, broken: bool) -> None:
+        line = "summary: [职位概要" if broken else f"summary: {{zh: 职位概要, en: Summary {self._fresh()}}}"
+        self._replace_line(self.root / "templates/default/labels.yaml", "summary:", line)
+
+    @rule(language=st.sampled_from(["zh", "en"]))
+    def change_the_source_language(self, language: str) -> None:
+        (self.root / SETTINGS_FILE).write_text(f'source_language = "{language}"\n', encoding="utf-8")
+
+    # -- the cache itself
+
+    @rule(how=st.sampled_from(["delete", "garbage", "truncate", "wrong shape"]))
+    def damage_the_cache(self, how: str) -> None:
+        cache = self.root / CACHE_FOLDER / CACHE_FILE
+        if how == "delete":
+            shutil.rmtree(self.root / CACHE_FOLDER, ignore_errors=True)
+        elif cache.exists() and how == "garbage":
+            cache.write_bytes(b"\x00not json")
+        elif cache.exists() and how == "truncate":
+            cache.write_bytes(cache.read_bytes()[: len(cache.read_bytes()) // 2])
+        elif cache.exists():
+            text = cache.read_text(encoding="utf-8")
+            cache.write_text(re.sub(r'"(read|translated|names|sources)":', '"\\1":7,"x":', text), encoding="utf-8")
+
+    # -- checking
+
+    @rule(languages=st.sampled_from(LANGUAGE_SETS), one_spec=st.booleans())
+    def choose_what_to_check(self, languages: list[str], one_spec: bool) -> None:
+        self.arguments = ["check", "--lang", ",".join(languages), *(["specs/bcm-001.yaml"] if one_spec else [])]
+
+    @invariant()
+    def a_cached_check_prints_what_a_cold_one_prints(self) -> None:
+        arguments = [argument for argument in self.arguments if (self.root / argument).exists()
+                     or not argument.startswith("specs/")]
+        cached = _jdgen(self.root, *arguments)
+        assert "Traceback" not in cached.output
+        kept = self.scratch / "kept-cache"
+        if (self.root / CACHE_FOLDER).exists():
+            shutil.move(self.root / CACHE_FOLDER, kept)
+        try:
+            cold = _jdgen(self.root, *arguments)
+        finally:
+            shutil.rmtree(self.root / CACHE_FOLDER, ignore_errors=True)
+            if kept.exists():
+                shutil.move(kept, self.root / CACHE_FOLDER)
+        assert (cached.output, cached.exit_code) == (cold.output, cold.exit_code)
+
+
+EditAndCheck.TestCase.settings = settings(
+    max_examples=EXAMPLES, stateful_step_count=30, deadline=None, database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+test_cached_check_equals_cold_check = EditAndCheck.TestCase
+
+
+def test_a_cache_that_cannot_be_written_changes_nothing(tmp_path):
+    root = copy_example(tmp_path / "project", every_spec=True)
+    (root / "specs/tlr-010.yaml").write_text("id: TLR-010\ntitle: [\n", encoding="utf-8")
+    cold = _jdgen(root, "check")
+    shutil.rmtree(root / CACHE_FOLDER)
+    (root / CACHE_FOLDER).write_text("a file where the cache folder goes", encoding="utf-8")
+    blocked = _jdgen(root, "check")
+    assert (blocked.output, blocked.exit_code) == (cold.output, cold.exit_code)
+    assert "specs/tlr-010.yaml:3:1: error" in blocked.output
+
+
+def test_a_check_with_nothing_changed_reads_no_spec(tmp_path):
+    """The second check takes every verdict from the cache: it imports
+    neither the YAML reader nor the spec model, and prints the same."""
+    root = copy_example(tmp_path / "project", every_spec=True)
+    line = next(line for line in (root / "translations/en.po").read_text(encoding="utf-8").splitlines()
+                if line.startswith('msgstr "') and line != 'msgstr ""')
+    po = root / "translations/en.po"
+    po.write_text(po.read_text(encoding="utf-8").replace(line, 'msgstr ""', 1), encoding="utf-8")
+    first = _jdgen(root, "check")
+    assert first.exit_code == 1 and "untranslated (en)" in first.output
+    assert (root / CACHE_FOLDER / CACHE_FILE).is_file()
+    script = ("import sys\nfrom jdgen.cli import main\ntry:\n    main(['check'])\nexcept SystemExit as end:\n"
+              "    print(end.code, sorted({'yaml', 'pydantic', 'babel', 'jinja2'} & set(sys.modules)))\n")
+    second = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True)
+    assert second.stdout.split("\n")[-2] == "1 []"
+    assert second.stderr == first.output
