@@ -81,7 +81,7 @@ def _recognize(document: Path, shown: str, report: ImportReport) -> Recognized |
     try:
         recognized = recognize(read_rows(document))
     except NotAForm as error:
-        _error(report, shown, str(error), code="import-file")
+        _error(report, shown, str(error), code=error.code)
         return None
     if recognized.error:
         _error(report, shown, recognized.error, code="import-file")
@@ -112,7 +112,7 @@ def _pair(project: Project, spec: JobSpec, original: dict, translation: tuple[st
     try:
         recognized = recognize(read_rows(document))
     except NotAForm as error:
-        return _error(report, shown, str(error), code="import-file")
+        return _error(report, shown, str(error), code=error.code)
     if recognized.error:
         return _error(report, shown, recognized.error, code="import-file")
     pairing = pair_texts(spec, original, recognized.data)

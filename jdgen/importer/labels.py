@@ -9,6 +9,7 @@ white space, full-width forms, a trailing colon and case, so 基本\n信息
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -100,9 +101,10 @@ _SPACE = re.compile(r"\s+")
 _TRAILING = re.compile(r"[:：]+$")
 
 
+@functools.lru_cache(maxsize=1024)
 def normalized(text: str) -> str:
     """The form of a text labels are compared in: NFKC, no white space, no
-    trailing colon, lower case."""
+    trailing colon, lower case (remembered: a line is compared several times)."""
     text = _SPACE.sub("", unicodedata.normalize("NFKC", text))
     return _TRAILING.sub("", text).lower()
 

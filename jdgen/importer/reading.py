@@ -10,20 +10,15 @@ a cell (a reporting chart) is kept as the cell's ``nested`` rows of texts.
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lxml import etree
+from jdgen.importer.package import BLOCK_LIMIT, NotAForm, Package, Refused, open_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 _LIST_STYLE = re.compile(r"^List (Number|Bullet|Paragraph)\s*(\d*)$", re.IGNORECASE)
-
-
-class NotAForm(Exception):
-    """The file cannot be read as a Word document; the message says why and what to do."""
 
 
 @dataclass
@@ -64,24 +59,34 @@ def read_rows(path: Path) -> list[Row]:
     except OSError as error:
         raise NotAForm(f"cannot read the file: {error.strerror}") from None
     if head == OLE_MAGIC:
-        data = path.read_bytes()
-        if _ENCRYPTED in data:
+        if _holds(path, _ENCRYPTED):
             raise NotAForm("the document is protected by a password; open it in Word, remove the "
                            "password (File > Info > Protect Document) and save it again")
         raise NotAForm("this is an old Word 97-2003 (.doc) file; open it in Word or WPS and save it "
                        "as a Word document (.docx), then import that")
-    try:
-        with zipfile.ZipFile(path) as package:
-            xml = package.read("word/document.xml")
-            styles = _package(package)
-    except (zipfile.BadZipFile, KeyError, OSError):
-        raise NotAForm("not a Word document (.docx); save it from Word or WPS as .docx") from None
-    try:
-        root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, huge_tree=True))
-    except etree.XMLSyntaxError as error:
-        raise NotAForm(f"the document is damaged ({error.msg}); open it in Word and save it again") from None
+    with open_package(path) as archive:
+        package = Package(archive, path.name)
+        root = package.xml("word/document.xml", required=True)
+        styles = _package(package)
     body = root.find(f"{W}body")
-    return list(_rows(body, styles)) if body is not None else []
+    if body is None:
+        return []
+    blocks = sum(1 for _ in body.iter(f"{W}p", f"{W}tr"))
+    if blocks > BLOCK_LIMIT:
+        raise Refused(f"the document has {blocks:,} paragraphs and table rows, over the import's limit of "
+                      f"{BLOCK_LIMIT:,} (a 30-page form has about 1,000): check that this is the right file")
+    return list(_rows(body, styles))
+
+
+def _holds(path: Path, marker: bytes) -> bool:
+    """Whether the file holds ``marker``, read a chunk at a time."""
+    tail = b""
+    with path.open("rb") as stream:
+        while chunk := stream.read(1024 * 1024):
+            if marker in tail + chunk:
+                return True
+            tail = chunk[-len(marker):]
+    return False
 
 
 @dataclass
@@ -95,16 +100,21 @@ class _Package:
     formats: dict[tuple[str, int], str] = field(default_factory=dict)
 
 
-def _part(package: zipfile.ZipFile, name: str):
-    try:
-        return etree.fromstring(package.read(name), etree.XMLParser(resolve_entities=False))
-    except (KeyError, etree.XMLSyntaxError):
-        return None
+def _level(element, what: str) -> int:
+    """The numbering level an ``w:ilvl`` (or ``w:lvl``'s ``w:ilvl``) gives,
+    0 when absent; NotAForm naming ``what`` holds it when it is no number."""
+    if element is None:
+        return 0
+    value = element.get(f"{W}val", element.get(f"{W}ilvl", "0"))
+    if not value.isdigit() or int(value) > 8:
+        raise Refused(f'{what} has the numbering level "{value}", which is not a level Word uses (0 to 8): '
+                       "the document is damaged; open it in Word, check that paragraph's numbering and save it again")
+    return int(value)
 
 
-def _package(package: zipfile.ZipFile) -> _Package:
+def _package(package: Package) -> _Package:
     found = _Package()
-    styles = _part(package, "word/styles.xml")
+    styles = package.xml("word/styles.xml")
     for style in styles.iter(f"{W}style") if styles is not None else ():
         style_id, name = style.get(f"{W}styleId"), style.find(f"{W}name")
         found.names[style_id] = name.get(f"{W}val") if name is not None else ""
@@ -112,8 +122,8 @@ def _package(package: zipfile.ZipFile) -> _Package:
         if number is not None and number.find(f"{W}numId") is not None:
             level = number.find(f"{W}ilvl")
             found.style_numbering[style_id] = (number.find(f"{W}numId").get(f"{W}val"),
-                                               int(level.get(f"{W}val", "0")) if level is not None else 0)
-    numbering = _part(package, "word/numbering.xml")
+                                               _level(level, f'the style "{found.names[style_id]}"'))
+    numbering = package.xml("word/numbering.xml")
     if numbering is not None:
         abstract = {item.get(f"{W}abstractNumId"): item for item in numbering.iter(f"{W}abstractNum")}
         for num in numbering.iter(f"{W}num"):
@@ -122,7 +132,7 @@ def _package(package: zipfile.ZipFile) -> _Package:
             for level in definition.iter(f"{W}lvl") if definition is not None else ():
                 number_format = level.find(f"{W}numFmt")
                 if number_format is not None:
-                    found.formats[(num.get(f"{W}numId"), int(level.get(f"{W}ilvl", "0")))] = \
+                    found.formats[(num.get(f"{W}numId"), _level(level, "a numbering definition"))] = \
                         number_format.get(f"{W}val")
     return found
 
@@ -187,8 +197,9 @@ def _lines(paragraph, package: _Package) -> list[Line]:
         numbering = properties.find(f"{W}numPr")
         if numbering is not None and numbering.find(f"{W}numId") is not None:
             level = numbering.find(f"{W}ilvl")
+            text = "".join(node.text or "" for node in paragraph.iter(f"{W}t")).strip()
             number = (numbering.find(f"{W}numId").get(f"{W}val"),
-                      int(level.get(f"{W}val", "0")) if level is not None else 0)
+                      _level(level, f'the paragraph "{text[:30]}"' if text else "an empty numbered paragraph"))
     style = package.names.get(style_id, style_id) if style_id else ""
     listed = _LIST_STYLE.match(style)
     if number is None and style_id in package.style_numbering:  # numbered by its style
