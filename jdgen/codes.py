@@ -87,9 +87,10 @@ CODES: dict[str, str] = {
                        "was guessed. Add the translation to the catalog by hand.",
     "import-exists": "The spec an import would write exists already; use --force to replace it.",
     "import-refused": "A file given to 'jdgen import' is beyond the import's limits (a part declaring or "
-                      "inflating to more than 16 MiB, compressed more than 100 times or holding more than 400,000 "
-                      "tags, a body of more than 10,000 paragraphs, elements nested more than 256 deep) or its structure is damaged (a numbering level that is no number). Check "
-                      "that it is the right file; open it in Word and save it again.",
+                      "inflating to more than 16 MiB, compressed more than 100 times or holding more than "
+                      "400,000 tags, a body of more than 10,000 paragraphs, elements nested more than 256 deep) "
+                      "or its structure is damaged (a numbering level that is no number). Check that it is the "
+                      "right file; open it in Word and save it again.",
     # -- jdgen itself
     "internal-error": "A bug in jdgen, not a problem in your files. Run again with -v for the details and "
                       "report them.",
