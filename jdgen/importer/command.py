@@ -11,7 +11,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from jdgen.diagnostics import Diagnostic, JdgenError, Level, format_field_path
-from jdgen.importer.entries import Note, Recognized
+from jdgen.importer.entries import Note, Place, Recognized
 from jdgen.importer.reading import NotAForm, read_rows
 from jdgen.importer.recognize import recognize
 from jdgen.importer.writing import spec_yaml
@@ -46,8 +46,8 @@ def import_documents(project: Project, documents: list[Path], output: Path, forc
         data = recognized.data
         if not _ID.fullmatch(str(data.get("id", ""))):
             if "id" in data:
-                recognized.notes.append(Note("职位编号", data["id"], "not usable as an id (ASCII letters, digits, "
-                                             "- and _), kept as a comment"))
+                recognized.notes.append(Note(Place("职位编号"), data["id"], "not usable as an id (ASCII letters, "
+                                             "digits, - and _), kept as a comment"))
             found = "no usable" if "id" in data else "no"
             data = {**data, "id": _id_from(document)}
             _warn(report, shown, f"{found} position number (职位编号) found; the spec's id {data['id']} "
@@ -55,7 +55,8 @@ def import_documents(project: Project, documents: list[Path], output: Path, forc
                   code="import-untyped")
         notes = [note.format(shown) for note in recognized.notes]
         for note in recognized.notes:
-            _warn(report, shown, f"{note.where}: {note.reason}: \"{note.text}\"", code=_note_code(note))
+            _warn(report, shown, f"{note.where}: {note.reason}: \"{note.text}\"", code=_note_code(note),
+                  order=note.where.order)
         report.unplaced += len(recognized.notes)
         spec = _check(data, shown, report)
         target = output / f"{data['id'].lower()}.yaml"
@@ -150,8 +151,8 @@ def _note_code(note: Note) -> str:
     return "import-untyped" if note.reason.endswith("kept as a comment") else "import-unplaced"
 
 
-def _warn(report: ImportReport, shown: str, message: str, *, code: str) -> None:
-    report.diagnostics.append(Diagnostic(shown, None, message, level=Level.WARNING, code=code))
+def _warn(report: ImportReport, shown: str, message: str, *, code: str, order: int = 0) -> None:
+    report.diagnostics.append(Diagnostic(shown, None, message, level=Level.WARNING, code=code, order=order))
 
 
 def _error(report: ImportReport, shown: str, message: str, *, code: str) -> None:

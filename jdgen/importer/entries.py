@@ -5,10 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where a text was, in Word's terms (the section label above it and the
+    text before it, or the page header), and its order in the document."""
+
+    text: str
+    order: int = 0
+
+    def __str__(self) -> str:
+        return self.text
+
+
 @dataclass
 class Entry:
     text: str
-    where: str
+    where: Place
     kind: str | None = None
     """Typed numbering the line had: group, item, sub, bullet."""
     auto: bool = False
@@ -22,7 +34,7 @@ class Entry:
 
 @dataclass
 class Note:
-    where: str
+    where: Place
     text: str
     reason: str = "text not placed"
 

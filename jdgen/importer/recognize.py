@@ -15,7 +15,7 @@ import re
 
 from jdgen.importer import values
 from jdgen.importer.assemble import Assembly, join_lines
-from jdgen.importer.entries import Entry, Note, Recognized
+from jdgen.importer.entries import Entry, Note, Place, Recognized
 from jdgen.importer.labels import (
     COUNTER_HEADINGS,
     FORM_TITLES,
@@ -41,7 +41,7 @@ class _Walk:
         self.section: str = "head"
         self.field: str | None = None
         self.fields: dict[str, list[Entry]] = {}
-        self.chains: list[tuple[str, list[str], str]] = []
+        self.chains: list[tuple[str, list[str], Place]] = []
         self.title_lines: list[Entry] = []
         self.notes: list[Note] = []
         self.labels = self.form_titles = 0
@@ -53,6 +53,21 @@ class _Walk:
         """The table whose last row was label | value pairs."""
         self.columns: list[str | None] | None = None
         """The fields of a row of column headings (内部工作关系 | 外部工作关系), for the rows under it."""
+        self.heading = ""
+        """The last label's words as the form writes them: where a text is, in Word's terms."""
+        self.previous = ""
+        """The last text met under that label."""
+        self.order = 0
+
+    def place(self, where: str) -> Place:
+        """Where the text met now is, as a person finds it in Word: the
+        label above it and the text before it (or the page header)."""
+        self.order += 1
+        if where.startswith("page"):
+            return Place(f"in the {where.split(',')[0]}", self.order)
+        heading = f"under {self.heading}" if self.heading else "above the first label"
+        after = f', after "{_shortened(self.previous)}"' if self.previous else ""
+        return Place(heading + after, self.order)
 
     def label(self, text: str) -> bool:
         found = resolve(text, self.section)
@@ -61,14 +76,17 @@ class _Walk:
         self.section, self.field = found
         self.resume = None
         self.labels += 1
+        self.heading, self.previous = " ".join(text.split()).rstrip(":："), ""
         return True
 
     def add(self, text: str, where: str, line: Line | None = None, kind: str | None = None) -> None:
+        place = self.place(where)
+        self.previous = text
         if self.field is None:
-            self.notes.append(Note(where, text))
+            self.notes.append(Note(place, text))
             return
         self.fields.setdefault(self.field, []).append(Entry(
-            text, where, kind, bool(line and line.numbered), line.level if line else 0,
+            text, place, kind, bool(line and line.numbered), line.level if line else 0,
             line.number_format if line else "", self.cell_number, self.row_number))
 
     def row(self, row: Row) -> None:
@@ -150,7 +168,7 @@ class _Walk:
         if titles:  # the lines above the form's title in its cell name the issuer
             issuer = join_lines([line.text for line in lines[:titles[0]]])
             if issuer:
-                self.fields.setdefault("issuer", []).append(Entry(issuer, cell.where))
+                self.fields.setdefault("issuer", []).append(Entry(issuer, self.place(cell.where)))
             lines = lines[titles[0]:]
         for line in lines:
             self.line(line, cell)
@@ -169,7 +187,7 @@ class _Walk:
             if text.endswith(title) and normalized(text[: -len(title)]) and self.field is None \
                     and cell.where.startswith("paragraph"):
                 self.form_titles += 1
-                self.title_lines.append(Entry(text[: -len(title)].strip(" ·-—"), cell.where))
+                self.title_lines.append(Entry(text[: -len(title)].strip(" ·-—"), self.place(cell.where)))
                 return
         kind, rest = values.numbering(text)
         # a numbered heading (三、岗位职责) is a label, but not a group's title under its label
@@ -201,7 +219,7 @@ class _Walk:
         boxes = [text.strip() for text in texts if not _ARROW_ONLY.match(text)]
         kind = "career" if self.section == "career_path" else "reporting"
         if boxes:
-            self.chains.append((kind, boxes, where))
+            self.chains.append((kind, boxes, self.place(where)))
 
 
 def recognize(rows: list[Row]) -> Recognized:
@@ -228,3 +246,7 @@ def _unknown_label(cell: Cell) -> bool:
     text = normalized(cell.text)
     return 0 < len(text) <= 6 and len([line for line in cell.lines if line.text.strip()]) == 1 \
         and not re.search(r"[。，,；;、]|\d", text) and not cell.nested
+
+
+def _shortened(text: str, length: int = 20) -> str:
+    return text if len(text) <= length else text[:length] + "…"
