@@ -495,7 +495,8 @@ def import_command(documents: tuple[Path, ...], output: Path, force: bool,
     for written in report.written:
         click.echo(f"wrote {written}", err=True)
     summary = (f"read {plural(report.read, 'document')}, wrote {plural(len(report.written), 'spec')}, "
-               f"{plural(report.filled, 'field')} filled, {plural(report.unplaced, 'text')} not placed")
+               f"{plural(report.filled, 'field')} filled, {report.flagged} flagged to check, "
+               f"{plural(report.unplaced, 'text')} not placed")
     if translation:
         summary += f", {plural(report.paired, 'translation')} added to translations/{translation[0]}.po"
     _finish(report.diagnostics, summary)

@@ -86,6 +86,9 @@ CODES: dict[str, str] = {
     "import-unpaired": "A text of the translation document could not be matched to its source text; nothing "
                        "was guessed. Add the translation to the catalog by hand.",
     "import-exists": "The spec an import would write exists already; use --force to replace it.",
+    "import-unsure": "A value of the imported document was placed by a rule of low confidence (a count in a "
+                     "row of names, a paragraph joined to the item before it, the page header's text taken as "
+                     "the issuer); the warning quotes it and says where it went. Check it in the spec.",
     "import-refused": "A file given to 'jdgen import' is beyond the import's limits (a part declaring or "
                       "inflating to more than 16 MiB, compressed more than 100 times or holding more than "
                       "400,000 tags, a body of more than 10,000 paragraphs, elements nested more than 256 deep) "

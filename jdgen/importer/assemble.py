@@ -8,6 +8,7 @@ than most modules, as the form has that many parts."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from jdgen.importer import values
@@ -32,6 +33,12 @@ _GROUP_FORMATS = {"chineseCounting", "chineseCountingThousand", "chineseLegalSim
                   "upperLetter", "upperRoman", "japaneseCounting", "taiwaneseCounting"}
 """Word numbering formats of group headings: 一、 甲、 A. I."""
 _ENUMERATION = re.compile(r"\s*[、，,]\s*")
+_METHOD = re.compile(r"^(?:按|根据|依据|以).{1,30}(?:计分|考核|评分|打分|计算|评定)[。.]?$"
+                     r"|^(?:实行|采用).{0,10}(?:扣分|计分|评分)制[。.]?$")
+"""A scoring clause (按任务完成情况（百分比）计分, 按季度考核。, 实行扣分制): how a part is scored."""
+_MARGIN_PIECES = re.compile(r"\s*[·|｜/]\s*|\s{2,}")
+_LIST_HEAD = re.compile(r"^.{1,12}如下\s*[:：]$")
+"""扣分标准如下：: the introduction to a list."""
 
 
 class Assembly:
@@ -64,8 +71,16 @@ class Assembly:
         if "reports_to" in fields:
             basic["reports_to"] = self.scalar(fields["reports_to"])
         if "subordinates" in fields:
-            basic["subordinates"] = self.items(fields["subordinates"], split=_ENUMERATION)
+            subordinates = self.items(fields["subordinates"], split=_ENUMERATION)
+            count = values.parse_count(subordinates[0]) if len(subordinates) == 1 else None
+            if count is not None and "supervised" not in basic:  # Direct Reports | 4: a count, not a name
+                basic["supervised"] = count
+                self.unsure(fields["subordinates"][0], f"read as the number of staff supervised ({count}), "
+                            "not a subordinate's title; check it and add the subordinates' titles")
+            else:
+                basic["subordinates"] = subordinates
         self.title_lines(data, document)
+        self.header_issuer(document)
         self.chains(data, basic)
         data["document"], data["basic"] = document, basic
         data["relationships"] = {key: self.items(fields[key]) for key in ("internal", "external") if key in fields}
@@ -83,7 +98,9 @@ class Assembly:
                 qualifications[key] = self.scalar(fields[key], join=True)
         if "experience" in fields:
             qualifications["experience"] = self.experience(fields["experience"])
-        for key in ("certificates", "abilities", "qualities"):
+        if "certificates" in fields:
+            qualifications["certificates"] = self.items(fields["certificates"], split=_ENUMERATION)
+        for key in ("abilities", "qualities"):
             if key in fields:
                 qualifications[key] = self.items(fields[key])
         data["qualifications"] = qualifications
@@ -109,7 +126,9 @@ class Assembly:
             data["levels"] = {key: name for name, key in self.level_ids.items()}
         if not values.is_chinese(str(data.get("title", "")) + str(data.get("summary", ""))):
             data["source_language"] = "en"  # an English form
-        return Recognized(_pruned(data), self.notes, self.count(data))
+        self.margins_known(data)
+        return Recognized(_pruned(data), self.notes, self.count(data),
+                          flagged=sum(1 for note in self.notes if note.unsure))
 
     def count(self, data) -> int:
         return sum(1 for _ in _leaves(_pruned(data)))
@@ -140,20 +159,44 @@ class Assembly:
         """One item per line; a single line split at ``split`` (；, or 、 for
         a joined list such as the tools, whose English joins with commas and
         'and' and starts with a capital when ``capitalized``)."""
+        entries = self.continued(entries)
         texts = [entry.text for entry in entries]
         if len(texts) == 1:
             if normalized(texts[0]) in NONE_TEXTS:
                 return []
-            if split is _ENUMERATION and not values.is_chinese(texts[0]):
+            if split is _ENUMERATION and not values.is_chinese(texts[0]) and "、" not in texts[0]:
                 return values.english_items(texts[0], capitalized)
             parts = [part for part in split.split(texts[0].rstrip("；。")) if part]
             if len(parts) > 1:
                 return [values.numbering(part)[1] for part in parts]
         return [text for text in texts if normalized(text) not in NONE_TEXTS]
 
+    def continued(self, entries: list[Entry]) -> list[Entry]:
+        """A numbered list's lines with each item's continuation joined to it:
+        a line after Shift+Enter in a numbered paragraph, or a paragraph
+        with no number between numbered ones (Enter pressed mid-item; a
+        guess, so reported to check)."""
+        if not any(entry.kind in ("item", "sub", "group") or entry.auto for entry in entries):
+            return entries
+        kept: list[Entry] = []
+        for entry in entries:
+            numbered = (entry.kind or entry.auto) and not entry.continued
+            if numbered or not kept or kept[-1].kind == "group":
+                kept.append(entry)
+                continue
+            if not entry.continued and entry.kind is None and not entry.auto:
+                self.unsure(entry, f"joined to the item before it (\"{kept[-1].text[:20]}\"), as its paragraph "
+                            "has no number; check that it continues that item")
+            kept[-1] = replace(kept[-1], text=join_lines([kept[-1].text, entry.text]))
+        return kept
+
+    def unsure(self, entry: Entry, reason: str) -> None:
+        self.notes.append(Note(entry.where, entry.text, reason, unsure=True))
+
     def duties(self, entries: list[Entry]):
         """Titled groups when the lines have group numbering (一、, Word's first
         level above items), else one list."""
+        entries = self.continued(entries)
         auto_levels = {entry.level for entry in entries if entry.auto}
         formats = {entry.number_format for entry in entries if entry.auto}
 
@@ -201,17 +244,28 @@ class Assembly:
                     quantitative.append(self.category(detail, entry))
                 continue
             if part == "qualitative":
+                if _METHOD.match(text) and "method" not in qualitative:
+                    qualitative["method"] = text
+                    continue
+                if _LIST_HEAD.match(text):  # 扣分标准如下：
+                    self.notes.append(Note(entry.where, text, "an introduction to the rules below, not placed"))
+                    continue
                 parse = values.parse_deduction if values.is_chinese(text) else values.parse_english_deduction
-                deduction = parse(text)
-                if deduction:
-                    qualitative.setdefault("deductions", []).append(deduction)
+                rules = [part for part in _SEMICOLONS.split(text.rstrip("。；")) if part.strip()]
+                deductions = [parse(part) for part in rules]
+                if len(rules) > 1 and all(deductions):
+                    qualitative.setdefault("deductions", []).extend(deductions)
+                elif parse(text):
+                    qualitative.setdefault("deductions", []).append(parse(text))
                 else:
                     qualitative.setdefault("criteria", []).append(text)
             elif part == "quantitative":
                 formula = re.match(r"^(?:(?:具体)?计分公式(?:为)?|scoring formula)\s*[:：]\s*(.+)$", text,
                                    re.IGNORECASE)
                 numbered = entry.kind in ("item", "sub") or entry.auto
-                if formula and quantitative and "formula" not in quantitative[-1]:
+                if _METHOD.match(text) and quantitative and "scoring" not in quantitative[-1]:
+                    quantitative[-1]["scoring"] = text  # 按季度考核。: how it is scored, not a measure
+                elif formula and quantitative and "formula" not in quantitative[-1]:
                     quantitative[-1]["formula"] = formula[1]
                 elif not formula and (not quantitative or numbered or (_colon(text)[1] and not numbered_seen)):
                     numbered_seen = numbered_seen or numbered
@@ -322,6 +376,32 @@ class Assembly:
                 document["issuer"] = text[: -len(title)].strip()
             else:
                 self.notes.append(Note(entry.where, text))
+
+    def margins_known(self, data: dict) -> None:
+        """A page header's or footer's text that only repeats the form's
+        values (``HR-001 · 柜员 · 1``: the number, the title, the page) says
+        nothing new: not reported."""
+        known = {str(value) for value in _leaves(_pruned(data))}
+        for note in list(self.notes):
+            if note.where.text.startswith("in the page") and note.reason == "text not placed":
+                pieces = [piece for piece in _MARGIN_PIECES.split(note.text) if piece]
+                if pieces and all(piece.isdigit() or piece in known or normalized(piece) in NONE_TEXTS
+                                  for piece in pieces):
+                    self.notes.remove(note)
+
+    def header_issuer(self, document: dict) -> None:
+        """The page header's first text that no label names, when the form
+        names no issuer elsewhere: most often the organisation (华信银行),
+        so taken as the issuer, and reported to check."""
+        if "issuer" in document:
+            return
+        for note in self.notes:
+            if note.where.text == "in the page header" and note.reason == "text not placed" \
+                    and not re.search(r"[。，,；;:：]", note.text) and len(note.text) <= 30:
+                document["issuer"] = note.text
+                self.notes.remove(note)
+                self.unsure(Entry(note.text, note.where), "the page header's text, taken as the issuer; check it")
+                return
 
     def chains(self, data: dict, basic: dict) -> None:
         """Reporting charts (superiors, this position, subordinates) and career paths."""

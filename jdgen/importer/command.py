@@ -25,6 +25,7 @@ class ImportReport:
     read: int = 0
     written: list[str] = field(default_factory=list)
     filled: int = 0
+    flagged: int = 0
     unplaced: int = 0
     diagnostics: list[Diagnostic] = field(default_factory=list)
     paired: int = 0
@@ -53,11 +54,12 @@ def import_documents(project: Project, documents: list[Path], output: Path, forc
             _warn(report, shown, f"{found} position number (职位编号) found; the spec's id {data['id']} "
                                    "comes from the file name; change it to the position's number",
                   code="import-untyped")
-        notes = [note.format(shown) for note in recognized.notes]
+        notes = [note.format(shown) for note in recognized.notes if not note.unsure]
         for note in recognized.notes:
             _warn(report, shown, f"{note.where}: {note.reason}: \"{note.text}\"", code=_note_code(note),
                   order=note.where.order)
-        report.unplaced += len(recognized.notes)
+        report.unplaced += sum(1 for note in recognized.notes if not note.unsure)
+        report.flagged += recognized.flagged
         spec = _check(data, shown, report)
         target = output / f"{data['id'].lower()}.yaml"
         target_shown = project.display(target)
@@ -147,7 +149,10 @@ def _id_from(document: Path) -> str:
 
 
 def _note_code(note: Note) -> str:
-    """A text kept as a comment: a value of the wrong type, or one with no place."""
+    """A value placed with low confidence, a text kept as a comment (a value
+    of the wrong type), or one with no place."""
+    if note.unsure:
+        return "import-unsure"
     return "import-untyped" if note.reason.endswith("kept as a comment") else "import-unplaced"
 
 

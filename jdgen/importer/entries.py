@@ -30,6 +30,8 @@ class Entry:
     cell: int = 0
     """Which cell it came from (entries of one cell share it)."""
     row: int = 0
+    continued: bool = False
+    """A line after a Shift+Enter in its paragraph."""
 
 
 @dataclass
@@ -37,6 +39,8 @@ class Note:
     where: Place
     text: str
     reason: str = "text not placed"
+    unsure: bool = False
+    """A value placed by a rule of low confidence: placed, and to be checked."""
 
     def format(self, path: str) -> str:
         return f'{path}: {self.where}: {self.reason}: "{self.text}"'
@@ -49,5 +53,7 @@ class Recognized:
     """Texts not placed and values not typed, each located."""
     filled: int = 0
     """Fields given a value."""
+    flagged: int = 0
+    """Values placed with low confidence, each a note to check."""
     error: str | None = None
     """Why no spec can be made (no form, two positions)."""

@@ -18,7 +18,7 @@ SECTIONS: dict[str, tuple[str | None, list[str]]] = {
     # section: (default field, label variants)
     "head": (None, []),
     "basic": (None, ["基本信息", "基本资料", "职位基本信息", "岗位基本信息", "职位信息", "岗位信息",
-                     "Basic Information", "Basic Info"]),
+                     "Basic Information", "Basic Info", "Position Information", "Job Information"]),
     "relationships": ("internal", ["工作联系", "工作关系", "工作关系描述", "Working Relationships", "Relationships"]),
     "summary": ("summary", ["职位概要", "岗位概要", "职位概述", "岗位概述", "工作概要", "工作概述", "职位目的",
                             "岗位目的", "岗位设置目的", "Position Summary", "Job Summary", "Summary", "Job Purpose"]),
@@ -28,7 +28,7 @@ SECTIONS: dict[str, tuple[str | None, list[str]]] = {
     "qualifications": ("experience", ["任职资格", "任职条件", "任职要求", "任职资格要求", "任职资格条件",
                                       "Qualifications", "Requirements"]),
     "career_path": ("career_path", ["职业发展通道", "职业发展", "晋升通道", "发展通道", "职业发展路径",
-                                    "可晋升职位", "晋升方向", "Career Path", "Career Development"]),
+                                    "可晋升职位", "晋升方向", "晋升路径", "Career Path", "Career Development"]),
     "training": ("topics", ["培训", "培训要求", "培训需求", "培训计划", "Training"]),
     "environment": ("place", ["工作环境", "工作条件", "Working Conditions", "Work Environment"]),
     "physical": ("physical", ["身体要求", "身体条件", "健康要求", "身体状况", "健康状况", "Physical Requirements"]),
@@ -41,8 +41,8 @@ FIELDS: dict[str, tuple[str, list[str]]] = {
     "title": ("basic", ["职位名称", "岗位名称", "职务名称", "职位", "岗位", "Position Title", "Job Title",
                         "Position", "职务"]),
     "number": ("head", ["文件编号", "文件号", "文档编号", "Document No.", "Document Number"]),
-    "prepared_by": ("head", ["编制", "编制人", "拟制", "拟制人", "Prepared by"]),
-    "approved_by": ("head", ["核准", "核准人", "审核", "审核人", "审批", "批准", "Approved by"]),
+    "prepared_by": ("head", ["编制", "编制人", "拟制", "拟制人", "拟稿人", "Prepared by"]),
+    "approved_by": ("head", ["核准", "核准人", "审核", "审核人", "审批", "审批人", "批准", "批准人", "Approved by"]),
     "effective_date": ("head", ["生效日期", "生效时间", "实施日期", "Effective Date"]),
     "id": ("basic", ["职位编号", "岗位编号", "职务编号", "职位代码", "岗位代码", "Position No.", "Position Number",
                      "Job Code", "Position Code"]),
@@ -68,7 +68,7 @@ FIELDS: dict[str, tuple[str, list[str]]] = {
     "summary": ("summary", []),
     "duties": ("responsibilities", ["工作描述", "职责描述", "岗位职责", "职责内容", "工作内容及职责", "Duties",
                                     "Duty Description", "主要工作职责", "职责范围", "Key Duties"]),
-    "indicators": ("responsibilities", ["工作指标", "考核指标", "绩效指标", "业绩指标", "考核标准",
+    "indicators": ("responsibilities", ["工作指标", "考核指标", "绩效指标", "业绩指标", "考核标准", "绩效考核指标",
                                         "Performance Indicators", "KPIs", "Key Performance Indicators"]),
     "work": ("authority", ["工作权限", "业务权限", "Work", "Work Authority"]),
     "expenses": ("authority", ["费用权限", "财务权限", "Expenses", "Expense Authority", "Financial Authority"]),
@@ -99,13 +99,15 @@ COUNTER_HEADINGS = {"序号", "no.", "no", "#"}
 
 _SPACE = re.compile(r"\s+")
 _TRAILING = re.compile(r"[:：]+$")
+CONTINUATION = re.compile(r"[(（]\s*(?:续|续表|续上表|接上表|cont'?d\.?|continued)\s*[)）]\s*[:：]?\s*$", re.IGNORECASE)
+"""A label's mark that a section goes on from the page before: 主要职责（续）, Duties (cont'd)."""
 
 
 @functools.lru_cache(maxsize=1024)
 def normalized(text: str) -> str:
     """The form of a text labels are compared in: NFKC, no white space, no
     trailing colon, lower case (remembered: a line is compared several times)."""
-    text = _SPACE.sub("", unicodedata.normalize("NFKC", text))
+    text = _SPACE.sub("", unicodedata.normalize("NFKC", CONTINUATION.sub("", text)))
     return _TRAILING.sub("", text).lower()
 
 

@@ -33,6 +33,8 @@ class Line:
     style: str = ""
     number_format: str = ""
     """The automatic numbering's format: decimal, chineseCounting, upperLetter, bullet, ..."""
+    continued: bool = False
+    """A line after a Shift+Enter: its paragraph's numbering is the line before's."""
 
 
 @dataclass
@@ -42,6 +44,8 @@ class Cell:
     lines: list[Line]
     nested: list[list[str]] = field(default_factory=list)
     """Rows of texts of a table inside the cell."""
+    part: str = ""
+    """Where in the document outside its body: page header, page footer, text box ("" for the body)."""
 
     @property
     def text(self) -> str:
@@ -68,6 +72,7 @@ def read_rows(path: Path) -> list[Row]:
         package = Package(archive, path.name)
         root = package.xml("word/document.xml", required=True)
         styles = _package(package)
+        margins = {kind: [package.xml(part) for part in _margin_parts(package, kind)] for kind in ("header", "footer")}
     body = root.find(f"{W}body")
     if body is None:
         return []
@@ -75,7 +80,37 @@ def read_rows(path: Path) -> list[Row]:
     if blocks > BLOCK_LIMIT:
         raise Refused(f"the document has {blocks:,} paragraphs and table rows, over the import's limit of "
                       f"{BLOCK_LIMIT:,} (a 30-page form has about 1,000): check that this is the right file")
-    return list(_rows(body, styles))
+    return [*_margin_rows(margins["header"], "page header", styles), *_rows(body, styles),
+            *_margin_rows(margins["footer"], "page footer", styles)]
+
+
+_RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_PAGE_NUMBER = re.compile(r"^[\s第页共/of\d-]*(?:page)?[\s第页共/of\d-]*$", re.IGNORECASE)
+
+
+def _margin_parts(package: Package, kind: str) -> list[str]:
+    """The document's header (or footer) parts, in the order its relationships name them."""
+    relationships = package.xml("word/_rels/document.xml.rels")
+    if relationships is None:
+        return []
+    return [f"word/{item.get('Target', '').lstrip('/').removeprefix('word/')}"
+            for item in relationships.iter(_RELATIONSHIPS) if item.get("Type", "").endswith(f"/{kind}")]
+
+
+def _margin_rows(roots: list, part: str, styles: _Package) -> list[Row]:
+    """The rows of the page headers (or footers): each distinct text once
+    (the first page's, odd and even pages' headers often repeat it), page
+    numbers left out."""
+    rows: list[Row] = []
+    seen: set[tuple[str, ...]] = set()
+    for root in roots:
+        for row in _rows(root, styles, part) if root is not None else ():
+            texts = tuple(cell.text for cell in row)
+            if texts in seen or all(_PAGE_NUMBER.match(text) for text in texts):
+                continue
+            seen.add(texts)
+            rows.append(row)
+    return rows
 
 
 def _holds(path: Path, marker: bytes) -> bool:
@@ -137,17 +172,34 @@ def _package(package: Package) -> _Package:
     return found
 
 
-def _rows(body, styles: _Package):
+def _rows(body, styles: _Package, part: str = ""):
+    """The rows of a body (or a header, or a text box's content), each
+    paragraph a row of one cell; a text box's paragraphs follow the
+    paragraph that anchors it."""
     tables = paragraphs = 0
     for child in _blocks(body):
         if child.tag == f"{W}p":
             paragraphs += 1
             lines = _lines(child, styles)
             if any(line.text.strip() for line in lines):
-                yield [Cell(f"paragraph {paragraphs}", lines)]
+                yield [Cell(f"paragraph {paragraphs}", lines, part=part)]
+            for box in _text_boxes(child):
+                yield from _rows(box, styles, part or "text box")
         else:
             tables += 1
-            yield from _table_rows(child, f"table {tables}", styles)
+            yield from _table_rows(child, f"table {tables}", styles, part)
+
+
+_CHOICE_TEXT_BOX = f"{W}txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(paragraph) -> list:
+    """The text boxes a paragraph anchors, each once (Word writes a copy
+    for older readers in mc:Fallback, left out)."""
+    return [box for box in paragraph.iter(_CHOICE_TEXT_BOX)
+            if not any(ancestor.tag == _FALLBACK for ancestor in box.iterancestors())
+            and not any(ancestor.tag == _CHOICE_TEXT_BOX for ancestor in box.iterancestors())]
 
 
 def _blocks(element):
@@ -159,12 +211,12 @@ def _blocks(element):
             yield from _blocks(child)
 
 
-def _table_rows(table, name: str, styles):
+def _table_rows(table, name: str, styles, part: str = ""):
     for row_number, tr in enumerate(table.iter(f"{W}tr"), start=1):
         if tr.getparent() is not table and _owner_table(tr) is not table:
             continue
         row = []
-        for cell_number, tc in enumerate((c for c in tr if c.tag == f"{W}tc"), start=1):
+        for cell_number, tc in enumerate(_cells(tr), start=1):
             merge = tc.find(f"{W}tcPr/{W}vMerge")
             if merge is not None and merge.get(f"{W}val") in (None, "continue"):
                 continue
@@ -172,12 +224,23 @@ def _table_rows(table, name: str, styles):
             for block in _blocks(tc):
                 if block.tag == f"{W}p":
                     lines += _lines(block, styles)
+                    lines += [line for box in _text_boxes(block) for paragraph in box.iter(f"{W}p")
+                              for line in _lines(paragraph, styles)]
                 else:
                     nested += [[cell.text for cell in cells if cell.text]
                                for cells in _table_rows(block, name, styles)]
             row.append(Cell(f"{name}, row {row_number}, cell {cell_number}", lines,
-                            [texts for texts in nested if texts]))
+                            [texts for texts in nested if texts], part))
         yield row
+
+
+def _cells(row):
+    """A table row's cells, looking through content controls around them."""
+    for child in row:
+        if child.tag == f"{W}tc":
+            yield child
+        elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
+            yield from _cells(child)
 
 
 def _owner_table(element):
@@ -214,10 +277,23 @@ def _lines(paragraph, package: _Package) -> list[Line]:
         numbered, level = listed.group(1).lower() != "paragraph", int(listed.group(2) or 1) - 1
     texts = [""]
     for element in paragraph.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"):
+        if _in_text_box(element, paragraph):
+            continue
         if element.tag == f"{W}t":
             texts[-1] += element.text or ""
         elif element.tag == f"{W}tab":
             texts[-1] += "\t"
         elif element.get(f"{W}type") in (None, "textWrapping"):
             texts.append("")
-    return [Line(text, numbered, level, style, number_format) for text in texts]
+    return [Line(text, numbered, level, style, number_format, continued=index > 0)
+            for index, text in enumerate(texts)]
+
+
+def _in_text_box(element, paragraph) -> bool:
+    """Whether a paragraph's text node belongs to a text box it anchors (read on its own)."""
+    parent = element.getparent()
+    while parent is not None and parent is not paragraph:
+        if parent.tag in (_CHOICE_TEXT_BOX, _FALLBACK):
+            return True
+        parent = parent.getparent()
+    return False

@@ -31,6 +31,12 @@ ARROWS = re.compile(r"\s*(?:→|->|—>|=>|⇒|➝|➔)\s*")
 _ARROW_ONLY = re.compile(r"^[↓↑→←⇩⬇|│\s]*$")
 
 
+_UNKNOWN_LABEL = re.compile(r"^([^\s:：。，,；;、]{2,10})\s*[:：]\s*(.{0,40})$")
+"""``年龄要求：40岁以下``: a short label with a colon, then a short value (or none)."""
+_SCALARS = {"title", "id", "department", "number", "issuer", "prepared_by", "approved_by", "effective_date",
+            "prepared_on", "headcount", "supervised", "grade", "reports_to", "education", "knowledge", "place",
+            "working_hours", "physical"}
+"""Fields of one value: a line with another label under them is not theirs."""
 _COUNTER = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]?\s*$")
 
 
@@ -58,14 +64,20 @@ class _Walk:
         self.previous = ""
         """The last text met under that label."""
         self.order = 0
+        self.numbers: list[tuple[str, int]] = []
+        """What the last numbered section heading's numbering may count (三、: 一、 3)."""
+        self.part = ""
+        """The part of the document the walk is in: "" (the body), page header, page footer or text box."""
 
-    def place(self, where: str) -> Place:
+    def place(self) -> Place:
         """Where the text met now is, as a person finds it in Word: the
         label above it and the text before it (or the page header)."""
         self.order += 1
-        if where.startswith("page"):
-            return Place(f"in the {where.split(',')[0]}", self.order)
+        if self.part.startswith("page"):
+            return Place(f"in the {self.part}", self.order)
         heading = f"under {self.heading}" if self.heading else "above the first label"
+        if self.part:
+            heading = f"in a {self.part} " + heading
         after = f', after "{_shortened(self.previous)}"' if self.previous else ""
         return Place(heading + after, self.order)
 
@@ -80,20 +92,24 @@ class _Walk:
         return True
 
     def add(self, text: str, where: str, line: Line | None = None, kind: str | None = None) -> None:
-        place = self.place(where)
+        place = self.place()
         self.previous = text
         if self.field is None:
             self.notes.append(Note(place, text))
             return
         self.fields.setdefault(self.field, []).append(Entry(
             text, place, kind, bool(line and line.numbered), line.level if line else 0,
-            line.number_format if line else "", self.cell_number, self.row_number))
+            line.number_format if line else "", self.cell_number, self.row_number, bool(line and line.continued)))
 
     def row(self, row: Row) -> None:
         self.row_number += 1
         if not row:
             return
         in_table = row[0].where.startswith("table")
+        if row[0].part != self.part and "page" in row[0].part + self.part:  # a page header's labels end there
+            self.section, self.field, self.columns, self.resume = "head", None, None, None
+            self.heading = self.previous = ""
+        self.part = row[0].part
         if self.in_table and not in_table:  # text under a table belongs to no field until a label says so,
             self.resume, self.field = (self.section, self.field), None
         elif in_table and not self.in_table and self.field is None and self.resume:
@@ -168,7 +184,7 @@ class _Walk:
         if titles:  # the lines above the form's title in its cell name the issuer
             issuer = join_lines([line.text for line in lines[:titles[0]]])
             if issuer:
-                self.fields.setdefault("issuer", []).append(Entry(issuer, self.place(cell.where)))
+                self.fields.setdefault("issuer", []).append(Entry(issuer, self.place()))
             lines = lines[titles[0]:]
         for line in lines:
             self.line(line, cell)
@@ -187,17 +203,27 @@ class _Walk:
             if text.endswith(title) and normalized(text[: -len(title)]) and self.field is None \
                     and cell.where.startswith("paragraph"):
                 self.form_titles += 1
-                self.title_lines.append(Entry(text[: -len(title)].strip(" ·-—"), self.place(cell.where)))
+                self.title_lines.append(Entry(text[: -len(title)].strip(" ·-—"), self.place()))
                 return
+        if not normalized(text):  # （续表）: the table goes on from the page before
+            return
         kind, rest = values.numbering(text)
-        # a numbered heading (三、岗位职责) is a label, but not a group's title under its label
-        # (一、岗位职责), nor a short word that happens to be one (二、岗位)
-        found = resolve(rest, self.section) if kind == "group" else None
+        # a numbered heading (三、岗位职责, 1. 基本信息, II. Job Purpose) is a label, but not a group's title
+        # under its label (一、岗位职责), nor a short word that happens to be one (二、岗位)
+        found = resolve(rest, self.section) if kind in ("group", "item") else None
         heading = found not in (None, (self.section, self.field)) and (
-            normalized(rest) in SECTION_INDEX or len(normalized(rest)) >= 4)
+            normalized(rest) in SECTION_INDEX or (kind == "group" and len(normalized(rest)) >= 4))
         if (kind is None or heading) and self.label(rest if kind else text):
+            if heading:
+                self.numbers = values.heading_numbers(text)
+            return
+        if kind and self.next_heading(text, rest):
             return
         parts = INLINE.split(text)
+        unknown = _UNKNOWN_LABEL.match(text)
+        if len(parts) == 1 and unknown and (self.field in _SCALARS or self.section in ("head", "basic")):
+            self.notes.append(Note(self.place(), text, f"a label no field has ({unknown[1]}), not placed"))
+            return
         if len(parts) > 1:
             if parts[0].strip():
                 self.value(parts[0].strip(), cell, line)
@@ -207,6 +233,22 @@ class _Walk:
                     self.value(value.strip(), cell, line)
             return
         self.value(text, cell, line)
+
+    def next_heading(self, text: str, rest: str) -> bool:
+        """A heading numbered next after the last section heading (五、 after
+        四、任职资格) whose words no label has: a section the import does not
+        know. It and the texts under it are reported, never added to the
+        list above. True when ``text`` is one."""
+        following = [(style, value) for style, value in values.heading_numbers(text)
+                     for last_style, last in self.numbers if style == last_style and last < value <= last + 2]
+        if not following or len(rest) > 30 or re.search(r"[。，,；;:：]", rest):
+            return False
+        self.numbers = following
+        self.notes.append(Note(self.place(), text, "a section heading no field has; it and the texts under it "
+                               "are not placed"))
+        self.section, self.field, self.columns, self.resume = "unknown", None, None, None
+        self.heading, self.previous = rest, ""
+        return True
 
     def value(self, text: str, cell: Cell, line: Line) -> None:
         if ARROWS.search(text) and self.section in ("relationships", "career_path", "basic"):
@@ -219,7 +261,7 @@ class _Walk:
         boxes = [text.strip() for text in texts if not _ARROW_ONLY.match(text)]
         kind = "career" if self.section == "career_path" else "reporting"
         if boxes:
-            self.chains.append((kind, boxes, self.place(where)))
+            self.chains.append((kind, boxes, self.place()))
 
 
 def recognize(rows: list[Row]) -> Recognized:

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from docx.oxml.ns import qn
 
 from jdgen.cli import main
-from jdgen.importer.labels import NONE_TEXTS, is_label
+from jdgen.importer.labels import NONE_TEXTS, is_label, normalized
 from tests.importer.forms import FORMS, UNPLACED
 
 
@@ -33,7 +33,7 @@ def document_texts(path) -> list[str]:
                  for line in "".join("\n" if node.tag == qn("w:br") else node.text or ""
                                      for node in paragraph.iter(qn("w:t"), qn("w:br"))).split("\n")]
         if not is_label("".join(lines)):
-            texts += [line for line in lines if line]
+            texts += [line for line in lines if normalized(line)]  # （续表） marks a table going on: no text
     return texts
 
 
