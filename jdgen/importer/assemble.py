@@ -36,6 +36,7 @@ _ENUMERATION = re.compile(r"\s*[、，,]\s*")
 _METHOD = re.compile(r"^(?:按|根据|依据|以).{1,30}(?:计分|考核|评分|打分|计算|评定)[。.]?$"
                      r"|^(?:实行|采用).{0,10}(?:扣分|计分|评分)制[。.]?$")
 """A scoring clause (按任务完成情况（百分比）计分, 按季度考核。, 实行扣分制): how a part is scored."""
+_ISSUER_PLACES = {"in the page header", "in a text box above the first label"}
 _MARGIN_PIECES = re.compile(r"\s*[·|｜/]\s*|\s{2,}")
 _LIST_HEAD = re.compile(r"^.{1,12}如下\s*[:：]$")
 """扣分标准如下：: the introduction to a list."""
@@ -336,6 +337,7 @@ class Assembly:
 
     def hours(self, entries: list[Entry]):
         hours: dict[str, object] = {}
+        entries = _level_cells_joined(entries)
         texts = [(part, entry) for entry in entries for part in re.split(r"[；;，,]", entry.text) if part.strip()]
         for text, entry in texts:
             found = values.parse_hours(text)
@@ -390,17 +392,17 @@ class Assembly:
                     self.notes.remove(note)
 
     def header_issuer(self, document: dict) -> None:
-        """The page header's first text that no label names, when the form
-        names no issuer elsewhere: most often the organisation (华信银行),
-        so taken as the issuer, and reported to check."""
+        """The page header's (or a text box's above the form) first text that
+        no label names, when the form names no issuer elsewhere: most often
+        the organisation (华信银行), so taken as the issuer, and reported to check."""
         if "issuer" in document:
             return
         for note in self.notes:
-            if note.where.text == "in the page header" and note.reason == "text not placed" \
+            if note.where.text in _ISSUER_PLACES and note.reason == "text not placed" \
                     and not re.search(r"[。，,；;:：]", note.text) and len(note.text) <= 30:
                 document["issuer"] = note.text
                 self.notes.remove(note)
-                self.unsure(Entry(note.text, note.where), "the page header's text, taken as the issuer; check it")
+                self.unsure(Entry(note.text, note.where), "taken as the issuer; check it")
                 return
 
     def chains(self, data: dict, basic: dict) -> None:
@@ -429,6 +431,25 @@ class Assembly:
                     continue
             for box in boxes:
                 self.notes.append(Note(where, box))
+
+
+def _level_cells_joined(entries: list[Entry]) -> list[Entry]:
+    """Class hours written in cells of their own (初级信贷专员 | 30课时): a
+    level's cell and the hours beside it, in one row, read as one text."""
+    joined: list[Entry] = []
+    for entry in entries:
+        before = joined[-1] if joined else None
+        if before is not None and before.row == entry.row and before.cell != entry.cell \
+                and values.parse_hours(before.text) is None and values.parse_hours(entry.text) == ("", _figure(entry)):
+            joined[-1] = replace(before, text=f"{before.text}：{entry.text}")
+        else:
+            joined.append(entry)
+    return joined
+
+
+def _figure(entry: Entry):
+    found = values.parse_hours(entry.text)
+    return found[1] if found else None
 
 
 def _colon(text: str) -> tuple[str, str]:

@@ -31,7 +31,8 @@ ARROWS = re.compile(r"\s*(?:→|->|—>|=>|⇒|➝|➔)\s*")
 _ARROW_ONLY = re.compile(r"^[↓↑→←⇩⬇|│\s]*$")
 
 
-_UNKNOWN_LABEL = re.compile(r"^([^\s:：。，,；;、]{2,10})\s*[:：]\s*(.{0,40})$")
+_UNKNOWN_LABEL = re.compile(r"^([^\s\d:：。，,；;、](?:[^:：。，,；;、]{0,18}[^\s:：。，,；;、])?)"
+                            r"\s*[:：]\s*(.{0,40})$")
 """``年龄要求：40岁以下``: a short label with a colon, then a short value (or none)."""
 _SCALARS = {"title", "id", "department", "number", "issuer", "prepared_by", "approved_by", "effective_date",
             "prepared_on", "headcount", "supervised", "grade", "reports_to", "education", "knowledge", "place",

@@ -1,0 +1,69 @@
+"""The forms of styles.py imported and compared with their truth, fact by
+fact: every fact right or named in a warning (no silent errors), on the
+forms tuned against and on the held-out ones; and the warnings a user
+reads: in Word's terms, in document order, none collapsed."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import shutil
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from jdgen.cli import main
+from tests.importer.styles import HELD_OUT, TUNED, headings_and_paragraphs
+from tests.importer.truth import measure
+
+
+@pytest.mark.parametrize("name", sorted(TUNED))
+def test_a_tuned_form_gives_every_fact(tmp_path, name):
+    path = tmp_path / f"{name}.docx"
+    found = measure(path, TUNED[name](path))
+    assert found.silent == [] and found.flagged == [], found.output
+
+
+@pytest.mark.parametrize("name", sorted(HELD_OUT))
+def test_a_held_out_form_has_no_silent_error(tmp_path, name):
+    if name == "saved_by_libreoffice" and shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed")
+    path = tmp_path / f"{name}.docx"
+    found = measure(path, HELD_OUT[name](path))
+    assert found.silent == [], found.output
+    assert len(found.right) >= 0.95 * found.total, found.output
+
+
+def test_the_warnings_say_where_in_words_in_document_order_and_none_is_collapsed(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=14, cols=2)
+    rows = [("职位名称", "柜员"), ("职位编号", "GY-1"), ("所属部门", "营业部")]
+    rows += [(f"备注{index}", "无") for index in range(1, 12)]  # eleven rows of one text: row 10 after row 9
+    for row, (label, value) in enumerate(rows):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    document.save(str(tmp_path / "notes.docx"))
+    with contextlib.chdir(tmp_path):
+        result = CliRunner().invoke(main, ["import", "notes.docx"], catch_exceptions=False)
+    reported = re.findall(r'notes\.docx: warning: (.*?): text not placed: "(.*)"', result.output)
+    assert [text for _, text in reported] == [text for index in range(1, 12) for text in (f"备注{index}", "无")]
+    assert reported[1] == ('under 所属部门, after "备注1"', "无")
+    assert "row" not in result.output and "table" not in result.output
+    assert "22 texts not placed" in result.output
+
+
+def test_a_value_placed_by_a_guess_is_a_warning_saying_where_it_went(tmp_path):
+    headings_and_paragraphs(tmp_path / "form.docx")
+    with contextlib.chdir(tmp_path):
+        result = CliRunner().invoke(main, ["import", "form.docx"], catch_exceptions=False)
+    assert ('form.docx: warning: in the page header: taken as the issuer; check it: "华信银行" [import-unsure]'
+            in result.output)
+    assert ('form.docx: warning: under 岗位职责, after "开发和维护中高端客户，": joined to the item before it '
+            '("开发和维护中高端客户，"), as its paragraph has no number; check that it continues that item: '
+            '"建立客户档案并定期回访；" [import-unsure]') in result.output
+    assert ('a section heading no field has; it and the texts under it are not placed: "四、职业道德要求"'
+            in result.output)
+    assert "2 flagged to check" in result.output
+    spec = (tmp_path / "specs" / "lc-05.yaml").read_text(encoding="utf-8")
+    assert "approved_by" not in spec and "prepared_by" not in spec  # empty sign-off fields stay empty
+    assert "遵守银行员工行为守则。" in spec.split("not placed in the fields above")[1]
