@@ -474,7 +474,7 @@ def _translation(_ctx, _param, value: str | None) -> tuple[str, Path] | None:
 
 
 @main.command("import")
-@click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True))
 @click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default="specs",
               show_default=True, help="Folder to write the specs to.")
 @click.option("--force", is_flag=True, help="Replace specs that already exist.")
@@ -482,7 +482,9 @@ def _translation(_ctx, _param, value: str | None) -> tuple[str, Path] | None:
               help="The same position's document in another language: its texts go into translations/LANG.po.")
 def import_command(documents: tuple[Path, ...], output: Path, force: bool,
                    translation: tuple[str, Path] | None) -> None:
-    """Read Word job descriptions (.docx) into specs, one per document: OUTPUT/<id>.yaml.
+    """Read job descriptions (.docx; .doc, .wps, .rtf, .odt through LibreOffice; folders of them) into specs.
+
+    One spec per document: OUTPUT/<id>.yaml.
 
     The form's parts are found by their labels, in Chinese or English; text
     that fits no field is reported and kept as comments at the end of the spec.
@@ -494,6 +496,9 @@ def import_command(documents: tuple[Path, ...], output: Path, force: bool,
     report = import_documents(_project(), list(documents), output, force, translation)
     for written in report.written:
         click.echo(f"wrote {written}", err=True)
+    if len(report.files) > 1:
+        for line in report.files:
+            click.echo(line, err=True)
     summary = (f"read {plural(report.read, 'document')}, wrote {plural(len(report.written), 'spec')}, "
                f"{plural(report.filled, 'field')} filled, {report.flagged} flagged to check, "
                f"{plural(report.unplaced, 'text')} not placed")

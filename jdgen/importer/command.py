@@ -10,7 +10,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from jdgen.diagnostics import Diagnostic, JdgenError, Level, format_field_path
+from jdgen.diagnostics import Diagnostic, JdgenError, Level, format_field_path, plural
+from jdgen.importer.convert import documents_in, readable
 from jdgen.importer.entries import Note, Place, Recognized
 from jdgen.importer.reading import NotAForm, read_rows
 from jdgen.importer.recognize import recognize
@@ -29,6 +30,8 @@ class ImportReport:
     unplaced: int = 0
     diagnostics: list[Diagnostic] = field(default_factory=list)
     paired: int = 0
+    files: list[str] = field(default_factory=list)
+    """One line per document: what became of it."""
 
 
 def import_documents(project: Project, documents: list[Path], output: Path, force: bool = False,
@@ -38,10 +41,11 @@ def import_documents(project: Project, documents: list[Path], output: Path, forc
     document's into ``translations/<language>.po``."""
     report = ImportReport()
     claimed: dict[Path, str] = {}
-    for document in documents:
+    for document in documents_in(documents):
         shown = project.display(document)
         recognized = _recognize(document, shown, report)
         if recognized is None:
+            report.files.append(f"{shown}: not imported")
             continue
         report.read += 1
         data = recognized.data
@@ -58,7 +62,8 @@ def import_documents(project: Project, documents: list[Path], output: Path, forc
         for note in recognized.notes:
             _warn(report, shown, f"{note.where}: {note.reason}: \"{note.text}\"", code=_note_code(note),
                   order=note.where.order)
-        report.unplaced += sum(1 for note in recognized.notes if not note.unsure)
+        unplaced = sum(1 for note in recognized.notes if not note.unsure)
+        report.unplaced += unplaced
         report.flagged += recognized.flagged
         spec = _check(data, shown, report)
         target = output / f"{data['id'].lower()}.yaml"
@@ -66,15 +71,19 @@ def import_documents(project: Project, documents: list[Path], output: Path, forc
         if target in claimed:
             _error(report, shown, f"its id {data['id']} is also that of {claimed[target]}; not written",
                    code="spec-id")
+            report.files.append(f"{shown}: not written")
             continue
         claimed[target] = shown
         if target.exists() and not force:
             _error(report, shown, f"{target_shown} exists; not overwritten (use --force to replace it)",
                    code="import-exists")
+            report.files.append(f"{shown}: not written")
             continue
         write_atomically(target, spec_yaml(data, document.name, notes).encode("utf-8"))
         report.written.append(target_shown)
         report.filled += recognized.filled
+        report.files.append(f"{shown}: {target_shown}, {plural(recognized.filled, 'field')} filled, "
+                            f"{recognized.flagged} flagged to check, {plural(unplaced, 'text')} not placed")
         if translation and spec is not None:
             _pair(project, spec, data, translation, target_shown, report)
     return report
@@ -82,7 +91,8 @@ def import_documents(project: Project, documents: list[Path], output: Path, forc
 
 def _recognize(document: Path, shown: str, report: ImportReport) -> Recognized | None:
     try:
-        recognized = recognize(read_rows(document))
+        with readable(document) as docx:
+            recognized = recognize(read_rows(docx))
     except NotAForm as error:
         _error(report, shown, str(error), code=error.code)
         return None
@@ -113,7 +123,8 @@ def _pair(project: Project, spec: JobSpec, original: dict, translation: tuple[st
     language, document = translation
     shown = project.display(document)
     try:
-        recognized = recognize(read_rows(document))
+        with readable(document) as docx:
+            recognized = recognize(read_rows(docx))
     except NotAForm as error:
         return _error(report, shown, str(error), code=error.code)
     if recognized.error:

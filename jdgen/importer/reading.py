@@ -17,7 +17,7 @@ from jdgen.importer.package import BLOCK_LIMIT, NotAForm, Package, Refused, open
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 _LIST_STYLE = re.compile(r"^List (Number|Bullet|Paragraph)\s*(\d*)$", re.IGNORECASE)
 
 
@@ -63,7 +63,7 @@ def read_rows(path: Path) -> list[Row]:
     except OSError as error:
         raise NotAForm(f"cannot read the file: {error.strerror}") from None
     if head == OLE_MAGIC:
-        if _holds(path, _ENCRYPTED):
+        if holds(path, ENCRYPTED):
             raise NotAForm("the document is protected by a password; open it in Word, remove the "
                            "password (File > Info > Protect Document) and save it again")
         raise NotAForm("this is an old Word 97-2003 (.doc) file; open it in Word or WPS and save it "
@@ -113,7 +113,7 @@ def _margin_rows(roots: list, part: str, styles: _Package) -> list[Row]:
     return rows
 
 
-def _holds(path: Path, marker: bytes) -> bool:
+def holds(path: Path, marker: bytes) -> bool:
     """Whether the file holds ``marker``, read a chunk at a time."""
     tail = b""
     with path.open("rb") as stream:

@@ -274,6 +274,70 @@ def saved_by_libreoffice(path: Path) -> dict:
     return facts
 
 
+def stacked_one_table(path: Path) -> dict:
+    """One big table, section labels stacked in a merged first column (工作 /
+    关系), relationships under column headings, duties typed 1、 with one
+    broken by Shift+Enter, subordinates listed with 、."""
+    document = docx.Document()
+    _paragraphs(document, "会计主管岗位说明书")
+    table = document.add_table(rows=10, cols=3)
+    table.style = "Table Grid"
+
+    def section(first: int, last: int, *label: str) -> None:
+        _write(table.cell(first, 0).merge(table.cell(last, 0)), *label)
+
+    section(0, 3, "基本", "信息")
+    for row, (label, value) in enumerate([("岗位名称", "会计主管"), ("岗位编号", "KJ-07"), ("所属部门", "运营管理部"),
+                                          ("直接下级", "综合柜员、复核员")]):
+        _write(table.cell(row, 1), label)
+        _write(table.cell(row, 2), value)
+    section(4, 5, "工作", "关系")
+    _write(table.cell(4, 1), "内部工作关系")
+    _write(table.cell(4, 2), "外部工作关系")
+    _write(table.cell(5, 1), "运营管理部、风险管理部")
+    _write(table.cell(5, 2), "人民银行")
+    section(6, 6, "岗位", "职责")
+    cell = table.cell(6, 1).merge(table.cell(6, 2))
+    _write(cell, "1、审核会计凭证", "2、管理重要空白凭证")
+    _shift_enter(cell, "3、组织月末对账，", "处理账务差错")
+    section(7, 7, "任职", "资格")
+    _write(table.cell(7, 1), "学历")
+    _write(table.cell(7, 2), "本科及以上")
+    section(8, 8, "工作", "环境")
+    _write(table.cell(8, 1), "工作地点")
+    _write(table.cell(8, 2), "营业网点后台")
+    section(9, 9, "使用", "工具")
+    _write(table.cell(9, 1).merge(table.cell(9, 2)), "电脑、打印机")
+    document.save(path)
+    return {
+        "title": "会计主管", "id": "KJ-07", "basic.department": "运营管理部", "basic.subordinates": ["综合柜员", "复核员"],
+        "relationships.internal": ["运营管理部、风险管理部"], "relationships.external": ["人民银行"],
+        "duties": ["审核会计凭证", "管理重要空白凭证", "组织月末对账，处理账务差错"],
+        "qualifications.education": "本科及以上", "environment.place": "营业网点后台", "tools": ["电脑", "打印机"],
+    }
+
+
+def numbered_english_headings(path: Path) -> dict:
+    """English headings numbered 1./2./3., bulleted duties, the issuer in the
+    page header, certificates as an English list, a heading no field has."""
+    document = docx.Document()
+    _header(document, "Acme Savings Bank")
+    _paragraphs(document, "1. Basic Information", "Job Title: Risk Analyst", "Job Code: RA-30",
+                "Department: Risk Management", "Reports To: Head of Risk", "2. Job Summary",
+                "Monitors the bank's credit and market risk.", "3. Duties", "• Prepares the monthly risk report.",
+                "• Reviews large credit exposures.", "4. Requirements", "Education: Master's degree",
+                "Certificates: FRM and CFA", "5. Performance Review", "Reviewed twice a year by the Head of Risk.")
+    document.save(path)
+    return {
+        "source_language": "en", "title": "Risk Analyst", "id": "RA-30", "document.issuer": "Acme Savings Bank",
+        "basic.department": "Risk Management", "basic.reports_to": "Head of Risk",
+        "summary": "Monitors the bank's credit and market risk.",
+        "duties": ["Prepares the monthly risk report.", "Reviews large credit exposures."],
+        "qualifications.education": "Master's degree", "qualifications.certificates": ["FRM", "CFA"],
+    }
+
+
 TUNED = {"headings_and_paragraphs": headings_and_paragraphs, "english_key_value": english_key_value}
 HELD_OUT = {"wps_sections": wps_sections, "letters_english": letters_english,
-            "saved_by_libreoffice": saved_by_libreoffice}
+            "saved_by_libreoffice": saved_by_libreoffice, "stacked_one_table": stacked_one_table,
+            "numbered_english_headings": numbered_english_headings}
