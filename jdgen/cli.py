@@ -461,6 +461,12 @@ def translate_import(file: Path, language: str | None, translator: str | None) -
     _finish(report.diagnostics, import_summary(report, file.name))
 
 
+def _review_file(value: Path | None) -> Path | None:
+    if value is not None and value.suffix.lower() not in (".xlsx", ".html", ".htm"):
+        raise click.BadParameter("name an .xlsx or .html file, such as import-report.xlsx")
+    return value
+
+
 def _translation(_ctx, _param, value: str | None) -> tuple[str, Path] | None:
     if value is None:
         return None
@@ -480,8 +486,11 @@ def _translation(_ctx, _param, value: str | None) -> tuple[str, Path] | None:
 @click.option("--force", is_flag=True, help="Replace specs that already exist.")
 @click.option("--translation", metavar="LANG=FILE.docx", callback=_translation,
               help="The same position's document in another language: its texts go into translations/LANG.po.")
+@click.option("--report", "review", metavar="FILE.xlsx|FILE.html", type=click.Path(path_type=Path, dir_okay=False),
+              callback=lambda _ctx, _param, value: _review_file(value),
+              help="Write a review file: per document, each field, its value, where it was read, the warnings.")
 def import_command(documents: tuple[Path, ...], output: Path, force: bool,
-                   translation: tuple[str, Path] | None) -> None:
+                   translation: tuple[str, Path] | None, review: Path | None) -> None:
     """Read job descriptions (.docx; .doc, .wps, .rtf, .odt through LibreOffice; folders of them) into specs.
 
     One spec per document: OUTPUT/<id>.yaml.
@@ -493,8 +502,8 @@ def import_command(documents: tuple[Path, ...], output: Path, force: bool,
 
     if translation and len(documents) != 1:
         raise UsageError("--translation pairs one document with its translation: name one document")
-    report = import_documents(_project(), list(documents), output, force, translation)
-    for written in report.written:
+    report = import_documents(_project(), list(documents), output, force, translation, review)
+    for written in report.written + ([report.review] if report.review else []):
         click.echo(f"wrote {written}", err=True)
     if len(report.files) > 1:
         for line in report.files:

@@ -28,6 +28,19 @@ def join_lines(texts: list[str]) -> str:
     return text
 
 
+SPEC_PATHS = {
+    "number": "document.number", "issuer": "document.issuer", "prepared_by": "document.prepared_by",
+    "approved_by": "document.approved_by", "effective_date": "document.effective_date",
+    **{name: f"basic.{name}" for name in ("department", "prepared_on", "headcount", "supervised", "grade",
+                                          "reports_to", "subordinates")},
+    "internal": "relationships.internal", "external": "relationships.external",
+    **{name: f"authority.{name}" for name in ("work", "expenses", "personnel")},
+    **{name: f"qualifications.{name}" for name in ("education", "knowledge", "experience", "certificates",
+                                                   "abilities", "qualities")},
+    "topics": "training.topics", "hours": "training.hours", "place": "environment.place",
+    "working_hours": "environment.hours", "conditions": "environment.conditions",
+}
+"""Each form field's place in the spec (title, summary, duties, ... are their own)."""
 _SEMICOLONS = re.compile(r"\s*；\s*")
 _GROUP_FORMATS = {"chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional",
                   "upperLetter", "upperRoman", "japaneseCounting", "taiwaneseCounting"}
@@ -128,8 +141,9 @@ class Assembly:
         if not values.is_chinese(str(data.get("title", "")) + str(data.get("summary", ""))):
             data["source_language"] = "en"  # an English form
         self.margins_known(data)
+        sources = {SPEC_PATHS.get(name, name): entries[0].where for name, entries in fields.items() if entries}
         return Recognized(_pruned(data), self.notes, self.count(data),
-                          flagged=sum(1 for note in self.notes if note.unsure))
+                          flagged=sum(1 for note in self.notes if note.unsure), sources=sources)
 
     def count(self, data) -> int:
         return sum(1 for _ in _leaves(_pruned(data)))

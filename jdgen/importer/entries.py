@@ -57,3 +57,5 @@ class Recognized:
     """Values placed with low confidence, each a note to check."""
     error: str | None = None
     """Why no spec can be made (no form, two positions)."""
+    sources: dict[str, Place] = field(default_factory=dict)
+    """Where in the document each of the spec's fields (``basic.department``) was read."""

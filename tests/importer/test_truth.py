@@ -6,6 +6,7 @@ reads: in Word's terms, in document order, none collapsed."""
 from __future__ import annotations
 
 import contextlib
+import html
 import re
 import shutil
 
@@ -67,3 +68,31 @@ def test_a_value_placed_by_a_guess_is_a_warning_saying_where_it_went(tmp_path):
     spec = (tmp_path / "specs" / "lc-05.yaml").read_text(encoding="utf-8")
     assert "approved_by" not in spec and "prepared_by" not in spec  # empty sign-off fields stay empty
     assert "遵守银行员工行为守则。" in spec.split("not placed in the fields above")[1]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".html"])
+def test_the_review_file_lists_each_field_where_it_was_read_and_the_warnings(tmp_path, suffix):
+    headings_and_paragraphs(tmp_path / "form.docx")
+    with contextlib.chdir(tmp_path):
+        result = CliRunner().invoke(main, ["import", "form.docx", "--report", f"review{suffix}"],
+                                    catch_exceptions=False)
+        again = CliRunner().invoke(main, ["import", "form.docx", "-o", "other", "--report", f"review{suffix}"],
+                                   catch_exceptions=False)
+    assert f"wrote review{suffix}" in result.output
+    assert f"review{suffix} exists; not overwritten" in again.output
+    if suffix == ".xlsx":
+        from openpyxl import load_workbook
+
+        workbook = load_workbook(tmp_path / "review.xlsx")
+        rows = [tuple(row) for row in workbook["fields"].iter_rows(values_only=True)]
+        warnings = [row[1] for row in workbook["warnings"].iter_rows(min_row=2, values_only=True)]
+    else:
+        page = (tmp_path / "review.html").read_text(encoding="utf-8")
+        rows = [("form.docx", *(html.unescape(re.sub(r"<[^>]+>", "", cell))
+                                for cell in re.findall(r"<td>(.*?)</td>", cells, re.S)))
+                for cells in re.findall(r"<tr>(<td>.*?)</tr>", page, re.S)]
+        warnings = [html.unescape(item) for item in re.findall(r"<li>(.*?)</li>", page)]
+    assert ("form.docx", "basic.department", "个人金融部", "under 所属部门") in rows
+    assert ("form.docx", "document.number", "HX-HR-2021-07", "in the page header") in rows
+    assert any(row[1] == "duties" and "为客户制定理财规划方案" in row[2] and row[3] == "under 岗位职责" for row in rows)
+    assert 'warning: in the page header: taken as the issuer; check it: "华信银行" [import-unsure]' in warnings
