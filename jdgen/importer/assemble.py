@@ -49,6 +49,10 @@ _ENUMERATION = re.compile(r"\s*[、，,]\s*")
 _METHOD = re.compile(r"^(?:按|根据|依据|以).{1,30}(?:计分|考核|评分|打分|计算|评定)[。.]?$"
                      r"|^(?:实行|采用).{0,10}(?:扣分|计分|评分)制[。.]?$")
 """A scoring clause (按任务完成情况（百分比）计分, 按季度考核。, 实行扣分制): how a part is scored."""
+_VALUE_WORDS = {"不限", "无", "有", "是", "否", "无要求", "不要求", "视情况", "偶尔", "经常"}
+"""Words a condition's value is written in, never its name."""
+_HOURS_QUALIFIER = re.compile(r"(?:每年|全年|每季度?|每月|年度|累计|合计|共计?)?(?:不少于|不低于|至少|不超过|约)?")
+"""What stands before class hours without naming a level: 每年不少于, 累计."""
 _ISSUER_PLACES = {"in the page header", "in a text box above the first label"}
 _MARGIN_PIECES = re.compile(r"\s*[·|｜/]\s*|\s{2,}")
 _LIST_HEAD = re.compile(r"^.{1,12}如下\s*[:：]$")
@@ -359,6 +363,9 @@ class Assembly:
                 self.notes.append(Note(entry.where, text, "not class hours, kept as a comment"))
                 continue
             level, figure = found
+            if level and _HOURS_QUALIFIER.fullmatch(level):  # 每年不少于24课时: a qualifier, not a level
+                self.unsure(entry, f"read as {figure} class hours; \"{level}\" is not kept: check it")
+                level = ""
             if not level and len(texts) == 1:
                 return figure
             if level:
@@ -374,7 +381,10 @@ class Assembly:
             by_cell.setdefault(entry.row, []).append(entry)
         for row in by_cell.values():
             name, rest = row[0], row[1:]
-            if rest:
+            if normalized(name.text) in _VALUE_WORDS:  # 不限 | 不限: values with no label, no condition's name
+                for entry in row:
+                    self.notes.append(Note(entry.where, entry.text, "a value with no label, not placed"))
+            elif rest:
                 conditions.append({"name": name.text, "value": join_lines([e.text for e in rest])})
             else:
                 self.notes.append(Note(name.where, name.text))

@@ -96,3 +96,19 @@ def test_the_review_file_lists_each_field_where_it_was_read_and_the_warnings(tmp
     assert ("form.docx", "document.number", "HX-HR-2021-07", "in the page header") in rows
     assert any(row[1] == "duties" and "为客户制定理财规划方案" in row[2] and row[3] == "under 岗位职责" for row in rows)
     assert 'warning: in the page header: taken as the issuer; check it: "华信银行" [import-unsure]' in warnings
+
+
+def test_a_qualifier_before_class_hours_is_no_level_and_unlabelled_values_no_condition(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=6, cols=2)
+    for row, (label, value) in enumerate([("职位名称", "柜员"), ("所属部门", "营业部"), ("职位概要", "办理业务。"),
+                                          ("培训课时", "每年不少于24课时"), ("工作环境", ""), ("不限", "不限")]):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    document.save(str(tmp_path / "teller.docx"))
+    with contextlib.chdir(tmp_path):
+        result = CliRunner().invoke(main, ["import", "teller.docx"], catch_exceptions=False)
+    spec = (tmp_path / "specs" / "teller.yaml").read_text(encoding="utf-8").split("# Text of")[0]
+    assert "hours: 24\n" in spec and "levels" not in spec and "conditions" not in spec
+    assert ('under 培训课时: read as 24 class hours; "每年不少于" is not kept: check it: "每年不少于24课时" '
+            "[import-unsure]") in result.output
+    assert result.output.count('a value with no label, not placed: "不限"') == 2
