@@ -467,16 +467,17 @@ def _review_file(value: Path | None) -> Path | None:
     return value
 
 
-def _translation(_ctx, _param, value: str | None) -> tuple[str, Path] | None:
-    if value is None:
-        return None
-    language, equals, document = value.partition("=")
-    if not equals or not document:
-        raise click.BadParameter("write LANG=FILE.docx, such as en=customer-manager-en.docx")
-    _languages(_ctx, _param, language)
-    if not Path(document).is_file():
-        raise click.BadParameter(f"no such file: {document}")
-    return language, Path(document)
+def _translation(_ctx, _param, values: tuple[str, ...]) -> list[tuple[str, Path]]:
+    found = []
+    for value in values:
+        language, equals, document = value.partition("=")
+        if not equals or not document:
+            raise click.BadParameter("write LANG=FILE.docx, such as en=customer-manager-en.docx")
+        _languages(_ctx, _param, language)
+        if not Path(document).is_file():
+            raise click.BadParameter(f"no such file: {document}")
+        found.append((language, Path(document)))
+    return found
 
 
 @main.command("import")
@@ -484,13 +485,14 @@ def _translation(_ctx, _param, value: str | None) -> tuple[str, Path] | None:
 @click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False), default="specs",
               show_default=True, help="Folder to write the specs to.")
 @click.option("--force", is_flag=True, help="Replace specs that already exist.")
-@click.option("--translation", metavar="LANG=FILE.docx", callback=_translation,
-              help="The same position's document in another language: its texts go into translations/LANG.po.")
+@click.option("--translation", "translations", metavar="LANG=FILE.docx", callback=_translation, multiple=True,
+              help="The same position's document in another language: its texts go into translations/LANG.po "
+                   "(repeat it for several languages).")
 @click.option("--report", "review", metavar="FILE.xlsx|FILE.html", type=click.Path(path_type=Path, dir_okay=False),
               callback=lambda _ctx, _param, value: _review_file(value),
               help="Write a review file: per document, each field, its value, where it was read, the warnings.")
 def import_command(documents: tuple[Path, ...], output: Path, force: bool,
-                   translation: tuple[str, Path] | None, review: Path | None) -> None:
+                   translations: list[tuple[str, Path]], review: Path | None) -> None:
     """Read job descriptions (.docx; .doc, .wps, .rtf, .odt through LibreOffice; folders of them) into specs.
 
     One spec per document: OUTPUT/<id>.yaml.
@@ -500,9 +502,9 @@ def import_command(documents: tuple[Path, ...], output: Path, force: bool,
     """
     from jdgen.importer.command import import_documents
 
-    if translation and len(documents) != 1:
+    if translations and (len(documents) != 1 or documents[0].is_dir()):
         raise UsageError("--translation pairs one document with its translation: name one document")
-    report = import_documents(_project(), list(documents), output, force, translation, review)
+    report = import_documents(_project(), list(documents), output, force, translations, review)
     for written in report.written + ([report.review] if report.review else []):
         click.echo(f"wrote {written}", err=True)
     if len(report.files) > 1:
@@ -511,6 +513,7 @@ def import_command(documents: tuple[Path, ...], output: Path, force: bool,
     summary = (f"read {plural(report.read, 'document')}, wrote {plural(len(report.written), 'spec')}, "
                f"{plural(report.filled, 'field')} filled, {report.flagged} flagged to check, "
                f"{plural(report.unplaced, 'text')} not placed")
-    if translation:
-        summary += f", {plural(report.paired, 'translation')} added to translations/{translation[0]}.po"
+    if translations:
+        catalogs = ", ".join(dict.fromkeys(f"translations/{language}.po" for language, _ in translations))
+        summary += f", {plural(report.paired, 'translation')} added to {catalogs}"
     _finish(report.diagnostics, summary)

@@ -40,16 +40,16 @@ class ImportReport:
 
 
 def import_documents(project: Project, documents: list[Path], output: Path, force: bool = False,
-                     translation: tuple[str, Path] | None = None, review: Path | None = None) -> ImportReport:
+                     translations: list[tuple[str, Path]] | None = None, review: Path | None = None) -> ImportReport:
     """Import each of ``documents`` (files or folders) into ``output/<id>.yaml``;
-    with ``translation`` (language, document), pair its texts with the
-    (single) document's into ``translations/<language>.po``; with ``review``,
-    write the review file there (.xlsx or .html)."""
+    with ``translations`` (language, document), pair each one's texts with
+    the (single) document's into ``translations/<language>.po``; with
+    ``review``, write the review file there (.xlsx or .html)."""
     report = ImportReport()
     claimed: dict[Path, str] = {}
     for document in documents_in(documents):
         first, written = len(report.diagnostics), len(report.written)
-        data = _import_one(project, document, output, force, translation, report, claimed)
+        data = _import_one(project, document, output, force, translations or [], report, claimed)
         report.reviews.append(reviewed(project.display(document), report.written[-1] if len(report.written) > written
                                        else "", data.data if data else {}, data.sources if data else {},
                                        [_review_line(item) for item in in_order(report.diagnostics[first:])]))
@@ -74,7 +74,7 @@ def _write_review(project: Project, review: Path, force: bool, report: ImportRep
     return None
 
 
-def _import_one(project: Project, document: Path, output: Path, force: bool, translation: tuple[str, Path] | None,
+def _import_one(project: Project, document: Path, output: Path, force: bool, translations: list[tuple[str, Path]],
                 report: ImportReport, claimed: dict[Path, str]) -> Recognized | None:
     """Import one document (its spec written, its problems in ``report``); what was recognised."""
     shown = project.display(document)
@@ -119,8 +119,9 @@ def _import_one(project: Project, document: Path, output: Path, force: bool, tra
     report.filled += recognized.filled
     report.files.append(f"{shown}: {target_shown}, {plural(recognized.filled, 'field')} filled, "
                         f"{recognized.flagged} flagged to check, {plural(unplaced, 'text')} not placed")
-    if translation and spec is not None:
-        _pair(project, spec, data, translation, target_shown, report)
+    for translation in translations:
+        if spec is not None:
+            _pair(project, spec, data, translation, target_shown, report)
     recognized.data = data
     return recognized
 

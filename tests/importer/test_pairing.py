@@ -99,3 +99,17 @@ def test_grouped_duties_pair_item_by_item_with_a_flat_list(tmp_path):
     assert {key: entries.get(key) for key in ("办理存取款", "清点现金", "保管凭证")} == {
         "办理存取款": "Handles deposits", "清点现金": "Counts the cash", "保管凭证": "Keeps vouchers"}
     assert 'duties[0].title: "现金业务" has no counterpart in the translation' in result.output
+
+
+def test_several_translations_in_one_run_fill_their_catalogs(tmp_path):
+    form(tmp_path / "zh.docx", ZH)
+    form(tmp_path / "en.docx", EN)
+    form(tmp_path / "en-gb.docx", [(label, value.replace("Branch Office", "Branch")) for label, value in EN])
+    with contextlib.chdir(tmp_path):
+        result = CliRunner().invoke(main, ["import", "zh.docx", "--translation", "en=en.docx", "--translation",
+                                           "fr=en-gb.docx"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "added to translations/en.po, translations/fr.po" in result.output
+    assert _catalog(tmp_path)["营业部"] == "Branch Office"
+    french = {m.id: m.string for m in read_po(io.BytesIO((tmp_path / "translations" / "fr.po").read_bytes())) if m.id}
+    assert french["营业部"] == "Branch"
