@@ -213,7 +213,8 @@ class _Walk:
         # under its label (一、岗位职责), nor a short word that happens to be one (二、岗位)
         found = resolve(rest, self.section) if kind in ("group", "item") else None
         heading = found not in (None, (self.section, self.field)) and (
-            normalized(rest) in SECTION_INDEX or (kind == "group" and len(normalized(rest)) >= 4))
+            normalized(rest) in SECTION_INDEX or (kind == "group" and len(normalized(rest)) >= 4)
+            or bool(self.following(text)))  # 3. Duties after 2. Job Summary
         if (kind is None or heading) and self.label(rest if kind else text):
             if heading:
                 self.numbers = values.heading_numbers(text)
@@ -235,13 +236,17 @@ class _Walk:
             return
         self.value(text, cell, line)
 
+    def following(self, text: str) -> list[tuple[str, int]]:
+        """The numbering of ``text`` when it follows the last section heading's (五、 after 四、)."""
+        return [(style, value) for style, value in values.heading_numbers(text)
+                for last_style, last in self.numbers if style == last_style and last < value <= last + 2]
+
     def next_heading(self, text: str, rest: str) -> bool:
         """A heading numbered next after the last section heading (五、 after
         四、任职资格) whose words no label has: a section the import does not
         know. It and the texts under it are reported, never added to the
         list above. True when ``text`` is one."""
-        following = [(style, value) for style, value in values.heading_numbers(text)
-                     for last_style, last in self.numbers if style == last_style and last < value <= last + 2]
+        following = self.following(text)
         if not following or len(rest) > 30 or re.search(r"[。，,；;:：]", rest):
             return False
         self.numbers = following
