@@ -94,7 +94,7 @@ class Assembly:
             if count is not None and "supervised" not in basic:  # Direct Reports | 4: a count, not a name
                 basic["supervised"] = count
                 self.unsure(fields["subordinates"][0], f"read as the number of staff supervised ({count}), "
-                            "not a subordinate's title; check it and add the subordinates' titles")
+                            "not a subordinate's title; check it and add the subordinates' titles", "basic.supervised")
             else:
                 basic["subordinates"] = subordinates
         self.title_lines(data, document)
@@ -209,8 +209,9 @@ class Assembly:
             kept[-1] = replace(kept[-1], text=join_lines([kept[-1].text, entry.text]))
         return kept
 
-    def unsure(self, entry: Entry, reason: str) -> None:
-        self.notes.append(Note(entry.where, entry.text, reason, unsure=True))
+    def unsure(self, entry: Entry, reason: str, field: str = "") -> None:
+        """``entry`` placed by a guess (into ``field`` of the spec, when known)."""
+        self.notes.append(Note(entry.where, entry.text, reason, unsure=True, field=field))
 
     def duties(self, entries: list[Entry]):
         """Titled groups when the lines have group numbering (一、, Word's first
@@ -364,7 +365,8 @@ class Assembly:
                 continue
             level, figure = found
             if level and _HOURS_QUALIFIER.fullmatch(level):  # 每年不少于24课时: a qualifier, not a level
-                self.unsure(entry, f"read as {figure} class hours; \"{level}\" is not kept: check it")
+                self.unsure(entry, f"read as {figure} class hours; \"{level}\" is not kept: check it",
+                            "training.hours")
                 level = ""
             if not level and len(texts) == 1:
                 return figure
@@ -426,7 +428,7 @@ class Assembly:
                     and not re.search(r"[。，,；;:：]", note.text) and len(note.text) <= 30:
                 document["issuer"] = note.text
                 self.notes.remove(note)
-                self.unsure(Entry(note.text, note.where), "taken as the issuer; check it")
+                self.unsure(Entry(note.text, note.where), "taken as the issuer; check it", "document.issuer")
                 return
 
     def chains(self, data: dict, basic: dict) -> None:

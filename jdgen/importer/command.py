@@ -52,6 +52,7 @@ def import_documents(project: Project, documents: list[Path], output: Path, forc
         data = _import_one(project, document, output, force, translations or [], report, claimed)
         report.reviews.append(reviewed(project.display(document), report.written[-1] if len(report.written) > written
                                        else "", data.data if data else {}, data.sources if data else {},
+                                       data.notes if data else [],
                                        [_review_line(item) for item in in_order(report.diagnostics[first:])]))
     if review is not None:
         _write_review(project, review, force, report)

@@ -41,6 +41,8 @@ class Note:
     reason: str = "text not placed"
     unsure: bool = False
     """A value placed by a rule of low confidence: placed, and to be checked."""
+    field: str = ""
+    """The spec field such a value went to (``basic.supervised``), when the rule knows it."""
 
     def format(self, path: str) -> str:
         return f'{path}: {self.where}: {self.reason}: "{self.text}"'

@@ -1,7 +1,9 @@
 """The review file of an import (``--report import-report.xlsx`` or
-``.html``): per document, every field with its value and where in the
-document it was read (in Word's terms: the label and the text before it),
-then the warnings; what a person checks an import against."""
+``.html``): per document, every field with its value, where in the
+document it was read (in Word's terms: the label and the text before it)
+and how sure the import is of it (``sure``: read under its label; ``check``:
+a value under that label was placed by a guess, named), then the
+warnings; what a person checks an import against."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from jdgen.importer.entries import Place
+from jdgen.importer.entries import Note, Place
 
 
 @dataclass
@@ -20,18 +22,29 @@ class Reviewed:
     document: str
     spec: str
     """The spec written, or "" when none was."""
-    fields: list[tuple[str, str, str]] = field(default_factory=list)
-    """(field, value, where it was read)."""
+    fields: list[tuple[str, str, str, str]] = field(default_factory=list)
+    """(field, value, where it was read, how sure the import is of it)."""
     warnings: list[str] = field(default_factory=list)
 
 
-def reviewed(document: str, spec: str, data: dict, sources: dict[str, Place], warnings: list[str]) -> Reviewed:
-    """The review of a document whose spec holds ``data``."""
+def reviewed(document: str, spec: str, data: dict, sources: dict[str, Place], notes: list[Note],
+             warnings: list[str]) -> Reviewed:
+    """The review of a document whose spec holds ``data``; ``notes`` say
+    which values were placed by a guess."""
+    guesses = [note for note in notes if note.unsure]
     rows = []
     for name, value in _fields(data):
-        place = sources.get(name) or sources.get(name.split(".")[0])
-        rows.append((name, _shown(value), str(place) if place else ""))
+        placed = [note for note in guesses if note.field == name]
+        place = sources.get(name) or (placed[0].where if placed else None)
+        checks = [f'check: {note.reason} ("{note.text}")' for note in guesses if note.field == name or
+                  not note.field and place is not None and _label(note.where) == _label(place)]
+        rows.append((name, _shown(value), str(place) if place else "", "; ".join(checks) or "sure"))
     return Reviewed(document, spec, rows, warnings)
+
+
+def _label(place: Place) -> str:
+    """The part of a place that names its label: ``under 岗位职责`` of ``under 岗位职责, after "…"``."""
+    return place.text.split(", after ")[0]
 
 
 def _fields(data: dict):
@@ -60,7 +73,7 @@ def _plain(value):
     return value if isinstance(value, (str, int, float)) else str(value)
 
 
-HEADINGS = ("document", "field", "value", "read from")
+HEADINGS = ("document", "field", "value", "read from", "confidence")
 
 
 def review_workbook(documents: list[Reviewed]) -> bytes:
@@ -75,17 +88,17 @@ def review_workbook(documents: list[Reviewed]) -> bytes:
     sheet.title = "fields"
     sheet.append(HEADINGS)
     for item in documents:
-        for name, value, where in item.fields:
-            sheet.append((item.document, name, value, where))
+        for row in item.fields:
+            sheet.append((item.document, *row))
     warnings = workbook.create_sheet("warnings")
     warnings.append(("document", "warning"))
     for item in documents:
         for warning in item.warnings:
             warnings.append((item.document, warning))
-    for page, widths in ((sheet, (28, 26, 60, 40)), (warnings, (28, 120))):
+    for page, widths in ((sheet, (28, 26, 60, 40, 50)), (warnings, (28, 120))):
         for cell in page[1]:
             cell.font = Font(bold=True)
-        for column, width in zip("ABCD", widths, strict=False):
+        for column, width in zip("ABCDE", widths, strict=False):
             page.column_dimensions[column].width = width
         for row in page.iter_rows(min_row=2):
             for cell in row:
@@ -106,10 +119,10 @@ def review_html(documents: list[Reviewed]) -> bytes:
         spec = f" → {html.escape(item.spec)}" if item.spec else " (not imported)"
         parts.append(f"<h2>{html.escape(item.document)}{spec}</h2>")
         if item.fields:
-            parts.append("<table><tr><th>field</th><th>value</th><th>read from</th></tr>")
-            for name, value, where in item.fields:
+            parts.append("<table><tr><th>field</th><th>value</th><th>read from</th><th>confidence</th></tr>")
+            for name, value, where, confidence in item.fields:
                 parts.append(f"<tr><td>{html.escape(name)}</td><td><pre>{html.escape(value)}</pre></td>"
-                             f"<td>{html.escape(where)}</td></tr>")
+                             f"<td>{html.escape(where)}</td><td>{html.escape(confidence)}</td></tr>")
             parts.append("</table>")
         if item.warnings:
             parts.append("<h3>Warnings</h3><ul>")
