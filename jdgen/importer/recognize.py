@@ -21,6 +21,7 @@ from jdgen.importer.labels import (
     FORM_TITLES,
     INLINE,
     SECTION_INDEX,
+    THIS_POSITION,
     is_form_title,
     normalized,
     resolve,
@@ -38,6 +39,9 @@ _SCALARS = {"title", "id", "department", "number", "issuer", "prepared_by", "app
             "prepared_on", "headcount", "supervised", "grade", "reports_to", "education", "knowledge", "place",
             "working_hours", "physical"}
 """Fields of one value: a line with another label under them is not theirs."""
+_SUB_LABEL = re.compile(r"^\s*(?:必备条件|必要条件|优先条件|加分条件|基本要求|优先考虑|Essential|Desirable|Required|"
+                        r"Preferred)\s*[:：]\s*(?=\S)", re.IGNORECASE)
+"""Sub-labels inside a requirement (必备条件：, Essential:): no field of the spec."""
 _COUNTER = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]?\s*$")
 
 
@@ -189,8 +193,19 @@ class _Walk:
             lines = lines[titles[0]:]
         for line in lines:
             self.line(line, cell)
-        if cell.nested:
+        if cell.nested and self.field in ("internal", "external") and not self.charts_position(cell.nested):
+            # relations drawn as a small table: not a reporting chart, which holds this position
+            for texts in cell.nested:
+                for text in texts:
+                    if not _ARROW_ONLY.match(text):
+                        self.add(text.strip(), cell.where)
+        elif cell.nested:
             self.chain([text for texts in cell.nested for text in texts], cell.where)
+
+    def charts_position(self, rows: list[list[str]]) -> bool:
+        """Whether a small table holds this position's box (a reporting chart)."""
+        titles = {normalized(entry.text) for entry in self.fields.get("title", [])} | THIS_POSITION
+        return any(normalized(text) in titles for texts in rows for text in texts)
 
     def line(self, line: Line, cell: Cell) -> None:
         text = line.text.replace("\t", " ").strip()
@@ -223,7 +238,8 @@ class _Walk:
             return
         parts = INLINE.split(text)
         unknown = _UNKNOWN_LABEL.match(text)
-        if len(parts) == 1 and unknown and (self.field in _SCALARS or self.section in ("head", "basic")):
+        if len(parts) == 1 and unknown and not _SUB_LABEL.match(text) \
+                and (self.field in _SCALARS or self.section in ("head", "basic")):
             self.notes.append(Note(self.place(), text, f"a label no field has ({unknown[1]}), not placed"))
             return
         if len(parts) > 1:
@@ -257,6 +273,11 @@ class _Walk:
         return True
 
     def value(self, text: str, cell: Cell, line: Line) -> None:
+        sub_label = _SUB_LABEL.match(text)
+        if sub_label and self.field is not None:  # 必备条件：本科以上: the condition is kept, its sub-label reported
+            text = text[sub_label.end():].strip()
+            self.notes.append(Note(self.place(), sub_label[0].strip(), f"a sub-label the spec has no place for, "
+                                   f"taken off \"{text[:20]}\"; check whether it matters", unsure=True))
         if ARROWS.search(text) and self.section in ("relationships", "career_path", "basic"):
             self.chain([part for part in ARROWS.split(text) if part.strip()], cell.where)
             return

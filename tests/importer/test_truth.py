@@ -12,6 +12,7 @@ import shutil
 
 import docx
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from jdgen.cli import main
@@ -116,3 +117,22 @@ def test_a_qualifier_before_class_hours_is_no_level_and_unlabelled_values_no_con
     assert ('under 培训课时: read as 24 class hours; "每年不少于" is not kept: check it: "每年不少于24课时" '
             "[import-unsure]") in result.output
     assert result.output.count('a value with no label, not placed: "不限"') == 2
+
+
+def test_relations_drawn_as_a_small_table_are_the_relations_and_a_sub_label_is_taken_off_with_a_warning(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=6, cols=2)
+    for row, (label, value) in enumerate([("职位名称", "柜员"), ("所属部门", "营业部"), ("职位概要", "办理业务。"),
+                                          ("主要职责", "办理存取款"), ("学历", "必备条件：本科以上"), ("外部工作关系", "")]):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    chart = table.cell(5, 1).add_table(rows=1, cols=3)
+    for column, text in enumerate(["人民银行", "→", "客户"]):
+        chart.cell(0, column).text = text
+    document.save(str(tmp_path / "teller.docx"))
+    with contextlib.chdir(tmp_path):
+        result = CliRunner().invoke(main, ["import", "teller.docx"], catch_exceptions=False)
+    spec = yaml.safe_load((tmp_path / "specs" / "teller.yaml").read_text(encoding="utf-8"))
+    assert spec["relationships"]["external"] == ["人民银行", "客户"]
+    assert spec["qualifications"]["education"] == "本科以上"
+    assert ('under 学历: a sub-label the spec has no place for, taken off "本科以上"; check whether it matters: '
+            '"必备条件：" [import-unsure]') in result.output
