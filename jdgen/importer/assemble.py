@@ -315,7 +315,7 @@ class Assembly:
         if not values.is_chinese(detail):
             parts = re.split(r",\s+(?!\d)(?:and\s+)?|(?<=[)%\d])\s+and\s+", detail)
             return {"name": head, "measures": [values.parse_english_measure(part) for part in parts]}
-        for part in re.split(r"[、；;]", detail):
+        for part in _measures(detail):
             if not part.strip():
                 continue
             rest, weight = values.parse_weight(part)
@@ -476,6 +476,17 @@ def _level_cells_joined(entries: list[Entry]) -> list[Entry]:
 def _figure(entry: Entry):
     found = values.parse_hours(entry.text)
     return found[1] if found else None
+
+
+def _measures(detail: str) -> list[str]:
+    """A category's measures: split at 、 and ；, and at a comma when each side
+    has its own figure (存款余额净增100万元，贷款余额净增50万元), so that no
+    target is taken for another measure's."""
+    parts = []
+    for part in re.split(r"[、；;]", detail):
+        pieces = re.split(r"[，,]", part)
+        parts += pieces if len(pieces) > 1 and all(re.search(r"\d", piece) for piece in pieces) else [part]
+    return parts
 
 
 def _colon(text: str) -> tuple[str, str]:

@@ -136,3 +136,18 @@ def test_relations_drawn_as_a_small_table_are_the_relations_and_a_sub_label_is_t
     assert spec["qualifications"]["education"] == "本科以上"
     assert ('under 学历: a sub-label the spec has no place for, taken off "本科以上"; check whether it matters: '
             '"必备条件：" [import-unsure]') in result.output
+
+
+def test_measures_separated_by_a_comma_keep_their_own_targets(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=5, cols=2)
+    for row, (label, value) in enumerate([("职位名称", "客户经理"), ("所属部门", "公司部"), ("职位概要", "营销客户。"),
+                                          ("主要职责", "营销存款"),
+                                          ("考核指标", "存款类指标：存款余额净增100万元，贷款余额净增50万元")]):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    document.save(str(tmp_path / "manager.docx"))
+    with contextlib.chdir(tmp_path):
+        CliRunner().invoke(main, ["import", "manager.docx"], catch_exceptions=False)
+    spec = yaml.safe_load((tmp_path / "specs" / "manager.yaml").read_text(encoding="utf-8"))
+    assert spec["indicators"]["quantitative"][0]["measures"] == [
+        {"name": "存款余额净增", "target": {"amount": 1000000}}, {"name": "贷款余额净增", "target": {"amount": 500000}}]
