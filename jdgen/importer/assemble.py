@@ -480,13 +480,19 @@ def _figure(entry: Entry):
 
 def _measures(detail: str) -> list[str]:
     """A category's measures: split at 、 and ；, and at a comma when each side
-    has its own figure (存款余额净增100万元，贷款余额净增50万元), so that no
-    target is taken for another measure's."""
+    is a measure with its own money or percentage target (存款余额净增100万元，
+    贷款余额净增50万元), so that no target is taken for another measure's."""
     parts = []
     for part in re.split(r"[、；;]", detail):
-        pieces = re.split(r"[，,]", part)
-        parts += pieces if len(pieces) > 1 and all(re.search(r"\d", piece) for piece in pieces) else [part]
+        pieces = re.split(r"，|,(?!\d)", part)  # not the comma of 4,861.34
+        parts += pieces if len(pieces) > 1 and all(_money_or_share(piece) for piece in pieces) else [part]
     return parts
+
+
+def _money_or_share(text: str) -> bool:
+    """Whether a text is a measure with a target of money or a percentage (存款余额净增100万元)."""
+    name, target = values.parse_target(values.parse_weight(text)[0])
+    return bool(target) and ("amount" in target or "percent" in target) and values.is_chinese(name)
 
 
 def _colon(text: str) -> tuple[str, str]:
