@@ -492,7 +492,7 @@ def _measures(detail: str) -> list[str]:
 def _money_or_share(text: str) -> bool:
     """Whether a text is a measure with a target of money or a percentage (存款余额净增100万元)."""
     name, target = values.parse_target(values.parse_weight(text)[0])
-    return bool(target) and ("amount" in target or "percent" in target) and values.is_chinese(name)
+    return target is not None and ("amount" in target or "percent" in target) and values.is_chinese(name)
 
 
 def _colon(text: str) -> tuple[str, str]:
