@@ -220,19 +220,22 @@ def translate_import(file, language, translator) -> Outcome:
 
 
 @main.command("import")
-@click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.argument("documents", nargs=-1, required=True, type=click.Path(path_type=Path, exists=True))
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help=f"Folder to write the specs to.  [default: {defaults.SPECS_FOLDER}]")
 @click.option("--force", is_flag=True, help="Replace specs an earlier import wrote (never one written by hand).")
-@click.option("--translation", metavar="LANG=FILE.docx",
-              help="The same position's document in another language: its texts go into translations/LANG.po.")
-def import_command(documents, output, force, translation) -> Outcome:
+@click.option("--translation", "translations", metavar="LANG=FILE.docx", multiple=True,
+              help="The same position's document in another language: its texts go into translations/LANG.po "
+                   "(repeat it for several languages).")
+@click.option("--report", "review", metavar="FILE.xlsx|FILE.html", type=click.Path(path_type=Path, dir_okay=False),
+              help="Write a review file: per document, each field, its value, where it was read, the warnings.")
+def import_command(documents, output, force, translations, review) -> Outcome:
     """Read Word job descriptions (.docx) into specs, one per document: OUTPUT/<id>.yaml.
 
     The form's parts are found by their labels, in Chinese or English; text
     that fits no field is reported and kept as comments at the end of the spec.
     """
-    return commands.import_documents(Given("import", output=output), list(documents), force, translation)
+    return commands.import_documents(Given("import", output=output), list(documents), force, translations, review)
 
 
 main.add_command(cli_pages.site)

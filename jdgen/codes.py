@@ -114,6 +114,14 @@ CODES: dict[str, str] = {
                        "was guessed. Add the translation to the catalog by hand.",
     "import-exists": "The spec an import would write exists already: move it away, or, if an earlier import "
                      "wrote it, use --force to replace it (a spec written by hand is never replaced).",
+    "import-unsure": "A value of the imported document was placed by a rule of low confidence (a count in a "
+                     "row of names, a paragraph joined to the item before it, the page header's text taken as "
+                     "the issuer); the warning quotes it and says where it went. Check it in the spec.",
+    "import-refused": "A file given to 'jdgen import' is beyond the import's limits (a part declaring or "
+                      "inflating to more than 16 MiB, compressed more than 100 times or holding more than "
+                      "400,000 tags, a body of more than 10,000 paragraphs, elements nested more than 256 deep) "
+                      "or its structure is damaged (a numbering level that is no number). Check that it is the "
+                      "right file; open it in Word and save it again.",
     # -- jdgen itself
     "internal-error": "A bug in jdgen, not a problem in your files. Run again with -v for the details and "
                       "report them.",

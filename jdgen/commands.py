@@ -233,22 +233,29 @@ def translate_import(given: Given, file: Path, translator: str | None) -> Outcom
                    written=[report.catalog] if report.written else [])
 
 
-def import_documents(given: Given, documents: list[Path], force: bool, paired: str | None) -> Outcome:
-    """``jdgen import``: Word job descriptions read into specs; ``paired``
-    (``LANG=FILE.docx``) the one document's translation, into that catalog."""
+def import_documents(given: Given, documents: list[Path], force: bool, paired: tuple[str, ...],
+                     review: Path | None) -> Outcome:
+    """``jdgen import``: Word job descriptions (files, or folders of them) read
+    into specs; each of ``paired`` (``LANG=FILE.docx``) the one document's
+    translation, into that catalog; ``review`` a review file (.xlsx, .html)."""
     from jdgen.importer.command import import_documents as run_import
 
-    translation = None if paired is None else _translation(paired)
-    if translation and len(documents) != 1:
+    translations = [_translation(value) for value in paired]
+    if translations and (len(documents) != 1 or documents[0].is_dir()):
         raise UsageError("--translation pairs one document with its translation: name one document")
+    if review is not None and review.suffix.lower() not in (".xlsx", ".html", ".htm"):
+        raise UsageError("--report: name an .xlsx or .html file, such as import-report.xlsx")
     options = options_for(given)
-    report = run_import(options.project, documents, options.output, force, translation)
+    report = run_import(options.project, documents, options.output, force, translations, review)
     summary = (f"read {plural(report.read, 'document')}, wrote {plural(len(report.written), 'spec')}, "
-               f"{plural(report.filled, 'field')} filled, {plural(report.unplaced, 'text')} not placed")
-    if translation:
-        summary += f", {plural(report.paired, 'translation')} added to translations/{translation[0]}.po"
-    return Outcome(report.diagnostics, summary, [f"wrote {written}" for written in report.written],
-                   written=list(report.written))
+               f"{plural(report.filled, 'field')} filled, {report.flagged} flagged to check, "
+               f"{plural(report.unplaced, 'text')} not placed")
+    if translations:
+        catalogs = ", ".join(dict.fromkeys(f"translations/{language}.po" for language, _ in translations))
+        summary += f", {plural(report.paired, 'translation')} added to {catalogs}"
+    written = report.written + ([report.review] if report.review else [])
+    notes = [f"wrote {path}" for path in written] + (report.files if len(report.files) > 1 else [])
+    return Outcome(report.diagnostics, summary, notes, written=written)
 
 
 def _translation(value: str) -> tuple[str, Path]:

@@ -41,6 +41,10 @@ class Diagnostic:
     code: str = ""
     """What kind of problem it is, one of ``jdgen.codes.CODES``: stable, for
     programs and for looking the problem up in docs/diagnostics.md."""
+    order: int = 0
+    """Where in its file the problem is when the file has no lines (a Word
+    document read by the import): diagnostics sort by it, and two at
+    different places are never taken for one."""
 
     def format(self) -> str:
         """Return the diagnostic as one ``path:line:col: level: field: message [code]`` line."""
@@ -109,7 +113,8 @@ def _by_problem(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
 
 def _sort_key(diagnostic: Diagnostic) -> tuple:
     position = diagnostic.position or Position(0, 0)
-    return (diagnostic.path, position, diagnostic.message, diagnostic.level.value, diagnostic.field)
+    return (diagnostic.path, position, diagnostic.order, diagnostic.message, diagnostic.level.value,
+            diagnostic.field)
 
 
 def count_errors(diagnostics: Iterable[Diagnostic]) -> int:

@@ -8,6 +8,7 @@ than most modules, as the form has that many parts."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from jdgen.fields import about, holds_text, readings
@@ -29,11 +30,35 @@ def join_lines(texts: list[str]) -> str:
     return text
 
 
+SPEC_PATHS = {
+    "number": "document.number", "issuer": "document.issuer", "prepared_by": "document.prepared_by",
+    "approved_by": "document.approved_by", "effective_date": "document.effective_date",
+    **{name: f"basic.{name}" for name in ("department", "prepared_on", "headcount", "supervised", "grade",
+                                          "reports_to", "subordinates")},
+    "internal": "relationships.internal", "external": "relationships.external",
+    **{name: f"authority.{name}" for name in ("work", "expenses", "personnel")},
+    **{name: f"qualifications.{name}" for name in ("education", "knowledge", "experience", "certificates",
+                                                   "abilities", "qualities")},
+    "topics": "training.topics", "hours": "training.hours", "place": "environment.place",
+    "working_hours": "environment.hours", "conditions": "environment.conditions",
+}
+"""Each form field's place in the spec (title, summary, duties, ... are their own)."""
 _SEMICOLONS = re.compile(r"\s*；\s*")
 _GROUP_FORMATS = {"chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional",
                   "upperLetter", "upperRoman", "japaneseCounting", "taiwaneseCounting"}
 """Word numbering formats of group headings: 一、 甲、 A. I."""
 _ENUMERATION = re.compile(r"\s*[、，,]\s*")
+_METHOD = re.compile(r"^(?:按|根据|依据|以).{1,30}(?:计分|考核|评分|打分|计算|评定)[。.]?$"
+                     r"|^(?:实行|采用).{0,10}(?:扣分|计分|评分)制[。.]?$")
+"""A scoring clause (按任务完成情况（百分比）计分, 按季度考核。, 实行扣分制): how a part is scored."""
+_VALUE_WORDS = {"不限", "无", "有", "是", "否", "无要求", "不要求", "视情况", "偶尔", "经常"}
+"""Words a condition's value is written in, never its name."""
+_HOURS_QUALIFIER = re.compile(r"(?:每年|全年|每季度?|每月|年度|累计|合计|共计?)?(?:不少于|不低于|至少|不超过|约)?")
+"""What stands before class hours without naming a level: 每年不少于, 累计."""
+_ISSUER_PLACES = {"in the page header", "in a text box above the first label"}
+_MARGIN_PIECES = re.compile(r"\s*[·|｜/]\s*|\s{2,}")
+_LIST_HEAD = re.compile(r"^.{1,12}如下\s*[:：]$")
+"""扣分标准如下：: the introduction to a list."""
 
 
 class Assembly:
@@ -66,8 +91,16 @@ class Assembly:
         if "reports_to" in fields:
             basic["reports_to"] = self.scalar(fields["reports_to"])
         if "subordinates" in fields:
-            basic["subordinates"] = self.items(fields["subordinates"], split=_ENUMERATION)
+            subordinates = self.items(fields["subordinates"], split=_ENUMERATION)
+            count = values.parse_count(subordinates[0]) if len(subordinates) == 1 else None
+            if count is not None and "supervised" not in basic:  # Direct Reports | 4: a count, not a name
+                basic["supervised"] = count
+                self.unsure(fields["subordinates"][0], f"read as the number of staff supervised ({count}), "
+                            "not a subordinate's title; check it and add the subordinates' titles", "basic.supervised")
+            else:
+                basic["subordinates"] = subordinates
         self.title_lines(data, document)
+        self.header_issuer(document)
         self.chains(data, basic)
         data["document"], data["basic"] = document, basic
         data["relationships"] = {key: self.items(fields[key]) for key in ("internal", "external") if key in fields}
@@ -85,7 +118,9 @@ class Assembly:
                 qualifications[key] = self.scalar(fields[key], join=True)
         if "experience" in fields:
             qualifications["experience"] = self.experience(fields["experience"])
-        for key in ("certificates", "abilities", "qualities"):
+        if "certificates" in fields:
+            qualifications["certificates"] = self.items(fields["certificates"], split=_ENUMERATION)
+        for key in ("abilities", "qualities"):
             if key in fields:
                 qualifications[key] = self.items(fields[key])
         data["qualifications"] = qualifications
@@ -112,7 +147,10 @@ class Assembly:
             data["levels"] = {key: name for name, key in self.level_ids.items()}
         if not values.is_chinese(str(data.get("title", "")) + str(data.get("summary", ""))):
             data["source_language"] = "en"  # an English form
-        return Recognized(_pruned(data), self.notes, self.count(data))
+        self.margins_known(data)
+        sources = {SPEC_PATHS.get(name, name): entries[0].where for name, entries in fields.items() if entries}
+        return Recognized(_pruned(data), self.notes, self.count(data),
+                          flagged=sum(1 for note in self.notes if note.unsure), sources=sources)
 
     def other_texts(self, fields: dict[str, list[Entry]], data: dict) -> None:
         """The text of each field no part above places (a field the form has
@@ -155,20 +193,45 @@ class Assembly:
         """One item per line; a single line split at ``split`` (；, or 、 for
         a joined list such as the tools, whose English joins with commas and
         'and' and starts with a capital when ``capitalized``)."""
+        entries = self.continued(entries)
         texts = [entry.text for entry in entries]
         if len(texts) == 1:
             if normalized(texts[0]) in NONE_TEXTS:
                 return []
-            if split is _ENUMERATION and not values.is_chinese(texts[0]):
+            if split is _ENUMERATION and not values.is_chinese(texts[0]) and "、" not in texts[0]:
                 return values.english_items(texts[0], capitalized)
             parts = [part for part in split.split(texts[0].rstrip("；。")) if part]
             if len(parts) > 1:
                 return [values.numbering(part)[1] for part in parts]
         return [text for text in texts if normalized(text) not in NONE_TEXTS]
 
+    def continued(self, entries: list[Entry]) -> list[Entry]:
+        """A numbered list's lines with each item's continuation joined to it:
+        a line after Shift+Enter in a numbered paragraph, or a paragraph
+        with no number between numbered ones (Enter pressed mid-item; a
+        guess, so reported to check)."""
+        if not any(entry.kind in ("item", "sub", "group") or entry.auto for entry in entries):
+            return entries
+        kept: list[Entry] = []
+        for entry in entries:
+            numbered = (entry.kind or entry.auto) and not entry.continued
+            if numbered or not kept or kept[-1].kind == "group":
+                kept.append(entry)
+                continue
+            if not entry.continued and entry.kind is None and not entry.auto:
+                self.unsure(entry, f"joined to the item before it (\"{kept[-1].text[:20]}\"), as its paragraph "
+                            "has no number; check that it continues that item")
+            kept[-1] = replace(kept[-1], text=join_lines([kept[-1].text, entry.text]))
+        return kept
+
+    def unsure(self, entry: Entry, reason: str, field: str = "") -> None:
+        """``entry`` placed by a guess (into ``field`` of the spec, when known)."""
+        self.notes.append(Note(entry.where, entry.text, reason, unsure=True, field=field))
+
     def duties(self, entries: list[Entry]):
         """Titled groups when the lines have group numbering (一、, Word's first
         level above items), else one list."""
+        entries = self.continued(entries)
         auto_levels = {entry.level for entry in entries if entry.auto}
         formats = {entry.number_format for entry in entries if entry.auto}
 
@@ -216,17 +279,28 @@ class Assembly:
                     quantitative.append(self.category(detail, entry))
                 continue
             if part == "qualitative":
+                if _METHOD.match(text) and "method" not in qualitative:
+                    qualitative["method"] = text
+                    continue
+                if _LIST_HEAD.match(text):  # 扣分标准如下：
+                    self.notes.append(Note(entry.where, text, "an introduction to the rules below, not placed"))
+                    continue
                 parse = values.parse_deduction if values.is_chinese(text) else values.parse_english_deduction
-                deduction = parse(text)
-                if deduction:
-                    qualitative.setdefault("deductions", []).append(deduction)
+                rules = [part for part in _SEMICOLONS.split(text.rstrip("。；")) if part.strip()]
+                deductions = [parse(part) for part in rules]
+                if len(rules) > 1 and all(deductions):
+                    qualitative.setdefault("deductions", []).extend(deductions)
+                elif parse(text):
+                    qualitative.setdefault("deductions", []).append(parse(text))
                 else:
                     qualitative.setdefault("criteria", []).append(text)
             elif part == "quantitative":
                 formula = re.match(r"^(?:(?:具体)?计分公式(?:为)?|scoring formula)\s*[:：]\s*(.+)$", text,
                                    re.IGNORECASE)
                 numbered = entry.kind in ("item", "sub") or entry.auto
-                if formula and quantitative and "formula" not in quantitative[-1]:
+                if _METHOD.match(text) and quantitative and "scoring" not in quantitative[-1]:
+                    quantitative[-1]["scoring"] = text  # 按季度考核。: how it is scored, not a measure
+                elif formula and quantitative and "formula" not in quantitative[-1]:
                     quantitative[-1]["formula"] = formula[1]
                 elif not formula and (not quantitative or numbered or (_colon(text)[1] and not numbered_seen)):
                     numbered_seen = numbered_seen or numbered
@@ -256,7 +330,7 @@ class Assembly:
         if not values.is_chinese(detail):
             parts = re.split(r",\s+(?!\d)(?:and\s+)?|(?<=[)%\d])\s+and\s+", detail)
             return {"name": head, "measures": [values.parse_english_measure(part) for part in parts]}
-        for part in re.split(r"[、；;]", detail):
+        for part in _measures(detail):
             if not part.strip():
                 continue
             rest, weight = values.parse_weight(part)
@@ -297,6 +371,7 @@ class Assembly:
 
     def hours(self, entries: list[Entry]):
         hours: dict[str, object] = {}
+        entries = _level_cells_joined(entries)
         texts = [(part, entry) for entry in entries for part in re.split(r"[；;，,]", entry.text) if part.strip()]
         for text, entry in texts:
             found = values.parse_hours(text)
@@ -304,6 +379,10 @@ class Assembly:
                 self.notes.append(Note(entry.where, text, "not class hours, kept as a comment"))
                 continue
             level, figure = found
+            if level and _HOURS_QUALIFIER.fullmatch(level):  # 每年不少于24课时: a qualifier, not a level
+                self.unsure(entry, f"read as {figure} class hours; \"{level}\" is not kept: check it",
+                            "training.hours")
+                level = ""
             if not level and len(texts) == 1:
                 return figure
             if level:
@@ -319,7 +398,10 @@ class Assembly:
             by_cell.setdefault(entry.row, []).append(entry)
         for row in by_cell.values():
             name, rest = row[0], row[1:]
-            if rest:
+            if normalized(name.text) in _VALUE_WORDS:  # 不限 | 不限: values with no label, no condition's name
+                for entry in row:
+                    self.notes.append(Note(entry.where, entry.text, "a value with no label, not placed"))
+            elif rest:
                 conditions.append({"name": name.text, "value": join_lines([e.text for e in rest])})
             else:
                 self.notes.append(Note(name.where, name.text))
@@ -337,6 +419,32 @@ class Assembly:
                 document["issuer"] = text[: -len(title)].strip()
             else:
                 self.notes.append(Note(entry.where, text))
+
+    def margins_known(self, data: dict) -> None:
+        """A page header's or footer's text that only repeats the form's
+        values (``HR-001 · 柜员 · 1``: the number, the title, the page) says
+        nothing new: not reported."""
+        known = {str(value) for value in _leaves(_pruned(data))}
+        for note in list(self.notes):
+            if note.where.text.startswith("in the page") and note.reason == "text not placed":
+                pieces = [piece for piece in _MARGIN_PIECES.split(note.text) if piece]
+                if pieces and all(piece.isdigit() or piece in known or normalized(piece) in NONE_TEXTS
+                                  for piece in pieces):
+                    self.notes.remove(note)
+
+    def header_issuer(self, document: dict) -> None:
+        """The page header's (or a text box's above the form) first text that
+        no label names, when the form names no issuer elsewhere: most often
+        the organisation (华信银行), so taken as the issuer, and reported to check."""
+        if "issuer" in document:
+            return
+        for note in self.notes:
+            if note.where.text in _ISSUER_PLACES and note.reason == "text not placed" \
+                    and not re.search(r"[。，,；;:：]", note.text) and len(note.text) <= 30:
+                document["issuer"] = note.text
+                self.notes.remove(note)
+                self.unsure(Entry(note.text, note.where), "taken as the issuer; check it", "document.issuer")
+                return
 
     def chains(self, data: dict, basic: dict) -> None:
         """Reporting charts (superiors, this position, subordinates) and career paths."""
@@ -364,6 +472,42 @@ class Assembly:
                     continue
             for box in boxes:
                 self.notes.append(Note(where, box))
+
+
+def _level_cells_joined(entries: list[Entry]) -> list[Entry]:
+    """Class hours written in cells of their own (初级信贷专员 | 30课时): a
+    level's cell and the hours beside it, in one row, read as one text."""
+    joined: list[Entry] = []
+    for entry in entries:
+        before = joined[-1] if joined else None
+        if before is not None and before.row == entry.row and before.cell != entry.cell \
+                and values.parse_hours(before.text) is None and values.parse_hours(entry.text) == ("", _figure(entry)):
+            joined[-1] = replace(before, text=f"{before.text}：{entry.text}")
+        else:
+            joined.append(entry)
+    return joined
+
+
+def _figure(entry: Entry):
+    found = values.parse_hours(entry.text)
+    return found[1] if found else None
+
+
+def _measures(detail: str) -> list[str]:
+    """A category's measures: split at 、 and ；, and at a comma when each side
+    is a measure with its own money or percentage target (存款余额净增100万元，
+    贷款余额净增50万元), so that no target is taken for another measure's."""
+    parts = []
+    for part in re.split(r"[、；;]", detail):
+        pieces = re.split(r"，|,(?!\d)", part)  # not the comma of 4,861.34
+        parts += pieces if len(pieces) > 1 and all(_money_or_share(piece) for piece in pieces) else [part]
+    return parts
+
+
+def _money_or_share(text: str) -> bool:
+    """Whether a text is a measure with a target of money or a percentage (存款余额净增100万元)."""
+    name, target = values.parse_target(values.parse_weight(text)[0])
+    return target is not None and ("amount" in target or "percent" in target) and values.is_chinese(name)
 
 
 def _colon(text: str) -> tuple[str, str]:

@@ -11,11 +11,13 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from jdgen.diagnostics import Diagnostic, JdgenError, Level, format_field_path
+from jdgen.diagnostics import Diagnostic, JdgenError, Level, format_field_path, in_order, plural
 from jdgen.file_errors import cannot_write
-from jdgen.importer.entries import Note, Recognized
+from jdgen.importer.convert import documents_in, readable
+from jdgen.importer.entries import Note, Place, Recognized
 from jdgen.importer.reading import NotAForm, read_rows
 from jdgen.importer.recognize import recognize
+from jdgen.importer.review import Reviewed, reviewed
 from jdgen.importer.targets import ImportTargets
 from jdgen.importer.writing import spec_yaml
 from jdgen.output import write_atomically
@@ -28,62 +30,111 @@ class ImportReport:
     read: int = 0
     written: list[str] = field(default_factory=list)
     filled: int = 0
+    flagged: int = 0
     unplaced: int = 0
     diagnostics: list[Diagnostic] = field(default_factory=list)
     paired: int = 0
+    files: list[str] = field(default_factory=list)
+    """One line per document: what became of it."""
+    reviews: list[Reviewed] = field(default_factory=list)
+    """Each document's fields, their sources and warnings: the review file's content."""
+    review: str = ""
+    """The review file written, as shown."""
 
 
 def import_documents(project: Project, documents: list[Path], output: Path, force: bool = False,
-                     translation: tuple[str, Path] | None = None) -> ImportReport:
-    """Import each of ``documents`` into ``output/<id>.yaml``; with
-    ``translation`` (language, document), pair its texts with the (single)
-    document's into ``translations/<language>.po``."""
+                     translations: list[tuple[str, Path]] | None = None, review: Path | None = None) -> ImportReport:
+    """Import each of ``documents`` (files or folders) into ``output/<id>.yaml``;
+    with ``translations`` (language, document), pair each one's texts with
+    the (single) document's into ``translations/<language>.po``; with
+    ``review``, write the review file there (.xlsx or .html)."""
     report = ImportReport()
     targets = ImportTargets(project, output, force)
-    for document in documents:
-        shown = project.display(document)
-        recognized = _recognize(document, shown, report)
-        if recognized is None:
-            continue
-        report.read += 1
-        data = recognized.data
-        if not _ID.fullmatch(str(data.get("id", ""))):
-            if "id" in data:
-                recognized.notes.append(Note("职位编号", data["id"], "not usable as an id (ASCII letters, digits, "
-                                             "- and _), kept as a comment"))
-            found = "no usable" if "id" in data else "no"
-            data = {**data, "id": _id_from(document)}
-            _warn(report, shown, f"{found} position number (职位编号) found; the spec's id {data['id']} "
-                                   "comes from the file name; change it to the position's number",
-                  code="import-untyped")
-        notes = [note.format(shown) for note in recognized.notes]
-        for note in recognized.notes:
-            _warn(report, shown, f"{note.where}: {note.reason}: \"{note.text}\"", code=_note_code(note))
-        report.unplaced += len(recognized.notes)
-        spec = _check(data, shown, report)
-        target = output / f"{data['id'].lower()}.yaml"
-        target_shown = project.display(target)
-        refused = targets.claim(data["id"], target, shown)
-        if refused is not None:
-            report.diagnostics.append(refused)
-            continue
-        try:
-            write_atomically(target, spec_yaml(data, document.name, notes).encode("utf-8"))
-        except OSError as error:
-            report.diagnostics.append(cannot_write(target_shown, error))
-            continue
-        report.written.append(target_shown)
-        report.filled += recognized.filled
-        if translation and spec is not None:
-            _pair(project, spec, data, translation, target_shown, report)
+    for document in documents_in(documents):
+        first, written = len(report.diagnostics), len(report.written)
+        data = _import_one(project, document, output, translations or [], report, targets)
+        report.reviews.append(reviewed(project.display(document), report.written[-1] if len(report.written) > written
+                                       else "", data.data if data else {}, data.sources if data else {},
+                                       data.notes if data else [],
+                                       [_review_line(item) for item in in_order(report.diagnostics[first:])]))
+    if review is not None:
+        _write_review(project, review, force, report)
     return report
+
+
+def _write_review(project: Project, review: Path, force: bool, report: ImportReport) -> None:
+    from jdgen.importer.review import review_html, review_workbook
+
+    shown = project.display(review)
+    if review.exists() and not force:
+        return _error(report, shown, f"{shown} exists; not overwritten (use --force to replace it)",
+                      code="import-exists")
+    content = review_workbook(report.reviews) if review.suffix.lower() == ".xlsx" else review_html(report.reviews)
+    try:
+        write_atomically(review, content)
+    except OSError as error:
+        return _error(report, shown, f"the review file cannot be written: {error.strerror}", code="import-exists")
+    report.review = shown
+    return None
+
+
+def _import_one(project: Project, document: Path, output: Path, translations: list[tuple[str, Path]],
+                report: ImportReport, targets: ImportTargets) -> Recognized | None:
+    """Import one document (its spec written, its problems in ``report``); what was recognised."""
+    shown = project.display(document)
+    recognized = _recognize(document, shown, report)
+    if recognized is None:
+        report.files.append(f"{shown}: not imported")
+        return None
+    report.read += 1
+    data = recognized.data
+    if not _ID.fullmatch(str(data.get("id", ""))):
+        if "id" in data:
+            recognized.notes.append(Note(Place("职位编号"), data["id"], "not usable as an id (ASCII letters, "
+                                         "digits, - and _), kept as a comment"))
+        found = "no usable" if "id" in data else "no"
+        data = {**data, "id": _id_from(document)}
+        _warn(report, shown, f"{found} position number (职位编号) found; the spec's id {data['id']} "
+                               "comes from the file name; change it to the position's number",
+              code="import-untyped")
+    notes = [note.format(shown) for note in recognized.notes if not note.unsure]
+    for note in recognized.notes:
+        _warn(report, shown, f"{note.where}: {note.reason}: \"{note.text}\"", code=_note_code(note),
+              order=note.where.order)
+    unplaced = sum(1 for note in recognized.notes if not note.unsure)
+    report.unplaced += unplaced
+    report.flagged += recognized.flagged
+    spec = _check(data, shown, report)
+    target = output / f"{data['id'].lower()}.yaml"
+    target_shown = project.display(target)
+    refused = targets.claim(data["id"], target, shown)
+    if refused is not None:
+        report.diagnostics.append(refused)
+        report.files.append(f"{shown}: not written")
+        return recognized
+    try:
+        write_atomically(target, spec_yaml(data, document.name, notes).encode("utf-8"))
+    except OSError as error:
+        report.diagnostics.append(cannot_write(target_shown, error))
+        report.files.append(f"{shown}: not written")
+        return recognized
+    report.written.append(target_shown)
+    report.filled += recognized.filled
+    report.files.append(f"{shown}: {target_shown}, {plural(recognized.filled, 'field')} filled, "
+                        f"{recognized.flagged} flagged to check, {plural(unplaced, 'text')} not placed")
+    for translation in translations:
+        if spec is not None:
+            _pair(project, spec, data, translation, target_shown, report)
+    recognized.data = data
+    return recognized
 
 
 def _recognize(document: Path, shown: str, report: ImportReport) -> Recognized | None:
     try:
-        recognized = recognize(read_rows(document))
+        with readable(document) as docx:
+            recognized = recognize(read_rows(docx))
     except NotAForm as error:
-        _error(report, shown, str(error), code="import-file")
+        _error(report, shown, str(error), code=error.code)
         return None
     if recognized.error:
         _error(report, shown, recognized.error, code="import-file")
@@ -112,9 +163,10 @@ def _pair(project: Project, spec: JobSpec, original: dict, translation: tuple[st
     language, document = translation
     shown = project.display(document)
     try:
-        recognized = recognize(read_rows(document))
+        with readable(document) as docx:
+            recognized = recognize(read_rows(docx))
     except NotAForm as error:
-        return _error(report, shown, str(error), code="import-file")
+        return _error(report, shown, str(error), code=error.code)
     if recognized.error:
         return _error(report, shown, recognized.error, code="import-file")
     pairing = pair_texts(spec, original, recognized.data)
@@ -151,12 +203,21 @@ def _id_from(document: Path) -> str:
 
 
 def _note_code(note: Note) -> str:
-    """A text kept as a comment: a value of the wrong type, or one with no place."""
+    """A value placed with low confidence, a text kept as a comment (a value
+    of the wrong type), or one with no place."""
+    if note.unsure:
+        return "import-unsure"
     return "import-untyped" if note.reason.endswith("kept as a comment") else "import-unplaced"
 
 
-def _warn(report: ImportReport, shown: str, message: str, *, code: str) -> None:
-    report.diagnostics.append(Diagnostic(shown, None, message, level=Level.WARNING, code=code))
+def _review_line(diagnostic: Diagnostic) -> str:
+    """A diagnostic as the review file lists it under its document: without the file's name."""
+    field_path = f"{format_field_path(diagnostic.field)}: " if diagnostic.field else ""
+    return f"{diagnostic.level.value}: {field_path}{diagnostic.message} [{diagnostic.code}]"
+
+
+def _warn(report: ImportReport, shown: str, message: str, *, code: str, order: int = 0) -> None:
+    report.diagnostics.append(Diagnostic(shown, None, message, level=Level.WARNING, code=code, order=order))
 
 
 def _error(report: ImportReport, shown: str, message: str, *, code: str) -> None:

@@ -5,10 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where a text was, in Word's terms (the section label above it and the
+    text before it, or the page header), and its order in the document."""
+
+    text: str
+    order: int = 0
+
+    def __str__(self) -> str:
+        return self.text
+
+
 @dataclass
 class Entry:
     text: str
-    where: str
+    where: Place
     kind: str | None = None
     """Typed numbering the line had: group, item, sub, bullet."""
     auto: bool = False
@@ -18,13 +30,19 @@ class Entry:
     cell: int = 0
     """Which cell it came from (entries of one cell share it)."""
     row: int = 0
+    continued: bool = False
+    """A line after a Shift+Enter in its paragraph."""
 
 
 @dataclass
 class Note:
-    where: str
+    where: Place
     text: str
     reason: str = "text not placed"
+    unsure: bool = False
+    """A value placed by a rule of low confidence: placed, and to be checked."""
+    field: str = ""
+    """The spec field such a value went to (``basic.supervised``), when the rule knows it."""
 
     def format(self, path: str) -> str:
         return f'{path}: {self.where}: {self.reason}: "{self.text}"'
@@ -37,5 +55,9 @@ class Recognized:
     """Texts not placed and values not typed, each located."""
     filled: int = 0
     """Fields given a value."""
+    flagged: int = 0
+    """Values placed with low confidence, each a note to check."""
     error: str | None = None
     """Why no spec can be made (no form, two positions)."""
+    sources: dict[str, Place] = field(default_factory=dict)
+    """Where in the document each of the spec's fields (``basic.department``) was read."""

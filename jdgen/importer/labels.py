@@ -10,6 +10,7 @@ white space, full-width forms, a trailing colon and case, so 基本\n信息
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -21,7 +22,7 @@ SECTIONS: dict[str, tuple[str | None, list[str]]] = {
     # section: (default field, label variants)
     "head": (None, []),
     "basic": (None, ["基本信息", "基本资料", "职位基本信息", "岗位基本信息", "职位信息", "岗位信息",
-                     "Basic Information", "Basic Info"]),
+                     "Basic Information", "Basic Info", "Position Information", "Job Information"]),
     "relationships": ("internal", ["工作联系", "工作关系", "工作关系描述", "Working Relationships", "Relationships"]),
     "summary": ("summary", ["职位概要", "岗位概要", "职位概述", "岗位概述", "工作概要", "工作概述", "职位目的",
                             "岗位目的", "岗位设置目的", "Position Summary", "Job Summary", "Summary", "Job Purpose"]),
@@ -31,7 +32,7 @@ SECTIONS: dict[str, tuple[str | None, list[str]]] = {
     "qualifications": ("experience", ["任职资格", "任职条件", "任职要求", "任职资格要求", "任职资格条件",
                                       "Qualifications", "Requirements"]),
     "career_path": ("career_path", ["职业发展通道", "职业发展", "晋升通道", "发展通道", "职业发展路径",
-                                    "可晋升职位", "晋升方向", "Career Path", "Career Development"]),
+                                    "可晋升职位", "晋升方向", "晋升路径", "Career Path", "Career Development"]),
     "training": ("topics", ["培训", "培训要求", "培训需求", "培训计划", "Training"]),
     "environment": ("place", ["工作环境", "工作条件", "Working Conditions", "Work Environment"]),
     "physical": ("physical", ["身体要求", "身体条件", "健康要求", "身体状况", "健康状况", "Physical Requirements"]),
@@ -68,12 +69,15 @@ COUNTER_HEADINGS = {"序号", "no.", "no", "#"}
 
 _SPACE = re.compile(r"\s+")
 _TRAILING = re.compile(r"[:：]+$")
+CONTINUATION = re.compile(r"[(（]\s*(?:续|续表|续上表|接上表|cont'?d\.?|continued)\s*[)）]\s*[:：]?\s*$", re.IGNORECASE)
+"""A label's mark that a section goes on from the page before: 主要职责（续）, Duties (cont'd)."""
 
 
+@functools.lru_cache(maxsize=1024)
 def normalized(text: str) -> str:
     """The form of a text labels are compared in: NFKC, no white space, no
-    trailing colon, lower case."""
-    text = _SPACE.sub("", unicodedata.normalize("NFKC", text))
+    trailing colon, lower case (remembered: a line is compared several times)."""
+    text = _SPACE.sub("", unicodedata.normalize("NFKC", CONTINUATION.sub("", text)))
     return _TRAILING.sub("", text).lower()
 
 

@@ -10,20 +10,15 @@ a cell (a reporting chart) is kept as the cell's ``nested`` rows of texts.
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lxml import etree
+from jdgen.importer.package import BLOCK_LIMIT, NotAForm, Package, Refused, open_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 _LIST_STYLE = re.compile(r"^List (Number|Bullet|Paragraph)\s*(\d*)$", re.IGNORECASE)
-
-
-class NotAForm(Exception):
-    """The file cannot be read as a Word document; the message says why and what to do."""
 
 
 @dataclass
@@ -38,6 +33,8 @@ class Line:
     style: str = ""
     number_format: str = ""
     """The automatic numbering's format: decimal, chineseCounting, upperLetter, bullet, ..."""
+    continued: bool = False
+    """A line after a Shift+Enter: its paragraph's numbering is the line before's."""
 
 
 @dataclass
@@ -47,6 +44,8 @@ class Cell:
     lines: list[Line]
     nested: list[list[str]] = field(default_factory=list)
     """Rows of texts of a table inside the cell."""
+    part: str = ""
+    """Where in the document outside its body: page header, page footer, text box ("" for the body)."""
 
     @property
     def text(self) -> str:
@@ -64,24 +63,65 @@ def read_rows(path: Path) -> list[Row]:
     except OSError as error:
         raise NotAForm(f"cannot read the file: {error.strerror}") from None
     if head == OLE_MAGIC:
-        data = path.read_bytes()
-        if _ENCRYPTED in data:
+        if holds(path, ENCRYPTED):
             raise NotAForm("the document is protected by a password; open it in Word, remove the "
                            "password (File > Info > Protect Document) and save it again")
         raise NotAForm("this is an old Word 97-2003 (.doc) file; open it in Word or WPS and save it "
                        "as a Word document (.docx), then import that")
-    try:
-        with zipfile.ZipFile(path) as package:
-            xml = package.read("word/document.xml")
-            styles = _package(package)
-    except (zipfile.BadZipFile, KeyError, OSError):
-        raise NotAForm("not a Word document (.docx); save it from Word or WPS as .docx") from None
-    try:
-        root = etree.fromstring(xml, etree.XMLParser(resolve_entities=False, huge_tree=True))
-    except etree.XMLSyntaxError as error:
-        raise NotAForm(f"the document is damaged ({error.msg}); open it in Word and save it again") from None
+    with open_package(path) as archive:
+        package = Package(archive, path.name)
+        root = package.xml("word/document.xml", required=True)
+        styles = _package(package)
+        margins = {kind: [package.xml(part) for part in _margin_parts(package, kind)] for kind in ("header", "footer")}
     body = root.find(f"{W}body")
-    return list(_rows(body, styles)) if body is not None else []
+    if body is None:
+        return []
+    blocks = sum(1 for _ in body.iter(f"{W}p", f"{W}tr"))
+    if blocks > BLOCK_LIMIT:
+        raise Refused(f"the document has {blocks:,} paragraphs and table rows, over the import's limit of "
+                      f"{BLOCK_LIMIT:,} (a 30-page form has about 1,000): check that this is the right file")
+    return [*_margin_rows(margins["header"], "page header", styles), *_rows(body, styles),
+            *_margin_rows(margins["footer"], "page footer", styles)]
+
+
+_RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_PAGE_NUMBER = re.compile(r"^[\s第页共/of\d-]*(?:page)?[\s第页共/of\d-]*$", re.IGNORECASE)
+
+
+def _margin_parts(package: Package, kind: str) -> list[str]:
+    """The document's header (or footer) parts, in the order its relationships name them."""
+    relationships = package.xml("word/_rels/document.xml.rels")
+    if relationships is None:
+        return []
+    return [f"word/{item.get('Target', '').lstrip('/').removeprefix('word/')}"
+            for item in relationships.iter(_RELATIONSHIPS) if item.get("Type", "").endswith(f"/{kind}")]
+
+
+def _margin_rows(roots: list, part: str, styles: _Package) -> list[Row]:
+    """The rows of the page headers (or footers): each distinct text once
+    (the first page's, odd and even pages' headers often repeat it), page
+    numbers left out."""
+    rows: list[Row] = []
+    seen: set[tuple[str, ...]] = set()
+    for root in roots:
+        for row in _rows(root, styles, part) if root is not None else ():
+            texts = tuple(cell.text for cell in row)
+            if texts in seen or all(_PAGE_NUMBER.match(text) for text in texts):
+                continue
+            seen.add(texts)
+            rows.append(row)
+    return rows
+
+
+def holds(path: Path, marker: bytes) -> bool:
+    """Whether the file holds ``marker``, read a chunk at a time."""
+    tail = b""
+    with path.open("rb") as stream:
+        while chunk := stream.read(1024 * 1024):
+            if marker in tail + chunk:
+                return True
+            tail = chunk[-len(marker):]
+    return False
 
 
 @dataclass
@@ -95,16 +135,21 @@ class _Package:
     formats: dict[tuple[str, int], str] = field(default_factory=dict)
 
 
-def _part(package: zipfile.ZipFile, name: str):
-    try:
-        return etree.fromstring(package.read(name), etree.XMLParser(resolve_entities=False))
-    except (KeyError, etree.XMLSyntaxError):
-        return None
+def _level(element, what: str) -> int:
+    """The numbering level an ``w:ilvl`` (or ``w:lvl``'s ``w:ilvl``) gives,
+    0 when absent; NotAForm naming ``what`` holds it when it is no number."""
+    if element is None:
+        return 0
+    value = element.get(f"{W}val", element.get(f"{W}ilvl", "0"))
+    if not value.isdigit() or int(value) > 8:
+        raise Refused(f'{what} has the numbering level "{value}", which is not a level Word uses (0 to 8): '
+                       "the document is damaged; open it in Word, check that paragraph's numbering and save it again")
+    return int(value)
 
 
-def _package(package: zipfile.ZipFile) -> _Package:
+def _package(package: Package) -> _Package:
     found = _Package()
-    styles = _part(package, "word/styles.xml")
+    styles = package.xml("word/styles.xml")
     for style in styles.iter(f"{W}style") if styles is not None else ():
         style_id, name = style.get(f"{W}styleId"), style.find(f"{W}name")
         found.names[style_id] = name.get(f"{W}val") if name is not None else ""
@@ -112,8 +157,8 @@ def _package(package: zipfile.ZipFile) -> _Package:
         if number is not None and number.find(f"{W}numId") is not None:
             level = number.find(f"{W}ilvl")
             found.style_numbering[style_id] = (number.find(f"{W}numId").get(f"{W}val"),
-                                               int(level.get(f"{W}val", "0")) if level is not None else 0)
-    numbering = _part(package, "word/numbering.xml")
+                                               _level(level, f'the style "{found.names[style_id]}"'))
+    numbering = package.xml("word/numbering.xml")
     if numbering is not None:
         abstract = {item.get(f"{W}abstractNumId"): item for item in numbering.iter(f"{W}abstractNum")}
         for num in numbering.iter(f"{W}num"):
@@ -122,22 +167,39 @@ def _package(package: zipfile.ZipFile) -> _Package:
             for level in definition.iter(f"{W}lvl") if definition is not None else ():
                 number_format = level.find(f"{W}numFmt")
                 if number_format is not None:
-                    found.formats[(num.get(f"{W}numId"), int(level.get(f"{W}ilvl", "0")))] = \
+                    found.formats[(num.get(f"{W}numId"), _level(level, "a numbering definition"))] = \
                         number_format.get(f"{W}val")
     return found
 
 
-def _rows(body, styles: _Package):
+def _rows(body, styles: _Package, part: str = ""):
+    """The rows of a body (or a header, or a text box's content), each
+    paragraph a row of one cell; a text box's paragraphs follow the
+    paragraph that anchors it."""
     tables = paragraphs = 0
     for child in _blocks(body):
         if child.tag == f"{W}p":
             paragraphs += 1
             lines = _lines(child, styles)
             if any(line.text.strip() for line in lines):
-                yield [Cell(f"paragraph {paragraphs}", lines)]
+                yield [Cell(f"paragraph {paragraphs}", lines, part=part)]
+            for box in _text_boxes(child):
+                yield from _rows(box, styles, part or "text box")
         else:
             tables += 1
-            yield from _table_rows(child, f"table {tables}", styles)
+            yield from _table_rows(child, f"table {tables}", styles, part)
+
+
+_CHOICE_TEXT_BOX = f"{W}txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(paragraph) -> list:
+    """The text boxes a paragraph anchors, each once (Word writes a copy
+    for older readers in mc:Fallback, left out)."""
+    return [box for box in paragraph.iter(_CHOICE_TEXT_BOX)
+            if not any(ancestor.tag == _FALLBACK for ancestor in box.iterancestors())
+            and not any(ancestor.tag == _CHOICE_TEXT_BOX for ancestor in box.iterancestors())]
 
 
 def _blocks(element):
@@ -149,12 +211,12 @@ def _blocks(element):
             yield from _blocks(child)
 
 
-def _table_rows(table, name: str, styles):
+def _table_rows(table, name: str, styles, part: str = ""):
     for row_number, tr in enumerate(table.iter(f"{W}tr"), start=1):
         if tr.getparent() is not table and _owner_table(tr) is not table:
             continue
         row = []
-        for cell_number, tc in enumerate((c for c in tr if c.tag == f"{W}tc"), start=1):
+        for cell_number, tc in enumerate(_cells(tr), start=1):
             merge = tc.find(f"{W}tcPr/{W}vMerge")
             if merge is not None and merge.get(f"{W}val") in (None, "continue"):
                 continue
@@ -162,12 +224,23 @@ def _table_rows(table, name: str, styles):
             for block in _blocks(tc):
                 if block.tag == f"{W}p":
                     lines += _lines(block, styles)
+                    lines += [line for box in _text_boxes(block) for paragraph in box.iter(f"{W}p")
+                              for line in _lines(paragraph, styles)]
                 else:
                     nested += [[cell.text for cell in cells if cell.text]
                                for cells in _table_rows(block, name, styles)]
             row.append(Cell(f"{name}, row {row_number}, cell {cell_number}", lines,
-                            [texts for texts in nested if texts]))
+                            [texts for texts in nested if texts], part))
         yield row
+
+
+def _cells(row):
+    """A table row's cells, looking through content controls around them."""
+    for child in row:
+        if child.tag == f"{W}tc":
+            yield child
+        elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
+            yield from _cells(child)
 
 
 def _owner_table(element):
@@ -187,8 +260,9 @@ def _lines(paragraph, package: _Package) -> list[Line]:
         numbering = properties.find(f"{W}numPr")
         if numbering is not None and numbering.find(f"{W}numId") is not None:
             level = numbering.find(f"{W}ilvl")
+            text = "".join(node.text or "" for node in paragraph.iter(f"{W}t")).strip()
             number = (numbering.find(f"{W}numId").get(f"{W}val"),
-                      int(level.get(f"{W}val", "0")) if level is not None else 0)
+                      _level(level, f'the paragraph "{text[:30]}"' if text else "an empty numbered paragraph"))
     style = package.names.get(style_id, style_id) if style_id else ""
     listed = _LIST_STYLE.match(style)
     if number is None and style_id in package.style_numbering:  # numbered by its style
@@ -203,10 +277,23 @@ def _lines(paragraph, package: _Package) -> list[Line]:
         numbered, level = listed.group(1).lower() != "paragraph", int(listed.group(2) or 1) - 1
     texts = [""]
     for element in paragraph.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"):
+        if _in_text_box(element, paragraph):
+            continue
         if element.tag == f"{W}t":
             texts[-1] += element.text or ""
         elif element.tag == f"{W}tab":
             texts[-1] += "\t"
         elif element.get(f"{W}type") in (None, "textWrapping"):
             texts.append("")
-    return [Line(text, numbered, level, style, number_format) for text in texts]
+    return [Line(text, numbered, level, style, number_format, continued=index > 0)
+            for index, text in enumerate(texts)]
+
+
+def _in_text_box(element, paragraph) -> bool:
+    """Whether a paragraph's text node belongs to a text box it anchors (read on its own)."""
+    parent = element.getparent()
+    while parent is not None and parent is not paragraph:
+        if parent.tag in (_CHOICE_TEXT_BOX, _FALLBACK):
+            return True
+        parent = parent.getparent()
+    return False

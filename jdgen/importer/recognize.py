@@ -15,12 +15,13 @@ import re
 
 from jdgen.importer import values
 from jdgen.importer.assemble import Assembly, join_lines
-from jdgen.importer.entries import Entry, Note, Recognized
+from jdgen.importer.entries import Entry, Note, Place, Recognized
 from jdgen.importer.labels import (
     COUNTER_HEADINGS,
     FORM_TITLES,
     INLINE,
     SECTION_INDEX,
+    THIS_POSITION,
     is_form_title,
     normalized,
     resolve,
@@ -31,6 +32,16 @@ ARROWS = re.compile(r"\s*(?:→|->|—>|=>|⇒|➝|➔)\s*")
 _ARROW_ONLY = re.compile(r"^[↓↑→←⇩⬇|│\s]*$")
 
 
+_UNKNOWN_LABEL = re.compile(r"^([^\s\d:：。，,；;、](?:[^:：。，,；;、]{0,18}[^\s:：。，,；;、])?)"
+                            r"\s*[:：]\s*(.{0,40})$")
+"""``年龄要求：40岁以下``: a short label with a colon, then a short value (or none)."""
+_SCALARS = {"title", "id", "department", "number", "issuer", "prepared_by", "approved_by", "effective_date",
+            "prepared_on", "headcount", "supervised", "grade", "reports_to", "education", "knowledge", "place",
+            "working_hours", "physical"}
+"""Fields of one value: a line with another label under them is not theirs."""
+_SUB_LABEL = re.compile(r"^\s*(?:必备条件|必要条件|优先条件|加分条件|基本要求|优先考虑|Essential|Desirable|Required|"
+                        r"Preferred)\s*[:：]\s*(?=\S)", re.IGNORECASE)
+"""Sub-labels inside a requirement (必备条件：, Essential:): no field of the spec."""
 _COUNTER = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]?\s*$")
 
 
@@ -41,7 +52,7 @@ class _Walk:
         self.section: str = "head"
         self.field: str | None = None
         self.fields: dict[str, list[Entry]] = {}
-        self.chains: list[tuple[str, list[str], str]] = []
+        self.chains: list[tuple[str, list[str], Place]] = []
         self.title_lines: list[Entry] = []
         self.notes: list[Note] = []
         self.labels = self.form_titles = 0
@@ -53,6 +64,27 @@ class _Walk:
         """The table whose last row was label | value pairs."""
         self.columns: list[str | None] | None = None
         """The fields of a row of column headings (内部工作关系 | 外部工作关系), for the rows under it."""
+        self.heading = ""
+        """The last label's words as the form writes them: where a text is, in Word's terms."""
+        self.previous = ""
+        """The last text met under that label."""
+        self.order = 0
+        self.numbers: list[tuple[str, int]] = []
+        """What the last numbered section heading's numbering may count (三、: 一、 3)."""
+        self.part = ""
+        """The part of the document the walk is in: "" (the body), page header, page footer or text box."""
+
+    def place(self) -> Place:
+        """Where the text met now is, as a person finds it in Word: the
+        label above it and the text before it (or the page header)."""
+        self.order += 1
+        if self.part.startswith("page"):
+            return Place(f"in the {self.part}", self.order)
+        heading = f"under {self.heading}" if self.heading else "above the first label"
+        if self.part:
+            heading = f"in a {self.part} " + heading
+        after = f', after "{_shortened(self.previous)}"' if self.previous else ""
+        return Place(heading + after, self.order)
 
     def label(self, text: str) -> bool:
         found = resolve(text, self.section)
@@ -61,21 +93,28 @@ class _Walk:
         self.section, self.field = found
         self.resume = None
         self.labels += 1
+        self.heading, self.previous = " ".join(text.split()).rstrip(":："), ""
         return True
 
     def add(self, text: str, where: str, line: Line | None = None, kind: str | None = None) -> None:
+        place = self.place()
+        self.previous = text
         if self.field is None:
-            self.notes.append(Note(where, text))
+            self.notes.append(Note(place, text))
             return
         self.fields.setdefault(self.field, []).append(Entry(
-            text, where, kind, bool(line and line.numbered), line.level if line else 0,
-            line.number_format if line else "", self.cell_number, self.row_number))
+            text, place, kind, bool(line and line.numbered), line.level if line else 0,
+            line.number_format if line else "", self.cell_number, self.row_number, bool(line and line.continued)))
 
     def row(self, row: Row) -> None:
         self.row_number += 1
         if not row:
             return
         in_table = row[0].where.startswith("table")
+        if row[0].part != self.part and "page" in row[0].part + self.part:  # a page header's labels end there
+            self.section, self.field, self.columns, self.resume = "head", None, None, None
+            self.heading = self.previous = ""
+        self.part = row[0].part
         if self.in_table and not in_table:  # text under a table belongs to no field until a label says so,
             self.resume, self.field = (self.section, self.field), None
         elif in_table and not self.in_table and self.field is None and self.resume:
@@ -156,12 +195,23 @@ class _Walk:
         if titles:  # the lines above the form's title in its cell name the issuer
             issuer = join_lines([line.text for line in lines[:titles[0]]])
             if issuer:
-                self.fields.setdefault("issuer", []).append(Entry(issuer, cell.where))
+                self.fields.setdefault("issuer", []).append(Entry(issuer, self.place()))
             lines = lines[titles[0]:]
         for line in lines:
             self.line(line, cell)
-        if cell.nested:
+        if cell.nested and self.field in ("internal", "external") and not self.charts_position(cell.nested):
+            # relations drawn as a small table: not a reporting chart, which holds this position
+            for texts in cell.nested:
+                for text in texts:
+                    if not _ARROW_ONLY.match(text):
+                        self.add(text.strip(), cell.where)
+        elif cell.nested:
             self.chain([text for texts in cell.nested for text in texts], cell.where)
+
+    def charts_position(self, rows: list[list[str]]) -> bool:
+        """Whether a small table holds this position's box (a reporting chart)."""
+        titles = {normalized(entry.text) for entry in self.fields.get("title", [])} | THIS_POSITION
+        return any(normalized(text) in titles for texts in rows for text in texts)
 
     def line(self, line: Line, cell: Cell) -> None:
         text = line.text.replace("\t", " ").strip()
@@ -175,17 +225,29 @@ class _Walk:
             if text.endswith(title) and normalized(text[: -len(title)]) and self.field is None \
                     and cell.where.startswith("paragraph"):
                 self.form_titles += 1
-                self.title_lines.append(Entry(text[: -len(title)].strip(" ·-—"), cell.where))
+                self.title_lines.append(Entry(text[: -len(title)].strip(" ·-—"), self.place()))
                 return
+        if not normalized(text):  # （续表）: the table goes on from the page before
+            return
         kind, rest = values.numbering(text)
-        # a numbered heading (三、岗位职责) is a label, but not a group's title under its label
-        # (一、岗位职责), nor a short word that happens to be one (二、岗位)
-        found = resolve(rest, self.section) if kind == "group" else None
+        # a numbered heading (三、岗位职责, 1. 基本信息, II. Job Purpose) is a label, but not a group's title
+        # under its label (一、岗位职责), nor a short word that happens to be one (二、岗位)
+        found = resolve(rest, self.section) if kind in ("group", "item") else None
         heading = found not in (None, (self.section, self.field)) and (
-            normalized(rest) in SECTION_INDEX or len(normalized(rest)) >= 4)
+            normalized(rest) in SECTION_INDEX or (kind == "group" and len(normalized(rest)) >= 4)
+            or bool(self.following(text)))  # 3. Duties after 2. Job Summary
         if (kind is None or heading) and self.label(rest if kind else text):
+            if heading:
+                self.numbers = values.heading_numbers(text)
+            return
+        if kind and self.next_heading(text, rest):
             return
         parts = INLINE.split(text)
+        unknown = _UNKNOWN_LABEL.match(text)
+        if len(parts) == 1 and unknown and not _SUB_LABEL.match(text) \
+                and (self.field in _SCALARS or self.section in ("head", "basic")):
+            self.notes.append(Note(self.place(), text, f"a label no field has ({unknown[1]}), not placed"))
+            return
         if len(parts) > 1:
             if parts[0].strip():
                 self.value(parts[0].strip(), cell, line)
@@ -196,7 +258,32 @@ class _Walk:
             return
         self.value(text, cell, line)
 
+    def following(self, text: str) -> list[tuple[str, int]]:
+        """The numbering of ``text`` when it follows the last section heading's (五、 after 四、)."""
+        return [(style, value) for style, value in values.heading_numbers(text)
+                for last_style, last in self.numbers if style == last_style and last < value <= last + 2]
+
+    def next_heading(self, text: str, rest: str) -> bool:
+        """A heading numbered next after the last section heading (五、 after
+        四、任职资格) whose words no label has: a section the import does not
+        know. It and the texts under it are reported, never added to the
+        list above. True when ``text`` is one."""
+        following = self.following(text)
+        if not following or len(rest) > 30 or re.search(r"[。，,；;:：]", rest):
+            return False
+        self.numbers = following
+        self.notes.append(Note(self.place(), text, "a section heading no field has; it and the texts under it "
+                               "are not placed"))
+        self.section, self.field, self.columns, self.resume = "unknown", None, None, None
+        self.heading, self.previous = rest, ""
+        return True
+
     def value(self, text: str, cell: Cell, line: Line) -> None:
+        sub_label = _SUB_LABEL.match(text)
+        if sub_label and self.field is not None:  # 必备条件：本科以上: the condition is kept, its sub-label reported
+            text = text[sub_label.end():].strip()
+            self.notes.append(Note(self.place(), sub_label[0].strip(), f"a sub-label the spec has no place for, "
+                                   f"taken off \"{text[:20]}\"; check whether it matters", unsure=True))
         if ARROWS.search(text) and self.section in ("relationships", "career_path", "basic"):
             self.chain([part for part in ARROWS.split(text) if part.strip()], cell.where)
             return
@@ -207,7 +294,7 @@ class _Walk:
         boxes = [text.strip() for text in texts if not _ARROW_ONLY.match(text)]
         kind = "career" if self.section == "career_path" else "reporting"
         if boxes:
-            self.chains.append((kind, boxes, where))
+            self.chains.append((kind, boxes, self.place()))
 
 
 def recognize(rows: list[Row]) -> Recognized:
@@ -234,3 +321,7 @@ def _unknown_label(cell: Cell) -> bool:
     text = normalized(cell.text)
     return 0 < len(text) <= 6 and len([line for line in cell.lines if line.text.strip()]) == 1 \
         and not re.search(r"[。，,；;、]|\d", text) and not cell.nested
+
+
+def _shortened(text: str, length: int = 20) -> str:
+    return text if len(text) <= length else text[:length] + "…"

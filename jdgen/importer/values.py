@@ -34,7 +34,8 @@ def folded(text: str) -> str:
 
 
 NUMBERING = re.compile(
-    r"^\s*(?:(?P<group>第?[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|[A-Z]\.(?=\s))"
+    r"^\s*(?:(?P<group>第?[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|[A-Z]\.(?=\s)"
+    r"|[IVX]{2,4}\.(?=\s))"
     r"|(?P<item>\d{1,2}(?:[、．]|\.(?!\d)|[)）](?!\d)))"
     r"|(?P<sub>[(（](?:\d{1,2}|[a-z])[)）]|[①-⑳])"
     r"|(?P<bullet>[•·▪●◆■□☐✓√\-–—*](?=\s|[^\x00-\x7f])))\s*"
@@ -48,6 +49,35 @@ def numbering(text: str) -> tuple[str | None, str]:
     if not match or not text[match.end():].strip():
         return None, text.strip()
     return match.lastgroup, text[match.end():].strip()
+
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
+          "XI": 11, "XII": 12}
+_HEADING_NUMBER = re.compile(
+    r"^\s*第?(?P<open>[(（])?(?P<figure>[一二三四五六七八九十]{1,3}|[IVX]{1,4}|[A-Z]|\d{1,2})"
+    r"(?P<close>[)）]|[、.．](?!\d))")
+
+
+def heading_numbers(text: str) -> list[tuple[str, int]]:
+    """What a heading's numbering may count: ``三、`` → [("一、", 3)], ``II.`` →
+    [("I.", 2)], ``C.`` → [("A.", 3)], and ``I.`` both a Roman one and the
+    letter I (the headings around it tell which); [] for no numbering."""
+    match = _HEADING_NUMBER.match(folded(text))
+    if not match:
+        return []
+    figure = match["figure"]
+    punctuation = (match["open"] or "") + match["close"].replace("．", ".")
+    found = []
+    if figure.isdigit():
+        found.append(("1" + punctuation, int(figure)))
+    elif figure in _ROMAN:
+        found.append(("I" + punctuation, _ROMAN[figure]))
+    if len(figure) == 1 and "A" <= figure <= "Z":
+        found.append(("A" + punctuation, ord(figure) - ord("A") + 1))
+    value = hanzi_value(figure)
+    if value is not None:
+        found.append(("一" + punctuation, value))
+    return found
 
 
 _DATE = re.compile(r"^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?|[-/.](\d{1,2})[-/.](\d{1,2}))$")

@@ -270,11 +270,11 @@ class DocumentInfo(SpecModel):
     ] = Field(None, description="Issuing unit (发文单位) shown above the title.")
     prepared_by: Annotated[
         Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
-            imported=("编制人", "拟制", "拟制人"), shown="head")
+            imported=("编制人", "拟制", "拟制人", "拟稿人"), shown="head")
     ] = Field(None, description="Prepared by (编制).")
     approved_by: Annotated[
         Text | None, About("核准 / Approved by", label=("核准", "Approved by"), label_key="approved_by",
-            imported=("核准人", "审核", "审核人", "审批", "批准"), shown="head")
+            imported=("核准人", "审核", "审核人", "审批", "审批人", "批准", "批准人"), shown="head")
     ] = Field(None, description="Approved by (核准).")
     effective_date: Annotated[
         Date | None, About("生效日期 / Effective date", label=("生效日期", "Effective Date"),
@@ -715,7 +715,7 @@ class JobSpec(SpecModel):
     ] = Field(description="工作描述: the duties, as one list or in titled groups.")
     indicators: Annotated[
         Indicators, About("工作指标 / Performance indicators", label=("工作指标", "Performance Indicators"),
-            label_key="indicators", imported=("考核指标", "绩效指标", "业绩指标", "考核标准", "KPIs",
+            label_key="indicators", imported=("考核指标", "绩效指标", "业绩指标", "考核标准", "绩效考核指标", "KPIs",
                                               "Key Performance Indicators"), shown="responsibilities")
     ] = Field(
         Indicators(), description="工作指标: performance indicators beside the duties."

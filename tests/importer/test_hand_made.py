@@ -11,7 +11,7 @@ import pytest
 import yaml
 from docx.oxml.ns import qn
 
-from jdgen.importer.labels import NONE_TEXTS, is_label
+from jdgen.importer.labels import NONE_TEXTS, is_label, normalized
 from tests.conftest import invoke
 from tests.importer.forms import FORMS, UNPLACED
 
@@ -32,7 +32,7 @@ def document_texts(path) -> list[str]:
                  for line in "".join("\n" if node.tag == qn("w:br") else node.text or ""
                                      for node in paragraph.iter(qn("w:t"), qn("w:br"))).split("\n")]
         if not is_label("".join(lines)):
-            texts += [line for line in lines if line]
+            texts += [line for line in lines if normalized(line)]  # （续表） marks a table going on: no text
     return texts
 
 

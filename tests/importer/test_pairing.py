@@ -51,3 +51,60 @@ def test_texts_at_the_same_place_are_paired_and_the_rest_reported(tmp_path):
     for duty in ("Handles deposits", "Keeps vouchers"):
         assert f'"{duty}" has no counterpart in the original' in result.output
     assert "4 translations added to translations/en.po" in result.output
+
+
+def _catalog(root) -> dict:
+    return {m.id: m.string for m in read_po(io.BytesIO((root / "translations" / "en.po").read_bytes())) if m.id}
+
+
+def test_lists_of_one_length_are_paired_only_where_their_content_agrees(tmp_path):
+    """The English form lists the same number of duties, but its second and
+    third are swapped: their figures tell, and they are reported, not paired."""
+    form(tmp_path / "zh.docx", [("职位名称", "柜员"), ("所属部门", "营业部"), ("职位概要", "办理柜面业务。"),
+                                ("主要职责", "1、办理存取款\n2、每日清点现金2次\n3、每月盘点凭证1次")])
+    form(tmp_path / "en.docx", [("Position Title", "Teller"), ("Department", "Branch Office"),
+                                ("Job Summary", "Handles counter business."),
+                                ("Responsibilities", "1. Handles deposits and withdrawals\n"
+                                 "2. Counts vouchers once a month (1 time)\n3. Counts the cash twice a day (2 times)")])
+    with contextlib.chdir(tmp_path):
+        result = invoke("import", "zh.docx", "--translation", "en=en.docx")
+    entries = _catalog(tmp_path)
+    assert entries["办理存取款"] == "Handles deposits and withdrawals"
+    assert "每日清点现金2次" not in entries and "每月盘点凭证1次" not in entries
+    assert ('duties[1]: "每日清点现金2次" and "Counts vouchers once a month (1 time)" stand at the same place but '
+            "their figures differ (2 against 1); not paired") in result.output
+
+
+def test_grouped_duties_pair_item_by_item_with_a_flat_list(tmp_path):
+    zh = docx.Document()
+    table = zh.add_table(rows=4, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "职位名称", "柜员"
+    table.cell(1, 0).text, table.cell(1, 1).text = "所属部门", "营业部"
+    table.cell(2, 0).text, table.cell(2, 1).text = "职位概要", "办理柜面业务。"
+    table.cell(3, 0).text = "主要职责"
+    cell = table.cell(3, 1)
+    for index, line in enumerate(["一、现金业务", "1、办理存取款", "2、清点现金", "二、内部管理", "1、保管凭证"]):
+        (cell.paragraphs[0] if index == 0 else cell.add_paragraph()).add_run(line)
+    zh.save(str(tmp_path / "zh.docx"))
+    form(tmp_path / "en.docx", [("Position Title", "Teller"), ("Department", "Branch Office"),
+                                ("Job Summary", "Handles counter business."), ("Responsibilities", "1. Handles deposits\n2. Counts the cash\n3. Keeps vouchers")])
+    with contextlib.chdir(tmp_path):
+        result = invoke("import", "zh.docx", "--translation", "en=en.docx")
+    entries = _catalog(tmp_path)
+    assert {key: entries.get(key) for key in ("办理存取款", "清点现金", "保管凭证")} == {
+        "办理存取款": "Handles deposits", "清点现金": "Counts the cash", "保管凭证": "Keeps vouchers"}
+    assert 'duties[0].title: "现金业务" has no counterpart in the translation' in result.output
+
+
+def test_several_translations_in_one_run_fill_their_catalogs(tmp_path):
+    form(tmp_path / "zh.docx", ZH)
+    form(tmp_path / "en.docx", EN)
+    form(tmp_path / "en-gb.docx", [(label, value.replace("Branch Office", "Branch")) for label, value in EN])
+    with contextlib.chdir(tmp_path):
+        result = invoke("import", "zh.docx", "--translation", "en=en.docx", "--translation",
+                                           "fr=en-gb.docx")
+    assert result.exit_code == 0, result.output
+    assert "added to translations/en.po, translations/fr.po" in result.output
+    assert _catalog(tmp_path)["营业部"] == "Branch Office"
+    french = {m.id: m.string for m in read_po(io.BytesIO((tmp_path / "translations" / "fr.po").read_bytes())) if m.id}
+    assert french["营业部"] == "Branch"

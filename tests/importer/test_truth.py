@@ -1,0 +1,153 @@
+"""The forms of styles.py imported and compared with their truth, fact by
+fact: every fact right or named in a warning (no silent errors), on the
+forms tuned against and on the held-out ones; and the warnings a user
+reads: in Word's terms, in document order, none collapsed."""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import re
+import shutil
+
+import docx
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from jdgen.cli import main
+from tests.importer.styles import HELD_OUT, TUNED, headings_and_paragraphs
+from tests.importer.truth import measure
+
+
+@pytest.mark.parametrize("name", sorted(TUNED))
+def test_a_tuned_form_gives_every_fact(tmp_path, name):
+    path = tmp_path / f"{name}.docx"
+    found = measure(path, TUNED[name](path))
+    assert found.silent == [] and found.flagged == [], found.output
+
+
+@pytest.mark.parametrize("name", sorted(HELD_OUT))
+def test_a_held_out_form_has_no_silent_error(tmp_path, name):
+    if name == "saved_by_libreoffice" and shutil.which("soffice") is None:
+        pytest.skip("LibreOffice is not installed")
+    path = tmp_path / f"{name}.docx"
+    found = measure(path, HELD_OUT[name](path))
+    assert found.silent == [], found.output
+    assert len(found.right) >= 0.95 * found.total, found.output
+
+
+def test_the_warnings_say_where_in_words_in_document_order_and_none_is_collapsed(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=14, cols=2)
+    rows = [("职位名称", "柜员"), ("职位编号", "GY-1"), ("所属部门", "营业部")]
+    rows += [(f"备注{index}", "无") for index in range(1, 12)]  # eleven rows of one text: row 10 after row 9
+    for row, (label, value) in enumerate(rows):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    document.save(str(tmp_path / "notes.docx"))
+    with contextlib.chdir(tmp_path):
+        result = CliRunner().invoke(main, ["import", "notes.docx"], catch_exceptions=False)
+    reported = re.findall(r'notes\.docx: warning: (.*?): text not placed: "(.*)"', result.output)
+    assert [text for _, text in reported] == [text for index in range(1, 12) for text in (f"备注{index}", "无")]
+    assert reported[1] == ('under 所属部门, after "备注1"', "无")
+    assert "row" not in result.output and "table" not in result.output
+    assert "22 texts not placed" in result.output
+
+
+def test_a_value_placed_by_a_guess_is_a_warning_saying_where_it_went(tmp_path):
+    headings_and_paragraphs(tmp_path / "form.docx")
+    with contextlib.chdir(tmp_path):
+        result = CliRunner().invoke(main, ["import", "form.docx"], catch_exceptions=False)
+    assert ('form.docx: warning: in the page header: taken as the issuer; check it: "华信银行" [import-unsure]'
+            in result.output)
+    assert ('form.docx: warning: under 岗位职责, after "开发和维护中高端客户，": joined to the item before it '
+            '("开发和维护中高端客户，"), as its paragraph has no number; check that it continues that item: '
+            '"建立客户档案并定期回访；" [import-unsure]') in result.output
+    assert ('a section heading no field has; it and the texts under it are not placed: "四、职业道德要求"'
+            in result.output)
+    assert "2 flagged to check" in result.output
+    spec = (tmp_path / "specs" / "lc-05.yaml").read_text(encoding="utf-8")
+    assert "approved_by" not in spec and "prepared_by" not in spec  # empty sign-off fields stay empty
+    assert "遵守银行员工行为守则。" in spec.split("not placed in the fields above")[1]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".html"])
+def test_the_review_file_lists_each_field_where_it_was_read_and_the_warnings(tmp_path, suffix):
+    headings_and_paragraphs(tmp_path / "form.docx")
+    with contextlib.chdir(tmp_path):
+        result = CliRunner().invoke(main, ["import", "form.docx", "--report", f"review{suffix}"],
+                                    catch_exceptions=False)
+        again = CliRunner().invoke(main, ["import", "form.docx", "-o", "other", "--report", f"review{suffix}"],
+                                   catch_exceptions=False)
+    assert f"wrote review{suffix}" in result.output
+    assert f"review{suffix} exists; not overwritten" in again.output
+    if suffix == ".xlsx":
+        from openpyxl import load_workbook
+
+        workbook = load_workbook(tmp_path / "review.xlsx")
+        rows = [tuple(row) for row in workbook["fields"].iter_rows(values_only=True)]
+        warnings = [row[1] for row in workbook["warnings"].iter_rows(min_row=2, values_only=True)]
+    else:
+        page = (tmp_path / "review.html").read_text(encoding="utf-8")
+        rows = [("form.docx", *(html.unescape(re.sub(r"<[^>]+>", "", cell))
+                                for cell in re.findall(r"<td>(.*?)</td>", cells, re.S)))
+                for cells in re.findall(r"<tr>(<td>.*?)</tr>", page, re.S)]
+        warnings = [html.unescape(item) for item in re.findall(r"<li>(.*?)</li>", page)]
+    assert ("form.docx", "basic.department", "个人金融部", "under 所属部门", "sure") in rows
+    assert ("form.docx", "document.number", "HX-HR-2021-07", "in the page header", "sure") in rows
+    assert ("form.docx", "document.issuer", "华信银行", "in the page header",
+            'check: taken as the issuer; check it ("华信银行")') in rows
+    duties = next(row for row in rows if row[1] == "duties")
+    assert "为客户制定理财规划方案" in duties[2] and duties[3] == "under 岗位职责"
+    assert duties[4].startswith('check: joined to the item before it ("开发和维护中高端客户，")')
+    assert 'warning: in the page header: taken as the issuer; check it: "华信银行" [import-unsure]' in warnings
+
+
+def test_a_qualifier_before_class_hours_is_no_level_and_unlabelled_values_no_condition(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=6, cols=2)
+    for row, (label, value) in enumerate([("职位名称", "柜员"), ("所属部门", "营业部"), ("职位概要", "办理业务。"),
+                                          ("培训课时", "每年不少于24课时"), ("工作环境", ""), ("不限", "不限")]):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    document.save(str(tmp_path / "teller.docx"))
+    with contextlib.chdir(tmp_path):
+        result = CliRunner().invoke(main, ["import", "teller.docx"], catch_exceptions=False)
+    spec = (tmp_path / "specs" / "teller.yaml").read_text(encoding="utf-8").split("# Text of")[0]
+    assert "hours: 24\n" in spec and "levels" not in spec and "conditions" not in spec
+    assert ('under 培训课时: read as 24 class hours; "每年不少于" is not kept: check it: "每年不少于24课时" '
+            "[import-unsure]") in result.output
+    assert result.output.count('a value with no label, not placed: "不限"') == 2
+
+
+def test_relations_drawn_as_a_small_table_are_the_relations_and_a_sub_label_is_taken_off_with_a_warning(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=6, cols=2)
+    for row, (label, value) in enumerate([("职位名称", "柜员"), ("所属部门", "营业部"), ("职位概要", "办理业务。"),
+                                          ("主要职责", "办理存取款"), ("学历", "必备条件：本科以上"), ("外部工作关系", "")]):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    chart = table.cell(5, 1).add_table(rows=1, cols=3)
+    for column, text in enumerate(["人民银行", "→", "客户"]):
+        chart.cell(0, column).text = text
+    document.save(str(tmp_path / "teller.docx"))
+    with contextlib.chdir(tmp_path):
+        result = CliRunner().invoke(main, ["import", "teller.docx"], catch_exceptions=False)
+    spec = yaml.safe_load((tmp_path / "specs" / "teller.yaml").read_text(encoding="utf-8"))
+    assert spec["relationships"]["external"] == ["人民银行", "客户"]
+    assert spec["qualifications"]["education"] == "本科以上"
+    assert ('under 学历: a sub-label the spec has no place for, taken off "本科以上"; check whether it matters: '
+            '"必备条件：" [import-unsure]') in result.output
+
+
+def test_measures_separated_by_a_comma_keep_their_own_targets(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=5, cols=2)
+    for row, (label, value) in enumerate([("职位名称", "客户经理"), ("所属部门", "公司部"), ("职位概要", "营销客户。"),
+                                          ("主要职责", "营销存款"),
+                                          ("考核指标", "存款类指标：存款余额净增100万元，贷款余额净增50万元")]):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    document.save(str(tmp_path / "manager.docx"))
+    with contextlib.chdir(tmp_path):
+        CliRunner().invoke(main, ["import", "manager.docx"], catch_exceptions=False)
+    spec = yaml.safe_load((tmp_path / "specs" / "manager.yaml").read_text(encoding="utf-8"))
+    assert spec["indicators"]["quantitative"][0]["measures"] == [
+        {"name": "存款余额净增", "target": {"amount": 1000000}}, {"name": "贷款余额净增", "target": {"amount": 500000}}]

@@ -1,0 +1,84 @@
+"""An import compared with a form's truth, fact by fact: which facts are
+right, and which wrong ones no warning names (the silent errors)."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from click.testing import CliRunner
+
+from jdgen.cli import main
+
+
+@dataclass
+class Measure:
+    right: list[str] = field(default_factory=list)
+    flagged: list[str] = field(default_factory=list)
+    """Facts not right, each named by a warning."""
+    silent: list[str] = field(default_factory=list)
+    """Facts not right that no warning names."""
+    output: str = ""
+
+    @property
+    def total(self) -> int:
+        return len(self.right) + len(self.flagged) + len(self.silent)
+
+
+def value_at(data, dotted: str):
+    for key in dotted.split("."):
+        if not isinstance(data, dict) or key not in data:
+            return None
+        data = data[key]
+    return data
+
+
+def measure(document: Path, facts: dict) -> Measure:
+    """Import ``document`` into a folder beside it and compare with ``facts``."""
+    root = document.parent
+    with contextlib.chdir(root):
+        result = CliRunner().invoke(main, ["import", document.name, "-o", f"specs-{document.stem}", "--force"],
+                                    catch_exceptions=False)
+    written = list((root / f"specs-{document.stem}").glob("*.yaml"))
+    data = yaml.safe_load(written[0].read_text(encoding="utf-8")) if written else {}
+    found = Measure(output=result.output)
+    warnings = [line for line in result.output.splitlines() if ": warning: " in line or ": error: " in line]
+    for dotted, want in facts.items():
+        got = value_at(data, dotted)
+        if _plain(got) == _plain(want):
+            found.right.append(dotted)
+        elif any(_named(line, dotted, want, got) for line in warnings):
+            found.flagged.append(dotted)
+        else:
+            found.silent.append(f"{dotted}: want {want!r}, got {got!r}")
+    return found
+
+
+def _plain(value):
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return None if value is None else str(value)
+
+
+def _leaves(value):
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from _leaves(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _leaves(item)
+    elif value is not None:
+        yield str(value)
+
+
+def _named(line: str, dotted: str, want, got) -> bool:
+    """Whether a warning line is about this fact: it names the field, or
+    quotes a text of the value wanted or of the value written."""
+    if f" {dotted}:" in line or f" {dotted.split('.')[-1]}:" in line:
+        return True
+    quoted = [text for text in [*_leaves(want), *_leaves(got)] if len(text) >= 2]
+    return any(f'"{text}' in line or f'{text}"' in line for text in quoted)
