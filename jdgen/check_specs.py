@@ -31,7 +31,7 @@ from typing import Any
 
 from jdgen import __version__
 from jdgen.check_cache import CheckCache, file_digest, restored, stored
-from jdgen.diagnostics import Diagnostic, JdgenError, Position
+from jdgen.diagnostics import Diagnostic, JdgenError, Position, count_errors
 from jdgen.fingerprint import digest
 from jdgen.project import Project
 from jdgen.settings import SETTINGS_FILE
@@ -229,7 +229,7 @@ def check_specs(project: Project, paths: list[Path], languages: list[str], templ
                      *(file_digest(translations / f"{language}.po") for language in languages),
                      file_digest(project.root / SETTINGS_FILE))
     setup = Setup(project.root, project.source_language, tuple(languages), folder, shown_folder, translations,
-                  project.display(translations), not labels_problems)
+                  project.display(translations), not count_errors(labels_problems))
     guess = PositionIndex.of([entry for path in files if (entry := _entry(cache.record(project.display(path))))])
     scans = _SetScan(project, cache, replace(setup, index=guess))
     scans.scan(files, check=True)
@@ -270,7 +270,7 @@ def check_specs(project: Project, paths: list[Path], languages: list[str], templ
             else:
                 diagnostics.append(duplicate)
     diagnostics += labels_problems
-    if not labels_problems:
+    if not count_errors(labels_problems):
         diagnostics += [diagnostic for path in claimed for diagnostic in verdicts[path].translated or ()]
         if claimed:
             diagnostics += _variables(claimed[0], keys[claimed[0]], project, cache, setup, template_variables)
@@ -409,10 +409,9 @@ def _labels_problems(folder: Path, shown_folder: str) -> list[Diagnostic]:
     from jdgen.labels import LabelSet
 
     try:
-        LabelSet.load(folder, shown_folder)
+        return list(LabelSet.load(folder, shown_folder).warnings)
     except JdgenError as error:
         return error.diagnostics
-    return []
 
 
 def _variables(path: Path, key: str | None, project: Project, cache: CheckCache, setup: Setup,

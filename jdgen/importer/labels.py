@@ -115,8 +115,12 @@ def resolve(text: str, section: str) -> tuple[str, str | None] | None:
     if key in SECTION_INDEX:
         name = SECTION_INDEX[key][0]
         return name, SECTIONS[name][0]
-    if fields:
-        return FIELDS[fields[0]][0], fields[0]
+    if fields:  # a label two fields share (工作地点): the one the form comes to next, as forms read in order
+        order = list(SECTIONS)
+        at = order.index(section) if section in order else 0
+        ahead = [name for name in fields if FIELDS[name][0] in order and order.index(FIELDS[name][0]) >= at]
+        name = (ahead or fields)[0]
+        return FIELDS[name][0], name
     return None
 
 
