@@ -50,6 +50,7 @@ from jdgen.cli import main
 from jdgen.output import is_staging_file
 from jdgen.register import REGISTER_NAME
 from tests.build import fake_office
+from tests.catalog_edits import CHANGES, change_catalog_entry
 from tests.conftest import REPO, copy_example
 
 EXAMPLES = int(os.environ.get("JDGEN_STATEFUL_EXAMPLES", "10"))
@@ -208,23 +209,9 @@ class EditAndBuild(RuleBasedStateMachine):
 
     # -- catalog, labels, template
 
-    @rule(msgid=st.sampled_from(CATALOG_ENTRIES), change=st.sampled_from(["edit", "fuzzy", "clear"]))
+    @rule(msgid=st.sampled_from(CATALOG_ENTRIES), change=st.sampled_from(CHANGES))
     def change_a_catalog_entry(self, msgid: str, change: str) -> None:
-        po = self.root / "translations/en.po"
-        text = po.read_text(encoding="utf-8")
-        entry = re.search(f'^msgid "{msgid}"\nmsgstr "(.*)"$', text, re.M)
-        if entry is None:
-            return
-        if change == "edit":
-            replacement = f'msgid "{msgid}"\nmsgstr "{entry[1]} {self._fresh()}"'
-        elif change == "clear":
-            replacement = f'msgid "{msgid}"\nmsgstr ""'
-        else:
-            before = text[:entry.start()].rsplit("\n\n", 1)[-1]
-            if "#," in before or "#|" in before:
-                return
-            replacement = f'#, fuzzy\n{entry[0]}'
-        po.write_text(text[:entry.start()] + replacement + text[entry.end():], encoding="utf-8")
+        change_catalog_entry(self.root / "translations/en.po", msgid, change, self._fresh())
 
     @rule()
     def restore_the_catalog(self) -> None:
