@@ -378,11 +378,14 @@ def startup_ratio(root: Path, spec: Path, repeats: int = 7) -> tuple[float, floa
 
 def import_ratio(root: Path, count: int, jobs: int) -> tuple[float, float]:
     """Build ``count`` specs' Chinese documents, then import them all into a
-    fresh folder (``jdgen import``, one process): (build s, import s)."""
+    project of their own (``jdgen import``, one process; in the built project
+    their ids are taken): (build s, import s)."""
     make_project(root, count)
     build, _ = run_measured([sys.executable, "-m", "jdgen", "build", "-q", "-j", str(jobs), "--lang", "zh"], root)
     documents = sorted(str(path) for path in (root / "output" / "zh").glob("*.docx"))
-    imported, _ = run_measured([sys.executable, "-m", "jdgen", "import", "-o", "imported", *documents], root)
+    apart = root.parent / f"{root.name}-imported"
+    (apart / "specs").mkdir(parents=True)
+    imported, _ = run_measured([sys.executable, "-m", "jdgen", "import", *documents], apart)
     return build, imported
 
 

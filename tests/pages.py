@@ -24,9 +24,9 @@ def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text).casefold()
 
 
-def pdf_pages(documents: list[Path], scratch: Path) -> dict[Path, list[str]]:
+def pdf_pages(documents: list[Path]) -> dict[Path, list[str]]:
     """Each document's pages, each page's text squeezed (LibreOffice, one run)."""
-    problems = pdf.convert(documents, scratch)
+    problems = pdf.convert(documents)
     failed = {document: problem for document, problem in problems.items() if problem}
     assert not failed, failed
     return {document: page_texts(document.with_suffix(".pdf")) for document in documents}

@@ -144,7 +144,7 @@ def resolve_links(loaded: LoadedFile, index: PositionIndex) -> list[Diagnostic]:
         if not _is_link(value):
             text = value.get(language) if isinstance(value, dict) else value
             if isinstance(text, str) and isinstance(language, str):
-                ids = [spec_id for spec_id in index.titled(text, language) if spec_id.lower() != own_id]
+                ids = sorted(spec_id for spec_id in index.titled(text, language) if spec_id.lower() != own_id)
                 if ids:
                     others = f" (and {len(ids) - 1} more)" if len(ids) > 1 else ""
                     diagnostics.append(loaded.diagnostic(

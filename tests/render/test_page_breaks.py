@@ -70,7 +70,7 @@ def test_no_text_of_the_examples_is_cut_by_a_page_break(tmp_path):
         en = [text.get("en") or catalog[text["zh"]] if isinstance(text, dict) else catalog[text] for text in texts]
         positions[spec.id] = (zh, en)
     documents = [project / "output" / folder / f"{spec_id}.docx" for spec_id in positions for folder in FOLDERS]
-    pages = pdf_pages(documents, tmp_path)
+    pages = pdf_pages(documents)
     assert all(len(pages[document]) > 1 for document in documents if "bilingual" in document.parts)
     assert [cut for spec_id, (zh, en) in positions.items() for cut in cuts(pages, project, spec_id, zh, en)] == []
 
@@ -90,7 +90,7 @@ def test_no_text_of_generated_shapes_is_cut_by_a_page_break(tmp_path_factory, sh
             yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
     build(project)
     documents = [project / "output" / folder / f"{spec_id}.docx" for spec_id in positions for folder in FOLDERS]
-    pages = pdf_pages(documents, project)
+    pages = pdf_pages(documents)
     assert [cut for spec_id, (zh, en) in positions.items() for cut in cuts(pages, project, spec_id, zh, en)] == []
     shutil.rmtree(project)
 
