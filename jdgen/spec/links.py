@@ -16,6 +16,7 @@ from typing import Any
 
 from jdgen import defaults
 from jdgen.diagnostics import Diagnostic, FieldPath, Level, Position
+from jdgen.spec.ids import in_path_order
 from jdgen.yamlfile.loaded import LoadedFile
 
 LINK = "position"
@@ -113,9 +114,11 @@ class PositionIndex:
 
     @classmethod
     def of(cls, entries: list[Entry]) -> PositionIndex:
+        """The index of ``entries``, in whatever order they were read: the
+        first in path order keeps an id (jdgen.spec.ids), as in every command."""
         index = cls()
-        for entry in entries:
-            index.entries.setdefault(entry.spec_id.lower(), entry)  # the first in file order keeps an id
+        for entry in in_path_order(entries, lambda entry: entry.path):
+            index.entries.setdefault(entry.spec_id.lower(), entry)
         return index
 
     def get(self, spec_id: str) -> Entry | None:

@@ -28,9 +28,16 @@ def fetch(url: str) -> str:
 
 
 def wait_for(condition, seconds: float = 60):
+    """What ``condition()`` gives once it is true; a page caught reloading
+    (an element not there yet) counts as not yet."""
+    from selenium.common.exceptions import WebDriverException
+
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        found = condition()
+        try:
+            found = condition()
+        except WebDriverException:
+            found = None
         if found:
             return found
         time.sleep(0.2)
