@@ -22,7 +22,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -33,8 +32,8 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from jdgen.check_cache import CACHE_FILE, CACHE_FOLDER
 from jdgen.cli import main
 from jdgen.settings import SETTINGS_FILE
-from tests.catalog_edits import CHANGES, change_catalog_entry
-from tests.conftest import REPO, copy_example
+from tests.conftest import copy_example
+from tests.edited_project import CHANGES, change_catalog_entry, edited_project
 
 EXAMPLES = int(os.environ.get("JDGEN_STATEFUL_EXAMPLES", "10"))
 LANGUAGE_SETS = [["zh"], ["en"], ["zh", "en"]]
@@ -56,10 +55,7 @@ class EditAndCheck(RuleBasedStateMachine):
 
     def __init__(self) -> None:
         super().__init__()
-        self.scratch = Path(tempfile.mkdtemp(prefix="jdgen-check-cache-"))
-        self.root = copy_example(self.scratch / "project", every_spec=True)
-        shutil.copytree(REPO / "jdgen/templates/default", self.root / "templates/default")
-        self.originals = {path: path.read_bytes() for path in self.root.rglob("*") if path.is_file()}
+        self.scratch, self.root, self.originals = edited_project("jdgen-check-cache-")
         self.edits = 0
         self.added: list[Path] = []
         self.arguments = ["check"]

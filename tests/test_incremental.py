@@ -50,8 +50,7 @@ from jdgen.cli import main
 from jdgen.output import is_staging_file
 from jdgen.register import REGISTER_NAME
 from tests.build import fake_office
-from tests.catalog_edits import CHANGES, change_catalog_entry
-from tests.conftest import REPO, copy_example
+from tests.edited_project import CHANGES, change_catalog_entry, edited_project
 
 EXAMPLES = int(os.environ.get("JDGEN_STATEFUL_EXAMPLES", "10"))
 DOCUMENT_SETS = [["zh"], ["en"], ["zh+en"], ["zh", "en"], ["en", "zh+en"], ["zh", "en", "zh+en"]]
@@ -114,10 +113,7 @@ class EditAndBuild(RuleBasedStateMachine):
 
     def __init__(self) -> None:
         super().__init__()
-        self.scratch = Path(tempfile.mkdtemp(prefix="jdgen-incremental-"))
-        self.root = copy_example(self.scratch / "project", every_spec=True)
-        shutil.copytree(REPO / "jdgen/templates/default", self.root / "templates/default")
-        self.originals = {path: path.read_bytes() for path in self.root.rglob("*") if path.is_file()}
+        self.scratch, self.root, self.originals = edited_project("jdgen-incremental-")
         self.edits = 0
         self.added: list[Path] = []
         self.last_build: tuple[list[str], int, str] | None = None
