@@ -124,7 +124,7 @@ def synthetic_spec(example: dict, english: dict[str, str], index: int) -> dict:
 
 def example_data() -> dict:
     """The example spec as jdgen reads it: its shared file merged in."""
-    from jdgen.spec.validate import read_spec
+    from jdgen.jobspec.validate import read_spec
 
     data = dict(read_spec(REPO / "specs/bcm-001.yaml", "specs/bcm-001.yaml", REPO).data)
     del data["extends"]
@@ -262,10 +262,10 @@ def sample_contexts(root: Path, sample: int):
     """Contexts and properties of the first documents of the project (not timed)."""
     from jdgen.diagnostics import count_errors
     from jdgen.i18n.catalog import CatalogFolder
+    from jdgen.jobspec.collection import load_specs
     from jdgen.labels import LabelSet
     from jdgen.localize import document_properties, localize
     from jdgen.project import PACKAGED_TEMPLATES
-    from jdgen.spec.collection import load_specs
 
     files = sorted((root / "specs").glob("*.yaml"))[: max(1, sample // len(LANGUAGES))]
     entries, diagnostics, _ = load_specs(files, lambda path: path.name)

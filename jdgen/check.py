@@ -12,8 +12,8 @@ from jdgen.project import TEMPLATE_FILE, Project
 
 if TYPE_CHECKING:
     from jdgen.i18n.catalog import CatalogFolder
+    from jdgen.jobspec.collection import LoadedSpec
     from jdgen.labels import LabelSet
-    from jdgen.spec.collection import LoadedSpec
 
 
 def check(project: Project, paths: list[Path], languages: list[str],
@@ -26,7 +26,7 @@ def check(project: Project, paths: list[Path], languages: list[str],
 
 
 def _template_variables(entry: LoadedSpec, labels: LabelSet, catalogs: CatalogFolder, template_folder: Path,
-                        template_display: str) -> list[Diagnostic]:
+                        template_shown: str) -> list[Diagnostic]:
     """Check the template's tags against a real context: that of ``entry``
     (none when a text lacks a translation into its language: its gaps are
     reported for each language checked)."""
@@ -36,7 +36,7 @@ def _template_variables(entry: LoadedSpec, labels: LabelSet, catalogs: CatalogFo
     sample = localize(entry, labels, entry.spec.source_language, catalogs).context
     if sample is None:
         return []
-    shown = f"{template_display}/{TEMPLATE_FILE}"
+    shown = f"{template_shown}/{TEMPLATE_FILE}"
     try:
         return check_template_variables(template_folder / TEMPLATE_FILE, shown, sample)
     except (OSError, zipfile.BadZipFile, KeyError, UnicodeDecodeError) as error:

@@ -33,10 +33,10 @@ from jdgen import __version__
 from jdgen.check_cache import CheckCache, file_digest, restored, stored
 from jdgen.diagnostics import Diagnostic, JdgenError, Position, count_errors
 from jdgen.fingerprint import digest
+from jdgen.jobspec.ids import IdClaims
+from jdgen.jobspec.links import LINK, IndexedPosition, PositionIndex, cycle_diagnostics, entry_of, names_in
 from jdgen.project import Project
 from jdgen.settings import SETTINGS_FILE
-from jdgen.spec.ids import IdClaims
-from jdgen.spec.links import LINK, Entry, PositionIndex, Where, cycle_diagnostics, entry_of, names_in
 
 POOL_FROM = 64
 """Specs to read before a process pool pays for its start-up."""
@@ -54,7 +54,7 @@ class Scan:
     digest: str
     sources: dict[str, str]
     """Each shared file it extends, as shown, and the digest of its bytes."""
-    entry: Entry | None
+    entry: IndexedPosition | None
     """The spec in the set's index (None without a usable id)."""
     names: list[list[str]]
     """The positions it names: ``["link", id]`` or ``["words", title, language]``."""
@@ -85,9 +85,9 @@ class Setup:
     source_language: str
     languages: tuple[str, ...]
     template_folder: Path
-    template_display: str
+    template_shown: str
     translations: Path
-    translations_display: str
+    translations_shown: str
     labels_usable: bool
     index: PositionIndex | None = None
 
@@ -100,7 +100,7 @@ class Checker:
         from jdgen.i18n.catalog import CatalogFolder
 
         self.setup = setup
-        self.catalogs = CatalogFolder(setup.translations, setup.translations_display)
+        self.catalogs = CatalogFolder(setup.translations, setup.translations_shown)
         self._labels: Any = None
 
     @property
@@ -109,11 +109,11 @@ class Checker:
         if self._labels is None:
             from jdgen.labels import LabelSet
 
-            self._labels = LabelSet.load(self.setup.template_folder, self.setup.template_display)
+            self._labels = LabelSet.load(self.setup.template_folder, self.setup.template_shown)
         return self._labels
 
     def read(self, path: Path, shown: str):
-        from jdgen.spec.validate import read_spec
+        from jdgen.jobspec.validate import read_spec
 
         return read_spec(path, shown, self.setup.root, self.setup.source_language)
 
@@ -134,8 +134,8 @@ class Checker:
 
     def entry(self, path: Path, shown: str):
         """The spec read and validated: a LoadedSpec, or None when it has errors."""
-        from jdgen.spec.collection import LoadedSpec
-        from jdgen.spec.validate import validate_spec
+        from jdgen.jobspec.collection import LoadedSpec
+        from jdgen.jobspec.validate import validate_spec
 
         spec, loaded, _ = validate_spec(self.read(path, shown), self.setup.index)
         return LoadedSpec(spec, loaded) if spec is not None and loaded is not None else None
@@ -146,8 +146,8 @@ class Checker:
     def verdict_of(self, loaded) -> Verdict:
         """Validate and translate a spec read by ``read``, as a check without
         cache does (but for a reporting cycle: see with_cycle)."""
-        from jdgen.spec.collection import LoadedSpec
-        from jdgen.spec.validate import validate_spec
+        from jdgen.jobspec.collection import LoadedSpec
+        from jdgen.jobspec.validate import validate_spec
 
         spec, loaded, problems = validate_spec(loaded, self.setup.index)
         if spec is None or loaded is None:
@@ -229,8 +229,8 @@ def check_specs(project: Project, paths: list[Path], languages: list[str], templ
                      *(file_digest(translations / f"{language}.po") for language in languages),
                      file_digest(project.root / SETTINGS_FILE))
     setup = Setup(project.root, project.source_language, tuple(languages), folder, shown_folder, translations,
-                  project.display(translations), not count_errors(labels_problems))
-    guess = PositionIndex.of([entry for path in files if (entry := _entry(cache.record(project.display(path))))])
+                  project.shown(translations), not count_errors(labels_problems))
+    guess = PositionIndex.of([entry for path in files if (entry := _entry(cache.record(project.shown(path))))])
     scans = _SetScan(project, cache, replace(setup, index=guess))
     scans.scan(files, check=True)
     if any(scan.links for path in files if (scan := scans.found.get(path))):
@@ -242,7 +242,7 @@ def check_specs(project: Project, paths: list[Path], languages: list[str], templ
     keys: dict[Path, str | None] = {}
     verdicts: dict[Path, Verdict] = {}
     for path in files:
-        shown = project.display(path)
+        shown = project.shown(path)
         scan = scans.found.get(path)
         named = None if scan is None else _named(scan, index)
         keys[path] = None if scan is None else digest(
@@ -255,16 +255,16 @@ def check_specs(project: Project, paths: list[Path], languages: list[str], templ
         if verdict is not None:
             verdicts[path] = verdict
     stale = [path for path in files if path not in verdicts]
-    for path, verdict in zip(stale, _run(_verdict_of, [(path, project.display(path)) for path in stale], setup),
+    for path, verdict in zip(stale, _run(_verdict_of, [(path, project.shown(path)) for path in stale], setup),
                              strict=True):
-        shown = project.display(path)
+        shown = project.shown(path)
         verdicts[path] = _remembered(cache, shown, keys[path], with_cycle(verdict, cycles.get(shown, [])))
     diagnostics = [diagnostic for path in files for diagnostic in verdicts[path].read]
     claims, claimed = IdClaims(), []
     for path in files:
         verdict = verdicts[path]
         if verdict.valid and verdict.spec_id is not None:
-            duplicate = claims.claim(verdict.spec_id, project.display(path), verdict.id_at)
+            duplicate = claims.claim(verdict.spec_id, project.shown(path), verdict.id_at)
             if duplicate is None:
                 claimed.append(path)
             else:
@@ -275,7 +275,7 @@ def check_specs(project: Project, paths: list[Path], languages: list[str], templ
         if claimed:
             diagnostics += _variables(claimed[0], keys[claimed[0]], project, cache, setup, template_variables)
     if not paths:
-        cache.keep_only({project.display(path) for path in scans.found})
+        cache.keep_only({project.shown(path) for path in scans.found})
     cache.save()
     return len(files), diagnostics
 
@@ -300,7 +300,7 @@ class _SetScan:
         """Scan ``paths``; with ``check``, work out the verdicts of those read."""
         stale = []
         for path in paths:
-            shown = self.project.display(path)
+            shown = self.project.shown(path)
             try:
                 spec_digest = digest(path.read_bytes())
             except OSError:
@@ -341,14 +341,13 @@ def _remembered(cache: CheckCache, shown: str, key: str | None, verdict: Verdict
     return verdict
 
 
-def _entry(record: dict[str, Any]) -> Entry | None:
+def _entry(record: dict[str, Any]) -> IndexedPosition | None:
     """The index entry a spec's record keeps (None if none, or unusable)."""
     try:
         entry = record.get("entry")
         if entry is None:
             return None
-        where = entry["reports_to_at"]
-        return Entry(**{**entry, "reports_to_at": Where(**where) if where else None, "links": tuple(entry["links"])})
+        return IndexedPosition.from_record(entry)
     except (KeyError, TypeError, ValueError, AttributeError):
         return None
 
@@ -424,9 +423,9 @@ def _variables(path: Path, key: str | None, project: Project, cache: CheckCache,
     found = cache.remembered("variables", variables_key) if variables_key else None
     if found is None:
         checker = Checker(setup)
-        entry = checker.entry(path, project.display(path))
+        entry = checker.entry(path, project.shown(path))
         found = [] if entry is None else template_variables(entry, checker.labels, checker.catalogs,
-                                                            setup.template_folder, setup.template_display)
+                                                            setup.template_folder, setup.template_shown)
         if variables_key:
             cache.remember("variables", variables_key, found)
     return found

@@ -2,7 +2,7 @@
 (``jdgen.settings.resolve_options``), the work done by the command's own
 module, and what it did returned as an ``Outcome`` (``jdgen.outcome``), which
 the command line prints. Nothing here parses arguments or prints, except the
-progress a build shows while it runs (``jdgen.build.report``)."""
+progress a build shows while it runs (``jdgen.building.report``)."""
 
 from __future__ import annotations
 
@@ -71,7 +71,7 @@ def watch(given: tuple[Given, BuildFlags], paths: list[Path], show: Callable[[Ou
 
 
 def _build_options(options: Options, flags: BuildFlags):
-    from jdgen.build import BuildOptions
+    from jdgen.building import BuildOptions
 
     return BuildOptions(options.output, options.outputs, options.template, options.jobs, flags.force,
                         flags.draft, flags.pdf)
@@ -79,8 +79,8 @@ def _build_options(options: Options, flags: BuildFlags):
 
 def _build_round(options: Options, paths: list[Path], build_options, flags: BuildFlags, as_json: bool) -> Outcome:
     """One build, its progress shown while it runs (not with ``as_json``)."""
-    from jdgen.build import build as run_build
-    from jdgen.build.report import NORMAL, QUIET, VERBOSE, BuildProgress, json_report, notes, summary_line
+    from jdgen.building import build as run_build
+    from jdgen.building.report import NORMAL, QUIET, VERBOSE, BuildProgress, json_report, notes, summary_line
 
     verbosity = QUIET if flags.quiet else VERBOSE if flags.verbose else NORMAL
     progress = BuildProgress(verbosity, enabled=not as_json)
@@ -147,7 +147,7 @@ def diff(given: Given, versions: list[str], since: str | None, output_format: st
     run = run_diff(options.project, versions, since, wanted)
     shown = printed(run)
     return Outcome(run.report.diagnostics, summary(run), output=shown or "",
-                   written=[options.project.display(path) for path in run.report.written],
+                   written=[options.project.shown(path) for path in run.report.written],
                    failed=exit_code and bool(run.report.positions), quiet=output_format == "json")
 
 
@@ -163,10 +163,10 @@ def _moment(value: str) -> datetime.datetime:
 def schema(output_format: str) -> Outcome:
     """``jdgen schema``: the JSON Schema, or the Markdown field reference."""
     if output_format == "markdown":
-        from jdgen.spec.reference import spec_reference
+        from jdgen.jobspec.reference import spec_reference
 
         return Outcome(output=spec_reference())
-    from jdgen.spec.schema import spec_schema
+    from jdgen.jobspec.schema import spec_schema
 
     return Outcome(output=json.dumps(spec_schema(), ensure_ascii=False, indent=2))
 

@@ -13,7 +13,7 @@ from pydantic import BaseModel
 
 from jdgen.fields import about
 from jdgen.i18n.formatting import Formatter
-from jdgen.spec.model import BasicInfo, DocumentInfo
+from jdgen.jobspec.model import BasicInfo, DocumentInfo
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 FOOTER_SEPARATOR = " · "

@@ -3,7 +3,7 @@ over a model's fields and annotations that every consumer uses: the texts of
 a spec, shared-file merging, the importer's table and its YAML order, the
 field reference, the JSON Schema's titles, the located validation errors.
 
-A field of ``jdgen.spec.model`` carries an ``About`` as ``Annotated``
+A field of ``jdgen.jobspec.model`` carries an ``About`` as ``Annotated``
 metadata (pydantic keeps it on the field and ignores it otherwise). The
 walk knows pydantic and the text tags, nothing of specs, so the YAML reader
 may use it too.

@@ -27,7 +27,7 @@ _HIDDEN = "dot-"
 def starter_files() -> dict[str, bytes]:
     """The files of a new project, by path relative to its folder."""
     from jdgen.hooks import init_configuration
-    from jdgen.spec.schema import spec_schema
+    from jdgen.jobspec.schema import spec_schema
 
     files = {}
     for path in sorted(STARTER.rglob("*")):

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.i18n.catalog import CatalogFolder
+from jdgen.jobspec.collection import LoadedSpec, load_specs
 from jdgen.labels import LabelSet
 from jdgen.project import Project
-from jdgen.spec.collection import LoadedSpec, load_specs
 
 
 @dataclass
@@ -23,7 +23,7 @@ class Inputs:
     labels: LabelSet | None
     """None when ``labels.yaml`` has errors."""
     template_folder: Path
-    template_display: str
+    template_shown: str
     catalogs: CatalogFolder
     diagnostics: list[Diagnostic]
 
@@ -35,7 +35,7 @@ def load_inputs(project: Project, paths: list[Path], template_name: str) -> Inpu
     def whole_set() -> list[Path]:
         return project.spec_files([]) if (project.root / "specs").is_dir() else []
 
-    entries, diagnostics, failed = load_specs(files, project.display, project.source_language, project.root, whole_set)
+    entries, diagnostics, failed = load_specs(files, project.shown, project.source_language, project.root, whole_set)
     folder, shown_folder = project.template_folder(template_name)
     try:
         labels = LabelSet.load(folder, shown_folder)
@@ -43,5 +43,5 @@ def load_inputs(project: Project, paths: list[Path], template_name: str) -> Inpu
     except JdgenError as error:
         labels = None
         diagnostics += error.diagnostics
-    catalogs = CatalogFolder(project.translations, project.display(project.translations))
+    catalogs = CatalogFolder(project.translations, project.shown(project.translations))
     return Inputs(files, entries, failed, labels, folder, shown_folder, catalogs, diagnostics)

@@ -20,8 +20,8 @@ from pydantic import TypeAdapter, ValidationError
 
 from jdgen import defaults
 from jdgen.diagnostics import Diagnostic, JdgenError, Level
+from jdgen.jobspec.model import Text
 from jdgen.project import PACKAGED_TEMPLATES
-from jdgen.spec.model import Text
 from jdgen.yamlfile.loaded import LoadedFile
 from jdgen.yamlfile.reader import read_yaml
 from jdgen.yamlfile.validation import ErrorCodes, pydantic_diagnostic

@@ -13,9 +13,9 @@ from jdgen.diagnostics import Diagnostic
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.formatting import Formatter
 from jdgen.i18n.spec_translation import translate_entry
+from jdgen.jobspec.collection import LoadedSpec
 from jdgen.labels import LabelSet
 from jdgen.languages import BILINGUAL
-from jdgen.spec.collection import LoadedSpec
 
 
 @dataclass

@@ -29,7 +29,7 @@ class Project:
     languages: tuple[str, ...] = defaults.OUTPUTS
     """The documents the project builds (jdgen.toml); the register shows their languages."""
 
-    def display(self, path: Path) -> str:
+    def shown(self, path: Path) -> str:
         """A path as users see it: relative to the project when inside it."""
         if not path.is_absolute():
             return path.as_posix()
@@ -54,7 +54,7 @@ class Project:
             elif os.path.isfile(path):
                 files.append(path)
             else:
-                raise UsageError(f"no such file or folder: {self.display(path)}")
+                raise UsageError(f"no such file or folder: {self.shown(path)}")
         return list(dict.fromkeys(files))
 
     def _default_specs(self) -> list[Path]:
@@ -72,10 +72,10 @@ class Project:
         """The folder of template ``name``: the project's own, else the built-in one."""
         for link in (self.root / "templates", self.root / "templates" / name):
             if os.path.lexists(link) and not link.is_dir():
-                raise UsageError(_not_a_folder(link, self.display(link)))
+                raise UsageError(_not_a_folder(link, self.shown(link)))
         own = self.root / "templates" / name
         if own.is_dir():
-            return own, self.display(own)
+            return own, self.shown(own)
         packaged = PACKAGED_TEMPLATES / name
         if packaged.is_dir():
             return packaged, f"<built-in template {name}>"

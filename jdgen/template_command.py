@@ -36,7 +36,7 @@ def list_templates(project: Project) -> list[TemplateInfo]:
     folder = project.root / TEMPLATES
     own = sorted(path.name for path in folder.iterdir() if (path / TEMPLATE_FILE).is_file()) \
         if folder.is_dir() else []
-    found = [TemplateInfo(name, project.display(folder / name), name in built_in) for name in own]
+    found = [TemplateInfo(name, project.shown(folder / name), name in built_in) for name in own]
     return found + [TemplateInfo(name, "built-in") for name in built_in if name not in own]
 
 
@@ -49,7 +49,7 @@ def new_template(project: Project, name: str, source: str, use: bool) -> list[st
         raise UsageError(f"{name!r} is not a template name: use letters, digits, '-' or '_'")
     origin, _ = project.template_folder(source)
     target = project.root / TEMPLATES / name
-    shown = project.display(target)
+    shown = project.shown(target)
     problems = []
     if target.exists() or target.is_symlink():
         problems.append(Diagnostic(shown, None, "already exists; jdgen template new writes over nothing: "
@@ -67,7 +67,7 @@ def new_template(project: Project, name: str, source: str, use: bool) -> list[st
         (staging / name).rename(target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    written = [project.display(path) for path in sorted(target.rglob("*")) if path.is_file()]
+    written = [project.shown(path) for path in sorted(target.rglob("*")) if path.is_file()]
     if use:
         old = settings.read_text(encoding="utf-8") if settings.is_file() else ""
         settings.write_text(f'template = "{name}"\n' + old, encoding="utf-8")

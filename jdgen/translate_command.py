@@ -27,16 +27,16 @@ from jdgen.i18n.status import StatusRow, survey
 from jdgen.i18n.translator_file import exported_messages, po_export
 from jdgen.i18n.workbook import xlsx_export
 from jdgen.inputs import load_inputs
+from jdgen.jobspec.texts import iter_texts
 from jdgen.labels import LABELS_SOURCE_LANGUAGE
 from jdgen.output import write_atomically
 from jdgen.project import Project, UsageError
-from jdgen.spec.texts import iter_texts
 
 EXPORT_FORMATS = ("po", "xlsx")
 
 
 def _catalogs(project: Project) -> CatalogFolder:
-    return CatalogFolder(project.translations, project.display(project.translations))
+    return CatalogFolder(project.translations, project.shown(project.translations))
 
 
 def update(project: Project, paths: list[Path], languages: list[str],
@@ -90,7 +90,7 @@ def status(project: Project, paths: list[Path], languages: list[str], check: boo
     entries, labels, catalogs = inputs.entries, inputs.labels, inputs.catalogs
     report = StatusReport(diagnostics=inputs.diagnostics, specs=len(inputs.files))
     try:
-        glossary = Glossary.load(project.translations, project.display(project.translations))
+        glossary = Glossary.load(project.translations, project.shown(project.translations))
     except JdgenError as error:
         glossary = Glossary()
         report.diagnostics += error.diagnostics
@@ -155,11 +155,11 @@ def export(project: Project, language: str, output: Path, output_format: str | N
     try:
         write_atomically(output, data)
     except OSError as error:
-        raise JdgenError([cannot_write(project.display(output), error)]) from None
+        raise JdgenError([cannot_write(project.shown(output), error)]) from None
     statuses = {name: 0 for name in ("translated", "fuzzy", "missing")}
     for message in messages:
         statuses[entry_status(message)] += 1
-    return ExportReport(project.display(output), catalogs.shown_path(language), len(messages), statuses)
+    return ExportReport(project.shown(output), catalogs.shown_path(language), len(messages), statuses)
 
 
 @dataclass
@@ -182,10 +182,10 @@ def import_translations(project: Project, source: Path, language: str | None, tr
     Raises UsageError for a missing file or a language mismatch.
     """
     if not os.path.isfile(source):  # also when the name is too long to look up
-        raise UsageError(f"no such file: {project.display(source)}")
+        raise UsageError(f"no such file: {project.shown(source)}")
     if source.suffix.lower() not in (".po", ".xlsx"):
         raise UsageError(f"cannot import {source.name}: expected a .po or .xlsx file")
-    shown = project.display(source)
+    shown = project.shown(source)
     try:
         incoming = read_translator_file(source, shown)
     except JdgenError as error:

@@ -51,7 +51,7 @@ def watch(project: Project, paths: list[Path], output: Path, rebuild: Callable[[
         if not changed:
             announce("watching for changes (Ctrl-C to stop)")
             continue
-        names = ", ".join(sorted(project.display(Path(name)) for name in changed))
+        names = ", ".join(sorted(project.shown(Path(name)) for name in changed))
         announce(f"changed: {names}")
         if not rebuild():
             return

@@ -23,8 +23,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
+from jdgen.building.pdf import convert
 from jdgen.cli import main
-from jdgen.pdf import convert
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 IMAGES = REPOSITORY / "docs" / "images"

@@ -138,7 +138,7 @@ def pytest_sessionfinish(session, exitstatus):
     or when tests already failed.)"""
     import hashlib
 
-    from jdgen.pdf import PdfError, convert
+    from jdgen.building.pdf import PdfError, convert
 
     if exitstatus != 0 or session.config.getoption("--quick") or shutil.which("soffice") is None or not hasattr(session.config, "_tmp_path_factory"):
         return

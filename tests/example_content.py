@@ -6,9 +6,9 @@ from __future__ import annotations
 import yaml
 from babel.messages.pofile import read_po
 
-from jdgen.spec.model import JobSpec
-from jdgen.spec.texts import iter_texts
-from jdgen.spec.validate import load_spec
+from jdgen.jobspec.model import JobSpec
+from jdgen.jobspec.texts import iter_texts
+from jdgen.jobspec.validate import load_spec
 from tests.conftest import EXAMPLE_SPEC, REPO
 
 LABELS = yaml.safe_load((REPO / "jdgen/templates/default/labels.yaml").read_text(encoding="utf-8"))

@@ -15,7 +15,7 @@ import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 
-from jdgen import pdf
+from jdgen.building import pdf
 
 
 def squeeze(text: str) -> str:

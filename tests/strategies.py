@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from jdgen import marks
 from jdgen.fields import TEXT, alternatives, branches, holds_text, is_model, rules
-from jdgen.spec.model import JobSpec
+from jdgen.jobspec.model import JobSpec
 
 CJK = "客户经理营业厅大堂柜员服务负责组织协调管理营销风险合规培训考核办公设备电脑电话现金凭证"
 LATIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"

@@ -15,7 +15,7 @@ import zipfile
 import pytest
 from babel.messages.pofile import read_po, write_po
 
-from jdgen.build.execute import BATCH_PER_JOB
+from jdgen.building.execute import BATCH_PER_JOB
 from jdgen.output import is_staging_file
 from tests.conftest import ExampleProject
 from tests.docx_reading import open_document, paragraph_texts
@@ -281,7 +281,7 @@ def test_an_internal_error_shows_its_traceback_only_with_verbose(example, monkey
     def bug(self, task):
         raise ZeroDivisionError("a bug")
 
-    monkeypatch.setattr("jdgen.build.produce.Producer.run", bug)
+    monkeypatch.setattr("jdgen.building.produce.Producer.run", bug)
     quiet = example.run("build", "--lang", "zh", status=1)
     assert "Traceback" not in quiet.output
     assert "specs/bcm-001.yaml: error: internal error while building: ZeroDivisionError: a bug" in quiet.output

@@ -8,7 +8,7 @@ import click
 import pytest
 
 from jdgen import __version__
-from jdgen.spec.model import JobSpec
+from jdgen.jobspec.model import JobSpec
 from tests.conftest import invoke
 
 

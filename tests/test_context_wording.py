@@ -7,7 +7,7 @@ import pytest
 
 from jdgen.context import LanguageLabels, build_context
 from jdgen.i18n.formatting import Formatter
-from jdgen.spec.model import JobSpec
+from jdgen.jobspec.model import JobSpec
 from tests.example_content import LABELS
 
 BASE = {"id": "X-001", "title": "柜员", "basic": {"department": "营业部"}, "summary": "办理柜面业务。",

@@ -62,7 +62,7 @@ def test_a_full_disk_is_reported_and_leaves_nothing_behind(example, monkeypatch)
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr(Path, "write_bytes", full)
-    monkeypatch.setattr("jdgen.register.write_atomically", lambda path, data: full(path, data))
+    monkeypatch.setattr("jdgen.building.register.write_atomically", lambda path, data: full(path, data))
     result = example.run("build", "--lang", "zh", status=1)
     _no_traceback(result)
     assert result.exit_code == 1

@@ -14,12 +14,12 @@ from hypothesis import strategies as st
 from jdgen.context import LanguageLabels, build_context
 from jdgen.fields import about, alternatives, models, models_in, spots
 from jdgen.i18n.formatting import Formatter
-from jdgen.importer.labels import FIELD_PATHS, FIELDS, resolve
+from jdgen.importer.field_labels import FIELD_PATHS, FIELDS, resolve
 from jdgen.importer.pairing import pair_texts
+from jdgen.jobspec.model import JobSpec
+from jdgen.jobspec.reference import spec_reference
+from jdgen.jobspec.schema import spec_schema
 from jdgen.redline.merge import TYPED_VALUES
-from jdgen.spec.model import JobSpec
-from jdgen.spec.reference import spec_reference
-from jdgen.spec.schema import spec_schema
 from tests.conftest import REPO
 from tests.strategies import MINIMAL, field_values, specs
 

@@ -6,7 +6,7 @@ edited, positions linked by id, catalog entries edited, marked fuzzy or
 cleared, labels and the template changed, catalogs updated and translations
 imported, a spec added under an id another spec has, before or after it in
 path order) and builds it, with and without ``--draft`` and ``--pdf`` (a
-stand-in LibreOffice, tests/build/fake_office.py, whose PDF names its
+stand-in LibreOffice, tests/building/fake_office.py, whose PDF names its
 document's digest), for any set of documents; some builds are interrupted
 (Ctrl-C at the n-th document put in place, spec loaded, PDF run or at the
 register). Files of the user's are in the output folder from the start (a
@@ -45,11 +45,11 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
-from jdgen.build.manifest import MANIFEST_NAME
+from jdgen.building.manifest import MANIFEST_NAME
+from jdgen.building.register import REGISTER_NAME
 from jdgen.cli import main
 from jdgen.output import is_staging_file
-from jdgen.register import REGISTER_NAME
-from tests.build import fake_office
+from tests.building import fake_office
 from tests.edited_project import CHANGES, change_catalog_entry, edited_project
 
 EXAMPLES = int(os.environ.get("JDGEN_STATEFUL_EXAMPLES", "10"))
@@ -68,8 +68,8 @@ USER_FILES = {  # files of the user's that no build may touch
 IN_THE_WAY = [  # paths where jdgen may come to write, for a file of the user's to be put in the way
     "zh/TLR-010.pdf", "en/BCM-001.pdf", "bilingual/BCM-001.docx", "draft/en/TLR-010.docx", "zh/BCM-101.docx",
 ]
-INTERRUPTIONS = ["jdgen.build.commit:put_in_place", "jdgen.build.produce:Producer.run",
-                 "jdgen.register:refresh", "jdgen.pdf:convert"]
+INTERRUPTIONS = ["jdgen.building.commit:put_in_place", "jdgen.building.produce:Producer.run",
+                 "jdgen.building.register:refresh", "jdgen.building.pdf:convert"]
 
 
 def _jdgen(root: Path, *args: str):

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from jdgen.init import SCHEMA_FILE, starter_files
+from jdgen.jobspec.schema import spec_schema
 from jdgen.settings import SETTINGS_FILE, load_settings
-from jdgen.spec.schema import spec_schema
 from tests.conftest import ExampleProject, code_of, invoke
 from tests.file_faults import fail_renames, fail_writes, files_under
 from tests.ooxml.checker import check_docx

@@ -27,7 +27,7 @@ def test_the_exit_status_of_an_outcome(outcome, status):
     assert exit_status(outcome) == status
 
 
-PRINTING = {"jdgen/cli.py", "jdgen/cli_options.py", "jdgen/cli_pages.py", "jdgen/console.py", "jdgen/build/report.py"}
+PRINTING = {"jdgen/cli.py", "jdgen/cli_options.py", "jdgen/cli_pages.py", "jdgen/console.py", "jdgen/building/report.py"}
 """The command line, its printing of outcomes, and the build's progress display."""
 
 

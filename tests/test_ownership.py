@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from jdgen.build.manifest import MANIFEST_NAME
+from jdgen.building.manifest import MANIFEST_NAME
+from jdgen.building.register import REGISTER_NAME
 from jdgen.output import is_staging_file
-from jdgen.register import REGISTER_NAME
-from tests.build import fake_office
+from tests.building import fake_office
 from tests.conftest import ExampleProject, code_of, copy_example
 
 LOCATIONS = ["output/positions.xlsx", "output/zh/BCM-001.docx"]
@@ -28,7 +28,7 @@ def every_spec(tmp_path: Path) -> ExampleProject:
 
 @pytest.fixture
 def office(tmp_path: Path, monkeypatch) -> None:
-    """The stand-in LibreOffice first on PATH (tests/build/fake_office.py)."""
+    """The stand-in LibreOffice first on PATH (tests/building/fake_office.py)."""
     folder = fake_office.install(tmp_path / "bin")
     monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
 

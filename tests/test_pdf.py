@@ -40,7 +40,7 @@ def test_a_conversion_works_outside_the_output_folder(example, monkeypatch, tmp_
     """LibreOffice's scratch files live in a folder of the system's: a killed
     conversion leaves nothing in the output folder, and a ``.pdf-*`` folder
     there is the user's."""
-    from tests.build import fake_office
+    from tests.building import fake_office
 
     monkeypatch.setenv("PATH", f"{fake_office.install(tmp_path / 'bin')}{os.pathsep}{os.environ['PATH']}")
     users = example.root / "output/.pdf-left-behind"
@@ -62,7 +62,7 @@ def test_a_batch_that_stops_part_way_is_resumed(monkeypatch, tmp_path, ending):
     LibreOffice does when it crashes in a long batch (or, without a word,
     after a few hundred documents): every document still gets its PDF, one
     run after another."""
-    from jdgen.pdf import convert
+    from jdgen.building.pdf import convert
 
     office = tmp_path / "bin" / "soffice"
     office.parent.mkdir()

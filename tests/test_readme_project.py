@@ -13,9 +13,9 @@ from babel.dates import format_date
 
 from jdgen.i18n.catalog import read_catalog, write_catalog
 from jdgen.init import STARTER
+from jdgen.jobspec.validate import load_spec
 from jdgen.project import PACKAGED_TEMPLATES
 from jdgen.settings import SETTINGS_FILE
-from jdgen.spec.validate import load_spec
 from tests.conftest import REPO, ExampleProject, invoke
 from tests.docx_reading import full_text, open_document
 from tests.ooxml.checker import check_docx

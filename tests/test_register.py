@@ -11,11 +11,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from jdgen.building.register import REGISTER_NAME, columns
 from jdgen.i18n.catalog import read_catalog
-from jdgen.register import REGISTER_NAME, columns
+from jdgen.jobspec.texts import iter_texts
+from jdgen.jobspec.validate import load_spec
 from jdgen.settings import SETTINGS_FILE
-from jdgen.spec.texts import iter_texts
-from jdgen.spec.validate import load_spec
 from tests.conftest import ExampleProject, copy_example
 
 LANGUAGES = ["zh", "en"]

@@ -36,7 +36,7 @@ _PROJECT_FOLDERS = {
 
 def refusal(project: Project, output: Path, catalog: Path, overwrite: bool) -> Diagnostic | None:
     """Why the export may not be written to ``output``, or None when it may."""
-    shown = project.display(output)
+    shown = project.shown(output)
 
     def refuse(what: str) -> Diagnostic:
         return Diagnostic(shown, None, what, code="export-exists")

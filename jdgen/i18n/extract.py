@@ -41,9 +41,9 @@ from jdgen.i18n.catalog import (
 from jdgen.i18n.memory import Suggestion, closest, suggest, without_suggestion
 from jdgen.i18n.po.model import msgid_of, new_catalog
 from jdgen.i18n.po.reader import read_po
+from jdgen.jobspec.collection import LoadedSpec
+from jdgen.jobspec.texts import iter_texts
 from jdgen.labels import LABELS_SOURCE_LANGUAGE, LabelSet
-from jdgen.spec.collection import LoadedSpec
-from jdgen.spec.texts import iter_texts
 
 PROJECT = "jdgen job descriptions"
 

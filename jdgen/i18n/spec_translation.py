@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.translate import Translated, Translator, gap_diagnostics, translate_texts
+from jdgen.jobspec.collection import LoadedSpec
 from jdgen.labels import LABELS_SOURCE_LANGUAGE, LabelSet
-from jdgen.spec.collection import LoadedSpec
 
 
 @dataclass

@@ -13,8 +13,8 @@ from jdgen import marks
 from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError, Level
 from jdgen.i18n.catalog import CatalogFolder, invalid_translation
 from jdgen.i18n.po.model import msgstr_of
-from jdgen.spec.model import JobSpec
-from jdgen.spec.texts import iter_texts
+from jdgen.jobspec.model import JobSpec
+from jdgen.jobspec.texts import iter_texts
 from jdgen.yamlfile.loaded import LoadedFile
 
 

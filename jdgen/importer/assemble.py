@@ -13,9 +13,9 @@ from typing import Any
 
 from jdgen.fields import about, holds_text, readings
 from jdgen.importer import values
-from jdgen.importer.entries import Entry, Note, Recognized
-from jdgen.importer.labels import FIELD_PATHS, NONE_TEXTS, THIS_POSITION, normalized
-from jdgen.spec.model import Indicators, JobSpec
+from jdgen.importer.entries import FormLine, Note, Recognized
+from jdgen.importer.field_labels import FIELD_PATHS, NONE_TEXTS, THIS_POSITION, normalized
+from jdgen.jobspec.model import Indicators, JobSpec
 from jdgen.yamlfile.folding import east_asian
 
 
@@ -152,7 +152,7 @@ class Assembly:
         return Recognized(_pruned(data), self.notes, self.count(data),
                           flagged=sum(1 for note in self.notes if note.unsure), sources=sources)
 
-    def other_texts(self, fields: dict[str, list[Entry]], data: dict) -> None:
+    def other_texts(self, fields: dict[str, list[FormLine]], data: dict) -> None:
         """The text of each field no part above places (a field the form has
         gained since), at its path in the spec."""
         for name, path in FIELD_PATHS.items():
@@ -169,7 +169,7 @@ class Assembly:
 
     # -- values
 
-    def scalar(self, entries: list[Entry], join: bool = False):
+    def scalar(self, entries: list[FormLine], join: bool = False):
         texts = [entry.text for entry in entries if entry.text.strip()]
         if not texts or (len(texts) == 1 and normalized(texts[0]) in NONE_TEXTS):
             return None
@@ -180,7 +180,7 @@ class Assembly:
                 self.notes.append(Note(extra.where, extra.text))
         return entries[0].text
 
-    def typed(self, entries: list[Entry], parse, what: str):
+    def typed(self, entries: list[FormLine], parse, what: str):
         text = self.scalar(entries)
         if text is None:
             return None
@@ -189,7 +189,7 @@ class Assembly:
             self.notes.append(Note(entries[0].where, text, f"not {what}, kept as a comment"))
         return value
 
-    def items(self, entries: list[Entry], split: re.Pattern = _SEMICOLONS, capitalized: bool = False) -> list[str]:
+    def items(self, entries: list[FormLine], split: re.Pattern = _SEMICOLONS, capitalized: bool = False) -> list[str]:
         """One item per line; a single line split at ``split`` (；, or 、 for
         a joined list such as the tools, whose English joins with commas and
         'and' and starts with a capital when ``capitalized``)."""
@@ -205,14 +205,14 @@ class Assembly:
                 return [values.numbering(part)[1] for part in parts]
         return [text for text in texts if normalized(text) not in NONE_TEXTS]
 
-    def continued(self, entries: list[Entry]) -> list[Entry]:
+    def continued(self, entries: list[FormLine]) -> list[FormLine]:
         """A numbered list's lines with each item's continuation joined to it:
         a line after Shift+Enter in a numbered paragraph, or a paragraph
         with no number between numbered ones (Enter pressed mid-item; a
         guess, so reported to check)."""
         if not any(entry.kind in ("item", "sub", "group") or entry.auto for entry in entries):
             return entries
-        kept: list[Entry] = []
+        kept: list[FormLine] = []
         for entry in entries:
             numbered = (entry.kind or entry.auto) and not entry.continued
             if numbered or not kept or kept[-1].kind == "group":
@@ -224,18 +224,18 @@ class Assembly:
             kept[-1] = replace(kept[-1], text=join_lines([kept[-1].text, entry.text]))
         return kept
 
-    def unsure(self, entry: Entry, reason: str, field: str = "") -> None:
+    def unsure(self, entry: FormLine, reason: str, field: str = "") -> None:
         """``entry`` placed by a guess (into ``field`` of the spec, when known)."""
         self.notes.append(Note(entry.where, entry.text, reason, unsure=True, field=field))
 
-    def duties(self, entries: list[Entry]):
+    def duties(self, entries: list[FormLine]):
         """Titled groups when the lines have group numbering (一、, Word's first
         level above items), else one list."""
         entries = self.continued(entries)
         auto_levels = {entry.level for entry in entries if entry.auto}
         formats = {entry.number_format for entry in entries if entry.auto}
 
-        def heading(entry: Entry) -> bool:
+        def heading(entry: FormLine) -> bool:
             """一、 typed; Word's numbering a level above the items, or 一、 A. against the items' 1."""
             if entry.kind == "group":
                 return True
@@ -263,7 +263,7 @@ class Assembly:
                 self.notes.append(Note(where, group["title"]))
         return kept
 
-    def indicators(self, entries: list[Entry]) -> dict:
+    def indicators(self, entries: list[FormLine]) -> dict:
         quantitative: list[dict] = []
         qualitative: dict = {}
         part, numbered_seen = None, False
@@ -320,7 +320,7 @@ class Assembly:
             result["qualitative"] = qualitative
         return result
 
-    def category(self, text: str, entry: Entry) -> dict:
+    def category(self, text: str, entry: FormLine) -> dict:
         """``存款类指标:存款余额净增100万元、存款月平余额净增60万元``."""
         head, detail = _colon(text)
         if not detail:
@@ -348,16 +348,16 @@ class Assembly:
             self.level_ids[name] = values.level_id(name, set(self.level_ids.values()))
         return self.level_ids[name]
 
-    def experience(self, entries: list[Entry]):
+    def experience(self, entries: list[FormLine]):
         """One list, or lists by level: a row of two cells is a level's name and its list."""
-        cells: dict[tuple[int, int], list[Entry]] = {}
+        cells: dict[tuple[int, int], list[FormLine]] = {}
         for entry in entries:
             cells.setdefault((entry.row, entry.cell), []).append(entry)
-        by_row: dict[int, list[list[Entry]]] = {}
+        by_row: dict[int, list[list[FormLine]]] = {}
         for (row, _), group in cells.items():
             by_row.setdefault(row, []).append(group)
         levels: dict[str, list[str]] = {}
-        common: list[Entry] = []
+        common: list[FormLine] = []
         for groups in by_row.values():
             if len(groups) >= 2 and len(groups[0]) == 1:
                 levels[self.level(groups[0][0].text)] = [e.text for g in groups[1:] for e in g]
@@ -369,7 +369,7 @@ class Assembly:
             return levels
         return self.items(common) or None
 
-    def hours(self, entries: list[Entry]):
+    def hours(self, entries: list[FormLine]):
         hours: dict[str, object] = {}
         entries = _level_cells_joined(entries)
         texts = [(part, entry) for entry in entries for part in re.split(r"[；;，,]", entry.text) if part.strip()]
@@ -391,9 +391,9 @@ class Assembly:
                 self.notes.append(Note(entry.where, text))
         return hours or None
 
-    def conditions(self, entries: list[Entry]) -> list[dict]:
+    def conditions(self, entries: list[FormLine]) -> list[dict]:
         conditions: list[dict] = []
-        by_cell: dict[Any, list[Entry]] = {}
+        by_cell: dict[Any, list[FormLine]] = {}
         for entry in entries:
             by_cell.setdefault(entry.row, []).append(entry)
         for row in by_cell.values():
@@ -443,7 +443,7 @@ class Assembly:
                     and not re.search(r"[。，,；;:：]", note.text) and len(note.text) <= 30:
                 document["issuer"] = note.text
                 self.notes.remove(note)
-                self.unsure(Entry(note.text, note.where), "taken as the issuer; check it", "document.issuer")
+                self.unsure(FormLine(note.text, note.where), "taken as the issuer; check it", "document.issuer")
                 return
 
     def chains(self, data: dict, basic: dict) -> None:
@@ -474,10 +474,10 @@ class Assembly:
                 self.notes.append(Note(where, box))
 
 
-def _level_cells_joined(entries: list[Entry]) -> list[Entry]:
+def _level_cells_joined(entries: list[FormLine]) -> list[FormLine]:
     """Class hours written in cells of their own (初级信贷专员 | 30课时): a
     level's cell and the hours beside it, in one row, read as one text."""
-    joined: list[Entry] = []
+    joined: list[FormLine] = []
     for entry in entries:
         before = joined[-1] if joined else None
         if before is not None and before.row == entry.row and before.cell != entry.cell \
@@ -488,7 +488,7 @@ def _level_cells_joined(entries: list[Entry]) -> list[Entry]:
     return joined
 
 
-def _figure(entry: Entry):
+def _figure(entry: FormLine):
     found = values.parse_hours(entry.text)
     return found[1] if found else None
 

@@ -20,9 +20,9 @@ from jdgen.importer.recognize import recognize
 from jdgen.importer.review import Reviewed, reviewed
 from jdgen.importer.targets import ImportTargets
 from jdgen.importer.writing import spec_yaml
+from jdgen.jobspec.model import JobSpec
 from jdgen.output import write_atomically
 from jdgen.project import Project
-from jdgen.spec.model import JobSpec
 
 
 @dataclass
@@ -53,7 +53,7 @@ def import_documents(project: Project, documents: list[Path], output: Path, forc
     for document in documents_in(documents):
         first, written = len(report.diagnostics), len(report.written)
         data = _import_one(project, document, output, translations or [], report, targets)
-        report.reviews.append(reviewed(project.display(document), report.written[-1] if len(report.written) > written
+        report.reviews.append(reviewed(project.shown(document), report.written[-1] if len(report.written) > written
                                        else "", data.data if data else {}, data.sources if data else {},
                                        data.notes if data else [],
                                        [_review_line(item) for item in in_order(report.diagnostics[first:])]))
@@ -65,7 +65,7 @@ def import_documents(project: Project, documents: list[Path], output: Path, forc
 def _write_review(project: Project, review: Path, force: bool, report: ImportReport) -> None:
     from jdgen.importer.review import review_html, review_workbook
 
-    shown = project.display(review)
+    shown = project.shown(review)
     if review.exists() and not force:
         return _error(report, shown, f"{shown} exists; not overwritten (use --force to replace it)",
                       code="import-exists")
@@ -81,7 +81,7 @@ def _write_review(project: Project, review: Path, force: bool, report: ImportRep
 def _import_one(project: Project, document: Path, output: Path, translations: list[tuple[str, Path]],
                 report: ImportReport, targets: ImportTargets) -> Recognized | None:
     """Import one document (its spec written, its problems in ``report``); what was recognised."""
-    shown = project.display(document)
+    shown = project.shown(document)
     recognized = _recognize(document, shown, report)
     if recognized is None:
         report.files.append(f"{shown}: not imported")
@@ -106,7 +106,7 @@ def _import_one(project: Project, document: Path, output: Path, translations: li
     report.flagged += recognized.flagged
     spec = _check(data, shown, report)
     target = output / f"{data['id'].lower()}.yaml"
-    target_shown = project.display(target)
+    target_shown = project.shown(target)
     refused = targets.claim(data["id"], target, shown)
     if refused is not None:
         report.diagnostics.append(refused)
@@ -155,13 +155,13 @@ def _check(data: dict, shown: str, report: ImportReport) -> JobSpec | None:
         return None
 
 
-def _pair(project: Project, spec: JobSpec, original: dict, translation: tuple[str, Path], spec_display: str,
+def _pair(project: Project, spec: JobSpec, original: dict, translation: tuple[str, Path], spec_shown: str,
           report: ImportReport) -> None:
     from jdgen.i18n.catalog import CatalogFolder
     from jdgen.importer.pairing import into_catalog, pair_texts
 
     language, document = translation
-    shown = project.display(document)
+    shown = project.shown(document)
     try:
         with readable(document) as docx:
             recognized = recognize(read_rows(docx))
@@ -172,7 +172,7 @@ def _pair(project: Project, spec: JobSpec, original: dict, translation: tuple[st
     pairing = pair_texts(spec, original, recognized.data)
     catalogs = CatalogFolder(project.root / "translations", "translations")
     try:
-        into_catalog(pairing, catalogs, language, spec_display)
+        into_catalog(pairing, catalogs, language, spec_shown)
     except JdgenError as error:
         report.diagnostics += error.diagnostics
         return None

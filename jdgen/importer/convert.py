@@ -7,22 +7,21 @@ from __future__ import annotations
 
 import contextlib
 import os
-import subprocess
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from jdgen.importer.package import NotAForm
 from jdgen.importer.reading import ENCRYPTED, OLE_MAGIC, holds
-from jdgen.pdf import PdfError, find_office
+from jdgen.office import INSTALL as OFFICE_INSTALL
+from jdgen.office import OfficeMissing, OfficeTimeout, find_office, run_office
 
 CONVERTED = {".doc", ".wps", ".rtf", ".odt", ".dot", ".wpt"}
 """Suffixes LibreOffice converts to .docx for the import."""
 READ = {".docx", ".docm", ".dotx"} | CONVERTED
 """Suffixes a folder's documents have."""
-INSTALL = ("is converted to .docx by LibreOffice, which was not found: install it (Debian or Ubuntu: "
-           "apt-get install libreoffice-writer-nogui; macOS: brew install --cask libreoffice; Windows: "
-           "libreoffice.org) and make sure 'soffice' is on the PATH, or save the file as .docx in Word or WPS")
+INSTALL = (f"is converted to .docx by LibreOffice, which was not found: {OFFICE_INSTALL}, "
+           "or save the file as .docx in Word or WPS")
 SECONDS = 120
 """Time allowed for one conversion."""
 
@@ -62,18 +61,14 @@ def readable(path: Path) -> Iterator[Path]:
         else f"a {path.suffix.lower()} file"
     try:
         office = find_office()
-    except PdfError:
+    except OfficeMissing:
         raise NotAForm(f"this is {kind}, which {INSTALL}") from None
     with tempfile.TemporaryDirectory(prefix="jdgen-import-") as scratch:
         source = Path(scratch) / f"document{path.suffix.lower() if path.suffix.lower() in CONVERTED else '.doc'}"
         os.symlink(path.resolve(), source)
-        profile = Path(scratch) / "profile"
-        command = [office, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
-                   "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(Path(scratch) / "out"), str(source)]
         try:
-            subprocess.run(command, capture_output=True, text=True, timeout=SECONDS, check=False,
-                           env={**os.environ, "HOME": str(profile)})
-        except subprocess.TimeoutExpired:
+            run_office(office, [source], "docx:MS Word 2007 XML", Path(scratch) / "out", timeout=SECONDS)
+        except OfficeTimeout:
             raise NotAForm(f"this is {kind}; LibreOffice did not convert it in {SECONDS} s: open it in Word "
                            "or WPS and save it as .docx") from None
         made = Path(scratch) / "out" / "document.docx"

@@ -18,7 +18,9 @@ class Place:
 
 
 @dataclass
-class Entry:
+class FormLine:
+    """One line of a form as read: its text, where it was, and its numbering."""
+
     text: str
     where: Place
     kind: str | None = None

@@ -20,8 +20,8 @@ from jdgen.fields import about, holds_text, readings
 from jdgen.i18n.catalog import FUZZY, CatalogFolder, write_catalog
 from jdgen.i18n.extract import use_comment
 from jdgen.i18n.po.model import new_catalog
-from jdgen.spec.model import JobSpec
-from jdgen.spec.texts import iter_texts
+from jdgen.jobspec.model import JobSpec
+from jdgen.jobspec.texts import iter_texts
 
 
 @dataclass
@@ -159,7 +159,7 @@ def _strings(data, path: FieldPath = ()):
         yield path, data
 
 
-def into_catalog(pairing: Pairing, catalogs: CatalogFolder, language: str, spec_display: str) -> None:
+def into_catalog(pairing: Pairing, catalogs: CatalogFolder, language: str, spec_shown: str) -> None:
     """Add the pairs to the catalog of ``language`` (created if absent): a new
     entry, or a translation for an entry without one (or a fuzzy one)."""
     catalog = catalogs.get(language) or new_catalog(language, "jdgen")
@@ -167,8 +167,8 @@ def into_catalog(pairing: Pairing, catalogs: CatalogFolder, language: str, spec_
     for path, source, text in pairing.pairs:
         message = catalog.get(source)
         if message is None:  # a reference to the file alone, as jdgen's catalogs have (Babel's hint wants a line)
-            message = Message(source, text, locations=[(spec_display, None)],  # type: ignore[list-item]
-                              auto_comments=[use_comment(spec_display, path)])
+            message = Message(source, text, locations=[(spec_shown, None)],  # type: ignore[list-item]
+                              auto_comments=[use_comment(spec_shown, path)])
             catalog[source] = message
         elif not message.string or FUZZY in message.flags:
             message.string = text

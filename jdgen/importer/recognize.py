@@ -2,7 +2,7 @@
 pass of the import.
 
 It walks the rows of located cells: a cell or line that is a label
-(labels.py) moves to its section and field, every other line is an entry
+(field_labels.py) moves to its section and field, every other line is an entry
 of the current field (``label：value`` inside a line counts as both). Rows
 of column headings hand their fields to the rows below; a row of label |
 value pairs whose label no field has is reported whole. The second pass
@@ -15,8 +15,8 @@ import re
 
 from jdgen.importer import values
 from jdgen.importer.assemble import Assembly, join_lines
-from jdgen.importer.entries import Entry, Note, Place, Recognized
-from jdgen.importer.labels import (
+from jdgen.importer.entries import FormLine, Note, Place, Recognized
+from jdgen.importer.field_labels import (
     COUNTER_HEADINGS,
     FORM_TITLES,
     INLINE,
@@ -51,9 +51,9 @@ class _Walk:
     def __init__(self) -> None:
         self.section: str = "head"
         self.field: str | None = None
-        self.fields: dict[str, list[Entry]] = {}
+        self.fields: dict[str, list[FormLine]] = {}
         self.chains: list[tuple[str, list[str], Place]] = []
-        self.title_lines: list[Entry] = []
+        self.title_lines: list[FormLine] = []
         self.notes: list[Note] = []
         self.labels = self.form_titles = 0
         self.cell_number = self.row_number = 0
@@ -102,7 +102,7 @@ class _Walk:
         if self.field is None:
             self.notes.append(Note(place, text))
             return
-        self.fields.setdefault(self.field, []).append(Entry(
+        self.fields.setdefault(self.field, []).append(FormLine(
             text, place, kind, bool(line and line.numbered), line.level if line else 0,
             line.number_format if line else "", self.cell_number, self.row_number, bool(line and line.continued)))
 
@@ -195,7 +195,7 @@ class _Walk:
         if titles:  # the lines above the form's title in its cell name the issuer
             issuer = join_lines([line.text for line in lines[:titles[0]]])
             if issuer:
-                self.fields.setdefault("issuer", []).append(Entry(issuer, self.place()))
+                self.fields.setdefault("issuer", []).append(FormLine(issuer, self.place()))
             lines = lines[titles[0]:]
         for line in lines:
             self.line(line, cell)
@@ -225,7 +225,7 @@ class _Walk:
             if text.endswith(title) and normalized(text[: -len(title)]) and self.field is None \
                     and cell.where.startswith("paragraph"):
                 self.form_titles += 1
-                self.title_lines.append(Entry(text[: -len(title)].strip(" ·-—"), self.place()))
+                self.title_lines.append(FormLine(text[: -len(title)].strip(" ·-—"), self.place()))
                 return
         if not normalized(text):  # （续表）: the table goes on from the page before
             return

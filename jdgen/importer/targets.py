@@ -29,7 +29,7 @@ class ImportTargets:
 
     def _take(self, path: Path) -> None:
         """Record the id of the spec at ``path``; a spec that does not read has none."""
-        shown = self.project.display(path)
+        shown = self.project.shown(path)
         try:
             data = read_yaml(path, shown).data
         except JdgenError:
@@ -41,7 +41,7 @@ class ImportTargets:
     def claim(self, spec_id: str, target: Path, document: str) -> Diagnostic | None:
         """Give ``spec_id`` to ``document``, to be written to ``target``;
         else the error, for ``document``, that says why it is not written."""
-        target_shown = self.project.display(target)
+        target_shown = self.project.shown(target)
         owner = self._owners.setdefault(spec_id.lower(), document)
         if owner not in (document, target_shown):
             return Diagnostic(document, None, f"its id {spec_id} is also that of {owner}; not written (ids name "

@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from jdgen.fields import models_in
-from jdgen.spec.model import JobSpec
+from jdgen.jobspec.model import JobSpec
 
 _FIRST_LINE = "# Imported from {source} by jdgen import: check it against the document."
 _MARK = _FIRST_LINE.format(source="\0").split("\0")

@@ -12,6 +12,7 @@ from pathlib import Path
 from lxml import etree
 
 from jdgen.diagnostics import Diagnostic, JdgenError
+from jdgen.jobspec.collection import LoadedSpec
 from jdgen.localize import Localized, document_properties, draft_notice, localize
 from jdgen.output import document_path
 from jdgen.redline.folder import RedlineFolder
@@ -19,7 +20,6 @@ from jdgen.redline.merge import Change, Merged, merge_contexts, whole_context
 from jdgen.redline.versions import Version
 from jdgen.render.revisions import DELETED, INSERTED, Revisions, track_paragraph_properties
 from jdgen.render.template import PreparedTemplate, RenderError
-from jdgen.spec.collection import LoadedSpec
 
 CHANGED, ADDED, REMOVED = "changed", "added", "removed"
 

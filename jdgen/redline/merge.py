@@ -22,9 +22,9 @@ from jdgen import marks
 from jdgen.context import CHART_COLUMNS
 from jdgen.diagnostics import FieldPath, format_field_path
 from jdgen.fields import spots
+from jdgen.jobspec.model import JobSpec
 from jdgen.redline.align import align
 from jdgen.redline.textdiff import deleted, diff_text, inserted
-from jdgen.spec.model import JobSpec
 
 ROW_LISTS = {"reporting_chart", "career_chart", "experience", "qualifications", "environment"}
 """Lists the template repeats as table rows (``{%tr for %}``)."""

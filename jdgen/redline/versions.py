@@ -25,10 +25,10 @@ from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.i18n.catalog import CatalogFolder, PoCatalog
+from jdgen.jobspec.collection import LoadedSpec, load_specs
 from jdgen.labels import LabelSet
 from jdgen.project import Project, UsageError
 from jdgen.settings import SETTINGS_FILE, Settings, load_settings
-from jdgen.spec.collection import LoadedSpec, load_specs
 
 PROJECT_FOLDERS = ("specs", "shared", "templates", "translations", SETTINGS_FILE)
 
@@ -62,20 +62,20 @@ def load_version(project: Project, name: str, paths: list[Path] | None, template
     ``obsolete_translations``: obsolete catalog entries translate too."""
     if paths is not None:
         found = _project_of(paths[0], project) if paths else project
-        version = _with_settings(Version(name), found.root, project.display)
+        version = _with_settings(Version(name), found.root, project.shown)
         if found is not project:
             found = Project(found.root, version.settings.source_language, version.settings.languages)
-        return _read(found, version, paths, template_name, project.display, obsolete_translations)
+        return _read(found, version, paths, template_name, project.shown, obsolete_translations)
     commit = resolve_revision(project.root, name)
     root = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="jdgen-diff-")))
     _extract(project.root, commit, root)
 
-    def display(path: Path) -> str:
-        return f"{name}:{then.display(path)}"
+    def shown_as(path: Path) -> str:
+        return f"{name}:{then.shown(path)}"
 
-    version = _with_settings(Version(name, revision=commit), root, display)
+    version = _with_settings(Version(name, revision=commit), root, shown_as)
     then = Project(root, version.settings.source_language, version.settings.languages)
-    return _read(then, version, [], template_name, display, False)
+    return _read(then, version, [], template_name, shown_as, False)
 
 
 def _project_of(path: Path, current: Project) -> Project:
@@ -90,16 +90,16 @@ def _project_of(path: Path, current: Project) -> Project:
     return current
 
 
-def _with_settings(version: Version, root: Path, display) -> Version:
+def _with_settings(version: Version, root: Path, shown_as) -> Version:
     """``version`` with the settings of the project at ``root`` (their problems reported)."""
     try:
         version.settings = load_settings(root)
     except JdgenError as error:
-        version.diagnostics += [replace(problem, path=display(root / problem.path)) for problem in error.diagnostics]
+        version.diagnostics += [replace(problem, path=shown_as(root / problem.path)) for problem in error.diagnostics]
     return version
 
 
-def _read(project: Project, version: Version, paths: list[Path], template_name: str | None, display,
+def _read(project: Project, version: Version, paths: list[Path], template_name: str | None, shown_as,
           obsolete_translations: bool) -> Version:
     in_specs = (project.root / "specs").is_dir()
     files = project.spec_files(paths) if paths or in_specs else []
@@ -107,21 +107,21 @@ def _read(project: Project, version: Version, paths: list[Path], template_name: 
     def whole_set() -> list[Path]:
         return project.spec_files([]) if in_specs else []
 
-    entries, found, _ = load_specs(files, display, project.source_language, project.root, whole_set)
+    entries, found, _ = load_specs(files, shown_as, project.source_language, project.root, whole_set)
     version.diagnostics += found
-    relative = {display(path): project.display(path) for path in files}
+    relative = {shown_as(path): project.shown(path) for path in files}
     version.entries = {entry.spec.id: entry for entry in entries}
     version.files = {entry.spec.id: relative[entry.loaded.path] for entry in entries}
     version.failed = set(relative.values()) - set(version.files.values())
     folder, shown = project.template_folder(template_name or version.settings.template)
-    shown = display(folder) if folder.is_relative_to(project.root) else shown
+    shown = shown_as(folder) if folder.is_relative_to(project.root) else shown
     version.template = (folder, shown)
     try:
         version.labels = LabelSet.load(folder, shown)
     except JdgenError as error:
         version.diagnostics += error.diagnostics
     catalogs = _WithObsolete if obsolete_translations else CatalogFolder
-    version.catalogs = catalogs(project.translations, display(project.translations))
+    version.catalogs = catalogs(project.translations, shown_as(project.translations))
     return version
 
 

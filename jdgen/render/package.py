@@ -57,17 +57,17 @@ def app_properties_xml() -> bytes:
 
 
 @dataclass(frozen=True)
-class _Entry:
+class _Member:
     name: bytes
     crc: int
     size: int
     compressed: bytes
 
 
-def _compress(name: str, data: bytes) -> _Entry:
+def _compress(name: str, data: bytes) -> _Member:
     compressor = zlib.compressobj(COMPRESSION_LEVEL, zlib.DEFLATED, -15)
     compressed = compressor.compress(data) + compressor.flush()
-    return _Entry(name.encode("ascii"), zlib.crc32(data), len(data), compressed)
+    return _Member(name.encode("ascii"), zlib.crc32(data), len(data), compressed)
 
 
 class PackageWriter:
@@ -94,7 +94,7 @@ class PackageWriter:
         return _zip(entries)
 
 
-def _zip(entries: list[_Entry]) -> bytes:
+def _zip(entries: list[_Member]) -> bytes:
     body, directory = bytearray(), bytearray()
     for entry in entries:
         offset = len(body)

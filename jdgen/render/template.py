@@ -43,7 +43,7 @@ class PreparedTemplate:
     """A template ready to render: its package parts and compiled XML parts."""
 
     folder: Path
-    display_path: str
+    shown_path: str
     compiled: dict[str, jinja2.Template]
     writer: PackageWriter
     ordered: set[str]
@@ -52,14 +52,14 @@ class PreparedTemplate:
     """What the page layout needs to know of the paragraph styles."""
 
     @classmethod
-    def load(cls, folder: Path, display_folder: str) -> PreparedTemplate:
+    def load(cls, folder: Path, shown_folder: str) -> PreparedTemplate:
         """Read, patch and compile ``folder/form.docx``; raise JdgenError when
         it is missing, not a Word document, or has a tag error."""
         path = folder / TEMPLATE_FILE
-        display_path = f"{display_folder}/{TEMPLATE_FILE}"
+        shown_path = f"{shown_folder}/{TEMPLATE_FILE}"
 
         def fail(message: str, code: str = "template-file") -> JdgenError:
-            return JdgenError([Diagnostic(display_path, None, message, code=code)])
+            return JdgenError([Diagnostic(shown_path, None, message, code=code)])
 
         try:
             with zipfile.ZipFile(path) as package:
@@ -87,7 +87,7 @@ class PreparedTemplate:
             except jinja2.TemplateSyntaxError as error:
                 raise fail(f"{name}: {_near(parts[name].decode('utf-8'), source, error.lineno)}{error.message}",
                            code="template-syntax") from None
-        return cls(folder, display_path, compiled, PackageWriter(parts, set(compiled)), ordered,
+        return cls(folder, shown_path, compiled, PackageWriter(parts, set(compiled)), ordered,
                    ParagraphStyles.read(parts.get("word/styles.xml")))
 
     def render(self, context: dict[str, Any], properties: dict[str, str], draft_notice: str | None = None,
@@ -104,12 +104,12 @@ class PreparedTemplate:
             try:
                 xml = template.render(context)
             except Exception as error:  # a template can fail in any way; report it, never crash
-                raise RenderError(f"{self.display_path}: {name}: {error}") from error
+                raise RenderError(f"{self.shown_path}: {name}: {error}") from error
             data = xml.replace("\n<w:p", "<w:p").encode("utf-8")
             try:
                 root = etree.fromstring(data)  # never write a document Word cannot open
             except etree.XMLSyntaxError as error:
-                raise RenderError(f"{self.display_path}: {name}: rendered XML is broken: {error}") from error
+                raise RenderError(f"{self.shown_path}: {name}: rendered XML is broken: {error}") from error
             marked = any(mark in xml for mark in marks.ALL) or (revisions is not None and revisions.whole is not None)
             if draft_notice and name == "word/document.xml":
                 add_draft_notice(root, draft_notice)

@@ -45,16 +45,16 @@ def template_text(xml: str) -> str:
     return _DOCXTPL_PREFIX.sub(r"{\1 ", text)
 
 
-def check_template_variables(template_file: Path, display_path: str, sample: dict[str, Any]) -> list[Diagnostic]:
+def check_template_variables(template_file: Path, shown_path: str, sample: dict[str, Any]) -> list[Diagnostic]:
     """Report each variable the template uses that ``sample`` (a context)
     lacks, each filter or test the renderer does not have, and each loop
     that would break a table's grid."""
     with zipfile.ZipFile(template_file) as package:
         parts = {name: package.read(name).decode("utf-8") for name in package.namelist() if _PART.fullmatch(name)}
-    return [problem for name, xml in parts.items() for problem in _check_part(display_path, name, xml, sample)]
+    return [problem for name, xml in parts.items() for problem in _check_part(shown_path, name, xml, sample)]
 
 
-def _check_part(display_path: str, name: str, xml: str, sample: dict[str, Any]) -> list[Diagnostic]:
+def _check_part(shown_path: str, name: str, xml: str, sample: dict[str, Any]) -> list[Diagnostic]:
     from jinja2.sandbox import SandboxedEnvironment
 
     environment = SandboxedEnvironment()
@@ -63,7 +63,7 @@ def _check_part(display_path: str, name: str, xml: str, sample: dict[str, Any]) 
     def problem(line: int | None, message: str, code: str, where: Location | None = None) -> Diagnostic:
         if where is None and line and 2 <= line < len(locations) + 2:
             where = locations[line - 2]  # line 1 is what comes before the first paragraph
-        return Diagnostic(display_path, None, f"{name}: {f'{where}: ' if where else ''}{message}", code=code)
+        return Diagnostic(shown_path, None, f"{name}: {f'{where}: ' if where else ''}{message}", code=code)
 
     diagnostics = [problem(line, message, "template-loop") for line, message in _loops_across_cells(locations)]
     try:

@@ -39,7 +39,7 @@ def build_site(project: Project, paths: list[Path], site: Path, documents: Path,
     (``zh``, ``en``, ``zh+en``), the first one the site opens in; the work
     shared out over ``jobs`` processes."""
     inputs = load_inputs(project, paths, template_name)
-    result = SiteResult(project.display(site), diagnostics=list(inputs.diagnostics))
+    result = SiteResult(project.shown(site), diagnostics=list(inputs.diagnostics))
     if inputs.labels is None:
         return result
     positions, problems = collect(inputs.entries, inputs.labels, outputs, inputs.catalogs, jobs)
@@ -47,7 +47,7 @@ def build_site(project: Project, paths: list[Path], site: Path, documents: Path,
     result.positions = len(positions)
     link_problems = [problem for problem in inputs.diagnostics if problem.code in ("spec-link", "spec-id")]
     renderer = SiteRenderer(positions, outputs, site, documents, link_problems, jobs)
-    files = SiteFiles(site, project.display)
+    files = SiteFiles(site, project.shown)
     for name, data in renderer.files():
         if files.put(name, data):
             result.written.append(name)

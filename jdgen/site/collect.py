@@ -11,13 +11,13 @@ from jdgen.diagnostics import Diagnostic
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.glossary import Glossary
 from jdgen.i18n.status import Counts, survey
+from jdgen.jobspec.collection import LoadedSpec
+from jdgen.jobspec.links import REPORTS_TO
+from jdgen.jobspec.texts import iter_texts
 from jdgen.labels import LabelSet
 from jdgen.languages import BILINGUAL
 from jdgen.localize import localize, stack_contexts
 from jdgen.site.parallel import fork_map
-from jdgen.spec.collection import LoadedSpec
-from jdgen.spec.links import REPORTS_TO
-from jdgen.spec.texts import iter_texts
 
 
 @dataclass

@@ -22,9 +22,9 @@ RECORD = ".jdgen-site.json"
 class SiteFiles:
     """The files of one site build, put in place one by one."""
 
-    def __init__(self, folder: Path, display: Callable[[Path], str]) -> None:
+    def __init__(self, folder: Path, shown_as: Callable[[Path], str]) -> None:
         self.folder = folder
-        self.display = display
+        self.shown_as = shown_as
         self.previous = _read_record(folder / RECORD)
         self.made: list[str] = []
         self.diagnostics: list[Diagnostic] = []
@@ -36,7 +36,7 @@ class SiteFiles:
         if in_the_way(path, name in self.previous, lambda: data):
             self._refused.add(name)
             self.diagnostics.append(Diagnostic(
-                self.display(path), None, "jdgen did not write this file, so it does not replace it with a page "
+                self.shown_as(path), None, "jdgen did not write this file, so it does not replace it with a page "
                 "of the site: move it out of the way (or delete it), or choose another site folder with -o, "
                 "and run jdgen site again", code="output-not-ours"))
             return False
@@ -46,7 +46,7 @@ class SiteFiles:
         try:
             write_atomically(path, data)
         except OSError as error:
-            self.diagnostics.append(Diagnostic(self.display(path), None, f"cannot be written: {error.strerror}",
+            self.diagnostics.append(Diagnostic(self.shown_as(path), None, f"cannot be written: {error.strerror}",
                                                code="output-write"))
             return False
         return True

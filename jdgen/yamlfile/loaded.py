@@ -27,7 +27,7 @@ class LoadedFile:
     character ('grade：3', '-　电脑'): the error to report if a mapping or a
     list was expected there."""
     grafts: dict[FieldPath, tuple[LoadedFile, FieldPath]] = field(default_factory=dict)
-    """For a spec that extends shared files (jdgen.spec.shared): where each
+    """For a spec that extends shared files (jdgen.jobspec.shared): where each
     value of the merged data was written, as a file and the value's path in it."""
     used_by: str = ""
     """For a shared file: the spec that pulled it in (see Diagnostic.used_by)."""

@@ -11,7 +11,7 @@ import pytest
 import yaml
 from docx.oxml.ns import qn
 
-from jdgen.importer.labels import NONE_TEXTS, is_label, normalized
+from jdgen.importer.field_labels import NONE_TEXTS, is_label, normalized
 from tests.conftest import invoke
 from tests.importer.forms import FORMS, UNPLACED
 

@@ -24,9 +24,9 @@ import yaml
 from babel.messages.pofile import read_po
 from hypothesis import HealthCheck, Phase, example, given, settings
 
-from jdgen.importer.labels import is_label
-from jdgen.spec.texts import iter_texts
-from jdgen.spec.validate import load_spec
+from jdgen.importer.field_labels import is_label
+from jdgen.jobspec.texts import iter_texts
+from jdgen.jobspec.validate import load_spec
 from tests.conftest import REPO, copy_example, invoke
 from tests.strategies import CJK, MINIMAL, specs
 

@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from jdgen.cli import main
+from jdgen.jobspec.texts import iter_texts
+from jdgen.jobspec.validate import load_spec
 from jdgen.render.pagination import ParagraphStyles, keep_rows_whole
-from jdgen.spec.texts import iter_texts
-from jdgen.spec.validate import load_spec
 from tests.conftest import copy_example
 from tests.docx_reading import open_document
 from tests.example_content import english

@@ -14,8 +14,8 @@ import pytest
 from babel.messages.pofile import read_po
 from docx2python import docx2python
 
-from jdgen.spec.texts import iter_texts
-from jdgen.spec.validate import load_spec
+from jdgen.jobspec.texts import iter_texts
+from jdgen.jobspec.validate import load_spec
 from tests.conftest import EXAMPLE_SPEC, REPO
 from tests.docx_reading import CJK
 

@@ -1,0 +1,104 @@
+"""``jdgen build``: specs → validated models → localized contexts → .docx files.
+
+A build goes through four stages, each in its own module:
+
+- plan: which outputs are out of date, by content fingerprints recorded in
+  the output folder's manifest (plan, manifest, dependencies);
+- execute: load, validate and render the specs that are, in a process pool
+  or in this process, each document into a staging file (execute, produce,
+  work);
+- commit: accept each spec's documents (valid, its id its own), put them in
+  place, remove what a build from scratch would not make, record the rest
+  in the manifest (commit); then the register and PDF copies (derived).
+  Only files jdgen wrote are replaced or removed (the manifest records them);
+
+- report: what became of each output, and every problem (report).
+
+Every problem is reported; one failure stops nothing else.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from jdgen.building.commit import Commit, ctrl_c_held
+from jdgen.building.derived import make_pdfs, remove_pdfs, update_register
+from jdgen.building.execute import execute
+from jdgen.building.manifest import Manifest
+from jdgen.building.plan import BuildOptions, Fingerprints, plan
+from jdgen.building.report import BuildReport, OutputResult, Progress, Status
+from jdgen.building.work import ProducerSetup, Task
+from jdgen.diagnostics import JdgenError, in_order
+from jdgen.jobspec.ids import in_path_order
+from jdgen.languages import single_languages
+from jdgen.output import DRAFT_FOLDER, document_folder, sweep_staging_files
+from jdgen.project import Project
+
+__all__ = ["BuildOptions", "BuildReport", "OutputResult", "Status", "build"]
+
+
+def build(project: Project, paths: list[Path], options: BuildOptions,
+          progress: Progress | None = None, on_plan: Callable[[int], None] | None = None) -> BuildReport:
+    """Build the specs under ``paths``; ``on_plan`` is told how many outputs
+    will be considered, ``progress`` hears of each as it is settled."""
+    started = time.perf_counter()
+    files = in_path_order(project.spec_files(paths), project.shown)
+    report = BuildReport(specs=len(files))
+    folder, template_shown = project.template_folder(options.template)
+    setup = ProducerSetup(
+        folder, template_shown, project.translations, project.shown(project.translations),
+        options.output, project.shown(options.output), options.draft, project.source_language,
+        tuple(single_languages(list(project.languages))), project.root,
+    )
+    fingerprints = Fingerprints(folder, project.translations, project.source_language)
+    commit = Commit(Manifest.load(options.output), setup, fingerprints, report, progress or (lambda _: None))
+    staging_folders = _written_folders(options, commit.manifest)
+    if on_plan:
+        on_plan(len(files) * len(options.outputs))
+    try:
+        sweep_staging_files(staging_folders)  # what a killed build left
+        plans, scan = plan(project, files, commit.manifest, fingerprints, options)
+        setup = dataclasses.replace(setup, positions=scan.index)  # the workers resolve links with it
+        tasks = []
+        for spec in plans:
+            commit.planned(spec)
+            if spec.stale and not spec.cycle:
+                tasks.append(Task(spec.path, spec.shown, spec.stale, spec.known))
+        if tasks:
+            try:
+                execute(setup, options.jobs, tasks, commit.accept)
+            except JdgenError as error:  # the template cannot be used
+                report.diagnostics += error.diagnostics
+                for task in tasks:
+                    commit.fail_task(task)
+        commit.finish()
+        commit.remove_outputs_of_gone_specs(project.root)
+        update_register(commit, setup, project, files, [task.shown for task in tasks])
+        if options.pdf:
+            make_pdfs(commit, options.force)
+        else:
+            remove_pdfs(commit)
+    except KeyboardInterrupt:
+        report.interrupted = True
+    finally:
+        try:
+            with ctrl_c_held():
+                commit.save()
+                sweep_staging_files(staging_folders)  # the documents in flight when Ctrl-C came
+        except KeyboardInterrupt:
+            report.interrupted = True
+        report.diagnostics = in_order(report.diagnostics)
+        report.seconds = time.perf_counter() - started
+    return report
+
+
+def _written_folders(options: BuildOptions, manifest: Manifest) -> set[Path]:
+    """The folders a build writes into: the output folder, each of its
+    language folders (drafts' too) and each folder holding a file jdgen
+    wrote; the only ones whose staging files it sweeps."""
+    kinds = {document_folder(language) for language in options.outputs}
+    folders = {options.output / draft / kind for kind in kinds for draft in ("", DRAFT_FOLDER)}
+    return folders | {options.output} | {(options.output / path).parent for path in manifest.owned}

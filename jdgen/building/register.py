@@ -1,0 +1,245 @@
+"""The register of positions: ``output/positions.xlsx``, one row per spec.
+
+It lists what the people who manage the set look up: each position's id,
+title in every language, department, grade, superior, subordinates,
+headcount, how much of it is translated, and its file. The workbook is
+reproducible (fixed zip and document dates, rows sorted by id) and written
+atomically, only when its content changes. Each row is cached in the output
+folder (``.jdgen-register.json``) with a fingerprint of what it was made
+from, so a build recomputes only the rows of the specs it looks at again.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from jdgen import __version__
+from jdgen.output import InTheWay, in_the_way, write_atomically
+
+if TYPE_CHECKING:  # the model and catalogs are imported when a row is made: a no-op build needs neither
+    from jdgen.building.manifest import Manifest
+    from jdgen.building.work import ProducerSetup
+    from jdgen.i18n.catalog import CatalogFolder
+    from jdgen.jobspec.collection import LoadedSpec
+
+REGISTER_NAME = "positions.xlsx"
+CACHE_NAME = ".jdgen-register.json"
+FORMAT = 1
+_FIXED_DATE = datetime.datetime(2000, 1, 1)
+_MAX_WIDTH = 60
+
+Row = list[str | int | float | None]
+
+
+def columns(languages: list[str]) -> list[str]:
+    """The header of the register for the build's ``languages``."""
+    return (["id"] + [f"title ({language})" for language in languages]
+            + ["department", "grade", "superior", "subordinates", "headcount"]
+            + [f"translated ({language})" for language in languages] + ["source file"])
+
+
+def register_row(entry: LoadedSpec, catalogs: CatalogFolder, languages: list[str]) -> Row:
+    """One spec's row: titles per language (empty where untranslated), the
+    other texts in the spec's source language, and per language the share of
+    its texts that have a usable translation."""
+    from jdgen.i18n.translate import Translated, Translator, translate_texts
+
+    spec = entry.spec
+    titles, coverage = [], []
+    for language in languages:
+        translator = Translator(language, spec.source_language, _catalog(catalogs, language))
+        texts = translate_texts(spec, translator)
+        untranslated = {gap.field for gap in translator.gaps}
+        titles.append(None if ("title",) in untranslated else texts[("title",)])
+        coverage.append(round(1 - len(untranslated) / len(texts), 4) if texts else 1.0)
+    source = Translated(spec, translate_texts(spec, Translator(spec.source_language, spec.source_language, None)))
+    basic = source.basic
+    return [spec.id, *titles, basic.department, _plain(spec.basic.grade), _plain(basic.reports_to),
+            "\n".join(map(str, basic.subordinates)) or None, spec.basic.headcount, *coverage, entry.loaded.path]
+
+
+def _catalog(catalogs: CatalogFolder, language: str):
+    from jdgen.diagnostics import JdgenError
+
+    try:
+        return catalogs.get(language)
+    except JdgenError:  # a catalog with errors: the build reports them; here it counts as none
+        return None
+
+
+def _plain(value) -> str | int | None:
+    return value if value is None or isinstance(value, (str, int)) else str(value)
+
+
+def refresh(setup: ProducerSetup, specs: dict[str, tuple[Path, str]], rows: dict[str, Row | None],
+            exists: Callable[[str], bool], failed: set[str], manifest: Manifest) -> bool:
+    """Bring the register up to date and write it if it changed.
+
+    ``specs`` maps each spec of the build to its file and the fingerprint of
+    its row's inputs; ``rows`` holds the rows of the specs the build loaded
+    (None for one it did not reach: its earlier row stays); a spec that
+    ``failed`` has no row, as it has no documents.
+    A spec whose row is neither computed nor current is loaded here.
+    Specs outside the build keep their rows while their file ``exists``.
+    The workbook is written only over one jdgen wrote (``manifest`` records
+    it): InTheWay otherwise."""
+    register = Register.load(setup.output, list(setup.languages))
+    catalogs = None
+    for spec, (path, key) in specs.items():
+        if spec in failed:
+            register.drop(spec)
+            continue
+        if spec in rows:
+            row = rows[spec]
+        elif register.current(spec, key):
+            continue
+        else:
+            from jdgen.i18n.catalog import CatalogFolder
+
+            catalogs = catalogs or CatalogFolder(setup.catalogs_folder, setup.catalogs_shown)
+            row = _file_row(path, spec, setup, catalogs)
+        if row is not None:
+            register.put(spec, key, row)
+    register.keep_only(exists)
+    return register.save(setup.output, manifest)
+
+
+def _file_row(path: Path, shown: str, setup: ProducerSetup, catalogs: CatalogFolder) -> Row | None:
+    from jdgen.jobspec.collection import LoadedSpec
+    from jdgen.jobspec.validate import load_spec
+
+    spec, loaded, _ = load_spec(path, shown, setup.source_language, setup.root, setup.positions)
+    if spec is None or loaded is None:
+        return None
+    return register_row(LoadedSpec(spec, loaded), catalogs, list(setup.languages))
+
+
+@dataclass
+class Register:
+    """The cached rows of the register, by spec file, each with its fingerprint."""
+
+    languages: list[str]
+    rows: dict[str, tuple[str, Row]] = field(default_factory=dict)
+    written: str = ""
+    """Fingerprint of the workbook last written."""
+    changed: bool = False
+
+    @classmethod
+    def load(cls, output: Path, languages: list[str]) -> Register:
+        """The cache of earlier builds; an empty one if it is missing, unreadable
+        or made for other languages or another version."""
+        try:
+            data = json.loads((output / CACHE_NAME).read_text(encoding="utf-8"))
+            if data["format"] == FORMAT and data["jdgen"] == __version__ and data["languages"] == languages:
+                rows = {spec: (key, row) for spec, (key, row) in data["rows"].items()}
+                return cls(languages, rows, data["written"])
+        except (OSError, ValueError, KeyError, TypeError):
+            pass
+        return cls(languages, changed=True)
+
+    def current(self, spec: str, key: str) -> bool:
+        return spec in self.rows and self.rows[spec][0] == key
+
+    def put(self, spec: str, key: str, row: Row) -> None:
+        if self.rows.get(spec) != (key, row):
+            self.rows[spec] = (key, row)
+            self.changed = True
+
+    def drop(self, spec: str) -> None:
+        if self.rows.pop(spec, None) is not None:
+            self.changed = True
+
+    def keep_only(self, exists: Callable[[str], bool]) -> None:
+        """Drop the rows of spec files that are gone."""
+        for spec in [spec for spec in self.rows if not exists(spec)]:
+            self.drop(spec)
+
+    def save(self, output: Path, manifest: Manifest) -> bool:
+        """Write the workbook if its content changed (or it is missing), and
+        the cache; return whether the workbook was written. With no row and
+        no earlier workbook, nothing is written; InTheWay where a workbook
+        jdgen did not write is."""
+        from jdgen.building.manifest import digest
+
+        target = output / REGISTER_NAME
+        if not self.rows and not target.is_file():
+            return False
+        ours = manifest.owns(REGISTER_NAME)
+        if not self.changed and ours and target.is_file() and digest(target.read_bytes()) == self.written:
+            return False
+        rows = sorted((row for _, row in self.rows.values()), key=lambda row: (str(row[0]).lower(), row[-1]))
+        data = workbook_bytes(rows, self.languages)
+        if in_the_way(target, ours, lambda: data):
+            raise InTheWay(target)
+        manifest.own(REGISTER_NAME)
+        written = not target.is_file() or target.read_bytes() != data
+        if written:
+            write_atomically(target, data)
+        self.written, self.changed = digest(data), False
+        cache = {"format": FORMAT, "jdgen": __version__, "languages": self.languages, "written": self.written,
+                 "rows": {spec: list(value) for spec, value in sorted(self.rows.items())}}
+        write_atomically(output / CACHE_NAME, json.dumps(cache, ensure_ascii=False, indent=1).encode("utf-8"))
+        return written
+
+
+def workbook_bytes(rows: list[Row], languages: list[str]) -> bytes:
+    """The register as .xlsx bytes: a bold, frozen header with filters, column
+    widths fitted to the longest line, percentages formatted; the same rows
+    give the same bytes."""
+    import io
+    import zipfile
+
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.writer.excel import ExcelWriter
+
+    header = columns(languages)
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "positions"
+    workbook.properties.title = "Positions"
+    workbook.properties.creator = f"jdgen {__version__}"
+    workbook.properties.created = workbook.properties.modified = _FIXED_DATE
+    sheet.append(header)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append(row)
+    top = Alignment(vertical="top", wrap_text=True)
+    for index, name in enumerate(header, start=1):
+        letter = get_column_letter(index)
+        for cell in sheet[letter][1:]:
+            cell.alignment = top
+            if name.startswith("translated"):
+                cell.number_format = "0%"
+            elif isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # a text, never a formula
+        sheet.column_dimensions[letter].width = _width([name] + [row[index - 1] for row in rows])
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{len(rows) + 1}"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        ExcelWriter(workbook, archive).save()  # not workbook.save(), which stamps the time
+    from jdgen.render.package import zip_parts
+
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as archive:
+        return zip_parts({name: archive.read(name) for name in archive.namelist()})
+
+
+def _width(values: list) -> float:
+    """A column width, in characters, for the longest line of ``values``
+    (an East Asian character counts twice), within bounds."""
+    from unicodedata import east_asian_width
+
+    def length(line: str) -> int:
+        return sum(2 if east_asian_width(character) in "WF" else 1 for character in line)
+
+    longest = max((length(line) for value in values if value is not None
+                   for line in str(value if not isinstance(value, float) else "100%").splitlines()), default=0)
+    return min(longest + 2, _MAX_WIDTH)

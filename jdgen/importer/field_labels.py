@@ -1,0 +1,131 @@
+"""The labels real forms use for each part of a job description, Chinese and
+English, and how a cell's text is matched against them.
+
+Each field is ``(section, field)``: the fields, their sections and labels
+come from the model (``jdgen.jobspec.model``); a section's own label leads to its
+default field (the one its unlabelled text belongs to). Matching ignores
+white space, full-width forms, a trailing colon and case, so 基本\n信息
+(stacked), 基 本 信 息 (spaced) and "Department:" all match.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Mapping
+
+from jdgen.fields import spots
+from jdgen.jobspec.model import JobSpec
+
+SECTIONS: dict[str, tuple[str | None, list[str]]] = {
+    # section: (default field, label variants)
+    "head": (None, []),
+    "basic": (None, ["基本信息", "基本资料", "职位基本信息", "岗位基本信息", "职位信息", "岗位信息",
+                     "Basic Information", "Basic Info", "Position Information", "Job Information"]),
+    "relationships": ("internal", ["工作联系", "工作关系", "工作关系描述", "Working Relationships", "Relationships"]),
+    "summary": ("summary", ["职位概要", "岗位概要", "职位概述", "岗位概述", "工作概要", "工作概述", "职位目的",
+                            "岗位目的", "岗位设置目的", "Position Summary", "Job Summary", "Summary", "Job Purpose"]),
+    "responsibilities": ("duties", ["主要职责", "职责与工作任务", "工作职责", "职责", "Main Duties",
+                                    "Responsibilities", "Main Responsibilities", "Key Responsibilities"]),
+    "authority": ("work", ["工作权限", "权限", "职位权限", "岗位权限", "职权", "Authority"]),
+    "qualifications": ("experience", ["任职资格", "任职条件", "任职要求", "任职资格要求", "任职资格条件",
+                                      "Qualifications", "Requirements"]),
+    "career_path": ("career_path", ["职业发展通道", "职业发展", "晋升通道", "发展通道", "职业发展路径",
+                                    "可晋升职位", "晋升方向", "晋升路径", "Career Path", "Career Development"]),
+    "training": ("topics", ["培训", "培训要求", "培训需求", "培训计划", "Training"]),
+    "environment": ("place", ["工作环境", "工作条件", "Working Conditions", "Work Environment"]),
+    "physical": ("physical", ["身体要求", "身体条件", "健康要求", "身体状况", "健康状况", "Physical Requirements"]),
+    "tools": ("tools", ["使用工具", "工作工具", "使用工具设备", "工具设备", "使用设备", "工作设备", "Tools Used",
+                        "Tools", "Equipment"]),
+}
+
+
+def _field_tables() -> tuple[dict[str, tuple[str, list[str]]], dict[str, tuple[str, ...]]]:
+    """Each field the built-in form shows, by its name here: the section
+    that shows it and the labels that name it, and its path in a spec (the
+    model declares them all)."""
+    table: dict[str, tuple[str, list[str]]] = {}
+    paths: dict[str, tuple[str, ...]] = {}
+    for spot in spots(JobSpec):
+        about = spot.about
+        if about.shown is not None:
+            name = about.import_name or spot.name
+            table[name] = (about.shown, [*(about.label or ()), *about.imported])
+            paths[name] = spot.path
+    return table, paths
+
+
+FIELDS, FIELD_PATHS = _field_tables()
+"""field: (section, label variants); field: its path in a spec."""
+
+FORM_TITLES = ["职位说明书", "岗位说明书", "职务说明书", "工作说明书", "Job Description", "Position Description"]
+"""The form's own title: consumed; text above it in its cell is the issuer."""
+NONE_TEXTS = {"无", "暂无", "none", "n/a", "-", "/", "—"}
+"""What a form writes for nothing."""
+THIS_POSITION = {"本职位", "本岗位", "thisposition"}
+COUNTER_HEADINGS = {"序号", "no.", "no", "#"}
+"""The heading of a column of row numbers (序号 | 工作职责 | 考核标准)."""
+
+_SPACE = re.compile(r"\s+")
+_TRAILING = re.compile(r"[:：]+$")
+CONTINUATION = re.compile(r"[(（]\s*(?:续|续表|续上表|接上表|cont'?d\.?|continued)\s*[)）]\s*[:：]?\s*$", re.IGNORECASE)
+"""A label's mark that a section goes on from the page before: 主要职责（续）, Duties (cont'd)."""
+
+
+@functools.lru_cache(maxsize=1024)
+def normalized(text: str) -> str:
+    """The form of a text labels are compared in: NFKC, no white space, no
+    trailing colon, lower case (remembered: a line is compared several times)."""
+    text = _SPACE.sub("", unicodedata.normalize("NFKC", CONTINUATION.sub("", text)))
+    return _TRAILING.sub("", text).lower()
+
+
+def _index(table: Mapping[str, tuple[object, list[str]]]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = {}
+    for key, (_, variants) in table.items():
+        for variant in variants:
+            index.setdefault(normalized(variant), []).append(key)
+    return index
+
+
+SECTION_INDEX = _index(SECTIONS)
+FIELD_INDEX = _index(FIELDS)
+_FORM_TITLE_SET = {normalized(title) for title in FORM_TITLES}
+
+
+def is_form_title(text: str) -> bool:
+    return normalized(text) in _FORM_TITLE_SET
+
+
+def is_label(text: str) -> bool:
+    key = normalized(text)
+    return bool(key) and (key in SECTION_INDEX or key in FIELD_INDEX or key in _FORM_TITLE_SET)
+
+
+def resolve(text: str, section: str) -> tuple[str, str | None] | None:
+    """The (section, field) a label ``text`` names, read in the current
+    ``section`` (工作权限 is the section, and inside it the work row); None
+    when it is no label."""
+    key = normalized(text)
+    fields = FIELD_INDEX.get(key, [])
+    here = [name for name in fields if FIELDS[name][0] == section]
+    if here:
+        return section, here[0]
+    if key in SECTION_INDEX:
+        name = SECTION_INDEX[key][0]
+        return name, SECTIONS[name][0]
+    if fields:  # a label two fields share (工作地点): the one the form comes to next, as forms read in order
+        order = list(SECTIONS)
+        at = order.index(section) if section in order else 0
+        ahead = [name for name in fields if FIELDS[name][0] in order and order.index(FIELDS[name][0]) >= at]
+        name = (ahead or fields)[0]
+        return FIELDS[name][0], name
+    return None
+
+
+_INLINE_LABELS = sorted({variant for _, variants in FIELDS.values() for variant in variants}
+                        | {variant for _, variants in SECTIONS.values() for variant in variants}, key=len, reverse=True)
+INLINE = re.compile(
+    r"(?:^|(?<=\s))(" + "|".join(re.escape(v) for v in _INLINE_LABELS) + r")\s*[:：]\s*", re.IGNORECASE)
+"""``职位名称：客户经理  所属部门：营业部``: labels followed by a colon inside a line."""

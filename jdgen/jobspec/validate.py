@@ -1,0 +1,123 @@
+"""Validate loaded YAML against the spec model, turning every problem into a
+located diagnostic."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from jdgen import defaults
+from jdgen.diagnostics import Diagnostic, JdgenError, count_errors
+from jdgen.jobspec.links import PositionIndex, resolve_links
+from jdgen.jobspec.model import CURRENCY_PATTERN, IDENTIFIER_PATTERN, JobSpec
+from jdgen.jobspec.shared import merge_shared, needs_merge
+from jdgen.jobspec.texts import iter_texts
+from jdgen.yamlfile.loaded import LoadedFile
+from jdgen.yamlfile.reader import read_yaml
+from jdgen.yamlfile.validation import ErrorCodes, default_pattern_message, describe_value, pydantic_diagnostic
+
+
+def load_spec(path: Path, shown: str, source_language: str = defaults.SOURCE_LANGUAGE, root: Path | None = None,
+              positions: PositionIndex | None = None) -> tuple[JobSpec | None, LoadedFile | None, list[Diagnostic]]:
+    """Read and validate one spec file; ``source_language`` is the project's,
+    for a spec that names none; ``root`` is the project folder its shared
+    files are named from, ``positions`` the set its links name.
+
+    Returns the spec (None when it has errors), the loaded file (for
+    positions) and every diagnostic found.
+    """
+    return validate_spec(read_spec(path, shown, root, source_language), positions)
+
+
+def read_spec(path: Path, shown: str, root: Path | None = None,
+              source_language: str = defaults.SOURCE_LANGUAGE) -> LoadedFile | JdgenError:
+    """Read a spec file and merge the shared files it extends (not validated);
+    a spec that names no ``source_language`` is in the project's."""
+    if path.is_dir():  # listed because it cannot be read
+        return JdgenError([_unreadable_folder(path, shown)])
+    try:
+        loaded = read_yaml(path, shown)
+        if needs_merge(loaded.data):
+            loaded = merge_shared(loaded, root or Path.cwd())
+    except JdgenError as error:
+        return error
+    if isinstance(loaded.data, dict) and "source_language" not in loaded.data:
+        loaded.data = {"source_language": source_language, **loaded.data}
+    return loaded
+
+
+def validate_spec(loaded: LoadedFile | JdgenError, positions: PositionIndex | None = None
+                  ) -> tuple[JobSpec | None, LoadedFile | None, list[Diagnostic]]:
+    """Validate a spec read by ``read_spec``, resolving its links in ``positions``."""
+    if isinstance(loaded, JdgenError):
+        return None, None, loaded.diagnostics
+    diagnostics = loaded.diagnostics + loaded.warnings
+    if not isinstance(loaded.data, dict):
+        diagnostics.append(loaded.slips.get(()) or loaded.diagnostic(
+            (), f"a spec must be a mapping of fields, got {describe_value(loaded.data)}", code="spec-wrong-type"))
+        return None, loaded, diagnostics
+    reported = {d.field for d in loaded.diagnostics}
+    diagnostics += resolve_links(loaded, positions or PositionIndex())
+    try:
+        spec = JobSpec.model_validate(loaded.data)
+    except ValidationError as error:
+        for item in error.errors():
+            diagnostic = pydantic_diagnostic(item, loaded, _CODES, JobSpec, _pattern_message)
+            # A value the loader already reported on is not reported again;
+            # missing and unknown fields of its mapping still are.
+            if diagnostic.field in reported and item["type"] not in ("missing", "extra_forbidden"):
+                continue
+            if item["type"] in ("dict_type", "model_type", "list_type"):
+                # 'grade：3' where a mapping belongs: a full-width colon, not a text
+                diagnostic = loaded.slips.get(diagnostic.field, diagnostic)
+            diagnostics.append(diagnostic)
+        return None, loaded, diagnostics
+    diagnostics += _check_references(spec, loaded)
+    return (None if count_errors(diagnostics) else spec), loaded, diagnostics
+
+
+def _unreadable_folder(path: Path, shown: str) -> Diagnostic:
+    reason = "it could not be listed"
+    try:
+        os.scandir(path).close()
+    except OSError as error:
+        reason = error.strerror or reason
+    return Diagnostic(shown, None, f"cannot read this folder ({reason}); the specs in it are not checked",
+                      code="file-unreadable")
+
+
+_CODES = ErrorCodes(unknown_code="spec-unknown-field", missing_code="spec-missing-field",
+                    type_code="spec-wrong-type", value_code="spec-bad-value")
+
+
+def _pattern_message(pattern: str, value: Any) -> str:
+    if pattern == CURRENCY_PATTERN:
+        return f"{value!r} is not an ISO 4217 currency code such as 'CNY'"
+    if pattern == IDENTIFIER_PATTERN:  # model.Identifier, the ids and level names
+        return (f"{value!r} is not a valid id: use ASCII letters, digits, '-' and '_', "
+                "starting with a letter or digit, at most 64 characters")
+    return default_pattern_message(pattern, value)
+
+
+def _check_references(spec: JobSpec, loaded: LoadedFile) -> list[Diagnostic]:
+    """Checks across fields: declared levels, inline texts in the source language."""
+    diagnostics = []
+    declared = ", ".join(spec.levels) or "none (add a 'levels' mapping)"
+    for field, keyed in (
+        (("qualifications", "experience"), spec.qualifications.experience),
+        (("training", "hours"), spec.training.hours),
+    ):
+        for level in keyed if isinstance(keyed, dict) else ():
+            if level not in spec.levels:
+                diagnostics.append(loaded.diagnostic(
+                    field + (level,), f"unknown level {level!r}; declared levels: {declared}", field, key=True,
+                    code="spec-bad-value"))
+    for text_field, text in iter_texts(spec):
+        if isinstance(text, dict) and spec.source_language not in text:
+            diagnostics.append(loaded.diagnostic(
+                text_field, f"the translations lack the source language {spec.source_language!r}",
+                code="spec-translation"))
+    return diagnostics
