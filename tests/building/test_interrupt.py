@@ -2,7 +2,7 @@
 recorded, no staging file is left, the build exits 130, and the next build
 finishes the rest, to what a build from scratch makes. Ctrl-C is raised here
 in this process at each stage (a build with -j1 runs its specs here); a
-subprocess test in tests/test_build.py sends SIGINT to a build with a pool."""
+subprocess test in tests/building/test_build.py sends SIGINT to a build with a pool."""
 
 from __future__ import annotations
 

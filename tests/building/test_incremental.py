@@ -24,7 +24,7 @@ interrupted or not, every file of the user's is as it was, byte for byte,
 and no staging file is left.
 
 ``JDGEN_STATEFUL_EXAMPLES`` sets how many random sequences run (default 10);
-a long campaign by hand: ``JDGEN_STATEFUL_EXAMPLES=200 pytest tests/test_incremental.py``.
+a long campaign by hand: ``JDGEN_STATEFUL_EXAMPLES=200 pytest tests/building/test_incremental.py``.
 """
 
 from __future__ import annotations
