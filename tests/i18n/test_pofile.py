@@ -20,6 +20,7 @@ from jdgen.diagnostics import JdgenError
 from jdgen.i18n.po.model import new_catalog, set_header_field
 from jdgen.i18n.po.reader import read_po
 from jdgen.i18n.po.writer import write_po
+from tests.campaigns import examples
 
 SPECIAL = ['"', "\\", "\t", "%", "%s", "%(name)s", "{0}", "\n", "\r", "\x01", "\x7f", "客户经理", "，", "é",
            "\ue000", "\u2028", "\ufeff", "#", "#~", "msgid", ":", " "]
@@ -71,7 +72,7 @@ def state(catalog) -> list:
 
 
 @pytest.mark.slow  # 300 generated catalogs
-@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(300), suppress_health_check=[HealthCheck.too_slow])
 @given(catalogs())
 def test_writing_then_reading_loses_nothing(catalog):
     data = write_po(catalog)
@@ -80,7 +81,7 @@ def test_writing_then_reading_loses_nothing(catalog):
     assert write_po(again) == data
 
 
-@settings(max_examples=100)
+@settings(max_examples=examples(100))
 @given(catalogs())
 def test_a_bom_and_windows_line_ends_change_nothing(catalog):
     data = write_po(catalog)
@@ -98,7 +99,7 @@ def test_no_format_flag_is_written():
 
 
 @pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext's msgfmt is not installed")
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(catalogs(text=ONE_LINE,
                 ids_text=ONE_LINE.filter(lambda text: not _CONTROL.search(text))))
 def test_msgfmt_accepts_what_jdgen_writes(catalog):
@@ -114,7 +115,7 @@ def test_msgfmt_accepts_what_jdgen_writes(catalog):
     assert result.returncode == 0, result.stderr + write_po(catalog).decode()
 
 
-@settings(max_examples=300)
+@settings(max_examples=examples(300))
 @given(st.lists(st.one_of(
     st.sampled_from(['msgid "a"', 'msgstr "b"', 'msgid ""', 'msgstr ""', '"c"', "#, fuzzy", "#| msgid \"d\"",
                      '#~ msgid "e"', '#~ msgstr "f"', "msgctxt \"g\"", 'msgid_plural "h"', 'msgstr[0] "i"',
@@ -130,7 +131,7 @@ def test_any_input_is_read_or_refused_with_located_errors(lines):
         assert all(d.path == "random.po" and d.position is not None for d in error.diagnostics)
 
 
-@settings(max_examples=100)
+@settings(max_examples=examples(100))
 @given(st.binary(max_size=60))
 def test_any_bytes_are_read_or_refused_with_located_errors(data):
     try:

@@ -31,6 +31,7 @@ def saved_as(source, folder, extension: str, filter_name: str):
     return folder / f"{source.stem}.{extension}"
 
 
+@pytest.mark.slow
 @needs_office
 def test_a_folder_of_mixed_files_is_imported_with_a_line_per_file(tmp_path):
     made = tmp_path / "made"

@@ -134,6 +134,7 @@ def measured(root, document) -> tuple[subprocess.CompletedProcess, float, float]
     return result, elapsed, peak / 1024
 
 
+@pytest.mark.slow  # a gigabyte to compress, then a process measured
 def test_a_package_inflating_to_a_gigabyte_is_refused_at_once(tmp_path, gigabyte_bomb):
     assert gigabyte_bomb.stat().st_size < 2 * 1024 * 1024
     result, elapsed, peak = measured(tmp_path, gigabyte_bomb)
@@ -153,6 +154,7 @@ def test_a_package_of_a_hundred_mebibytes_of_paragraphs_is_refused_at_once(tmp_p
     assert elapsed < 5 and peak < 200
 
 
+@pytest.mark.slow
 def test_refusing_by_declared_size_takes_well_under_a_second(gigabyte_bomb, paragraph_flood):
     for document in (gigabyte_bomb, paragraph_flood):
         started = time.perf_counter()
@@ -173,6 +175,7 @@ def test_a_package_whose_declared_size_lies_is_capped_while_inflating(tmp_path):
     assert measured_result.returncode == 1 and peak < 200
 
 
+@pytest.mark.slow  # a process measured
 def test_a_body_just_under_the_limits_is_read_in_bounded_memory(tmp_path):
     """The largest body the import reads: just under 10,000 paragraphs of
     long texts, 16 MiB, in under 200 MB."""

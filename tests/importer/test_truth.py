@@ -27,7 +27,8 @@ def test_a_tuned_form_gives_every_fact(tmp_path, name):
     assert found.silent == [] and found.flagged == [], found.output
 
 
-@pytest.mark.parametrize("name", sorted(HELD_OUT))
+@pytest.mark.parametrize("name", [pytest.param(name, marks=pytest.mark.slow) if name == "saved_by_libreoffice" else name
+                                  for name in sorted(HELD_OUT)])
 def test_a_held_out_form_has_no_silent_error(tmp_path, name):
     if name == "saved_by_libreoffice" and shutil.which("soffice") is None:
         pytest.skip("LibreOffice is not installed")

@@ -356,6 +356,7 @@ def test_a_file_in_place_before_any_run_is_never_replaced(repository):
     assert check_docx((repository.root / "redline/en/BCM-001.docx").read_bytes()) == []
 
 
+@pytest.mark.slow  # LibreOffice
 @pytest.mark.parametrize("accept", [True, False])
 def test_a_list_that_changes_size_keeps_its_formatting_after_accept_and_reject(repository, tmp_path, accept):
     """Two items become one (its number, tab and hanging indent go) and one

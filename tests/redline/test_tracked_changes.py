@@ -12,6 +12,7 @@ import datetime
 import os
 import shutil
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, Phase, example, given, settings
 
@@ -63,6 +64,7 @@ def _document(version, spec_id, language, template):
     return template.render(context, document_properties(context, entry.spec))
 
 
+@pytest.mark.slow  # a long property test
 @settings(max_examples=SHAPES, deadline=None, database=None, phases=[Phase.explicit, Phase.generate],
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                  HealthCheck.data_too_large])
