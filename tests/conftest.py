@@ -119,11 +119,15 @@ campaign of its own."""
 
 
 def pytest_configure(config):
-    if config.getoption("--quick"):
+    """Hypothesis's settings for the run: no health check on how fast inputs
+    are drawn (the machines are shared and noisy), and fewer examples with ``--quick``."""
+    quick = config.getoption("--quick")
+    if quick:
         for name, value in QUICK_CAMPAIGNS.items():
             os.environ.setdefault(name, value)
-        hypothesis.settings.register_profile("quick", max_examples=10)
-        hypothesis.settings.load_profile("quick")
+    hypothesis.settings.register_profile("jdgen", suppress_health_check=[hypothesis.HealthCheck.too_slow],
+                                         **({"max_examples": 10} if quick else {}))
+    hypothesis.settings.load_profile("jdgen")
 
 
 def pytest_collection_modifyitems(config, items):

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from jdgen.building.manifest import MANIFEST_NAME
-from jdgen.building.register import REGISTER_NAME
+from jdgen.building.manifest import MANIFEST_NAME, REGISTER_NAME
 from jdgen.output import is_staging_file
 from tests.building import fake_office
 from tests.conftest import ExampleProject, code_of, copy_example

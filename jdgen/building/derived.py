@@ -26,7 +26,8 @@ def update_register(commit: Commit, setup: ProducerSetup, project: Project, file
     """Bring ``positions.xlsx`` up to date: the rows of the specs ``looked_at``
     again come from this build; the others are reused while current, or
     made here with ``setup`` (which resolves links)."""
-    from jdgen.building.register import REGISTER_NAME, refresh
+    from jdgen.building.manifest import REGISTER_NAME
+    from jdgen.building.register import refresh
 
     fingerprints = commit.fingerprints
     catalogs = [fingerprints.catalog(language) for language in setup.languages]

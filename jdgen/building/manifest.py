@@ -27,6 +27,10 @@ from jdgen.fingerprint import digest
 from jdgen.output import write_atomically
 
 MANIFEST_NAME = ".jdgen-manifest.json"
+REGISTER_NAME = "positions.xlsx"
+"""The register of positions (jdgen.building.register)."""
+REGISTER_RECORD_NAME = ".jdgen-register.json"
+"""What the register was made from."""
 FORMAT = 3
 
 
@@ -149,8 +153,6 @@ def _owned(data: dict, folder: Path) -> set[str]:
     """The files a manifest says jdgen wrote; one of format 2 (without that
     record) says it by its documents, their PDFs, and the register beside
     the register's own record."""
-    from jdgen.building.register import CACHE_NAME, REGISTER_NAME
-
     owned = data.get("owned")
     if isinstance(owned, list):
         return {path for path in owned if isinstance(path, str)}
@@ -160,4 +162,4 @@ def _owned(data: dict, folder: Path) -> set[str]:
     found = set(map(str, outputs))
     found |= {str(PurePosixPath(path).with_suffix(".pdf")) for path, record in outputs.items()
               if isinstance(record, dict) and record.get("pdf")}
-    return found | ({REGISTER_NAME} if (folder / CACHE_NAME).is_file() else set())
+    return found | ({REGISTER_NAME} if (folder / REGISTER_RECORD_NAME).is_file() else set())

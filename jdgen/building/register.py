@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from jdgen import __version__
+from jdgen.building.manifest import REGISTER_NAME, REGISTER_RECORD_NAME
 from jdgen.output import InTheWay, in_the_way, write_atomically
 
 if TYPE_CHECKING:  # the model and catalogs are imported when a row is made: a no-op build needs neither
@@ -27,8 +28,6 @@ if TYPE_CHECKING:  # the model and catalogs are imported when a row is made: a n
     from jdgen.i18n.catalog import CatalogFolder
     from jdgen.jobspec.collection import LoadedSpec
 
-REGISTER_NAME = "positions.xlsx"
-CACHE_NAME = ".jdgen-register.json"
 FORMAT = 1
 _FIXED_DATE = datetime.datetime(2000, 1, 1)
 _MAX_WIDTH = 60
@@ -134,7 +133,7 @@ class Register:
         """The cache of earlier builds; an empty one if it is missing, unreadable
         or made for other languages or another version."""
         try:
-            data = json.loads((output / CACHE_NAME).read_text(encoding="utf-8"))
+            data = json.loads((output / REGISTER_RECORD_NAME).read_text(encoding="utf-8"))
             if data["format"] == FORMAT and data["jdgen"] == __version__ and data["languages"] == languages:
                 rows = {spec: (key, row) for spec, (key, row) in data["rows"].items()}
                 return cls(languages, rows, data["written"])
@@ -183,7 +182,7 @@ class Register:
         self.written, self.changed = digest(data), False
         cache = {"format": FORMAT, "jdgen": __version__, "languages": self.languages, "written": self.written,
                  "rows": {spec: list(value) for spec, value in sorted(self.rows.items())}}
-        write_atomically(output / CACHE_NAME, json.dumps(cache, ensure_ascii=False, indent=1).encode("utf-8"))
+        write_atomically(output / REGISTER_RECORD_NAME, json.dumps(cache, ensure_ascii=False, indent=1).encode("utf-8"))
         return written
 
 

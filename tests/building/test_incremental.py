@@ -45,8 +45,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, precondition, rule
 
-from jdgen.building.manifest import MANIFEST_NAME
-from jdgen.building.register import REGISTER_NAME
+from jdgen.building.manifest import MANIFEST_NAME, REGISTER_NAME
 from jdgen.cli import main
 from jdgen.output import is_staging_file
 from tests.building import fake_office

@@ -11,7 +11,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from jdgen.building.register import REGISTER_NAME, columns
+from jdgen.building.manifest import REGISTER_NAME
+from jdgen.building.register import columns
 from jdgen.i18n.catalog import read_catalog
 from jdgen.jobspec.texts import iter_texts
 from jdgen.jobspec.validate import load_spec

@@ -14,14 +14,13 @@ from dataclasses import dataclass
 
 import pytest
 
-from jdgen.building.manifest import MANIFEST_NAME
-from jdgen.building.register import CACHE_NAME, REGISTER_NAME
+from jdgen.building.manifest import MANIFEST_NAME, REGISTER_NAME, REGISTER_RECORD_NAME
 from tests.conftest import EXAMPLE_SPEC, REPO, diagnostic_lines
 from tests.docx_reading import full_text, open_document
 
 OTHER = "specs/other.yaml"
 """The broken file; it sorts after specs/bcm-001.yaml."""
-GOOD_DOCUMENTS = sorted([MANIFEST_NAME, CACHE_NAME, REGISTER_NAME, "en/BCM-001.docx", "zh/BCM-001.docx"])
+GOOD_DOCUMENTS = sorted([MANIFEST_NAME, REGISTER_RECORD_NAME, REGISTER_NAME, "en/BCM-001.docx", "zh/BCM-001.docx"])
 EXAMPLE = (REPO / EXAMPLE_SPEC).read_text(encoding="utf-8")
 OTHER_EXAMPLE = EXAMPLE.replace("id: BCM-001", "id: OTHER-1")
 """The example under another id: a valid spec to break one field at a time."""
