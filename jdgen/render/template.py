@@ -9,6 +9,8 @@ render per part plus a zip write.
 
 from __future__ import annotations
 
+import hashlib
+import io
 import re
 import zipfile
 from collections.abc import Callable
@@ -32,6 +34,9 @@ from jdgen.render.revisions import Revisions
 
 _RENDERED_PART = re.compile(r"word/(document|header\d*|footer\d*)\.xml")
 _TAG_TEXT = re.compile(r"<[^>]+>")
+_KEPT = 4
+"""Prepared templates a process keeps, so that ``watch``'s rounds, and
+commands run one after another in one process, compile a form once."""
 
 
 class RenderError(Exception):
@@ -53,8 +58,9 @@ class PreparedTemplate:
 
     @classmethod
     def load(cls, folder: Path, shown_folder: str) -> PreparedTemplate:
-        """Read, patch and compile ``folder/form.docx``; raise JdgenError when
-        it is missing, not a Word document, or has a tag error."""
+        """Read, patch and compile ``folder/form.docx`` (or take the one this
+        process prepared from the same bytes); raise JdgenError when it is
+        missing, not a Word document, or has a tag error."""
         path = folder / TEMPLATE_FILE
         shown_path = f"{shown_folder}/{TEMPLATE_FILE}"
 
@@ -62,16 +68,31 @@ class PreparedTemplate:
             return JdgenError([Diagnostic(shown_path, None, message, code=code)])
 
         try:
-            with zipfile.ZipFile(path) as package:
-                parts = {name: package.read(name) for name in package.namelist()}
+            data = path.read_bytes()
         except FileNotFoundError:
             raise fail("template file not found") from None
+        except OSError as error:
+            raise fail(f"not a Word document (.docx): {error}") from None
+        key = (folder.resolve(), shown_folder, hashlib.sha256(data).digest())
+        if key not in _prepared:
+            _prepared[key] = cls._prepare(folder, shown_path, data, fail)
+            if len(_prepared) > _KEPT:
+                del _prepared[next(iter(_prepared))]
+        return _prepared[key]
+
+    @classmethod
+    def _prepare(cls, folder: Path, shown_path: str, data: bytes,
+                 fail: Callable[..., JdgenError]) -> PreparedTemplate:
+        """Patch and compile the template package ``data``."""
+        try:
+            with zipfile.ZipFile(io.BytesIO(data)) as package:
+                parts = {name: package.read(name) for name in package.namelist()}
         except (zipfile.BadZipFile, OSError) as error:
             raise fail(f"not a Word document (.docx): {error}") from None
         if "word/document.xml" not in parts:
             raise fail("not a Word document (.docx): it has no word/document.xml")
         environment = SandboxedEnvironment(autoescape=True, undefined=jinja2.StrictUndefined)
-        patcher = DocxTemplate(path)
+        patcher = DocxTemplate(io.BytesIO(data))
         compiled, ordered = {}, set()
         for name in parts:
             if not _RENDERED_PART.fullmatch(name):
@@ -125,6 +146,10 @@ class PreparedTemplate:
                 data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
             rendered[name] = data
         return self.writer.write(rendered, properties)
+
+
+_prepared: dict[tuple[Path, str, bytes], PreparedTemplate] = {}
+"""The templates this process prepared, by folder, shown folder and content; oldest first."""
 
 
 def _in_schema_order(source: str) -> str | None:
