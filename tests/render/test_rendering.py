@@ -110,6 +110,19 @@ def test_project_template_overrides_the_built_in_one(example):
     assert "职位说明书(本行)" in full_text(open_document(example.root / "output/zh/BCM-001.docx"))
 
 
+def test_a_form_edited_between_two_builds_of_one_process_is_the_one_used(example):
+    """A process keeps the forms it prepared (watch's rounds): by content, so
+    an edit between two builds is seen, and going back reuses nothing stale."""
+    _template_with(example, "{{ labels.form_title }}", "{{ labels.form_title }}(一)")
+    example.run("build", "--lang", "zh")
+    _template_with(example, "(一)", "(二)", again=True)
+    example.run("build", "--lang", "zh")
+    assert "职位说明书(二)" in full_text(open_document(example.root / "output/zh/BCM-001.docx"))
+    _template_with(example, "(二)", "(一)", again=True)
+    example.run("build", "--lang", "zh")
+    assert "职位说明书(一)" in full_text(open_document(example.root / "output/zh/BCM-001.docx"))
+
+
 def test_template_that_is_not_a_word_file(example):
     folder = example.root / "templates/default"
     folder.mkdir(parents=True)
