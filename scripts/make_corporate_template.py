@@ -37,9 +37,10 @@ from word_form import (
 
 TARGET = Path(__file__).resolve().parent.parent / "jdgen" / "templates" / "corporate" / "form.docx"
 
-LABEL_WIDTH = 2.6  # cm, "Certificates" and 工作地点 on one line
+LABEL_WIDTH = 2.6  # cm, "Position Title" and 工作地点 on one line
 HALF_VALUE = CONTENT_WIDTH / 2 - LABEL_WIDTH  # a value beside a label, two pairs a row
-VALUE_WIDTH = CONTENT_WIDTH - LABEL_WIDTH  # a value across the row
+ROW_LABEL_WIDTH = 3.8  # cm, the label of a row across the table: "Physical Requirements" on one line
+VALUE_WIDTH = CONTENT_WIDTH - ROW_LABEL_WIDTH  # a value across the row
 
 
 def section_heading(document, key: str) -> None:
@@ -144,7 +145,7 @@ def indicators(document) -> None:
 
 def labelled_table(document, rows: list[tuple[str, str]]):
     """A table of rows, each a label beside a value cell; return the value cells."""
-    table = make_table(document, [LABEL_WIDTH, VALUE_WIDTH], len(rows))
+    table = make_table(document, [ROW_LABEL_WIDTH, VALUE_WIDTH], len(rows))
     cells = []
     for row, (key, _) in enumerate(rows):
         label(table.cell(row, 0), key)
@@ -182,7 +183,7 @@ def relationships(document) -> None:
 
 def conditions(document) -> None:
     section_heading(document, "environment")
-    table = make_table(document, [LABEL_WIDTH, VALUE_WIDTH], 4)
+    table = make_table(document, [ROW_LABEL_WIDTH, VALUE_WIDTH], 4)
     whole_row(table, 0, "{%tr for condition in environment %}")
     label(table.cell(1, 0), "", text="{{ condition.name }}")
     write(table.cell(1, 1), "{{ condition.value }}", "Cell Text")
