@@ -45,11 +45,12 @@ def localize(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: Catal
         for part_language, part in zip(language.split(BILINGUAL), parts, strict=True)
         for msgid, value in part.lookups.items()
     }
-    if any(part.context is None for part in parts):
+    contexts = [part.context for part in parts if part.context is not None]
+    if len(contexts) < len(parts):
         return Localized(None, diagnostics, lookups)
-    context = parts[0].context
-    for other in parts[1:]:
-        context = stack_contexts(context, other.context)
+    context = contexts[0]
+    for other in contexts[1:]:
+        context = stack_contexts(context, other)
     return Localized(context, diagnostics, lookups, any(part.draft for part in parts))
 
 
