@@ -104,3 +104,13 @@ def test_a_copy_of_the_form_builds_the_same_documents(corporate, tmp_path):
     for folder in FOLDERS:
         built = project.root / "output" / folder / "PRD-010.docx"
         assert rows(built) == rows(corporate.root / "output" / folder / "PRD-010.docx")
+
+
+def test_no_row_breaks_across_pages_and_table_headers_repeat(corporate):
+    for folder in FOLDERS:
+        body = open_document(corporate.root / "output" / folder / "PRD-010.docx").element.body
+        table_rows = list(body.iter(qn("w:tr")))
+        assert table_rows and all(row.find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None for row in table_rows)
+        headers = [[cell_text(tc) for tc in row.iter(qn("w:tc"))] for row in table_rows
+                   if row.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None]
+        assert len(headers) == 2 and headers[0][0] in ("序号", "No.", "序号No."), headers
