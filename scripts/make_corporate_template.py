@@ -73,9 +73,12 @@ def whole_row(table, row: int, text: str, style: str = "Field") -> None:
 
 
 def title(document) -> None:
-    document.add_paragraph("{{ document.issuer }}", "Issuer")
-    document.add_paragraph("{{ labels.form_title }}", "Form Title")
-    document.add_paragraph("{{ document.number }}", "Issuer")
+    """The issuer over the form's title, the document number under it; each only when given."""
+    for style, text in (("Issuer", "{%p if document.issuer %}"), ("Issuer", "{{ document.issuer }}"),
+                        ("Issuer", "{%p endif %}"), ("Form Title", "{{ labels.form_title }}"),
+                        ("Issuer", "{%p if document.number %}"), ("Issuer", "{{ document.number }}"),
+                        ("Issuer", "{%p endif %}")):
+        document.add_paragraph(text, style)
 
 
 def basic(document) -> None:
