@@ -23,6 +23,7 @@ from jdgen.cli_options import (  # noqa: E402
     template_option,
 )
 from jdgen.console import ConcludingGroup, say, show  # noqa: E402
+from jdgen.init import starter_templates  # noqa: E402
 from jdgen.outcome import Outcome  # noqa: E402
 from jdgen.settings import Given  # noqa: E402
 
@@ -95,11 +96,13 @@ def check(paths, languages, template, as_json) -> Outcome:
 
 @main.command()
 @click.argument("folder", default=".", type=click.Path(path_type=Path))
-def init(folder: Path) -> Outcome:
+@click.option("--template", type=click.Choice(starter_templates()), default=defaults.TEMPLATE, show_default=True,
+              help="The built-in form the project starts on, with an example made for it.")
+def init(folder: Path, template: str) -> Outcome:
     """Start a project in FOLDER (default: here): an example spec, its English
     catalog, the JSON Schema for editors, jdgen.toml, .gitignore and a
     pre-commit configuration. Writes over no existing file."""
-    return commands.init(folder)
+    return commands.init(folder, template)
 
 
 @main.command()

@@ -39,6 +39,9 @@ CODES: dict[str, str] = {
                  "title in words for a position outside the set.",
     "spec-link-title": "A free-text title equals the title of a position of the set: link it with "
                        "{position: ID}, so that renaming that position updates this document too.",
+    "spec-duty-weights": "Some duties carry a weight and others none, or the weights of the duties do not make "
+                         "100%. When any duty has a weight ({text: ..., weight: 30}), give every duty one, "
+                         "so that together they make 100.",
     "spec-translation": "An inline translation ({zh: ..., en: ...}) lacks the spec's source language, or "
                         "repeats its source text word for word.",
     # -- translations

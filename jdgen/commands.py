@@ -107,12 +107,12 @@ def check(given: Given, paths: list[Path], as_json: bool) -> Outcome:
                    report={"summary": {"specs": specs, **problems}} if as_json else None)
 
 
-def init(folder: Path) -> Outcome:
-    """``jdgen init``: a new project in ``folder``."""
+def init(folder: Path, template: str = defaults.TEMPLATE) -> Outcome:
+    """``jdgen init``: a new project in ``folder`` on the built-in form ``template``."""
     from jdgen.init import init_project
 
     try:
-        written = init_project(folder, folder.as_posix())
+        written = init_project(folder, folder.as_posix(), template)
     except JdgenError as error:
         return Outcome(error.diagnostics, "created nothing")
     where = "" if folder == Path(".") else f"cd {folder.as_posix()} && "

@@ -75,8 +75,9 @@ def build_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
         "internal": numbered(spec.relationships.internal, fmt.item_number),
         "external": numbered(spec.relationships.external, fmt.item_number),
         "summary": spec.summary,
-        "duties": _duties(spec.duties, fmt),
+        "duties": _duties(spec.duties, labels),
         "indicators": _indicators(spec.indicators, labels),
+        "measures": _measure_records(spec.indicators, labels),
         "authority": {
             "work": numbered(spec.authority.work, fmt.item_number),
             "expenses": numbered(spec.authority.expenses, fmt.item_number),
@@ -84,11 +85,13 @@ def build_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
         },
         "experience": _experience(spec, fmt),
         "qualifications": _qualification_rows(spec.qualifications, labels),
+        "qualifications_by_key": _qualifications_by_key(spec.qualifications, labels),
         "career_chart": _chart([labels.texts["this_position"], *spec.career_path], current=0)
         if spec.career_path else [],
         "training": {
             "topics": numbered(spec.training.topics, fmt.item_number),
             "hours": _training_hours(spec, labels),
+            "hours_value": _hours_value(spec.training.hours),
         },
         "environment": [
             {"name": labels.texts["place"], "value": spec.environment.place or none},
@@ -103,7 +106,9 @@ def build_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
 def _values(part: Any, model: type[BaseModel], labels: LanguageLabels, absent: str) -> dict[str, Any]:
     """Each field of a part of the form (``model``) as it reads, by the
     format its model declares: a text as it is, a date, a count of people or
-    a grade formatted, a list as a list; ``absent`` for an absent value."""
+    a grade formatted, a list as a list; ``absent`` for an absent value.
+    A typed field also gives its value as written, ``<name>_value`` (a
+    number, a grade's text, a date as YYYY-MM-DD; None when absent)."""
     values: dict[str, Any] = {}
     for name, info in model.model_fields.items():
         value = getattr(part, name)
@@ -120,6 +125,8 @@ def _values(part: Any, model: type[BaseModel], labels: LanguageLabels, absent: s
             values[name] = _grade(labels, value)
         else:
             values[name] = value
+        if kind is not None:  # the typed value itself, beside how it reads
+            values[f"{name}_value"] = value.isoformat() if kind == "date" and value is not None else raw(value)
     return values
 
 
@@ -159,14 +166,42 @@ def _chart(chain: list[str], current: int, side_by_side: Iterable[str] = ()) -> 
     ]
 
 
-def _duties(duties: Any, fmt: Formatter) -> list[dict[str, Any]]:
-    """Groups of numbered duties; a plain list is one group without a heading."""
-    if duties and isinstance(duties[0], str):
-        return [{"n": "", "title": "", "entries": numbered(duties, fmt.item_number)}]
+def _duties(duties: Any, labels: LanguageLabels) -> list[dict[str, Any]]:
+    """Groups of numbered duties, each with its weight; a plain list is one
+    group without a heading."""
+    fmt = labels.formatter
+    if isinstance(duties[0], str) or hasattr(duties[0], "weight"):  # a list, not groups
+        return [{"n": "", "title": "", "entries": _duty_entries(duties, labels)}]
     return [
-        {"n": fmt.group_number(index), "title": group.title, "entries": numbered(group.items, fmt.item_number)}
+        {"n": fmt.group_number(index), "title": group.title, "entries": _duty_entries(group.items, labels)}
         for index, group in enumerate(duties, start=1)
     ]
+
+
+def _duty_entries(duties: Any, labels: LanguageLabels) -> list[dict[str, Any]]:
+    """A numbered list of duties, each ``{n, text, weight, weight_value}``."""
+    entries = numbered((duty if isinstance(duty, str) else duty.text for duty in duties), labels.formatter.item_number)
+    return [{**entry, **_weight(None if isinstance(duty, str) else duty.weight, labels)}
+            for entry, duty in zip(entries, duties, strict=True)]
+
+
+def _weight(weight: Decimal | None, labels: LanguageLabels) -> dict[str, Any]:
+    """A weight in percent as it reads (30%, empty when none) and as a number (None when none)."""
+    return {"weight": labels.formatter.percent(weight) if weight is not None else "", "weight_value": raw(weight)}
+
+
+def raw(number: Any) -> Any:
+    """A figure as a plain number for templates and JSON (30, 4.5); any other value as it is."""
+    if not isinstance(number, Decimal):
+        return number
+    return int(number) if number == number.to_integral_value() else float(number)
+
+
+def _hours_value(hours: Any) -> int | float | dict[str, int | float | None] | None:
+    """Class hours as numbers: one figure, or one per level id."""
+    if isinstance(hours, dict):
+        return {level: raw(value) for level, value in hours.items()}
+    return raw(hours)
 
 
 def _experience(spec: Any, fmt: Formatter) -> list[dict[str, Any]]:
@@ -185,9 +220,10 @@ def _qualification_rows(qualifications: Any, labels: LanguageLabels) -> list[dic
     """The rows under 资历: the form's own rows always, the others when given."""
     fmt = labels.formatter
     rows = []
-    if qualifications.education:
-        education = numbered([qualifications.education], fmt.item_number)
-        rows.append({"label": labels.texts["education"], "entries": education})
+    for key in ("education", "major"):
+        if getattr(qualifications, key):
+            rows.append({"label": labels.texts[key], "entries": numbered([getattr(qualifications, key)],
+                                                                        fmt.item_number)})
     if qualifications.certificates:
         certificates = numbered(qualifications.certificates, fmt.item_number)
         rows.append({"label": labels.texts["certificates"], "entries": certificates})
@@ -198,6 +234,20 @@ def _qualification_rows(qualifications: Any, labels: LanguageLabels) -> list[dic
         {"label": labels.texts["qualities"], "entries": numbered(qualifications.qualities, fmt.item_number)},
     ]
     return rows
+
+
+def _qualifications_by_key(qualifications: Any, labels: LanguageLabels) -> dict[str, Any]:
+    """任职资格 field by field, for a form of its own layout: a text (``labels.none``
+    when absent) or a numbered list (empty when absent); experience is ``experience``."""
+    fmt, none = labels.formatter, labels.texts["none"]
+    return {
+        "education": qualifications.education or none,
+        "major": qualifications.major or none,
+        "certificates": numbered(qualifications.certificates, fmt.item_number),
+        "knowledge": qualifications.knowledge or none,
+        "abilities": numbered(qualifications.abilities, fmt.item_number),
+        "qualities": numbered(qualifications.qualities, fmt.item_number),
+    }
 
 
 def _training_hours(spec: Any, labels: LanguageLabels) -> list[dict[str, str]]:
@@ -216,23 +266,56 @@ def _training_hours(spec: Any, labels: LanguageLabels) -> list[dict[str, str]]:
 
 def format_target(target: Any, labels: LanguageLabels) -> str:
     """A measure's target in words: 100万元, ≥90%, ≤2次/季度 / at most 2 times per quarter."""
-    fmt = labels.formatter
     if hasattr(target, "text"):
         return target.text
-    if hasattr(target, "amount"):
-        value = fmt.money(target.amount, target.currency)
-    elif hasattr(target, "percent"):
-        value = fmt.percent(target.percent)
-    else:
-        figure = target.count if hasattr(target, "count") else target.number
-        value = fmt.number(figure)
-        if target.unit:
-            value = labels.fill("quantity_unit", figure, n=value, unit=target.unit)
+    value = _amount(target, labels)
     if target.per:
         value = labels.fill(f"target_per_{target.per}", value=value)
-    if target.compare:
-        value = labels.fill(f"target_{target.compare}", value=value)
-    return value
+    return _compared(target, value, labels)
+
+
+def _amount(target: Any, labels: LanguageLabels) -> str:
+    """A target's figure with its unit: 100万元, 90%, 2次 / 2 times."""
+    fmt = labels.formatter
+    if hasattr(target, "amount"):
+        return fmt.money(target.amount, target.currency)
+    if hasattr(target, "percent"):
+        return fmt.percent(target.percent)
+    value = fmt.number(_figure(target))
+    return labels.fill("quantity_unit", _figure(target), n=value, unit=target.unit) if target.unit else value
+
+
+def _figure(target: Any) -> Decimal | int:
+    return next(getattr(target, name) for name in ("amount", "percent", "count", "number") if hasattr(target, name))
+
+
+def _compared(target: Any, value: str, labels: LanguageLabels) -> str:
+    return labels.fill(f"target_{target.compare}", value=value) if target.compare else value
+
+
+def _target_record(target: Any, labels: LanguageLabels) -> dict[str, Any]:
+    """A measure's target as it reads (``text``) and in parts: ``figure``, the
+    target without its period (≥90%, ≤2次), for a form with a period column;
+    ``compare`` (at_least, at_most, exactly or empty); ``value``, the number;
+    ``unit`` (a currency code, %, the counter word or unit, or empty);
+    ``period`` in words (季度 / Quarterly) and ``per`` (month, quarter, year or empty)."""
+    record: dict[str, Any] = {"text": "", "figure": "", "compare": "", "value": None, "unit": "", "period": "",
+                               "per": ""}
+    if target is None:
+        return record
+    if hasattr(target, "text"):
+        return {**record, "text": target.text, "figure": target.text}
+    unit = target.currency if hasattr(target, "amount") else "%" if hasattr(target, "percent") else target.unit
+    return {
+        **record,
+        "text": format_target(target, labels),
+        "figure": _compared(target, _amount(target, labels), labels),
+        "compare": target.compare or "",
+        "value": raw(_figure(target)),
+        "unit": unit or "",
+        "period": labels.texts[f"period_{target.per}"] if target.per else "",
+        "per": target.per or "",
+    }
 
 
 def _measure(measure: Any, labels: LanguageLabels) -> str:
@@ -243,6 +326,18 @@ def _measure(measure: Any, labels: LanguageLabels) -> str:
     if measure.weight is not None:
         text = labels.fill("measure_weight", measure=text, weight=labels.formatter.percent(measure.weight))
     return text
+
+
+def _measure_records(indicators: Any, labels: LanguageLabels) -> list[dict[str, Any]]:
+    """Every quantitative measure as a record, in order, for a table with a
+    row per measure: ``category``, ``name``, ``text`` (the measure as the
+    default form prints it), ``target`` (``_target_record``), ``weight`` and
+    ``weight_value``."""
+    return [
+        {"category": category.name, "name": measure.name, "text": _measure(measure, labels),
+         "target": _target_record(measure.target, labels), **_weight(measure.weight, labels)}
+        for category in indicators.quantitative for measure in category.measures
+    ]
 
 
 def _deduction(deduction: Any, labels: LanguageLabels) -> str:

@@ -1,10 +1,12 @@
 """``jdgen init``: a new project with one example spec, ready to build.
 
-The files come from the package (``jdgen/starter/``; a name starting with
-``dot-`` is written with a dot: ``.gitignore``), with the JSON Schema the
-example's ``yaml-language-server`` line names, generated from the installed
-model, and the pre-commit configuration (jdgen.hooks). Nothing is written
-over an existing file, and either every file is written or none.
+The files come from the package: ``jdgen/starter/`` holds those of every
+project (a name starting with ``dot-`` is written with a dot: ``.gitignore``),
+``jdgen/starter/<template>/`` the example spec and its catalog made for one
+built-in form; ``jdgen.toml`` names that form. With them go the JSON Schema
+the example's ``yaml-language-server`` line names, generated from the
+installed model, and the pre-commit configuration (jdgen.hooks). Nothing is
+written over an existing file, and either every file is written or none.
 """
 
 from __future__ import annotations
@@ -12,11 +14,14 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 from pathlib import Path, PurePosixPath
 
+from jdgen import defaults
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.file_errors import cannot_write
 from jdgen.output import put_in_place, stage
+from jdgen.settings import SETTINGS_FILE
 
 STARTER = Path(__file__).parent / "starter"
 SCHEMA_FILE = "jdgen-spec.schema.json"
@@ -24,31 +29,44 @@ PRE_COMMIT_FILE = ".pre-commit-config.yaml"
 _HIDDEN = "dot-"
 
 
-def starter_files() -> dict[str, bytes]:
-    """The files of a new project, by path relative to its folder."""
+SETTINGS_TEMPLATE = re.compile(rb'^template = "default" *', re.M)
+"""Where the starter's ``jdgen.toml`` names the project's form (up to its comment)."""
+
+
+def starter_templates() -> list[str]:
+    """The built-in forms a project may start on: those with an example of their own."""
+    return sorted(path.name for path in STARTER.iterdir() if path.is_dir() and path.name != "__pycache__")
+
+
+def starter_files(template: str = defaults.TEMPLATE) -> dict[str, bytes]:
+    """The files of a new project on the built-in form ``template``, by path
+    relative to its folder."""
     from jdgen.hooks import init_configuration
     from jdgen.jobspec.schema import spec_schema
 
     files = {}
-    for path in sorted(STARTER.rglob("*")):
-        if path.is_file() and path.suffix != ".pyc" and "__pycache__" not in path.parts:
-            relative = path.relative_to(STARTER).as_posix()
-            name = path.name
-            if name.startswith(_HIDDEN):
-                relative = relative[:-len(name)] + "." + name[len(_HIDDEN):]
-            files[relative] = path.read_bytes()
+    for folder in (STARTER, STARTER / template):
+        for path in sorted(folder.iterdir() if folder == STARTER else folder.rglob("*")):
+            if path.is_file() and path.suffix != ".pyc":
+                relative = path.relative_to(folder).as_posix()
+                name = path.name
+                if name.startswith(_HIDDEN):
+                    relative = relative[:-len(name)] + "." + name[len(_HIDDEN):]
+                files[relative] = path.read_bytes()
+    files[SETTINGS_FILE] = SETTINGS_TEMPLATE.sub(
+        lambda found: f'template = "{template}"'.ljust(len(found[0]) - 1).encode() + b" ", files[SETTINGS_FILE])
     files = dict(sorted({**files, PRE_COMMIT_FILE: init_configuration().encode("utf-8")}.items()))
     files[SCHEMA_FILE] = (json.dumps(spec_schema(), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     return files
 
 
-def init_project(folder: Path, shown: str) -> list[str]:
-    """Write a new project into ``folder`` (shown to users as ``shown``);
-    return the files written. All or nothing: raise JdgenError naming every
-    file that is already there and every file standing where a folder goes,
-    having written nothing; or naming what the file system refused, having
-    removed everything this run wrote."""
-    files = starter_files()
+def init_project(folder: Path, shown: str, template: str = defaults.TEMPLATE) -> list[str]:
+    """Write a new project on the built-in form ``template`` into ``folder``
+    (shown to users as ``shown``); return the files written. All or nothing:
+    raise JdgenError naming every file that is already there and every file
+    standing where a folder goes, having written nothing; or naming what the
+    file system refused, having removed everything this run wrote."""
+    files = starter_files(template)
     prefix = "" if shown in ("", ".") else shown.rstrip("/") + "/"
     obstacles = _obstacles(folder, shown, prefix, files)
     if obstacles:

@@ -45,11 +45,12 @@ def localize(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: Catal
         for part_language, part in zip(language.split(BILINGUAL), parts, strict=True)
         for msgid, value in part.lookups.items()
     }
-    if any(part.context is None for part in parts):
+    contexts = [part.context for part in parts if part.context is not None]
+    if len(contexts) < len(parts):
         return Localized(None, diagnostics, lookups)
-    context = parts[0].context
-    for other in parts[1:]:
-        context = stack_contexts(context, other.context)
+    context = contexts[0]
+    for other in contexts[1:]:
+        context = stack_contexts(context, other)
     return Localized(context, diagnostics, lookups, any(part.draft for part in parts))
 
 
@@ -66,19 +67,36 @@ _KEEP_FIRST = {"n", "lang", "current"}
 """Context keys a bilingual document takes from its first language: numbering, flags."""
 
 
-def stack_contexts(first: Any, second: Any, key: str = "") -> Any:
+class InLanguages(str):
+    """A text of a bilingual document: both languages stacked (the string
+    itself), and each language's own as an attribute named by its code, so
+    that a template may write ``{{ entry.text.en }}``."""
+
+    @classmethod
+    def of(cls, stacked: str, texts: dict[str, str]) -> InLanguages:
+        text = cls(stacked)
+        text.__dict__.update(texts)
+        return text
+
+
+def stack_contexts(first: dict[str, Any], second: dict[str, Any]) -> dict[str, Any]:
     """Merge two contexts of the same spec: each text of ``first`` with the
-    matching text of ``second`` under it."""
+    matching text of ``second`` under it (an ``InLanguages``)."""
+    return _stacked(first, second, "", (first["lang"], second["lang"]))
+
+
+def _stacked(first: Any, second: Any, key: str, languages: tuple[str, str]) -> Any:
     if key in _KEEP_FIRST:
         return first
     if isinstance(first, dict):
-        return {name: stack_contexts(value, second[name], name) for name, value in first.items()}
+        return {name: _stacked(value, second[name], name, languages) for name, value in first.items()}
     if isinstance(first, list):
-        return [stack_contexts(a, b) for a, b in zip(first, second, strict=True)]
+        return [_stacked(a, b, "", languages) for a, b in zip(first, second, strict=True)]
     if isinstance(first, str):
+        own = dict(zip(languages, (first, second), strict=True))
         if key == "footer":
             second = _without_common_start(first, second)
-        return marks.stacked(first, second)
+        return InLanguages.of(marks.stacked(first, second), own)
     return first
 
 

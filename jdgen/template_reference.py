@@ -29,7 +29,26 @@ DESCRIPTIONS = {
     "summary": "职位概要",
     "duties": "主要职责: groups of duties (one group without a title for a plain list)",
     "duties[].n": "the group's number (一、 / A.), empty for a single group",
-    "duties[].entries": "the group's duties, a numbered list",
+    "duties[].entries": "the group's duties, a numbered list, each with its weight",
+    "duties[].entries[].weight": "the duty's weight as it reads (30%), empty when it has none",
+    "duties[].entries[].weight_value": "the duty's weight as a number (30), none when it has none",
+    "measures": "every quantitative measure in order, as a record: for a table with a row per measure",
+    "measures[].category": "the name of the measure's category",
+    "measures[].text": "the measure as the default form prints it: name, target and weight in one text",
+    "measures[].target": "the measure's target: as it reads, and in parts (all empty when it has none)",
+    "measures[].target.text": "the target as it reads (≥90%, ≤2次/季度)",
+    "measures[].target.figure": "the target without its period (≤2次), for a table with a period column",
+    "measures[].target.compare": "at_least, at_most, exactly, or empty",
+    "measures[].target.value": "the target's number (an amount, a percentage, a count or a figure); none for a "
+                               "target in words",
+    "measures[].target.unit": "a currency code, %, the counter word or unit, or empty",
+    "measures[].target.period": "the period in words (月度 季度 年度 / Monthly Quarterly Yearly), or empty",
+    "measures[].target.per": "month, quarter, year, or empty",
+    "measures[].weight": "the measure's weight as it reads (30%), empty when it has none",
+    "measures[].weight_value": "the weight as a number, none when it has none",
+    "qualifications_by_key": "任职资格 field by field, for a form of its own layout: texts read labels.none when "
+                             "absent, lists are numbered lists; experience is `experience`",
+    "training.hours_value": "class hours as numbers: one figure, or one per level id; none when absent",
     "indicators": "工作指标: its parts (quantitative, qualitative), each a numbered list",
     "indicators[].entries[].details": "lines under an entry (a category's scoring and formula)",
     "authority": "工作权限: three numbered lists",
@@ -69,16 +88,30 @@ def _walk(value: Any, other: Any, path: str) -> Iterator[tuple[str, str, str, st
         yield path, kinds, "" if value and isinstance(value[0], dict) else _shown(value[:1]), \
             "" if not (isinstance(other, list) and other) or isinstance(other[0], dict) else _shown(other[:1])
         if value and isinstance(value[0], dict):
-            yield from _walk(value[0], other[0] if isinstance(other, list) and other else None, f"{path}[]")
+            index = _fullest(value)
+            yield from _walk(value[index], other[index] if isinstance(other, list) and other else None, f"{path}[]")
     else:
         yield path, _kind(value), _shown(value), _shown(other)
+
+
+def _fullest(items: list[Any]) -> int:
+    """The index of the item with the most values given: the best example."""
+    def given(value: Any) -> int:
+        if isinstance(value, dict):
+            return sum(given(item) for item in value.values())
+        if isinstance(value, list):
+            return sum(given(item) for item in value)
+        return int(value not in (None, ""))
+    return max(range(len(items)), key=lambda index: (given(items[index]), -index))
 
 
 def _kind(value: Any) -> str:
     if isinstance(value, bool):
         return "true or false"
-    if isinstance(value, int):
+    if isinstance(value, (int, float)):
         return "number"
+    if value is None:
+        return "number or none"
     return "text"
 
 
@@ -114,6 +147,8 @@ def reference(zh: dict[str, Any], en: dict[str, Any], labels: dict[str, Any], so
         meaning = DESCRIPTIONS.get(path, "")
         if path.endswith("[].n") and not meaning:
             meaning = "the item's number, empty in a one-item list"
+        if path.endswith("_value") and not meaning:
+            meaning = "the value as written: a number, a grade in words, a date as YYYY-MM-DD; none when absent"
         lines.append(f"| `{path}` | {kind} | {example} | {other} | {meaning} |")
     lines += [
         "",
@@ -142,6 +177,11 @@ def reference(zh: dict[str, Any], en: dict[str, Any], labels: dict[str, Any], so
         "which the renderer turns into a line break in Word; a text the same in both languages is given",
         "once). `lang`, the numbers `n` and the flags `current`, `arrow` and `span` are the first language's.",
         "Tests such as `{% if entry.n %}` therefore work alike in every document.",
+        "",
+        "Each text of a bilingual document also holds each language's own, named by its code:",
+        "`{{ entry.text.zh }}` and `{{ entry.text.en }}` (a form with a column per language, or the",
+        "English under a Chinese heading of its own). A number (`weight_value`, `target.value`) is",
+        "one number in every document.",
         "",
     ]
     return "\n".join(lines)

@@ -1,6 +1,7 @@
 """Write the README's images: ``docs/images/example-<kind>-1.png``, the
-first page of each document, and ``docs/images/site-<page>.png``, pages of
-the site.
+first page of each document, ``docs/images/corporate-<kind>-<page>.png``,
+every page of the corporate form's example (``jdgen init --template
+corporate``), and ``docs/images/site-<page>.png``, pages of the site.
 
 The example (``specs/bcm-001.yaml``) is built in a temporary copy of the
 project, converted to PDF by LibreOffice, and the first page of each
@@ -44,17 +45,40 @@ def make_images() -> None:
             result = CliRunner().invoke(main, ["build", "--lang", ",".join(DOCUMENTS.values())])
         if result.exit_code != 0:
             sys.exit(result.output)
-        documents = {kind: project / "output" / kind / "BCM-001.docx" for kind in DOCUMENTS}
-        problems = {str(path): problem for path, problem in convert(list(documents.values())).items() if problem}
-        if problems:
-            sys.exit(f"LibreOffice could not convert: {problems}")
-        IMAGES.mkdir(parents=True, exist_ok=True)
-        for kind, document in documents.items():
-            stem = IMAGES / f"example-{kind}"
-            subprocess.run(["pdftoppm", "-png", "-r", str(RESOLUTION), "-f", "1", "-l", "1", "-singlefile",
-                            str(document.with_suffix(".pdf")), str(stem) + "-1"], check=True)
-            print(f"wrote {stem.relative_to(REPOSITORY)}-1.png")
+        document_images(project, "BCM-001", "example", first_page_only=True)
+        corporate_images(Path(scratch))
         site_images(Path(scratch))
+
+
+def document_images(project: Path, spec_id: str, name: str, *, first_page_only: bool) -> None:
+    """``docs/images/<name>-<kind>-<page>.png``: the pages of the built documents of ``spec_id``."""
+    documents = {kind: project / "output" / kind / f"{spec_id}.docx" for kind in DOCUMENTS}
+    problems = {str(path): problem for path, problem in convert(list(documents.values())).items() if problem}
+    if problems:
+        sys.exit(f"LibreOffice could not convert: {problems}")
+    IMAGES.mkdir(parents=True, exist_ok=True)
+    for old in IMAGES.glob(f"{name}-*.png"):
+        old.unlink()
+    for kind, document in documents.items():
+        stem = IMAGES / f"{name}-{kind}"
+        pages = ["-f", "1", "-l", "1"] if first_page_only else []
+        subprocess.run(["pdftoppm", "-png", "-r", str(RESOLUTION), *pages, str(document.with_suffix(".pdf")),
+                        str(stem)], check=True)
+        for image in sorted(IMAGES.glob(f"{stem.name}-*.png")):
+            print(f"wrote {image.relative_to(REPOSITORY)}")
+
+
+def corporate_images(scratch: Path) -> None:
+    """Every page of the example of a project started on the corporate form."""
+    with contextlib.chdir(scratch):
+        result = CliRunner().invoke(main, ["init", "--template", "corporate", "corporate"])
+    if result.exit_code == 0:
+        with contextlib.chdir(scratch / "corporate"):
+            result = CliRunner().invoke(main, ["build"])
+    if result.exit_code != 0:
+        sys.exit(result.output)
+    [spec] = (scratch / "corporate" / "specs").glob("*.yaml")
+    document_images(scratch / "corporate", spec.stem.upper(), "corporate", first_page_only=False)
 
 
 def site_images(scratch: Path) -> None:

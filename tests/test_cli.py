@@ -69,7 +69,8 @@ def test_field_reference_in_docs_is_current():
     result = invoke("schema", "--format", "markdown")
     assert (REPO / "docs/spec-reference.md").read_text(encoding="utf-8") == result.output
     assert "| `headcount` | integer | no | Number of people in this position (定员人数). |" in result.output
-    assert "| `items` | list of text (at least 1) | yes | The duties, in order; the form numbers them. |" in result.output
+    assert ("| `items` | list of text or [`WeightedDuty`](#weightedduty) (at least 1) | yes | The duties, in order; "
+            "the form numbers them. |") in result.output
 
 
 def test_ctrl_c_after_the_work_is_done_still_exits_130(example, monkeypatch):

@@ -15,6 +15,7 @@ from jdgen.init import SCHEMA_FILE, starter_files
 from jdgen.jobspec.schema import spec_schema
 from jdgen.settings import SETTINGS_FILE, load_settings
 from tests.conftest import ExampleProject, code_of, invoke
+from tests.docx_reading import open_document, paragraph_texts
 from tests.file_faults import fail_renames, fail_writes, files_under
 from tests.ooxml.checker import check_docx
 
@@ -150,4 +151,25 @@ def test_init_with_a_name_too_long_is_a_located_error(tmp_path):
     [line] = [line for line in result.output.splitlines() if ": error: " in line]
     assert line.startswith(f"new/{name}: error: cannot write: ") and "the path is too long" in line
     assert code_of(line) == "file-unwritable"
+    assert files_under(tmp_path) == []
+
+
+def test_init_on_the_corporate_form_makes_a_project_that_builds_on_it(tmp_path):
+    run(tmp_path, "init", "--template", "corporate", "positions")
+    project = ExampleProject(tmp_path / "positions")
+    assert load_settings(project.root).template == "corporate"
+    written = sorted(path.relative_to(project.root).as_posix() for path in project.root.rglob("*") if path.is_file())
+    assert written == sorted(starter_files("corporate")) != sorted(starter_files())
+    assert not (project.root / "templates").exists()  # the built-in form, by its name
+    project.run("check")
+    project.run("translate", "status", "--check")
+    project.run("build")
+    [spec] = (project.root / "specs").glob("*.yaml")
+    document = open_document(project.root / "output" / "zh" / f"{spec.stem.upper()}.docx")
+    assert "四、关键绩效指标" in paragraph_texts(document)
+
+
+def test_init_on_a_form_jdgen_does_not_have_is_a_usage_error(tmp_path):
+    result = run(tmp_path, "init", "--template", "bank", status=2)
+    assert "'bank' is not one of 'corporate', 'default'" in result.output
     assert files_under(tmp_path) == []

@@ -100,8 +100,8 @@ def _where(text: str, needle: str) -> tuple[int, int]:
     ('languages = []\n', "[", "languages: name at least one language"),
     ('languages = ["zh", "xx"]\n', "[", "languages: 'xx' is not a language jdgen knows (a two- or three-letter "
                                         "code such as zh, en or fr)"),
-    ('template = "corporate"\n', '"corporate"', "template: no template 'corporate': there is no folder "
-                                                "templates/corporate"),
+    ('template = "hospital"\n', '"hospital"', "template: no template 'hospital': there is no folder "
+                                                "templates/hospital"),
     ('output = "notes.txt"\n', '"notes.txt"', "output: notes.txt is a file, not a folder: name a folder"),
 ])
 def test_mistakes_are_located(example, text, needle, message):
@@ -141,7 +141,7 @@ def test_schema_and_init_do_not_read_the_settings(example):
                                      ["translate", "import", "x.po"], ["import", "x.docx"]])
 def test_every_command_reads_the_settings(example, command):
     """One merge for every command: diff, watch, translate and import too."""
-    settings(example, 'template = "corporate"\n')
+    settings(example, 'template = "hospital"\n')
     for name in ("x.po", "x.docx"):
         (example.root / name).write_bytes(b"")
     result = example.run(*command, status=2)
@@ -159,8 +159,8 @@ def test_an_empty_or_unknown_language_list_is_one_usage_error(example, command, 
 
 def test_options_given_on_the_command_line_are_usage_errors_not_the_files(example):
     settings(example, 'template = "default"\noutput = "output"\n')
-    result = example.run("build", "--template", "corporate", status=2)
-    assert "Error: --template: no template 'corporate'" in result.output
+    result = example.run("build", "--template", "hospital", status=2)
+    assert "Error: --template: no template 'hospital'" in result.output
     (example.root / "taken").write_text("mine\n", encoding="utf-8")
     result = example.run("build", "-o", "taken", status=2)
     assert "Error: -o: taken is a file, not a folder" in result.output

@@ -46,6 +46,7 @@ def test_template_new_copies_a_working_form_and_never_over_one(example: ExampleP
     assert "templates/ours: error: already exists" in again.output
     listed = example.run("template", "list", status=0)
     assert listed.output.splitlines() == ["ours             templates/ours",
+                                          "corporate        built-in",
                                           "default          built-in"]
 
 

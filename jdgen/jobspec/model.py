@@ -395,6 +395,31 @@ class Relationships(SpecModel):
     ] = Field([], description="External counterparts of the position.")
 
 
+class WeightedDuty(SpecModel):
+    """A duty with its weight: ``{text: 办理柜面业务, weight: 40}``."""
+
+    model_config = ConfigDict(title="带权重的职责 / Duty with a weight")
+
+    text: Annotated[
+        Text, About("职责描述 / Duty")
+    ] = Field(description="The duty, e.g. 办理柜面业务.")
+    weight: Annotated[
+        Number, About("权重 / Weight (%)", label=("权重", "Weight"), label_key="weight", format="percent")
+    ] = Field(
+        gt=0, le=100, examples=[40],
+        description="The duty's share of the work, in percent (权重); when any duty has one, every duty "
+        "should, and together they should make 100.",
+    )
+
+
+Duty = Annotated[
+    Annotated[Text, Tag("<duty>")] | Annotated[WeightedDuty, Tag("<weighted duty>")],
+    Discriminator(lambda value: "<weighted duty>" if isinstance(value, WeightedDuty)
+                  or (isinstance(value, dict) and ("text" in value or "weight" in value)) else "<duty>"),
+]
+"""A duty: its text, or ``{text, weight}`` for a duty with a weight."""
+
+
 class DutyGroup(SpecModel):
     """A numbered group of duties (一、岗位职责)."""
 
@@ -404,7 +429,7 @@ class DutyGroup(SpecModel):
         Text, About("分组标题 / Group heading")
     ] = Field(description="The group's heading, e.g. 岗位职责.")
     items: Annotated[
-        list[Text], About("职责 / Duties")
+        list[Duty], About("职责 / Duties")
     ] = Field(
         min_length=1, description="The duties, in order; the form numbers them."
     )
@@ -419,10 +444,11 @@ def _duties_kind(value: object) -> str:
 
 Duties = Annotated[
     Annotated[list[DutyGroup], Tag("<groups>"), Field(min_length=1)]
-    | Annotated[list[Text], Tag("<list>"), Field(min_length=1)],
+    | Annotated[list[Duty], Tag("<list>"), Field(min_length=1)],
     Discriminator(_duties_kind),
 ]
-"""Duties as one numbered list, or in titled groups (``- title: ..., items: [...]``)."""
+"""Duties as one numbered list, or in titled groups (``- title: ..., items: [...]``);
+a duty may carry its weight (``{text: ..., weight: 40}``)."""
 
 
 class Measure(SpecModel):
@@ -582,6 +608,12 @@ class Qualifications(SpecModel):
             imported=("学历", "教育背景", "教育程度", "教育水平"), shown="qualifications")
     ] = Field(
         None, description="学历要求: education, e.g. 大专及以上学历; a row of its own when given."
+    )
+    major: Annotated[
+        Text | None, About("专业 / Major", label=("专业", "Major"), label_key="major",
+            imported=("专业要求", "所学专业", "Field of Study", "Discipline"), shown="qualifications")
+    ] = Field(
+        None, description="专业: the field of study, e.g. 金融、会计或相关专业; a row of its own when given."
     )
     experience: Annotated[
         ByLevel[ItemList] | None, About("资历 / Experience", label=("资历", "Education and Experience"),

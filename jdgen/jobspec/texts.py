@@ -41,5 +41,5 @@ def _item_type(leaves: tuple[Any, ...], container: type, sample: Any) -> Any:
     belongs to: a list of parts, or a list of texts."""
     candidates = [leaf[1] for leaf in leaves if isinstance(leaf, tuple) and leaf[0] is container]
     if isinstance(sample, BaseModel):
-        return next((c for c in candidates if alternatives(c) == (type(sample),)), candidates[0])
+        return next((c for c in candidates if type(sample) in alternatives(c)), candidates[0])
     return next((c for c in candidates if TEXT in alternatives(c)), candidates[0])

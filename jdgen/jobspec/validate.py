@@ -10,9 +10,9 @@ from typing import Any
 from pydantic import ValidationError
 
 from jdgen import defaults
-from jdgen.diagnostics import Diagnostic, JdgenError, count_errors
+from jdgen.diagnostics import Diagnostic, JdgenError, Level, count_errors
 from jdgen.jobspec.links import PositionIndex, resolve_links
-from jdgen.jobspec.model import CURRENCY_PATTERN, IDENTIFIER_PATTERN, JobSpec
+from jdgen.jobspec.model import CURRENCY_PATTERN, IDENTIFIER_PATTERN, DutyGroup, JobSpec, WeightedDuty
 from jdgen.jobspec.shared import merge_shared, needs_merge
 from jdgen.jobspec.texts import iter_texts
 from jdgen.yamlfile.loaded import LoadedFile
@@ -75,7 +75,7 @@ def validate_spec(loaded: LoadedFile | JdgenError, positions: PositionIndex | No
                 diagnostic = loaded.slips.get(diagnostic.field, diagnostic)
             diagnostics.append(diagnostic)
         return None, loaded, diagnostics
-    diagnostics += _check_references(spec, loaded)
+    diagnostics += _check_references(spec, loaded) + _check_duty_weights(spec, loaded)
     return (None if count_errors(diagnostics) else spec), loaded, diagnostics
 
 
@@ -121,3 +121,25 @@ def _check_references(spec: JobSpec, loaded: LoadedFile) -> list[Diagnostic]:
                 text_field, f"the translations lack the source language {spec.source_language!r}",
                 code="spec-translation"))
     return diagnostics
+
+
+def _check_duty_weights(spec: JobSpec, loaded: LoadedFile) -> list[Diagnostic]:
+    """A warning when duties are weighted but not all of them, or not to 100%
+    in total (the weights are of the position's duties, every group together:
+    a form lists them in one table)."""
+    places = ([(("duties", group, "items", index), duty) for group, part in enumerate(spec.duties)
+               for index, duty in enumerate(part.items)] if isinstance(spec.duties[0], DutyGroup)
+              else [(("duties", index), duty) for index, duty in enumerate(spec.duties)])
+    weights = [duty.weight for _, duty in places if isinstance(duty, WeightedDuty)]
+    if not weights:
+        return []
+    unweighted = [field for field, duty in places if not isinstance(duty, WeightedDuty)]
+    if unweighted:
+        return [loaded.diagnostic(unweighted[0], f"this duty has no weight, while {len(weights)} of the "
+                                  f"{len(places)} duties have one: write it {{text: ..., weight: N}}, as they are",
+                                  level=Level.WARNING, code="spec-duty-weights")]
+    total = sum(weights)
+    if total != 100:
+        return [loaded.diagnostic(("duties",), f"the duties' weights make {total:f}%, not 100%: correct them so "
+                                  "that they make 100", key=True, level=Level.WARNING, code="spec-duty-weights")]
+    return []

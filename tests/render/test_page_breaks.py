@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from babel.messages.pofile import read_po
 from click.testing import CliRunner
 from docx.oxml.ns import qn
 from hypothesis import given
@@ -22,6 +23,7 @@ from jdgen.cli import main
 from jdgen.jobspec.texts import iter_texts
 from jdgen.jobspec.validate import load_spec
 from jdgen.render.pagination import ParagraphStyles, keep_rows_whole
+from tests.built_in_forms import TEMPLATES, shown_on
 from tests.conftest import copy_example
 from tests.docx_reading import open_document
 from tests.example_content import english
@@ -38,9 +40,12 @@ needs_libreoffice = pytest.mark.skipif(
 )
 
 
-def build(project: Path) -> None:
+def build(project: Path, template: str | None = None) -> None:
+    """Build every document, on ``template`` (default: the project's form)."""
+    chosen = ["--template", template] if template else []
     with contextlib.chdir(project):
-        result = CliRunner().invoke(main, ["build", "--lang", ",".join(FOLDERS.values())], catch_exceptions=False)
+        result = CliRunner().invoke(main, ["build", "--lang", ",".join(FOLDERS.values()), *chosen],
+                                    catch_exceptions=False)
     assert result.exit_code == 0, result.output
 
 
@@ -80,19 +85,46 @@ def test_no_text_of_the_examples_is_cut_by_a_page_break(tmp_path):
 @budget(1, shrink=False)
 @given(shapes=st.lists(specs(), min_size=SHAPES, max_size=SHAPES))
 def test_no_text_of_generated_shapes_is_cut_by_a_page_break(tmp_path_factory, shapes):
-    project = tmp_path_factory.mktemp("shapes")
-    (project / "specs").mkdir()
-    positions = {}
-    for index, shape in enumerate(shapes):
-        spec = _renamed(shape, f"GEN-{index:03d}")
-        positions[spec["id"]] = (spec_texts(spec, "zh"), spec_texts(spec, "en"))
-        (project / "specs" / f"gen-{index:03d}.yaml").write_text(
-            yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    build(project)
-    documents = [project / "output" / folder / f"{spec_id}.docx" for spec_id in positions for folder in FOLDERS]
+    """Half of the shapes on each built-in form, all converted in one run."""
+    positions, documents = {}, []
+    for number, template in enumerate(TEMPLATES):
+        project = tmp_path_factory.mktemp(f"shapes-{template}")
+        (project / "specs").mkdir()
+        for index, shape in list(enumerate(shapes))[number::len(TEMPLATES)]:
+            spec = _renamed(shape, f"GEN-{index:03d}")
+            shown = shown_on(template, spec)
+            positions[spec["id"]] = (project, spec_texts(shown, "zh"), spec_texts(shown, "en"))
+            (project / "specs" / f"gen-{index:03d}.yaml").write_text(
+                yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        build(project, template)
+    documents = [project / "output" / folder / f"{spec_id}.docx" for spec_id, (project, _, _) in positions.items()
+                 for folder in FOLDERS]
     pages = pdf_pages(documents)
-    assert [cut for spec_id, (zh, en) in positions.items() for cut in cuts(pages, project, spec_id, zh, en)] == []
-    shutil.rmtree(project)
+    assert [cut for spec_id, (project, zh, en) in positions.items()
+            for cut in cuts(pages, project, spec_id, zh, en)] == []
+
+
+@pytest.mark.slow
+@needs_libreoffice
+def test_no_text_of_the_corporate_example_is_cut_by_a_page_break(tmp_path):
+    """The example a project on the corporate form starts with: one to two pages in
+    Chinese and in English, no text and no bilingual pair cut."""
+    with contextlib.chdir(tmp_path):
+        CliRunner().invoke(main, ["init", "--template", "corporate", "project"], catch_exceptions=False)
+    project = tmp_path / "project"
+    build(project)
+    [path] = (project / "specs").glob("*.yaml")
+    spec, _, problems = load_spec(path, f"specs/{path.name}", root=project)
+    assert spec is not None, problems
+    with (project / "translations" / "en.po").open("rb") as stream:
+        catalog = {message.id: message.string for message in read_po(stream) if message.id}
+    category_name = ("indicators", "quantitative", 0, "name")  # the form shows the category's measures only
+    zh = [text for field, text in iter_texts(spec) if field != category_name]
+    en = [catalog[text] for text in zh]
+    documents = [project / "output" / folder / f"{spec.id}.docx" for folder in FOLDERS]
+    pages = pdf_pages(documents)
+    assert [len(pages[document]) for document in documents[:2]] == [2, 2]
+    assert cuts(pages, project, spec.id, zh, en) == []
 
 
 # --- the layout, in the XML -------------------------------------------------------
