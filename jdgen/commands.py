@@ -166,9 +166,15 @@ def schema(output_format: str) -> Outcome:
         from jdgen.jobspec.reference import spec_reference
 
         return Outcome(output=spec_reference())
+    from jdgen.jobspec.own_fields import spec_model
     from jdgen.jobspec.schema import spec_schema
+    from jdgen.project import Project
 
-    return Outcome(output=json.dumps(spec_schema(), ensure_ascii=False, indent=2))
+    project = Project(Path.cwd())
+    problems = project.own_fields_problems()
+    if problems:
+        return Outcome(diagnostics=problems)
+    return Outcome(output=json.dumps(spec_schema(spec_model(project.root)), ensure_ascii=False, indent=2))
 
 
 def translate_update(given: Given, paths: list[Path]) -> Outcome:

@@ -36,6 +36,7 @@ def load_inputs(project: Project, paths: list[Path], template_name: str) -> Inpu
         return project.spec_files([]) if (project.root / "specs").is_dir() else []
 
     entries, diagnostics, failed = load_specs(files, project.shown, project.source_language, project.root, whole_set)
+    diagnostics += project.own_fields_problems()
     folder, shown_folder = project.template_folder(template_name)
     try:
         labels = LabelSet.load(folder, shown_folder)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jdgen import defaults
+from jdgen.diagnostics import Diagnostic
 
 PACKAGED_TEMPLATES = Path(__file__).parent / "templates"
 TEMPLATE_FILE = "form.docx"
@@ -84,6 +85,20 @@ class Project:
     @property
     def translations(self) -> Path:
         return self.root / "translations"
+
+    @property
+    def fields_file(self) -> Path:
+        """The file that declares the project's own fields (jdgen.jobspec.own_fields)."""
+        return self.root / defaults.FIELDS_FILE
+
+    def own_fields_problems(self) -> list[Diagnostic]:
+        """Every problem of the project's own fields file; it (and the spec
+        model) is read only when there is one."""
+        if not self.fields_file.exists():
+            return []
+        from jdgen.jobspec.own_fields import own_fields_problems
+
+        return own_fields_problems(self.root, self.shown(self.fields_file))
 
 
 def _not_a_folder(path: Path, shown: str) -> str:

@@ -15,6 +15,7 @@ from pathlib import Path
 from jdgen import __version__
 from jdgen.building.dependencies import SetScan, scan_set
 from jdgen.building.manifest import Manifest, OutputRecord, digest
+from jdgen.check_cache import file_digest
 from jdgen.diagnostics import Diagnostic
 from jdgen.output import BILINGUAL
 from jdgen.project import Project
@@ -36,11 +37,13 @@ class BuildOptions:
 
 class Fingerprints:
     """What outputs are made from, as digests: the template, jdgen's version
-    and the source language (the base), each spec (with what it depends on),
+    the source language and the project's own fields (the base), each spec (with what it depends on),
     each language's catalog(s)."""
 
-    def __init__(self, template_folder: Path, catalogs_folder: Path, source_language: str) -> None:
-        self.base = digest(__version__, _folder_digest(template_folder), source_language)
+    def __init__(self, template_folder: Path, catalogs_folder: Path, source_language: str,
+                 fields_file: Path | None = None) -> None:
+        self.base = digest(__version__, _folder_digest(template_folder), source_language,
+                           file_digest(fields_file) if fields_file else "")
         self.catalogs_folder = catalogs_folder
         self.specs: dict[str, str] = {}
         """By spec as shown, from the set scan; a spec that cannot be read has none."""

@@ -13,6 +13,7 @@ from jdgen import defaults
 from jdgen.diagnostics import Diagnostic, JdgenError, count_errors
 from jdgen.jobspec.links import PositionIndex, resolve_links
 from jdgen.jobspec.model import CURRENCY_PATTERN, IDENTIFIER_PATTERN, JobSpec
+from jdgen.jobspec.own_fields import spec_model
 from jdgen.jobspec.shared import merge_shared, needs_merge
 from jdgen.jobspec.texts import iter_texts
 from jdgen.yamlfile.loaded import LoadedFile
@@ -29,7 +30,7 @@ def load_spec(path: Path, shown: str, source_language: str = defaults.SOURCE_LAN
     Returns the spec (None when it has errors), the loaded file (for
     positions) and every diagnostic found.
     """
-    return validate_spec(read_spec(path, shown, root, source_language), positions)
+    return validate_spec(read_spec(path, shown, root, source_language), positions, spec_model(root))
 
 
 def read_spec(path: Path, shown: str, root: Path | None = None,
@@ -49,9 +50,10 @@ def read_spec(path: Path, shown: str, root: Path | None = None,
     return loaded
 
 
-def validate_spec(loaded: LoadedFile | JdgenError, positions: PositionIndex | None = None
-                  ) -> tuple[JobSpec | None, LoadedFile | None, list[Diagnostic]]:
-    """Validate a spec read by ``read_spec``, resolving its links in ``positions``."""
+def validate_spec(loaded: LoadedFile | JdgenError, positions: PositionIndex | None = None,
+                  model: type[JobSpec] = JobSpec) -> tuple[JobSpec | None, LoadedFile | None, list[Diagnostic]]:
+    """Validate a spec read by ``read_spec``, resolving its links in
+    ``positions``, against ``model``: the project's (``own_fields.spec_model``)."""
     if isinstance(loaded, JdgenError):
         return None, None, loaded.diagnostics
     diagnostics = loaded.diagnostics + loaded.warnings
@@ -62,10 +64,10 @@ def validate_spec(loaded: LoadedFile | JdgenError, positions: PositionIndex | No
     reported = {d.field for d in loaded.diagnostics}
     diagnostics += resolve_links(loaded, positions or PositionIndex())
     try:
-        spec = JobSpec.model_validate(loaded.data)
+        spec = model.model_validate(loaded.data)
     except ValidationError as error:
         for item in error.errors():
-            diagnostic = pydantic_diagnostic(item, loaded, _CODES, JobSpec, _pattern_message)
+            diagnostic = pydantic_diagnostic(item, loaded, _CODES, model, _pattern_message)
             # A value the loader already reported on is not reported again;
             # missing and unknown fields of its mapping still are.
             if diagnostic.field in reported and item["type"] not in ("missing", "extra_forbidden"):
