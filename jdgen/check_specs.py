@@ -271,10 +271,11 @@ def check_specs(project: Project, paths: list[Path], languages: list[str], templ
                 claimed.append(path)
             else:
                 diagnostics.append(duplicate)
-    diagnostics += labels_problems + project.own_fields_problems()
+    own_fields_problems = project.own_fields_problems()
+    diagnostics += labels_problems + own_fields_problems
     if not count_errors(labels_problems):
         diagnostics += [diagnostic for path in claimed for diagnostic in verdicts[path].translated or ()]
-        if claimed:
+        if claimed and not count_errors(own_fields_problems):  # the template's custom.* need the fields known
             diagnostics += _variables(claimed[0], keys[claimed[0]], project, cache, setup, template_variables)
     if not paths:
         cache.keep_only({project.shown(path) for path in scans.found})

@@ -17,9 +17,8 @@ if TYPE_CHECKING:
 def own_fields_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
     """The own fields of ``spec`` (its texts in one language) for a template;
     nothing for a spec model without them."""
-    part = getattr(spec, CUSTOM, None)
-    declared = getattr(part, "declared", None)
-    if declared is None:
+    declared = getattr(getattr(spec, CUSTOM, None), "declared", None)
+    if declared is None:  # no fields.yaml, or one with problems (reported as such)
         return {}
     fmt = labels.formatter
     none = labels.texts["none"]
@@ -27,7 +26,7 @@ def own_fields_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
     raw: dict[str, Any] = {}
     shown: list[dict[str, str]] = []
     for name, declaration in declared().items():
-        value = getattr(part, name)
+        value = getattr(spec.custom, name)
         if declaration.type == "texts":
             value = list(value or [])
             formatted[name], raw[name] = value or [none], value

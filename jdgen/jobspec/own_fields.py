@@ -11,6 +11,7 @@ built-in ones.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -110,12 +111,18 @@ def read_own_fields(root: Path, shown: str = FIELDS_FILE) -> OwnFields | None:
 
 
 def _declaration_problem(item: Any, loaded) -> Diagnostic:
-    if item["type"] == "string_pattern_mismatch" and len(item["loc"]) == 2 and item["loc"][1] == "[key]":
-        name = item["loc"][0]
-        return loaded.diagnostic((name,), f"{name!r} is not a field name: use lower-case ASCII letters, digits "
-                                          "and '_', starting with a letter (a template writes custom.<name>)",
-                                 key=True, code="fields-invalid")
-    return pydantic_diagnostic(item, loaded, _CODES, FieldDeclaration if len(item["loc"]) > 1 else None)
+    loc = item["loc"]
+    if item["type"] == "string_pattern_mismatch" and len(loc) == 2 and loc[1] == "[key]":
+        return loaded.diagnostic((loc[0],), f"{loc[0]!r} is not a field name: use lower-case ASCII letters, digits "
+                                            "and '_', starting with a letter (a template writes custom.<name>)",
+                                 (), key=True, code="fields-invalid")
+    if item["type"] == "extra_forbidden" and len(loc) == 2:
+        message = f"unknown key {loc[1]!r}"
+        suggestion = difflib.get_close_matches(str(loc[1]), list(FieldDeclaration.model_fields), n=1)
+        if suggestion:
+            message += f" (did you mean {suggestion[0]!r}?)"
+        return loaded.diagnostic(loc, message, loc[:1], key=True, code="fields-invalid")
+    return pydantic_diagnostic(item, loaded, _CODES)
 
 
 class CustomPart(SpecModel):
