@@ -16,7 +16,7 @@ from jdgen.file_errors import cannot_write
 from jdgen.importer import field_labels
 from jdgen.importer.convert import documents_in, readable
 from jdgen.importer.entries import Note, Place, Recognized
-from jdgen.importer.field_labels import use_spec_model
+from jdgen.importer.field_labels import reading_for
 from jdgen.importer.reading import NotAForm, read_rows
 from jdgen.importer.recognize import recognize
 from jdgen.importer.review import Reviewed, reviewed
@@ -52,15 +52,15 @@ def import_documents(project: Project, documents: list[Path], output: Path, forc
     the (single) document's into ``translations/<language>.po``; with
     ``review``, write the review file there (.xlsx or .html)."""
     report = ImportReport()
-    use_spec_model(spec_model(project.root))  # the project's own fields are read by their labels too
     targets = ImportTargets(project, output, force)
-    for document in documents_in(documents):
-        first, written = len(report.diagnostics), len(report.written)
-        data = _import_one(project, document, output, translations or [], report, targets)
-        report.reviews.append(reviewed(project.shown(document), report.written[-1] if len(report.written) > written
-                                       else "", data.data if data else {}, data.sources if data else {},
-                                       data.notes if data else [],
-                                       [_review_line(item) for item in in_order(report.diagnostics[first:])]))
+    with reading_for(spec_model(project.root)):  # the project's own fields are read by their labels too
+        for document in documents_in(documents):
+            first, written = len(report.diagnostics), len(report.written)
+            data = _import_one(project, document, output, translations or [], report, targets)
+            report.reviews.append(reviewed(project.shown(document), report.written[-1]
+                                           if len(report.written) > written else "", data.data if data else {},
+                                           data.sources if data else {}, data.notes if data else [],
+                                           [_review_line(item) for item in in_order(report.diagnostics[first:])]))
     if review is not None:
         _write_review(project, review, force, report)
     return report

@@ -3,7 +3,7 @@ English, and how a cell's text is matched against them.
 
 Each field is ``(section, field)``: the fields, their sections and labels
 come from the model (``jdgen.jobspec.model``), and from the project's own
-fields (``use_spec_model``: their labels win over the built-in fields' other
+fields (``reading_for``: their labels win over the built-in fields' other
 names); a section's own label leads to its default field (the one its
 unlabelled text belongs to). Matching ignores
 white space, full-width forms, a trailing colon and case, so 基本\n信息
@@ -12,10 +12,11 @@ white space, full-width forms, a trailing colon and case, so 基本\n信息
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from jdgen.fields import spots
 from jdgen.jobspec.model import JobSpec
@@ -104,9 +105,19 @@ _FORM_TITLE_SET = {normalized(title) for title in FORM_TITLES}
 _spec_model: type[JobSpec] = JobSpec
 
 
-def use_spec_model(model: type[JobSpec]) -> None:
+@contextlib.contextmanager
+def reading_for(model: type[JobSpec]) -> Iterator[None]:
     """Read forms as the project of spec ``model`` writes them (its own
-    fields' labels too): the tables above are the model's from now on."""
+    fields' labels too), then as the built-in model again."""
+    _use_spec_model(model)
+    try:
+        yield
+    finally:
+        _use_spec_model(JobSpec)
+
+
+def _use_spec_model(model: type[JobSpec]) -> None:
+    """The tables above made the model's."""
     global INLINE, _spec_model
     table, paths = _field_tables(model)
     FIELDS.clear()
@@ -120,7 +131,7 @@ def use_spec_model(model: type[JobSpec]) -> None:
 
 
 def spec_model() -> type[JobSpec]:
-    """The spec model forms are read for (``use_spec_model``)."""
+    """The spec model forms are read for (``reading_for``)."""
     return _spec_model
 
 

@@ -28,16 +28,15 @@ def test_every_document_shows_the_own_fields_in_its_language(factory: ExamplePro
     factory.run("build", status=0)
     zh = paragraph_texts(open_document(factory.root / "output/zh/BCM-001.docx"))
     en = paragraph_texts(open_document(factory.root / "output/en/BCM-001.docx"))
-    both = full_text(open_document(factory.root / "output/bilingual/BCM-001.docx"))
+    both = paragraph_texts(open_document(factory.root / "output/bilingual/BCM-001.docx"))
     assert "代码 SC-ZP-012；等级 3（3）；审核 2024年5月6日（2024-05-06）" in zh
-    assert ["岗位编号：SC-ZP-012", "班次：早班", "危险因素：噪声、粉尘", "危险等级：3", "审核日期：2024年5月6日"] \
-        == [text for text in zh if "：" in text][-5:]
-    assert ["危险 噪声", "危险 粉尘"] == [text for text in zh if text.startswith("危险 ")]
-    assert ["Post code：SC-ZP-012", "Shift：Day shift", "Hazards：Noise and Dust", "Hazard level：3",
-            "Audited on：May 6, 2024"] == [text for text in en if "：" in text][-5:]
-    assert ["危险 Noise", "危险 Dust"] == [text for text in en if text.startswith("危险 ")]
-    for text in ("班次", "Shift", "早班", "Day shift", "SC-ZP-012"):
-        assert text in both
+    assert [text for text in zh if "：" in text][-5:] \
+        == ["岗位编号：SC-ZP-012", "班次：早班", "危险因素：噪声、粉尘", "危险等级：3", "审核日期：2024年5月6日"]
+    assert [text for text in zh if text.startswith("危险 ")] == ["危险 噪声", "危险 粉尘"]
+    assert [text for text in en if "：" in text][-5:] == [
+        "Post code：SC-ZP-012", "Shift：Day shift", "Hazards：Noise and Dust", "Hazard level：3", "Audited on：May 6, 2024"]
+    assert [text for text in en if text.startswith("危险 ")] == ["危险 Noise", "危险 Dust"]
+    assert {"岗位编号Post code：SC-ZP-012", "班次Shift：早班Day shift", "危险 噪声Noise"} <= set(both)
 
 
 def test_template_context_lists_the_own_fields(factory: ExampleProject):
