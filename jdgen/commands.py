@@ -161,19 +161,21 @@ def _moment(value: str) -> datetime.datetime:
 
 
 def schema(output_format: str) -> Outcome:
-    """``jdgen schema``: the JSON Schema, or the Markdown field reference."""
-    if output_format == "markdown":
-        from jdgen.jobspec.reference import spec_reference
-
-        return Outcome(output=spec_reference())
+    """``jdgen schema``: the JSON Schema, or the Markdown field reference,
+    of the project here (its own fields, fields.yaml, included)."""
     from jdgen.jobspec.own_fields import spec_model
-    from jdgen.jobspec.schema import spec_schema
     from jdgen.project import Project
 
     project = Project(Path.cwd())
     problems = project.own_fields_problems()
     if problems:
         return Outcome(diagnostics=problems)
+    if output_format == "markdown":
+        from jdgen.jobspec.reference import spec_reference
+
+        return Outcome(output=spec_reference(spec_model(project.root)))
+    from jdgen.jobspec.schema import spec_schema
+
     return Outcome(output=json.dumps(spec_schema(spec_model(project.root)), ensure_ascii=False, indent=2))
 
 

@@ -1,8 +1,9 @@
 """A project's own fields (``fields.yaml``) as a template sees them, in one
 language: ``custom`` (each value formatted), ``custom_raw`` (each value as
-it is: a number, a date in ISO form), ``custom_fields`` (the fields a spec
-gives, in declared order, each with its label: for a form that lists them
-all). Only a project that declares fields has them."""
+it is: a number, a date in ISO form), ``custom_labels`` (each field's label),
+``custom_fields`` (the fields a spec gives, in declared order, each with its
+label: for a form that lists them all). Only a project that declares fields
+has them."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ def own_fields_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
     formatted: dict[str, Any] = {}
     raw: dict[str, Any] = {}
     shown: list[dict[str, str]] = []
+    labels_of = {name: declaration.label_in(fmt.language) for name, declaration in declared().items()}
     for name, declaration in declared().items():
         value = getattr(spec.custom, name)
         if declaration.type == "texts":
@@ -42,6 +44,6 @@ def own_fields_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
         else:
             formatted[name] = raw[name] = text = value
         if text is not None:
-            shown.append({"name": name, "label": declaration.label_in(fmt.language), "value": text})
-    return {"custom": formatted, "custom_raw": raw, "custom_fields": shown}
+            shown.append({"name": name, "label": labels_of[name], "value": text})
+    return {"custom": formatted, "custom_raw": raw, "custom_labels": labels_of, "custom_fields": shown}
 

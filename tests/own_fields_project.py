@@ -1,6 +1,7 @@
 """The example project turned into a manufacturer's: its own fields declared
-in fields.yaml, given by the example spec, translated, and shown by a
-project template of its own."""
+in fields.yaml, given by the example spec (both as the README's *Your
+organisation's own fields* writes them), translated, and shown by a project
+template of its own."""
 
 from __future__ import annotations
 
@@ -9,42 +10,20 @@ from pathlib import Path
 import docx
 
 from tests.conftest import ExampleProject
+from tests.test_readme_project import blocks, section
 
-FIELDS = """\
-post_code:
-  label: {zh: 岗位编号, en: Post code}
-  type: code
-  format: '[A-Z]{2}-[A-Z]{2}-[0-9]{3}'
-  example: SC-ZP-012
-  required: true
-shift:
-  label: {zh: 班次, en: Shift}
-  imported: [班组]
-hazards:
-  label: {zh: 危险因素, en: Hazards}
-  type: texts
-hazard_level:
-  label: {zh: 危险等级, en: Hazard level}
-  type: number
-audited_on:
-  label: {zh: 审核日期, en: Audited on}
-  type: date
-"""
-
-CUSTOM = """
-custom:
-  post_code: SC-ZP-012
-  shift: 早班
-  hazards: [噪声, 粉尘]
-  hazard_level: 3
-  audited_on: 2024-05-06
-"""
+README_SECTION = section("### Your organisation's own fields")
+FIELDS, _CUSTOM = blocks(README_SECTION, "yaml")
+CUSTOM = "\n" + _CUSTOM
+README_ERRORS = blocks(README_SECTION, "")[0].splitlines()
+"""The errors the README shows for a spec with mistakes in its own fields."""
 
 TRANSLATIONS = {"早班": "Day shift", "噪声": "Noise", "粉尘": "Dust"}
 
 TEMPLATE_LINES = [
     "代码 {{ custom.post_code }}；等级 {{ custom.hazard_level }}（{{ custom_raw.hazard_level }}）；"
     "审核 {{ custom.audited_on }}（{{ custom_raw.audited_on }}）",
+    "{{ custom_labels.shift }}={{ custom.shift }}",
     "{%p for field in custom_fields %}",
     "{{ field.label }}：{{ field.value }}",
     "{%p endfor %}",

@@ -180,14 +180,15 @@ def spec_model_of(own: OwnFields | None) -> type[JobSpec]:
     if own is None:
         return JobSpec
     fields: dict[str, Any] = {name: _field(name, declaration) for name, declaration in own.declared.items()}
-    part = create_model("CustomFields", __base__=CustomPart, **fields)
+    part = create_model("CustomFields", __base__=CustomPart, __doc__="本单位字段: the project's own fields, as "
+                        "fields.yaml declares them.", **fields)
     part.declarations = own.declared
     part.model_config["title"] = "本单位字段 / Own fields"
     about = About("本单位字段 / Own fields (fields.yaml)")
     info = Field({}, validate_default=True,  # missing required fields are named at 'custom'
                  description="The project's own fields, as fields.yaml declares them.")
     custom: Any = (Annotated[part, about], info)
-    return create_model("ProjectJobSpec", __base__=JobSpec, custom=custom)
+    return create_model("JobSpec", __base__=JobSpec, __doc__=JobSpec.__doc__, custom=custom)
 
 
 _models: dict[tuple[Path, int, int], type[JobSpec]] = {}

@@ -16,7 +16,7 @@ from jdgen.jobspec.own_fields import FieldDeclaration, OwnFields, spec_model_of
 from jdgen.jobspec.texts import iter_texts
 from tests.conftest import ExampleProject, diagnostic_lines
 from tests.docx_reading import full_text, open_document, paragraph_texts
-from tests.own_fields_project import CUSTOM, FIELDS, manufacturing_project
+from tests.own_fields_project import CUSTOM, FIELDS, README_ERRORS, manufacturing_project
 
 
 @pytest.fixture
@@ -33,10 +33,12 @@ def test_every_document_shows_the_own_fields_in_its_language(factory: ExamplePro
     assert [text for text in zh if "：" in text][-5:] \
         == ["岗位编号：SC-ZP-012", "班次：早班", "危险因素：噪声、粉尘", "危险等级：3", "审核日期：2024年5月6日"]
     assert [text for text in zh if text.startswith("危险 ")] == ["危险 噪声", "危险 粉尘"]
+    assert "班次=早班" in zh and "Shift=Day shift" in en
     assert [text for text in en if "：" in text][-5:] == [
         "Post code：SC-ZP-012", "Shift：Day shift", "Hazards：Noise and Dust", "Hazard level：3", "Audited on：May 6, 2024"]
     assert [text for text in en if text.startswith("危险 ")] == ["危险 Noise", "危险 Dust"]
-    assert {"岗位编号Post code：SC-ZP-012", "班次Shift：早班Day shift", "危险 噪声Noise"} <= set(both)
+    assert {"岗位编号Post code：SC-ZP-012", "班次Shift：早班Day shift", "危险 噪声Noise", "班次Shift=早班Day shift"} \
+        <= set(both)
 
 
 def test_template_context_lists_the_own_fields(factory: ExampleProject):
@@ -46,6 +48,7 @@ def test_template_context_lists_the_own_fields(factory: ExampleProject):
     assert context["custom_raw"]["hazard_level"] == 3 and context["custom_raw"]["audited_on"] == "2024-05-06"
     assert [field["label"] for field in context["custom_fields"]] == [
         "Post code", "Shift", "Hazards", "Hazard level", "Audited on"]
+    assert context["custom_labels"]["hazard_level"] == "Hazard level"
 
 
 def test_a_project_without_fields_has_no_custom_part(example: ExampleProject):
@@ -63,7 +66,9 @@ custom:
   hazard_level: "3"
   audited_on: 2024-02-30
 """)
-    lines = diagnostic_lines(factory.run("check", status=1).output)
+    output = factory.run("check", status=1).output
+    assert [line for line in output.splitlines() if ": error: " in line][:4] == README_ERRORS
+    lines = diagnostic_lines(output)
     line = factory.line_of
     assert lines == [
         f"specs/bcm-001.yaml:{line('post_code:')}:14: error: custom.post_code: 'sc-zp-12' does not have the form "
@@ -148,6 +153,9 @@ def test_the_editor_schema_offers_the_own_fields(factory: ExampleProject):
     bad = {**spec, "custom": {"post_code": "sc-12", "shfit": "早班", "hazard_level": "3"}}
     assert sorted(list(error.absolute_path)[-1] if error.absolute_path else "custom"
                   for error in validator.iter_errors(bad)) == ["custom", "hazard_level", "post_code"]
+    reference = factory.run("schema", "--format", "markdown", status=0).output
+    assert "| `custom` | [`CustomFields`](#customfields) |" in reference
+    assert "| `hazard_level` | number | no | 危险等级 / Hazard level (fields.yaml) |" in reference
     without = json.loads(ExampleProject(factory.root / "specs").run("schema", status=0).output)
     assert "custom" not in without["properties"]
 
