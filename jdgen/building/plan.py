@@ -15,7 +15,6 @@ from pathlib import Path
 from jdgen import __version__
 from jdgen.building.dependencies import SetScan, scan_set
 from jdgen.building.manifest import Manifest, OutputRecord, digest
-from jdgen.check_cache import file_digest
 from jdgen.diagnostics import Diagnostic
 from jdgen.output import BILINGUAL
 from jdgen.project import Project
@@ -42,8 +41,8 @@ class Fingerprints:
 
     def __init__(self, template_folder: Path, catalogs_folder: Path, source_language: str,
                  fields_file: Path | None = None) -> None:
-        self.base = digest(__version__, _folder_digest(template_folder), source_language,
-                           file_digest(fields_file) if fields_file else "")
+        fields = fields_file.read_bytes() if fields_file is not None and fields_file.is_file() else b""
+        self.base = digest(__version__, _folder_digest(template_folder), source_language, fields)
         self.catalogs_folder = catalogs_folder
         self.specs: dict[str, str] = {}
         """By spec as shown, from the set scan; a spec that cannot be read has none."""

@@ -99,6 +99,10 @@ def read_own_fields(root: Path, shown: str = FIELDS_FILE) -> OwnFields | None:
         problems += [_declaration_problem(item, loaded) for item in error.errors()]
         raise JdgenError(problems) from None
     for name, declaration in declared.items():
+        if name in RESERVED_NAMES or name.startswith("model_"):
+            problems.append(loaded.diagnostic((name,), f"{name!r} is a name templates cannot reach as "
+                                              f"custom.{name} (it is a method's); choose another", (), key=True,
+                                              code="fields-invalid"))
         if declaration.format is not None and declaration.type != "code":
             problems.append(loaded.diagnostic((name, "format"), "only a field of type 'code' has a format",
                                               code="fields-invalid"))
@@ -123,6 +127,11 @@ def _declaration_problem(item: Any, loaded) -> Diagnostic:
             message += f" (did you mean {suggestion[0]!r}?)"
         return loaded.diagnostic(loc, message, loc[:1], key=True, code="fields-invalid")
     return pydantic_diagnostic(item, loaded, _CODES)
+
+
+RESERVED_NAMES = frozenset(dir(dict)) | {"declared", "declarations"}
+"""Names a template's ``custom.<name>`` would read as a method of the mapping
+(Jinja looks for an attribute first), or that the model keeps for itself."""
 
 
 class CustomPart(SpecModel):

@@ -4,16 +4,18 @@ located diagnostic."""
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from jdgen import defaults
+from jdgen.defaults import FIELDS_FILE
 from jdgen.diagnostics import Diagnostic, JdgenError, count_errors
 from jdgen.jobspec.links import PositionIndex, resolve_links
 from jdgen.jobspec.model import CURRENCY_PATTERN, IDENTIFIER_PATTERN, JobSpec
-from jdgen.jobspec.own_fields import spec_model
+from jdgen.jobspec.own_fields import CUSTOM, spec_model
 from jdgen.jobspec.shared import merge_shared, needs_merge
 from jdgen.jobspec.texts import iter_texts
 from jdgen.yamlfile.loaded import LoadedFile
@@ -75,6 +77,9 @@ def validate_spec(loaded: LoadedFile | JdgenError, positions: PositionIndex | No
             if item["type"] in ("dict_type", "model_type", "list_type"):
                 # 'grade：3' where a mapping belongs: a full-width colon, not a text
                 diagnostic = loaded.slips.get(diagnostic.field, diagnostic)
+            if item["type"] == "extra_forbidden" and item["loc"] == (CUSTOM,):
+                diagnostic = replace(diagnostic, message=f"{diagnostic.message}: the project declares no fields "
+                                     f"of its own (they are declared in {FIELDS_FILE})")
             diagnostics.append(diagnostic)
         return None, loaded, diagnostics
     diagnostics += _check_references(spec, loaded)

@@ -54,7 +54,8 @@ def test_template_context_lists_the_own_fields(factory: ExampleProject):
 def test_a_project_without_fields_has_no_custom_part(example: ExampleProject):
     example.edit_spec("physical: 健康,能适应加班", "physical: 健康,能适应加班\ncustom:\n  shift: 早班")
     lines = diagnostic_lines(example.run("check", status=1).output)
-    assert lines == [f"specs/bcm-001.yaml:{example.line_of('custom:')}:1: error: unknown field 'custom'"]
+    assert lines == [f"specs/bcm-001.yaml:{example.line_of('custom:')}:1: error: unknown field 'custom': "
+                     "the project declares no fields of its own (they are declared in fields.yaml)"]
 
 
 def test_each_problem_of_an_own_field_is_located(factory: ExampleProject):
@@ -112,6 +113,8 @@ def test_an_own_text_without_translation_is_a_gap_and_goes_to_the_catalog(factor
      "'[A-Z' is not a regular expression: unterminated character set at position 0"),
     ("shift:\n  label: {zh: 班次}\n  format: '[A-Z]+'\n", "fields.yaml:3:11: error: shift.format: only a field "
      "of type 'code' has a format"),
+    ("items:\n  label: {zh: 项目}\n", "fields.yaml:1:1: error: 'items' is a name templates cannot reach as "
+     "custom.items (it is a method's); choose another"),
     ("- shift\n", "fields.yaml:1:1: error: fields.yaml must be a mapping of field names to their declarations "
      "(label, type, required)"),
 ])
