@@ -135,9 +135,10 @@ class Checker:
     def entry(self, path: Path, shown: str):
         """The spec read and validated: a LoadedSpec, or None when it has errors."""
         from jdgen.jobspec.collection import LoadedSpec
+        from jdgen.jobspec.own_fields import spec_model
         from jdgen.jobspec.validate import validate_spec
 
-        spec, loaded, _ = validate_spec(self.read(path, shown), self.setup.index)
+        spec, loaded, _ = validate_spec(self.read(path, shown), self.setup.index, spec_model(self.setup.root))
         return LoadedSpec(spec, loaded) if spec is not None and loaded is not None else None
 
     def verdict(self, path: Path, shown: str) -> Verdict:
@@ -147,9 +148,10 @@ class Checker:
         """Validate and translate a spec read by ``read``, as a check without
         cache does (but for a reporting cycle: see with_cycle)."""
         from jdgen.jobspec.collection import LoadedSpec
+        from jdgen.jobspec.own_fields import spec_model
         from jdgen.jobspec.validate import validate_spec
 
-        spec, loaded, problems = validate_spec(loaded, self.setup.index)
+        spec, loaded, problems = validate_spec(loaded, self.setup.index, spec_model(self.setup.root))
         if spec is None or loaded is None:
             return Verdict(problems, False)
         translated = None
@@ -227,7 +229,7 @@ def check_specs(project: Project, paths: list[Path], languages: list[str], templ
     translations = project.translations
     context = digest(template_key, project.source_language, json.dumps(languages),
                      *(file_digest(translations / f"{language}.po") for language in languages),
-                     file_digest(project.root / SETTINGS_FILE))
+                     file_digest(project.root / SETTINGS_FILE), file_digest(project.fields_file))
     setup = Setup(project.root, project.source_language, tuple(languages), folder, shown_folder, translations,
                   project.shown(translations), not count_errors(labels_problems))
     guess = PositionIndex.of([entry for path in files if (entry := _entry(cache.record(project.shown(path))))])
@@ -269,10 +271,13 @@ def check_specs(project: Project, paths: list[Path], languages: list[str], templ
                 claimed.append(path)
             else:
                 diagnostics.append(duplicate)
-    diagnostics += labels_problems
+    from jdgen.inputs import own_fields_problems
+
+    fields_problems = own_fields_problems(project)
+    diagnostics += labels_problems + fields_problems
     if not count_errors(labels_problems):
         diagnostics += [diagnostic for path in claimed for diagnostic in verdicts[path].translated or ()]
-        if claimed:
+        if claimed and not count_errors(fields_problems):  # the template's custom.* need the fields known
             diagnostics += _variables(claimed[0], keys[claimed[0]], project, cache, setup, template_variables)
     if not paths:
         cache.keep_only({project.shown(path) for path in scans.found})

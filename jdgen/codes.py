@@ -44,6 +44,10 @@ CODES: dict[str, str] = {
                          "so that together they make 100.",
     "spec-translation": "An inline translation ({zh: ..., en: ...}) lacks the spec's source language, or "
                         "repeats its source text word for word.",
+    "fields-invalid": "The project's fields.yaml, which declares its own fields (custom: in a spec), does not "
+                      "read: a name that is not lower-case letters, digits and '_', an unknown key, a type other "
+                      "than text, texts, code, number or date, a format that is no regular expression. Nothing "
+                      "is built until it is fixed.",
     # -- translations
     "catalog-syntax": "A PO catalog does not read: an unclosed string, a bad escape, a stray keyword, "
                       "a merge-conflict marker, a duplicate msgid. Fix the catalog at the line given.",

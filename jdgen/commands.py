@@ -161,14 +161,23 @@ def _moment(value: str) -> datetime.datetime:
 
 
 def schema(output_format: str) -> Outcome:
-    """``jdgen schema``: the JSON Schema, or the Markdown field reference."""
+    """``jdgen schema``: the JSON Schema, or the Markdown field reference,
+    of the project here (its own fields, fields.yaml, included)."""
+    from jdgen.inputs import own_fields_problems
+    from jdgen.jobspec.own_fields import spec_model
+    from jdgen.project import Project
+
+    project = Project(Path.cwd())
+    problems = own_fields_problems(project)
+    if problems:
+        return Outcome(diagnostics=problems)
     if output_format == "markdown":
         from jdgen.jobspec.reference import spec_reference
 
-        return Outcome(output=spec_reference())
+        return Outcome(output=spec_reference(spec_model(project.root)))
     from jdgen.jobspec.schema import spec_schema
 
-    return Outcome(output=json.dumps(spec_schema(), ensure_ascii=False, indent=2))
+    return Outcome(output=json.dumps(spec_schema(spec_model(project.root)), ensure_ascii=False, indent=2))
 
 
 def translate_update(given: Given, paths: list[Path]) -> Outcome:

@@ -14,6 +14,7 @@ from pydantic import BaseModel
 from jdgen.fields import about
 from jdgen.i18n.formatting import Formatter
 from jdgen.jobspec.model import BasicInfo, DocumentInfo
+from jdgen.own_fields_context import own_fields_context
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 FOOTER_SEPARATOR = " · "
@@ -100,6 +101,7 @@ def build_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
         ],
         "physical": spec.physical or none,
         "tools": fmt.capitalized(fmt.join(spec.tools)) if spec.tools else none,
+        **own_fields_context(spec, labels),
     }
 
 

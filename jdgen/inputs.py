@@ -36,6 +36,7 @@ def load_inputs(project: Project, paths: list[Path], template_name: str) -> Inpu
         return project.spec_files([]) if (project.root / "specs").is_dir() else []
 
     entries, diagnostics, failed = load_specs(files, project.shown, project.source_language, project.root, whole_set)
+    diagnostics += own_fields_problems(project)
     folder, shown_folder = project.template_folder(template_name)
     try:
         labels = LabelSet.load(folder, shown_folder)
@@ -45,3 +46,13 @@ def load_inputs(project: Project, paths: list[Path], template_name: str) -> Inpu
         diagnostics += error.diagnostics
     catalogs = CatalogFolder(project.translations, project.shown(project.translations))
     return Inputs(files, entries, failed, labels, folder, shown_folder, catalogs, diagnostics)
+
+
+def own_fields_problems(project: Project) -> list[Diagnostic]:
+    """Every problem of the project's own fields file; it (and the spec
+    model made from it) is read only when there is one."""
+    if not project.fields_file.exists():
+        return []
+    from jdgen.jobspec import own_fields
+
+    return own_fields.own_fields_problems(project.root, project.shown(project.fields_file))

@@ -85,6 +85,12 @@ class Project:
     def translations(self) -> Path:
         return self.root / "translations"
 
+    @property
+    def fields_file(self) -> Path:
+        """The file that declares the project's own fields (jdgen.jobspec.own_fields)."""
+        return self.root / defaults.FIELDS_FILE
+
+
 
 def _not_a_folder(path: Path, shown: str) -> str:
     """Why a template path that exists is unusable: a broken link, or a file."""

@@ -17,7 +17,7 @@ LAYERS = [
     {"commands"},
     {"check", "check_specs", "check_cache", "translate_command", "translate_output", "importer", "init", "hooks",
      "template_command", "template_reference", "building", "redline", "site", "watch", "inputs"},
-    {"localize", "context", "render", "i18n", "labels"},
+    {"localize", "context", "own_fields_context", "render", "i18n", "labels"},
     {"jobspec"},
     {"yamlfile"},
     {"settings", "project", "output", "office", "fingerprint", "file_errors", "outcome", "fields", "diagnostics",
@@ -33,13 +33,18 @@ def _unit(module: str) -> str:
 
 
 def _imports() -> dict[str, set[str]]:
-    """Each unit → the units it imports (at any depth, function-level imports included)."""
+    """Each unit → the units it imports at run time (at any depth, function-level
+    imports included; those only a type checker reads, under ``if TYPE_CHECKING:``, left out)."""
     found: dict[str, set[str]] = defaultdict(set)
     for path in PACKAGE.rglob("*.py"):
         relative = path.relative_to(PACKAGE)
         unit = relative.parts[0].removesuffix(".py") if len(relative.parts) > 1 or relative.stem != "__init__" \
             else "__version__"
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for block in [node for node in ast.walk(tree) if isinstance(node, ast.If)
+                      and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING"]:
+            block.body = []
+        for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.module == "jdgen":
                 found[unit] |= {alias.name for alias in node.names}
             elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("jdgen."):

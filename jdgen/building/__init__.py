@@ -31,7 +31,7 @@ from jdgen.building.manifest import Manifest
 from jdgen.building.plan import BuildOptions, Fingerprints, plan
 from jdgen.building.report import BuildReport, OutputResult, Progress, Status
 from jdgen.building.work import ProducerSetup, Task
-from jdgen.diagnostics import JdgenError, in_order
+from jdgen.diagnostics import JdgenError, count_errors, in_order
 from jdgen.jobspec.ids import in_path_order
 from jdgen.languages import single_languages
 from jdgen.output import DRAFT_FOLDER, document_folder, sweep_staging_files
@@ -53,7 +53,15 @@ def build(project: Project, paths: list[Path], options: BuildOptions,
         options.output, project.shown(options.output), options.draft, project.source_language,
         tuple(single_languages(list(project.languages))), project.root,
     )
-    fingerprints = Fingerprints(folder, project.translations, project.source_language)
+    fingerprints = Fingerprints(folder, project.translations, project.source_language,
+                                project.fields_file)
+    from jdgen.inputs import own_fields_problems
+
+    own_fields = own_fields_problems(project)
+    if count_errors(own_fields):  # every spec depends on them: nothing is built, no output changes
+        report.diagnostics = own_fields
+        report.seconds = time.perf_counter() - started
+        return report
     commit = Commit(Manifest.load(options.output), setup, fingerprints, report, progress or (lambda _: None))
     staging_folders = _written_folders(options, commit.manifest)
     if on_plan:

@@ -36,11 +36,13 @@ class BuildOptions:
 
 class Fingerprints:
     """What outputs are made from, as digests: the template, jdgen's version
-    and the source language (the base), each spec (with what it depends on),
+    the source language and the project's own fields (the base), each spec (with what it depends on),
     each language's catalog(s)."""
 
-    def __init__(self, template_folder: Path, catalogs_folder: Path, source_language: str) -> None:
-        self.base = digest(__version__, _folder_digest(template_folder), source_language)
+    def __init__(self, template_folder: Path, catalogs_folder: Path, source_language: str,
+                 fields_file: Path | None = None) -> None:
+        fields = fields_file.read_bytes() if fields_file is not None and fields_file.is_file() else b""
+        self.base = digest(__version__, _folder_digest(template_folder), source_language, fields)
         self.catalogs_folder = catalogs_folder
         self.specs: dict[str, str] = {}
         """By spec as shown, from the set scan; a spec that cannot be read has none."""

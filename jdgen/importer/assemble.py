@@ -7,15 +7,18 @@ than most modules, as the form has that many parts."""
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import replace
+from decimal import Decimal
 from typing import Any
 
-from jdgen.fields import about, holds_text, readings
+from jdgen.fields import about, alternatives, holds_text, readings
 from jdgen.importer import values
 from jdgen.importer.entries import FormLine, Note, Recognized
-from jdgen.importer.field_labels import FIELD_PATHS, NONE_TEXTS, THIS_POSITION, normalized
-from jdgen.jobspec.model import Indicators, JobSpec
+from jdgen.importer.field_labels import FIELD_PATHS, NONE_TEXTS, THIS_POSITION, normalized, spec_model
+from jdgen.jobspec.model import Indicators
+from jdgen.jobspec.own_fields import CUSTOM
 from jdgen.yamlfile.folding import east_asian
 
 
@@ -156,13 +159,27 @@ class Assembly:
         """The text of each field no part above places (a field the form has
         gained since), at its path in the spec."""
         for name, path in FIELD_PATHS.items():
-            if name not in fields or not any(holds_text(annotation) for _, annotation in readings(JobSpec, path)):
+            own = path[0] == CUSTOM
+            annotations = [annotation for _, annotation in readings(spec_model(), path)]
+            if name not in fields or not (own or any(holds_text(annotation) for annotation in annotations)):
                 continue
             parent = data
             for part in path[:-1]:
                 parent = parent.setdefault(part, {})
             if parent.get(path[-1]) is None:
-                parent[path[-1]] = self.scalar(fields[name], join=True)
+                leaves = [leaf for annotation in annotations for leaf in alternatives(annotation)]
+                parent[path[-1]] = self.own_value(leaves, fields[name]) if own else self.scalar(fields[name], join=True)
+
+    def own_value(self, leaves: list[Any], entries: list[FormLine]) -> Any:
+        """A project's own field's entries as the kind of value it declares:
+        a text (or code), a list of texts, a date or a number."""
+        if any(isinstance(leaf, tuple) and leaf[0] is list for leaf in leaves):
+            return self.items(entries) or None
+        if datetime.date in leaves:
+            return self.typed(entries, values.parse_date, "a date")
+        if Decimal in leaves:
+            return self.typed(entries, values.parse_number, "a number")
+        return self.scalar(entries, join=True)
 
     def count(self, data) -> int:
         return sum(1 for _ in _leaves(_pruned(data)))

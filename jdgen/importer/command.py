@@ -13,14 +13,17 @@ from pydantic import ValidationError
 
 from jdgen.diagnostics import Diagnostic, JdgenError, Level, format_field_path, in_order, plural
 from jdgen.file_errors import cannot_write
+from jdgen.importer import field_labels
 from jdgen.importer.convert import documents_in, readable
 from jdgen.importer.entries import Note, Place, Recognized
+from jdgen.importer.field_labels import reading_for
 from jdgen.importer.reading import NotAForm, read_rows
 from jdgen.importer.recognize import recognize
 from jdgen.importer.review import Reviewed, reviewed
 from jdgen.importer.targets import ImportTargets
 from jdgen.importer.writing import spec_yaml
 from jdgen.jobspec.model import JobSpec
+from jdgen.jobspec.own_fields import spec_model
 from jdgen.output import write_atomically
 from jdgen.project import Project
 
@@ -50,13 +53,14 @@ def import_documents(project: Project, documents: list[Path], output: Path, forc
     ``review``, write the review file there (.xlsx or .html)."""
     report = ImportReport()
     targets = ImportTargets(project, output, force)
-    for document in documents_in(documents):
-        first, written = len(report.diagnostics), len(report.written)
-        data = _import_one(project, document, output, translations or [], report, targets)
-        report.reviews.append(reviewed(project.shown(document), report.written[-1] if len(report.written) > written
-                                       else "", data.data if data else {}, data.sources if data else {},
-                                       data.notes if data else [],
-                                       [_review_line(item) for item in in_order(report.diagnostics[first:])]))
+    with reading_for(spec_model(project.root)):  # the project's own fields are read by their labels too
+        for document in documents_in(documents):
+            first, written = len(report.diagnostics), len(report.written)
+            data = _import_one(project, document, output, translations or [], report, targets)
+            report.reviews.append(reviewed(project.shown(document), report.written[-1]
+                                           if len(report.written) > written else "", data.data if data else {},
+                                           data.sources if data else {}, data.notes if data else [],
+                                           [_review_line(item) for item in in_order(report.diagnostics[first:])]))
     if review is not None:
         _write_review(project, review, force, report)
     return report
@@ -145,7 +149,7 @@ def _recognize(document: Path, shown: str, report: ImportReport) -> Recognized |
 def _check(data: dict, shown: str, report: ImportReport) -> JobSpec | None:
     """The spec, or None with a warning per field to complete by hand."""
     try:
-        return JobSpec.model_validate(data)
+        return field_labels.spec_model().model_validate(data)
     except ValidationError as error:
         for item in error.errors():
             where = format_field_path(tuple(part for part in item["loc"] if not str(part).startswith("<")))

@@ -2,21 +2,25 @@
 English, and how a cell's text is matched against them.
 
 Each field is ``(section, field)``: the fields, their sections and labels
-come from the model (``jdgen.jobspec.model``); a section's own label leads to its
-default field (the one its unlabelled text belongs to). Matching ignores
+come from the model (``jdgen.jobspec.model``), and from the project's own
+fields (``reading_for``: their labels win over the built-in fields' other
+names); a section's own label leads to its default field (the one its
+unlabelled text belongs to). Matching ignores
 white space, full-width forms, a trailing colon and case, so 基本\n信息
 (stacked), 基 本 信 息 (spaced) and "Department:" all match.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from jdgen.fields import spots
 from jdgen.jobspec.model import JobSpec
+from jdgen.jobspec.own_fields import CUSTOM
 
 SECTIONS: dict[str, tuple[str | None, list[str]]] = {
     # section: (default field, label variants)
@@ -41,23 +45,27 @@ SECTIONS: dict[str, tuple[str | None, list[str]]] = {
 }
 
 
-def _field_tables() -> tuple[dict[str, tuple[str, list[str]]], dict[str, tuple[str, ...]]]:
-    """Each field the built-in form shows, by its name here: the section
-    that shows it and the labels that name it, and its path in a spec (the
-    model declares them all)."""
+def _field_tables(model: type[JobSpec]) -> tuple[dict[str, tuple[str, list[str]]], dict[str, tuple[str, ...]]]:
+    """Each field the form shows, by its name here: the section that shows
+    it and the labels that name it, and its path in a spec (the model
+    declares them all). A project's own field (``custom.<name>``) comes
+    first, and a label it claims names no built-in field."""
     table: dict[str, tuple[str, list[str]]] = {}
     paths: dict[str, tuple[str, ...]] = {}
-    for spot in spots(JobSpec):
+    found = sorted(spots(model), key=lambda spot: spot.path[0] != CUSTOM)
+    own = {normalized(label) for spot in found if spot.path[0] == CUSTOM
+           for label in (*(spot.about.label or ()), *spot.about.imported)}
+    for spot in found:
         about = spot.about
         if about.shown is not None:
-            name = about.import_name or spot.name
-            table[name] = (about.shown, [*(about.label or ()), *about.imported])
+            name = about.import_name or (spot.name if spot.path[0] != CUSTOM else ".".join(spot.path))
+            labels = [*(about.label or ()), *about.imported]
+            if spot.path[0] != CUSTOM:
+                labels = [label for label in labels if normalized(label) not in own]
+            table[name] = (about.shown, labels)
             paths[name] = spot.path
     return table, paths
 
-
-FIELDS, FIELD_PATHS = _field_tables()
-"""field: (section, label variants); field: its path in a spec."""
 
 FORM_TITLES = ["职位说明书", "岗位说明书", "职务说明书", "工作说明书", "Job Description", "Position Description"]
 """The form's own title: consumed; text above it in its cell is the issuer."""
@@ -89,9 +97,42 @@ def _index(table: Mapping[str, tuple[object, list[str]]]) -> dict[str, list[str]
     return index
 
 
+FIELDS, FIELD_PATHS = _field_tables(JobSpec)
+"""field: (section, label variants); field: its path in a spec."""
 SECTION_INDEX = _index(SECTIONS)
 FIELD_INDEX = _index(FIELDS)
 _FORM_TITLE_SET = {normalized(title) for title in FORM_TITLES}
+_spec_model: type[JobSpec] = JobSpec
+
+
+@contextlib.contextmanager
+def reading_for(model: type[JobSpec]) -> Iterator[None]:
+    """Read forms as the project of spec ``model`` writes them (its own
+    fields' labels too), then as the built-in model again."""
+    _use_spec_model(model)
+    try:
+        yield
+    finally:
+        _use_spec_model(JobSpec)
+
+
+def _use_spec_model(model: type[JobSpec]) -> None:
+    """The tables above made the model's."""
+    global INLINE, _spec_model
+    table, paths = _field_tables(model)
+    FIELDS.clear()
+    FIELDS.update(table)
+    FIELD_PATHS.clear()
+    FIELD_PATHS.update(paths)
+    FIELD_INDEX.clear()
+    FIELD_INDEX.update(_index(FIELDS))
+    INLINE = _inline(FIELDS)
+    _spec_model = model
+
+
+def spec_model() -> type[JobSpec]:
+    """The spec model forms are read for (``reading_for``)."""
+    return _spec_model
 
 
 def is_form_title(text: str) -> bool:
@@ -124,8 +165,16 @@ def resolve(text: str, section: str) -> tuple[str, str | None] | None:
     return None
 
 
-_INLINE_LABELS = sorted({variant for _, variants in FIELDS.values() for variant in variants}
-                        | {variant for _, variants in SECTIONS.values() for variant in variants}, key=len, reverse=True)
-INLINE = re.compile(
-    r"(?:^|(?<=\s))(" + "|".join(re.escape(v) for v in _INLINE_LABELS) + r")\s*[:：]\s*", re.IGNORECASE)
+def _inline(fields: Mapping[str, tuple[str, list[str]]]) -> re.Pattern:
+    labels = sorted({variant for _, variants in fields.values() for variant in variants}
+                    | {variant for _, variants in SECTIONS.values() for variant in variants}, key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=\s))(" + "|".join(re.escape(v) for v in labels) + r")\s*[:：]\s*", re.IGNORECASE)
+
+
+INLINE = _inline(FIELDS)
 """``职位名称：客户经理  所属部门：营业部``: labels followed by a colon inside a line."""
+
+
+def inline_labels(text: str) -> list[str]:
+    """``text`` split at the labels followed by a colon inside it (``INLINE``)."""
+    return INLINE.split(text)

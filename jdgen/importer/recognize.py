@@ -19,9 +19,9 @@ from jdgen.importer.entries import FormLine, Note, Place, Recognized
 from jdgen.importer.field_labels import (
     COUNTER_HEADINGS,
     FORM_TITLES,
-    INLINE,
     SECTION_INDEX,
     THIS_POSITION,
+    inline_labels,
     is_form_title,
     normalized,
     resolve,
@@ -242,7 +242,7 @@ class _Walk:
             return
         if kind and self.next_heading(text, rest):
             return
-        parts = INLINE.split(text)
+        parts = inline_labels(text)
         unknown = _UNKNOWN_LABEL.match(text)
         if len(parts) == 1 and unknown and not _SUB_LABEL.match(text) \
                 and (self.field in _SCALARS or self.section in ("head", "basic")):

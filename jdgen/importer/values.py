@@ -123,6 +123,11 @@ def parse_grade(text: str) -> int | str:
     return value if value is not None and 1 <= value <= 99 else text.strip()
 
 
+def parse_number(text: str) -> int | Decimal | None:
+    """A figure written alone (3, 1,200, 4.5), or None."""
+    return number(text.strip()) if re.fullmatch(_FIGURE, text.strip()) else None
+
+
 def number(figure: str) -> int | Decimal:
     value = Decimal(figure.replace(",", ""))
     return int(value) if value == value.to_integral_value() else value

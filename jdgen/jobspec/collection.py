@@ -11,6 +11,7 @@ from jdgen.diagnostics import Diagnostic, FieldPath
 from jdgen.jobspec.ids import IdClaims, in_path_order
 from jdgen.jobspec.links import LINK, PositionIndex, cycle_diagnostics, entry_of, links_in
 from jdgen.jobspec.model import JobSpec
+from jdgen.jobspec.own_fields import spec_model
 from jdgen.jobspec.validate import read_spec, validate_spec
 from jdgen.yamlfile.loaded import LoadedFile
 
@@ -41,11 +42,12 @@ def load_specs(files: list[Path], shown_as, source_language: str = defaults.SOUR
     index = PositionIndex.of([entry for loaded in read.values() if isinstance(loaded, LoadedFile)
                               for entry in [entry_of(loaded)] if entry is not None])
     cycles = cycle_diagnostics(index)
+    model = spec_model(root)
     loaded_specs: list[LoadedSpec] = []
     diagnostics: list[Diagnostic] = []
     for path in files:
         links = _link_ids(read[path])
-        spec, loaded, problems = validate_spec(read[path], index)
+        spec, loaded, problems = validate_spec(read[path], index, model)
         in_cycle = cycles.get(shown_as(path), [])
         diagnostics += problems + in_cycle
         if spec is not None and loaded is not None and not in_cycle:  # a spec comes with its file

@@ -13,10 +13,11 @@ from jdgen.fields import TEXT, alternatives, models
 from jdgen.jobspec.model import JobSpec
 
 
-def spec_reference() -> str:
-    """Return one Markdown section per model, starting with the whole spec."""
+def spec_reference(spec_model: type[JobSpec] = JobSpec) -> str:
+    """Return one Markdown section per model, starting with the whole spec
+    (of ``spec_model``: a project's, with its own fields)."""
     sections: list[str] = []
-    for model in models(JobSpec):
+    for model in models(spec_model):
         lines = [f"### `{model.__name__}`", "", (model.__doc__ or "").strip(), "",
                  "| field | type | required | meaning |", "|---|---|---|---|"]
         for name, info in model.model_fields.items():

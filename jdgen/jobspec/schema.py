@@ -14,6 +14,7 @@ from pydantic_core import core_schema
 from jdgen.fields import about, mapping_models, models
 from jdgen.jobspec import model
 from jdgen.jobspec.model import CURRENCY_PATTERN, IDENTIFIER_PATTERN, JobSpec
+from jdgen.jobspec.own_fields import CUSTOM, CodeFormat
 from jdgen.jobspec.shared import APPEND, EXTENDS
 from jdgen.languages import LANGUAGE_CODE_PATTERN
 
@@ -50,11 +51,14 @@ _STANDARD = {"gt": "exclusiveMinimum", "ge": "minimum", "lt": "exclusiveMaximum"
 """pydantic writes a bound on a validated number under its Python name."""
 
 
-def spec_schema() -> dict[str, Any]:
-    """Return the schema editors use to complete and check spec files."""
-    schema = JobSpec.model_json_schema(schema_generator=_EditorSchema)
-    for part in mapping_models(JobSpec):
-        _with_appends(schema if part is JobSpec else schema["$defs"][part.__name__])
+def spec_schema(spec_model: type[JobSpec] = JobSpec) -> dict[str, Any]:
+    """Return the schema editors use to complete and check spec files of
+    ``spec_model``: a project's, with its own fields (``own_fields.spec_model``)."""
+    schema = spec_model.model_json_schema(schema_generator=_EditorSchema)
+    _field_titles(schema, spec_model)
+    _own_fields_required(schema)
+    for part in mapping_models(spec_model):
+        _with_appends(schema if part is spec_model else schema["$defs"][part.__name__])
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
 
 
@@ -77,13 +81,16 @@ class _EditorSchema(GenerateJsonSchema):
         if function is model._known_currency:
             return {"type": "string", "enum": list(model.currency_codes()),
                     "errorMessage": PATTERN_MESSAGES[CURRENCY_PATTERN]}
+        code_format = getattr(function, "code_format", None)
+        if isinstance(code_format, CodeFormat):
+            return {"type": "string", "pattern": f"^(?:{code_format.pattern})$",
+                    "patternErrorMessage": code_format.message}
         return super().function_after_schema(schema)
 
     def generate(self, schema: core_schema.CoreSchema, mode: Any = "validation") -> JsonSchemaValue:
         json_schema = super().generate(schema, mode)
         _standard_keywords(json_schema)
         _share_text(json_schema)
-        _field_titles(json_schema)
         return self.sort(json_schema)
 
 
@@ -93,7 +100,7 @@ def _standard_keywords(json_schema: dict[str, Any]) -> None:
     for part in subschemas(json_schema):
         for key in _STANDARD.keys() & part.keys():
             part[_STANDARD[key]] = _plain(part.pop(key))
-        if "pattern" in part:
+        if "pattern" in part and "patternErrorMessage" not in part:
             part["patternErrorMessage"] = PATTERN_MESSAGES[part["pattern"]]
         if "patternProperties" in part:
             part.setdefault("additionalProperties", False)
@@ -112,13 +119,22 @@ def _share_text(json_schema: dict[str, Any]) -> None:
     }
 
 
-def _field_titles(json_schema: dict[str, Any]) -> None:
+def _field_titles(json_schema: dict[str, Any], spec_model: type[JobSpec]) -> None:
     """Each field's title, as its ``About`` declares it (pydantic titles a
     model from its config, a field only from its name)."""
-    for kind in models(JobSpec):
-        part = json_schema if kind is JobSpec else json_schema["$defs"][kind.__name__]
+    for kind in models(spec_model):
+        part = json_schema if kind is spec_model else json_schema["$defs"][kind.__name__]
         for name, info in kind.model_fields.items():
             part["properties"][name]["title"] = about(info).title
+
+
+def _own_fields_required(schema: dict[str, Any]) -> None:
+    """``custom`` is required where one of the project's own fields is (the
+    model names each missing one at ``custom`` instead)."""
+    custom = schema.get("properties", {}).get(CUSTOM, {})
+    name = custom.get("$ref", "").rpartition("/")[2]
+    if schema["$defs"].get(name, {}).get("required"):
+        schema["required"] = [*schema.get("required", []), CUSTOM]
 
 
 def subschemas(schema: dict[str, Any]) -> Iterator[dict[str, Any]]:

@@ -30,8 +30,8 @@ def _walk(value: Any, annotation: Any, path: FieldPath) -> Iterator[tuple[FieldP
         yield path, value
     elif isinstance(value, (list, dict)):
         items = list(enumerate(value) if isinstance(value, list) else value.items())
-        if items:
-            item_type = _item_type(leaves, type(value), items[0][1])
+        item_type = _item_type(leaves, type(value), items[0][1]) if items else None
+        if item_type is not None:  # None: not the model's to say (an unchecked part holds no texts)
             for key, item in items:
                 yield from _walk(item, item_type, path + (key,))
 
@@ -40,6 +40,8 @@ def _item_type(leaves: tuple[Any, ...], container: type, sample: Any) -> Any:
     """The item type of the ``container`` alternative that ``sample`` (an item)
     belongs to: a list of parts, or a list of texts."""
     candidates = [leaf[1] for leaf in leaves if isinstance(leaf, tuple) and leaf[0] is container]
+    if not candidates:
+        return None
     if isinstance(sample, BaseModel):
         return next((c for c in candidates if type(sample) in alternatives(c)), candidates[0])
     return next((c for c in candidates if TEXT in alternatives(c)), candidates[0])

@@ -4,15 +4,18 @@ located diagnostic."""
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from jdgen import defaults
+from jdgen.defaults import FIELDS_FILE
 from jdgen.diagnostics import Diagnostic, JdgenError, Level, count_errors
 from jdgen.jobspec.links import PositionIndex, resolve_links
 from jdgen.jobspec.model import CURRENCY_PATTERN, IDENTIFIER_PATTERN, DutyGroup, JobSpec, WeightedDuty
+from jdgen.jobspec.own_fields import CUSTOM, spec_model
 from jdgen.jobspec.shared import merge_shared, needs_merge
 from jdgen.jobspec.texts import iter_texts
 from jdgen.yamlfile.loaded import LoadedFile
@@ -29,7 +32,7 @@ def load_spec(path: Path, shown: str, source_language: str = defaults.SOURCE_LAN
     Returns the spec (None when it has errors), the loaded file (for
     positions) and every diagnostic found.
     """
-    return validate_spec(read_spec(path, shown, root, source_language), positions)
+    return validate_spec(read_spec(path, shown, root, source_language), positions, spec_model(root))
 
 
 def read_spec(path: Path, shown: str, root: Path | None = None,
@@ -49,9 +52,10 @@ def read_spec(path: Path, shown: str, root: Path | None = None,
     return loaded
 
 
-def validate_spec(loaded: LoadedFile | JdgenError, positions: PositionIndex | None = None
-                  ) -> tuple[JobSpec | None, LoadedFile | None, list[Diagnostic]]:
-    """Validate a spec read by ``read_spec``, resolving its links in ``positions``."""
+def validate_spec(loaded: LoadedFile | JdgenError, positions: PositionIndex | None = None,
+                  model: type[JobSpec] = JobSpec) -> tuple[JobSpec | None, LoadedFile | None, list[Diagnostic]]:
+    """Validate a spec read by ``read_spec``, resolving its links in
+    ``positions``, against ``model``: the project's (``own_fields.spec_model``)."""
     if isinstance(loaded, JdgenError):
         return None, None, loaded.diagnostics
     diagnostics = loaded.diagnostics + loaded.warnings
@@ -62,10 +66,10 @@ def validate_spec(loaded: LoadedFile | JdgenError, positions: PositionIndex | No
     reported = {d.field for d in loaded.diagnostics}
     diagnostics += resolve_links(loaded, positions or PositionIndex())
     try:
-        spec = JobSpec.model_validate(loaded.data)
+        spec = model.model_validate(loaded.data)
     except ValidationError as error:
         for item in error.errors():
-            diagnostic = pydantic_diagnostic(item, loaded, _CODES, JobSpec, _pattern_message)
+            diagnostic = pydantic_diagnostic(item, loaded, _CODES, model, _pattern_message)
             # A value the loader already reported on is not reported again;
             # missing and unknown fields of its mapping still are.
             if diagnostic.field in reported and item["type"] not in ("missing", "extra_forbidden"):
@@ -73,6 +77,9 @@ def validate_spec(loaded: LoadedFile | JdgenError, positions: PositionIndex | No
             if item["type"] in ("dict_type", "model_type", "list_type"):
                 # 'grade：3' where a mapping belongs: a full-width colon, not a text
                 diagnostic = loaded.slips.get(diagnostic.field, diagnostic)
+            if item["type"] == "extra_forbidden" and item["loc"] == (CUSTOM,):
+                diagnostic = replace(diagnostic, message=f"{diagnostic.message}: the project declares no fields "
+                                     f"of its own (they are declared in {FIELDS_FILE})")
             diagnostics.append(diagnostic)
         return None, loaded, diagnostics
     diagnostics += _check_references(spec, loaded) + _check_duty_weights(spec, loaded)
