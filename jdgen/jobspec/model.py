@@ -263,23 +263,23 @@ class DocumentInfo(SpecModel):
     number: Annotated[
         PlainText | None, About("文件编号 / Document number", label=("文件编号", "Document No."),
             label_key="document_number",
-            imported=("文件号", "文档编号", "Document Number"), shown="head")
+            imported=("文件号", "文档编号", "Document Number"), shown="document")
     ] = Field(None, description="Document number (文件编号), e.g. OTJ-RS-GWZZ-3002-A0.")
     issuer: Annotated[
-        Text | None, About("发文单位 / Issuer", shown="head")
+        Text | None, About("发文单位 / Issuer", shown="document")
     ] = Field(None, description="Issuing unit (发文单位) shown above the title.")
     prepared_by: Annotated[
         Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
-            imported=("编制人", "拟制", "拟制人", "拟稿人"), shown="head")
+            imported=("编制人", "拟制", "拟制人", "拟稿人"), shown="document")
     ] = Field(None, description="Prepared by (编制).")
     approved_by: Annotated[
         Text | None, About("核准 / Approved by", label=("核准", "Approved by"), label_key="approved_by",
-            imported=("核准人", "审核", "审核人", "审批", "审批人", "批准", "批准人"), shown="head")
+            imported=("核准人", "审核", "审核人", "审批", "审批人", "批准", "批准人"), shown="document")
     ] = Field(None, description="Approved by (核准).")
     effective_date: Annotated[
         Date | None, About("生效日期 / Effective date", label=("生效日期", "Effective Date"),
             label_key="effective_date",
-            imported=("生效时间", "实施日期"), format="date", shown="head")
+            imported=("生效时间", "实施日期"), format="date", shown="document")
     ] = Field(
         None, examples=["2014-12-09"], description="Effective date (生效日期), YYYY-MM-DD."
     )
@@ -655,7 +655,7 @@ class Environment(SpecModel):
     ] = Field(None, description="工作地点.")
     hours: Annotated[
         Text | None, About("工作时间 / Working hours", label=("工作时间", "Working Hours"), label_key="hours",
-            import_name="working_hours", shown="environment")
+            shown="environment")
     ] = Field(None, description="工作时间.")
     conditions: Annotated[
         list[Condition], About("其他条件 / Further conditions", shown="environment")
@@ -711,12 +711,12 @@ class JobSpec(SpecModel):
         Duties, About("工作描述 / Duties", label=("工作描述", "Duties"), label_key="duties",
             imported=("职责描述", "岗位职责", "职责内容", "工作内容及职责", "Duty Description", "主要工作职责",
             "职责范围",
-                      "Key Duties"), shown="responsibilities")
+                      "Key Duties"), shown="duties")
     ] = Field(description="工作描述: the duties, as one list or in titled groups.")
     indicators: Annotated[
         Indicators, About("工作指标 / Performance indicators", label=("工作指标", "Performance Indicators"),
             label_key="indicators", imported=("考核指标", "绩效指标", "业绩指标", "考核标准", "绩效考核指标", "KPIs",
-                                              "Key Performance Indicators"), shown="responsibilities")
+                                              "Key Performance Indicators"), shown="duties")
     ] = Field(
         Indicators(), description="工作指标: performance indicators beside the duties."
     )

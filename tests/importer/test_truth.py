@@ -93,13 +93,17 @@ def test_the_review_file_lists_each_field_where_it_was_read_and_the_warnings(tmp
                                 for cell in re.findall(r"<td>(.*?)</td>", cells, re.S)))
                 for cells in re.findall(r"<tr>(<td>.*?)</tr>", page, re.S)]
         warnings = [html.unescape(item) for item in re.findall(r"<li>(.*?)</li>", page)]
-    assert ("form.docx", "basic.department", "个人金融部", "under 所属部门", "sure") in rows
-    assert ("form.docx", "document.number", "HX-HR-2021-07", "in the page header", "sure") in rows
+    assert ("form.docx", "basic.department", "个人金融部", "under 所属部门", "1.0 label matched exactly (所属部门)") in rows
+    assert ("form.docx", "basic.reports_to", "个人金融部经理", "under 直接上级",
+            "0.9 label matched by a variant (直接上级)") in rows
+    assert ("form.docx", "document.number", "HX-HR-2021-07", "in the page header",
+            "1.0 label matched exactly (文件编号)") in rows
     assert ("form.docx", "document.issuer", "华信银行", "in the page header",
-            'check: taken as the issuer; check it ("华信银行")') in rows
+            '0.3 guessed; check: taken as the issuer; check it ("华信银行")') in rows
     duties = next(row for row in rows if row[1] == "duties")
     assert "为客户制定理财规划方案" in duties[2] and duties[3] == "under 岗位职责"
-    assert duties[4].startswith('check: joined to the item before it ("开发和维护中高端客户，")')
+    assert duties[4].startswith('0.3 guessed; check: joined to the item before it ("开发和维护中高端客户，")')
+    assert len([row for row in rows if row[1] != "field"]) == 11  # every field filled has its row and confidence
     assert 'warning: in the page header: taken as the issuer; check it: "华信银行" [import-unsure]' in warnings
 
 
