@@ -48,9 +48,13 @@ class About:
     label_key: str | None = None
     """The key of that label in a template's ``labels.yaml``."""
     imported: tuple[str, ...] = ()
-    """The labels forms use for the field, in any language: the importer reads the value beside one as this field."""
+    """The labels forms use for the field, in any language: the importer reads the value beside one as this field
+    (for a part of the form, the labels of the part)."""
     format: Format | None = None
     """How the value reads in a document, when it is typed rather than a text."""
+    unlabelled: str | None = None
+    """For a part of the form (a field of fields): the field that a text under
+    the part's label with no label of its own belongs to (工作联系 → internal)."""
     shown: Section | None = None
     """The part of the built-in form that shows the field (a field of a part
     without its own shows where the part does); None: nowhere, or decided by

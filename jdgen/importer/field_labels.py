@@ -14,36 +14,31 @@ from __future__ import annotations
 
 import functools
 import re
+import typing
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from jdgen.fields import spots
+from jdgen.fields import Section, about, spots
 from jdgen.importer.confidence import EXACT, POSITION, SHARED, VARIANT, Confidence
 from jdgen.jobspec.model import JobSpec
 
-SECTIONS: dict[str, tuple[str | None, list[str]]] = {
-    # section: (default field, label variants)
-    "document": (None, []),
-    "basic": (None, ["基本信息", "基本资料", "职位基本信息", "岗位基本信息", "职位信息", "岗位信息",
-                     "Basic Information", "Basic Info", "Position Information", "Job Information"]),
-    "relationships": ("relationships.internal", ["工作联系", "工作关系", "工作关系描述", "Working Relationships",
-                                                 "Relationships"]),
-    "summary": ("summary", ["职位概要", "岗位概要", "职位概述", "岗位概述", "工作概要", "工作概述", "职位目的",
-                            "岗位目的", "岗位设置目的", "Position Summary", "Job Summary", "Summary", "Job Purpose"]),
-    "duties": ("duties", ["主要职责", "职责与工作任务", "工作职责", "职责", "Main Duties",
-                                    "Responsibilities", "Main Responsibilities", "Key Responsibilities"]),
-    "authority": ("authority.work", ["工作权限", "权限", "职位权限", "岗位权限", "职权", "Authority"]),
-    "qualifications": ("qualifications.experience", ["任职资格", "任职条件", "任职要求", "任职资格要求", "任职资格条件",
-                                      "Qualifications", "Requirements"]),
-    "career_path": ("career_path", ["职业发展通道", "职业发展", "晋升通道", "发展通道", "职业发展路径",
-                                    "可晋升职位", "晋升方向", "晋升路径", "Career Path", "Career Development"]),
-    "training": ("training.topics", ["培训", "培训要求", "培训需求", "培训计划", "Training"]),
-    "environment": ("environment.place", ["工作环境", "工作条件", "Working Conditions", "Work Environment"]),
-    "physical": ("physical", ["身体要求", "身体条件", "健康要求", "身体状况", "健康状况", "Physical Requirements"]),
-    "tools": ("tools", ["使用工具", "工作工具", "使用工具设备", "工具设备", "使用设备", "工作设备", "Tools Used",
-                        "Tools", "Equipment"]),
-}
+
+def _section_table() -> dict[str, tuple[str | None, list[str]]]:
+    """Each part of the form, in the form's order, named as the spec's field
+    that holds it (``document`` the title block, ``duties`` the duties and
+    indicators): the field its unlabelled text belongs to, and the labels
+    of the part, as the model declares them."""
+    table: dict[str, tuple[str | None, list[str]]] = {}
+    for name in typing.get_args(Section):
+        declared = about(JobSpec.model_fields[name])
+        default = name if declared.shown == name else declared.unlabelled and f"{name}.{declared.unlabelled}"
+        table[name] = (default, [*(declared.label or ()), *declared.imported])
+    return table
+
+
+SECTIONS = _section_table()
+"""section: (default field, label variants)."""
 
 
 def _field_tables() -> tuple[dict[str, tuple[str, list[str]]], dict[str, tuple[str, ...]]]:
