@@ -31,7 +31,8 @@ def join_lines(texts: list[str]) -> str:
     return text
 
 
-_SEMICOLONS = re.compile(r"\s*；\s*")
+_SEMICOLONS = re.compile(r"\s*；\s*|;\s+")
+"""Where a list written as one line splits: ；, or ; and a space (English)."""
 _GROUP_FORMATS = {"chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional",
                   "upperLetter", "upperRoman", "japaneseCounting", "taiwaneseCounting"}
 """Word numbering formats of group headings: 一、 甲、 A. I."""

@@ -331,10 +331,16 @@ def recognize(rows: list[Row]) -> Recognized:
 
 
 def _unknown_label(cell: Cell) -> bool:
-    """Whether a cell looks like a label (short, one line, no sentence)."""
+    """Whether a cell looks like a label (one short line, no sentence): up to
+    six characters in Chinese (年龄), up to four words in English
+    (Purpose of the Role), whose words are longer."""
     text = normalized(cell.text)
-    return 0 < len(text) <= 6 and len([line for line in cell.lines if line.text.strip()]) == 1 \
-        and not re.search(r"[。，,；;、]|\d", text) and not cell.nested
+    lines = [line for line in cell.lines if line.text.strip()]
+    if len(lines) != 1 or cell.nested or re.search(r"[。，,；;、]|\d", text):
+        return False
+    if values.is_chinese(cell.text):
+        return 0 < len(text) <= 6
+    return 0 < len(cell.text.split()) <= 4 and len(text) <= 30
 
 
 def _shortened(text: str, length: int = 20) -> str:

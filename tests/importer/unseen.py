@@ -1,11 +1,15 @@
-"""Forms written after the import's rules were last changed and measured
-only, never tuned against: the figures of the closing note. Each is made
-as an HR department makes one (a WPS-style grid, Word's heading styles
-and bullets, an English table, a LibreOffice .doc), with its truth.
+"""Forms written apart from the import's rules, each made as an HR
+department makes one (a WPS-style grid, Word's heading styles and
+bullets, an English table, a LibreOffice .doc), with its truth.
 
-Run ``python -m tests.importer.unseen`` for the figures; test_truth.py
-holds them to the figures measured, so a change that loses a fact (or
-makes an error silent) fails.
+Measured before any rule was changed for them: 40 of 43 facts right
+(93.0 %), 2 silent errors: an English label of four words (Purpose of
+the Role) taken as more text of the field above, and a list joined by
+"; ". Both rules were then made general (an English label may have up to
+four words; "; " splits an English list), so these forms are no longer
+held out: test_truth.py holds them to no silent error.
+
+Run ``python -m tests.importer.unseen`` for the figures.
 """
 
 from __future__ import annotations
