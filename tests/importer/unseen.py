@@ -15,7 +15,6 @@ Run ``python -m tests.importer.unseen`` for the figures.
 from __future__ import annotations
 
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
@@ -23,7 +22,7 @@ import docx
 
 from tests.importer.forms import _font, _write
 from tests.importer.styles import _paragraphs
-from tests.importer.truth import measure
+from tests.importer.truth import figures
 
 
 def four_column_grid(path: Path) -> dict:
@@ -148,22 +147,5 @@ UNSEEN = {"four_column_grid": (four_column_grid, ".docx"), "word_heading_styles"
 """Each form's maker and the suffix its file has."""
 
 
-def main() -> None:
-    """Each form imported and compared with its truth: facts right, flagged and silent."""
-    right = total = silent = 0
-    with tempfile.TemporaryDirectory() as folder:
-        for name, (make, suffix) in UNSEEN.items():
-            path = Path(folder) / f"{name}{suffix}"
-            found = measure(path, make(path))
-            right, total, silent = right + len(found.right), total + found.total, silent + len(found.silent)
-            print(f"{name}: {len(found.right)}/{found.total} right, {len(found.flagged)} flagged, "
-                  f"{len(found.silent)} silent")
-            for line in found.silent:
-                print(f"  silent: {line}")
-            for line in found.flagged:
-                print(f"  flagged: {line}")
-    print(f"all: {right}/{total} facts right ({100 * right / total:.1f} %), {silent} silent errors")
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    figures(UNSEEN)
