@@ -14,8 +14,8 @@ from typing import Any
 from jdgen.fields import about, holds_text, readings
 from jdgen.importer import values
 from jdgen.importer.confidence import GUESSED, Confidence, weakest
-from jdgen.importer.entries import FormLine, Note, Recognized
-from jdgen.importer.field_labels import FIELD_PATHS, NONE_TEXTS, THIS_POSITION, normalized
+from jdgen.importer.entries import FormLine, Note, Recognized, shortened
+from jdgen.importer.field_labels import FIELD_PATHS, LISTS, NONE_TEXTS, THIS_POSITION, normalized
 from jdgen.jobspec.model import Indicators, JobSpec
 from jdgen.yamlfile.folding import east_asian
 
@@ -46,6 +46,8 @@ _HOURS_QUALIFIER = re.compile(r"(?:每年|全年|每季度?|每月|年度|累计
 """What stands before class hours without naming a level: 每年不少于, 累计."""
 _ISSUER_PLACES = {"in the page header", "in a text box above the first label"}
 _MARGIN_PIECES = re.compile(r"\s*[·|｜/]\s*|\s{2,}")
+_ROW_FIELDS = {"qualifications.experience", "environment.conditions"}
+"""Lists whose values are rows of cells: a level and its list, a condition's name and value."""
 _LIST_HEAD = re.compile(r"^.{1,12}如下\s*[:：]$")
 """扣分标准如下：: the introduction to a list."""
 
@@ -146,6 +148,8 @@ class Assembly:
         field. A field scored below the threshold and not yet flagged is
         flagged here, quoting its first text: no value is decided in silence."""
         found = {name: weakest([entry.confidence for entry in entries]) for name, entries in fields.items() if entries}
+        for name, entries in fields.items():
+            self.columns_read_as_one(name, entries)
         for note in self.notes:
             if note.unsure and note.field:
                 found[note.field] = weakest([found.get(note.field, Confidence(GUESSED)), Confidence(GUESSED)])
@@ -154,6 +158,25 @@ class Assembly:
                 self.unsure(fields[name][0], f"placed in {name} by {confidence.rule.reason} ({confidence.detail}); "
                             "check it", name)
         return found
+
+    def columns_read_as_one(self, name: str, entries: list[FormLine]) -> None:
+        """A list read from several cells of one table row (序号 | 工作内容 |
+        权重 under 岗位职责: a table whose columns the form has no label for)
+        is a guess that every column is the list's: flagged, naming the
+        row's texts. Not the lists whose values are rows of cells (a level
+        and its list, a condition's name and value), nor a field of one
+        value, whose texts after the first are reported as not placed."""
+        if name in _ROW_FIELDS or name not in LISTS:
+            return
+        rows: dict[int, list[FormLine]] = {}
+        for entry in entries:
+            rows.setdefault(entry.row, []).append(entry)
+        for row in rows.values():
+            if len({entry.cell for entry in row}) > 1:
+                texts = " | ".join(shortened(entry.text, 12) for entry in row)
+                self.unsure(row[0], f"read into {name} from the cells of one row ({texts}), as if each were its "
+                            "own item; check whether a column is another field", name)
+                return
 
     def other_texts(self, fields: dict[str, list[FormLine]], data: dict) -> None:
         """The text of each field no part above places (a field the form has

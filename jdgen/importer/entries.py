@@ -19,6 +19,11 @@ class Place:
         return self.text
 
 
+def shortened(text: str, length: int = 20) -> str:
+    """A text as a warning quotes it beside another: its first ``length`` characters."""
+    return text if len(text) <= length else text[:length] + "…"
+
+
 @dataclass
 class FormLine:
     """One line of a form as read: its text, where it was, and its numbering."""

@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from jdgen.fields import Section, about, spots
+from jdgen.fields import Section, about, alternatives, readings, spots
 from jdgen.importer.confidence import EXACT, POSITION, SHARED, VARIANT, Confidence
 from jdgen.jobspec.model import JobSpec
 
@@ -58,6 +58,10 @@ def _field_tables() -> tuple[dict[str, tuple[str, list[str]]], dict[str, tuple[s
 
 FIELDS, FIELD_PATHS = _field_tables()
 """field: (section, label variants); field: its path in a spec."""
+LISTS = {name for name, path in FIELD_PATHS.items()
+         if any(isinstance(leaf, tuple) and leaf[0] is list
+                for _, annotation in readings(JobSpec, path) for leaf in alternatives(annotation))}
+"""The fields whose value is a list (the duties, the tools), as the model types them."""
 
 FORM_TITLES = ["职位说明书", "岗位说明书", "职务说明书", "工作说明书", "Job Description", "Position Description"]
 """The form's own title: consumed; text above it in its cell is the issuer."""

@@ -16,7 +16,7 @@ import re
 from jdgen.importer import values
 from jdgen.importer.assemble import Assembly, join_lines
 from jdgen.importer.confidence import POSITION, Confidence
-from jdgen.importer.entries import FormLine, Note, Place, Recognized
+from jdgen.importer.entries import FormLine, Note, Place, Recognized, shortened
 from jdgen.importer.field_labels import (
     COUNTER_HEADINGS,
     FORM_TITLES,
@@ -91,7 +91,7 @@ class _Walk:
         heading = f"under {self.heading}" if self.heading else "above the first label"
         if self.part:
             heading = f"in a {self.part} " + heading
-        after = f', after "{_shortened(self.previous)}"' if self.previous else ""
+        after = f', after "{shortened(self.previous)}"' if self.previous else ""
         return Place(heading + after, self.order)
 
     def label(self, text: str) -> bool:
@@ -341,7 +341,3 @@ def _unknown_label(cell: Cell) -> bool:
     if values.is_chinese(cell.text):
         return 0 < len(text) <= 6
     return 0 < len(cell.text.split()) <= 4 and len(text) <= 30
-
-
-def _shortened(text: str, length: int = 20) -> str:
-    return text if len(text) <= length else text[:length] + "…"

@@ -1,8 +1,13 @@
-"""Forms written after the last rule change and measured only, never tuned
-against: the held-out figures of the closing note. Each is made as an HR
-department makes one: labels above their values, spaced labels in a grid
-with the date in the footer, an English form of tab-separated lines, a
-duty table with a weight column.
+"""Forms written after the rules unseen.py's forms changed, each made as an
+HR department makes one: labels above their values, spaced labels in a
+grid with the date in the footer, an English form of tab-separated lines,
+a duty table with a weight column.
+
+Measured before any rule was changed for them: 26 of 27 facts right
+(96.3 %), 1 silent error: the duty table's column headings and weights
+read as duties. A list read from the cells of one table row is now
+flagged to check (import-unsure), so these forms are no longer held out
+either: test_truth.py holds them to no silent error.
 
 Run ``python -m tests.importer.later`` for the figures.
 """

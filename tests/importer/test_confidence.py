@@ -67,3 +67,19 @@ def test_a_value_under_a_label_two_fields_share_is_flagged_to_check(tmp_path):
         "basic.work_location, environment.place); check: placed in environment.place by a label two fields share, "
         "read as the field of the part the form comes to next (工作地点: basic.work_location, environment.place); "
         'check it ("营业厅")')
+
+
+def test_a_list_read_from_the_columns_of_a_table_is_flagged_to_check(tmp_path):
+    """Duties in a table of 工作内容 | 考核标准: the standards are no duties,
+    and the import has no label for that column; it says so, naming the row."""
+    document = docx.Document()
+    table = document.add_table(rows=5, cols=2)
+    for row, (first, second) in enumerate([("职位名称", "柜员"), ("所属部门", "营业部"), ("主要职责", ""),
+                                           ("办理存取款业务", "差错率低于0.1%"), ("保管重要凭证", "账实相符")]):
+        table.cell(row, 0).text, table.cell(row, 1).text = first, second
+    document.save(str(tmp_path / "form.docx"))
+    result = _import(tmp_path, "form.docx", "--report", "review.xlsx")
+    assert ('form.docx: warning: under 主要职责: read into duties from the cells of one row (办理存取款业务 | 差错率低于0.1%), '
+            'as if each were its own item; check whether a column is another field: "办理存取款业务" [import-unsure]'
+            ) in result.output
+    assert _confidences(tmp_path / "review.xlsx")["duties"].startswith("0.3 guessed; check: read into duties")
