@@ -248,6 +248,7 @@ def import_documents(given: Given, documents: list[Path], force: bool, paired: t
     into specs; each of ``paired`` (``LANG=FILE.docx``) the one document's
     translation, into that catalog; ``review`` a review file (.xlsx, .html)."""
     from jdgen.importer.command import import_documents as run_import
+    from jdgen.importer.confidence import in_words
 
     translations = [_translation(value) for value in paired]
     if translations and (len(documents) != 1 or documents[0].is_dir()):
@@ -264,6 +265,8 @@ def import_documents(given: Given, documents: list[Path], force: bool, paired: t
         summary += f", {plural(report.paired, 'translation')} added to {catalogs}"
     written = report.written + ([report.review] if report.review else [])
     notes = [f"wrote {path}" for path in written] + (report.files if len(report.files) > 1 else [])
+    if report.by_rule:
+        notes.append(f"confidence of the fields: {in_words(report.by_rule)}")
     return Outcome(report.diagnostics, summary, notes, written=written)
 
 

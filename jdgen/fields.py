@@ -31,9 +31,10 @@ Format = Literal["date", "people", "grade", "money", "percent", "number", "hours
 """How a typed value reads in a document: a date, a count of people (3人 / 3
 people), a grade (三级 / Grade 3), money, a percentage, a figure, class hours."""
 
-Section = Literal["head", "basic", "relationships", "summary", "responsibilities", "authority",
+Section = Literal["document", "basic", "relationships", "summary", "duties", "authority",
                   "qualifications", "career_path", "training", "environment", "physical", "tools"]
-"""The parts of the built-in form: the title block (``head``), then its tables."""
+"""The parts of the built-in form, named as the spec names what they show: the
+title block (``document``), then its tables (``duties`` shows the indicators too)."""
 
 
 @dataclass(frozen=True)
@@ -47,11 +48,13 @@ class About:
     label_key: str | None = None
     """The key of that label in a template's ``labels.yaml``."""
     imported: tuple[str, ...] = ()
-    """The labels forms use for the field, in any language: the importer reads the value beside one as this field."""
-    import_name: str | None = None
-    """The importer's name for the field, where the field's own name is another field's."""
+    """The labels forms use for the field, in any language: the importer reads the value beside one as this field
+    (for a part of the form, the labels of the part)."""
     format: Format | None = None
     """How the value reads in a document, when it is typed rather than a text."""
+    unlabelled: str | None = None
+    """For a part of the form (a field of fields): the field that a text under
+    the part's label with no label of its own belongs to (工作联系 → internal)."""
     shown: Section | None = None
     """The part of the built-in form that shows the field (a field of a part
     without its own shows where the part does); None: nowhere, or decided by

@@ -15,8 +15,9 @@ from typing import Any
 
 from jdgen.fields import about, alternatives, holds_text, readings
 from jdgen.importer import values
-from jdgen.importer.entries import FormLine, Note, Recognized
-from jdgen.importer.field_labels import FIELD_PATHS, NONE_TEXTS, THIS_POSITION, normalized, spec_model
+from jdgen.importer.confidence import GUESSED, Confidence, weakest
+from jdgen.importer.entries import FormLine, Note, Recognized, shortened
+from jdgen.importer.field_labels import FIELD_PATHS, LISTS, NONE_TEXTS, THIS_POSITION, normalized, spec_model
 from jdgen.jobspec.model import Indicators
 from jdgen.jobspec.own_fields import CUSTOM
 from jdgen.yamlfile.folding import east_asian
@@ -33,20 +34,8 @@ def join_lines(texts: list[str]) -> str:
     return text
 
 
-SPEC_PATHS = {
-    "number": "document.number", "issuer": "document.issuer", "prepared_by": "document.prepared_by",
-    "approved_by": "document.approved_by", "effective_date": "document.effective_date",
-    **{name: f"basic.{name}" for name in ("department", "prepared_on", "headcount", "supervised", "grade",
-                                          "reports_to", "subordinates")},
-    "internal": "relationships.internal", "external": "relationships.external",
-    **{name: f"authority.{name}" for name in ("work", "expenses", "personnel")},
-    **{name: f"qualifications.{name}" for name in ("education", "knowledge", "experience", "certificates",
-                                                   "abilities", "qualities")},
-    "topics": "training.topics", "hours": "training.hours", "place": "environment.place",
-    "working_hours": "environment.hours", "conditions": "environment.conditions",
-}
-"""Each form field's place in the spec (title, summary, duties, ... are their own)."""
-_SEMICOLONS = re.compile(r"\s*；\s*")
+_SEMICOLONS = re.compile(r"\s*；\s*|;\s+")
+"""Where a list written as one line splits: ；, or ; and a space (English)."""
 _GROUP_FORMATS = {"chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional",
                   "upperLetter", "upperRoman", "japaneseCounting", "taiwaneseCounting"}
 """Word numbering formats of group headings: 一、 甲、 A. I."""
@@ -60,6 +49,8 @@ _HOURS_QUALIFIER = re.compile(r"(?:每年|全年|每季度?|每月|年度|累计
 """What stands before class hours without naming a level: 每年不少于, 累计."""
 _ISSUER_PLACES = {"in the page header", "in a text box above the first label"}
 _MARGIN_PIECES = re.compile(r"\s*[·|｜/]\s*|\s{2,}")
+_ROW_FIELDS = {"qualifications.experience", "environment.conditions"}
+"""Lists whose values are rows of cells: a level and its list, a condition's name and value."""
 _LIST_HEAD = re.compile(r"^.{1,12}如下\s*[:：]$")
 """扣分标准如下：: the introduction to a list."""
 
@@ -80,25 +71,25 @@ class Assembly:
         for key in ("title", "id"):
             if key in fields:
                 data[key] = self.scalar(fields[key])
-        document = {key: self.scalar(fields[key]) for key in ("number", "issuer", "prepared_by", "approved_by")
-                    if key in fields}
-        if "effective_date" in fields:
-            document["effective_date"] = self.typed(fields["effective_date"], values.parse_date, "a date")
-        basic = {"department": self.scalar(fields["department"])} if "department" in fields else {}
+        document = {key: self.scalar(fields[f"document.{key}"])
+                    for key in ("number", "issuer", "prepared_by", "approved_by") if f"document.{key}" in fields}
+        if "document.effective_date" in fields:
+            document["effective_date"] = self.typed(fields["document.effective_date"], values.parse_date, "a date")
+        basic = {"department": self.scalar(fields["basic.department"])} if "basic.department" in fields else {}
         for key, parse, what in (("prepared_on", values.parse_date, "a date"),
                                  ("headcount", values.parse_count, "a number of people"),
                                  ("supervised", values.parse_count, "a number of people"),
                                  ("grade", values.parse_grade, "a grade")):
-            if key in fields:
-                basic[key] = self.typed(fields[key], parse, what)
-        if "reports_to" in fields:
-            basic["reports_to"] = self.scalar(fields["reports_to"])
-        if "subordinates" in fields:
-            subordinates = self.items(fields["subordinates"], split=_ENUMERATION)
+            if f"basic.{key}" in fields:
+                basic[key] = self.typed(fields[f"basic.{key}"], parse, what)
+        if "basic.reports_to" in fields:
+            basic["reports_to"] = self.scalar(fields["basic.reports_to"])
+        if "basic.subordinates" in fields:
+            subordinates = self.items(fields["basic.subordinates"], split=_ENUMERATION)
             count = values.parse_count(subordinates[0]) if len(subordinates) == 1 else None
             if count is not None and "supervised" not in basic:  # Direct Reports | 4: a count, not a name
                 basic["supervised"] = count
-                self.unsure(fields["subordinates"][0], f"read as the number of staff supervised ({count}), "
+                self.unsure(fields["basic.subordinates"][0], f"read as the number of staff supervised ({count}), "
                             "not a subordinate's title; check it and add the subordinates' titles", "basic.supervised")
             else:
                 basic["subordinates"] = subordinates
@@ -106,40 +97,38 @@ class Assembly:
         self.header_issuer(document)
         self.chains(data, basic)
         data["document"], data["basic"] = document, basic
-        data["relationships"] = {key: self.items(fields[key]) for key in ("internal", "external") if key in fields}
+        data["relationships"] = {key: self.items(fields[f"relationships.{key}"]) for key in ("internal", "external")
+                                 if f"relationships.{key}" in fields}
         if "summary" in fields:
             data["summary"] = self.scalar(fields["summary"], join=True)
         if "duties" in fields:
             data["duties"] = self.duties(fields["duties"])
         if "indicators" in fields:
             data["indicators"] = self.indicators(fields["indicators"])
-        data["authority"] = {key: self.items(fields[key]) for key in ("work", "expenses", "personnel")
-                             if key in fields}
+        data["authority"] = {key: self.items(fields[f"authority.{key}"]) for key in ("work", "expenses", "personnel")
+                             if f"authority.{key}" in fields}
         qualifications = {}
         for key in ("education", "knowledge"):
-            if key in fields:
-                qualifications[key] = self.scalar(fields[key], join=True)
-        if "experience" in fields:
-            qualifications["experience"] = self.experience(fields["experience"])
-        if "certificates" in fields:
-            qualifications["certificates"] = self.items(fields["certificates"], split=_ENUMERATION)
+            if f"qualifications.{key}" in fields:
+                qualifications[key] = self.scalar(fields[f"qualifications.{key}"], join=True)
+        if "qualifications.experience" in fields:
+            qualifications["experience"] = self.experience(fields["qualifications.experience"])
+        if "qualifications.certificates" in fields:
+            qualifications["certificates"] = self.items(fields["qualifications.certificates"], split=_ENUMERATION)
         for key in ("abilities", "qualities"):
-            if key in fields:
-                qualifications[key] = self.items(fields[key])
+            if f"qualifications.{key}" in fields:
+                qualifications[key] = self.items(fields[f"qualifications.{key}"])
         data["qualifications"] = qualifications
         if "career_path" in fields:
             data["career_path"] = self.items(fields["career_path"], split=_ENUMERATION)
-        training = {"topics": self.items(fields["topics"])} if "topics" in fields else {}
-        if "hours" in fields:
-            training["hours"] = self.hours(fields["hours"])
+        training = {"topics": self.items(fields["training.topics"])} if "training.topics" in fields else {}
+        if "training.hours" in fields:
+            training["hours"] = self.hours(fields["training.hours"])
         data["training"] = training
-        environment = {}
-        if "place" in fields:
-            environment["place"] = self.scalar(fields["place"], join=True)
-        if "working_hours" in fields:
-            environment["hours"] = self.scalar(fields["working_hours"], join=True)
-        if "conditions" in fields:
-            environment["conditions"] = self.conditions(fields["conditions"])
+        environment = {key: self.scalar(fields[f"environment.{key}"], join=True) for key in ("place", "hours")
+                       if f"environment.{key}" in fields}
+        if "environment.conditions" in fields:
+            environment["conditions"] = self.conditions(fields["environment.conditions"])
         data["environment"] = environment
         if "physical" in fields:
             data["physical"] = self.scalar(fields["physical"], join=True)
@@ -151,9 +140,46 @@ class Assembly:
         if not values.is_chinese(str(data.get("title", "")) + str(data.get("summary", ""))):
             data["source_language"] = "en"  # an English form
         self.margins_known(data)
-        sources = {SPEC_PATHS.get(name, name): entries[0].where for name, entries in fields.items() if entries}
+        sources = {name: entries[0].where for name, entries in fields.items() if entries}
+        confidence = self.confidence(fields)
         return Recognized(_pruned(data), self.notes, self.count(data),
-                          flagged=sum(1 for note in self.notes if note.unsure), sources=sources)
+                          flagged=sum(1 for note in self.notes if note.unsure), sources=sources, confidence=confidence)
+
+    def confidence(self, fields: dict[str, list[FormLine]]) -> dict[str, Confidence]:
+        """How sure the import is of each field it read: the weakest rule
+        that placed a line of it, guessed where a note to check names the
+        field. A field scored below the threshold and not yet flagged is
+        flagged here, quoting its first text: no value is decided in silence."""
+        found = {name: weakest([entry.confidence for entry in entries]) for name, entries in fields.items() if entries}
+        for name, entries in fields.items():
+            self.columns_read_as_one(name, entries)
+        for note in self.notes:
+            if note.unsure and note.field:
+                found[note.field] = weakest([found.get(note.field, Confidence(GUESSED)), Confidence(GUESSED)])
+        for name, confidence in found.items():
+            if confidence.unsure and not any(note.unsure and note.field == name for note in self.notes):
+                self.unsure(fields[name][0], f"placed in {name} by {confidence.rule.reason} ({confidence.detail}); "
+                            "check it", name)
+        return found
+
+    def columns_read_as_one(self, name: str, entries: list[FormLine]) -> None:
+        """A list read from several cells of one table row (序号 | 工作内容 |
+        权重 under 岗位职责: a table whose columns the form has no label for)
+        is a guess that every column is the list's: flagged, naming the
+        row's texts. Not the lists whose values are rows of cells (a level
+        and its list, a condition's name and value), nor a field of one
+        value, whose texts after the first are reported as not placed."""
+        if name in _ROW_FIELDS or name not in LISTS:
+            return
+        rows: dict[int, list[FormLine]] = {}
+        for entry in entries:
+            rows.setdefault(entry.row, []).append(entry)
+        for row in rows.values():
+            if len({entry.cell for entry in row}) > 1:
+                texts = " | ".join(shortened(entry.text, 12) for entry in row)
+                self.unsure(row[0], f"read into {name} from the cells of one row ({texts}), as if each were its "
+                            "own item; check whether a column is another field", name)
+                return
 
     def other_texts(self, fields: dict[str, list[FormLine]], data: dict) -> None:
         """The text of each field no part above places (a field the form has

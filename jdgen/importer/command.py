@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from jdgen.diagnostics import Diagnostic, JdgenError, Level, format_field_path, in_order, plural
 from jdgen.file_errors import cannot_write
 from jdgen.importer import field_labels
-from jdgen.importer.convert import documents_in, readable
+from jdgen.importer.convert import Readable, documents_in, readable
 from jdgen.importer.entries import Note, Place, Recognized
 from jdgen.importer.field_labels import reading_for
 from jdgen.importer.reading import NotAForm, read_rows
@@ -43,6 +43,8 @@ class ImportReport:
     """Each document's fields, their sources and warnings: the review file's content."""
     review: str = ""
     """The review file written, as shown."""
+    by_rule: dict[str, int] = field(default_factory=dict)
+    """How many fields of the specs written each confidence rule placed."""
 
 
 def import_documents(project: Project, documents: list[Path], output: Path, force: bool = False,
@@ -53,17 +55,30 @@ def import_documents(project: Project, documents: list[Path], output: Path, forc
     ``review``, write the review file there (.xlsx or .html)."""
     report = ImportReport()
     targets = ImportTargets(project, output, force)
-    with reading_for(spec_model(project.root)):  # the project's own fields are read by their labels too
-        for document in documents_in(documents):
-            first, written = len(report.diagnostics), len(report.written)
-            data = _import_one(project, document, output, translations or [], report, targets)
-            report.reviews.append(reviewed(project.shown(document), report.written[-1]
-                                           if len(report.written) > written else "", data.data if data else {},
-                                           data.sources if data else {}, data.notes if data else [],
-                                           [_review_line(item) for item in in_order(report.diagnostics[first:])]))
+    found = documents_in(documents)
+    converted = found + [document for _, document in translations or []]
+    # the project's own fields are read by their labels too
+    with reading_for(spec_model(project.root)), readable(converted) as docx:
+        for document in found:
+            _import_and_review(project, document, output, translations or [], report, targets, docx)
     if review is not None:
         _write_review(project, review, force, report)
     return report
+
+
+def _import_and_review(project: Project, document: Path, output: Path, translations: list[tuple[str, Path]],
+                       report: ImportReport, targets: ImportTargets, docx: Readable) -> None:
+    """Import one document, and keep its review; its line says how sure the import is of its fields."""
+    first, written = len(report.diagnostics), len(report.written)
+    data = _import_one(project, document, output, translations, report, targets, docx)
+    review = reviewed(project.shown(document), report.written[-1] if len(report.written) > written else "",
+                      data.data if data else {}, data.sources if data else {}, data.confidence if data else {},
+                      data.notes if data else [], [_review_line(item) for item in in_order(report.diagnostics[first:])])
+    report.reviews.append(review)
+    if review.spec:
+        report.files[-1] += f"; confidence: {review.summary()}"
+        for name, count in review.by_rule.items():
+            report.by_rule[name] = report.by_rule.get(name, 0) + count
 
 
 def _write_review(project: Project, review: Path, force: bool, report: ImportReport) -> None:
@@ -83,10 +98,10 @@ def _write_review(project: Project, review: Path, force: bool, report: ImportRep
 
 
 def _import_one(project: Project, document: Path, output: Path, translations: list[tuple[str, Path]],
-                report: ImportReport, targets: ImportTargets) -> Recognized | None:
+                report: ImportReport, targets: ImportTargets, docx: Readable) -> Recognized | None:
     """Import one document (its spec written, its problems in ``report``); what was recognised."""
     shown = project.shown(document)
-    recognized = _recognize(document, shown, report)
+    recognized = _recognize(docx, document, shown, report)
     if recognized is None:
         report.files.append(f"{shown}: not imported")
         return None
@@ -128,15 +143,14 @@ def _import_one(project: Project, document: Path, output: Path, translations: li
                         f"{recognized.flagged} flagged to check, {plural(unplaced, 'text')} not placed")
     for translation in translations:
         if spec is not None:
-            _pair(project, spec, data, translation, target_shown, report)
+            _pair(project, spec, data, translation, target_shown, report, docx)
     recognized.data = data
     return recognized
 
 
-def _recognize(document: Path, shown: str, report: ImportReport) -> Recognized | None:
+def _recognize(docx: Readable, document: Path, shown: str, report: ImportReport) -> Recognized | None:
     try:
-        with readable(document) as docx:
-            recognized = recognize(read_rows(docx))
+        recognized = recognize(read_rows(docx.docx(document)))
     except NotAForm as error:
         _error(report, shown, str(error), code=error.code)
         return None
@@ -160,15 +174,14 @@ def _check(data: dict, shown: str, report: ImportReport) -> JobSpec | None:
 
 
 def _pair(project: Project, spec: JobSpec, original: dict, translation: tuple[str, Path], spec_shown: str,
-          report: ImportReport) -> None:
+          report: ImportReport, docx: Readable) -> None:
     from jdgen.i18n.catalog import CatalogFolder
     from jdgen.importer.pairing import into_catalog, pair_texts
 
     language, document = translation
     shown = project.shown(document)
     try:
-        with readable(document) as docx:
-            recognized = recognize(read_rows(docx))
+        recognized = recognize(read_rows(docx.docx(document)))
     except NotAForm as error:
         return _error(report, shown, str(error), code=error.code)
     if recognized.error:

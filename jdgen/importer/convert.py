@@ -1,7 +1,8 @@
 """The files organisations keep their forms in, made readable: an old Word
 (.doc), WPS (.wps), RTF or OpenDocument (.odt) file is converted to .docx by
-LibreOffice in a scratch folder, then read like any .docx; a folder given to
-the import stands for the documents in it."""
+LibreOffice in a scratch folder (one run for all the documents of an
+import), then read like any .docx; a folder given to the import stands
+for the documents in it."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ READ = {".docx", ".docm", ".dotx"} | CONVERTED
 INSTALL = (f"is converted to .docx by LibreOffice, which was not found: {OFFICE_INSTALL}, "
            "or save the file as .docx in Word or WPS")
 SECONDS = 120
-"""Time allowed for one conversion."""
+"""Time allowed for each document of a conversion run."""
 
 
 def documents_in(paths: list[Path]) -> list[Path]:
@@ -50,29 +51,73 @@ def _needs_conversion(path: Path) -> bool:
     return head == OLE_MAGIC and not holds(path, ENCRYPTED)  # a .doc named .docx
 
 
-@contextlib.contextmanager
-def readable(path: Path) -> Iterator[Path]:
-    """``path`` itself when it is a .docx, else a .docx LibreOffice made of
-    it (removed afterwards); NotAForm when it cannot be made."""
-    if not _needs_conversion(path):
-        yield path
-        return
-    kind = "an old Word 97-2003 (.doc) file" if path.suffix.lower() in (".doc", ".dot", ".docx") \
+def _kind(path: Path) -> str:
+    """What a file needing conversion is, in a user's words."""
+    return "an old Word 97-2003 (.doc) file" if path.suffix.lower() in (".doc", ".dot", ".docx") \
         else f"a {path.suffix.lower()} file"
-    try:
-        office = find_office()
-    except OfficeMissing:
-        raise NotAForm(f"this is {kind}, which {INSTALL}") from None
-    with tempfile.TemporaryDirectory(prefix="jdgen-import-") as scratch:
-        source = Path(scratch) / f"document{path.suffix.lower() if path.suffix.lower() in CONVERTED else '.doc'}"
-        os.symlink(path.resolve(), source)
+
+
+class Readable:
+    """The .docx to read for each document of an import: the document itself,
+    or the .docx that one LibreOffice run for all the documents needing it
+    made in a scratch folder (a LibreOffice start costs seconds, one per
+    file of a folder of 200 would cost minutes); a document that could
+    not be converted keeps its own error."""
+
+    def __init__(self, scratch: Path) -> None:
+        self.scratch = scratch
+        self.made: dict[Path, Path] = {}
+        self.failed: dict[Path, str] = {}
+
+    def convert(self, paths: list[Path]) -> None:
+        """Convert each of ``paths`` that needs it, all in one LibreOffice run."""
+        wanted = list(dict.fromkeys(path for path in paths if path not in self.made and path not in self.failed
+                                    and _needs_conversion(path)))
+        if not wanted:
+            return
         try:
-            run_office(office, [source], "docx:MS Word 2007 XML", Path(scratch) / "out", timeout=SECONDS)
+            office = find_office()
+        except OfficeMissing:
+            self.failed.update({path: f"this is {_kind(path)}, which {INSTALL}" for path in wanted})
+            return
+        sources = []
+        for number, path in enumerate(wanted, start=len(self.made) + len(self.failed)):
+            # a name of its own: two documents of one name (a.doc, old/a.doc) must not meet in the output folder
+            suffix = path.suffix.lower() if path.suffix.lower() in CONVERTED else ".doc"
+            source = self.scratch / f"document-{number}{suffix}"
+            os.symlink(path.resolve(), source)
+            sources.append(source)
+        out = self.scratch / "out"
+        timed_out = False
+        try:
+            run_office(office, sources, "docx:MS Word 2007 XML", out, timeout=SECONDS * len(sources))
         except OfficeTimeout:
-            raise NotAForm(f"this is {kind}; LibreOffice did not convert it in {SECONDS} s: open it in Word "
-                           "or WPS and save it as .docx") from None
-        made = Path(scratch) / "out" / "document.docx"
-        if not made.is_file() or made.stat().st_size == 0:
-            raise NotAForm(f"this is {kind} and LibreOffice could not convert it: open it in Word or WPS and "
-                           "save it as a Word document (.docx), then import that")
-        yield made
+            timed_out = True  # the documents converted before it stopped are kept
+        for path, source in zip(wanted, sources, strict=True):
+            made = out / f"{source.stem}.docx"
+            if made.is_file() and made.stat().st_size > 0:
+                self.made[path] = made
+            elif timed_out:
+                self.failed[path] = (f"this is {_kind(path)}; LibreOffice did not convert it in time: open it in "
+                                     "Word or WPS and save it as .docx")
+            else:
+                self.failed[path] = (f"this is {_kind(path)} and LibreOffice could not convert it: open it in Word "
+                                     "or WPS and save it as a Word document (.docx), then import that")
+
+    def docx(self, path: Path) -> Path:
+        """The .docx to read for ``path`` (converted first if ``convert`` was
+        not told of it); NotAForm when it could not be made."""
+        self.convert([path])
+        if path in self.failed:
+            raise NotAForm(self.failed[path])
+        return self.made.get(path, path)
+
+
+@contextlib.contextmanager
+def readable(paths: list[Path]) -> Iterator[Readable]:
+    """The .docx of each of ``paths``, converted in one LibreOffice run
+    where needed; the converted files are removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="jdgen-import-") as scratch:
+        found = Readable(Path(scratch))
+        found.convert(paths)
+        yield found

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from jdgen.importer.confidence import POSITION, Confidence
+
 
 @dataclass(frozen=True)
 class Place:
@@ -15,6 +17,11 @@ class Place:
 
     def __str__(self) -> str:
         return self.text
+
+
+def shortened(text: str, length: int = 20) -> str:
+    """A text as a warning quotes it beside another: its first ``length`` characters."""
+    return text if len(text) <= length else text[:length] + "…"
 
 
 @dataclass
@@ -34,6 +41,8 @@ class FormLine:
     row: int = 0
     continued: bool = False
     """A line after a Shift+Enter in its paragraph."""
+    confidence: Confidence = Confidence(POSITION)
+    """How sure it is that the line is its field's: the rule that placed it."""
 
 
 @dataclass
@@ -63,3 +72,5 @@ class Recognized:
     """Why no spec can be made (no form, two positions)."""
     sources: dict[str, Place] = field(default_factory=dict)
     """Where in the document each of the spec's fields (``basic.department``) was read."""
+    confidence: dict[str, Confidence] = field(default_factory=dict)
+    """How sure the import is of each of the spec's fields it filled."""

@@ -1,11 +1,13 @@
 """The labels real forms use for each part of a job description, Chinese and
 English, and how a cell's text is matched against them.
 
-Each field is ``(section, field)``: the fields, their sections and labels
-come from the model (``jdgen.jobspec.model``), and from the project's own
-fields (``reading_for``: their labels win over the built-in fields' other
-names); a section's own label leads to its default field (the one its
-unlabelled text belongs to). Matching ignores
+Each field is ``(section, field)``, named as the spec names them (the
+section ``duties``, the field ``environment.hours``, a project's own field
+``custom.<name>``): the fields, their sections and labels come from the
+model (``jdgen.jobspec.model``), and from the project's own fields
+(``reading_for``: their labels win over the built-in fields' other names);
+a section's own label leads to its default field (the one its unlabelled
+text belongs to). Matching ignores
 white space, full-width forms, a trailing colon and case, so 基本\n信息
 (stacked), 基 本 信 息 (spaced) and "Department:" all match.
 """
@@ -15,41 +17,39 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
+import typing
 import unicodedata
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 
-from jdgen.fields import spots
+from jdgen.fields import Section, about, alternatives, readings, spots
+from jdgen.importer.confidence import EXACT, POSITION, SHARED, VARIANT, Confidence
 from jdgen.jobspec.model import JobSpec
 from jdgen.jobspec.own_fields import CUSTOM
 
-SECTIONS: dict[str, tuple[str | None, list[str]]] = {
-    # section: (default field, label variants)
-    "head": (None, []),
-    "basic": (None, ["基本信息", "基本资料", "职位基本信息", "岗位基本信息", "职位信息", "岗位信息",
-                     "Basic Information", "Basic Info", "Position Information", "Job Information"]),
-    "relationships": ("internal", ["工作联系", "工作关系", "工作关系描述", "Working Relationships", "Relationships"]),
-    "summary": ("summary", ["职位概要", "岗位概要", "职位概述", "岗位概述", "工作概要", "工作概述", "职位目的",
-                            "岗位目的", "岗位设置目的", "Position Summary", "Job Summary", "Summary", "Job Purpose"]),
-    "responsibilities": ("duties", ["主要职责", "职责与工作任务", "工作职责", "职责", "Main Duties",
-                                    "Responsibilities", "Main Responsibilities", "Key Responsibilities"]),
-    "authority": ("work", ["工作权限", "权限", "职位权限", "岗位权限", "职权", "Authority"]),
-    "qualifications": ("experience", ["任职资格", "任职条件", "任职要求", "任职资格要求", "任职资格条件",
-                                      "Qualifications", "Requirements"]),
-    "career_path": ("career_path", ["职业发展通道", "职业发展", "晋升通道", "发展通道", "职业发展路径",
-                                    "可晋升职位", "晋升方向", "晋升路径", "Career Path", "Career Development"]),
-    "training": ("topics", ["培训", "培训要求", "培训需求", "培训计划", "Training"]),
-    "environment": ("place", ["工作环境", "工作条件", "Working Conditions", "Work Environment"]),
-    "physical": ("physical", ["身体要求", "身体条件", "健康要求", "身体状况", "健康状况", "Physical Requirements"]),
-    "tools": ("tools", ["使用工具", "工作工具", "使用工具设备", "工具设备", "使用设备", "工作设备", "Tools Used",
-                        "Tools", "Equipment"]),
-}
+
+def _section_table() -> dict[str, tuple[str | None, list[str]]]:
+    """Each part of the form, in the form's order, named as the spec's field
+    that holds it (``document`` the title block, ``duties`` the duties and
+    indicators): the field its unlabelled text belongs to, and the labels
+    of the part, as the model declares them."""
+    table: dict[str, tuple[str | None, list[str]]] = {}
+    for name in typing.get_args(Section):
+        declared = about(JobSpec.model_fields[name])
+        default = name if declared.shown == name else declared.unlabelled and f"{name}.{declared.unlabelled}"
+        table[name] = (default, [*(declared.label or ()), *declared.imported])
+    return table
+
+
+SECTIONS = _section_table()
+"""section: (default field, label variants)."""
 
 
 def _field_tables(model: type[JobSpec]) -> tuple[dict[str, tuple[str, list[str]]], dict[str, tuple[str, ...]]]:
-    """Each field the form shows, by its name here: the section that shows
-    it and the labels that name it, and its path in a spec (the model
-    declares them all). A project's own field (``custom.<name>``) comes
-    first, and a label it claims names no built-in field."""
+    """Each field the form shows, by its path in a spec (``environment.hours``,
+    ``custom.<name>``): the section that shows it and the labels that name it,
+    and the path as a tuple (the model declares them all). A project's own
+    field comes first, and a label it claims names no built-in field."""
     table: dict[str, tuple[str, list[str]]] = {}
     paths: dict[str, tuple[str, ...]] = {}
     found = sorted(spots(model), key=lambda spot: spot.path[0] != CUSTOM)
@@ -58,13 +58,26 @@ def _field_tables(model: type[JobSpec]) -> tuple[dict[str, tuple[str, list[str]]
     for spot in found:
         about = spot.about
         if about.shown is not None:
-            name = about.import_name or (spot.name if spot.path[0] != CUSTOM else ".".join(spot.path))
+            name = ".".join(map(str, spot.path))
             labels = [*(about.label or ()), *about.imported]
             if spot.path[0] != CUSTOM:
                 labels = [label for label in labels if normalized(label) not in own]
             table[name] = (about.shown, labels)
             paths[name] = spot.path
     return table, paths
+
+
+def _lists(model: type[JobSpec], paths: Mapping[str, tuple[str, ...]]) -> set[str]:
+    """The fields whose value is a list (the duties, the tools), as the model types them."""
+    return {name for name, path in paths.items()
+            if any(isinstance(leaf, tuple) and leaf[0] is list
+                   for _, annotation in readings(model, path) for leaf in alternatives(annotation))}
+
+
+def _form_labels(model: type[JobSpec]) -> dict[str, set[str]]:
+    """field: its form labels, the ones the form prints (所属部门, Department)."""
+    return {".".join(map(str, spot.path)): {normalized(label) for label in spot.about.label or ()}
+            for spot in spots(model) if spot.about.shown is not None}
 
 
 FORM_TITLES = ["职位说明书", "岗位说明书", "职务说明书", "工作说明书", "Job Description", "Position Description"]
@@ -101,6 +114,10 @@ FIELDS, FIELD_PATHS = _field_tables(JobSpec)
 """field: (section, label variants); field: its path in a spec."""
 SECTION_INDEX = _index(SECTIONS)
 FIELD_INDEX = _index(FIELDS)
+LISTS = _lists(JobSpec, FIELD_PATHS)
+"""The fields whose value is a list (the duties, the tools), as the model types them."""
+FORM_LABELS = _form_labels(JobSpec)
+"""field: its form labels, the ones the form prints (所属部门, Department)."""
 _FORM_TITLE_SET = {normalized(title) for title in FORM_TITLES}
 _spec_model: type[JobSpec] = JobSpec
 
@@ -126,6 +143,10 @@ def _use_spec_model(model: type[JobSpec]) -> None:
     FIELD_PATHS.update(paths)
     FIELD_INDEX.clear()
     FIELD_INDEX.update(_index(FIELDS))
+    LISTS.clear()
+    LISTS.update(_lists(model, FIELD_PATHS))
+    FORM_LABELS.clear()
+    FORM_LABELS.update(_form_labels(model))
     INLINE = _inline(FIELDS)
     _spec_model = model
 
@@ -144,25 +165,53 @@ def is_label(text: str) -> bool:
     return bool(key) and (key in SECTION_INDEX or key in FIELD_INDEX or key in _FORM_TITLE_SET)
 
 
-def resolve(text: str, section: str) -> tuple[str, str | None] | None:
+@dataclass(frozen=True)
+class Match:
+    """What a label names: the part of the form and the field, and how sure that is."""
+
+    section: str
+    field: str | None
+    confidence: Confidence
+
+
+def matched(text: str, section: str) -> Match | None:
     """The (section, field) a label ``text`` names, read in the current
-    ``section`` (工作权限 is the section, and inside it the work row); None
-    when it is no label."""
+    ``section`` (工作权限 is the section, and inside it the work row), and
+    how surely; None when it is no label."""
     key = normalized(text)
+    label = " ".join(text.split()).rstrip(":：")
     fields = FIELD_INDEX.get(key, [])
     here = [name for name in fields if FIELDS[name][0] == section]
     if here:
-        return section, here[0]
+        return Match(section, here[0], _by_label(key, here[0], label))
     if key in SECTION_INDEX:
         name = SECTION_INDEX[key][0]
-        return name, SECTIONS[name][0]
+        default = SECTIONS[name][0]
+        if default is not None and default != name:  # 工作联系: its first field, relationships.internal
+            return Match(name, default, Confidence(POSITION, f"the first field under {label}"))
+        return Match(name, default, _by_label(key, default, label))
     if fields:  # a label two fields share (工作地点): the one the form comes to next, as forms read in order
         order = list(SECTIONS)
         at = order.index(section) if section in order else 0
         ahead = [name for name in fields if FIELDS[name][0] in order and order.index(FIELDS[name][0]) >= at]
         name = (ahead or fields)[0]
-        return FIELDS[name][0], name
+        confidence = Confidence(SHARED, f"{label}: {', '.join(fields)}") \
+            if len(fields) > 1 else _by_label(key, name, label)
+        return Match(FIELDS[name][0], name, confidence)
     return None
+
+
+def resolve(text: str, section: str) -> tuple[str, str | None] | None:
+    """The (section, field) a label ``text`` names (``matched`` without its confidence)."""
+    found = matched(text, section)
+    return None if found is None else (found.section, found.field)
+
+
+def _by_label(key: str, field: str | None, label: str) -> Confidence:
+    """A field named by its label: the form's own label of it, or a variant."""
+    if field is not None and key in FORM_LABELS.get(field, ()):
+        return Confidence(EXACT, label)
+    return Confidence(VARIANT, label)
 
 
 def _inline(fields: Mapping[str, tuple[str, list[str]]]) -> re.Pattern:

@@ -1,16 +1,17 @@
 """A translation document paired with its Chinese original: the texts at the
-same place in both (same field, same position in a list; duties compared
-item by item even when only one side groups them) become catalog entries,
+same place in both (same field, same item of a list; duties compared item
+by item even when only one side groups them) become catalog entries,
 ``translations/<lang>.po``, when their content agrees: the same figures,
-the Latin terms of the original kept, a plausible length. Texts without a
+the Latin terms of the original kept, a plausible length. Lists of one
+length are compared item by item; lists of different lengths (an item
+merged, split or left out) are aligned by those cues and their lengths,
+and only their sure pairs are compared (alignment.py). Texts without a
 counterpart, or whose counterpart disagrees, are reported, never paired by
 guess; a translation the catalog already holds differently is kept and
 reported."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from babel.messages.catalog import Message
@@ -20,6 +21,7 @@ from jdgen.fields import about, holds_text, readings
 from jdgen.i18n.catalog import FUZZY, CatalogFolder, write_catalog
 from jdgen.i18n.extract import use_comment
 from jdgen.i18n.po.model import new_catalog
+from jdgen.importer.alignment import aligned, disagreement
 from jdgen.jobspec.model import JobSpec
 from jdgen.jobspec.texts import iter_texts
 
@@ -35,25 +37,29 @@ class Pairing:
 
 def pair_texts(spec: JobSpec, original: dict, translation: dict) -> Pairing:
     """Each source text of ``spec`` (read from ``original``, data) with the
-    text at its place in ``translation`` (data), where every list on the way
-    has as many items in both: a list of another length is not paired by guess."""
+    text at its place in ``translation`` (data): lists of one length item
+    by item, lists of different lengths by their sure alignment
+    (alignment.py); what has no counterpart, or one that disagrees, is reported."""
     result = Pairing()
     paired: set[FieldPath] = set()
-    duties = _duty_places(original.get("duties"), translation.get("duties"))
+    places = _Places(original, translation)
     for path, value in iter_texts(spec):
         if not isinstance(value, str):
             continue
-        where = duties.get(path, path) if path[:1] == ("duties",) else path
-        other = _at(translation, where) if where is not None and _same_lengths(original, translation, path, where) \
-            else None
+        where = places.counterpart(path)
+        other = _at(translation, where) if where is not None else None
         if where is not None and isinstance(other, str) and other.strip():
-            disagreement = _disagreement(value, other)
-            if disagreement:
+            found = disagreement(value, other)
+            if found:
                 result.unmatched.append(f'{format_field_path(path)}: "{value}" and "{other}" stand at the same '
-                                        f"place but {disagreement}; not paired")
+                                        f"place but {found}; not paired")
                 continue
             result.pairs.append((path, value, other))
             paired.add(where)
+        elif uneven := places.uneven(path):
+            ours, theirs = uneven
+            result.unmatched.append(f'{format_field_path(path)}: "{value}": its list has {ours} items and the '
+                                    f"translation's {theirs}, and nothing ties it to one of them; not paired")
         else:
             result.unmatched.append(f'{format_field_path(path)}: "{value}" has no counterpart in the translation')
     for path, text in _strings(translation):
@@ -62,11 +68,61 @@ def pair_texts(spec: JobSpec, original: dict, translation: dict) -> Pairing:
     return result
 
 
-def _duty_places(original, translation) -> dict[FieldPath, FieldPath | None]:
+class _Places:
+    """Where each text of the original is in the translation: the same keys,
+    and in each list the item its alignment pairs it with (the duties item
+    by item when only one of the documents groups them, or groups them otherwise)."""
+
+    def __init__(self, original: dict, translation: dict) -> None:
+        self.original, self.translation = original, translation
+        self.lists: dict[FieldPath, tuple[dict[int, int], int, int]] = {}
+        """A list of the original (by its path), with the path of its counterpart: its items' pairs and lengths."""
+        self.duties = _duty_places(original.get("duties"), translation.get("duties"))
+
+    def counterpart(self, path: FieldPath) -> FieldPath | None:
+        if path[:1] == ("duties",) and self.duties is not None:
+            return self.duties.get(path)
+        where: list = []
+        for end, part in enumerate(path):
+            if not isinstance(part, int):
+                where.append(part)
+                continue
+            pairs, _, _ = self.aligned(path[:end], tuple(where))
+            if part not in pairs:
+                return None
+            where.append(pairs[part])
+        return tuple(where)
+
+    def aligned(self, ours: FieldPath, theirs: FieldPath) -> tuple[dict[int, int], int, int]:
+        """The pairs of the list at ``ours`` with the list at ``theirs``, and their lengths."""
+        if ours not in self.lists:
+            one, other = _at(self.original, ours), _at(self.translation, theirs)
+            if not isinstance(one, list) or not isinstance(other, list):
+                self.lists[ours] = ({}, 0, 0)
+            else:
+                self.lists[ours] = (aligned([_words(item) for item in one], [_words(item) for item in other]),
+                                    len(one), len(other))
+        return self.lists[ours]
+
+    def uneven(self, path: FieldPath) -> tuple[int, int] | None:
+        """The lengths of the two lists on the way to ``path`` that differ, if the text was left unpaired there."""
+        for end in range(len(path)):
+            found = self.lists.get(path[:end])
+            if found is not None and found[1] and found[2] and found[1] != found[2]:
+                return found[1], found[2]
+        return None
+
+
+def _words(item) -> str:
+    """The texts of a list's item, joined: what its alignment compares."""
+    return " ".join(text for _, text in _strings(item))
+
+
+def _duty_places(original, translation) -> dict[FieldPath, FieldPath | None] | None:
     """Where each duty of the original is in the translation when one of
     them groups the duties and the other does not (or groups them
-    otherwise): the n-th item is the n-th item, if both have as many; a
-    group's title then has no counterpart."""
+    otherwise): the items of both aligned as one list each; a group's
+    title then has no counterpart. None when both are shaped alike."""
     def items(duties) -> list[FieldPath]:
         if not isinstance(duties, list):
             return []
@@ -78,13 +134,12 @@ def _duty_places(original, translation) -> dict[FieldPath, FieldPath | None]:
     ours, theirs = items(original), items(translation)
     if not ours or [len(path) for path in ours[:1]] == [len(path) for path in theirs[:1]] \
             and _groups(original) == _groups(translation):
-        return {}
+        return None
     places: dict[FieldPath, FieldPath | None] = dict.fromkeys(
         [("duties", group, "title") for group in range(len(original))] if len(ours[0]) > 2 else [])
-    if len(ours) == len(theirs):
-        places.update(zip(ours, theirs, strict=True))
-    else:
-        places.update(dict.fromkeys(ours))
+    pairs = aligned([str(_at({"duties": original}, path)) for path in ours],
+                    [str(_at({"duties": translation}, path)) for path in theirs])
+    places.update((path, theirs[pairs[index]] if index in pairs else None) for index, path in enumerate(ours))
     return places
 
 
@@ -93,48 +148,12 @@ def _groups(duties) -> list[int]:
         else []
 
 
-_FIGURES = re.compile(r"\d+(?:[.,]\d+)*")
-_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9&+-]+")
-_HANZI_FIGURES = re.compile(r"[零一二两三四五六七八九十百千万]")
-
-
-def _disagreement(source: str, text: str) -> str:
-    """Why ``text`` cannot be ``source``'s translation, or "": other figures,
-    a Latin term of the original missing, a length no translation has."""
-    source, text = unicodedata.normalize("NFKC", source), unicodedata.normalize("NFKC", text)
-    figures, theirs = set(_FIGURES.findall(source)), set(_FIGURES.findall(text))
-    if (figures or not _HANZI_FIGURES.search(source)) and figures != theirs and (figures or theirs):
-        return f"their figures differ ({', '.join(sorted(figures)) or 'none'} against {', '.join(sorted(theirs))})" \
-            if theirs else f"the translation has none of its figures ({', '.join(sorted(figures))})"
-    missing = [term for term in _LATIN.findall(source) if term.lower() not in text.lower()]
-    if missing and re.search(r"[\u3400-\u9fff]", source):
-        return f"the translation lacks {', '.join(missing)}"
-    if len(source) >= 4 and not 0.5 <= len(text) / len(source) <= 12:
-        return "their lengths are too far apart for one to translate the other"
-    return ""
-
-
-
-
 def _typed(path: FieldPath) -> bool:
     """Whether the value at ``path`` is typed (a date, a count, an id), not a
     text, however the model reads the path."""
     found = readings(JobSpec, path)
     return bool(found) and all(not holds_text(annotation) or (info is not None and about(info).format is not None)
                                for info, annotation in found)
-
-
-def _same_lengths(first, second, path: FieldPath, where: FieldPath) -> bool:
-    """Whether every list on the way to ``path`` has as many items in both
-    (not asked of the duties placed item by item, ``where`` another path)."""
-    if where != path:
-        return True
-    for end, part in enumerate(path):
-        if isinstance(part, int):
-            one, other = _at(first, path[:end]), _at(second, path[:end])
-            if not isinstance(one, list) or not isinstance(other, list) or len(one) != len(other):
-                return False
-    return True
 
 
 def _at(data, path: FieldPath):

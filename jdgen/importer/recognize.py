@@ -15,7 +15,8 @@ import re
 
 from jdgen.importer import values
 from jdgen.importer.assemble import Assembly, join_lines
-from jdgen.importer.entries import FormLine, Note, Place, Recognized
+from jdgen.importer.confidence import POSITION, Confidence
+from jdgen.importer.entries import FormLine, Note, Place, Recognized, shortened
 from jdgen.importer.field_labels import (
     COUNTER_HEADINGS,
     FORM_TITLES,
@@ -23,6 +24,7 @@ from jdgen.importer.field_labels import (
     THIS_POSITION,
     inline_labels,
     is_form_title,
+    matched,
     normalized,
     resolve,
 )
@@ -35,10 +37,12 @@ _ARROW_ONLY = re.compile(r"^[↓↑→←⇩⬇|│\s]*$")
 _UNKNOWN_LABEL = re.compile(r"^([^\s\d:：。，,；;、](?:[^:：。，,；;、]{0,18}[^\s:：。，,；;、])?)"
                             r"\s*[:：]\s*(.{0,40})$")
 """``年龄要求：40岁以下``: a short label with a colon, then a short value (or none)."""
-_SCALARS = {"title", "id", "department", "number", "issuer", "prepared_by", "approved_by", "effective_date",
-            "prepared_on", "headcount", "supervised", "grade", "reports_to", "education", "knowledge", "place",
-            "working_hours", "physical"}
+_SCALARS = {"title", "id", "document.number", "document.issuer", "document.prepared_by", "document.approved_by",
+            "document.effective_date", "basic.department", "basic.prepared_on", "basic.headcount", "basic.supervised",
+            "basic.grade", "basic.reports_to", "qualifications.education", "qualifications.knowledge",
+            "environment.place", "environment.hours", "physical"}
 """Fields of one value: a line with another label under them is not theirs."""
+_RELATIONS = {"relationships.internal", "relationships.external"}
 _SUB_LABEL = re.compile(r"^\s*(?:必备条件|必要条件|优先条件|加分条件|基本要求|优先考虑|Essential|Desirable|Required|"
                         r"Preferred)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 """Sub-labels inside a requirement (必备条件：, Essential:): no field of the spec."""
@@ -49,7 +53,7 @@ class _Walk:
     """The first pass: each line to the field its label names."""
 
     def __init__(self) -> None:
-        self.section: str = "head"
+        self.section: str = "document"
         self.field: str | None = None
         self.fields: dict[str, list[FormLine]] = {}
         self.chains: list[tuple[str, list[str], Place]] = []
@@ -58,12 +62,16 @@ class _Walk:
         self.labels = self.form_titles = 0
         self.cell_number = self.row_number = 0
         self.in_table = False
+        self.confidence = Confidence(POSITION)
+        """How sure it is that the texts met now are the current field's (the rule that made it current)."""
         self.resume: tuple[str, str | None] | None = None
         """Where the last table stopped, for a table that continues it."""
         self.pairs_table: str | None = None
         """The table whose last row was label | value pairs."""
         self.columns: list[str | None] | None = None
         """The fields of a row of column headings (内部工作关系 | 外部工作关系), for the rows under it."""
+        self.column_headings: list[str] = []
+        """Those headings' words."""
         self.heading = ""
         """The last label's words as the form writes them: where a text is, in Word's terms."""
         self.previous = ""
@@ -83,14 +91,14 @@ class _Walk:
         heading = f"under {self.heading}" if self.heading else "above the first label"
         if self.part:
             heading = f"in a {self.part} " + heading
-        after = f', after "{_shortened(self.previous)}"' if self.previous else ""
+        after = f', after "{shortened(self.previous)}"' if self.previous else ""
         return Place(heading + after, self.order)
 
     def label(self, text: str) -> bool:
-        found = resolve(text, self.section)
+        found = matched(text, self.section)
         if found is None:
             return False
-        self.section, self.field = found
+        self.section, self.field, self.confidence = found.section, found.field, found.confidence
         self.resume = None
         self.labels += 1
         self.heading, self.previous = " ".join(text.split()).rstrip(":："), ""
@@ -104,7 +112,8 @@ class _Walk:
             return
         self.fields.setdefault(self.field, []).append(FormLine(
             text, place, kind, bool(line and line.numbered), line.level if line else 0,
-            line.number_format if line else "", self.cell_number, self.row_number, bool(line and line.continued)))
+            line.number_format if line else "", self.cell_number, self.row_number, bool(line and line.continued),
+            self.confidence))
 
     def row(self, row: Row) -> None:
         self.row_number += 1
@@ -112,20 +121,21 @@ class _Walk:
             return
         in_table = row[0].where.startswith("table")
         if row[0].part != self.part and "page" in row[0].part + self.part:  # a page header's labels end there
-            self.section, self.field, self.columns, self.resume = "head", None, None, None
+            self.section, self.field, self.columns, self.resume = "document", None, None, None
             self.heading = self.previous = ""
         self.part = row[0].part
         if self.in_table and not in_table:  # text under a table belongs to no field until a label says so,
             self.resume, self.field = (self.section, self.field), None
         elif in_table and not self.in_table and self.field is None and self.resume:
             self.section, self.field = self.resume  # but a table after it may continue the last one (（续）)
+            self.confidence = Confidence(POSITION, f"a table continuing the one under {self.heading}")
         self.in_table = in_table
         # a first column of row numbers and its heading are the form's numbering (a figure elsewhere is a value)
         cells = [cell for index, cell in enumerate(row) if (cell.text or cell.nested)
                  and not (index == 0 and _COUNTER.match(cell.text)) and normalized(cell.text) not in COUNTER_HEADINGS]
         found = [resolve(cell.text, self.section) if not cell.nested else None for cell in cells]
         if self.section == "environment" and len(cells) >= 2 and not any(found):  # 出差要求 | 不限
-            self.field = "conditions"
+            self.field, self.confidence = "environment.conditions", Confidence(POSITION, "a row under 工作环境")
             self.cell_number += 1
             self.add(cells[0].text, cells[0].where)
             self.cell_number += 1
@@ -144,16 +154,17 @@ class _Walk:
                 for cell in heads:
                     self.cell(cell)
                     self.columns.append(self.field)
+                self.column_headings = [" ".join(cell.text.split()) for cell in heads]
                 return
         if self.columns and not any(found) and len(cells) == len(self.columns):
-            for name, cell in zip(self.columns, cells, strict=True):
-                self.field = name
+            for name, heading, cell in zip(self.columns, self.column_headings, cells, strict=True):
+                self.field, self.confidence = name, Confidence(POSITION, f"the column under {heading}")
                 self.cell(cell)
             return
         if self.columns and not any(found) and len(row) == len(self.columns):  # an empty cell keeps its column
-            for name, cell in zip(self.columns, row, strict=True):
+            for name, heading, cell in zip(self.columns, self.column_headings, row, strict=True):
                 if cell.text or cell.nested:
-                    self.field = name
+                    self.field, self.confidence = name, Confidence(POSITION, f"the column under {heading}")
                     self.cell(cell)
             return
         if any(found):
@@ -173,7 +184,8 @@ class _Walk:
             label or _unknown_label(cell) for cell, label in zip(rest[::2], known[::2], strict=True))
         # a row of pairs with a label the form knows, or after such rows, in the same table
         # (not a level's row of experience: 中级客户经理 | its list)
-        paired = shaped and (any(known[::2]) or (self.pairs_table == table and self.field != "experience"))
+        paired = shaped and (any(known[::2])
+                             or (self.pairs_table == table and self.field != "qualifications.experience"))
         self.pairs_table = table if paired else None
         if not paired or all(known[::2]):
             return False
@@ -195,11 +207,12 @@ class _Walk:
         if titles:  # the lines above the form's title in its cell name the issuer
             issuer = join_lines([line.text for line in lines[:titles[0]]])
             if issuer:
-                self.fields.setdefault("issuer", []).append(FormLine(issuer, self.place()))
+                self.fields.setdefault("document.issuer", []).append(FormLine(
+                    issuer, self.place(), confidence=Confidence(POSITION, "above the form's title")))
             lines = lines[titles[0]:]
         for line in lines:
             self.line(line, cell)
-        if cell.nested and self.field in ("internal", "external") and not self.charts_position(cell.nested):
+        if cell.nested and self.field in _RELATIONS and not self.charts_position(cell.nested):
             # relations drawn as a small table: not a reporting chart, which holds this position
             for texts in cell.nested:
                 for text in texts:
@@ -219,13 +232,14 @@ class _Walk:
             return
         if is_form_title(text):
             self.form_titles += 1
-            self.section, self.field = "head", None
+            self.section, self.field = "document", None
             return
         for title in FORM_TITLES:  # 某银行客户经理岗位说明书, a line of its own outside the form's fields
             if text.endswith(title) and normalized(text[: -len(title)]) and self.field is None \
                     and cell.where.startswith("paragraph"):
                 self.form_titles += 1
-                self.title_lines.append(FormLine(text[: -len(title)].strip(" ·-—"), self.place()))
+                self.title_lines.append(FormLine(text[: -len(title)].strip(" ·-—"), self.place(),
+                                                 confidence=Confidence(POSITION, "the line above the form")))
                 return
         if not normalized(text):  # （续表）: the table goes on from the page before
             return
@@ -245,7 +259,7 @@ class _Walk:
         parts = inline_labels(text)
         unknown = _UNKNOWN_LABEL.match(text)
         if len(parts) == 1 and unknown and not _SUB_LABEL.match(text) \
-                and (self.field in _SCALARS or self.section in ("head", "basic")):
+                and (self.field in _SCALARS or self.section in ("document", "basic")):
             self.notes.append(Note(self.place(), text, f"a label no field has ({unknown[1]}), not placed"))
             return
         if len(parts) > 1:
@@ -309,7 +323,7 @@ def recognize(rows: list[Row]) -> Recognized:
         return list(dict.fromkeys(entry.text for entry in walk.fields.get(field, [])))
 
     titles = distinct("title")  # two titles alone may be a misread label; with two departments or ids, two forms
-    if walk.form_titles > 1 or (len(titles) > 1 and (len(distinct("department")) > 1 or len(distinct("id")) > 1)):
+    if walk.form_titles > 1 or (len(titles) > 1 and (len(distinct("basic.department")) > 1 or len(distinct("id")) > 1)):
         named = f" ({', '.join(titles)})" if len(titles) > 1 else ""
         return Recognized({}, walk.notes, error=f"the document holds more than one position{named}; split it "
                           "into one document per position and import each")
@@ -317,11 +331,13 @@ def recognize(rows: list[Row]) -> Recognized:
 
 
 def _unknown_label(cell: Cell) -> bool:
-    """Whether a cell looks like a label (short, one line, no sentence)."""
+    """Whether a cell looks like a label (one short line, no sentence): up to
+    six characters in Chinese (年龄), up to four words in English
+    (Purpose of the Role), whose words are longer."""
     text = normalized(cell.text)
-    return 0 < len(text) <= 6 and len([line for line in cell.lines if line.text.strip()]) == 1 \
-        and not re.search(r"[。，,；;、]|\d", text) and not cell.nested
-
-
-def _shortened(text: str, length: int = 20) -> str:
-    return text if len(text) <= length else text[:length] + "…"
+    lines = [line for line in cell.lines if line.text.strip()]
+    if len(lines) != 1 or cell.nested or re.search(r"[。，,；;、]|\d", text):
+        return False
+    if values.is_chinese(cell.text):
+        return 0 < len(text) <= 6
+    return 0 < len(cell.text.split()) <= 4 and len(text) <= 30

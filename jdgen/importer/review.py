@@ -1,9 +1,10 @@
 """The review file of an import (``--report import-report.xlsx`` or
 ``.html``): per document, every field with its value, where in the
 document it was read (in Word's terms: the label and the text before it)
-and how sure the import is of it (``sure``: read under its label; ``check``:
-a value under that label was placed by a guess, named), then the
-warnings; what a person checks an import against."""
+and how sure the import is of it (a score and the rule that placed it,
+confidence.py; with what to check when a part of it was guessed), a
+count of the fields by rule, then the warnings; what a person checks an
+import against."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
+from jdgen.importer.confidence import GUESSED, POSITION, RULES, Confidence, in_words, weakest
 from jdgen.importer.entries import Note, Place
 
 
@@ -25,21 +27,41 @@ class Reviewed:
     fields: list[tuple[str, str, str, str]] = field(default_factory=list)
     """(field, value, where it was read, how sure the import is of it)."""
     warnings: list[str] = field(default_factory=list)
+    by_rule: dict[str, int] = field(default_factory=dict)
+    """How many fields each rule placed (a field's weakest rule), surest first."""
+
+    def summary(self) -> str:
+        """The count of fields by rule, in words: ``5 exact, 2 guessed``."""
+        return in_words(self.by_rule)
 
 
-def reviewed(document: str, spec: str, data: dict, sources: dict[str, Place], notes: list[Note],
-             warnings: list[str]) -> Reviewed:
-    """The review of a document whose spec holds ``data``; ``notes`` say
-    which values were placed by a guess."""
+def reviewed(document: str, spec: str, data: dict, sources: dict[str, Place], confidence: dict[str, Confidence],
+             notes: list[Note], warnings: list[str]) -> Reviewed:
+    """The review of a document whose spec holds ``data``, read from
+    ``sources`` with ``confidence``; ``notes`` say which values were placed
+    by a guess. A field the import filled without reading it under a label
+    of its own (a reporting chart's boxes, the line above the form) is
+    placed by its position."""
     guesses = [note for note in notes if note.unsure]
     rows = []
+    by_rule = dict.fromkeys((rule.name for rule in RULES), 0)
     for name, value in _fields(data):
         placed = [note for note in guesses if note.field == name]
         place = sources.get(name) or (placed[0].where if placed else None)
         checks = [f'check: {note.reason} ("{note.text}")' for note in guesses if note.field == name or
                   not note.field and place is not None and _label(note.where) == _label(place)]
-        rows.append((name, _shown(value), str(place) if place else "", "; ".join(checks) or "sure"))
-    return Reviewed(document, spec, rows, warnings)
+        parts = _within(confidence, name)
+        sure = weakest(parts) if parts else Confidence(POSITION, "no label of its own")
+        if checks and not sure.unsure:  # a part of it guessed (an item joined to the one before)
+            sure = Confidence(GUESSED)
+        by_rule[sure.rule.name] += 1
+        rows.append((name, _shown(value), str(place) if place else "", "; ".join([str(sure), *checks])))
+    return Reviewed(document, spec, rows, warnings, by_rule)
+
+
+def _within(confidence: dict[str, Confidence], name: str) -> list[Confidence]:
+    """The confidences of a reviewed field's parts (``basic`` holds ``basic.department``)."""
+    return [found for path, found in confidence.items() if path == name or path.startswith(f"{name}.")]
 
 
 def _label(place: Place) -> str:
@@ -95,7 +117,11 @@ def review_workbook(documents: list[Reviewed]) -> bytes:
     for item in documents:
         for warning in item.warnings:
             warnings.append((item.document, warning))
-    for page, widths in ((sheet, (28, 26, 60, 40, 50)), (warnings, (28, 120))):
+    summary = workbook.create_sheet("confidence")
+    summary.append(("document", *(rule.name for rule in RULES)))
+    for item in documents:
+        summary.append((item.document, *item.by_rule.values()))
+    for page, widths in ((sheet, (28, 26, 60, 40, 50)), (warnings, (28, 120)), (summary, (28, 16, 16, 16, 16, 16))):
         for cell in page[1]:
             cell.font = Font(bold=True)
         for column, width in zip("ABCDE", widths, strict=False):
@@ -119,6 +145,7 @@ def review_html(documents: list[Reviewed]) -> bytes:
         spec = f" → {html.escape(item.spec)}" if item.spec else " (not imported)"
         parts.append(f"<h2>{html.escape(item.document)}{spec}</h2>")
         if item.fields:
+            parts.append(f"<p>Fields by confidence: {html.escape(item.summary())}</p>")
             parts.append("<table><tr><th>field</th><th>value</th><th>read from</th><th>confidence</th></tr>")
             for name, value, where, confidence in item.fields:
                 parts.append(f"<tr><td>{html.escape(name)}</td><td><pre>{html.escape(value)}</pre></td>"

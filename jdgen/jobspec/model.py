@@ -263,23 +263,23 @@ class DocumentInfo(SpecModel):
     number: Annotated[
         PlainText | None, About("文件编号 / Document number", label=("文件编号", "Document No."),
             label_key="document_number",
-            imported=("文件号", "文档编号", "Document Number"), shown="head")
+            imported=("文件号", "文档编号", "Document Number"), shown="document")
     ] = Field(None, description="Document number (文件编号), e.g. OTJ-RS-GWZZ-3002-A0.")
     issuer: Annotated[
-        Text | None, About("发文单位 / Issuer", shown="head")
+        Text | None, About("发文单位 / Issuer", shown="document")
     ] = Field(None, description="Issuing unit (发文单位) shown above the title.")
     prepared_by: Annotated[
         Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
-            imported=("编制人", "拟制", "拟制人", "拟稿人"), shown="head")
+            imported=("编制人", "拟制", "拟制人", "拟稿人"), shown="document")
     ] = Field(None, description="Prepared by (编制).")
     approved_by: Annotated[
         Text | None, About("核准 / Approved by", label=("核准", "Approved by"), label_key="approved_by",
-            imported=("核准人", "审核", "审核人", "审批", "审批人", "批准", "批准人"), shown="head")
+            imported=("核准人", "审核", "审核人", "审批", "审批人", "批准", "批准人"), shown="document")
     ] = Field(None, description="Approved by (核准).")
     effective_date: Annotated[
         Date | None, About("生效日期 / Effective date", label=("生效日期", "Effective Date"),
             label_key="effective_date",
-            imported=("生效时间", "实施日期"), format="date", shown="head")
+            imported=("生效时间", "实施日期"), format="date", shown="document")
     ] = Field(
         None, examples=["2014-12-09"], description="Effective date (生效日期), YYYY-MM-DD."
     )
@@ -687,7 +687,7 @@ class Environment(SpecModel):
     ] = Field(None, description="工作地点.")
     hours: Annotated[
         Text | None, About("工作时间 / Working hours", label=("工作时间", "Working Hours"), label_key="hours",
-            import_name="working_hours", shown="environment")
+            shown="environment")
     ] = Field(None, description="工作时间.")
     conditions: Annotated[
         list[Condition], About("其他条件 / Further conditions", shown="environment")
@@ -729,31 +729,35 @@ class JobSpec(SpecModel):
         DocumentInfo(), description="The title block: document number, issuer, sign-off."
     )
     basic: Annotated[
-        BasicInfo, About("基本信息 / Basic information", label=("基本信息", "Basic Information"), label_key="basic")
+        BasicInfo, About("基本信息 / Basic information", label=("基本信息", "Basic Information"), label_key="basic",
+            imported=("基本资料", "职位基本信息", "岗位基本信息", "职位信息", "岗位信息", "Basic Info",
+                      "Position Information", "Job Information"))
     ] = Field(description="基本信息.")
     relationships: Annotated[
         Relationships, About("工作联系 / Working relationships", label=("工作联系", "Working Relationships"),
-            label_key="relationships")
+            label_key="relationships", imported=("工作关系", "工作关系描述", "Relationships"), unlabelled="internal")
     ] = Field(Relationships(), description="工作联系.")
     summary: Annotated[
         Text, About("职位概要 / Position summary", label=("职位概要", "Position Summary"), label_key="summary",
-            shown="summary")
+            imported=("岗位概要", "职位概述", "岗位概述", "工作概要", "工作概述", "职位目的", "岗位目的",
+                      "岗位设置目的", "Job Summary", "Summary", "Job Purpose"), shown="summary")
     ] = Field(description="职位概要: the position in one paragraph.")
     duties: Annotated[
         Duties, About("工作描述 / Duties", label=("工作描述", "Duties"), label_key="duties",
-            imported=("职责描述", "岗位职责", "职责内容", "工作内容及职责", "Duty Description", "主要工作职责",
-            "职责范围",
-                      "Key Duties"), shown="responsibilities")
+            imported=("主要职责", "职责描述", "岗位职责", "职责内容", "工作内容及职责", "主要工作职责", "职责范围",
+                      "职责与工作任务", "工作职责", "职责", "Duty Description", "Key Duties", "Main Duties",
+                      "Responsibilities", "Main Responsibilities", "Key Responsibilities"), shown="duties")
     ] = Field(description="工作描述: the duties, as one list or in titled groups.")
     indicators: Annotated[
         Indicators, About("工作指标 / Performance indicators", label=("工作指标", "Performance Indicators"),
             label_key="indicators", imported=("考核指标", "绩效指标", "业绩指标", "考核标准", "绩效考核指标", "KPIs",
-                                              "Key Performance Indicators"), shown="responsibilities")
+                                              "Key Performance Indicators"), shown="duties")
     ] = Field(
         Indicators(), description="工作指标: performance indicators beside the duties."
     )
     authority: Annotated[
-        Authority, About("工作权限 / Authority", label=("工作权限", "Authority"), label_key="authority")
+        Authority, About("工作权限 / Authority", label=("工作权限", "Authority"), label_key="authority",
+            imported=("权限", "职位权限", "岗位权限", "职权"), unlabelled="work")
     ] = Field(Authority(), description="工作权限.")
     levels: Annotated[
         dict[Identifier, Text], About("职位级别 / Levels")
@@ -764,27 +768,30 @@ class JobSpec(SpecModel):
     )
     qualifications: Annotated[
         Qualifications, About("任职资格 / Qualifications", label=("任职资格", "Qualifications"),
-            label_key="qualifications")
+            label_key="qualifications",
+            imported=("任职条件", "任职要求", "任职资格要求", "任职资格条件", "Requirements"), unlabelled="experience")
     ] = Field(Qualifications(), description="任职资格.")
     career_path: Annotated[
         list[PositionRef], About("职业发展通道 / Career path", label=("职业发展通道", "Career Path"),
-            label_key="career_path",
-            shown="career_path")
+            label_key="career_path", imported=("职业发展", "晋升通道", "发展通道", "职业发展路径", "可晋升职位",
+                                               "晋升方向", "晋升路径", "Career Development"), shown="career_path")
     ] = Field(
         [], description="职业发展通道: the positions this one leads to, in order (``{position: <id>}`` or a title)."
     )
     training: Annotated[
-        Training, About("培训 / Training", label=("培训", "Training"), label_key="training")
+        Training, About("培训 / Training", label=("培训", "Training"), label_key="training",
+            imported=("培训要求", "培训需求", "培训计划"), unlabelled="topics")
     ] = Field(Training(), description="培训.")
     environment: Annotated[
         Environment, About("工作环境 / Working environment", label=("工作环境", "Working Conditions"),
-            label_key="environment")
+            label_key="environment", imported=("工作条件", "Work Environment"), unlabelled="place")
     ] = Field(Environment(), description="工作环境.")
     physical: Annotated[
         Text | None, About("身体要求 / Physical requirements", label=("身体要求", "Physical Requirements"),
-            label_key="physical",
-            shown="physical")
+            label_key="physical", imported=("身体条件", "健康要求", "身体状况", "健康状况"), shown="physical")
     ] = Field(None, description="身体要求: physical requirements.")
     tools: Annotated[
-        list[Text], About("使用工具 / Tools used", label=("使用工具", "Tools Used"), label_key="tools", shown="tools")
+        list[Text], About("使用工具 / Tools used", label=("使用工具", "Tools Used"), label_key="tools",
+            imported=("工作工具", "使用工具设备", "工具设备", "使用设备", "工作设备", "Tools", "Equipment"),
+            shown="tools")
     ] = Field([], description="使用工具: tools used.")

@@ -13,6 +13,8 @@ import yaml
 from click.testing import CliRunner
 
 from jdgen.cli import main
+from jdgen.importer import convert
+from jdgen.office import run_office
 from tests.importer.forms import english_form, split_over_pages
 
 needs_office = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
@@ -33,7 +35,7 @@ def saved_as(source, folder, extension: str, filter_name: str):
 
 @pytest.mark.slow
 @needs_office
-def test_a_folder_of_mixed_files_is_imported_with_a_line_per_file(tmp_path):
+def test_a_folder_of_mixed_files_is_imported_with_a_line_per_file_after_one_libreoffice_run(tmp_path, monkeypatch):
     made = tmp_path / "made"
     made.mkdir()
     facts = english_form(made / "teller.docx")
@@ -44,7 +46,14 @@ def test_a_folder_of_mixed_files_is_imported_with_a_line_per_file(tmp_path):
     saved_as(made / "lobby.docx", forms, "doc", "MS Word 97")
     (forms / "notes.txt").write_text("not a form", encoding="utf-8")  # not a document's suffix: left out
     (forms / "broken.rtf").write_text("{\\rtf1 not a form}", encoding="utf-8")
+    runs = []
+
+    def counted(office, documents, *args, **kwargs):
+        runs.append([document.suffix for document in documents])
+        return run_office(office, documents, *args, **kwargs)
+    monkeypatch.setattr(convert, "run_office", counted)
     result = run(tmp_path, "forms", "-o", "specs")
+    assert runs == [[".rtf", ".doc", ".odt"]]  # one run converts them all, in the folder's order
     assert result.exit_code == 1, result.output  # the broken file's error; the others are imported
     assert "forms/broken.rtf: error: no job-description form recognised" in result.output
     assert "forms/broken.rtf: not imported" in result.output and "notes.txt" not in result.output

@@ -47,7 +47,8 @@ def test_texts_at_the_same_place_are_paired_and_the_rest_reported(tmp_path):
     assert 'title: "柜员": translations/en.po already translates it "Bank Teller"; kept, "Teller" not taken' \
         in result.output
     for index, duty in enumerate(("办理存取款", "保管凭证", "日终轧账")):  # three duties, two translated
-        assert f'duties[{index}]: "{duty}" has no counterpart in the translation' in result.output
+        assert (f'duties[{index}]: "{duty}": its list has 3 items and the translation\'s 2, and nothing ties it to '
+                "one of them; not paired") in result.output  # so short, their lengths tie nothing
     for duty in ("Handles deposits", "Keeps vouchers"):
         assert f'"{duty}" has no counterpart in the original' in result.output
     assert "4 translations added to translations/en.po" in result.output
@@ -108,3 +109,50 @@ def test_several_translations_in_one_run_fill_their_catalogs(tmp_path):
     assert _catalog(tmp_path)["营业部"] == "Branch Office"
     french = {m.id: m.string for m in read_po(io.BytesIO((tmp_path / "translations" / "fr.po").read_bytes())) if m.id}
     assert french["营业部"] == "Branch"
+
+
+HEAD_ZH = [("职位名称", "个贷客户经理"), ("所属部门", "零售信贷部"), ("职位概要", "办理个人贷款业务。")]
+HEAD_EN = [("Position Title", "Loan Officer"), ("Department", "Retail Lending"),
+           ("Job Summary", "Handles personal loans.")]
+
+
+def test_an_english_list_that_merged_two_items_pairs_the_others_and_reports_the_merged_ones(tmp_path):
+    form(tmp_path / "zh.docx", [*HEAD_ZH, ("主要职责", "1、受理个人贷款申请并完成贷前调查\n2、审查借款人资料\n"
+                                        "3、按月催收逾期贷款，逾期率不超过2%\n4、维护客户关系\n5、完成领导交办的其他工作")])
+    form(tmp_path / "en.docx", [*HEAD_EN, ("Responsibilities", "1. Receives personal loan applications and completes "
+                                           "the pre-loan investigation\n2. Reviews borrower documents and collects "
+                                           "overdue loans each month (overdue rate at most 2%)\n3. Maintains client "
+                                           "relationships\n4. Completes other tasks assigned by the manager")])
+    with contextlib.chdir(tmp_path):
+        result = invoke("import", "zh.docx", "--translation", "en=en.docx")
+    entries = _catalog(tmp_path)
+    assert entries["受理个人贷款申请并完成贷前调查"] == \
+        "Receives personal loan applications and completes the pre-loan investigation"
+    assert entries["维护客户关系"] == "Maintains client relationships"
+    assert entries["完成领导交办的其他工作"] == "Completes other tasks assigned by the manager"
+    # the merged item holds the third duty's figure, but is no translation of it alone
+    assert "审查借款人资料" not in entries and "按月催收逾期贷款，逾期率不超过2%" not in entries
+    for index, duty in ((1, "审查借款人资料"), (2, "按月催收逾期贷款，逾期率不超过2%")):
+        assert (f'duties[{index}]: "{duty}": its list has 5 items and the translation\'s 4, and nothing ties it to '
+                "one of them; not paired") in result.output
+    assert ('duties[1]: "Reviews borrower documents and collects overdue loans each month (overdue rate at most 2%)" '
+            "has no counterpart in the original") in result.output
+
+
+def test_an_english_list_that_split_an_item_pairs_the_others_and_reports_the_split_one(tmp_path):
+    form(tmp_path / "zh.docx", [*HEAD_ZH, ("主要职责", "1、受理客户开户申请并审核开户资料\n2、办理个人贷款发放手续\n"
+                                        "3、每季度完成客户回访不少于30户")])
+    form(tmp_path / "en.docx", [*HEAD_EN, ("Responsibilities", "1. Receives account opening requests\n"
+                                           "2. Checks the account opening documents\n"
+                                           "3. Completes the paperwork for releasing personal loans\n"
+                                           "4. Calls on at least 30 clients each quarter")])
+    with contextlib.chdir(tmp_path):
+        result = invoke("import", "zh.docx", "--translation", "en=en.docx")
+    entries = _catalog(tmp_path)
+    assert entries["办理个人贷款发放手续"] == "Completes the paperwork for releasing personal loans"
+    assert entries["每季度完成客户回访不少于30户"] == "Calls on at least 30 clients each quarter"
+    assert "受理客户开户申请并审核开户资料" not in entries
+    assert ('duties[0]: "受理客户开户申请并审核开户资料": its list has 3 items and the translation\'s 4, and nothing '
+            "ties it to one of them; not paired") in result.output
+    for index, text in ((0, "Receives account opening requests"), (1, "Checks the account opening documents")):
+        assert f'duties[{index}]: "{text}" has no counterpart in the original' in result.output

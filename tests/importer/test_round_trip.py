@@ -114,7 +114,8 @@ def test_the_english_documents_give_back_the_catalog(tmp_path):
         spec, _, _ = load_spec(target / "specs" / name, name)
         texts = {value for _, value in iter_texts(spec)}
         unpaired = {text for text in texts - set(paired)
-                    if f'"{text}" has no counterpart in the translation' in result.output}
+                    if f'"{text}" has no counterpart in the translation' in result.output
+                    or f'"{text}": its list has ' in result.output}  # a list of another length, not aligned
         assert texts == set(paired) | unpaired
         assert len(paired) >= 0.9 * len(texts), result.output
         assert f"{len(paired)} translations added to translations/en.po" in result.output

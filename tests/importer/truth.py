@@ -4,6 +4,8 @@ right, and which wrong ones no warning names (the silent errors)."""
 from __future__ import annotations
 
 import contextlib
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +27,24 @@ class Measure:
     @property
     def total(self) -> int:
         return len(self.right) + len(self.flagged) + len(self.silent)
+
+
+def figures(forms: dict[str, tuple[Callable[[Path], dict], str]]) -> None:
+    """Each form (its maker and its file's suffix) imported and compared with
+    its truth; printed: facts right, flagged and silent, per form and in all."""
+    right = total = silent = 0
+    with tempfile.TemporaryDirectory() as folder:
+        for name, (make, suffix) in forms.items():
+            path = Path(folder) / f"{name}{suffix}"
+            found = measure(path, make(path))
+            right, total, silent = right + len(found.right), total + found.total, silent + len(found.silent)
+            print(f"{name}: {len(found.right)}/{found.total} right, {len(found.flagged)} flagged, "
+                  f"{len(found.silent)} silent")
+            for line in found.silent:
+                print(f"  silent: {line}")
+            for line in found.flagged:
+                print(f"  flagged: {line}")
+    print(f"all: {right}/{total} facts right ({100 * right / total:.1f} %), {silent} silent errors")
 
 
 def value_at(data, dotted: str):
