@@ -13,6 +13,7 @@ from pydantic import BaseModel
 
 from jdgen.fields import about
 from jdgen.i18n.formatting import Formatter
+from jdgen.i18n.plurals import for_count
 from jdgen.jobspec.model import BasicInfo, DocumentInfo
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
@@ -21,7 +22,7 @@ FOOTER_SEPARATOR = " · "
 
 
 class LanguageLabels:
-    """Form labels in one language, with ``{placeholder}`` patterns and plural keys."""
+    """Form labels in one language, with ``{placeholder}`` patterns, some with plural forms."""
 
     def __init__(self, texts: Mapping[str, str], formatter: Formatter) -> None:
         self.texts = dict(texts)
@@ -30,12 +31,11 @@ class LanguageLabels:
     def fill(self, key: str, count: int | Decimal | None = None, **values: str) -> str:
         """Return label ``key`` with its placeholders filled.
 
-        With ``count``, the plural variant (``key_one``) is chosen when the
-        language has one for that count.
+        With ``count``, a label with plural forms takes the form of that count.
         """
         pattern = self.texts[key]
         if count is not None:
-            pattern = self.texts.get(f"{key}_{self.formatter.plural_form(count)}", pattern)
+            pattern = for_count(pattern, count)
         return _PLACEHOLDER.sub(lambda match: values.get(match[1], match[0]), pattern)
 
 
@@ -227,7 +227,7 @@ def format_target(target: Any, labels: LanguageLabels) -> str:
         figure = target.count if hasattr(target, "count") else target.number
         value = fmt.number(figure)
         if target.unit:
-            value = labels.fill("quantity_unit", figure, n=value, unit=target.unit)
+            value = labels.fill("quantity_unit", n=value, unit=for_count(target.unit, figure))
     if target.per:
         value = labels.fill(f"target_per_{target.per}", value=value)
     if target.compare:

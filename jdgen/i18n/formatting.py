@@ -67,10 +67,6 @@ class Formatter:
         """A small number as words are written in running text: 三 / 3."""
         return hanzi_number(value) if self.chinese else self.number(value)
 
-    def plural_form(self, value: int | Decimal) -> str:
-        """The CLDR plural category of ``value``: 'one', 'other', ..."""
-        return self.locale.plural_form(value)
-
     def money(self, amount: Decimal, currency: str) -> str:
         """100万元 in Chinese; CNY 1,000,000 elsewhere."""
         if self.chinese:

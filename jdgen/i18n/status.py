@@ -70,7 +70,7 @@ def survey(texts: Iterable[tuple[FieldPath, Any]], loaded: LoadedFile, source_la
         source = text.get(source_language) if isinstance(text, dict) else text
         if source is None:
             continue
-        if isinstance(text, dict) and language in text and text[language].strip() == source.strip():
+        if isinstance(text, dict) and language in text and str(text[language]).strip() == str(source).strip():
             warnings.append(loaded.diagnostic(
                 text_field + (language,),
                 f"the inline {language} translation is the same as the source text; "
