@@ -82,6 +82,9 @@ def build_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
             "expenses": numbered(spec.authority.expenses, fmt.item_number),
             "personnel": numbered(spec.authority.personnel, fmt.item_number),
         },
+        "education": [{"label": labels.texts["education"],
+                       "entries": numbered([spec.qualifications.education], fmt.item_number)}]
+        if spec.qualifications.education else [],
         "experience": _experience(spec, fmt),
         "qualifications": _qualification_rows(spec.qualifications, labels),
         "career_chart": _chart([labels.texts["this_position"], *spec.career_path], current=0)
@@ -160,11 +163,13 @@ def _chart(chain: list[str], current: int, side_by_side: Iterable[str] = ()) -> 
 
 
 def _duties(duties: Any, fmt: Formatter) -> list[dict[str, Any]]:
-    """Groups of numbered duties; a plain list is one group without a heading."""
+    """Groups of numbered duties; a plain list is one group without a heading.
+    A single group is not numbered, as a list of one item is not."""
     if duties and isinstance(duties[0], str):
         return [{"n": "", "title": "", "entries": numbered(duties, fmt.item_number)}]
     return [
-        {"n": fmt.group_number(index), "title": group.title, "entries": numbered(group.items, fmt.item_number)}
+        {"n": fmt.group_number(index) if len(duties) > 1 else "", "title": group.title,
+         "entries": numbered(group.items, fmt.item_number)}
         for index, group in enumerate(duties, start=1)
     ]
 
@@ -182,12 +187,10 @@ def _experience(spec: Any, fmt: Formatter) -> list[dict[str, Any]]:
 
 
 def _qualification_rows(qualifications: Any, labels: LanguageLabels) -> list[dict[str, Any]]:
-    """The rows under 资历: the form's own rows always, the others when given."""
+    """The rows under 资历 (学历要求 is above it, ``education``): the form's own
+    rows always, the others when given."""
     fmt = labels.formatter
     rows = []
-    if qualifications.education:
-        education = numbered([qualifications.education], fmt.item_number)
-        rows.append({"label": labels.texts["education"], "entries": education})
     if qualifications.certificates:
         certificates = numbered(qualifications.certificates, fmt.item_number)
         rows.append({"label": labels.texts["certificates"], "entries": certificates})

@@ -16,5 +16,12 @@ REDLINE_FOLDER = "redline"
 """The folder ``jdgen diff`` writes its redlines to."""
 SPECS_FOLDER = "specs"
 """The folder of a project's specs: what the commands read, and where ``jdgen import`` writes."""
+ENGLISH = "en-GB"
+"""The English that ``en`` means: its dates, lists and the spelling of its labels."""
+ENGLISHES = ("en-GB", "en-US")
+"""The Englishes a project may choose."""
+LABEL_CASE = "title"
+"""The case style of English labels: ``title`` (Place of Work) or ``sentence`` (Place of work)."""
+LABEL_CASES = ("title", "sentence")
 SITE_FOLDER = "site"
 """The site's folder inside the documents' folder (jdgen site)."""

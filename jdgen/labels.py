@@ -92,6 +92,16 @@ def declared_labels() -> LabelTexts:
     return _read(DECLARING_TEMPLATE, f"<built-in template {defaults.TEMPLATE}>")[1]
 
 
+SENTENCES = frozenset({"draft_notice"})
+"""Label keys whose wording is a sentence, not a label: no case style applies."""
+
+
+def is_heading(key: str, wording: str) -> bool:
+    """Whether a label's wording names a part of the form (its case style is
+    the project's): no sentence, no pattern to fill in."""
+    return key not in SENTENCES and not _PLACEHOLDER.search(wording)
+
+
 @functools.cache
 def counted_labels() -> frozenset[str]:
     """The labels filled in with a count: those whose built-in wording gives

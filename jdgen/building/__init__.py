@@ -51,9 +51,9 @@ def build(project: Project, paths: list[Path], options: BuildOptions,
     setup = ProducerSetup(
         folder, template_shown, project.translations, project.shown(project.translations),
         options.output, project.shown(options.output), options.draft, project.source_language,
-        tuple(single_languages(list(project.languages))), project.root,
+        tuple(single_languages(list(project.languages))), project.root, english=project.english,
     )
-    fingerprints = Fingerprints(folder, project.translations, project.source_language)
+    fingerprints = Fingerprints(folder, project.translations, project.source_language, project.english)
     commit = Commit(Manifest.load(options.output), setup, fingerprints, report, progress or (lambda _: None))
     staging_folders = _written_folders(options, commit.manifest)
     if on_plan:

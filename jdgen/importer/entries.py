@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+GROUP_STYLE = "Group"
+"""The paragraph style of a duty group's heading in jdgen's form: a group's
+title (a single group has no number), never a label."""
+
 
 @dataclass(frozen=True)
 class Place:
@@ -34,6 +38,8 @@ class FormLine:
     row: int = 0
     continued: bool = False
     """A line after a Shift+Enter in its paragraph."""
+    style: str = ""
+    """Its paragraph style's name."""
 
 
 @dataclass
