@@ -43,7 +43,16 @@ CHART_ROW = 2
 """At most this many boxes side by side in a chart row; more wrap to the
 next row (two boxes hold names of 8 CJK characters on one line)."""
 CHART_COLUMNS = 6
-"""The chart table's grid: a row of 1, 2 or 3 boxes shares it evenly."""
+"""The chart's width in units: a row of 1, 2 or 3 boxes shares them evenly."""
+CHART_GRID = 2 * CHART_COLUMNS + 1
+"""The chart table's grid: a narrow spacer column before each unit and after
+the last, so that boxes side by side are separate boxes, each between two
+spacers (a box of ``n`` units spans ``box_span(n)`` grid columns)."""
+
+
+def box_span(units: int) -> int:
+    """The grid columns a box of ``units`` units spans: its units and the spacers between them."""
+    return 2 * units - 1
 
 
 def build_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
@@ -151,13 +160,14 @@ def _grade(labels: LanguageLabels, grade: int | str) -> str:
 def _chart(chain: list[str], current: int, side_by_side: Iterable[str] = ()) -> list[dict[str, Any]]:
     """Rows of boxes, top to bottom: ``chain`` one box a row, linked by arrows,
     then ``side_by_side`` boxes in rows of up to ``CHART_ROW``, under one arrow.
-    ``current`` is the index in ``chain`` of this position's (shaded) box."""
+    ``current`` is the index in ``chain`` of this position's (shaded) box;
+    each box's ``span`` is the grid columns it spans (``box_span``)."""
     rows = [[{"text": text, "current": index == current}] for index, text in enumerate(chain)]
     boxes = [{"text": text, "current": False} for text in side_by_side]
     rows += [boxes[start:start + CHART_ROW] for start in range(0, len(boxes), CHART_ROW)]
     arrows = len(chain) if boxes else len(chain) - 1
     return [
-        {"boxes": [{**box, "span": CHART_COLUMNS // len(row)} for box in row], "arrow": index < arrows}
+        {"boxes": [{**box, "span": box_span(CHART_COLUMNS // len(row))} for box in row], "arrow": index < arrows}
         for index, row in enumerate(rows)
     ]
 

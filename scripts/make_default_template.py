@@ -241,8 +241,9 @@ def section_label(table, key: str) -> None:
     label(merged, key)
 
 
-CHART_COLUMNS = 6  # grid columns of a chart: rows of 1, 2 or 3 boxes share them
+CHART_COLUMNS = 6  # units of a chart's width: rows of 1, 2 or 3 boxes share them (jdgen.context)
 CHART_WIDTH = 7.0  # cm, within the column of 内部工作关系
+CHART_SPACER = 0.2  # cm: a spacer column before each unit and after the last keeps boxes apart
 
 
 def chart(cell, rows: str, *, first: bool = True) -> None:
@@ -251,22 +252,25 @@ def chart(cell, rows: str, *, first: bool = True) -> None:
     row sit side by side, an arrow row follows a row whose ``arrow`` is set,
     and this position's box is shaded."""
     write(cell, "", "Box", first=first).paragraph_format.keep_with_next = True
-    table = make_table(cell, [CHART_WIDTH / CHART_COLUMNS] * CHART_COLUMNS, 6, borders=False)
-    _set(table._tbl.tblPr, "w:tblCellSpacing", w=int(Cm(0.1).twips), type="dxa")  # gaps between boxes
+    unit = (CHART_WIDTH - CHART_SPACER * (CHART_COLUMNS + 1)) / CHART_COLUMNS
+    table = make_table(cell, [CHART_SPACER, *[unit, CHART_SPACER] * CHART_COLUMNS], 6, borders=False)
     whole_rows = {0: (f"{{%tr for row in {rows} %}}", "Box"), 2: ("{%tr if row.arrow %}", "Box"),
                   3: ("↓", "Arrow"), 4: ("{%tr endif %}", "Box"), 5: ("{%tr endfor %}", "Box")}
     for index, (text, style) in whole_rows.items():
         cells = table.rows[index].cells
         write(cells[0].merge(cells[-1]), text, style)
-    cells = table.rows[1].cells
-    box = cells[1].merge(cells[-2])
+    cells = table.rows[1].cells  # a spacer before each box, one after the last
+    box = cells[2].merge(cells[-3])
     write(cells[0], "{%tc for box in row.boxes %}", "Box")
+    write(cells[1], "", "Box")
     fill = f"{{% cellbg '{CURRENT_BOX_FILL}' if box.current else 'auto' %}}"
     write(box, f"{{% colspan box.span %}}{fill}{{{{ box.text }}}}", "Box")
     _borders(box._tc.get_or_add_tcPr(), "w:tcBorders", {side: "single" for side in ("top", "left", "bottom", "right")})
-    write(cells[-1], "{%tc endfor %}", "Box")
+    write(cells[-2], "{%tc endfor %}", "Box")
+    write(cells[-1], "", "Box")
     for row in (1, 3):  # the chart is never split: each box and arrow stays with what follows
         keep_with_next(table.rows[row])
+    write(cell, "", "Box", first=False)  # room under the last box
 
 
 # ---------------------------------------------------------------- sections
