@@ -59,6 +59,10 @@ CODES: dict[str, str] = {
     "catalog-fuzzy": "A text's translation is marked fuzzy (its source changed, or it is a suggestion): "
                      "review it in the catalog and remove the fuzzy flag.",
     "catalog-glossary": "A translation does not keep a glossary term (translations/glossary.yaml).",
+    "label-case": "The English of a spec text the form shows as a label (a working condition's name) is not "
+                  "in the case style jdgen.toml's label_case chooses (title: Place of Work; sentence: Place of "
+                  "work), which the template's own labels are shown in. Write the translation so (a warning: "
+                  "the text is used as written).",
     "glossary-invalid": "translations/glossary.yaml is not a glossary: it needs a 'terms' list, each term a "
                         "mapping of language codes to a term or a list of its forms.",
     "catalog-exchange": "A translator's file given to 'jdgen translate import' (or an xlsx export) has a "

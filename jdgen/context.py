@@ -13,6 +13,7 @@ from pydantic import BaseModel
 
 from jdgen.fields import about
 from jdgen.i18n.formatting import Formatter
+from jdgen.i18n.plurals import for_count
 from jdgen.jobspec.model import BasicInfo, DocumentInfo
 from jdgen.own_fields_context import own_fields_context
 
@@ -22,7 +23,7 @@ FOOTER_SEPARATOR = " · "
 
 
 class LanguageLabels:
-    """Form labels in one language, with ``{placeholder}`` patterns and plural keys."""
+    """Form labels in one language, with ``{placeholder}`` patterns, some with plural forms."""
 
     def __init__(self, texts: Mapping[str, str], formatter: Formatter) -> None:
         self.texts = dict(texts)
@@ -31,12 +32,11 @@ class LanguageLabels:
     def fill(self, key: str, count: int | Decimal | None = None, **values: str) -> str:
         """Return label ``key`` with its placeholders filled.
 
-        With ``count``, the plural variant (``key_one``) is chosen when the
-        language has one for that count.
+        With ``count``, a label with plural forms takes the form of that count.
         """
         pattern = self.texts[key]
         if count is not None:
-            pattern = self.texts.get(f"{key}_{self.formatter.plural_form(count)}", pattern)
+            pattern = for_count(pattern, count)
         return _PLACEHOLDER.sub(lambda match: values.get(match[1], match[0]), pattern)
 
 
@@ -44,7 +44,16 @@ CHART_ROW = 2
 """At most this many boxes side by side in a chart row; more wrap to the
 next row (two boxes hold names of 8 CJK characters on one line)."""
 CHART_COLUMNS = 6
-"""The chart table's grid: a row of 1, 2 or 3 boxes shares it evenly."""
+"""The chart's width in units: a row of 1, 2 or 3 boxes shares them evenly."""
+CHART_GRID = 2 * CHART_COLUMNS + 1
+"""The chart table's grid: a narrow spacer column before each unit and after
+the last, so that boxes side by side are separate boxes, each between two
+spacers (a box of ``n`` units spans ``box_span(n)`` grid columns)."""
+
+
+def box_span(units: int) -> int:
+    """The grid columns a box of ``units`` units spans: its units and the spacers between them."""
+    return 2 * units - 1
 
 
 def build_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
@@ -84,6 +93,9 @@ def build_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
             "expenses": numbered(spec.authority.expenses, fmt.item_number),
             "personnel": numbered(spec.authority.personnel, fmt.item_number),
         },
+        "education": [{"label": labels.texts[key], "entries": numbered([getattr(spec.qualifications, key)],
+                                                                       fmt.item_number)}
+                      for key in ("education", "major") if getattr(spec.qualifications, key)],
         "experience": _experience(spec, fmt),
         "qualifications": _qualification_rows(spec.qualifications, labels),
         "qualifications_by_key": _qualifications_by_key(spec.qualifications, labels),
@@ -157,25 +169,28 @@ def _grade(labels: LanguageLabels, grade: int | str) -> str:
 def _chart(chain: list[str], current: int, side_by_side: Iterable[str] = ()) -> list[dict[str, Any]]:
     """Rows of boxes, top to bottom: ``chain`` one box a row, linked by arrows,
     then ``side_by_side`` boxes in rows of up to ``CHART_ROW``, under one arrow.
-    ``current`` is the index in ``chain`` of this position's (shaded) box."""
+    ``current`` is the index in ``chain`` of this position's (shaded) box;
+    each box's ``span`` is the grid columns it spans (``box_span``)."""
     rows = [[{"text": text, "current": index == current}] for index, text in enumerate(chain)]
     boxes = [{"text": text, "current": False} for text in side_by_side]
     rows += [boxes[start:start + CHART_ROW] for start in range(0, len(boxes), CHART_ROW)]
     arrows = len(chain) if boxes else len(chain) - 1
     return [
-        {"boxes": [{**box, "span": CHART_COLUMNS // len(row)} for box in row], "arrow": index < arrows}
+        {"boxes": [{**box, "span": box_span(CHART_COLUMNS // len(row))} for box in row], "arrow": index < arrows}
         for index, row in enumerate(rows)
     ]
 
 
 def _duties(duties: Any, labels: LanguageLabels) -> list[dict[str, Any]]:
     """Groups of numbered duties, each with its weight; a plain list is one
-    group without a heading."""
+    group without a heading. A single group is not numbered, as a list of
+    one item is not."""
     fmt = labels.formatter
-    if isinstance(duties[0], str) or hasattr(duties[0], "weight"):  # a list, not groups
+    if duties and (isinstance(duties[0], str) or hasattr(duties[0], "weight")):  # a list, not groups
         return [{"n": "", "title": "", "entries": _duty_entries(duties, labels)}]
     return [
-        {"n": fmt.group_number(index), "title": group.title, "entries": _duty_entries(group.items, labels)}
+        {"n": fmt.group_number(index) if len(duties) > 1 else "", "title": group.title,
+         "entries": _duty_entries(group.items, labels)}
         for index, group in enumerate(duties, start=1)
     ]
 
@@ -219,13 +234,10 @@ def _experience(spec: Any, fmt: Formatter) -> list[dict[str, Any]]:
 
 
 def _qualification_rows(qualifications: Any, labels: LanguageLabels) -> list[dict[str, Any]]:
-    """The rows under 资历: the form's own rows always, the others when given."""
+    """The rows under 资历 (学历要求 and 专业 are above it, ``education``): the form's own
+    rows always, the others when given."""
     fmt = labels.formatter
     rows = []
-    for key in ("education", "major"):
-        if getattr(qualifications, key):
-            rows.append({"label": labels.texts[key], "entries": numbered([getattr(qualifications, key)],
-                                                                        fmt.item_number)})
     if qualifications.certificates:
         certificates = numbered(qualifications.certificates, fmt.item_number)
         rows.append({"label": labels.texts["certificates"], "entries": certificates})
@@ -283,8 +295,9 @@ def _amount(target: Any, labels: LanguageLabels) -> str:
         return fmt.money(target.amount, target.currency)
     if hasattr(target, "percent"):
         return fmt.percent(target.percent)
-    value = fmt.number(_figure(target))
-    return labels.fill("quantity_unit", _figure(target), n=value, unit=target.unit) if target.unit else value
+    figure = _figure(target)
+    value = fmt.number(figure)
+    return labels.fill("quantity_unit", n=value, unit=for_count(target.unit, figure)) if target.unit else value
 
 
 def _figure(target: Any) -> Decimal | int:

@@ -18,5 +18,12 @@ SPECS_FOLDER = "specs"
 """The folder of a project's specs: what the commands read, and where ``jdgen import`` writes."""
 FIELDS_FILE = "fields.yaml"
 """The file at a project's root that declares its own fields (``custom:`` in a spec)."""
+ENGLISH = "en-GB"
+"""The English that ``en`` means: its dates, lists and the spelling of its labels."""
+ENGLISHES = ("en-GB", "en-US")
+"""The Englishes a project may choose."""
+LABEL_CASE = "title"
+"""The case style of English labels: ``title`` (Place of Work) or ``sentence`` (Place of work)."""
+LABEL_CASES = ("title", "sentence")
 SITE_FOLDER = "site"
 """The site's folder inside the documents' folder (jdgen site)."""

@@ -15,12 +15,14 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Annotated
 
+from annotated_types import Len
 from pydantic import TypeAdapter, ValidationError
 
 from jdgen import defaults
 from jdgen.diagnostics import Diagnostic, JdgenError, Level
-from jdgen.jobspec.model import Text
+from jdgen.jobspec.model import LanguageCode, PlainText
 from jdgen.project import PACKAGED_TEMPLATES
 from jdgen.yamlfile.loaded import LoadedFile
 from jdgen.yamlfile.reader import read_yaml
@@ -30,12 +32,13 @@ LABELS_FILE = "labels.yaml"
 LABELS_SOURCE_LANGUAGE = "zh"
 DECLARING_TEMPLATE = PACKAGED_TEMPLATES / defaults.TEMPLATE
 """The built-in template, whose labels declare every key and its placeholders."""
-PLURAL_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
-"""A key ``<declared key>_<category>`` is a plural variant of a declared key (CLDR's categories)."""
-_LABELS = TypeAdapter(dict[str, Text])
+_Forms = Annotated[list[PlainText], Len(min_length=1)]
+"""A counted label's wordings in one language: its plural forms, in the order
+of the language's ``Plural-Forms`` (English: one, then other)."""
+_LABELS = TypeAdapter(dict[str, PlainText | dict[LanguageCode, PlainText | _Forms]])
 _PLACEHOLDER = re.compile(r"\{(\w*)\}")
 
-LabelTexts = dict[str, str | dict[str, str]]
+LabelTexts = dict[str, str | dict[str, str | list[str]]]
 
 
 @dataclass(frozen=True)
@@ -89,19 +92,35 @@ def declared_labels() -> LabelTexts:
     return _read(DECLARING_TEMPLATE, f"<built-in template {defaults.TEMPLATE}>")[1]
 
 
-def _declared_key(key: str, declared: LabelTexts) -> str | None:
-    """The declared key ``key`` is, or is a plural variant of."""
-    if key in declared:
-        return key
-    base, _, category = key.rpartition("_")
-    return base if category in PLURAL_CATEGORIES and base in declared else None
+SENTENCES = frozenset({"draft_notice"})
+"""Label keys whose wording is a sentence, not a label: no case style applies."""
+
+
+def is_heading(key: str, wording: str) -> bool:
+    """Whether a label's wording names a part of the form (its case style is
+    the project's): no sentence, no pattern to fill in."""
+    return key not in SENTENCES and not _PLACEHOLDER.search(wording)
+
+
+@functools.cache
+def counted_labels() -> frozenset[str]:
+    """The labels filled in with a count: those whose built-in wording gives
+    plural forms (a list) in some language. Their catalog entries have plural forms."""
+    return frozenset(key for key, text in declared_labels().items()
+                     if isinstance(text, dict) and any(isinstance(wording, list) for wording in text.values()))
+
+
+def source_wording(text: str | dict[str, str | list[str]]) -> str:
+    """A label's wording in the labels' source language (the catalog's msgid)."""
+    wording = text[LABELS_SOURCE_LANGUAGE] if isinstance(text, dict) else text
+    return wording[0] if isinstance(wording, list) else wording
 
 
 def _undeclared(loaded: LoadedFile, texts: LabelTexts, declared: LabelTexts) -> list[Diagnostic]:
     """A warning for each key no built-in part uses: a typo, or a label of the template's own form."""
     problems = []
     for key in texts:
-        if _declared_key(key, declared) is None:
+        if key not in declared:
             close = difflib.get_close_matches(key, list(declared), n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             problems.append(loaded.diagnostic(
@@ -114,23 +133,34 @@ def _wrong_placeholders(loaded: LoadedFile, texts: LabelTexts, declared: LabelTe
     """An error for each placeholder a pattern has that its declared key does not fill."""
     problems = []
     for key, text in texts.items():
-        declared_key = _declared_key(key, declared)
-        if declared_key is None:
+        if key not in declared:
             continue
-        allowed = _placeholders(declared[declared_key])
-        for language, wording in (text.items() if isinstance(text, dict) else [(None, text)]):
+        allowed = _placeholders(declared[key])
+        for at, wording in _wordings(key, text):
             for name in sorted(set(_PLACEHOLDER.findall(wording)) - allowed):
                 fills = ", ".join(f"{{{known}}}" for known in sorted(allowed)) or "no placeholder"
-                at = (key,) if language is None else (key, language)
                 problems.append(loaded.diagnostic(
                     at, f"{{{name}}} is not filled in for '{key}': it takes {fills}", (key,),
                     code="labels-placeholder"))
     return problems
 
 
-def _placeholders(text: str | dict[str, str]) -> set[str]:
+def _placeholders(text: str | dict[str, str | list[str]]) -> set[str]:
     wordings = text.values() if isinstance(text, dict) else [text]
-    return {name for wording in wordings for name in _PLACEHOLDER.findall(wording)}
+    return {name for wording in wordings for form in _forms(wording) for name in _PLACEHOLDER.findall(form)}
+
+
+def _wordings(key: str, text: str | dict[str, str | list[str]]) -> list[tuple[tuple[str | int, ...], str]]:
+    """Each wording of a label with where it is: ``(key, language[, form])``."""
+    if not isinstance(text, dict):
+        return [((key,), text)]
+    return [((key, language) if isinstance(wording, str) else (key, language, index), form)
+            for language, wording in text.items()
+            for index, form in enumerate(_forms(wording))]
+
+
+def _forms(wording: str | list[str]) -> list[str]:
+    return wording if isinstance(wording, list) else [wording]
 
 
 def _listed(keys: list[str]) -> str:

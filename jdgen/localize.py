@@ -10,11 +10,12 @@ from typing import Any
 from jdgen import marks
 from jdgen.context import FOOTER_SEPARATOR, LanguageLabels, build_context
 from jdgen.diagnostics import Diagnostic
+from jdgen.english import DEFAULT_ENGLISH, English
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.formatting import Formatter
 from jdgen.i18n.spec_translation import translate_entry
 from jdgen.jobspec.collection import LoadedSpec
-from jdgen.labels import LabelSet
+from jdgen.labels import LabelSet, is_heading
 from jdgen.languages import BILINGUAL
 
 
@@ -31,14 +32,14 @@ class Localized:
 
 
 def localize(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder,
-             draft: bool = False) -> Localized:
+             draft: bool = False, english: English = DEFAULT_ENGLISH) -> Localized:
     """Prepare ``entry`` for ``language``; without a context when a text (of the
     spec or of the labels) has no translation, each gap a diagnostic.
 
     ``language`` may be a pair such as ``zh+en``: every text then shows both,
     the first language on top (a bilingual document).
     """
-    parts = [_localize_one(entry, labels, part, catalogs, draft) for part in language.split(BILINGUAL)]
+    parts = [_localize_one(entry, labels, part, catalogs, draft, english) for part in language.split(BILINGUAL)]
     diagnostics = [diagnostic for part in parts for diagnostic in part.diagnostics]
     lookups = parts[0].lookups if len(parts) == 1 else {
         f"{part_language}:{msgid}": value
@@ -55,11 +56,14 @@ def localize(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: Catal
 
 
 def _localize_one(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder,
-                  draft: bool) -> Localized:
+                  draft: bool, english: English) -> Localized:
     translation = translate_entry(entry, labels, language, catalogs, draft)
     if translation.spec is None:
         return Localized(None, translation.diagnostics, translation.lookups)
-    context = build_context(translation.spec, LanguageLabels(translation.labels, Formatter(language)))
+    texts = translation.labels
+    if language == "en":  # the form's labels in the project's case style
+        texts = {key: english.cased(text) if is_heading(key, text) else text for key, text in texts.items()}
+    context = build_context(translation.spec, LanguageLabels(texts, Formatter(language, english)))
     return Localized(context, translation.diagnostics, translation.lookups, translation.draft)
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jdgen import defaults
+from jdgen.english import DEFAULT_ENGLISH, English
 
 PACKAGED_TEMPLATES = Path(__file__).parent / "templates"
 TEMPLATE_FILE = "form.docx"
@@ -28,6 +29,8 @@ class Project:
     """The language of the plain texts of a spec that names none (jdgen.toml)."""
     languages: tuple[str, ...] = defaults.OUTPUTS
     """The documents the project builds (jdgen.toml); the register shows their languages."""
+    english: English = DEFAULT_ENGLISH
+    """How the project writes English (jdgen.toml)."""
 
     def shown(self, path: Path) -> str:
         """A path as users see it: relative to the project when inside it."""

@@ -20,6 +20,7 @@ from typing import Any
 
 from jdgen import defaults
 from jdgen.diagnostics import Diagnostic, JdgenError, Position
+from jdgen.english import English
 from jdgen.languages import parse_languages, parse_outputs, single_languages
 from jdgen.project import Project, UsageError
 
@@ -42,9 +43,18 @@ class Settings:
     """The language of a spec's plain texts, unless the spec names its own."""
     output: str = defaults.OUTPUT_FOLDER
     template: str = defaults.TEMPLATE
+    english: str = defaults.ENGLISH
+    """Which English ``en`` means: en-GB or en-US."""
+    label_case: str = defaults.LABEL_CASE
+    """The case style of English labels: title or sentence."""
     given: frozenset[str] = field(default=frozenset())
     where: dict[str, Position | None] = field(default_factory=dict, compare=False, hash=False)
     """Where the file writes each value it sets, to locate a value that turns out unusable."""
+
+    @property
+    def english_style(self) -> English:
+        """How the project writes English."""
+        return English(self.english, self.label_case)
 
     def problem(self, name: str, message: str) -> SettingsError:
         """An error about the value of setting ``name``, located at its line in the file."""
@@ -60,6 +70,14 @@ def _check_language(value: str) -> str:
     return language
 
 
+def _one_of(choices: tuple[str, ...]) -> Callable[[str], str]:
+    def check(value: str) -> str:
+        if value not in choices:
+            raise ValueError(f"{value!r} is not one of {', '.join(repr(choice) for choice in choices)}")
+        return value
+    return check
+
+
 def _check_name(value: str) -> str:
     if not value.strip():
         raise ValueError("must not be empty")
@@ -72,6 +90,8 @@ _SETTINGS: dict[str, tuple[type, str, Callable[[Any], object]]] = {
     "source_language": (str, 'a language code such as "zh"', _check_language),
     "output": (str, 'a folder name such as "output"', _check_name),
     "template": (str, 'a template name such as "default"', _check_name),
+    "english": (str, '"en-GB" or "en-US"', _one_of(defaults.ENGLISHES)),
+    "label_case": (str, '"title" or "sentence"', _one_of(defaults.LABEL_CASES)),
 }
 
 
@@ -229,7 +249,7 @@ def resolve_options(root: Path, given: Given) -> Options:
     for a value of the command line that cannot be used, and SettingsError
     for the file's problems, each located at its line."""
     settings = load_settings(root)
-    project = Project(root, settings.source_language, settings.languages)
+    project = Project(root, settings.source_language, settings.languages, settings.english_style)
     if given.languages is not None:
         try:
             outputs = parse_outputs(given.languages.split(","))

@@ -91,7 +91,8 @@ def template_context(project: Project, spec: Path, output: str, template: str) -
     inputs = load_inputs(project, [spec], template)
     if inputs.labels is None or not inputs.entries:
         return None, inputs.diagnostics
-    localized = localize(inputs.entries[0], inputs.labels, output, inputs.catalogs, draft=True)
+    localized = localize(inputs.entries[0], inputs.labels, output, inputs.catalogs, draft=True,
+                         english=project.english)
     return localized.context, inputs.diagnostics + localized.diagnostics
 
 

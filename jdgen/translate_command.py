@@ -23,7 +23,7 @@ from jdgen.i18n.export_target import refusal
 from jdgen.i18n.extract import CatalogUpdate, extraction_template, update_catalog
 from jdgen.i18n.glossary import Glossary
 from jdgen.i18n.po.model import set_header_field
-from jdgen.i18n.status import StatusRow, survey
+from jdgen.i18n.status import LabelCheck, StatusRow, condition_name, survey
 from jdgen.i18n.translator_file import exported_messages, po_export
 from jdgen.i18n.workbook import xlsx_export
 from jdgen.inputs import load_inputs
@@ -103,7 +103,8 @@ def status(project: Project, paths: list[Path], languages: list[str], check: boo
         report.diagnostics += invalid_translations(catalog)
         surveys = [
             (entry.loaded.path, survey(iter_texts(entry.spec), entry.loaded, entry.spec.source_language,
-                                       language, catalog, catalogs, glossary))
+                                       language, catalog, catalogs, glossary,
+                                       LabelCheck(project.english, condition_name)))
             for entry in entries if entry.spec.source_language != language
         ]
         if labels is not None and language != LABELS_SOURCE_LANGUAGE:

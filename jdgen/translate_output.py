@@ -28,6 +28,8 @@ def update_lines(updates: list[CatalogUpdate]) -> list[str]:
         lines += [f'  new       "{text}"' for text in result.added]
         lines += [f'  restored  "{text}" (its former translation)' for text in result.restored]
         lines += [f'  fuzzy     "{text}" (its former translation, to review)' for text in result.restored_fuzzy]
+        lines += [f'  fuzzy     "{text}" (now {"with" if counted else "without"} plural forms: its translation in '
+                  f'{"each" if counted else "one"}, to review)' for text, counted in result.reshaped]
         lines += [f'  obsolete  "{text}" (kept with its translation)' for text in result.removed]
         lines += [f'  removed   "{text}" (it had no translation)' for text in result.dropped]
         lines += [f'  removed   "{text}" (an unreviewed suggestion; its source entry keeps the translation)'

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
-from docx.shared import Cm
+from docx.oxml.ns import qn
 from word_form import (
     CONTENT_WIDTH,
     LABEL_FILL,
@@ -33,7 +33,6 @@ from word_form import (
     numbered_list,
     section_label,
     set_borders,
-    set_child,
     shade,
     write,
 )
@@ -43,8 +42,9 @@ TARGET = Path(__file__).resolve().parent.parent / "jdgen" / "templates" / "defau
 CURRENT_BOX_FILL = "D9E2F3"
 
 
-CHART_COLUMNS = 6  # grid columns of a chart: rows of 1, 2 or 3 boxes share them
+CHART_COLUMNS = 6  # units of a chart's width: rows of 1, 2 or 3 boxes share them (jdgen.context)
 CHART_WIDTH = 7.0  # cm, within the column of 内部工作关系
+CHART_SPACER = 0.2  # cm: a spacer column before each unit and after the last keeps boxes apart
 
 
 def chart(cell, rows: str, *, first: bool = True) -> None:
@@ -53,23 +53,26 @@ def chart(cell, rows: str, *, first: bool = True) -> None:
     row sit side by side, an arrow row follows a row whose ``arrow`` is set,
     and this position's box is shaded."""
     write(cell, "", "Box", first=first).paragraph_format.keep_with_next = True
-    table = make_table(cell, [CHART_WIDTH / CHART_COLUMNS] * CHART_COLUMNS, 6, borders=False)
-    set_child(table._tbl.tblPr, "w:tblCellSpacing", w=int(Cm(0.1).twips), type="dxa")  # gaps between boxes
+    unit = (CHART_WIDTH - CHART_SPACER * (CHART_COLUMNS + 1)) / CHART_COLUMNS
+    table = make_table(cell, [CHART_SPACER, *[unit, CHART_SPACER] * CHART_COLUMNS], 6, borders=False)
     whole_rows = {0: (f"{{%tr for row in {rows} %}}", "Box"), 2: ("{%tr if row.arrow %}", "Box"),
                   3: ("↓", "Arrow"), 4: ("{%tr endif %}", "Box"), 5: ("{%tr endfor %}", "Box")}
     for index, (text, style) in whole_rows.items():
         cells = table.rows[index].cells
         write(cells[0].merge(cells[-1]), text, style)
-    cells = table.rows[1].cells
-    box = cells[1].merge(cells[-2])
+    cells = table.rows[1].cells  # a spacer before each box, one after the last
+    box = cells[2].merge(cells[-3])
     write(cells[0], "{%tc for box in row.boxes %}", "Box")
+    write(cells[1], "", "Box")
     fill = f"{{% cellbg '{CURRENT_BOX_FILL}' if box.current else 'auto' %}}"
     write(box, f"{{% colspan box.span %}}{fill}{{{{ box.text }}}}", "Box")
     sides = ("top", "left", "bottom", "right")
     set_borders(box._tc.get_or_add_tcPr(), "w:tcBorders", {side: "single" for side in sides})
-    write(cells[-1], "{%tc endfor %}", "Box")
+    write(cells[-2], "{%tc endfor %}", "Box")
+    write(cells[-1], "", "Box")
     for row in (1, 3):  # the chart is never split: each box and arrow stays with what follows
         keep_with_next(table.rows[row])
+    write(cell, "", "Box", first=False)  # room under the last box
 
 
 # ---------------------------------------------------------------- sections
@@ -180,26 +183,39 @@ def labelled_rows(document, key: str, rows: list[tuple[str, str]]):
 
 
 def qualifications(document) -> None:
-    """资历 rows (one per level, or one spanning row), then the other rows."""
+    """学历要求 (when given), 资历 rows (one per level, or one spanning row),
+    then the other rows."""
     level_width = 3.1  # a level name of 8 CJK characters on one line
     rest = CONTENT_WIDTH - LABEL_WIDTH - SUBLABEL_WIDTH - level_width
-    table = make_table(document, [LABEL_WIDTH, SUBLABEL_WIDTH, level_width, rest], 10)
-    tags = {0: "{%tr for level in experience %}", 1: "{%tr if level.name %}", 3: "{%tr else %}",
-            5: "{%tr endif %}", 6: "{%tr endfor %}", 7: "{%tr for row in qualifications %}",
-            9: "{%tr endfor %}"}
+    table = make_table(document, [LABEL_WIDTH, SUBLABEL_WIDTH, level_width, rest], 13)
+    tags = {0: "{%tr for row in education %}", 2: "{%tr endfor %}", 3: "{%tr for level in experience %}",
+            4: "{%tr if level.name %}", 6: "{%tr else %}", 8: "{%tr endif %}", 9: "{%tr endfor %}",
+            10: "{%tr for row in qualifications %}", 12: "{%tr endfor %}"}
     for row, tag in tags.items():
         write(table.cell(row, 0).merge(table.cell(row, 3)), tag)
-    for row in (2, 4):  # a level's row, and the row of a list for the whole position
-        label(table.cell(row, 0), "", text="{% vm %}{{ labels.qualifications }}")
+    # The first column is one merged label cell: it starts in the 学历要求 row, else in the first 资历 row.
+    label(table.cell(1, 0), "qualifications")
+    merged(table.cell(1, 0), "restart")
+    label(table.cell(1, 1), "", text="{{ row.label }}")
+    numbered_list(table.cell(1, 2).merge(table.cell(1, 3)), "row.entries")
+    keep_with_next(table.rows[1])  # the section does not start alone at the foot of a page
+    starts = "loop.first and not education"
+    for row in (5, 7):  # a level's row, and the row of a list for the whole position
+        label(table.cell(row, 0), "", text=f"{{% if {starts} %}}{{{{ labels.qualifications }}}}{{% endif %}}")
+        merged(table.cell(row, 0), f"{{% if {starts} %}}restart{{% else %}}continue{{% endif %}}")
         label(table.cell(row, 1), "", text="{% vm %}{{ labels.experience }}")
-    label(table.cell(2, 2), "", text="{{ level.name }}")
-    numbered_list(table.cell(2, 3), "level.entries")
-    numbered_list(table.cell(4, 2).merge(table.cell(4, 3)), "level.entries")
-    # The first column's merge starts in the 资历 rows: the rows below continue it.
-    shade(table.cell(8, 0), LABEL_FILL)
-    table.cell(8, 0)._tc.get_or_add_tcPr().vMerge_val = "continue"
-    label(table.cell(8, 1), "", text="{{ row.label }}")
-    numbered_list(table.cell(8, 2).merge(table.cell(8, 3)), "row.entries")
+    label(table.cell(5, 2), "", text="{{ level.name }}")
+    numbered_list(table.cell(5, 3), "level.entries")
+    numbered_list(table.cell(7, 2).merge(table.cell(7, 3)), "level.entries")
+    shade(table.cell(11, 0), LABEL_FILL)
+    merged(table.cell(11, 0), "continue")
+    label(table.cell(11, 1), "", text="{{ row.label }}")
+    numbered_list(table.cell(11, 2).merge(table.cell(11, 3)), "row.entries")
+
+
+def merged(cell, value: str) -> None:
+    """Set the cell's vertical merge (``restart``, ``continue``, or a Jinja tag choosing one)."""
+    cell._tc.get_or_add_tcPr().get_or_add_vMerge().set(qn("w:val"), value)
 
 
 def career_path(document) -> None:

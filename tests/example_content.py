@@ -30,6 +30,8 @@ def example_texts() -> list[str]:
 
 
 def english() -> dict[str, str]:
-    """The shipped English catalog: source text to translation."""
+    """The shipped English catalog: source text to translation (of a unit
+    with plural forms, its plural: the examples count more than one)."""
     with (REPO / "translations/en.po").open("rb") as stream:
-        return {m.id: m.string for m in read_po(stream) if m.id}
+        return {m.id[0] if m.pluralizable else m.id: m.string[-1] if m.pluralizable else m.string
+                for m in read_po(stream) if m.id}

@@ -7,6 +7,7 @@ import pytest
 
 from jdgen.context import LanguageLabels, build_context
 from jdgen.i18n.formatting import Formatter
+from jdgen.i18n.translate import inline_wording
 from jdgen.jobspec.model import JobSpec
 from tests.example_content import LABELS
 
@@ -16,7 +17,8 @@ BASE = {"id": "X-001", "title": "柜员", "basic": {"department": "营业部"}, 
 
 def context(language: str, **fields) -> dict:
     """The context of a Chinese-only spec (English labels, Chinese texts: enough for the wording)."""
-    labels = {key: value[language] if isinstance(value, dict) else value for key, value in LABELS.items()}
+    labels = {key: inline_wording(value[language], language) if isinstance(value, dict) else value
+              for key, value in LABELS.items()}
     spec = JobSpec.model_validate({**BASE, **fields})
     return build_context(spec, LanguageLabels(labels, Formatter(language)))
 

@@ -55,7 +55,8 @@ def test_an_unknown_label_is_a_located_warning(corporate):
 
 
 def test_a_wrong_placeholder_is_a_located_error_in_check_and_build(corporate):
-    edit_labels(corporate, 'people: {zh: "{n}人", en: "{n} people"}', 'people: {zh: "{n}人", en: "{count} people"}')
+    edit_labels(corporate, 'people: {zh: "{n}人", en: ["{n} person", "{n} people"]}',
+                'people: {zh: "{n}人", en: ["{n} person", "{count} people"]}')
     line = line_of(corporate, "people:")
     text = (corporate.root / "templates/corporate" / LABELS_FILE).read_text(encoding="utf-8")
     column = text.splitlines()[line - 1].index('"{count}') + 1

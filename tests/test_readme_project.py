@@ -94,10 +94,13 @@ def _translate_all(project: ExampleProject, language: str) -> dict[str, str]:
     path = project.root / "translations" / f"{language}.po"
     catalog = read_catalog(path, path.name, language)
     for message in catalog:
-        if message.id:
+        if message.pluralizable:  # each plural form of the language, as the header counts them
+            message.string = tuple(f"[{language}] {message.id[0]} ({form})" for form in range(len(message.string)))
+        elif message.id:
             message.string = f"[{language}] {message.id}"
     write_catalog(path, catalog)
-    return {message.id: message.string for message in catalog if message.id}
+    return {message.id[0] if message.pluralizable else message.id: message.string[-1] if message.pluralizable
+            else message.string for message in catalog if message.id}
 
 
 def test_adding_french_as_the_readme_says(tmp_path):

@@ -51,9 +51,9 @@ def build(project: Project, paths: list[Path], options: BuildOptions,
     setup = ProducerSetup(
         folder, template_shown, project.translations, project.shown(project.translations),
         options.output, project.shown(options.output), options.draft, project.source_language,
-        tuple(single_languages(list(project.languages))), project.root,
+        tuple(single_languages(list(project.languages))), project.root, english=project.english,
     )
-    fingerprints = Fingerprints(folder, project.translations, project.source_language,
+    fingerprints = Fingerprints(folder, project.translations, project.source_language, project.english,
                                 project.fields_file)
     from jdgen.inputs import own_fields_problems
 

@@ -16,6 +16,7 @@ from jdgen import __version__
 from jdgen.building.dependencies import SetScan, scan_set
 from jdgen.building.manifest import Manifest, OutputRecord, digest
 from jdgen.diagnostics import Diagnostic
+from jdgen.english import DEFAULT_ENGLISH, English
 from jdgen.output import BILINGUAL
 from jdgen.project import Project
 
@@ -40,9 +41,10 @@ class Fingerprints:
     each language's catalog(s)."""
 
     def __init__(self, template_folder: Path, catalogs_folder: Path, source_language: str,
-                 fields_file: Path | None = None) -> None:
+                 english: English = DEFAULT_ENGLISH, fields_file: Path | None = None) -> None:
         fields = fields_file.read_bytes() if fields_file is not None and fields_file.is_file() else b""
-        self.base = digest(__version__, _folder_digest(template_folder), source_language, fields)
+        self.base = digest(__version__, _folder_digest(template_folder), source_language,
+                           english.variant, english.label_case, fields)
         self.catalogs_folder = catalogs_folder
         self.specs: dict[str, str] = {}
         """By spec as shown, from the set scan; a spec that cannot be read has none."""

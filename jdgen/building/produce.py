@@ -46,7 +46,7 @@ class Producer:
         return Outcome(task.shown, spec.id, diagnostics, produced, loaded.position_of(("id",)), row)
 
     def _one(self, entry: LoadedSpec, language: str, known: dict[str, str]) -> Produced:
-        localized = localize(entry, self.labels, language, self.catalogs, self.setup.draft)
+        localized = localize(entry, self.labels, language, self.catalogs, self.setup.draft, self.setup.english)
         target = document_path(self.setup.output, language, entry.spec.id, localized.draft)
         warnings = localized.diagnostics
         if localized.context is None:

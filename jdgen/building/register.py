@@ -1,7 +1,7 @@
 """The register of positions: ``output/positions.xlsx``, one row per spec.
 
 It lists what the people who manage the set look up: each position's id,
-title in every language, department, grade, superior, subordinates,
+title and department in every language, grade, superior, subordinates,
 headcount, how much of it is translated, and its file. The workbook is
 reproducible (fixed zip and document dates, rows sorted by id) and written
 atomically, only when its content changes. Each row is cached in the output
@@ -28,7 +28,8 @@ if TYPE_CHECKING:  # the model and catalogs are imported when a row is made: a n
     from jdgen.i18n.catalog import CatalogFolder
     from jdgen.jobspec.collection import LoadedSpec
 
-FORMAT = 1
+FORMAT = 2
+DEPARTMENT = ("basic", "department")
 _FIXED_DATE = datetime.datetime(2000, 1, 1)
 _MAX_WIDTH = 60
 
@@ -38,27 +39,31 @@ Row = list[str | int | float | None]
 def columns(languages: list[str]) -> list[str]:
     """The header of the register for the build's ``languages``."""
     return (["id"] + [f"title ({language})" for language in languages]
-            + ["department", "grade", "superior", "subordinates", "headcount"]
+            + [f"department ({language})" for language in languages]
+            + ["grade", "superior", "subordinates", "headcount"]
             + [f"translated ({language})" for language in languages] + ["source file"])
 
 
 def register_row(entry: LoadedSpec, catalogs: CatalogFolder, languages: list[str]) -> Row:
-    """One spec's row: titles per language (empty where untranslated), the
-    other texts in the spec's source language, and per language the share of
-    its texts that have a usable translation."""
+    """One spec's row: the title and the department per language (empty
+    where untranslated: one department reads alike in every spec of a
+    language, so a filter finds them all), the other texts in the spec's
+    source language, and per language the share of its texts that have a
+    usable translation."""
     from jdgen.i18n.translate import Translated, Translator, translate_texts
 
     spec = entry.spec
-    titles, coverage = [], []
+    titles, departments, coverage = [], [], []
     for language in languages:
         translator = Translator(language, spec.source_language, _catalog(catalogs, language))
         texts = translate_texts(spec, translator)
         untranslated = {gap.field for gap in translator.gaps}
         titles.append(None if ("title",) in untranslated else texts[("title",)])
+        departments.append(None if DEPARTMENT in untranslated else texts[DEPARTMENT])
         coverage.append(round(1 - len(untranslated) / len(texts), 4) if texts else 1.0)
     source = Translated(spec, translate_texts(spec, Translator(spec.source_language, spec.source_language, None)))
     basic = source.basic
-    return [spec.id, *titles, basic.department, _plain(spec.basic.grade), _plain(basic.reports_to),
+    return [spec.id, *titles, *departments, _plain(spec.basic.grade), _plain(basic.reports_to),
             "\n".join(map(str, basic.subordinates)) or None, spec.basic.headcount, *coverage, entry.loaded.path]
 
 

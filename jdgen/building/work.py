@@ -9,6 +9,7 @@ from pathlib import Path
 from jdgen import defaults
 from jdgen.building.report import Status
 from jdgen.diagnostics import Diagnostic, Position
+from jdgen.english import DEFAULT_ENGLISH, English
 from jdgen.jobspec.links import PositionIndex
 
 
@@ -32,6 +33,8 @@ class ProducerSetup:
     """The project folder, which shared files are named from."""
     positions: PositionIndex | None = None
     """The set's positions, which links name."""
+    english: English = DEFAULT_ENGLISH
+    """How the project writes English."""
 
     def shown(self, relative: str) -> str:
         """An output (relative to the output folder) as shown to the user."""

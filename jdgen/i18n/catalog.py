@@ -14,7 +14,7 @@ from pathlib import Path
 from babel.messages.catalog import Catalog, Message
 
 from jdgen.diagnostics import Diagnostic, JdgenError
-from jdgen.i18n.po.model import FUZZY, PoCatalog, set_header_field
+from jdgen.i18n.po.model import FUZZY, PoCatalog, msgstr_of, set_header_field
 from jdgen.i18n.po.reader import read_po
 from jdgen.i18n.po.writer import write_po
 from jdgen.output import write_atomically
@@ -93,7 +93,7 @@ def entry_status(message: Message, catalog: Catalog | None = None) -> str:
         return "fuzzy"
     if catalog is not None and message.id in getattr(catalog, "invalid", {}):
         return "missing"
-    return "translated" if message.string else "missing"
+    return "translated" if msgstr_of(message) else "missing"
 
 
 UNTRANSLATED = "; the entry counts as untranslated until it is corrected"

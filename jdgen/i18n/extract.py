@@ -39,11 +39,12 @@ from jdgen.i18n.catalog import (
     write_catalog,
 )
 from jdgen.i18n.memory import Suggestion, closest, suggest, without_suggestion
-from jdgen.i18n.po.model import msgid_of, new_catalog
+from jdgen.i18n.plurals import PluralRule, is_counted
+from jdgen.i18n.po.model import FUZZY, forms_of, header_fields, msgid_of, new_catalog, plural_id
 from jdgen.i18n.po.reader import read_po
 from jdgen.jobspec.collection import LoadedSpec
 from jdgen.jobspec.texts import iter_texts
-from jdgen.labels import LABELS_SOURCE_LANGUAGE, LabelSet
+from jdgen.labels import LABELS_SOURCE_LANGUAGE, LabelSet, counted_labels, source_wording
 
 PROJECT = "jdgen job descriptions"
 
@@ -54,10 +55,9 @@ def source_texts(entries: Iterable[LoadedSpec], labels: LabelSet, language: str
     catalog translation into ``language``: no inline ``language``, and a
     source language other than ``language``."""
     if language != LABELS_SOURCE_LANGUAGE:
-        for key, text in labels.texts.items():
-            if not (isinstance(text, dict) and language in text):
-                source = text[LABELS_SOURCE_LANGUAGE] if isinstance(text, dict) else text
-                yield source, labels.loaded.path, (key,)
+        for key, label in labels.texts.items():
+            if not (isinstance(label, dict) and language in label):
+                yield source_wording(label), labels.loaded.path, (key,)
     for entry in entries:
         if entry.spec.source_language == language:
             continue
@@ -76,6 +76,9 @@ class Uses:
     files: list[str] = field(default_factory=list)
     fields: list[str] = field(default_factory=list)
     """``path: field path`` for each use."""
+    counted: bool = False
+    """Whether a use counts something (a unit, a label filled in with a
+    count): the entry then has plural forms."""
 
 
 def use_comment(path: str, text_field: FieldPath) -> str:
@@ -90,10 +93,17 @@ def extraction_template(entries: list[LoadedSpec], labels: LabelSet, language: s
         uses = template.setdefault(source, Uses())
         if path not in uses.files:
             uses.files.append(path)
+        uses.counted = uses.counted or _counted(path, text_field, labels)
         comment = use_comment(path, text_field)
         if comment not in uses.fields:
             uses.fields.append(comment)
     return template
+
+
+def _counted(path: str, text_field: FieldPath, labels: LabelSet) -> bool:
+    if path == labels.loaded.path and len(text_field) == 1:
+        return text_field[0] in counted_labels()
+    return is_counted(text_field)
 
 
 @dataclass
@@ -116,13 +126,20 @@ class CatalogUpdate:
     dropped_suggestions: list[str] = field(default_factory=list)
     """Texts no longer used whose entry was an unreviewed suggestion, the
     translation of an entry the catalog keeps: removed from the catalog."""
+    reshaped: list[tuple[str, bool]] = field(default_factory=list)
+    """Translated texts whose entry gained plural forms (now counted) or lost
+    them: the translation kept in each form, fuzzy, to review."""
     problems: list[Diagnostic] = field(default_factory=list)
     """The catalog's translations that jdgen cannot use, located in the catalog as written."""
 
 
-def merge(base: PoCatalog, template: dict[str, Uses], report: CatalogUpdate) -> PoCatalog:
+def merge(base: PoCatalog, template: dict[str, Uses], report: CatalogUpdate, forms: int = 2) -> PoCatalog:
     """A new catalog holding exactly the texts of ``template``, each with what
-    ``base`` knows of it; ``base`` is left as it was. Fills in ``report``."""
+    ``base`` knows of it; ``base`` is left as it was. Fills in ``report``.
+
+    A counted text's entry has ``forms`` plural forms; an entry that gains
+    or loses its plural forms keeps its translation in each, fuzzy, to review
+    (as msgmerge does)."""
     catalog = PoCatalog(locale=base.locale, fuzzy=base.fuzzy)
     catalog.header = base.header
     catalog.header_comments = None if base.header_comments is None else list(base.header_comments)
@@ -142,6 +159,10 @@ def merge(base: PoCatalog, template: dict[str, Uses], report: CatalogUpdate) -> 
                 report.restored_fuzzy.append(msgid)
             else:
                 report.restored.append(msgid)
+        elif uses.counted:
+            message = Message((msgid, msgid), ("",) * forms)
+            message.flags = set()
+            report.added.append(msgid)
         else:
             message = Message(msgid)
             message.flags = set()
@@ -154,6 +175,7 @@ def merge(base: PoCatalog, template: dict[str, Uses], report: CatalogUpdate) -> 
                     report.restored_fuzzy.append(msgid)
                 else:
                     report.suggestions.append(suggestion)
+        message = _shaped(message, uses.counted, forms, report)
         # Babel's annotation says a line number, but its own read_po keeps None for a location without one
         message.locations = [(path, None) for path in uses.files]  # type: ignore[misc]
         message.auto_comments = list(uses.fields)
@@ -184,6 +206,22 @@ def merge(base: PoCatalog, template: dict[str, Uses], report: CatalogUpdate) -> 
     return catalog
 
 
+def _shaped(message: Message, counted: bool, forms: int, report: CatalogUpdate) -> Message:
+    """``message`` with plural forms if its text is counted, with one
+    translation if not; a translation moved between the two shapes is fuzzy."""
+    if (plural_id(message) is not None) == counted:
+        return message
+    translated = forms_of(message)
+    msgid = msgid_of(message)
+    shaped = copy_message(message)
+    shaped.id = (msgid, msgid) if counted else msgid
+    shaped.string = (translated[0],) * forms if counted else translated[0]
+    if any(translated):
+        shaped.flags.add(FUZZY)
+        report.reshaped.append((msgid, counted))
+    return shaped
+
+
 def _is_suggestion(message: Message) -> bool:
     return bool(message.fuzzy and message.previous_id)
 
@@ -210,7 +248,8 @@ def update_catalog(catalogs: CatalogFolder, language: str, template: dict[str, U
     path, shown = catalogs.path_for(language), catalogs.shown_path(language)
     report = CatalogUpdate(language, shown, written=False)
     base = existing if existing is not None else new_catalog(language, PROJECT)
-    catalog = merge(base, template, report)
+    rule = PluralRule.from_header(header_fields(base).get("Plural-Forms"), language)
+    catalog = merge(base, template, report, rule.count)
     if existing is None or serialize_catalog(catalog) != serialize_catalog(existing):
         stamp(catalog, "POT-Creation-Date")
         report.written = write_catalog(path, catalog)

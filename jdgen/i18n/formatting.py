@@ -19,6 +19,8 @@ from babel.numbers import (
     parse_decimal,
 )
 
+from jdgen.english import DEFAULT_ENGLISH, English
+
 _HANZI_DIGITS = "零一二三四五六七八九"
 
 
@@ -47,13 +49,13 @@ def _letters(n: int) -> str:
 class Formatter:
     """Formats values the way documents in ``language`` write them."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, english: English = DEFAULT_ENGLISH) -> None:
         self.language = language
-        self.locale = Locale.parse(language)
+        self.locale = Locale.parse(english.locale(language))
         self.chinese = self.locale.language == "zh"
 
     def date(self, value: datetime.date | None) -> str:
-        """2014年12月9日 / December 9, 2014; empty for no date."""
+        """2014年12月9日 / 9 December 2014 (en-GB) / December 9, 2014 (en-US); empty for no date."""
         return format_date(value, "long", locale=self.locale) if value else ""
 
     def number(self, value: int | Decimal) -> str:
@@ -66,10 +68,6 @@ class Formatter:
     def spelled(self, value: int) -> str:
         """A small number as words are written in running text: 三 / 3."""
         return hanzi_number(value) if self.chinese else self.number(value)
-
-    def plural_form(self, value: int | Decimal) -> str:
-        """The CLDR plural category of ``value``: 'one', 'other', ..."""
-        return self.locale.plural_form(value)
 
     def money(self, amount: Decimal, currency: str) -> str:
         """100万元 in Chinese; CNY 1,000,000 elsewhere."""

@@ -7,13 +7,14 @@ both ask jdgen.i18n.translate.Translator.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from babel.messages.catalog import Catalog
 
 from jdgen.diagnostics import Diagnostic, FieldPath, Level
+from jdgen.english import English
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.glossary import Glossary
 from jdgen.i18n.translate import Translator, gap_diagnostics
@@ -55,9 +56,25 @@ class Survey:
     """Inline translations equal to their source; glossary terms not kept."""
 
 
+@dataclass(frozen=True)
+class LabelCheck:
+    """Which texts of a file the form shows as labels, and the case style they take."""
+
+    english: English
+    is_label: Callable[[FieldPath, str], bool]
+    """Whether the text at a field, reading so, is a label."""
+
+
+def condition_name(text_field: FieldPath, _translation: str) -> bool:
+    """A spec text the form shows as a label: a working condition's name."""
+    return len(text_field) == 4 and text_field[:2] == ("environment", "conditions") and text_field[3] == "name"
+
+
 def survey(texts: Iterable[tuple[FieldPath, Any]], loaded: LoadedFile, source_language: str, language: str,
-           catalog: Catalog | None, catalogs: CatalogFolder, glossary: Glossary) -> Survey:
-    """Resolve every text of a file into ``language`` and count the outcome."""
+           catalog: Catalog | None, catalogs: CatalogFolder, glossary: Glossary,
+           labels: LabelCheck | None = None) -> Survey:
+    """Resolve every text of a file into ``language`` and count the outcome;
+    with ``labels``, warn of an English label not in the project's case style."""
     translator = Translator(language, source_language, catalog)
     warnings: list[Diagnostic] = []
     total = 0
@@ -70,12 +87,20 @@ def survey(texts: Iterable[tuple[FieldPath, Any]], loaded: LoadedFile, source_la
         source = text.get(source_language) if isinstance(text, dict) else text
         if source is None:
             continue
-        if isinstance(text, dict) and language in text and text[language].strip() == source.strip():
+        if isinstance(text, dict) and language in text and str(text[language]).strip() == str(source).strip():
             warnings.append(loaded.diagnostic(
                 text_field + (language,),
                 f"the inline {language} translation is the same as the source text; "
                 "translate it, or remove it to use the catalog",
                 text_field, Level.WARNING, code="spec-translation",
+            ))
+        if labels is not None and language == "en" and labels.is_label(text_field, translation) \
+                and labels.english.mismatch(translation):
+            warnings.append(loaded.diagnostic(
+                text_field,
+                f'the English "{translation}" is a label of the form, not in {labels.english.label_case} case '
+                f'("{labels.english.cased(translation)}"), as jdgen.toml\'s label_case asks',
+                text_field, Level.WARNING, code="label-case",
             ))
         for mismatch in glossary.mismatches(source, translation, source_language, language):
             warnings.append(loaded.diagnostic(

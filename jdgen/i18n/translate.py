@@ -12,7 +12,8 @@ from pydantic import BaseModel
 from jdgen import marks
 from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError, Level
 from jdgen.i18n.catalog import CatalogFolder, invalid_translation
-from jdgen.i18n.po.model import msgstr_of
+from jdgen.i18n.plurals import Forms, PluralRule
+from jdgen.i18n.po.model import forms_of, header_fields, msgstr_of, plural_id
 from jdgen.jobspec.model import JobSpec
 from jdgen.jobspec.texts import iter_texts
 from jdgen.yamlfile.loaded import LoadedFile
@@ -40,23 +41,46 @@ class Translator:
         self.gaps: list[Gap] = []
         self.lookups: dict[str, tuple[str, bool] | None] = {}
         """Every catalog entry consulted: msgid → (msgstr, fuzzy), None if absent."""
+        self._rule: PluralRule | None = None
+        """The catalog's plural rule, read when a text with plural forms needs it."""
 
     def __call__(self, text: Any, field: FieldPath) -> str:
         """Return ``text`` in the target language; record a gap and return the
-        source text (marked, in a draft) when there is no translation."""
+        source text (marked, in a draft) when there is no translation.
+
+        A text with plural forms (an entry with ``msgid_plural``, or a list of
+        wordings inline) is returned as ``Forms``, which a count chooses from."""
         if isinstance(text, dict):
             if self.language in text:
-                return text[self.language]
-            source = text[self.source_language]
+                return inline_wording(text[self.language], self.language)
+            source = inline_wording(text[self.source_language], self.source_language)
         else:
             source = text
         if self.language == self.source_language:
             return source
         entry = self.lookups[source] = catalog_entry(self.catalog, source)
         if entry is not None and entry[0] and not entry[1]:
-            return entry[0]
+            return self._wording(source)
         self.gaps.append(Gap(field, source, fuzzy=entry is not None and entry[1]))
         return marks.draft(source) if self.draft else source
+
+
+    def _wording(self, msgid: str) -> str:
+        """The catalog's translation of ``msgid``: one text, or its plural forms."""
+        assert self.catalog is not None
+        message = self.catalog[msgid]
+        if plural_id(message) is None:
+            return msgstr_of(message)
+        if self._rule is None:
+            self._rule = PluralRule.from_header(header_fields(self.catalog).get("Plural-Forms"), self.language)
+        return Forms(forms_of(message), self._rule)
+
+
+def inline_wording(wording: str | list[str], language: str) -> str:
+    """An inline wording: one text, or a label's plural forms in the language's order."""
+    if isinstance(wording, list):
+        return Forms(wording, PluralRule.of_language(language))
+    return wording
 
 
 def catalog_entry(catalog: Catalog | None, msgid: str) -> tuple[str, bool] | None:

@@ -22,7 +22,7 @@ from babel.messages.catalog import Catalog, Message
 from jdgen.diagnostics import Diagnostic, JdgenError, Level, Position
 from jdgen.i18n.catalog import FUZZY, entry_status
 from jdgen.i18n.export_target import EXPORT_CATEGORY
-from jdgen.i18n.po.model import unusable_translation
+from jdgen.i18n.po.model import plural_id, unusable_translation
 from jdgen.i18n.translator_file import STATUSES, Incoming, TranslatorFile, exported_messages
 from jdgen.languages import is_language_code
 
@@ -64,6 +64,8 @@ def xlsx_export(catalog: Catalog, language: str, only_missing: bool, source: str
     sheet.cell(1, 3).comment = Comment(
         "fuzzy: a suggestion to review. Set 'translated' to accept a fuzzy row as it is. " + _HELP, "jdgen")
     for message in exported_messages(catalog, only_missing):
+        if plural_id(message) is not None:  # a cell holds one wording: plural forms are translated in the catalog
+            continue
         status = entry_status(message, catalog)
         notes = "\n".join(message.user_comments) or None
         sheet.append([

@@ -16,7 +16,7 @@ from typing import Any
 from jdgen.fields import about, alternatives, holds_text, readings
 from jdgen.importer import values
 from jdgen.importer.confidence import GUESSED, Confidence, weakest
-from jdgen.importer.entries import FormLine, Note, Recognized, shortened
+from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Recognized, shortened
 from jdgen.importer.field_labels import FIELD_PATHS, LISTS, NONE_TEXTS, THIS_POSITION, normalized, spec_model
 from jdgen.jobspec.model import Indicators
 from jdgen.jobspec.own_fields import CUSTOM
@@ -279,8 +279,9 @@ class Assembly:
         formats = {entry.number_format for entry in entries if entry.auto}
 
         def heading(entry: FormLine) -> bool:
-            """一、 typed; Word's numbering a level above the items, or 一、 A. against the items' 1."""
-            if entry.kind == "group":
+            """一、 typed; the group heading style of jdgen's form (a single group has no
+            number); Word's numbering a level above the items, or 一、 A. against the items' 1."""
+            if entry.kind == "group" or entry.style == GROUP_STYLE:
                 return True
             if not entry.auto:
                 return False

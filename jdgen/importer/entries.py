@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 
 from jdgen.importer.confidence import POSITION, Confidence
 
+GROUP_STYLE = "Group"
+"""The paragraph style of a duty group's heading in jdgen's form: a group's
+title (a single group has no number), never a label."""
+
 
 @dataclass(frozen=True)
 class Place:
@@ -43,6 +47,8 @@ class FormLine:
     """A line after a Shift+Enter in its paragraph."""
     confidence: Confidence = Confidence(POSITION)
     """How sure it is that the line is its field's: the rule that placed it."""
+    style: str = ""
+    """Its paragraph style's name."""
 
 
 @dataclass

@@ -16,7 +16,7 @@ import re
 from jdgen.importer import values
 from jdgen.importer.assemble import Assembly, join_lines
 from jdgen.importer.confidence import POSITION, Confidence
-from jdgen.importer.entries import FormLine, Note, Place, Recognized, shortened
+from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Place, Recognized, shortened
 from jdgen.importer.field_labels import (
     COUNTER_HEADINGS,
     FORM_TITLES,
@@ -113,7 +113,7 @@ class _Walk:
         self.fields.setdefault(self.field, []).append(FormLine(
             text, place, kind, bool(line and line.numbered), line.level if line else 0,
             line.number_format if line else "", self.cell_number, self.row_number, bool(line and line.continued),
-            self.confidence))
+            self.confidence, line.style if line else ""))
 
     def row(self, row: Row) -> None:
         self.row_number += 1
@@ -250,7 +250,7 @@ class _Walk:
         heading = found not in (None, (self.section, self.field)) and (
             normalized(rest) in SECTION_INDEX or (kind == "group" and len(normalized(rest)) >= 4)
             or bool(self.following(text)))  # 3. Duties after 2. Job Summary
-        if (kind is None or heading) and self.label(rest if kind else text):
+        if (kind is None or heading) and line.style != GROUP_STYLE and self.label(rest if kind else text):
             if heading:
                 self.numbers = values.heading_numbers(text)
             return

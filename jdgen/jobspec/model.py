@@ -354,7 +354,7 @@ class BasicInfo(SpecModel):
         description="Salary grade (职位薪资等级): a number (3 reads 三级 / Grade 3) or a text such as P5."
     )
     reports_to: Annotated[
-        PositionRef | None, About("直接上级职位 / Reports to", label=("直接上级职位", "Reports To"),
+        PositionRef | None, About("直接上级职位 / Reports to", label=("直接上级职位", "Reports to"),
             label_key="reports_to",
             imported=("直接上级", "上级职位", "直接上级岗位", "汇报对象", "直接主管", "Direct Superior", "Reporting To",
                       "上级", "汇报上级", "直接上级领导"), shown="basic")

@@ -120,7 +120,7 @@ def _localized(entry: LoadedSpec | None, version: Version, language: str, draft:
     if entry is None:
         return None
     assert version.labels is not None and version.catalogs is not None  # compare() stops without labels
-    localized = localize(entry, version.labels, language, version.catalogs, draft)
+    localized = localize(entry, version.labels, language, version.catalogs, draft, version.settings.english_style)
     report.diagnostics += localized.diagnostics
     return localized if localized.context is not None else None
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from jdgen import marks
-from jdgen.context import CHART_COLUMNS
+from jdgen.context import CHART_COLUMNS, box_span
 from jdgen.diagnostics import FieldPath, format_field_path
 from jdgen.fields import spots
 from jdgen.jobspec.model import JobSpec
@@ -208,7 +208,7 @@ def _key(item: Any) -> str:
 def _none_item(like: Any, none: str) -> Any:
     """An item shaped like ``like`` that reads ``none``, as the template shows an empty list."""
     if "boxes" in like:
-        return {"boxes": [{"text": none, "current": False, "span": CHART_COLUMNS}], "arrow": False}
+        return {"boxes": [{"text": none, "current": False, "span": box_span(CHART_COLUMNS)}], "arrow": False}
     return {name: none if name == "text" else [] if isinstance(value, list) else "" for name, value in like.items()}
 
 
@@ -231,4 +231,4 @@ def _mark_first_box(row: dict[str, Any], mark: str) -> None:
 def _share_columns(boxes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Spread the chart's columns over a row that may hold boxes of both versions."""
     share, extra = divmod(CHART_COLUMNS, len(boxes))
-    return [{**box, "span": share + (index < extra)} for index, box in enumerate(boxes)]
+    return [{**box, "span": box_span(share + (index < extra))} for index, box in enumerate(boxes)]

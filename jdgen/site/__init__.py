@@ -42,7 +42,7 @@ def build_site(project: Project, paths: list[Path], site: Path, documents: Path,
     result = SiteResult(project.shown(site), diagnostics=list(inputs.diagnostics))
     if inputs.labels is None:
         return result
-    positions, problems = collect(inputs.entries, inputs.labels, outputs, inputs.catalogs, jobs)
+    positions, problems = collect(inputs.entries, inputs.labels, outputs, inputs.catalogs, jobs, project.english)
     result.diagnostics += problems
     result.positions = len(positions)
     link_problems = [problem for problem in inputs.diagnostics if problem.code in ("spec-link", "spec-id")]

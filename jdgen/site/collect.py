@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jdgen.diagnostics import Diagnostic
+from jdgen.english import DEFAULT_ENGLISH, English
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.glossary import Glossary
 from jdgen.i18n.status import Counts, survey
@@ -41,14 +42,15 @@ class SitePosition:
 
 
 def collect(entries: list[LoadedSpec], labels: LabelSet, outputs: list[str], catalogs: CatalogFolder,
-            jobs: int = 1) -> tuple[list[SitePosition], list[Diagnostic]]:
+            jobs: int = 1, english: English = DEFAULT_ENGLISH) -> tuple[list[SitePosition], list[Diagnostic]]:
     """The site's view of every valid spec; a position none of whose
     documents can be prepared is left out, with its problems."""
     languages = sorted({language for output in outputs for language in output.split(BILINGUAL)})
 
     def one(index: int) -> SitePosition | list[Diagnostic]:
         entry = entries[index]
-        localized = {language: localize(entry, labels, language, catalogs, draft=True) for language in languages}
+        localized = {language: localize(entry, labels, language, catalogs, draft=True, english=english)
+                     for language in languages}
         failed = [problem for one in localized.values() if one.context is None for problem in one.diagnostics]
         if failed:
             return failed

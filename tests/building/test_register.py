@@ -17,7 +17,7 @@ from jdgen.i18n.catalog import read_catalog
 from jdgen.jobspec.texts import iter_texts
 from jdgen.jobspec.validate import load_spec
 from jdgen.settings import SETTINGS_FILE
-from tests.conftest import ExampleProject, copy_example
+from tests.conftest import REPO, ExampleProject, copy_example
 
 LANGUAGES = ["zh", "en"]
 
@@ -49,7 +49,8 @@ def test_one_row_per_position_with_its_facts(every_spec):
         [row] = [row for row in rows if row["id"] == spec.id]
         assert row["title (zh)"] == spec.title
         assert row["title (en)"] == catalog.get(spec.title).string
-        assert row["department"] == spec.basic.department
+        assert row["department (zh)"] == spec.basic.department
+        assert row["department (en)"] == catalog.get(spec.basic.department).string
         assert row["grade"] == spec.basic.grade
         assert row["superior"] == spec.basic.reports_to
         assert (row["subordinates"] or "").splitlines() == spec.basic.subordinates
@@ -69,8 +70,9 @@ def test_the_sheet_is_made_for_filtering(example):
     for column in sheet.iter_cols():
         width = sheet.column_dimensions[column[0].column_letter].width
         assert width >= len(str(column[0].value)) and width <= 60
-    for cell in sheet["I"][1:] + sheet["J"][1:]:
-        assert cell.number_format == "0%"
+    for column in sheet.iter_cols():
+        if column[0].value.startswith("translated"):
+            assert all(cell.number_format == "0%" for cell in column[1:])
 
 
 def test_coverage_counts_the_untranslated_texts(example):
@@ -171,3 +173,18 @@ def test_libreoffice_reads_the_register(every_spec, tmp_path):
     assert {row[header.index("translated (en)")] for row in rows} == {"100%"}
 
 
+
+
+def test_a_department_reads_alike_in_each_language_whatever_language_its_spec_is_in(every_spec):
+    """A spec written in English names the teller's department in English; the
+    register shows one department per language, so a filter finds both."""
+    spec = (REPO / "specs/tlr-010.yaml").read_text(encoding="utf-8")
+    english = (spec.replace("id: TLR-010", "id: TLR-011")
+               .replace("  department: 营业部", "  department: {en: Branch Operations, zh: 营业部}"))
+    english = "source_language: en\n" + english
+    assert english.count("TLR-011") == 1
+    (every_spec.root / "specs/tlr-011.yaml").write_text(english, encoding="utf-8")
+    every_spec.run("build", "--lang", "zh", "--draft")
+    rows = {row["id"]: row for row in register(every_spec)}
+    assert rows["TLR-010"]["department (zh)"] == rows["TLR-011"]["department (zh)"] == "营业部"
+    assert rows["TLR-010"]["department (en)"] == rows["TLR-011"]["department (en)"] == "Branch Operations"

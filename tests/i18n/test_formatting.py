@@ -7,9 +7,10 @@ from decimal import Decimal
 
 import pytest
 
+from jdgen.english import English
 from jdgen.i18n.formatting import Formatter, hanzi_number
 
-ZH, EN = Formatter("zh"), Formatter("en")
+ZH, EN, US = Formatter("zh"), Formatter("en"), Formatter("en", English("en-US"))
 
 
 @pytest.mark.parametrize(("n", "text"), [(1, "一"), (3, "三"), (10, "十"), (12, "十二"), (40, "四十"), (99, "九十九")])
@@ -35,7 +36,8 @@ def test_money(amount, zh, en):
 
 def test_dates():
     day = datetime.date(2014, 12, 9)
-    assert (ZH.date(day), EN.date(day), ZH.date(None)) == ("2014年12月9日", "December 9, 2014", "")
+    assert (ZH.date(day), EN.date(day), ZH.date(None)) == ("2014年12月9日", "9 December 2014", "")
+    assert US.date(day) == "December 9, 2014"
 
 
 def test_numbering_styles():
@@ -46,8 +48,6 @@ def test_numbering_styles():
 
 def test_lists():
     assert ZH.join(["电脑", "电话", "办公设备"]) == "电脑、电话、办公设备"
-    assert EN.join(["computer", "telephone", "office equipment"]) == "computer, telephone, and office equipment"
+    assert EN.join(["computer", "telephone", "office equipment"]) == "computer, telephone and office equipment"
+    assert US.join(["computer", "telephone", "office equipment"]) == "computer, telephone, and office equipment"
 
-
-def test_plural_forms():
-    assert [EN.plural_form(1), EN.plural_form(4), ZH.plural_form(1)] == ["one", "other", "other"]

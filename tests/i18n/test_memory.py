@@ -6,6 +6,7 @@ from __future__ import annotations
 import shutil
 
 from jdgen.i18n.memory import THRESHOLD, similarity, suggestion_comment
+from jdgen.i18n.po.model import msgstr_of
 from tests.conftest import example_text_counts
 from tests.i18n.helpers import (
     NEW_SENTENCE,
@@ -171,4 +172,4 @@ def test_a_new_catalog_is_made_for_a_new_language(example):
     example.run("translate", "update", "--lang", "fr")
     catalog = catalog_of(example.root, "fr")
     assert str(catalog.locale) == "fr"
-    assert all(not m.string for m in catalog if m.id)
+    assert all(not msgstr_of(m) for m in catalog if m.id)

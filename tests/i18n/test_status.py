@@ -194,9 +194,12 @@ def test_shipped_glossary_matches_the_shipped_catalog_and_labels():
     glossary = Glossary.load(REPO / "translations", "translations")
     assert len(glossary.terms) >= 10
     with (REPO / "translations/en.po").open("rb") as stream:
-        pairs = [(m.id, m.string) for m in read_po(stream, locale="en") if m.id]
+        messages = [m for m in read_po(stream, locale="en") if m.id]
+    pairs = [(m.id[0], form) if m.pluralizable else (m.id, m.string)
+             for m in messages for form in (m.string if m.pluralizable else [m.string])]
     labels = yaml.safe_load((PACKAGED_TEMPLATES / "default/labels.yaml").read_text(encoding="utf-8"))
-    pairs += [(text["zh"], text["en"]) for text in labels.values()]
+    pairs += [(text["zh"], form) for text in labels.values()
+              for form in (text["en"] if isinstance(text["en"], list) else [text["en"]])]
     used, mismatched = set(), []
     for source, translation in pairs:
         used |= {term.forms["zh"][0] for term in glossary.terms if term.forms["zh"][0] in source}

@@ -218,4 +218,4 @@ def test_the_date_pattern_accepts_the_dates_that_exist(value):
 def test_a_quoted_date_is_the_date_written(example):
     example.edit_spec("prepared_on: 2014-12-09", 'prepared_on: "2014-12-09"')
     example.run("build", "--lang", "en")
-    assert "December 9, 2014" in full_text(open_document(example.root / "output/en/BCM-001.docx"))
+    assert "9 December 2014" in full_text(open_document(example.root / "output/en/BCM-001.docx"))

@@ -29,7 +29,7 @@ KEY_TEXTS = [SPEC.title, SPEC.basic.department, SPEC.basic.reports_to, *SPEC.bas
 """Short texts that a PDF's text layer keeps whole (long ones wrap across table cells)."""
 EXPECTED_IN_PDF = {
     "zh": [SPEC.id, SPEC.document.number, "职位说明书", "2014年12月9日", *KEY_TEXTS],
-    "en": [SPEC.id, SPEC.document.number, "Job Description", "December 9, 2014",
+    "en": [SPEC.id, SPEC.document.number, "Job Description", "9 December 2014",
            *(ENGLISH[text] for text in KEY_TEXTS)],
 }
 

@@ -79,7 +79,7 @@ def test_an_untranslated_text_is_shown_highlighted_and_the_coverage_says_so(exam
 def test_links_go_both_ways_and_the_chart_boxes_link_to_their_pages(linked):
     mgr2 = page(linked / "en" / "MGR-2.html")
     rows = {row.findtext("th"): row for row in mgr2.cssselect("table.fields tr")}
-    assert rows["Reports To"].cssselect("a")[0].get("href") == "HEAD-1.html"
+    assert rows["Reports to"].cssselect("a")[0].get("href") == "HEAD-1.html"
     assert [a.get("href") for a in rows["Direct Subordinates"].cssselect("a")] == ["CLK-1.html"]
     head = page(linked / "en" / "HEAD-1.html")
     here = {row.findtext("th"): row for row in head.cssselect("table.fields tr")}["Reports here"]

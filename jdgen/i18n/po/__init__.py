@@ -32,7 +32,10 @@ of the file is reported (up to MAX_ERRORS), and reading then writing a
 catalog jdgen wrote gives the same bytes.
 
 The file is UTF-8 (a BOM is allowed; Windows line ends are read too).
-Message contexts and plural forms are read and refused: jdgen has neither.
+Message contexts are read and refused: jdgen has none. An entry with
+plural forms (``msgid_plural``, ``msgstr[0]``, ``msgstr[1]``, …) is a text
+that counts something (jdgen.i18n.plurals); Babel's Message holds it with a
+pair of msgids and a tuple of forms, and the catalog keys it by its msgid.
 A translation no document can hold (a line break, a control character,
 jdgen's private-use marks, only spaces) is not a syntax error: the catalog
 is read, and ``PoCatalog.invalid`` locates each such translation.

@@ -1,5 +1,5 @@
 """The entries of a PO file as read, and the catalog they make: header,
-duplicates, contexts and plurals refused, unusable translations located."""
+duplicates and contexts refused, unusable translations located."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from babel.messages.catalog import Message
 
 from jdgen.diagnostics import Diagnostic
-from jdgen.i18n.po.model import FUZZY, PoCatalog, locale, msgid_of, msgstr_of, shorten, unusable
+from jdgen.i18n.po.model import FUZZY, PoCatalog, forms_of, locale, msgid_of, msgstr_of, plural_id, shorten, unusable
 from jdgen.i18n.po.strings import Text
 
 
@@ -83,6 +83,7 @@ class _Builder:
         if header is not None:
             catalog.header = msgstr_of(header_message)
             catalog.header_comments = list(header.comment_lines)
+        forms = _plural_count(fields.get("plural-forms"))
         seen: dict[str, int] = {}
         for entry, message in messages:
             msgid, text = entry.texts["msgid"], msgid_of(message)
@@ -92,19 +93,32 @@ class _Builder:
                            "keep one entry")
                 continue
             seen[text] = msgid.line
+            if plural_id(message) is not None and forms is not None and len(forms_of(message)) != forms:
+                self.error(msgid.line, msgid.column,
+                           f"\"{shorten(text)}\" has {len(forms_of(message))} plural forms; the header's Plural-Forms "
+                           f"says nplurals={forms}: give msgstr[0] to msgstr[{forms - 1}]")
+                continue
             if entry.obsolete:
                 catalog.obsolete[text] = message
             else:
                 catalog[text] = message
-                problem = unusable(message)
-                if problem is not None and message.string:
-                    index, description = problem
-                    catalog.invalid[text] = Diagnostic(
-                        self.path, entry.texts["msgstr"].position(msgstr_of(message), index),
-                        f'the translation of "{shorten(text)}" {description}',
-                        code="catalog-bad-translation",
-                    )
+                self.check_translation(catalog, entry, message)
         return None if self.failed else catalog
+
+    def check_translation(self, catalog: PoCatalog, entry: Entry, message: Message) -> None:
+        """Locate a translation (or a plural form of one) that no document can hold."""
+        text = msgid_of(message)
+        keywords = ["msgstr"] if plural_id(message) is None else [f"msgstr[{n}]" for n in range(len(forms_of(message)))]
+        for keyword, form in zip(keywords, forms_of(message), strict=True):
+            problem = unusable(Message(text, form))
+            if problem is not None:
+                index, description = problem
+                catalog.invalid[text] = Diagnostic(
+                    self.path, entry.texts[keyword].position(form, index),
+                    f'the translation of "{shorten(text)}" {description}',
+                    code="catalog-bad-translation",
+                )
+                return
 
     def message(self, entry: Entry) -> Message | None:
         values: dict[str, str] = {}
@@ -120,13 +134,16 @@ class _Builder:
                 self.error(position.line, position.column,
                            "U+0004 cannot be in a PO string (gettext separates a message context with it)")
                 return None
-        for keyword in ("msgctxt", "msgid_plural", "#| msgctxt", "#| msgid_plural"):
+        for keyword in ("msgctxt", "#| msgctxt"):
             if keyword in entry.texts or keyword in values:
                 text = entry.texts.get(keyword) or entry.previous[keyword.removeprefix("#| ")]
-                kind = "message contexts" if keyword.endswith("msgctxt") else "plural forms"
-                self.error(text.line, text.column, f"jdgen catalogs have no {kind} ({text.keyword})")
+                self.error(text.line, text.column, f"jdgen catalogs have no message contexts ({text.keyword})")
                 return None
-        message = Message(values["msgid"], values["msgstr"], lineno=entry.texts["msgid"].line)
+        if "msgid_plural" in values:
+            forms = [values[key] for key in entry.texts if key.startswith("msgstr[")]
+            message = Message((values["msgid"], values["msgid_plural"]), tuple(forms), lineno=entry.texts["msgid"].line)
+        else:
+            message = Message(values["msgid"], values["msgstr"], lineno=entry.texts["msgid"].line)
         message.flags = set(entry.flags)  # exactly as written: Babel would add python-format
         # Babel's annotation says a line number, but its own read_po keeps None for a location without one
         message.locations = list(entry.locations)  # type: ignore[arg-type]
@@ -153,3 +170,9 @@ def _header_fields(text: str) -> dict[str, str]:
         if colon:
             fields.setdefault(name.strip().lower(), value.strip())
     return fields
+
+
+def _plural_count(plural_forms: str | None) -> int | None:
+    """The nplurals of a ``Plural-Forms`` header, None when it has none."""
+    found = re.search(r"nplurals\s*=\s*(\d+)", plural_forms or "")
+    return int(found[1]) if found else None

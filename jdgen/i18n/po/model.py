@@ -95,23 +95,43 @@ def set_header_field(catalog: PoCatalog, name: str, value: str) -> None:
 # -- reading --------------------------------------------------------------------
 
 def msgid_of(message: Message) -> str:
-    """A message's msgid. Babel's may be a list (plural forms); jdgen's is one text."""
+    """A message's msgid: of an entry with plural forms, its singular (the catalog's key)."""
     text = message.id
-    assert isinstance(text, str)  # jdgen catalogs have no plural forms: the reader refuses msgid_plural
-    return text
+    return text[0] if isinstance(text, (list, tuple)) else text
+
+
+def plural_id(message: Message) -> str | None:
+    """The msgid_plural of an entry with plural forms, None for any other."""
+    text = message.id
+    return text[1] if isinstance(text, (list, tuple)) else None
+
+
+def forms_of(message: Message) -> tuple[str, ...]:
+    """A message's translation as its forms: one, or the plural forms in order."""
+    text = message.string
+    if isinstance(text, (list, tuple)):
+        return tuple(form or "" for form in text)
+    return (text or "",)
 
 
 def msgstr_of(message: Message) -> str:
-    """A message's translation, '' when it has none (one text, as ``msgid_of``)."""
-    text = message.string or ""
-    assert isinstance(text, str)  # no plural forms (see msgid_of)
-    return text
+    """A message's translation, '' when it has none; of an entry with plural
+    forms, its forms one per line ('' when one is missing)."""
+    forms = forms_of(message)
+    return "\n".join(forms) if all(forms) else ""
 
 
 def unusable(message: Message) -> tuple[int, str] | None:
     """Why a translation cannot stand in a document: (character index, reason), or None."""
-    text = message.string
-    if not isinstance(text, str) or not text:
+    for text in forms_of(message):
+        problem = _unusable_text(text)
+        if problem is not None:
+            return problem
+    return None
+
+
+def _unusable_text(text: str) -> tuple[int, str] | None:
+    if not text:
         return None
     if not text.strip():
         return 0, "is blank"

@@ -7,7 +7,16 @@ import re
 
 from babel.messages.catalog import Catalog, Message
 
-from jdgen.i18n.po.model import FUZZY, ISOLATE_END, ISOLATE_START, header_text, msgid_of, msgstr_of
+from jdgen.i18n.po.model import (
+    FUZZY,
+    ISOLATE_END,
+    ISOLATE_START,
+    forms_of,
+    header_text,
+    msgid_of,
+    msgstr_of,
+    plural_id,
+)
 
 _WRITE_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r",
                   "\a": "\\a", "\b": "\\b", "\f": "\\f", "\v": "\\v"}
@@ -56,7 +65,13 @@ def _entry_lines(message: Message, obsolete: bool) -> list[str]:
         lines += _string_lines(prefix + "msgid", previous_id, prefix)
     prefix = "#~ " if obsolete else ""
     lines += _string_lines(prefix + "msgid", msgid_of(message), prefix)
-    lines += _string_lines(prefix + "msgstr", msgstr_of(message), prefix)
+    plural = plural_id(message)
+    if plural is None:
+        lines += _string_lines(prefix + "msgstr", msgstr_of(message), prefix)
+    else:
+        lines += _string_lines(prefix + "msgid_plural", plural, prefix)
+        for index, form in enumerate(forms_of(message)):
+            lines += _string_lines(f"{prefix}msgstr[{index}]", form, prefix)
     lines.append("")
     return lines
 
