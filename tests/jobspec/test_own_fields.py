@@ -35,7 +35,7 @@ def test_every_document_shows_the_own_fields_in_its_language(factory: ExamplePro
     assert [text for text in zh if text.startswith("危险 ")] == ["危险 噪声", "危险 粉尘"]
     assert "班次=早班" in zh and "Shift=Day shift" in en
     assert [text for text in en if "：" in text][-5:] == [
-        "Post code：SC-ZP-012", "Shift：Day shift", "Hazards：Noise and Dust", "Hazard level：3", "Audited on：May 6, 2024"]
+        "Post code：SC-ZP-012", "Shift：Day shift", "Hazards：Noise and Dust", "Hazard level：3", "Audited on：6 May 2024"]
     assert [text for text in en if text.startswith("危险 ")] == ["危险 Noise", "危险 Dust"]
     assert {"岗位编号Post code：SC-ZP-012", "班次Shift：早班Day shift", "危险 噪声Noise", "班次Shift=早班Day shift"} \
         <= set(both)
@@ -44,7 +44,7 @@ def test_every_document_shows_the_own_fields_in_its_language(factory: ExamplePro
 def test_template_context_lists_the_own_fields(factory: ExampleProject):
     context = json.loads(factory.run("template", "context", "specs/bcm-001.yaml", "--lang", "en").output)
     assert context["custom"] == {"post_code": "SC-ZP-012", "shift": "Day shift", "hazards": ["Noise", "Dust"],
-                                 "hazard_level": "3", "audited_on": "May 6, 2024"}
+                                 "hazard_level": "3", "audited_on": "6 May 2024"}
     assert context["custom_raw"]["hazard_level"] == 3 and context["custom_raw"]["audited_on"] == "2024-05-06"
     assert [field["label"] for field in context["custom_fields"]] == [
         "Post code", "Shift", "Hazards", "Hazard level", "Audited on"]
