@@ -90,10 +90,20 @@ def _build_round(options: Options, paths: list[Path], build_options, flags: Buil
         progress.stop()
     written = [output.path for output in report.outputs if output.status.value == "built"]
     if as_json:
-        return Outcome(report.diagnostics, output=json_report(report), written=written,
-                       interrupted=report.interrupted, quiet=True)
-    return Outcome(report.diagnostics, summary_line(report), notes(report, flags.verbose), written=written,
-                   interrupted=report.interrupted, quiet=flags.quiet)
+        outcome = Outcome(report.diagnostics, output=json_report(report), written=written,
+                          interrupted=report.interrupted, quiet=True)
+    else:
+        outcome = Outcome(report.diagnostics, summary_line(report), notes(report, flags.verbose), written=written,
+                          interrupted=report.interrupted, quiet=flags.quiet)
+    return _with_site(outcome, options, paths) if options.site and not report.interrupted else outcome
+
+
+def _with_site(outcome: Outcome, options: Options, paths: list[Path]) -> Outcome:
+    """A build's outcome with the site written after it (the ``site`` setting):
+    its summary a note, its problems (those of the build once) added."""
+    site = _site_outcome(_write_site(options, paths, None, None))
+    return dataclasses.replace(outcome, diagnostics=in_order(outcome.diagnostics + site.diagnostics),
+                               notes=[*outcome.notes, site.summary], written=outcome.written + site.written)
 
 
 def check(given: Given, paths: list[Path], as_json: bool) -> Outcome:

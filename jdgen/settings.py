@@ -42,6 +42,8 @@ class Settings:
     """The language of a spec's plain texts, unless the spec names its own."""
     output: str = defaults.OUTPUT_FOLDER
     template: str = defaults.TEMPLATE
+    site: bool = False
+    """Whether ``build`` (and ``watch``) also write the site (``jdgen site``)."""
     given: frozenset[str] = field(default=frozenset())
     where: dict[str, Position | None] = field(default_factory=dict, compare=False, hash=False)
     """Where the file writes each value it sets, to locate a value that turns out unusable."""
@@ -72,6 +74,7 @@ _SETTINGS: dict[str, tuple[type, str, Callable[[Any], object]]] = {
     "source_language": (str, 'a language code such as "zh"', _check_language),
     "output": (str, 'a folder name such as "output"', _check_name),
     "template": (str, 'a template name such as "default"', _check_name),
+    "site": (bool, "true or false", bool),
 }
 
 
@@ -200,6 +203,8 @@ class Options:
     output: Path
     """The folder the command writes to: the documents', the redlines' or the imported specs'."""
     jobs: int
+    site: bool = False
+    """Whether a build also writes the site (the ``site`` setting)."""
 
     @property
     def languages(self) -> list[str]:
@@ -241,7 +246,7 @@ def resolve_options(root: Path, given: Given) -> Options:
     _check_template(project, template, settings if given.template is None else None)
     output = _output_folder(root, given, settings)
     return Options(project, outputs, given.languages is not None, template, output,
-                   given.jobs or os.cpu_count() or 1)
+                   given.jobs or os.cpu_count() or 1, settings.site)
 
 
 def _check_template(project: Project, name: str, settings: Settings | None) -> None:
