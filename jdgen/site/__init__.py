@@ -24,14 +24,13 @@ from jdgen.building.manifest import Manifest
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.jobspec.ids import IdClaims, in_path_order
-from jdgen.labels import LabelSet
 from jdgen.languages import single_languages
 from jdgen.project import Project
-from jdgen.site.collect import Produced, SiteSetup, Summary, produce, unpack
-from jdgen.site.keys import base_key, page_key
-from jdgen.site.pages import SiteRenderer
+from jdgen.site.keys import SetIndex, base_key
+from jdgen.site.layout import page_names, set_file_names
 from jdgen.site.parallel import fork_imap
 from jdgen.site.record import SiteRecord
+from jdgen.site.summary import Summary
 from jdgen.site.write import SiteFiles
 
 LINK_PROBLEMS = ("spec-link", "spec-id")
@@ -60,79 +59,130 @@ def build_site(project: Project, paths: list[Path], site: Path, documents: Path,
     (``zh``, ``en``, ``zh+en``), the first one the site opens in; the work
     shared out over ``jobs`` processes."""
     result = SiteResult(project.shown(site))
-    folder, template_shown = project.template_folder(template_name)
-    try:
-        labels = LabelSet.load(folder, template_shown)
-    except JdgenError as error:
-        result.diagnostics += error.diagnostics
-        return result
-    result.diagnostics += labels.warnings
     kinds = tuple(outputs)
     record = SiteRecord.load(site)
+    folder, template_shown = project.template_folder(template_name)
     base = base_key(folder, project.translations, project.source_language, kinds, site, documents)
     files = in_path_order(project.spec_files(paths), project.shown)
+    path_of = {project.shown(path): path for path in files}
     scan = _scan(project, files, record)
-    catalogs = _catalogs(project, kinds)
-    setup = SiteSetup(project.root, project.source_language, scan.index, labels, catalogs, kinds)
-    kept = _current_summaries(record, base, files, scan, project)
-    packed: dict[str, bytes] = {}
+    kept = _current_summaries(record, base, list(path_of), scan)
+    work = _Work(project, folder, template_shown, scan, kinds, jobs)
     problems: list[Diagnostic] = []
-    stale = [(path, project.shown(path)) for path in files if project.shown(path) not in kept]
     summaries = dict(kept)
-    for produced in _produce(setup, stale, scan, jobs):
+    for produced in work.produce([(path, shown) for shown, path in path_of.items() if shown not in kept]):
         if produced.summary is None:
             problems += produced.problems
         else:
             summaries[produced.shown] = produced.summary
-            packed[produced.shown] = produced.contexts
-    positions = _claimed([summaries[shown] for path in files if (shown := project.shown(path)) in summaries],
-                         problems)
+    if work.failed:
+        result.diagnostics += work.failed
+        return result
+    positions = _claimed([summaries[shown] for shown in path_of if shown in summaries], problems)
     result.positions = len(positions)
     for position in positions:
         problems += position.diagnostics
-    renderer = SiteRenderer(positions, kinds, site, documents, [p for p in problems if p.code in LINK_PROBLEMS])
+    index = SetIndex(positions, kinds, documents)
     site_files = SiteFiles(site, project.shown, record.files)
     to_render = []
     for position in positions:
-        key = page_key(base, position.fingerprint, renderer.documents_of(position), renderer.neighbours(position))
-        written = _in_place(site, renderer.page_names(position), record.files)
-        if key != position.key or position.shown in packed or not written:
+        key = index.page_key(base, position)
+        written = _in_place(site, page_names(position.spec_id, kinds), record.files)
+        if key != position.key or position.shown in work.packed or not written:
             to_render.append(position)
-        position.key = key
-    path_of = {project.shown(path): path for path in files}
-    again = [(path_of[position.shown], position.shown) for position in to_render if position.shown not in packed]
-    for produced in _produce(setup, again, scan, jobs):
-        if produced.summary is not None:
-            packed[produced.shown] = produced.contexts
-    rendering = {position.shown for position in to_render}
-    for position in positions:
-        if position.shown not in rendering:
-            for name in renderer.page_names(position):
+        else:
+            for name in page_names(position.spec_id, kinds):
                 site_files.keep(name)
                 result.unchanged += 1
+        position.key = key
+    list(work.produce([(path_of[position.shown], position.shown) for position in to_render
+                       if position.shown not in work.packed]))
+    changed = bool(to_render) or set(record.positions) != {position.shown for position in positions} \
+        or record.base != base or not _in_place(site, set_file_names(kinds), record.files)
+    if to_render or changed:
+        from jdgen.site.pages import SiteRenderer
 
-    def render(position: Summary) -> list[tuple[str, bytes]]:
-        return renderer.position_pages(position, unpack(packed[position.shown], kinds))
-
-    for pages in fork_imap(render, [p for p in to_render if p.shown in packed], jobs):
-        result.rendered += 1
-        for name, data in pages:
+        renderer = SiteRenderer(index, kinds, site, [problem for problem in problems if problem.code in LINK_PROBLEMS])
+        for pages in work.render(renderer, [position for position in to_render if position.shown in work.packed]):
+            result.rendered += 1
+            for name, data in pages:
+                _put(site_files, name, data, result)
+        for name, data in renderer.set_files() if changed else ():
             _put(site_files, name, data, result)
-    packed.clear()
-    changed = to_render or set(record.positions) != {position.shown for position in positions} \
-        or record.base != base or not _in_place(site, renderer.set_file_names(), record.files)
-    for name, data in renderer.set_files() if changed else ():
-        _put(site_files, name, data, result)
     if not changed:
-        for name in renderer.set_file_names():
+        for name in set_file_names(kinds):
             site_files.keep(name)
             result.unchanged += 1
     result.removed = site_files.finish()
-    result.diagnostics += problems + site_files.diagnostics
+    result.diagnostics += work.warnings + problems + site_files.diagnostics
     record.files, record.base = set(site_files.made), base
     record.positions = {position.shown: position.record() for position in positions}
     record.save(site)
     return result
+
+
+class _Work:
+    """The work on positions, started only when there is some: each spec read,
+    validated and localized (jdgen.site.collect), its pages rendered."""
+
+    def __init__(self, project: Project, template_folder: Path, template_shown: str, scan: SetScan,
+                 outputs: tuple[str, ...], jobs: int) -> None:
+        self.project, self.template_folder, self.template_shown = project, template_folder, template_shown
+        self.scan, self.outputs, self.jobs = scan, outputs, jobs
+        self.packed: dict[str, bytes] = {}
+        """By spec as shown: its contexts, packed, until its pages are rendered."""
+        self.warnings: list[Diagnostic] = []
+        self.failed: list[Diagnostic] = []
+        """The template's labels' errors: no page can be made."""
+        self._setup = None
+
+    def produce(self, specs: list[tuple[Path, str]]):
+        """Each spec's summary and packed contexts (jdgen.site.collect.produce), as they come."""
+        if not specs or self.failed:
+            return
+        from jdgen.site.collect import produce
+
+        setup = self._setup or self._prepare()
+        if setup is None:
+            return
+
+        def one(spec: tuple[Path, str]):
+            path, shown = spec
+            return produce(setup, path, shown, self.scan.fingerprints.get(shown, ""), self.scan.cycles.get(shown, []))
+
+        for produced in fork_imap(one, specs, self.jobs):
+            if produced.summary is not None:
+                self.packed[produced.shown] = produced.contexts
+            yield produced
+
+    def render(self, renderer, positions: list[Summary]):
+        """Each position's pages, from its packed contexts, as they come; the contexts then let go."""
+        from jdgen.site.collect import unpack
+
+        def one(position: Summary) -> list[tuple[str, bytes]]:
+            return renderer.position_pages(position, unpack(self.packed[position.shown], self.outputs))
+
+        yield from fork_imap(one, positions, self.jobs)
+        self.packed.clear()
+
+    def _prepare(self):
+        """The setup every spec's work shares: the labels and catalogs read once, before the work is shared out."""
+        from jdgen.labels import LabelSet
+        from jdgen.site.collect import SiteSetup
+
+        try:
+            labels = LabelSet.load(self.template_folder, self.template_shown)
+        except JdgenError as error:
+            self.failed = error.diagnostics
+            return None
+        self.warnings += labels.warnings
+        catalogs = CatalogFolder(self.project.translations, self.project.shown(self.project.translations))
+        for language in single_languages(list(self.outputs)):
+            with contextlib.suppress(JdgenError):  # each spec that needs it reports it
+                catalogs.get(language)
+        self._setup = SiteSetup(self.project.root, self.project.source_language, self.scan.index, labels, catalogs,
+                                self.outputs)
+        return self._setup
 
 
 def _scan(project: Project, files: list[Path], record: SiteRecord) -> SetScan:
@@ -146,23 +196,12 @@ def _scan(project: Project, files: list[Path], record: SiteRecord) -> SetScan:
     return scan
 
 
-def _catalogs(project: Project, outputs: tuple[str, ...]) -> CatalogFolder:
-    """The project's catalogs, read now, before the work is shared out."""
-    catalogs = CatalogFolder(project.translations, project.shown(project.translations))
-    for language in single_languages(list(outputs)):
-        with contextlib.suppress(JdgenError):  # each spec that needs it reports it
-            catalogs.get(language)
-    return catalogs
-
-
-def _current_summaries(record: SiteRecord, base: str, files: list[Path], scan: SetScan,
-                       project: Project) -> dict[str, Summary]:
+def _current_summaries(record: SiteRecord, base: str, specs: list[str], scan: SetScan) -> dict[str, Summary]:
     """The record's summaries that still hold: same base, same spec fingerprint, in no cycle."""
     if record.base != base:
         return {}
     kept = {}
-    for path in files:
-        shown = project.shown(path)
+    for shown in specs:
         stored = record.positions.get(shown)
         if stored is None or shown in scan.cycles or stored.get("fingerprint") != scan.fingerprints.get(shown):
             continue
@@ -171,16 +210,6 @@ def _current_summaries(record: SiteRecord, base: str, files: list[Path], scan: S
         except (KeyError, TypeError, ValueError, AttributeError):
             continue
     return kept
-
-
-def _produce(setup: SiteSetup, specs: list[tuple[Path, str]], scan: SetScan, jobs: int):
-    """Each spec's work (jdgen.site.collect.produce), as it comes."""
-
-    def one(spec: tuple[Path, str]) -> Produced:
-        path, shown = spec
-        return produce(setup, path, shown, scan.fingerprints.get(shown, ""), scan.cycles.get(shown, []))
-
-    return fork_imap(one, specs, jobs)
 
 
 def _claimed(summaries: list[Summary], problems: list[Diagnostic]) -> list[Summary]:

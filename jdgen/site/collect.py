@@ -1,8 +1,8 @@
 """What the site takes from each position, one spec at a time: its documents'
 contexts in every language of the project (untranslated texts standing in,
-marked, as in a draft), and its summary: what the index, the chart, the
-search index and the other positions' pages need of it (titles, department,
-grade, translation coverage, the ids it links to, its search terms).
+marked, as in a draft), and its summary (jdgen.site.summary: titles,
+department, grade, translation coverage, the ids it links to, its search
+terms).
 
 The summary is small and kept in the site's record; the contexts are
 packed (pickled and compressed) until the position's pages are rendered,
@@ -17,11 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jdgen.check_cache import restored, stored
-from jdgen.diagnostics import Diagnostic, Position
+from jdgen.diagnostics import Diagnostic
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.glossary import Glossary
-from jdgen.i18n.status import Counts, survey
+from jdgen.i18n.status import survey
 from jdgen.jobspec.collection import LoadedSpec, link_ids
 from jdgen.jobspec.links import REPORTS_TO, PositionIndex
 from jdgen.jobspec.texts import iter_texts
@@ -30,59 +29,7 @@ from jdgen.labels import LabelSet
 from jdgen.languages import BILINGUAL, single_languages
 from jdgen.localize import localize, stack_contexts
 from jdgen.site.search import context_texts, terms
-
-HEADS = ("title", "department", "grade")
-"""What the index and the chart show of a position in each document kind."""
-
-
-@dataclass
-class Summary:
-    """A position as the rest of the site sees it (kept in the site's record)."""
-
-    spec_id: str
-    shown: str
-    """The spec's path as shown to the user."""
-    fingerprint: str
-    """Of the spec and what it depends on (its set scan's)."""
-    id_at: Position | None
-    heads: dict[str, dict[str, str]]
-    """By document kind (``zh``, ``en``, ``zh+en``): its title, department and grade."""
-    coverage: dict[str, Counts]
-    """Translated texts per language other than the spec's source language."""
-    reports_to: str | None = None
-    """The id of the position it reports to, when linked by id."""
-    linked: dict[tuple[str, int], str] = field(default_factory=dict)
-    """``("subordinates", i)`` or ``("career_path", i)``: the id that item links to."""
-    terms: str = ""
-    """Its search terms, separated by spaces (jdgen.site.search)."""
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    """The warnings its spec gives."""
-    key: str = ""
-    """The key of its pages as last written (jdgen.site.keys.page_key)."""
-
-    def key_of_id(self) -> str:
-        """Its id as links find it (without case)."""
-        return self.spec_id.lower()
-
-    def record(self) -> dict[str, Any]:
-        return {"id": self.spec_id, "fingerprint": self.fingerprint,
-                "id_at": [self.id_at.line, self.id_at.column] if self.id_at else None, "heads": self.heads,
-                "coverage": {language: [counts.translated, counts.fuzzy, counts.missing]
-                             for language, counts in self.coverage.items()},
-                "reports_to": self.reports_to, "linked": [[kind, index, spec_id] for (kind, index), spec_id
-                                                           in self.linked.items()],
-                "terms": self.terms, "diagnostics": stored(self.diagnostics), "key": self.key}
-
-    @classmethod
-    def from_record(cls, shown: str, record: dict[str, Any]) -> Summary:
-        """The summary ``record`` wrote; KeyError, TypeError or ValueError when it is not one."""
-        id_at = record["id_at"]
-        heads = {output: {head: str(values[head]) for head in HEADS} for output, values in record["heads"].items()}
-        return cls(str(record["id"]), shown, str(record["fingerprint"]), Position(*id_at) if id_at else None, heads,
-                   {language: Counts(*counts) for language, counts in record["coverage"].items()},
-                   record["reports_to"], {(str(kind), int(index)): str(spec_id)
-                                          for kind, index, spec_id in record["linked"]},
-                   str(record["terms"]), restored(record["diagnostics"]), str(record["key"]))
+from jdgen.site.summary import Summary
 
 
 @dataclass(frozen=True)
@@ -156,10 +103,13 @@ def _every_kind(singles: dict[str, Any], outputs: tuple[str, ...]) -> dict[str, 
     return contexts
 
 
-def _coverage(entry: LoadedSpec, languages: list[str], catalogs: CatalogFolder) -> dict[str, Counts]:
+def _coverage(entry: LoadedSpec, languages: list[str], catalogs: CatalogFolder) -> dict[str, tuple[int, int, int]]:
+    """Per language other than the spec's own: its texts translated, fuzzy and missing."""
     source = entry.spec.source_language
-    return {
-        language: survey(iter_texts(entry.spec), entry.loaded, source, language,
-                         catalogs.get(language), catalogs, Glossary()).counts
-        for language in languages if language != source
-    }
+    found = {}
+    for language in languages:
+        if language != source:
+            counts = survey(iter_texts(entry.spec), entry.loaded, source, language, catalogs.get(language), catalogs,
+                            Glossary()).counts
+            found[language] = (counts.translated, counts.fuzzy, counts.missing)
+    return found

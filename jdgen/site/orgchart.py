@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 
-from jdgen.site.collect import Summary
+from jdgen.site.summary import Summary
 
 ROW = 36
 """Height of a row of the chart, in pixels."""

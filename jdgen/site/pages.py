@@ -25,21 +25,16 @@ from markupsafe import Markup
 
 from jdgen import marks
 from jdgen.diagnostics import Diagnostic
+from jdgen.i18n.status import Counts
 from jdgen.languages import BILINGUAL
 from jdgen.localize import language_tag as _language_tag
-from jdgen.output import BILINGUAL_FOLDER, document_path
-from jdgen.site.collect import Summary
+from jdgen.site.keys import SetIndex
+from jdgen.site.layout import ASSETS, SEARCH_INDEX, folder_of, page_names
 from jdgen.site.orgchart import Node, Tree, draw, reporting_tree
 from jdgen.site.search import search_index
+from jdgen.site.summary import Summary
 
 PAGES = Path(__file__).parent / "pages"
-ASSETS = ("style.css", "site.js")
-"""Files copied into the site as they are."""
-
-
-def folder_of(output: str) -> str:
-    """The site's folder for a document kind: ``zh``, ``en``, ``bilingual``."""
-    return BILINGUAL_FOLDER if BILINGUAL in output else output
 
 
 @dataclass(frozen=True)
@@ -125,62 +120,29 @@ class SiteRenderer:
     index) from the positions' summaries, and each position's own pages
     from its contexts."""
 
-    def __init__(self, positions: list[Summary], outputs: tuple[str, ...], site: Path, documents: Path,
-                 problems: list[Diagnostic]) -> None:
-        self.positions = positions
+    def __init__(self, index: SetIndex, outputs: tuple[str, ...], site: Path, problems: list[Diagnostic]) -> None:
+        self.index = index
+        self.positions = index.positions
         self.outputs = outputs
         self.site = site
-        self.documents = documents
         self.problems = [problem.format() for problem in problems]
-        self.by_key = {position.key_of_id(): position for position in positions}
-        self.reporting: dict[str, list[Summary]] = {}
-        """By id (without case): the positions that report to it."""
-        for position in positions:
-            if position.reports_to:
-                self.reporting.setdefault(position.reports_to.lower(), []).append(position)
 
     def set_files(self) -> Iterator[tuple[str, bytes]]:
-        """The files of the whole set: the root's redirect, the assets, the
-        search index, and each document kind's index and chart."""
+        """The files of the whole set (jdgen.site.layout.set_file_names), in that order."""
         yield "index.html", _redirect(f"{folder_of(self.outputs[0])}/index.html")
         for asset in ASSETS:
             yield asset, (PAGES / asset).read_bytes()
-        yield "search-index.js", search_index(position.terms for position in self.positions)
+        yield SEARCH_INDEX, search_index(position.terms for position in self.positions)
         tree = reporting_tree(self.positions)
         for output in self.outputs:
             folder = folder_of(output)
             yield f"{folder}/index.html", self._index(output)
             yield f"{folder}/chart.html", self._chart(output, tree)
 
-    def set_file_names(self) -> list[str]:
-        """The names of the files ``set_files`` gives."""
-        return ["index.html", *ASSETS, "search-index.js",
-                *(f"{folder_of(output)}/{name}" for output in self.outputs for name in ("index.html", "chart.html"))]
-
-    def page_names(self, position: Summary) -> list[str]:
-        """The files of a position's pages, one per document kind."""
-        return [f"{folder_of(output)}/{position.spec_id}.html" for output in self.outputs]
-
-    def neighbours(self, position: Summary) -> str:
-        """What a position's pages take from other positions, as text (part of
-        their key): the ids its links reach, and the positions reporting to it."""
-        targets = [self._href(spec_id) for spec_id in (position.reports_to, *position.linked.values())]
-        here = [[other.spec_id, {output: heads["title"] for output, heads in other.heads.items()}]
-                for other in self.reporting.get(position.key_of_id(), [])]
-        return json.dumps([targets, here], ensure_ascii=False, sort_keys=True)
-
-    def documents_of(self, position: Summary) -> list[tuple[str, Path]]:
-        """The built documents of a position: each kind's .docx and .pdf found."""
-        found = []
-        for kind in self.outputs:
-            docx = document_path(self.documents, kind, position.spec_id)
-            found += [(kind, path) for path in (docx, docx.with_suffix(".pdf")) if path.is_file()]
-        return found
-
     def position_pages(self, position: Summary, contexts: dict[str, dict[str, Any]]) -> list[tuple[str, bytes]]:
         """A position's pages, one per document kind, from its contexts."""
         return [(name, self._position(output, position, contexts[output]))
-                for name, output in zip(self.page_names(position), self.outputs, strict=True)]
+                for name, output in zip(page_names(position.spec_id, self.outputs), self.outputs, strict=True)]
 
     def _page(self, output: str, name: str) -> Page:
         return Page(output, self.outputs, name, ui_words(output.split(BILINGUAL)[0]))
@@ -233,25 +195,22 @@ class SiteRenderer:
         return {"href": f"{position.spec_id}.html", "title": position.heads[output]["title"],
                 "id": position.spec_id}
 
-    def _href(self, spec_id: str | None) -> str | None:
-        target = self.by_key.get(spec_id.lower()) if spec_id else None
-        return f"{target.spec_id}.html" if target else None
-
     def _position(self, output: str, position: Summary, context: dict[str, Any]) -> bytes:
         page = self._page(output, f"{position.spec_id}.html")
-        subordinates = [self._href(position.linked.get(("subordinates", index)))
+        subordinates = [self.index.href(position.linked.get(("subordinates", index)))
                         for index in range(len(context["basic"]["subordinates"]))]
-        career = [{"text": row["boxes"][0]["text"], "href": self._href(position.linked.get(("career_path", index)))}
+        career = [{"text": row["boxes"][0]["text"],
+                   "href": self.index.href(position.linked.get(("career_path", index)))}
                   for index, row in enumerate(context["career_chart"][1:])]
-        reports_here = [self._link(output, other) for other in self.reporting.get(position.key_of_id(), [])]
-        coverage = [f"{page.ui['outputs'].get(language, language)} {counts.percent()}"
-                    for language, counts in position.coverage.items() if language in page.languages]
+        reports_here = [self._link(output, other) for other in self.index.reporting_to(position)]
+        counts = {language: Counts(*values) for language, values in position.coverage.items()}
+        coverage = [f"{page.ui['outputs'].get(language, language)} {one.percent()}"
+                    for language, one in counts.items() if language in page.languages]
         return self._render(
             "position.html", page, c=context, shown=position.shown, career=career, reports_here=reports_here,
-            links={"reports_to": self._href(position.reports_to), "subordinates": subordinates},
+            links={"reports_to": self.index.href(position.reports_to), "subordinates": subordinates},
             documents=self._documents(output, position), coverage=coverage,
-            gaps=any(not position.coverage[language].complete for language in page.languages
-                     if language in position.coverage),
+            gaps=any(not counts[language].complete for language in page.languages if language in counts),
             jsonld=Markup(_json_script(occupation(context))))
 
     def _documents(self, output: str, position: Summary) -> list[dict[str, str]]:
@@ -260,11 +219,11 @@ class SiteRenderer:
         names = self._page(output, "").ui["outputs"]
         return [{"href": Path(os.path.relpath(path, page_folder)).as_posix(),
                  "name": f"{names.get(kind, kind)} {path.suffix[1:].upper()}"}
-                for kind, path in self.documents_of(position)]
+                for kind, path in self.index.documents_of(position)]
 
 
 def _coverage_text(position: Summary, output: str) -> str:
-    return " ".join(f"{language} {counts.percent()}" for language, counts in position.coverage.items()
+    return " ".join(f"{language} {Counts(*counts).percent()}" for language, counts in position.coverage.items()
                     if language in output.split(BILINGUAL))
 
 

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from lxml import html
 
-import jdgen.site
+import jdgen.site.collect
 from tests.site.linked import write_linked_set
 from tests.site.test_site import run
 
@@ -19,13 +19,13 @@ from tests.site.test_site import run
 def produced(monkeypatch) -> list[str]:
     """The specs whose contexts the site makes (read, validated, localized), in one process."""
     made: list[str] = []
-    real = jdgen.site.produce
+    real = jdgen.site.collect.produce
 
     def spy(setup, path, shown, fingerprint, cycle):
         made.append(shown)
         return real(setup, path, shown, fingerprint, cycle)
 
-    monkeypatch.setattr(jdgen.site, "produce", spy)
+    monkeypatch.setattr(jdgen.site.collect, "produce", spy)
     return made
 
 
