@@ -65,7 +65,7 @@ def build_site(project: Project, paths: list[Path], site: Path, documents: Path,
     base = base_key(folder, project.translations, project.source_language, kinds, site, documents)
     files = in_path_order(project.spec_files(paths), project.shown)
     path_of = {project.shown(path): path for path in files}
-    scan = _scan(project, files, record)
+    scan, scans_changed = _scan(project, files, record)
     kept = _current_summaries(record, base, list(path_of), scan)
     work = _Work(project, folder, template_shown, scan, kinds, jobs)
     problems: list[Diagnostic] = []
@@ -115,9 +115,10 @@ def build_site(project: Project, paths: list[Path], site: Path, documents: Path,
             result.unchanged += 1
     result.removed = site_files.finish()
     result.diagnostics += work.warnings + problems + site_files.diagnostics
-    record.files, record.base = set(site_files.made), base
-    record.positions = {position.shown: position.record() for position in positions}
-    record.save(site)
+    kept_now = {position.shown: position.record() for position in positions}
+    if scans_changed or record.files != set(site_files.made) or record.base != base or record.positions != kept_now:
+        record.files, record.base, record.positions = set(site_files.made), base, kept_now
+        record.save(site)
     return result
 
 
@@ -185,15 +186,16 @@ class _Work:
         return self._setup
 
 
-def _scan(project: Project, files: list[Path], record: SiteRecord) -> SetScan:
+def _scan(project: Project, files: list[Path], record: SiteRecord) -> tuple[SetScan, bool]:
     """The set's scan (links may name any spec of the project), the record's
-    scans of unchanged specs reused and the new ones kept in it."""
+    scans of unchanged specs reused and the new ones kept in it; and whether
+    any changed."""
     in_specs = project.spec_files([]) if (project.root / "specs").is_dir() else []
     scans = Manifest(specs=record.scans)
     scan = scan_set(list(dict.fromkeys(files + in_specs)), project.shown, project.root, scans,
                     project.source_language)
     record.scans = scans.specs
-    return scan
+    return scan, scans.changed
 
 
 def _current_summaries(record: SiteRecord, base: str, specs: list[str], scan: SetScan) -> dict[str, Summary]:
