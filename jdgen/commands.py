@@ -304,6 +304,17 @@ def _site_outcome(result) -> Outcome:
     return Outcome(result.diagnostics, summary, written=[f"{result.folder}/{name}" for name in result.written])
 
 
+def handbook(given: Given, paths: list[Path], order: str, draft: bool, pdf: bool) -> Outcome:
+    """``jdgen handbook``: the set as one Word document per document kind."""
+    from jdgen.handbook import make_handbooks, summary
+
+    options = options_for(given)
+    result = make_handbooks(options.project, paths, options.output, options.outputs, options.template, order,
+                            draft, pdf)
+    return Outcome(result.diagnostics, f"{summary(result)}; {plural(count_errors(result.diagnostics), 'error')}",
+                   [f"wrote {path}" for path in result.written], written=result.written)
+
+
 def serve(given: Given, paths: list[Path], site_folder: Path | None, documents: Path | None, port: int,
           show: Callable[[Outcome], None], say: Callable[[str], None]) -> Outcome:
     """``jdgen serve``: the site on this machine, written again on every save

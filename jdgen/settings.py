@@ -185,7 +185,7 @@ class Given:
 
 FOLDER_OF = {"diff": defaults.REDLINE_FOLDER, "import": defaults.SPECS_FOLDER}
 """The output folder of the commands whose folder is not the settings' ``output``."""
-WRITING_TO_A_FOLDER = {"build", "watch", *FOLDER_OF}
+WRITING_TO_A_FOLDER = {"build", "watch", "handbook", *FOLDER_OF}
 """The commands that write into their output folder (the others write none, or a file)."""
 
 
