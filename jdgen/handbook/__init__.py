@@ -13,6 +13,7 @@ file jdgen wrote; ``--pdf`` adds its PDF through LibreOffice.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -21,11 +22,15 @@ from typing import Any
 import yaml
 
 from jdgen import marks
+from jdgen.building.dependencies import scan_set
 from jdgen.building.manifest import Manifest
 from jdgen.diagnostics import Diagnostic, JdgenError, plural
 from jdgen.handbook.compose import Chapter, ComposeError, Cover, compose
-from jdgen.inputs import load_inputs
-from jdgen.jobspec.ids import path_order
+from jdgen.i18n.catalog import CatalogFolder
+from jdgen.jobspec.collection import LoadedSpec, link_ids
+from jdgen.jobspec.ids import IdClaims, in_path_order, path_order
+from jdgen.jobspec.validate import read_spec, validate_spec
+from jdgen.labels import LabelSet
 from jdgen.languages import BILINGUAL
 from jdgen.localize import document_properties, draft_notice, language_tag, localize
 from jdgen.output import document_folder, in_the_way, not_ours, write_atomically
@@ -50,27 +55,36 @@ def handbook_name(output: str) -> str:
     return f"handbook-{document_folder(output)}.docx"
 
 
+@dataclass
+class _Book:
+    """One handbook as its positions are gathered."""
+
+    chapters: list[tuple[tuple[str, tuple[str, ...]], Chapter]] = field(default_factory=list)
+    """Each chapter with the key it is sorted by (department or none, then path)."""
+    draft: bool = False
+    issuers: set[str] = field(default_factory=set)
+
+
 def make_handbooks(project: Project, paths: list[Path], folder: Path, outputs: list[str], template_name: str,
                    order: str = "path", draft: bool = False, pdf: bool = False) -> HandbookResult:
     """Write the handbook of the specs under ``paths`` for each of ``outputs``
     into ``folder``, the positions in ``order`` (``path``, or ``department``
     then path); a position whose document cannot be made is left out, with
-    its problems."""
+    its problems. One spec is held at a time, and each document made of it."""
     result = HandbookResult()
-    inputs = load_inputs(project, paths, template_name)
-    result.diagnostics += inputs.diagnostics
-    if inputs.labels is None:
-        return result
+    template_folder, template_shown = project.template_folder(template_name)
     try:
-        template = PreparedTemplate.load(inputs.template_folder, inputs.template_shown)
+        labels = LabelSet.load(template_folder, template_shown)
+        template = PreparedTemplate.load(template_folder, template_shown)
     except JdgenError as error:
         result.diagnostics += error.diagnostics
         return result
-    manifest = Manifest.load(folder)
-    for output in outputs:
-        chapters, is_draft, issuers = [], False, set()
-        for entry in inputs.entries:
-            localized = localize(entry, inputs.labels, output, inputs.catalogs, draft)
+    result.diagnostics += labels.warnings
+    catalogs = CatalogFolder(project.translations, project.shown(project.translations))
+    books = {output: _Book() for output in outputs}
+    for entry in _valid_specs(project, paths, result.diagnostics):
+        for output, book in books.items():
+            localized = localize(entry, labels, output, catalogs, draft)
             result.diagnostics += localized.diagnostics
             if localized.context is None:
                 continue
@@ -82,22 +96,46 @@ def make_handbooks(project: Project, paths: list[Path], folder: Path, outputs: l
                 result.diagnostics.append(Diagnostic(entry.loaded.path, None, f"cannot render ({output}): {error}",
                                                      code="template-render"))
                 continue
-            is_draft |= localized.draft
-            issuers.add(marks.plain(context["document"]["issuer"]))
-            department = marks.plain(context["basic"]["department"])
-            chapters.append(((department if order == "department" else "", path_order(entry.loaded.path)),
-                             Chapter(data, f"{marks.plain(context['title'])}  {entry.spec.id}",
-                                     department if order == "department" else "")))
-        if not chapters:
-            continue
-        chapters.sort(key=lambda chapter: chapter[0])
-        result.positions[output] = len(chapters)
-        issuer = issuers.pop() if len(issuers) == 1 else ""
-        _write(project, folder, manifest, output, [chapter for _, chapter in chapters], issuer, is_draft, pdf,
-               result)
+            book.draft |= localized.draft
+            book.issuers.add(marks.plain(context["document"]["issuer"]))
+            group = marks.plain(context["basic"]["department"]) if order == "department" else ""
+            book.chapters.append(((group, path_order(entry.loaded.path)),
+                                  Chapter(data, f"{marks.plain(context['title'])}  {entry.spec.id}", group)))
+    manifest = Manifest.load(folder)
+    for output, book in books.items():
+        if book.chapters:
+            book.chapters.sort(key=lambda chapter: chapter[0])
+            result.positions[output] = len(book.chapters)
+            issuer = next(iter(book.issuers)) if len(book.issuers) == 1 else ""
+            _write(project, folder, manifest, output, [chapter for _, chapter in book.chapters], issuer, book.draft,
+                   pdf, result)
     if manifest.changed:
         manifest.save(folder)
     return result
+
+
+def _valid_specs(project: Project, paths: list[Path], problems: list[Diagnostic]) -> Iterator[LoadedSpec]:
+    """The valid specs under ``paths``, one at a time in path order, each
+    whose id is its own (jdgen.jobspec.ids); every problem added to
+    ``problems``. Links are resolved against the set's scan, as the build's."""
+    files = in_path_order(project.spec_files(paths), project.shown)
+    in_specs = project.spec_files([]) if (project.root / "specs").is_dir() else []
+    scan = scan_set(list(dict.fromkeys(files + in_specs)), project.shown, project.root, Manifest(),
+                    project.source_language)
+    claims = IdClaims()
+    for path in files:
+        shown = project.shown(path)
+        read = read_spec(path, shown, project.root, project.source_language)
+        links = link_ids(read)
+        spec, loaded, diagnostics = validate_spec(read, scan.index)
+        problems += diagnostics + scan.cycles.get(shown, [])
+        if spec is None or loaded is None or shown in scan.cycles:
+            continue
+        duplicate = claims.claim(spec.id, shown, loaded.position_of(("id",)))
+        if duplicate is not None:
+            problems.append(duplicate)
+            continue
+        yield LoadedSpec(spec, loaded, links)
 
 
 def _write(project: Project, folder: Path, manifest: Manifest, output: str, chapters: list[Chapter], issuer: str,

@@ -15,12 +15,11 @@ from __future__ import annotations
 import copy
 import io
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from html import escape
 
 from lxml import etree
-
-from jdgen.render.package import zip_parts
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -65,60 +64,133 @@ class Cover:
 
 
 def compose(chapters: list[Chapter], cover: Cover, core_properties: bytes) -> bytes:
-    """The one document: ``cover``, the contents, then every chapter."""
+    """The one document: ``cover``, the contents, then every chapter. The
+    body is written into the package a chapter at a time, never held whole."""
     first = _parts(chapters[0].docx)
-    base = dict(first)
     shared = _shared(first)
     document = etree.fromstring(first[DOCUMENT])
     body = document.find(_w("body"))
     assert body is not None  # a rendered document has a body
+    section = _section_of(body)
+    kinds = _kinds(section)
     rels = etree.fromstring(first[DOCUMENT_RELS])
     types = etree.fromstring(first[CONTENT_TYPES])
-    for name in _drop_headers_and_footers(rels, types, base):
-        del base[name]
-    front = _front_matter(cover, chapters, _section_of(copy.deepcopy(body)))
+    dropped = _drop_headers_and_footers(rels, types, first)
+    for number in range(len(chapters)):
+        for index, (kind, _) in enumerate(kinds):
+            name = _part_name(kind, number, index, len(kinds))
+            etree.SubElement(rels, f"{{{RELS}}}Relationship", Id=_relationship_id(name),
+                             Type=_RELATIONSHIP.format(kind=kind), Target=name)
+            etree.SubElement(types, f"{{{TYPES}}}Override", PartName=f"/word/{name}",
+                             ContentType=_PART_TYPE.format(kind=kind))
     for child in list(body):
         body.remove(child)
-    body.extend(front)
-    count = 0
-    for number, chapter in enumerate(chapters):
-        parts = first if number == 0 else _parts(chapter.docx)
-        if _shared(parts) != shared:
-            differing = sorted(name for name in set(shared) | set(_shared(parts))
-                               if shared.get(name) != parts.get(name))
-            raise ComposeError(f"the documents' {', '.join(differing)} differ")
-        own_rels = etree.fromstring(parts[DOCUMENT_RELS])
-        own_body = etree.fromstring(parts[DOCUMENT]).find(_w("body"))
-        assert own_body is not None
-        section = _section_of(own_body)
-        for reference in section:
-            kind = _HEADERS_AND_FOOTERS.get(etree.QName(reference).localname)
-            if kind is None:
-                continue
-            count += 1
-            source, new_name = _target(own_rels, reference.get(f"{{{R}}}id")), f"{kind}{count}.xml"
-            base[f"word/{new_name}"] = parts[f"word/{source}"]
-            if f"word/_rels/{source}.rels" in parts:
-                base[f"word/_rels/{new_name}.rels"] = parts[f"word/_rels/{source}.rels"]
-            relationship_id = f"rIdHandbook{count}"
-            etree.SubElement(rels, f"{{{RELS}}}Relationship", Id=relationship_id,
-                             Type=_RELATIONSHIP.format(kind=kind), Target=new_name)
-            etree.SubElement(types, f"{{{TYPES}}}Override", PartName=f"/word/{new_name}",
-                             ContentType=_PART_TYPE.format(kind=kind))
-            reference.set(f"{{{R}}}id", relationship_id)
-        _continue_page_numbers(section)
-        content = [child for child in own_body if not _is_bookmark(child)]
-        _strip_bookmarks(content)
-        _mark_start(content, number)
-        if number and number == len(chapters) - 1:
-            body.append(etree.fromstring(_NEW_PAGE))
-        body.extend(content)
-        body.append(_section_paragraph(section) if number < len(chapters) - 1 else section)
-    base[DOCUMENT] = etree.tostring(document, xml_declaration=True, encoding="UTF-8", standalone=True)
-    base[DOCUMENT_RELS] = etree.tostring(rels, xml_declaration=True, encoding="UTF-8", standalone=True)
-    base[CONTENT_TYPES] = etree.tostring(types, xml_declaration=True, encoding="UTF-8", standalone=True)
-    base[CORE] = core_properties
-    return zip_parts(base)
+    head, tail = etree.tostring(document, xml_declaration=True, encoding="UTF-8", standalone=True).split(
+        b"<w:body/>")
+    package = _Package()
+    own_parts: dict[str, bytes] = {}
+    """Each chapter's headers and footers, written after the body."""
+    for name, data in first.items():
+        if name == DOCUMENT:
+            with package.open(DOCUMENT) as stream:
+                stream.write(head + b"<w:body>")
+                for element in _front_matter(cover, chapters, section):
+                    stream.write(etree.tostring(element))
+                for number, chapter in enumerate(chapters):
+                    parts = first if number == 0 else _parts(chapter.docx)
+                    _check_same(shared, parts)
+                    for element in _chapter(parts, number, len(chapters), kinds, own_parts):
+                        stream.write(etree.tostring(element))
+                stream.write(b"</w:body>" + tail)
+            for own_name, own_data in own_parts.items():
+                package.write(own_name, own_data)
+        elif name == DOCUMENT_RELS:
+            package.write(name, etree.tostring(rels, xml_declaration=True, encoding="UTF-8", standalone=True))
+        elif name == CONTENT_TYPES:
+            package.write(name, etree.tostring(types, xml_declaration=True, encoding="UTF-8", standalone=True))
+        elif name == CORE:
+            package.write(name, core_properties)
+        elif name not in dropped:
+            package.write(name, data)
+    return package.close()
+
+
+def _chapter(parts: dict[str, bytes], number: int, count: int, kinds: list[tuple[str, str | None]],
+             own_parts: dict[str, bytes]) -> Iterator[etree._Element]:
+    """Chapter ``number``'s body elements, its section closing them; its headers
+    and footers put in ``own_parts`` under names of their own."""
+    own_rels = etree.fromstring(parts[DOCUMENT_RELS])
+    body = etree.fromstring(parts[DOCUMENT]).find(_w("body"))
+    assert body is not None
+    section = _section_of(body)
+    if _kinds(section) != kinds:
+        raise ComposeError("the documents' headers and footers differ")
+    for index, reference in enumerate(_references(section)):
+        source = _target(own_rels, reference.get(f"{{{R}}}id"))
+        name = _part_name(kinds[index][0], number, index, len(kinds))
+        own_parts[f"word/{name}"] = parts[f"word/{source}"]
+        if f"word/_rels/{source}.rels" in parts:
+            own_parts[f"word/_rels/{name}.rels"] = parts[f"word/_rels/{source}.rels"]
+        reference.set(f"{{{R}}}id", _relationship_id(name))
+    _continue_page_numbers(section)
+    content = [child for child in body if not _is_bookmark(child)]
+    _strip_bookmarks(content)
+    _mark_start(content, number)
+    if number and number == count - 1:
+        yield etree.fromstring(_NEW_PAGE)
+    yield from content
+    yield _section_paragraph(section) if number < count - 1 else section
+
+
+def _references(section: etree._Element) -> list[etree._Element]:
+    """A section's header and footer references, in order."""
+    return [reference for reference in section if etree.QName(reference).localname in _HEADERS_AND_FOOTERS]
+
+
+def _kinds(section: etree._Element) -> list[tuple[str, str | None]]:
+    """What each of a section's references is: header or footer, and for which pages."""
+    return [(_HEADERS_AND_FOOTERS[etree.QName(reference).localname], reference.get(_w("type")))
+            for reference in _references(section)]
+
+
+def _part_name(kind: str, number: int, index: int, per_chapter: int) -> str:
+    return f"{kind}{number * per_chapter + index + 1}.xml"
+
+
+def _relationship_id(name: str) -> str:
+    return f"rIdHandbook{name.removesuffix('.xml')}"
+
+
+def _check_same(shared: dict[str, bytes], parts: dict[str, bytes]) -> None:
+    """That a chapter's shared parts are the first chapter's."""
+    own = _shared(parts)
+    differing = sorted(name for name in set(shared) | set(own) if shared.get(name) != own.get(name))
+    if differing:
+        raise ComposeError(f"the documents' {', '.join(differing)} differ")
+
+
+class _Package:
+    """A .docx package written part by part into memory, compressed as it goes,
+    with fixed timestamps (the same parts give the same bytes)."""
+
+    def __init__(self) -> None:
+        self._buffer = io.BytesIO()
+        self._zip = zipfile.ZipFile(self._buffer, "w", zipfile.ZIP_DEFLATED)
+
+    def _info(self, name: str) -> zipfile.ZipInfo:
+        info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+        info.compress_type, info.create_system, info.external_attr = zipfile.ZIP_DEFLATED, 3, 0o644 << 16
+        return info
+
+    def open(self, name: str):
+        return self._zip.open(self._info(name), "w")
+
+    def write(self, name: str, data: bytes) -> None:
+        self._zip.writestr(self._info(name), data)
+
+    def close(self) -> bytes:
+        self._zip.close()
+        return self._buffer.getvalue()
 
 
 def bookmark(number: int) -> str:
@@ -143,15 +215,15 @@ def _shared(parts: dict[str, bytes]) -> dict[str, bytes]:
             if name not in own and not name.split("/")[-1].startswith(("header", "footer"))}
 
 
-def _drop_headers_and_footers(rels: etree._Element, types: etree._Element, parts: dict[str, bytes]) -> list[str]:
+def _drop_headers_and_footers(rels: etree._Element, types: etree._Element, parts: dict[str, bytes]) -> set[str]:
     """Take the first document's headers and footers out (each chapter brings
     its own); return the names of their parts."""
-    dropped = []
+    dropped = set()
     for relationship in list(rels):
         kind = relationship.get("Type", "").rsplit("/", 1)[-1]
         if kind in ("header", "footer"):
             name = f"word/{relationship.get('Target')}"
-            dropped += [part for part in (name, f"word/_rels/{relationship.get('Target')}.rels") if part in parts]
+            dropped |= {part for part in (name, f"word/_rels/{relationship.get('Target')}.rels") if part in parts}
             rels.remove(relationship)
     for override in list(types):
         if override.get("PartName", "").lstrip("/") in dropped:
