@@ -22,6 +22,7 @@ from pathlib import Path
 from jdgen.building.dependencies import SetScan, scan_set
 from jdgen.building.manifest import Manifest
 from jdgen.diagnostics import Diagnostic, JdgenError
+from jdgen.fingerprint import digest
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.jobspec.ids import IdClaims, in_path_order
 from jdgen.languages import single_languages
@@ -48,8 +49,6 @@ class SiteResult:
     removed: list[str] = field(default_factory=list)
     positions: int = 0
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    rendered: int = 0
-    """How many positions' pages were made again."""
 
 
 def build_site(project: Project, paths: list[Path], site: Path, documents: Path, template_name: str,
@@ -95,29 +94,30 @@ def build_site(project: Project, paths: list[Path], site: Path, documents: Path,
                 site_files.keep(name)
                 result.unchanged += 1
         position.key = key
-    list(work.produce([(path_of[position.shown], position.shown) for position in to_render
-                       if position.shown not in work.packed]))
+    work.pack([(path_of[position.shown], position.shown) for position in to_render])
+    link_problems = [problem for problem in problems if problem.code in LINK_PROBLEMS]
+    set_key = digest(base, *sorted(problem.format() for problem in link_problems))
     changed = bool(to_render) or set(record.positions) != {position.shown for position in positions} \
-        or record.base != base or not _in_place(site, set_file_names(kinds), record.files)
-    if to_render or changed:
+        or record.set_key != set_key or not _in_place(site, set_file_names(kinds), record.files)
+    if changed:
         from jdgen.site.pages import SiteRenderer
 
-        renderer = SiteRenderer(index, kinds, site, [problem for problem in problems if problem.code in LINK_PROBLEMS])
+        renderer = SiteRenderer(index, kinds, site, link_problems)
         for pages in work.render(renderer, [position for position in to_render if position.shown in work.packed]):
-            result.rendered += 1
             for name, data in pages:
                 _put(site_files, name, data, result)
-        for name, data in renderer.set_files() if changed else ():
+        for name, data in renderer.set_files():
             _put(site_files, name, data, result)
-    if not changed:
+    else:
         for name in set_file_names(kinds):
             site_files.keep(name)
             result.unchanged += 1
     result.removed = site_files.finish()
     result.diagnostics += work.warnings + problems + site_files.diagnostics
     kept_now = {position.shown: position.record() for position in positions}
-    if scans_changed or record.files != set(site_files.made) or record.base != base or record.positions != kept_now:
-        record.files, record.base, record.positions = set(site_files.made), base, kept_now
+    if scans_changed or record.files != set(site_files.made) or record.base != base or record.positions != kept_now \
+            or record.set_key != set_key:
+        record.files, record.base, record.set_key, record.positions = set(site_files.made), base, set_key, kept_now
         record.save(site)
     return result
 
@@ -155,6 +155,11 @@ class _Work:
             if produced.summary is not None:
                 self.packed[produced.shown] = produced.contexts
             yield produced
+
+    def pack(self, specs: list[tuple[Path, str]]) -> None:
+        """Make the contexts of ``specs`` (whose pages must be made again), unless made already."""
+        for _ in self.produce([(path, shown) for path, shown in specs if shown not in self.packed]):
+            pass
 
     def render(self, renderer, positions: list[Summary]):
         """Each position's pages, from its packed contexts, as they come; the contexts then let go."""

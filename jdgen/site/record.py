@@ -30,6 +30,8 @@ class SiteRecord:
     """Every file of the site, relative to its folder."""
     base: str = ""
     """Fingerprint of what every page is made from (jdgen.site.keys.base_key)."""
+    set_key: str = ""
+    """Fingerprint of what the set's files show besides the positions' summaries (the link problems)."""
     positions: dict[str, dict[str, Any]] = field(default_factory=dict)
     """By spec as shown: its summary (jdgen.site.collect.Summary.record)."""
     scans: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -48,15 +50,17 @@ class SiteRecord:
         files = _names(data.get("files"))
         if data.get("format") != FORMAT or data.get("jdgen") != __version__:
             return cls(files)
-        positions, scans = data.get("positions"), data.get("scans")
-        if not isinstance(positions, dict) or not isinstance(scans, dict) or not isinstance(data.get("base"), str):
+        positions, scans, base, set_key = (data.get(name) for name in ("positions", "scans", "base", "set_key"))
+        if not (isinstance(positions, dict) and isinstance(scans, dict) and isinstance(base, str)
+                and isinstance(set_key, str)):
             return cls(files)
-        return cls(files, data["base"], positions, scans)
+        return cls(files, base, set_key, positions, scans)
 
     def save(self, folder: Path) -> bool:
         """Write the record if it changed; True if written."""
         data = {"format": FORMAT, "jdgen": __version__, "files": sorted(self.files), "base": self.base,
-                "positions": dict(sorted(self.positions.items())), "scans": dict(sorted(self.scans.items()))}
+                "set_key": self.set_key, "positions": dict(sorted(self.positions.items())),
+                "scans": dict(sorted(self.scans.items()))}
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
         try:
             if (folder / RECORD).read_bytes() == text:

@@ -102,3 +102,16 @@ def test_a_changed_catalog_or_deleted_page_is_made_again(tmp_path, produced):
     run(tmp_path, "site", "-j", "1")
     assert len(produced) == 5
     assert_as_from_scratch(tmp_path)
+
+
+def test_the_chart_follows_the_link_problems_of_a_spec_that_keeps_failing(tmp_path):
+    write_linked_set(tmp_path)
+    spec = tmp_path / "specs" / "mgr-1.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace("position: HEAD-1", "position: NOPE-1"),
+                    encoding="utf-8")
+    run(tmp_path, "site", "-j", "1", expect=1)
+    spec.write_text(spec.read_text(encoding="utf-8").replace("NOPE-1", "GONE-9"), encoding="utf-8")
+    run(tmp_path, "site", "-j", "1", expect=1)
+    chart = html.fromstring((tmp_path / "output/site/en/chart.html").read_bytes()).text_content()
+    assert "GONE-9" in chart and "NOPE-1" not in chart
+    assert_as_from_scratch(tmp_path, status=1)
