@@ -22,7 +22,10 @@ sharing content through ten shared files (each used by a tenth of them) and
 linked to each other by id (a reporting tree, subordinates and career paths).
 It measures ``jdgen check`` of the whole set and the full build against those
 of the plain specs, a no-op rebuild, and the rebuild after one shared file
-changes, which must rebuild exactly the specs that use it.
+changes, which must rebuild exactly the specs that use it. On the same set,
+the site (``jdgen site``: from scratch, with nothing changed, after one spec
+changed, and its peak memory) and the handbook of one language (``jdgen
+handbook``), against the full build.
 
 Then it builds the Chinese documents of 200 such specs and imports them back
 (``jdgen import``), against the build of the same specs.
@@ -74,7 +77,11 @@ TARGETS = {
     "import vs build of the same specs": ("<=", 5.0),
     "redlines vs building them": ("<=", 3.0),
     "site vs full build": ("<=", 1.0),
-    "site no-op vs full site": ("<=", 0.5),
+    "site no-op vs full site": ("<=", 0.05),
+    "site, one spec changed, vs full site": ("<=", 0.2),
+    "site peak (MiB)": ("<=", 150.0),
+    "handbook of one language vs full build of two": ("<=", 1.5),  # as many documents per core, then put together
+    "handbook peak (MiB)": ("<=", 150.0),
     "search index KiB per 1000 positions": ("<=", 1024),
 }
 REDLINE_POSITIONS = 100
@@ -213,16 +220,28 @@ def shared_shape(scratch: Path, size: int, jobs: int, plain_root: Path, plain_bu
 
 
 def site_shape(root: Path, build_seconds: float, size: int, ratios: dict[str, float]) -> None:
-    """The site of the linked set (index, pages, chart) against building its documents."""
+    """The site of the linked set (index, pages, chart) against building its
+    documents: from scratch, with nothing changed, and after one spec changed."""
     site = [sys.executable, "-m", "jdgen", "site", "--lang", ",".join(LANGUAGES)]
+    shutil.rmtree(root / "output" / "site", ignore_errors=True)
     full, peak = run_measured(site, root)
-    noop, _ = run_measured(site, root)
+    noop, noop_peak = run_measured(site, root)
+    specs = sorted((root / "specs").glob("*.yaml"))
+    edit_spec(specs[len(specs) // 2], random.Random(size))
+    one, one_peak = run_measured(site, root)
     index = (root / "output" / "site" / "search-index.js").stat().st_size
-    print(f"  site            {full:8.2f} s  (one process; peak {peak / 1024:.1f} MiB); nothing changed "
-          f"{noop:.2f} s; search index {index / 1024:.0f} KiB")
+    print(f"  site            {full:8.2f} s  (peak {peak / 1024:.1f} MiB); nothing changed {noop:.2f} s "
+          f"(peak {noop_peak / 1024:.1f} MiB); one spec changed {one:.2f} s (peak {one_peak / 1024:.1f} MiB); "
+          f"search index {index / 1024:.0f} KiB")
     ratios["site vs full build"] = full / build_seconds
     ratios["site no-op vs full site"] = noop / full
+    ratios["site, one spec changed, vs full site"] = one / full
+    ratios["site peak (MiB)"] = peak / 1024
     ratios["search index KiB per 1000 positions"] = index / 1024 * 1000 / size
+    handbook, handbook_peak = run_measured([sys.executable, "-m", "jdgen", "handbook", "--lang", LANGUAGES[0]], root)
+    print(f"  handbook ({LANGUAGES[0]}) {handbook:6.2f} s  (one process; peak {handbook_peak / 1024:.1f} MiB)")
+    ratios["handbook of one language vs full build of two"] = handbook / build_seconds
+    ratios["handbook peak (MiB)"] = handbook_peak / 1024
 
 
 def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:

@@ -243,4 +243,5 @@ def import_command(documents, output, force, translations, review) -> Outcome:
 
 main.add_command(cli_pages.site)
 main.add_command(cli_pages.serve)
+main.add_command(cli_pages.handbook)
 main.add_command(cli_pages.template)

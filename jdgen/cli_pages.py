@@ -1,5 +1,5 @@
 """The commands that show the set and its form rather than build it: the
-website (``jdgen site``, ``jdgen serve``) and the templates (``jdgen
+website (``jdgen site``, ``jdgen serve``), the handbook (``jdgen handbook``) and the templates (``jdgen
 template``). Their options and a call to ``jdgen.commands`` each, as in
 jdgen.cli, which adds them to the ``jdgen`` group."""
 
@@ -15,6 +15,8 @@ from jdgen.console import ConcludingCommand, ConcludingGroup, say, show
 from jdgen.outcome import Outcome
 from jdgen.settings import Given
 
+HANDBOOK_ORDERS = ("path", "department")
+"""How a handbook's positions follow each other."""
 SITE_OPTIONS = (
     paths_argument,
     click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False),
@@ -54,6 +56,23 @@ def serve(paths, output, documents, languages, template, port) -> Outcome:
     is saved. Stop it with Ctrl-C."""
     return commands.serve(Given("serve", languages, template, documents), list(paths), output, documents, port,
                           show, say)
+
+
+@click.command(cls=ConcludingCommand)
+@paths_argument
+@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False),
+              help="Folder to write the handbooks to. " + setting_default(defaults.OUTPUT_FOLDER))
+@documents_option
+@template_option
+@click.option("--order", type=click.Choice(HANDBOOK_ORDERS), default=HANDBOOK_ORDERS[0], show_default=True,
+              help="The positions in spec path order, or by department (then path).")
+@click.option("--draft", is_flag=True, help="Include positions with missing translations, each gap highlighted.")
+@click.option("--pdf", is_flag=True, help="Also write a PDF of each handbook (needs LibreOffice).")
+def handbook(paths, output, languages, template, order, draft, pdf) -> Outcome:
+    """Write the specs in PATHS as one Word document per language: a cover,
+    the contents, then every position's document, each on a new page
+    (output/handbook-zh.docx, handbook-en.docx, handbook-bilingual.docx)."""
+    return commands.handbook(Given("handbook", languages, template, output), list(paths), order, draft, pdf)
 
 
 @click.group(cls=ConcludingGroup)

@@ -90,10 +90,20 @@ def _build_round(options: Options, paths: list[Path], build_options, flags: Buil
         progress.stop()
     written = [output.path for output in report.outputs if output.status.value == "built"]
     if as_json:
-        return Outcome(report.diagnostics, output=json_report(report), written=written,
-                       interrupted=report.interrupted, quiet=True)
-    return Outcome(report.diagnostics, summary_line(report), notes(report, flags.verbose), written=written,
-                   interrupted=report.interrupted, quiet=flags.quiet)
+        outcome = Outcome(report.diagnostics, output=json_report(report), written=written,
+                          interrupted=report.interrupted, quiet=True)
+    else:
+        outcome = Outcome(report.diagnostics, summary_line(report), notes(report, flags.verbose), written=written,
+                          interrupted=report.interrupted, quiet=flags.quiet)
+    return _with_site(outcome, options, paths) if options.site and not report.interrupted else outcome
+
+
+def _with_site(outcome: Outcome, options: Options, paths: list[Path]) -> Outcome:
+    """A build's outcome with the site written after it (the ``site`` setting):
+    its summary a note, its problems (those of the build once) added."""
+    site = _site_outcome(_write_site(options, paths, None, None))
+    return dataclasses.replace(outcome, diagnostics=in_order(outcome.diagnostics + site.diagnostics),
+                               notes=[*outcome.notes, site.summary], written=outcome.written + site.written)
 
 
 def check(given: Given, paths: list[Path], as_json: bool) -> Outcome:
@@ -304,6 +314,17 @@ def _site_outcome(result) -> Outcome:
                f"written, {result.unchanged} unchanged{removed}; "
                f"{plural(count_errors(result.diagnostics), 'error')}")
     return Outcome(result.diagnostics, summary, written=[f"{result.folder}/{name}" for name in result.written])
+
+
+def handbook(given: Given, paths: list[Path], order: str, draft: bool, pdf: bool) -> Outcome:
+    """``jdgen handbook``: the set as one Word document per document kind."""
+    from jdgen.handbook import make_handbooks, summary
+
+    options = options_for(given)
+    result = make_handbooks(options.project, paths, options.output, options.outputs, options.template, order,
+                            draft, pdf)
+    return Outcome(result.diagnostics, f"{summary(result)}; {plural(count_errors(result.diagnostics), 'error')}",
+                   [f"wrote {path}" for path in result.written], written=result.written)
 
 
 def serve(given: Given, paths: list[Path], site_folder: Path | None, documents: Path | None, port: int,

@@ -47,6 +47,8 @@ class Settings:
     """Which English ``en`` means: en-GB or en-US."""
     label_case: str = defaults.LABEL_CASE
     """The case style of English labels: title or sentence."""
+    site: bool = False
+    """Whether ``build`` (and ``watch``) also write the site (``jdgen site``)."""
     given: frozenset[str] = field(default=frozenset())
     where: dict[str, Position | None] = field(default_factory=dict, compare=False, hash=False)
     """Where the file writes each value it sets, to locate a value that turns out unusable."""
@@ -92,6 +94,7 @@ _SETTINGS: dict[str, tuple[type, str, Callable[[Any], object]]] = {
     "template": (str, 'a template name such as "default"', _check_name),
     "english": (str, '"en-GB" or "en-US"', _one_of(defaults.ENGLISHES)),
     "label_case": (str, '"title" or "sentence"', _one_of(defaults.LABEL_CASES)),
+    "site": (bool, "true or false", bool),
 }
 
 
@@ -202,7 +205,7 @@ class Given:
 
 FOLDER_OF = {"diff": defaults.REDLINE_FOLDER, "import": defaults.SPECS_FOLDER}
 """The output folder of the commands whose folder is not the settings' ``output``."""
-WRITING_TO_A_FOLDER = {"build", "watch", *FOLDER_OF}
+WRITING_TO_A_FOLDER = {"build", "watch", "handbook", *FOLDER_OF}
 """The commands that write into their output folder (the others write none, or a file)."""
 
 
@@ -220,6 +223,8 @@ class Options:
     output: Path
     """The folder the command writes to: the documents', the redlines' or the imported specs'."""
     jobs: int
+    site: bool = False
+    """Whether a build also writes the site (the ``site`` setting)."""
 
     @property
     def languages(self) -> list[str]:
@@ -261,7 +266,7 @@ def resolve_options(root: Path, given: Given) -> Options:
     _check_template(project, template, settings if given.template is None else None)
     output = _output_folder(root, given, settings)
     return Options(project, outputs, given.languages is not None, template, output,
-                   given.jobs or os.cpu_count() or 1)
+                   given.jobs or os.cpu_count() or 1, settings.site)
 
 
 def _check_template(project: Project, name: str, settings: Settings | None) -> None:

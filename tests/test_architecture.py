@@ -16,12 +16,12 @@ LAYERS = [
     {"console"},
     {"commands"},
     {"check", "check_specs", "check_cache", "translate_command", "translate_output", "importer", "init", "hooks",
-     "template_command", "template_reference", "building", "redline", "site", "watch", "inputs"},
+     "template_command", "template_reference", "building", "redline", "site", "handbook", "watch", "inputs"},
     {"localize", "context", "own_fields_context", "render", "i18n", "labels"},
     {"jobspec"},
     {"yamlfile"},
     {"settings", "project", "output", "office", "fingerprint", "file_errors", "outcome", "fields", "diagnostics",
-     "characters", "languages", "marks", "codes", "defaults", "starter", "templates", "__version__"},
+     "characters", "languages", "marks", "codes", "defaults", "english", "starter", "templates", "__version__"},
 ]
 """jdgen's top-level modules and packages, from the command line down: a
 module imports only from its own layer or the layers below it."""

@@ -29,6 +29,9 @@ def test_benchmark_runs_at_small_size():
     assert any(line.strip().startswith("import vs build of the same specs") for line in lines)
     assert any(line.startswith("  site ") and "search index" in line for line in lines)
     assert any(line.strip().startswith("site vs full build") for line in lines)
+    assert any(line.strip().startswith("site, one spec changed, vs full site") for line in lines)
+    assert any(line.startswith("  handbook (zh) ") for line in lines)
+    assert any(line.strip().startswith("handbook of one language vs full build of two") for line in lines)
     checks = ("cold check vs full build", "cold status --check vs full build", "warm check (s)",
               "warm check vs cold check", "one spec changed: check (s)", "check peak (MiB)",
               "check start-up, cache warm")

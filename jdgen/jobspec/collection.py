@@ -46,7 +46,7 @@ def load_specs(files: list[Path], shown_as, source_language: str = defaults.SOUR
     loaded_specs: list[LoadedSpec] = []
     diagnostics: list[Diagnostic] = []
     for path in files:
-        links = _link_ids(read[path])
+        links = link_ids(read[path])
         spec, loaded, problems = validate_spec(read[path], index, model)
         in_cycle = cycles.get(shown_as(path), [])
         diagnostics += problems + in_cycle
@@ -62,7 +62,8 @@ def load_specs(files: list[Path], shown_as, source_language: str = defaults.SOUR
     return valid, diagnostics, len(files) - len(valid)
 
 
-def _link_ids(read: object) -> tuple[tuple[FieldPath, str], ...]:
+def link_ids(read: object) -> tuple[tuple[FieldPath, str], ...]:
+    """Where a spec as read (not validated) links to a position, and the id it names."""
     if not (isinstance(read, LoadedFile) and isinstance(read.data, dict)):
         return ()
     return tuple((at, value[LINK]) for at, value in links_in(read.data))

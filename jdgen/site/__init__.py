@@ -2,21 +2,40 @@
 with search and filters, a page per position in every language, and the
 organisation chart drawn from the links between positions.
 
-collect (contexts, coverage, links) ──▶ pages (HTML, chart, search index)
-──▶ write (only what changed, only files the site wrote before)
+scan the set (record) ──▶ collect what changed ──▶ ids claimed ──▶ pages
+whose key changed, rendered and written as they come ──▶ the set's files
+(index, chart, search index) when anything changed ──▶ record
+
+Like the build, the site does only what changed since its last run: each
+position's summary and the key of its pages are kept in the site's record
+(jdgen.site.record, jdgen.site.keys); a spec is read and its contexts made
+only when its inputs changed or when its pages must be made again, and the
+contexts are packed until its pages are rendered, never all held at once.
 """
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from jdgen.diagnostics import Diagnostic
-from jdgen.inputs import load_inputs
+from jdgen.building.dependencies import SetScan, scan_set
+from jdgen.building.manifest import Manifest
+from jdgen.diagnostics import Diagnostic, JdgenError
+from jdgen.fingerprint import digest
+from jdgen.i18n.catalog import CatalogFolder
+from jdgen.jobspec.ids import IdClaims, in_path_order
+from jdgen.languages import single_languages
 from jdgen.project import Project
-from jdgen.site.collect import collect
-from jdgen.site.pages import SiteRenderer
+from jdgen.site.keys import SetIndex, base_key
+from jdgen.site.layout import page_names, set_file_names
+from jdgen.site.parallel import fork_imap
+from jdgen.site.record import SiteRecord
+from jdgen.site.summary import Summary
 from jdgen.site.write import SiteFiles
+
+LINK_PROBLEMS = ("spec-link", "spec-id")
+"""The problems the chart lists."""
 
 
 @dataclass
@@ -38,21 +57,190 @@ def build_site(project: Project, paths: list[Path], site: Path, documents: Path,
     the documents built in ``documents``; ``outputs`` are the document kinds
     (``zh``, ``en``, ``zh+en``), the first one the site opens in; the work
     shared out over ``jobs`` processes."""
-    inputs = load_inputs(project, paths, template_name)
-    result = SiteResult(project.shown(site), diagnostics=list(inputs.diagnostics))
-    if inputs.labels is None:
+    result = SiteResult(project.shown(site))
+    kinds = tuple(outputs)
+    record = SiteRecord.load(site)
+    folder, template_shown = project.template_folder(template_name)
+    base = base_key(folder, project.translations, project.source_language, kinds, site, documents, project.english,
+                    project.fields_file)
+    files = in_path_order(project.spec_files(paths), project.shown)
+    path_of = {project.shown(path): path for path in files}
+    scan, scans_changed = _scan(project, files, record)
+    kept = _current_summaries(record, base, list(path_of), scan)
+    work = _Work(project, folder, template_shown, scan, kinds, jobs)
+    problems: list[Diagnostic] = []
+    summaries = dict(kept)
+    for produced in work.produce([(path, shown) for shown, path in path_of.items() if shown not in kept]):
+        if produced.summary is None:
+            problems += produced.problems
+        else:
+            summaries[produced.shown] = produced.summary
+    if work.failed:
+        result.diagnostics += work.failed
         return result
-    positions, problems = collect(inputs.entries, inputs.labels, outputs, inputs.catalogs, jobs, project.english)
-    result.diagnostics += problems
+    positions = _claimed([summaries[shown] for shown in path_of if shown in summaries], problems)
     result.positions = len(positions)
-    link_problems = [problem for problem in inputs.diagnostics if problem.code in ("spec-link", "spec-id")]
-    renderer = SiteRenderer(positions, outputs, site, documents, link_problems, jobs)
-    files = SiteFiles(site, project.shown)
-    for name, data in renderer.files():
-        if files.put(name, data):
-            result.written.append(name)
-        elif not files.refused(name):
+    for position in positions:
+        problems += position.diagnostics
+    index = SetIndex(positions, kinds, documents)
+    site_files = SiteFiles(site, project.shown, record.files)
+    to_render = []
+    for position in positions:
+        key = index.page_key(base, position)
+        written = _in_place(site, page_names(position.spec_id, kinds), record.files)
+        if key != position.key or position.shown in work.packed or not written:
+            to_render.append(position)
+        else:
+            for name in page_names(position.spec_id, kinds):
+                site_files.keep(name)
+                result.unchanged += 1
+        position.key = key
+    work.pack([(path_of[position.shown], position.shown) for position in to_render])
+    link_problems = [problem for problem in problems if problem.code in LINK_PROBLEMS]
+    set_key = digest(base, *sorted(problem.format() for problem in link_problems))
+    changed = bool(to_render) or set(record.positions) != {position.shown for position in positions} \
+        or record.set_key != set_key or not _in_place(site, set_file_names(kinds), record.files)
+    if changed:
+        from jdgen.site.pages import SiteRenderer
+
+        renderer = SiteRenderer(index, kinds, site, link_problems)
+        for pages in work.render(renderer, [position for position in to_render if position.shown in work.packed]):
+            for name, data in pages:
+                _put(site_files, name, data, result)
+        for name, data in renderer.set_files():
+            _put(site_files, name, data, result)
+    else:
+        for name in set_file_names(kinds):
+            site_files.keep(name)
             result.unchanged += 1
-    result.removed = files.finish()
-    result.diagnostics += files.diagnostics
+    result.removed = site_files.finish()
+    result.diagnostics += work.warnings + problems + site_files.diagnostics
+    kept_now = {position.shown: position.record() for position in positions}
+    if scans_changed or record.files != set(site_files.made) or record.base != base or record.positions != kept_now \
+            or record.set_key != set_key:
+        record.files, record.base, record.set_key, record.positions = set(site_files.made), base, set_key, kept_now
+        record.save(site)
     return result
+
+
+class _Work:
+    """The work on positions, started only when there is some: each spec read,
+    validated and localized (jdgen.site.collect), its pages rendered."""
+
+    def __init__(self, project: Project, template_folder: Path, template_shown: str, scan: SetScan,
+                 outputs: tuple[str, ...], jobs: int) -> None:
+        self.project, self.template_folder, self.template_shown = project, template_folder, template_shown
+        self.scan, self.outputs, self.jobs = scan, outputs, jobs
+        self.packed: dict[str, bytes] = {}
+        """By spec as shown: its contexts, packed, until its pages are rendered."""
+        self.warnings: list[Diagnostic] = []
+        self.failed: list[Diagnostic] = []
+        """The template's labels' errors: no page can be made."""
+        self._setup = None
+
+    def produce(self, specs: list[tuple[Path, str]]):
+        """Each spec's summary and packed contexts (jdgen.site.collect.produce), as they come."""
+        if not specs or self.failed:
+            return
+        from jdgen.site.collect import produce
+
+        setup = self._setup or self._prepare()
+        if setup is None:
+            return
+
+        def one(spec: tuple[Path, str]):
+            path, shown = spec
+            return produce(setup, path, shown, self.scan.fingerprints.get(shown, ""), self.scan.cycles.get(shown, []))
+
+        for produced in fork_imap(one, specs, self.jobs):
+            if produced.summary is not None:
+                self.packed[produced.shown] = produced.contexts
+            yield produced
+
+    def pack(self, specs: list[tuple[Path, str]]) -> None:
+        """Make the contexts of ``specs`` (whose pages must be made again), unless made already."""
+        for _ in self.produce([(path, shown) for path, shown in specs if shown not in self.packed]):
+            pass
+
+    def render(self, renderer, positions: list[Summary]):
+        """Each position's pages, from its packed contexts, as they come; the contexts then let go."""
+        from jdgen.site.collect import unpack
+
+        def one(position: Summary) -> list[tuple[str, bytes]]:
+            return renderer.position_pages(position, unpack(self.packed[position.shown], self.outputs))
+
+        yield from fork_imap(one, positions, self.jobs)
+        self.packed.clear()
+
+    def _prepare(self):
+        """The setup every spec's work shares: the labels and catalogs read once, before the work is shared out."""
+        from jdgen.jobspec.own_fields import spec_model
+        from jdgen.labels import LabelSet
+        from jdgen.site.collect import SiteSetup
+
+        try:
+            labels = LabelSet.load(self.template_folder, self.template_shown)
+        except JdgenError as error:
+            self.failed = error.diagnostics
+            return None
+        self.warnings += labels.warnings
+        catalogs = CatalogFolder(self.project.translations, self.project.shown(self.project.translations))
+        for language in single_languages(list(self.outputs)):
+            with contextlib.suppress(JdgenError):  # each spec that needs it reports it
+                catalogs.get(language)
+        self._setup = SiteSetup(self.project.root, self.project.source_language, self.scan.index, labels, catalogs,
+                                self.outputs, self.project.english, spec_model(self.project.root))
+        return self._setup
+
+
+def _scan(project: Project, files: list[Path], record: SiteRecord) -> tuple[SetScan, bool]:
+    """The set's scan (links may name any spec of the project), the record's
+    scans of unchanged specs reused and the new ones kept in it; and whether
+    any changed."""
+    in_specs = project.spec_files([]) if (project.root / "specs").is_dir() else []
+    scans = Manifest(specs=record.scans)
+    scan = scan_set(list(dict.fromkeys(files + in_specs)), project.shown, project.root, scans,
+                    project.source_language)
+    record.scans = scans.specs
+    return scan, scans.changed
+
+
+def _current_summaries(record: SiteRecord, base: str, specs: list[str], scan: SetScan) -> dict[str, Summary]:
+    """The record's summaries that still hold: same base, same spec fingerprint, in no cycle."""
+    if record.base != base:
+        return {}
+    kept = {}
+    for shown in specs:
+        stored = record.positions.get(shown)
+        if stored is None or shown in scan.cycles or stored.get("fingerprint") != scan.fingerprints.get(shown):
+            continue
+        try:
+            kept[shown] = Summary.from_record(shown, stored)
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue
+    return kept
+
+
+def _claimed(summaries: list[Summary], problems: list[Diagnostic]) -> list[Summary]:
+    """The positions whose id is their own (the first in path order keeps
+    it, jdgen.jobspec.ids); the others' errors added to ``problems``."""
+    claims, valid = IdClaims(), []
+    for summary in summaries:
+        duplicate = claims.claim(summary.spec_id, summary.shown, summary.id_at)
+        if duplicate is None:
+            valid.append(summary)
+        else:
+            problems.append(duplicate)
+    return valid
+
+
+def _in_place(site: Path, names: list[str], written: set[str]) -> bool:
+    """Whether the site wrote each of ``names`` and it is still there."""
+    return all(name in written and (site / name).is_file() for name in names)
+
+
+def _put(files: SiteFiles, name: str, data: bytes, result: SiteResult) -> None:
+    if files.put(name, data):
+        result.written.append(name)
+    elif not files.refused(name):
+        result.unchanged += 1

@@ -1,91 +1,120 @@
-"""What the site shows of each position: its documents' contexts in every
-language of the project (untranslated texts standing in, marked, as in a
-draft), its translation coverage and the positions it links to by id."""
+"""What the site takes from each position, one spec at a time: its documents'
+contexts in every language of the project (untranslated texts standing in,
+marked, as in a draft), and its summary (jdgen.site.summary: titles,
+department, grade, translation coverage, the ids it links to, its search
+terms).
+
+The summary is small and kept in the site's record; the contexts are
+packed (pickled and compressed) until the position's pages are rendered,
+so the site never holds every position's contexts at once.
+"""
 
 from __future__ import annotations
 
+import pickle
+import zlib
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from jdgen.diagnostics import Diagnostic
-from jdgen.english import DEFAULT_ENGLISH, English
+from jdgen.english import English
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.glossary import Glossary
-from jdgen.i18n.status import Counts, survey
-from jdgen.jobspec.collection import LoadedSpec
-from jdgen.jobspec.links import REPORTS_TO
+from jdgen.i18n.status import survey
+from jdgen.jobspec.collection import LoadedSpec, link_ids
+from jdgen.jobspec.links import REPORTS_TO, PositionIndex
+from jdgen.jobspec.model import JobSpec
 from jdgen.jobspec.texts import iter_texts
+from jdgen.jobspec.validate import read_spec, validate_spec
 from jdgen.labels import LabelSet
-from jdgen.languages import BILINGUAL
+from jdgen.languages import BILINGUAL, single_languages
 from jdgen.localize import localize, stack_contexts
-from jdgen.site.parallel import fork_map
+from jdgen.site.search import context_texts, terms
+from jdgen.site.summary import Summary
+
+
+@dataclass(frozen=True)
+class SiteSetup:
+    """What every position's work needs, the same for all."""
+
+    root: Path
+    source_language: str
+    positions: PositionIndex
+    """The set's index, which links are resolved against."""
+    labels: LabelSet
+    catalogs: CatalogFolder
+    outputs: tuple[str, ...]
+    english: English
+    model: type[JobSpec]
+    """The project's spec model (its own fields included)."""
 
 
 @dataclass
-class SitePosition:
-    """One position as the site shows it."""
+class Produced:
+    """One spec's work: its summary and packed contexts, or its problems."""
 
-    spec_id: str
     shown: str
-    """The spec's path as shown to the user."""
-    contexts: dict[str, dict[str, Any]]
-    """The document context of each output (``zh``, ``en``, ``zh+en``)."""
-    coverage: dict[str, Counts]
-    """Translated texts per language other than the spec's source language."""
-    reports_to: str | None = None
-    """The id of the position it reports to, when linked by id."""
-    linked: dict[tuple[str, int], str] = field(default_factory=dict)
-    """``("subordinates", i)`` or ``("career_path", i)``: the id that item links to."""
-
-    def key(self) -> str:
-        return self.spec_id.lower()
+    summary: Summary | None
+    contexts: bytes = b""
+    """Its single-language contexts, packed (``unpack`` gives every document kind's)."""
+    problems: list[Diagnostic] = field(default_factory=list)
 
 
-def collect(entries: list[LoadedSpec], labels: LabelSet, outputs: list[str], catalogs: CatalogFolder,
-            jobs: int = 1, english: English = DEFAULT_ENGLISH) -> tuple[list[SitePosition], list[Diagnostic]]:
-    """The site's view of every valid spec; a position none of whose
-    documents can be prepared is left out, with its problems."""
-    languages = sorted({language for output in outputs for language in output.split(BILINGUAL)})
-
-    def one(index: int) -> SitePosition | list[Diagnostic]:
-        entry = entries[index]
-        localized = {language: localize(entry, labels, language, catalogs, draft=True, english=english)
-                     for language in languages}
-        failed = [problem for one in localized.values() if one.context is None for problem in one.diagnostics]
-        if failed:
-            return failed
-        contexts = {output: _stacked([localized[part].context for part in output.split(BILINGUAL)])
-                    for output in outputs}
-        return SitePosition(entry.spec.id, entry.loaded.path, contexts, _coverage(entry, languages, catalogs),
-                            *_links(entry))
-
-    positions, problems = [], []
-    for found in fork_map(one, range(len(entries)), jobs):
-        if isinstance(found, SitePosition):
-            positions.append(found)
-        else:
-            problems += found
-    return positions, problems
-
-
-def _stacked(contexts: list[Any]) -> dict[str, Any]:
-    """One language's context, or a pair's, stacked as a bilingual document's."""
-    context = contexts[0]
-    for other in contexts[1:]:
-        context = stack_contexts(context, other)
-    return context
+def produce(setup: SiteSetup, path: Path, shown: str, fingerprint: str, cycle: list[Diagnostic]) -> Produced:
+    """Load and validate the spec at ``path`` and make what the site needs of
+    it; a spec with errors, in a reporting ``cycle`` or none of whose
+    documents can be prepared gives only its problems."""
+    read = read_spec(path, shown, setup.root, setup.source_language)
+    links = link_ids(read)
+    spec, loaded, problems = validate_spec(read, setup.positions, setup.model)
+    if spec is None or loaded is None or cycle:
+        return Produced(shown, None, problems=problems + cycle)
+    entry = LoadedSpec(spec, loaded, links)
+    languages = single_languages(list(setup.outputs))
+    localized = {language: localize(entry, setup.labels, language, setup.catalogs, draft=True, english=setup.english)
+                 for language in languages}
+    failed = [problem for one in localized.values() if one.context is None for problem in one.diagnostics]
+    if failed:
+        return Produced(shown, None, problems=failed)
+    singles = {language: one.context for language, one in localized.items()}
+    contexts = _every_kind(singles, setup.outputs)
+    found = {term for language in languages for text in context_texts(singles[language]) for term in terms(text)}
+    reports_to = next((spec_id for at, spec_id in links if at == REPORTS_TO), None)
+    summary = Summary(
+        spec.id, shown, fingerprint, loaded.position_of(("id",)),
+        {output: {"title": context["title"], "department": context["basic"]["department"],
+                  "grade": context["basic"]["grade"]} for output, context in contexts.items()},
+        _coverage(entry, languages, setup.catalogs), reports_to,
+        {(str(at[-2]), int(at[-1])): spec_id for at, spec_id in links if at != REPORTS_TO},
+        " ".join(sorted(found | terms(spec.id))), problems)
+    return Produced(shown, summary, zlib.compress(pickle.dumps(singles, pickle.HIGHEST_PROTOCOL), 1))
 
 
-def _coverage(entry: LoadedSpec, languages: list[str], catalogs: CatalogFolder) -> dict[str, Counts]:
+def unpack(contexts: bytes, outputs: tuple[str, ...]) -> dict[str, dict[str, Any]]:
+    """The context of each document kind from a position's packed contexts."""
+    return _every_kind(pickle.loads(zlib.decompress(contexts)), outputs)
+
+
+def _every_kind(singles: dict[str, Any], outputs: tuple[str, ...]) -> dict[str, dict[str, Any]]:
+    """Each language's context, and each pair's stacked as a bilingual document's."""
+    contexts = {}
+    for output in outputs:
+        parts = output.split(BILINGUAL)
+        context = singles[parts[0]]
+        for other in parts[1:]:
+            context = stack_contexts(context, singles[other])
+        contexts[output] = context
+    return contexts
+
+
+def _coverage(entry: LoadedSpec, languages: list[str], catalogs: CatalogFolder) -> dict[str, tuple[int, int, int]]:
+    """Per language other than the spec's own: its texts translated, fuzzy and missing."""
     source = entry.spec.source_language
-    return {
-        language: survey(iter_texts(entry.spec), entry.loaded, source, language,
-                         catalogs.get(language), catalogs, Glossary()).counts
-        for language in languages if language != source
-    }
-
-
-def _links(entry: LoadedSpec) -> tuple[str | None, dict[tuple[str, int], str]]:
-    reports_to = next((spec_id for at, spec_id in entry.links if at == REPORTS_TO), None)
-    linked = {(str(at[-2]), int(at[-1])): spec_id for at, spec_id in entry.links if at != REPORTS_TO}
-    return reports_to, linked
+    found = {}
+    for language in languages:
+        if language != source:
+            counts = survey(iter_texts(entry.spec), entry.loaded, source, language, catalogs.get(language), catalogs,
+                            Glossary()).counts
+            found[language] = (counts.translated, counts.fuzzy, counts.missing)
+    return found

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from html import escape
 
-from jdgen.site.collect import SitePosition
+from jdgen.site.summary import Summary
 
 ROW = 36
 """Height of a row of the chart, in pixels."""
@@ -27,7 +27,7 @@ MARGIN = 8
 
 @dataclass
 class Node:
-    position: SitePosition
+    position: Summary
     children: list[Node] = field(default_factory=list)
 
 
@@ -37,27 +37,27 @@ class Tree:
     set), and the positions linked to no other and by none, apart."""
 
     roots: list[Node]
-    unlinked: list[SitePosition]
+    unlinked: list[Summary]
 
 
-def reporting_tree(positions: list[SitePosition]) -> Tree:
+def reporting_tree(positions: list[Summary]) -> Tree:
     """The tree of ``positions`` (in their order) by their ``reports_to`` links;
     a link to a position outside ``positions`` makes a root."""
-    nodes = {position.key(): Node(position) for position in positions}
+    nodes = {position.key_of_id(): Node(position) for position in positions}
     linked = {target.lower() for position in positions for target in position.linked.values()}
     roots = []
     for position in positions:
         parent = nodes.get(position.reports_to.lower()) if position.reports_to else None
         if parent is not None:
-            parent.children.append(nodes[position.key()])
+            parent.children.append(nodes[position.key_of_id()])
         else:
-            roots.append(nodes[position.key()])
-    unlinked = [node.position for node in roots if not node.children and node.position.key() not in linked]
-    chart_roots = [node for node in roots if node.children or node.position.key() in linked]
+            roots.append(nodes[position.key_of_id()])
+    unlinked = [node.position for node in roots if not node.children and node.position.key_of_id() not in linked]
+    chart_roots = [node for node in roots if node.children or node.position.key_of_id() in linked]
     return Tree(chart_roots, unlinked)
 
 
-def draw(roots: list[Node], title: Callable[[SitePosition], str], href: Callable[[SitePosition], str],
+def draw(roots: list[Node], title: Callable[[Summary], str], href: Callable[[Summary], str],
          label: str) -> str:
     """The SVG of the tree under ``roots``: each box shows ``title(position)``
     and the id, and links to ``href(position)``. ``label`` names the chart."""

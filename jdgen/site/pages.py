@@ -25,24 +25,16 @@ from markupsafe import Markup
 
 from jdgen import marks
 from jdgen.diagnostics import Diagnostic
+from jdgen.i18n.status import Counts
 from jdgen.languages import BILINGUAL
 from jdgen.localize import language_tag as _language_tag
-from jdgen.output import BILINGUAL_FOLDER, document_path
-from jdgen.site.collect import SitePosition
-from jdgen.site.orgchart import Node, draw, reporting_tree
-from jdgen.site.parallel import fork_map
+from jdgen.site.keys import SetIndex
+from jdgen.site.layout import ASSETS, SEARCH_INDEX, folder_of, page_names
+from jdgen.site.orgchart import Node, Tree, draw, reporting_tree
 from jdgen.site.search import search_index
+from jdgen.site.summary import Summary
 
 PAGES = Path(__file__).parent / "pages"
-ASSETS = ("style.css", "site.js")
-"""Files copied into the site as they are."""
-_NOT_TEXT = {"labels", "lang", "n", "current", "span", "arrow"}
-"""Context keys whose values are not texts of the position."""
-
-
-def folder_of(output: str) -> str:
-    """The site's folder for a document kind: ``zh``, ``en``, ``bilingual``."""
-    return BILINGUAL_FOLDER if BILINGUAL in output else output
 
 
 @dataclass(frozen=True)
@@ -124,33 +116,33 @@ def _marked(text: str) -> str:
 
 
 class SiteRenderer:
-    """Renders every page of a set of positions into ``{relative path: bytes}``."""
+    """Renders the site's pages: those of the whole set (index, chart, search
+    index) from the positions' summaries, and each position's own pages
+    from its contexts."""
 
-    def __init__(self, positions: list[SitePosition], outputs: list[str], site: Path, documents: Path,
-                 problems: list[Diagnostic], jobs: int = 1) -> None:
-        self.jobs = jobs
-        self.positions = positions
-        self.outputs = tuple(outputs)
+    def __init__(self, index: SetIndex, outputs: tuple[str, ...], site: Path, problems: list[Diagnostic]) -> None:
+        self.index = index
+        self.positions = index.positions
+        self.outputs = outputs
         self.site = site
-        self.documents = documents
         self.problems = [problem.format() for problem in problems]
-        self.by_key = {position.key(): position for position in positions}
-        self.tree = reporting_tree(positions)
 
-    def files(self) -> Iterator[tuple[str, bytes]]:
-        """Every file of the site: its path inside the site and its bytes."""
+    def set_files(self) -> Iterator[tuple[str, bytes]]:
+        """The files of the whole set (jdgen.site.layout.set_file_names), in that order."""
         yield "index.html", _redirect(f"{folder_of(self.outputs[0])}/index.html")
         for asset in ASSETS:
             yield asset, (PAGES / asset).read_bytes()
-        yield "search-index.js", self.search_index()
+        yield SEARCH_INDEX, search_index(position.terms for position in self.positions)
+        tree = reporting_tree(self.positions)
         for output in self.outputs:
             folder = folder_of(output)
             yield f"{folder}/index.html", self._index(output)
-            yield f"{folder}/chart.html", self._chart(output)
-        pages = [(output, index) for output in self.outputs for index in range(len(self.positions))]
-        rendered = fork_map(lambda page: self._position(page[0], self.positions[page[1]]), pages, self.jobs)
-        for (output, index), data in zip(pages, rendered, strict=True):
-            yield f"{folder_of(output)}/{self.positions[index].spec_id}.html", data
+            yield f"{folder}/chart.html", self._chart(output, tree)
+
+    def position_pages(self, position: Summary, contexts: dict[str, dict[str, Any]]) -> list[tuple[str, bytes]]:
+        """A position's pages, one per document kind, from its contexts."""
+        return [(name, self._position(output, position, contexts[output]))
+                for name, output in zip(page_names(position.spec_id, self.outputs), self.outputs, strict=True)]
 
     def _page(self, output: str, name: str) -> Page:
         return Page(output, self.outputs, name, ui_words(output.split(BILINGUAL)[0]))
@@ -162,12 +154,12 @@ class SiteRenderer:
     def _index(self, output: str) -> bytes:
         rows = []
         for index, position in enumerate(self.positions):
-            context = position.contexts[output]
+            heads = position.heads[output]
             rows.append({
                 "index": index, "id": position.spec_id, "href": f"{position.spec_id}.html",
-                "title": context["title"], "department": context["basic"]["department"],
-                "department_key": marks.plain(context["basic"]["department"]),
-                "grade": context["basic"]["grade"], "grade_key": marks.plain(context["basic"]["grade"]),
+                "title": heads["title"], "department": heads["department"],
+                "department_key": marks.plain(heads["department"]),
+                "grade": heads["grade"], "grade_key": marks.plain(heads["grade"]),
                 "coverage": _coverage_text(position, output),
             })
         page = self._page(output, "index.html")
@@ -176,93 +168,62 @@ class SiteRenderer:
                             grades=sorted({row["grade_key"] for row in rows}),
                             has_coverage=any(row["coverage"] for row in rows))
 
-    def _chart(self, output: str) -> bytes:
+    def _chart(self, output: str, tree: Tree) -> bytes:
         page = self._page(output, "chart.html")
 
-        def title(position: SitePosition) -> str:
-            return marks.plain(position.contexts[output]["title"])
+        def title(position: Summary) -> str:
+            return marks.plain(position.heads[output]["title"])
 
-        def href(position: SitePosition) -> str:
+        def href(position: Summary) -> str:
             return f"{position.spec_id}.html"
 
-        departments: dict[str, list[SitePosition]] = {}
+        departments: dict[str, list[Summary]] = {}
         for position in self.positions:
-            departments.setdefault(marks.plain(position.contexts[output]["basic"]["department"]), []).append(position)
+            departments.setdefault(marks.plain(position.heads[output]["department"]), []).append(position)
         by_department = [
-            {"name": members[0].contexts[output]["basic"]["department"],
-             "chart": Markup(draw(tree.roots + [Node(p) for p in tree.unlinked], title, href, name))}
+            {"name": members[0].heads[output]["department"],
+             "chart": Markup(draw(part.roots + [Node(p) for p in part.unlinked], title, href, name))}
             for name, members in sorted(departments.items())
-            for tree in [reporting_tree(members)]
+            for part in [reporting_tree(members)]
         ]
-        unlinked = [self._link(output, position) for position in self.tree.unlinked]
-        return self._render("chart.html", page, chart=Markup(draw(self.tree.roots, title, href, page.ui["chart"])),
-                            chart_size=len(self.tree.roots), unlinked=unlinked, problems=self.problems,
+        unlinked = [self._link(output, position) for position in tree.unlinked]
+        return self._render("chart.html", page, chart=Markup(draw(tree.roots, title, href, page.ui["chart"])),
+                            chart_size=len(tree.roots), unlinked=unlinked, problems=self.problems,
                             departments=by_department)
 
-    def _link(self, output: str, position: SitePosition) -> dict[str, str]:
-        return {"href": f"{position.spec_id}.html", "title": position.contexts[output]["title"],
+    def _link(self, output: str, position: Summary) -> dict[str, str]:
+        return {"href": f"{position.spec_id}.html", "title": position.heads[output]["title"],
                 "id": position.spec_id}
 
-    def _href(self, spec_id: str | None) -> str | None:
-        target = self.by_key.get(spec_id.lower()) if spec_id else None
-        return f"{target.spec_id}.html" if target else None
-
-    def _position(self, output: str, position: SitePosition) -> bytes:
-        context = position.contexts[output]
+    def _position(self, output: str, position: Summary, context: dict[str, Any]) -> bytes:
         page = self._page(output, f"{position.spec_id}.html")
-        subordinates = [self._href(position.linked.get(("subordinates", index)))
+        subordinates = [self.index.href(position.linked.get(("subordinates", index)))
                         for index in range(len(context["basic"]["subordinates"]))]
-        career = [{"text": row["boxes"][0]["text"], "href": self._href(position.linked.get(("career_path", index)))}
+        career = [{"text": row["boxes"][0]["text"],
+                   "href": self.index.href(position.linked.get(("career_path", index)))}
                   for index, row in enumerate(context["career_chart"][1:])]
-        reports_here = [self._link(output, other) for other in self.positions
-                        if other.reports_to and other.reports_to.lower() == position.key()]
-        coverage = [f"{page.ui['outputs'].get(language, language)} {counts.percent()}"
-                    for language, counts in position.coverage.items() if language in page.languages]
+        reports_here = [self._link(output, other) for other in self.index.reporting_to(position)]
+        counts = {language: Counts(*values) for language, values in position.coverage.items()}
+        coverage = [f"{page.ui['outputs'].get(language, language)} {one.percent()}"
+                    for language, one in counts.items() if language in page.languages]
         return self._render(
             "position.html", page, c=context, shown=position.shown, career=career, reports_here=reports_here,
-            links={"reports_to": self._href(position.reports_to), "subordinates": subordinates},
+            links={"reports_to": self.index.href(position.reports_to), "subordinates": subordinates},
             documents=self._documents(output, position), coverage=coverage,
-            gaps=any(not position.coverage[language].complete for language in page.languages
-                     if language in position.coverage),
+            gaps=any(not counts[language].complete for language in page.languages if language in counts),
             jsonld=Markup(_json_script(occupation(context))))
 
-    def _documents(self, output: str, position: SitePosition) -> list[dict[str, str]]:
+    def _documents(self, output: str, position: Summary) -> list[dict[str, str]]:
         """Links to the built documents of the position, each kind, .docx and .pdf."""
-        found = []
         page_folder = self.site / folder_of(output)
-        for kind in self.outputs:
-            docx = document_path(self.documents, kind, position.spec_id)
-            name = self._page(output, "").ui["outputs"].get(kind, kind)
-            for path in (docx, docx.with_suffix(".pdf")):
-                if path.is_file():
-                    found.append({"href": Path(os.path.relpath(path, page_folder)).as_posix(),
-                                  "name": f"{name} {path.suffix[1:].upper()}"})
-        return found
-
-    def search_index(self) -> bytes:
-        """The search index over each position's id and texts in every language."""
-        singles = [output for output in self.outputs if BILINGUAL not in output]
-        return search_index(
-            [position.spec_id, *(text for output in singles for text in _texts(position.contexts[output]))]
-            for position in self.positions)
+        names = self._page(output, "").ui["outputs"]
+        return [{"href": Path(os.path.relpath(path, page_folder)).as_posix(),
+                 "name": f"{names.get(kind, kind)} {path.suffix[1:].upper()}"}
+                for kind, path in self.index.documents_of(position)]
 
 
-def _texts(context: Any, key: str = "") -> Iterator[str]:
-    """Every text of a context, without marks (labels left out)."""
-    if key in _NOT_TEXT:
-        return
-    if isinstance(context, dict):
-        for name, value in context.items():
-            yield from _texts(value, name)
-    elif isinstance(context, list):
-        for value in context:
-            yield from _texts(value, key)
-    elif isinstance(context, str) and context.strip():
-        yield marks.plain(context)
-
-
-def _coverage_text(position: SitePosition, output: str) -> str:
-    return " ".join(f"{language} {counts.percent()}" for language, counts in position.coverage.items()
+def _coverage_text(position: Summary, output: str) -> str:
+    return " ".join(f"{language} {Counts(*counts).percent()}" for language, counts in position.coverage.items()
                     if language in output.split(BILINGUAL))
 
 

@@ -15,12 +15,17 @@ from __future__ import annotations
 import base64
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from jdgen import marks
 
 WORD = re.compile(r"[^\W_]+")
 """A run of letters or digits (e-mail is two words, as the page's search splits it)."""
 WIDE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]+")
 """A run of characters written without spaces between words (CJK)."""
+_NOT_TEXT = {"labels", "lang", "n", "current", "span", "arrow"}
+"""Context keys whose values are not texts of the position."""
 
 
 def terms(text: str) -> set[str]:
@@ -32,13 +37,27 @@ def terms(text: str) -> set[str]:
     return found
 
 
-def search_index(documents: Iterable[Iterable[str]]) -> bytes:
-    """The index of ``documents`` (each a position's texts) as a script that
-    sets ``window.JDGEN_INDEX`` (a page opened from a file may load a script,
-    not fetch a file)."""
+def context_texts(context: Any, key: str = "") -> Iterator[str]:
+    """Every text of a document's context, without marks (labels left out)."""
+    if key in _NOT_TEXT:
+        return
+    if isinstance(context, dict):
+        for name, value in context.items():
+            yield from context_texts(value, name)
+    elif isinstance(context, list):
+        for value in context:
+            yield from context_texts(value, key)
+    elif isinstance(context, str) and context.strip():
+        yield marks.plain(context)
+
+
+def search_index(positions: Iterable[str]) -> bytes:
+    """The index of ``positions`` (each its terms, separated by spaces) as a
+    script that sets ``window.JDGEN_INDEX`` (a page opened from a file may
+    load a script, not fetch a file)."""
     postings: dict[str, list[int]] = {}
-    for number, texts in enumerate(documents):
-        for term in set().union(*(terms(text) for text in texts)):
+    for number, found in enumerate(positions):
+        for term in set(found.split()):
             postings.setdefault(term, []).append(number)
     index = {term: _shorter(numbers) for term, numbers in sorted(postings.items())}
     return b"window.JDGEN_INDEX = " + json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode() + b";\n"

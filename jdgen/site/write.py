@@ -1,31 +1,29 @@
 """The site's files written the way jdgen writes every file: atomically, only
 when their bytes change, and only over files the site wrote before.
 
-The site's folder keeps a record of the files it wrote (``.jdgen-site.json``).
-A file at a page's path that the record does not name is someone else's: it
-is reported and left alone. A page the site no longer makes (a position
-removed) is removed, if the site wrote it.
+The site's record (jdgen.site.record) names the files it wrote. A file at a
+page's path that the record does not name is someone else's: it is reported
+and left alone. A page the site no longer makes (a position removed) is
+removed, if the site wrote it.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic
 from jdgen.output import in_the_way, write_atomically
 
-RECORD = ".jdgen-site.json"
-
 
 class SiteFiles:
     """The files of one site build, put in place one by one."""
 
-    def __init__(self, folder: Path, shown_as: Callable[[Path], str]) -> None:
+    def __init__(self, folder: Path, shown_as: Callable[[Path], str], previous: set[str]) -> None:
         self.folder = folder
         self.shown_as = shown_as
-        self.previous = _read_record(folder / RECORD)
+        self.previous = previous
+        """The files the site wrote before."""
         self.made: list[str] = []
         self.diagnostics: list[Diagnostic] = []
         self._refused: set[str] = set()
@@ -51,21 +49,22 @@ class SiteFiles:
             return False
         return True
 
+    def keep(self, name: str) -> None:
+        """Count ``name``, which the site wrote before and would write the same, as made."""
+        self.made.append(name)
+
     def refused(self, name: str) -> bool:
         return name in self._refused
 
     def finish(self) -> list[str]:
-        """Remove the pages of the previous build that this one did not make,
-        record what is the site's now, and return the names removed."""
+        """Remove the files of the previous run that this one did not make,
+        and return their names."""
         removed = []
-        for name in sorted(set(self.previous) - set(self.made)):
+        for name in sorted(self.previous - set(self.made)):
             path = self.folder / name
             if path.is_file():
                 path.unlink()
                 removed.append(name)
-        record = json.dumps(sorted(self.made), indent=0).encode() + b"\n"
-        if _read(self.folder / RECORD) != record:
-            write_atomically(self.folder / RECORD, record)
         return removed
 
 
@@ -75,13 +74,3 @@ def _read(path: Path) -> bytes | None:
     except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
         return None
 
-
-def _read_record(path: Path) -> set[str]:
-    """The names the last build wrote; none when the record is missing or unreadable."""
-    data = _read(path)
-    try:
-        names = json.loads(data) if data is not None else []
-    except ValueError:
-        return set()
-    return {name for name in names if isinstance(name, str) and ".." not in Path(name).parts} \
-        if isinstance(names, list) else set()

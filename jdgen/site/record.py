@@ -1,0 +1,78 @@
+"""The site's record of itself, ``.jdgen-site.json`` in its folder: the files
+it wrote (the only ones it replaces or removes), the fingerprint of what
+every page is made from, and what it keeps of each position so that the
+next run does only what changed: the position's summary with the key of
+its pages, and the set scan (jdgen.building.dependencies) of each spec.
+
+A missing, unreadable or older record means "make every page again"; a
+record of an older jdgen still says which files the site wrote.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jdgen import __version__
+from jdgen.output import write_atomically
+
+RECORD = ".jdgen-site.json"
+FORMAT = 2
+
+
+@dataclass
+class SiteRecord:
+    """What the last run of the site left in its folder."""
+
+    files: set[str] = field(default_factory=set)
+    """Every file of the site, relative to its folder."""
+    base: str = ""
+    """Fingerprint of what every page is made from (jdgen.site.keys.base_key)."""
+    set_key: str = ""
+    """Fingerprint of what the set's files show besides the positions' summaries (the link problems)."""
+    positions: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """By spec as shown: its summary (jdgen.site.collect.Summary.record)."""
+    scans: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """By spec as shown: its scan, as the build's manifest keeps it."""
+
+    @classmethod
+    def load(cls, folder: Path) -> SiteRecord:
+        try:
+            data = json.loads((folder / RECORD).read_bytes())
+        except (OSError, ValueError):
+            return cls()
+        if isinstance(data, list):  # the first format: the files alone
+            return cls(_names(data))
+        if not isinstance(data, dict):
+            return cls()
+        files = _names(data.get("files"))
+        if data.get("format") != FORMAT or data.get("jdgen") != __version__:
+            return cls(files)
+        positions, scans, base, set_key = (data.get(name) for name in ("positions", "scans", "base", "set_key"))
+        if not (isinstance(positions, dict) and isinstance(scans, dict) and isinstance(base, str)
+                and isinstance(set_key, str)):
+            return cls(files)
+        return cls(files, base, set_key, positions, scans)
+
+    def save(self, folder: Path) -> bool:
+        """Write the record if it changed; True if written."""
+        data = {"format": FORMAT, "jdgen": __version__, "files": sorted(self.files), "base": self.base,
+                "set_key": self.set_key, "positions": dict(sorted(self.positions.items())),
+                "scans": dict(sorted(self.scans.items()))}
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+        try:
+            if (folder / RECORD).read_bytes() == text:
+                return False
+        except OSError:
+            pass
+        write_atomically(folder / RECORD, text)
+        return True
+
+
+def _names(names: Any) -> set[str]:
+    """The file names of a record, none that leaves the folder."""
+    if not isinstance(names, list):
+        return set()
+    return {name for name in names if isinstance(name, str) and ".." not in Path(name).parts}

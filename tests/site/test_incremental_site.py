@@ -1,0 +1,117 @@
+"""jdgen site does only what changed: nothing when nothing did, the changed
+position and the positions whose pages show it when one spec changed, and
+always what a site made from scratch would be."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from lxml import html
+
+import jdgen.site.collect
+from tests.site.linked import write_linked_set
+from tests.site.test_site import run
+
+
+@pytest.fixture
+def produced(monkeypatch) -> list[str]:
+    """The specs whose contexts the site makes (read, validated, localized), in one process."""
+    made: list[str] = []
+    real = jdgen.site.collect.produce
+
+    def spy(setup, path, shown, fingerprint, cycle):
+        made.append(shown)
+        return real(setup, path, shown, fingerprint, cycle)
+
+    monkeypatch.setattr(jdgen.site.collect, "produce", spy)
+    return made
+
+
+def site_files(folder: Path) -> dict[Path, bytes]:
+    return {path.relative_to(folder): path.read_bytes() for path in folder.rglob("*")
+            if path.is_file() and path.name != ".jdgen-site.json"}
+
+
+def assert_as_from_scratch(root: Path, status: int = 0) -> None:
+    """The site is what a first run into an empty folder makes."""
+    run(root, "site", "-j", "1", "-o", "scratch", expect=status)
+    assert site_files(root / "output" / "site") == site_files(root / "scratch")
+
+
+def edit(spec: Path, change) -> None:
+    data = yaml.safe_load(spec.read_text(encoding="utf-8"))
+    change(data)
+    spec.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def test_nothing_changed_makes_nothing_and_writes_nothing(tmp_path, produced):
+    write_linked_set(tmp_path)
+    run(tmp_path, "site", "-j", "1")
+    assert len(produced) == 5
+    produced.clear()
+    again = run(tmp_path, "site", "-j", "1")
+    assert produced == []
+    assert "0 files written, 25 unchanged; 0 errors" in again.output
+
+
+def test_one_spec_changed_makes_it_and_the_pages_that_show_it(tmp_path, produced):
+    write_linked_set(tmp_path)
+    run(tmp_path, "site", "-j", "1")
+    produced.clear()
+    edit(tmp_path / "specs" / "clk-1.yaml", lambda data: data["title"].update(zh="高级综合柜员", en="Senior Teller"))
+    run(tmp_path, "site", "-j", "1")
+    # MGR-2's documents name its subordinate CLK-1, and its page lists who reports to it
+    assert sorted(produced) == ["specs/clk-1.yaml", "specs/mgr-2.yaml"]
+    manager = html.fromstring((tmp_path / "output/site/en/MGR-2.html").read_bytes()).text_content()
+    assert "Senior Teller" in manager
+    assert "Senior Teller" in (tmp_path / "output/site/en/index.html").read_text(encoding="utf-8")
+    assert_as_from_scratch(tmp_path)
+
+
+def test_a_position_that_breaks_leaves_the_pages_that_listed_it(tmp_path, produced):
+    write_linked_set(tmp_path)
+    run(tmp_path, "site", "-j", "1")
+    produced.clear()
+    edit(tmp_path / "specs" / "mgr-1.yaml", lambda data: data["basic"].update(headcount="many"))
+    result = run(tmp_path, "site", "-j", "1", expect=1)
+    assert "specs/mgr-1.yaml" in result.output and "removed" in result.output
+    assert not (tmp_path / "output/site/en/MGR-1.html").exists()
+    head = html.fromstring((tmp_path / "output/site/en/HEAD-1.html").read_bytes()).text_content()
+    assert "Account Manager" not in head  # HEAD-1's own spec did not change; who reports to it did
+    assert "specs/head-1.yaml" in produced
+    produced.clear()
+    again = run(tmp_path, "site", "-j", "1", expect=1)
+    assert produced == ["specs/mgr-1.yaml"]  # a failing spec is looked at every time, to report it
+    assert "0 files written" in again.output
+    assert_as_from_scratch(tmp_path, status=1)
+
+
+def test_a_changed_catalog_or_deleted_page_is_made_again(tmp_path, produced):
+    write_linked_set(tmp_path)
+    run(tmp_path, "site", "-j", "1")
+    produced.clear()
+    (tmp_path / "output/site/zh/LONE-1.html").unlink()
+    run(tmp_path, "site", "-j", "1")
+    assert produced == ["specs/lone-1.yaml"]
+    assert (tmp_path / "output/site/zh/LONE-1.html").is_file()
+    produced.clear()
+    (tmp_path / "translations").mkdir()
+    (tmp_path / "translations" / "en.po").write_text('msgid ""\nmsgstr ""\n"Language: en\\n"\n', encoding="utf-8")
+    run(tmp_path, "site", "-j", "1")
+    assert len(produced) == 5
+    assert_as_from_scratch(tmp_path)
+
+
+def test_the_chart_follows_the_link_problems_of_a_spec_that_keeps_failing(tmp_path):
+    write_linked_set(tmp_path)
+    spec = tmp_path / "specs" / "mgr-1.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace("position: HEAD-1", "position: NOPE-1"),
+                    encoding="utf-8")
+    run(tmp_path, "site", "-j", "1", expect=1)
+    spec.write_text(spec.read_text(encoding="utf-8").replace("NOPE-1", "GONE-9"), encoding="utf-8")
+    run(tmp_path, "site", "-j", "1", expect=1)
+    chart = html.fromstring((tmp_path / "output/site/en/chart.html").read_bytes()).text_content()
+    assert "GONE-9" in chart and "NOPE-1" not in chart
+    assert_as_from_scratch(tmp_path, status=1)
