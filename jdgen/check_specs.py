@@ -271,7 +271,7 @@ def check_specs(project: Project, paths: list[Path], languages: list[str], templ
                 claimed.append(path)
             else:
                 diagnostics.append(duplicate)
-    from jdgen.inputs import own_fields_problems
+    from jdgen.fields_file import own_fields_problems
 
     fields_problems = own_fields_problems(project)
     diagnostics += labels_problems + fields_problems

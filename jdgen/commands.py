@@ -173,7 +173,7 @@ def _moment(value: str) -> datetime.datetime:
 def schema(output_format: str) -> Outcome:
     """``jdgen schema``: the JSON Schema, or the Markdown field reference,
     of the project here (its own fields, fields.yaml, included)."""
-    from jdgen.inputs import own_fields_problems
+    from jdgen.fields_file import own_fields_problems
     from jdgen.jobspec.own_fields import spec_model
     from jdgen.project import Project
 

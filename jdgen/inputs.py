@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic, JdgenError
+from jdgen.fields_file import own_fields_problems
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.jobspec.collection import LoadedSpec, load_specs
 from jdgen.labels import LabelSet
@@ -47,12 +48,3 @@ def load_inputs(project: Project, paths: list[Path], template_name: str) -> Inpu
     catalogs = CatalogFolder(project.translations, project.shown(project.translations))
     return Inputs(files, entries, failed, labels, folder, shown_folder, catalogs, diagnostics)
 
-
-def own_fields_problems(project: Project) -> list[Diagnostic]:
-    """Every problem of the project's own fields file; it (and the spec
-    model made from it) is read only when there is one."""
-    if not project.fields_file.exists():
-        return []
-    from jdgen.jobspec import own_fields
-
-    return own_fields.own_fields_problems(project.root, project.shown(project.fields_file))

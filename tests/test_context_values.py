@@ -9,17 +9,12 @@ import pickle
 
 import pytest
 
-from jdgen.context import LanguageLabels, build_context
-from jdgen.i18n.formatting import Formatter
-from jdgen.jobspec.model import JobSpec
 from jdgen.localize import InLanguages
 from jdgen.project import Project
 from jdgen.template_command import template_context
 from tests.conftest import ExampleProject
-from tests.example_content import LABELS
+from tests.test_context import context
 
-BASE = {"id": "X-001", "title": "柜员", "basic": {"department": "营业部"}, "summary": "办理柜面业务。",
-        "duties": ["办理现金业务。"]}
 MEASURES = [
     {"name": "差错", "target": {"count": 2, "unit": "次", "compare": "at_most", "per": "quarter"}, "weight": 30},
     {"name": "满意度", "target": {"percent": 92.5, "compare": "at_least"}, "weight": 20},
@@ -27,13 +22,6 @@ MEASURES = [
     {"name": "整改", "target": {"text": "按计划全部完成"}},
     {"name": "服务"},
 ]
-
-
-def context(language: str, **fields) -> dict:
-    """The context of a Chinese-only spec (labels in ``language``)."""
-    labels = {key: value[language] if isinstance(value, dict) else value for key, value in LABELS.items()}
-    spec = JobSpec.model_validate({**BASE, **fields})
-    return build_context(spec, LanguageLabels(labels, Formatter(language)))
 
 
 def measures(language: str) -> list[dict]:
@@ -84,13 +72,13 @@ def test_duties_carry_their_weights(duties):
     assert [group["title"] for group in groups] == (["柜面", "后台"] if "title" in duties[0] else [""])
 
 
-def test_the_major_is_a_row_of_the_qualifications_when_given_and_a_value_by_key():
+def test_the_major_is_a_row_beside_the_education_when_given_and_a_value_by_key():
     given = context("zh", qualifications={"education": "本科", "major": "金融学"})
-    assert [row["label"] for row in given["qualifications"]][:2] == ["学历要求", "专业"]
-    assert given["qualifications"][1]["entries"] == [{"n": "", "text": "金融学"}]
+    assert [row["label"] for row in given["education"]] == ["学历要求", "专业"]  # the rows above 资历
+    assert given["education"][1]["entries"] == [{"n": "", "text": "金融学"}]
     assert given["qualifications_by_key"]["major"] == "金融学"
     absent = context("en", qualifications={"education": "本科"})
-    assert "Major" not in [row["label"] for row in absent["qualifications"]]
+    assert [row["label"] for row in absent["education"]] == ["Education"]
     assert absent["qualifications_by_key"]["major"] == "None"
     assert absent["qualifications_by_key"]["abilities"] == []
 
@@ -101,7 +89,7 @@ def test_typed_values_are_given_as_written_beside_how_they_read():
     basic = found["basic"]
     assert (basic["headcount"], basic["headcount_value"]) == ("6 people", 6)
     assert (basic["grade"], basic["grade_value"]) == ("Grade 5", 5)
-    assert (basic["prepared_on"], basic["prepared_on_value"]) == ("March 2, 2015", "2015-03-02")
+    assert (basic["prepared_on"], basic["prepared_on_value"]) == ("2 March 2015", "2015-03-02")
     assert (basic["supervised"], basic["supervised_value"]) == ("None", None)
     assert found["training"]["hours_value"] == {"junior": 20.5}
     assert found["document"]["effective_date_value"] is None

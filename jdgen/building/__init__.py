@@ -55,7 +55,7 @@ def build(project: Project, paths: list[Path], options: BuildOptions,
     )
     fingerprints = Fingerprints(folder, project.translations, project.source_language, project.english,
                                 project.fields_file)
-    from jdgen.inputs import own_fields_problems
+    from jdgen.fields_file import own_fields_problems
 
     own_fields = own_fields_problems(project)
     if count_errors(own_fields):  # every spec depends on them: nothing is built, no output changes
