@@ -24,10 +24,18 @@ ROW_INSERTED = "\ue009"
 ROW_DELETED = "\ue00a"
 NEXT_ROW_INSERTED = "\ue00b"
 NEXT_ROW_DELETED = "\ue00c"
-STRUCTURE = PARAGRAPH_INSERTED + PARAGRAPH_DELETED + ROW_INSERTED + ROW_DELETED + NEXT_ROW_INSERTED + NEXT_ROW_DELETED
+PARAGRAPH_MOVED_FROM = "\ue00d"
+PARAGRAPH_MOVED_TO = "\ue00e"
+"""Followed by a move's number (``moved_from``, ``moved_to``): the paragraph
+is where a moved item was (or is), its untracked text moved from (or to) there."""
+STRUCTURE = PARAGRAPH_INSERTED + PARAGRAPH_DELETED + ROW_INSERTED + ROW_DELETED + NEXT_ROW_INSERTED + \
+    NEXT_ROW_DELETED + PARAGRAPH_MOVED_FROM + PARAGRAPH_MOVED_TO
 """Anywhere in a text: the paragraph, the table row, or the table row after
-it that holds the text is wholly inserted or deleted."""
+it that holds the text is wholly inserted, deleted or moved."""
 ALL = DRAFT_START + DRAFT_END + LINE_BREAK + REVISION + STRUCTURE
+_MOVE_NUMBERS = range(0xE100, 0xE900)
+"""The characters that number moves, one each, after a move's mark."""
+_MOVES = PARAGRAPH_MOVED_FROM + PARAGRAPH_MOVED_TO
 
 
 def draft(text: str) -> str:
@@ -40,9 +48,42 @@ def stacked(first: str, second: str) -> str:
     return first if first == second else f"{first}{LINE_BREAK}{second}"
 
 
+def moved_from(number: int) -> str:
+    """The mark of the paragraph a moved item (move ``number``) was in."""
+    return PARAGRAPH_MOVED_FROM + chr(_MOVE_NUMBERS[number])
+
+
+def moved_to(number: int) -> str:
+    """The mark of the paragraph a moved item (move ``number``) is now in."""
+    return PARAGRAPH_MOVED_TO + chr(_MOVE_NUMBERS[number])
+
+
+def structure_marks(text: str) -> list[str]:
+    """The structure marks in ``text``, each once; a move's with its number."""
+    found = []
+    for index, character in enumerate(text):
+        if character in STRUCTURE:
+            mark = text[index:index + 2] if character in _MOVES else character
+            if mark not in found:
+                found.append(mark)
+    return found
+
+
+def move_number(mark: str) -> int:
+    """The number of a move's mark, as ``structure_marks`` gives it."""
+    return _MOVE_NUMBERS.index(ord(mark[1]))
+
+
+def without_structure(text: str) -> str:
+    """``text`` without its structure marks (and moves' numbers)."""
+    return text.translate(_UNSTRUCTURED)
+
+
 def plain(text: str) -> str:
     """``text`` without marks, for places that hold no formatting (document properties)."""
     return text.replace(LINE_BREAK, " / ").translate(_UNMARKED)
 
 
-_UNMARKED = str.maketrans("", "", ALL.replace(LINE_BREAK, ""))
+_NUMBERS = "".join(map(chr, _MOVE_NUMBERS))
+_UNMARKED = str.maketrans("", "", ALL.replace(LINE_BREAK, "") + _NUMBERS)
+_UNSTRUCTURED = str.maketrans("", "", STRUCTURE + _NUMBERS)
