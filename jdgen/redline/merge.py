@@ -155,9 +155,11 @@ class _Merger:
             new = new or [_none_item(like, self.none[1])]
         row = len(keys) == 1 and keys[0] in ROW_LISTS
         if row and keys[0] in LABEL_MERGED_DOWN and old and new and _named(old[0]) != _named(new[0]):
-            # the rows have other cells in each version: every row redrawn
-            return [*(self._whole(item, (*path, index), inserted_side, row=True, movable=False)
-                      for inserted_side, items in ((False, old), (True, new)) for index, item in enumerate(items))]
+            # the rows have other cells in each version: every row redrawn, an empty list in it reading 无
+            return [*(self._whole(_none_shown(item, keys[0], none), (*path, index), inserted_side, row=True,
+                                  movable=False)
+                      for inserted_side, items, none in ((False, old, self.none[0]), (True, new, self.none[1]))
+                      for index, item in enumerate(items))]
         if row and keys[0] in LABEL_MERGED_DOWN and old and new and _key(old[0]) != _key(new[0]):
             # a form's label cell is merged down from the first row: the first row stays in both versions
             return [self.merge(old[0], new[0], (*path, 0)), *self._align(old, new, path, row, start=1)]
@@ -285,6 +287,12 @@ def _none_item(like: Any, none: str) -> Any:
     if "boxes" in like:
         return {"boxes": [{"text": none, "current": False, "span": CHART_COLUMNS}], "arrow": False}
     return {name: none if name == "text" else [] if isinstance(value, list) else "" for name, value in like.items()}
+
+
+def _none_shown(row: dict[str, Any], key: str, none: str) -> dict[str, Any]:
+    """A row whose empty lists that the template shows as 无 hold that one item."""
+    return {name: [{"n": "", "text": none}] if value == [] and (key, name) in NONE_SHOWN else value
+            for name, value in row.items()}
 
 
 def _named(row: Any) -> bool:

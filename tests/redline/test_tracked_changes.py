@@ -45,6 +45,11 @@ ONE_LIST_BECOMES_LEVELS = (
                                                             "senior": [_both("三年")]}}},
 )
 """Experience as one list becomes experience by level: the rows' cells change."""
+EXPERIENCE_COMES_BY_LEVEL = (
+    {**MINIMAL, **LEVELS, "qualifications": {"education": _both("大专")}},
+    {**MINIMAL, **LEVELS, "qualifications": {"education": _both("大专"), "experience": {"junior": [_both("一年")]}}},
+)
+"""Experience by level where there was none (its one row read 无)."""
 CAREER_PATH_COMES = (
     MINIMAL,
     {**MINIMAL, "career_path": [_both("主管")]},
@@ -56,6 +61,10 @@ CAREER_PATH_REORDERED = (
 )
 """Two levels of a chart swapped: rows of boxes with arrows under them, redrawn, never moved."""
 AUTHOR = Author("Li Wei", datetime.datetime(2026, 1, 31, 9, 30, tzinfo=datetime.UTC))
+
+
+UNMOVED_LISTS = {"subordinates", "career_path", "tools"}
+"""Lists drawn as the rows of a chart (redrawn, never moved) or as one text: left to the other edits."""
 
 
 @st.composite
@@ -76,21 +85,24 @@ def moved_item(draw, spec: dict) -> dict:
                 walk(item, keys)
 
     walk(spec, ())
-    movable = [(keys, items) for keys, items in lists if len(items) > 1]
+    movable = [(keys, items) for keys, items in lists if len(items) > 1 and not UNMOVED_LISTS & set(keys)]
     if not movable:
         return spec
     keys, source = draw(st.sampled_from(movable))
     target = draw(st.sampled_from([items for other, items in lists if other == keys]))
-    item = source.pop(draw(st.integers(0, len(source) - 1)))
-    target.insert(draw(st.integers(0, len(target))), item)
+    origin = draw(st.integers(0, len(source) - 1))
+    item = source.pop(origin)
+    places = [place for place in range(len(target) + 1) if target is not source or place != origin]
+    target.insert(draw(st.sampled_from(places)), item)
     return spec
 
 
 @st.composite
 def edits_with_moves(draw) -> tuple[dict, dict]:
-    """A pair of versions, the new one with an item moved now and then."""
+    """A pair of versions: an edit, an edit with an item moved too, or an item moved only."""
     old, new = draw(spec_pairs())
-    return old, draw(moved_item(new)) if draw(st.booleans()) else new
+    how = draw(st.sampled_from(["edited", "edited and moved", "moved"]))
+    return old, new if how == "edited" else draw(moved_item(new if how == "edited and moved" else old))
 
 
 def _chart_comes_or_goes(old_spec, new_spec) -> bool:
@@ -125,6 +137,8 @@ def _document(version, spec_id, language, template):
 @example(pair=FIRST_ROW_GOES[::-1])
 @example(pair=ONE_LIST_BECOMES_LEVELS)
 @example(pair=ONE_LIST_BECOMES_LEVELS[::-1])
+@example(pair=EXPERIENCE_COMES_BY_LEVEL)
+@example(pair=EXPERIENCE_COMES_BY_LEVEL[::-1])
 @example(pair=CAREER_PATH_COMES)
 @example(pair=CAREER_PATH_COMES[::-1])
 @example(pair=CAREER_PATH_REORDERED)
