@@ -9,6 +9,8 @@ needs; plain string operations (joining, formatting) keep them intact.
 
 from __future__ import annotations
 
+import re
+
 DRAFT_START = "\ue000"
 DRAFT_END = "\ue001"
 LINE_BREAK = "\ue002"
@@ -24,18 +26,22 @@ ROW_INSERTED = "\ue009"
 ROW_DELETED = "\ue00a"
 NEXT_ROW_INSERTED = "\ue00b"
 NEXT_ROW_DELETED = "\ue00c"
+OUT_OF_TABLE = "\ue00f"
+"""The text's paragraph is a table row of its own only in the redline: it is
+drawn after the table, the row dropped (a chart that is 无 in one version)."""
 PARAGRAPH_MOVED_FROM = "\ue00d"
 PARAGRAPH_MOVED_TO = "\ue00e"
-"""Followed by a move's number (``moved_from``, ``moved_to``): the paragraph
-is where a moved item was (or is), its untracked text moved from (or to) there."""
+MOVE_END = "\ue010"
+"""A move's mark is followed by its number and ``MOVE_END`` (``moved_from``,
+``moved_to``): the paragraph is where a moved item was (or is), its
+untracked text moved from (or to) there."""
 STRUCTURE = PARAGRAPH_INSERTED + PARAGRAPH_DELETED + ROW_INSERTED + ROW_DELETED + NEXT_ROW_INSERTED + \
-    NEXT_ROW_DELETED + PARAGRAPH_MOVED_FROM + PARAGRAPH_MOVED_TO
+    NEXT_ROW_DELETED + PARAGRAPH_MOVED_FROM + PARAGRAPH_MOVED_TO + OUT_OF_TABLE
 """Anywhere in a text: the paragraph, the table row, or the table row after
 it that holds the text is wholly inserted, deleted or moved."""
-ALL = DRAFT_START + DRAFT_END + LINE_BREAK + REVISION + STRUCTURE
-_MOVE_NUMBERS = range(0xE100, 0xE900)
-"""The characters that number moves, one each, after a move's mark."""
-_MOVES = PARAGRAPH_MOVED_FROM + PARAGRAPH_MOVED_TO
+ALL = DRAFT_START + DRAFT_END + LINE_BREAK + REVISION + STRUCTURE + MOVE_END
+_MOVE = re.compile(f"[{PARAGRAPH_MOVED_FROM}{PARAGRAPH_MOVED_TO}][0-9]+{MOVE_END}")
+_STRUCTURE = re.compile(f"{_MOVE.pattern}|[{STRUCTURE}]")
 
 
 def draft(text: str) -> str:
@@ -50,40 +56,32 @@ def stacked(first: str, second: str) -> str:
 
 def moved_from(number: int) -> str:
     """The mark of the paragraph a moved item (move ``number``) was in."""
-    return PARAGRAPH_MOVED_FROM + chr(_MOVE_NUMBERS[number])
+    return f"{PARAGRAPH_MOVED_FROM}{number}{MOVE_END}"
 
 
 def moved_to(number: int) -> str:
     """The mark of the paragraph a moved item (move ``number``) is now in."""
-    return PARAGRAPH_MOVED_TO + chr(_MOVE_NUMBERS[number])
+    return f"{PARAGRAPH_MOVED_TO}{number}{MOVE_END}"
 
 
 def structure_marks(text: str) -> list[str]:
     """The structure marks in ``text``, each once; a move's with its number."""
-    found = []
-    for index, character in enumerate(text):
-        if character in STRUCTURE:
-            mark = text[index:index + 2] if character in _MOVES else character
-            if mark not in found:
-                found.append(mark)
-    return found
+    return list(dict.fromkeys(_STRUCTURE.findall(text)))
 
 
 def move_number(mark: str) -> int:
     """The number of a move's mark, as ``structure_marks`` gives it."""
-    return _MOVE_NUMBERS.index(ord(mark[1]))
+    return int(mark[1:-1])
 
 
 def without_structure(text: str) -> str:
     """``text`` without its structure marks (and moves' numbers)."""
-    return text.translate(_UNSTRUCTURED)
+    return _STRUCTURE.sub("", text)
 
 
 def plain(text: str) -> str:
     """``text`` without marks, for places that hold no formatting (document properties)."""
-    return text.replace(LINE_BREAK, " / ").translate(_UNMARKED)
+    return _MOVE.sub("", text).replace(LINE_BREAK, " / ").translate(_UNMARKED)
 
 
-_NUMBERS = "".join(map(chr, _MOVE_NUMBERS))
-_UNMARKED = str.maketrans("", "", ALL.replace(LINE_BREAK, "") + _NUMBERS)
-_UNSTRUCTURED = str.maketrans("", "", STRUCTURE + _NUMBERS)
+_UNMARKED = str.maketrans("", "", ALL.replace(LINE_BREAK, ""))

@@ -284,8 +284,9 @@ def _key(item: Any) -> str:
 
 def _none_item(like: Any, none: str) -> Any:
     """An item shaped like ``like`` that reads ``none``, as the template shows an empty list."""
-    if "boxes" in like:
-        return {"boxes": [{"text": none, "current": False, "span": CHART_COLUMNS}], "arrow": False}
+    if "boxes" in like:  # a chart is a table, 无 a paragraph after it
+        return {"boxes": [{"text": marks.OUT_OF_TABLE + none, "current": False, "span": CHART_COLUMNS}],
+                "arrow": False}
     return {name: none if name == "text" else [] if isinstance(value, list) else "" for name, value in like.items()}
 
 

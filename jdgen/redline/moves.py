@@ -13,6 +13,7 @@ move's.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,7 +43,7 @@ class Whole:
         return tuple(part for part in self.path if isinstance(part, str))
 
 
-def find_moves(wholes: list[Whole], key, left_out: set[str]) -> None:
+def find_moves(wholes: list[Whole], key: Callable[[Any], str], left_out: set[str]) -> None:
     """Pair the deleted and inserted items of ``wholes`` that are one item
     moved (``key`` gives an item's text, ``left_out`` texts that never
     move, such as the form's 无), numbering the moves in order."""

@@ -43,6 +43,8 @@ _AS_PLAIN = {MOVED_FROM: DELETED, MOVED_TO: INSERTED}
 _GONE_ON = {INSERTED: (INSERTED, MOVED_TO), DELETED: (DELETED, MOVED_FROM)}
 """The kinds of change that go with insertions (Reject All) or deletions (Accept All)."""
 _MOVES = {marks.PARAGRAPH_MOVED_FROM: MOVED_FROM, marks.PARAGRAPH_MOVED_TO: MOVED_TO}
+_AS_PARAGRAPH = {marks.ROW_INSERTED: marks.PARAGRAPH_INSERTED, marks.ROW_DELETED: marks.PARAGRAPH_DELETED}
+"""A row's mark on a paragraph taken out of its table."""
 _W = lambda tag: f"{{{W}}}{tag}"  # noqa: E731
 _KIND = {
     marks.PARAGRAPH_INSERTED: INSERTED, marks.PARAGRAPH_DELETED: DELETED,
@@ -116,6 +118,11 @@ def whole_structure(root: etree._Element, kind: str) -> list[tuple[etree._Elemen
 def track_structure(found: list[tuple[etree._Element, str]], revisions: Revisions) -> None:
     """Track the paragraphs and rows named by structure marks: ``found`` holds
     each paragraph whose text carried such a mark, with the mark."""
+    taken_out = [paragraph for paragraph, mark in found if mark == marks.OUT_OF_TABLE]
+    for paragraph in taken_out:
+        _take_out_of_table(paragraph)
+    found = [(paragraph, _AS_PARAGRAPH.get(mark, mark) if paragraph in taken_out else mark)
+             for paragraph, mark in found if mark != marks.OUT_OF_TABLE]
     rows: dict[etree._Element, str] = {}
     paragraphs: dict[etree._Element, str] = {}
     moved: dict[etree._Element, str] = {}
@@ -151,6 +158,14 @@ def track_structure(found: list[tuple[etree._Element, str]], revisions: Revision
         within = [paragraph for end in ends
                   for paragraph in (in_rows[end].iter(_W("p")) if end in in_rows else [end])]
         _mark_move_range(within[0], within[-1], kind, number, revisions)
+
+
+def _take_out_of_table(paragraph: etree._Element) -> None:
+    """Put ``paragraph`` after the table it is in, and drop its row."""
+    row = next(paragraph.iterancestors(_W("tr")))
+    table = row.getparent()
+    table.addnext(paragraph)
+    table.remove(row)
 
 
 def _restart_merges_above_gone(inserted: etree._Element, rows: dict[etree._Element, str],
