@@ -540,3 +540,24 @@ def test_summary_heads_each_redline_with_its_changes_which_no_accept_or_reject_r
             resolved = resolve(redline, accept)
             assert change_list_of(resolved) == [title, *lines]
             assert layout(resolved) == layout(document)
+
+
+@pytest.mark.slow  # LibreOffice runs
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
+@pytest.mark.parametrize("accept", [True, False])
+def test_a_career_path_removed_leaves_its_table_or_none_in_libreoffice(repository, tmp_path, accept):
+    """The chart's table deleted and 无 inserted as a paragraph after it:
+    LibreOffice's Accept All leaves 无 and no table, its Reject All the chart."""
+    from tests.redline.libreoffice import resolve_in_libreoffice
+
+    old_document = built(repository, "zh")
+    repository.edit_spec("career_path: [其他部门经理, 行长]\n", "")
+    repository.run("diff", "--since", "HEAD", "--lang", "zh", status=0)
+    redline = repository.root / "redline/zh/BCM-001.docx"
+    assert check_docx(redline.read_bytes()) == []
+    document = built(repository, "zh") if accept else old_document
+    assert layout(resolve(redline.read_bytes(), accept)) == layout(document)
+    resolved = resolve_in_libreoffice(redline, accept, tmp_path / "office")
+    assert plain_texts(resolved) == plain_texts(document)  # the chart's empty paragraphs may stay
+    assert [entry for entry in layout(resolved) if entry[0] == "p"] == \
+        [entry for entry in layout(document) if entry[0] == "p"]
