@@ -31,16 +31,15 @@ OUT_OF_TABLE = "\ue00f"
 drawn after the table, the row dropped (a chart that is 无 in one version)."""
 PARAGRAPH_MOVED_FROM = "\ue00d"
 PARAGRAPH_MOVED_TO = "\ue00e"
-MOVE_END = "\ue010"
-"""A move's mark is followed by its number and ``MOVE_END`` (``moved_from``,
+"""A move's mark is followed by its number and the mark again (``moved_from``,
 ``moved_to``): the paragraph is where a moved item was (or is), its
 untracked text moved from (or to) there."""
 STRUCTURE = PARAGRAPH_INSERTED + PARAGRAPH_DELETED + ROW_INSERTED + ROW_DELETED + NEXT_ROW_INSERTED + \
     NEXT_ROW_DELETED + PARAGRAPH_MOVED_FROM + PARAGRAPH_MOVED_TO + OUT_OF_TABLE
 """Anywhere in a text: the paragraph, the table row, or the table row after
 it that holds the text is wholly inserted, deleted or moved."""
-ALL = DRAFT_START + DRAFT_END + LINE_BREAK + REVISION + STRUCTURE + MOVE_END
-_MOVE = re.compile(f"[{PARAGRAPH_MOVED_FROM}{PARAGRAPH_MOVED_TO}][0-9]+{MOVE_END}")
+ALL = DRAFT_START + DRAFT_END + LINE_BREAK + REVISION + STRUCTURE
+_MOVE = re.compile(f"{PARAGRAPH_MOVED_FROM}[0-9]+{PARAGRAPH_MOVED_FROM}|{PARAGRAPH_MOVED_TO}[0-9]+{PARAGRAPH_MOVED_TO}")
 _STRUCTURE = re.compile(f"{_MOVE.pattern}|[{STRUCTURE}]")
 
 
@@ -56,12 +55,12 @@ def stacked(first: str, second: str) -> str:
 
 def moved_from(number: int) -> str:
     """The mark of the paragraph a moved item (move ``number``) was in."""
-    return f"{PARAGRAPH_MOVED_FROM}{number}{MOVE_END}"
+    return f"{PARAGRAPH_MOVED_FROM}{number}{PARAGRAPH_MOVED_FROM}"
 
 
 def moved_to(number: int) -> str:
     """The mark of the paragraph a moved item (move ``number``) is now in."""
-    return f"{PARAGRAPH_MOVED_TO}{number}{MOVE_END}"
+    return f"{PARAGRAPH_MOVED_TO}{number}{PARAGRAPH_MOVED_TO}"
 
 
 def structure_marks(text: str) -> list[str]:
