@@ -128,8 +128,10 @@ def explain(code: str | None, every: bool) -> Outcome:
 @click.option("--date", help="Date of the changes, ISO 8601, with an offset such as +08:00 or this computer's "
                              "time zone (default: from git, else now).")
 @click.option("--draft", is_flag=True, help="Compare despite missing translations, highlighting each gap.")
+@click.option("--summary", "listed", is_flag=True,
+              help="Head each redline with the list of its changes (not a tracked change).")
 def diff(versions, since, output, languages, template, output_format, as_json, exit_code, author, date,
-         draft) -> Outcome:
+         draft, listed) -> Outcome:
     """Write Word redlines of what changed between two versions.
 
     OLD and NEW are spec files, folders or git revisions; REV alone (or
@@ -138,7 +140,7 @@ def diff(versions, since, output, languages, template, output_format, as_json, e
     that changed, every change a tracked change.
     """
     return commands.diff(Given("diff", languages, template, output), list(versions), since,
-                         "json" if as_json else output_format, exit_code, author, date, draft)
+                         "json" if as_json else output_format, exit_code, author, date, draft, listed)
 
 
 @main.command()

@@ -144,7 +144,7 @@ def explain(code: str | None, every: bool) -> Outcome:
 
 
 def diff(given: Given, versions: list[str], since: str | None, output_format: str, exit_code: bool,
-         author: str | None, date: str | None, draft: bool) -> Outcome:
+         author: str | None, date: str | None, draft: bool, listed: bool = False) -> Outcome:
     """``jdgen diff``: redlines of what changed between two versions. What
     the command line does not give comes from each version's own settings."""
     from jdgen.redline.command import DiffOptions, run_diff
@@ -153,7 +153,7 @@ def diff(given: Given, versions: list[str], since: str | None, output_format: st
     options = options_for(given)
     languages = options.outputs if options.languages_given else None
     wanted = DiffOptions(languages, given.template, options.output, output_format, author,
-                         None if date is None else _moment(date), draft)
+                         None if date is None else _moment(date), draft, listed)
     run = run_diff(options.project, versions, since, wanted)
     shown = printed(run)
     return Outcome(run.report.diagnostics, summary(run), output=shown or "",

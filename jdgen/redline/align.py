@@ -9,8 +9,12 @@ are the same item reworded when their texts are similar, at least
 adds up to the most; every other old item is deleted and every other new
 item inserted. So an item reworded stays the same item, and an item
 inserted (or deleted) next to it is an inserted (or deleted) item, never
-one item rewritten into another. A moved item is deleted where it was and
-inserted where it is.
+one item rewritten into another.
+
+Then moves (``moves``): an item deleted from a list and one inserted into
+the same list, or into another group of it (another group of duties),
+are one item moved when they are at least ``MOVED`` similar, the same or
+nearly the same text; the most similar pairs are taken first.
 """
 
 from __future__ import annotations
@@ -21,6 +25,9 @@ from jdgen.redline.textdiff import tokens
 
 SIMILAR = 0.5
 """Two texts at least this similar (SequenceMatcher's ratio on their words) are one item reworded."""
+
+MOVED = 0.8
+"""A deleted and an inserted item at least this similar are one item moved."""
 
 Pair = tuple[int | None, int | None]
 """(old index, new index) of one item: both for an item in both versions, one of them for a deleted or inserted one."""
@@ -36,6 +43,22 @@ def align(old: list[str], new: list[str]) -> list[Pair]:
             pairs += [(i1 + offset, j1 + offset) for offset in range(i2 - i1)]
         else:
             pairs += _by_similarity(old[i1:i2], new[j1:j2], i1, j1)
+    return pairs
+
+
+def moves(deleted: list[str], inserted: list[str]) -> list[tuple[int, int]]:
+    """Which of the ``deleted`` items (their texts) is which of the
+    ``inserted`` ones moved: (deleted index, inserted index) of the pairs at
+    least ``MOVED`` similar, the most similar first (the earlier of equals),
+    each item in one pair at most."""
+    scored = sorted(((similarity(before, after), i, j) for i, before in enumerate(deleted)
+                     for j, after in enumerate(inserted)), key=lambda scored: (-scored[0], scored[1], scored[2]))
+    pairs: list[tuple[int, int]] = []
+    for score, i, j in scored:
+        if score < MOVED:
+            break
+        if all(i != paired_i and j != paired_j for paired_i, paired_j in pairs):
+            pairs.append((i, j))
     return pairs
 
 

@@ -30,6 +30,8 @@ class DiffOptions:
     author: str | None = None
     date: datetime.datetime | None = None
     draft: bool = False
+    summary: bool = False
+    """Head each redline with the list of its changes."""
 
 
 @dataclass
@@ -73,6 +75,6 @@ def run_diff(project: Project, arguments: list[str], since: str | None, options:
                      options.date or found_date or datetime.datetime.now().astimezone())
         languages = options.languages or list(new.settings.languages)
         output = options.output if options.output_format == "docx" else None
-        report = compare(old, new, languages, output, who, options.draft)
+        report = compare(old, new, languages, output, who, options.draft, options.summary)
     report.diagnostics = in_order(report.diagnostics)
     return DiffRun(report, old, new, languages, options)

@@ -15,6 +15,7 @@ from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.jobspec.collection import LoadedSpec
 from jdgen.localize import Localized, document_properties, draft_notice, localize
 from jdgen.output import document_path
+from jdgen.redline.changelist import W, change_list
 from jdgen.redline.folder import RedlineFolder
 from jdgen.redline.merge import Change, Merged, merge_contexts, whole_context
 from jdgen.redline.versions import Version
@@ -22,6 +23,7 @@ from jdgen.render.revisions import DELETED, INSERTED, Revisions, track_paragraph
 from jdgen.render.template import PreparedTemplate, RenderError
 
 CHANGED, ADDED, REMOVED = "changed", "added", "removed"
+DOCUMENT_PART = "word/document.xml"
 
 
 @dataclass
@@ -72,14 +74,16 @@ class Author:
 
 
 def compare(old: Version, new: Version, languages: list[str], output: Path | None, author: Author,
-            draft: bool = False) -> DiffReport:
+            draft: bool = False, listed: bool = False) -> DiffReport:
     """Every difference between ``old`` and ``new`` in each of ``languages``;
     with ``output``, a redline of each changed document written there
-    (``draft``: as drafts, a missing translation shown by its source text)."""
+    (``draft``: as drafts, a missing translation shown by its source text;
+    ``listed``: each headed by the list of its changes)."""
     report = DiffReport(old.name, new.name, diagnostics=[*old.diagnostics, *new.diagnostics])
     if old.labels is None or new.labels is None:
         return report
-    writer = _Writer(new, RedlineFolder(output, output.as_posix()), author, report) if output is not None else None
+    writer = _Writer(new, RedlineFolder(output, output.as_posix()), author, report, listed) \
+        if output is not None else None
     for spec_id in sorted(old.entries.keys() | new.entries.keys(), key=str.lower):
         before, after = old.entries.get(spec_id), new.entries.get(spec_id)
         if (before is None and _invalid_in(old, new.files[spec_id])) or \
@@ -128,8 +132,9 @@ def _localized(entry: LoadedSpec | None, version: Version, language: str, draft:
 class _Writer:
     """Renders redlines with the new version's template (prepared once, when first needed)."""
 
-    def __init__(self, new: Version, folder: RedlineFolder, author: Author, report: DiffReport) -> None:
-        self.new, self.folder, self.author, self.report = new, folder, author, report
+    def __init__(self, new: Version, folder: RedlineFolder, author: Author, report: DiffReport,
+                 listed: bool) -> None:
+        self.new, self.folder, self.author, self.report, self.listed = new, folder, author, report, listed
         self.template: PreparedTemplate | None = None
 
     def write(self, position: PositionDiff, document: DocumentDiff, merged: Merged,
@@ -150,17 +155,19 @@ class _Writer:
             properties = document_properties(context, spec, draft=document.draft)
             notice = draft_notice(context) if document.draft else None
             revisions = self.author.revisions()
-            adjust = None
+            sides: list[_Parts] = []
             if old_context is None or new_context is None:
                 revisions.whole = INSERTED if old_context is None else DELETED
             else:
                 sides = [_Parts(template.render(side, properties, notice, for_print=False))
                          for side in (old_context, new_context)]
 
-                def adjust(name: str, root) -> None:
-                    old_part, new_part = (parts.get(name) for parts in sides)
-                    if old_part is not None and new_part is not None:
-                        track_paragraph_properties(root, old_part, new_part, revisions)
+            def adjust(name: str, root) -> None:
+                old_part, new_part = (parts.get(name) for parts in sides) if sides else (None, None)
+                if old_part is not None and new_part is not None:
+                    track_paragraph_properties(root, old_part, new_part, revisions)
+                if self.listed and name == DOCUMENT_PART:
+                    root.find(f"{{{W}}}body").insert(0, change_list(merged.changes, language))
 
             data = template.render(merged.context, properties, notice, revisions=revisions, adjust=adjust)
             if not self.folder.write(target, data, position.new_file or position.old_file or position.id):

@@ -10,7 +10,9 @@ differ): equal items, then similar ones (an item reworded); an item in
 both versions is compared, and every other is a whole inserted or deleted
 item, whose paragraphs (or, for lists the template shows as table rows,
 whose rows) are inserted or deleted with it. Numbers are texts like any other, so the
-numbering after Accept All is the new version's.
+numbering after Accept All is the new version's. Once every list is merged,
+an item deleted in one place and inserted in another is one item moved
+(``moves``), shown as Word's move.
 """
 
 from __future__ import annotations
@@ -24,10 +26,13 @@ from jdgen.diagnostics import FieldPath, format_field_path
 from jdgen.fields import spots
 from jdgen.jobspec.model import JobSpec
 from jdgen.redline.align import align
-from jdgen.redline.textdiff import deleted, diff_text, inserted
+from jdgen.redline.moves import Whole, find_moves
+from jdgen.redline.textdiff import additions, deleted, diff_text, inserted
 
 ROW_LISTS = {"reporting_chart", "career_chart", "experience", "qualifications", "environment"}
 """Lists the template repeats as table rows (``{%tr for %}``)."""
+CHARTS = {"reporting_chart", "career_chart"}
+"""Row lists of boxes, each row with the arrow row under it: levels of a chart, which never move."""
 LABEL_MERGED_DOWN = {"experience", "qualifications", "environment"}
 """Row lists whose first row holds a label cell merged down over the others (``{% vm %}``)."""
 NONE_SHOWN = {
@@ -54,6 +59,10 @@ class Change:
     new: str
     label: str = ""
     """The field as the document names it: ``主要职责 3`` for ``duties[0].entries[2]``."""
+    moved_from: str = ""
+    """For an item moved here: the field it was."""
+    moved_from_label: str = ""
+    """That field as the document names it."""
 
 
 LABEL_KEYS = {
@@ -87,8 +96,12 @@ class Merged:
 
 def merge_contexts(old: dict[str, Any], new: dict[str, Any]) -> Merged:
     """One context showing ``new`` with its differences from ``old`` marked."""
-    changes: list[Change] = []
-    context = _Merger(old["labels"]["none"], new["labels"], changes).merge(old, new, ())
+    merger = _Merger(old["labels"]["none"], new["labels"])
+    context = merger.merge(old, new, ())
+    find_moves(merger.wholes, _key, set(merger.none))
+    context = _map_wholes(context, merger.shown)
+    changes = [change for found in merger.changes
+               for change in ([found] if isinstance(found, Change) else merger.changes_of(found))]
     return Merged(context, changes)
 
 
@@ -102,10 +115,12 @@ def whole_context(context: dict[str, Any], inserted_side: bool) -> Merged:
 
 
 class _Merger:
-    def __init__(self, old_none: str, labels: dict[str, Any], changes: list[Change]) -> None:
+    def __init__(self, old_none: str, labels: dict[str, Any]) -> None:
         self.none = (old_none, labels["none"])
         self.labels = labels
-        self.changes = changes
+        self.changes: list[Change | Whole] = []
+        """The changes in the document's order; an item in one version only stands for its own."""
+        self.wholes: list[Whole] = []
 
     def merge(self, old: Any, new: Any, path: FieldPath) -> Any:
         if old == new:
@@ -139,6 +154,12 @@ class _Merger:
             old = old or [_none_item(like, self.none[0])]
             new = new or [_none_item(like, self.none[1])]
         row = len(keys) == 1 and keys[0] in ROW_LISTS
+        if row and keys[0] in LABEL_MERGED_DOWN and old and new and _named(old[0]) != _named(new[0]):
+            # the rows have other cells in each version: every row redrawn, an empty list in it reading 无
+            return [*(self._whole(_none_shown(item, keys[0], none), (*path, index), inserted_side, row=True,
+                                  movable=False)
+                      for inserted_side, items, none in ((False, old, self.none[0]), (True, new, self.none[1]))
+                      for index, item in enumerate(items))]
         if row and keys[0] in LABEL_MERGED_DOWN and old and new and _key(old[0]) != _key(new[0]):
             # a form's label cell is merged down from the first row: the first row stays in both versions
             return [self.merge(old[0], new[0], (*path, 0)), *self._align(old, new, path, row, start=1)]
@@ -157,17 +178,73 @@ class _Merger:
                 result.append(self._whole(old[before], (*path, start + before), inserted_side=False, row=row))
             elif row and _redrawn(old[before], new[after]):
                 at = (*path, start + after)
-                result += [self._whole(old[before], at, inserted_side=False, row=True),
-                           self._whole(new[after], at, inserted_side=True, row=True)]
+                result += [self._whole(old[before], at, inserted_side=False, row=True, movable=False),
+                           self._whole(new[after], at, inserted_side=True, row=True, movable=False)]
             else:
                 result.append(self.merge(old[before], new[after], (*path, start + after)))
         return result
 
-    def _whole(self, item: Any, path: FieldPath, inserted_side: bool, row: bool) -> Any:
-        text = " / ".join(part for part in marks.plain(_key(item)).split("\n") if part)
-        old, new = ("", text) if inserted_side else (text, "")
-        self.changes.append(Change(format_field_path(path), old, new, field_label(path, self.labels)))
-        return _structure(item, inserted_side, row)
+    def _whole(self, item: Any, path: FieldPath, inserted_side: bool, row: bool, movable: bool = True) -> Whole:
+        """An item in one version only: shown once moves are found (``shown``)."""
+        whole = Whole(item, path, inserted_side, row, movable and path[0] not in CHARTS)
+        self.wholes.append(whole)
+        self.changes.append(whole)
+        return whole
+
+    def shown(self, whole: Whole) -> Any:
+        """An item in one version only as the redline shows it: wholly
+        inserted or deleted, or one end of a move."""
+        if whole.other is None or whole.number is None:
+            return _structure(whole.item, whole.inserted_side, whole.row)
+        row = "" if not whole.row else marks.ROW_INSERTED if whole.inserted_side else marks.ROW_DELETED
+        if whole.inserted_side:
+            return _moved_here(whole.other.item, whole.item, row + marks.moved_to(whole.number))
+        mark = row + marks.moved_from(whole.number)
+        return _map_texts(whole.item, lambda text, key: mark + text if text and key not in _KEEP_NEW else text)
+
+    def changes_of(self, whole: Whole) -> list[Change]:
+        """The change an item in one version only makes: inserted, deleted, or
+        (at the end it moved to) moved; none at the end it moved from."""
+        text = _listed(whole.item)
+        field, label = format_field_path(whole.path), field_label(whole.path, self.labels)
+        if whole.other is None:
+            return [Change(field, "", text, label) if whole.inserted_side else Change(field, text, "", label)]
+        if not whole.inserted_side:
+            return []
+        return [Change(field, _listed(whole.other.item), text, label, format_field_path(whole.other.path),
+                       field_label(whole.other.path, self.labels))]
+
+
+def _listed(item: Any) -> str:
+    """What a whole item says, on one line."""
+    return " / ".join(part for part in marks.plain(_key(item)).split("\n") if part)
+
+
+def _map_wholes(value: Any, shown) -> Any:
+    """``value`` with each ``Whole`` in it replaced by what ``shown`` makes of it."""
+    if isinstance(value, Whole):
+        return shown(value)
+    if isinstance(value, dict):
+        return {name: _map_wholes(item, shown) for name, item in value.items()}
+    if isinstance(value, list):
+        return [_map_wholes(item, shown) for item in value]
+    return value
+
+
+def _moved_here(old: Any, new: Any, mark: str) -> Any:
+    """An item moved here from where it was ``old``: every text marked with
+    the move's ``mark``, the words it gained inserted; a number moves whole."""
+    if isinstance(new, str):
+        return mark + additions(old if isinstance(old, str) else "", new) if new else new
+    if isinstance(new, list):
+        items = old if isinstance(old, list) else []
+        return [_moved_here(items[index] if index < len(items) else "", item, mark)
+                for index, item in enumerate(new)]
+    if isinstance(new, dict):
+        fields = old if isinstance(old, dict) else {}
+        return {name: value if name in _KEEP_NEW or not value else mark + value if name == "n"
+                else _moved_here(fields.get(name, ""), value, mark) for name, value in new.items()}
+    return new
 
 
 def _structure(item: Any, is_inserted: bool, row: bool) -> Any:
@@ -207,9 +284,22 @@ def _key(item: Any) -> str:
 
 def _none_item(like: Any, none: str) -> Any:
     """An item shaped like ``like`` that reads ``none``, as the template shows an empty list."""
-    if "boxes" in like:
-        return {"boxes": [{"text": none, "current": False, "span": box_span(CHART_COLUMNS)}], "arrow": False}
+    if "boxes" in like:  # a chart is a table, 无 a paragraph after it
+        return {"boxes": [{"text": marks.OUT_OF_TABLE + none, "current": False, "span": box_span(CHART_COLUMNS)}],
+                "arrow": False}
     return {name: none if name == "text" else [] if isinstance(value, list) else "" for name, value in like.items()}
+
+
+def _none_shown(row: dict[str, Any], key: str, none: str) -> dict[str, Any]:
+    """A row whose empty lists that the template shows as 无 hold that one item."""
+    return {name: [{"n": "", "text": none}] if value == [] and (key, name) in NONE_SHOWN else value
+            for name, value in row.items()}
+
+
+def _named(row: Any) -> bool:
+    """Whether a row of a group whose label is merged down is drawn with a
+    cell for its name (experience by level) or without (experience as one list)."""
+    return isinstance(row, dict) and bool(row.get("name"))
 
 
 def _redrawn(old: Any, new: Any) -> bool:

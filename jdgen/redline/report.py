@@ -10,6 +10,7 @@ from jdgen.diagnostics import as_json, count_errors, plural
 from jdgen.output import BILINGUAL
 from jdgen.redline.command import DiffRun
 from jdgen.redline.compare import ADDED, REMOVED, DiffReport, PositionDiff
+from jdgen.redline.merge import Change
 
 WHOLE = "(the whole document)"
 
@@ -32,7 +33,7 @@ def text_report(report: DiffReport, languages: list[str]) -> str:
                 continue
             for change in document.changes:
                 name = change.field or WHOLE
-                fields.setdefault(name, []).append(f"    {document.language}: {_change(change.old, change.new)}")
+                fields.setdefault(name, []).append(f"    {document.language}: {_change(change)}")
                 if change.label and change.label not in labels.setdefault(name, []):
                     labels[name].append(change.label)
         for name, values in fields.items():
@@ -54,7 +55,8 @@ def json_report(report: DiffReport, languages: list[str]) -> str:
                 "new_file": position.new_file,
                 "languages": {
                     document.language: [{"field": change.field, "label": change.label, "old": change.old,
-                                         "new": change.new}
+                                         "new": change.new, **({"moved_from": change.moved_from}
+                                                               if change.moved_from else {})}
                                         for change in document.changes]
                     for document in position.documents if document.language in shown
                 },
@@ -73,12 +75,15 @@ def _files(position: PositionDiff) -> str:
     return f"{position.old_file} → {position.new_file}"
 
 
-def _change(old: str, new: str) -> str:
-    if not old:
-        return f"+ {new}"
-    if not new:
-        return f"- {old}"
-    return f"{old} → {new}"
+def _change(change: Change) -> str:
+    if change.moved_from:
+        moved = f"moved from {change.moved_from}"
+        return moved if change.old == change.new else f"{moved}: {change.old} → {change.new}"
+    if not change.old:
+        return f"+ {change.new}"
+    if not change.new:
+        return f"- {change.old}"
+    return f"{change.old} → {change.new}"
 
 
 def summary(run: DiffRun) -> str:

@@ -53,6 +53,18 @@ def diff_text(old: str, new: str) -> str:
     return "".join(pieces)
 
 
+def additions(old: str, new: str) -> str:
+    """``new`` with what it adds to ``old`` marked inserted, and nothing
+    marked deleted: the text of an item moved here, whose old wording shows
+    where it was."""
+    old_tokens, new_tokens = tokens(old), tokens(new)
+    pieces = []
+    for kind, _, new_part in _folded(SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)):
+        new_text = "".join(new_tokens[new_part])
+        pieces.append(new_text if kind == "equal" else inserted(new_text))
+    return "".join(pieces)
+
+
 def _folded(matcher: SequenceMatcher) -> list[tuple[str, slice, slice]]:
     """The matcher's opcodes as (kind, old slice, new slice), with short
     equal stretches between changes folded into one change."""

@@ -72,7 +72,7 @@ def apply_marks(root: etree._Element, revisions: Revisions | None = None) -> Non
     for text in list(root.iter(f"{{{W}}}t")):
         if text.text and any(mark in text.text for mark in marks.ALL):
             paragraph = text.getparent().getparent()
-            structure += [(paragraph, mark) for mark in marks.STRUCTURE if mark in text.text]
+            structure += [(paragraph, mark) for mark in marks.structure_marks(text.text)]
             _split_run(text, revisions)
     if revisions is None:
         return
@@ -87,7 +87,6 @@ def apply_marks(root: etree._Element, revisions: Revisions | None = None) -> Non
 
 _STATE = re.compile(f"([{marks.DRAFT_START}{marks.DRAFT_END}{marks.REVISION}])")
 _REVISION = {marks.INSERTED_START: INSERTED, marks.DELETED_START: DELETED}
-_UNSTRUCTURED = str.maketrans("", "", marks.STRUCTURE)
 
 
 def _split_run(text: etree._Element, revisions: Revisions | None) -> None:
@@ -100,7 +99,7 @@ def _split_run(text: etree._Element, revisions: Revisions | None) -> None:
     at = children.index(text)
     replacement: list[tuple[etree._Element, str | None]] = [(_run(properties, children[:at]), None)]
     highlighted, revision = False, None
-    for piece in _STATE.split(text.text.translate(_UNSTRUCTURED)):
+    for piece in _STATE.split(marks.without_structure(text.text)):
         if piece in (marks.DRAFT_START, marks.DRAFT_END):
             highlighted = piece == marks.DRAFT_START
         elif piece and piece in marks.REVISION:

@@ -11,6 +11,15 @@ Word removes a paragraph on Accept (or Reject) All when its text and its
 paragraph mark are tracked. The mark of a cell's last paragraph cannot be
 removed, so a tracked stretch of paragraphs at the end of a cell tracks the
 marks before its paragraphs instead, as Word itself records such an edit.
+
+A moved paragraph is written as Word writes one: where it was, its runs
+and mark in ``w:moveFrom`` (text as ``w:delText``) between a
+``w:moveFromRangeStart`` and ``w:moveFromRangeEnd``; where it is, in
+``w:moveTo`` between ``w:moveToRangeStart`` and ``w:moveToRangeEnd``, the
+words it gained on the way in ``w:ins``. Both ranges carry the move's name.
+Accept All keeps the paragraph where it is, Reject All where it was. A mark
+tracked in the paragraph before (at the end of a cell) is a plain deletion
+or insertion: it is outside the move's range.
 """
 
 from __future__ import annotations
@@ -28,6 +37,14 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 W16DU = "http://schemas.microsoft.com/office/word/2023/wordml/word16du"
 INSERTED, DELETED = "ins", "del"
+MOVED_FROM, MOVED_TO = "moveFrom", "moveTo"
+_AS_PLAIN = {MOVED_FROM: DELETED, MOVED_TO: INSERTED}
+"""What a move's paragraph mark is when it is tracked on another paragraph, outside the move's range."""
+_GONE_ON = {INSERTED: (INSERTED, MOVED_TO), DELETED: (DELETED, MOVED_FROM)}
+"""The kinds of change that go with insertions (Reject All) or deletions (Accept All)."""
+_MOVES = {marks.PARAGRAPH_MOVED_FROM: MOVED_FROM, marks.PARAGRAPH_MOVED_TO: MOVED_TO}
+_AS_PARAGRAPH = {marks.ROW_INSERTED: marks.PARAGRAPH_INSERTED, marks.ROW_DELETED: marks.PARAGRAPH_DELETED}
+"""A row's mark on a paragraph taken out of its table."""
 _W = lambda tag: f"{{{W}}}{tag}"  # noqa: E731
 _KIND = {
     marks.PARAGRAPH_INSERTED: INSERTED, marks.PARAGRAPH_DELETED: DELETED,
@@ -65,12 +82,12 @@ class Revisions:
         return element
 
     def wrap(self, kind: str, run: etree._Element) -> etree._Element:
-        """Put ``run`` (in its place) inside a ``w:ins`` or ``w:del``; deleted
-        text becomes ``w:delText``."""
+        """Put ``run`` (in its place) inside a ``w:ins``, ``w:del``,
+        ``w:moveFrom`` or ``w:moveTo``; deleted (or moved away) text becomes ``w:delText``."""
         wrapper = self.element(kind)
         run.addprevious(wrapper)
         wrapper.append(run)
-        if kind == DELETED:
+        if kind in (DELETED, MOVED_FROM):
             for text in run.iter(_W("t")):
                 text.tag = _W("delText")
         return wrapper
@@ -101,10 +118,20 @@ def whole_structure(root: etree._Element, kind: str) -> list[tuple[etree._Elemen
 def track_structure(found: list[tuple[etree._Element, str]], revisions: Revisions) -> None:
     """Track the paragraphs and rows named by structure marks: ``found`` holds
     each paragraph whose text carried such a mark, with the mark."""
+    taken_out = [paragraph for paragraph, mark in found if mark == marks.OUT_OF_TABLE]
+    for paragraph in taken_out:
+        _take_out_of_table(paragraph)
+    found = [(paragraph, _AS_PARAGRAPH.get(mark, mark) if paragraph in taken_out else mark)
+             for paragraph, mark in found if mark != marks.OUT_OF_TABLE]
     rows: dict[etree._Element, str] = {}
     paragraphs: dict[etree._Element, str] = {}
+    moved: dict[etree._Element, str] = {}
+    moves: dict[tuple[str, int], list[etree._Element]] = {}
     for paragraph, mark in found:
-        if mark in _ROW or mark in _NEXT_ROW:
+        if mark[0] in _MOVES:
+            moved[paragraph] = _MOVES[mark[0]]
+            moves.setdefault((_MOVES[mark[0]], marks.move_number(mark)), []).append(paragraph)
+        elif mark in _ROW or mark in _NEXT_ROW:
             row = next(paragraph.iterancestors(_W("tr")), None)
             if row is not None and mark in _NEXT_ROW:
                 row = row.getnext()
@@ -112,9 +139,14 @@ def track_structure(found: list[tuple[etree._Element, str]], revisions: Revision
                 rows[row] = _KIND[mark]
         else:
             paragraphs[paragraph] = _KIND[mark]
+    in_rows = {paragraph: row for row in rows for paragraph in row.iter(_W("p"))}
+    paragraphs.update((paragraph, kind) for paragraph, kind in moved.items() if paragraph not in in_rows)
     for row, kind in rows.items():
-        _track_row(row, kind, revisions)
-    in_rows = {paragraph for row in rows for paragraph in row.iter(_W("p"))}
+        texts = next((moved[paragraph] for paragraph in row.iter(_W("p")) if paragraph in moved), kind)
+        _track_row(row, kind, texts, revisions)
+    for row, kind in rows.items():
+        if kind == INSERTED:
+            _restart_merges_above_gone(row, rows, revisions)
     by_parent: dict[etree._Element, dict[etree._Element, str]] = {}
     for paragraph, kind in paragraphs.items():
         if paragraph not in in_rows:
@@ -122,9 +154,98 @@ def track_structure(found: list[tuple[etree._Element, str]], revisions: Revision
             by_parent.setdefault(paragraph.getparent(), {})[paragraph] = kind
     for tracked in by_parent.values():
         _track_marks(tracked, revisions)
+    for (kind, number), ends in moves.items():
+        within = [paragraph for end in ends
+                  for paragraph in (in_rows[end].iter(_W("p")) if end in in_rows else [end])]
+        _mark_move_range(within[0], within[-1], kind, number, revisions)
 
 
-def _track_row(row: etree._Element, kind: str, revisions: Revisions) -> None:
+def _take_out_of_table(paragraph: etree._Element) -> None:
+    """Put ``paragraph`` after the table it is in, and drop its row."""
+    row = next(paragraph.iterancestors(_W("tr")))
+    table = row.getparent()
+    table.addnext(paragraph)
+    table.remove(row)
+
+
+def _restart_merges_above_gone(inserted: etree._Element, rows: dict[etree._Element, str],
+                               revisions: Revisions) -> None:
+    """Start again each vertical merge that an inserted row continues from
+    deleted rows only: after Accept All they are gone, and the inserted
+    row's cell must start the merge the rows below continue, with the text
+    (a label) of the cell that started it, inserted."""
+    for column, cell in _grid_cells(inserted):
+        merge = cell.find(f"{_W('tcPr')}/{_W('vMerge')}")
+        if merge is None or merge.get(_W("val"), "continue") != "continue":
+            continue
+        start = _merge_start(inserted.getprevious(), column, rows)
+        if start is None:
+            continue
+        merge.set(_W("val"), "restart")
+        if any(_text(paragraph) for paragraph in cell.iter(_W("p"))):
+            continue
+        for paragraph in cell.findall(_W("p")):
+            cell.remove(paragraph)
+        for paragraph in start.findall(_W("p")):
+            copied = copy.deepcopy(paragraph)
+            for change in copied.findall(_W(DELETED)):
+                for text in change.iter(_W("delText")):
+                    text.tag = _W("t")
+                for run in list(change):
+                    change.addprevious(run)
+                copied.remove(change)
+            _wrap_runs(copied, INSERTED, revisions)
+            cell.append(copied)
+
+
+def _merge_start(row: etree._Element | None, column: int, rows: dict[etree._Element, str]) -> etree._Element | None:
+    """The cell that starts the vertical merge which the cell at grid
+    ``column`` below ``row`` continues, when every row from it down to
+    ``row`` is deleted; else None."""
+    while row is not None and row.tag == _W("tr") and rows.get(row) == DELETED:
+        cell = next((cell for at, cell in _grid_cells(row) if at == column), None)
+        merge = cell.find(f"{_W('tcPr')}/{_W('vMerge')}") if cell is not None else None
+        if merge is None:
+            return None
+        if merge.get(_W("val"), "continue") == "restart":
+            return cell
+        row = row.getprevious()
+    return None
+
+
+def _grid_cells(row: etree._Element) -> list[tuple[int, etree._Element]]:
+    """The cells of a row, each with the grid column it starts at."""
+    column = 0
+    properties = row.find(f"{_W('trPr')}/{_W('gridBefore')}")
+    if properties is not None:
+        column = int(properties.get(_W("val"), "0"))
+    cells = []
+    for cell in row.findall(_W("tc")):
+        cells.append((column, cell))
+        span = cell.find(f"{_W('tcPr')}/{_W('gridSpan')}")
+        column += int(span.get(_W("val"), "1")) if span is not None else 1
+    return cells
+
+
+def _mark_move_range(first: etree._Element, last: etree._Element, kind: str, number: int,
+                     revisions: Revisions) -> None:
+    """Put the paragraphs from ``first`` to ``last``, one end of a move,
+    between the move's range start and end: before the first and after the
+    last, or, for a cell's last paragraph, at its end (a cell ends with a paragraph)."""
+    start = revisions.element(f"{kind}RangeStart")
+    start.set(_W("name"), f"move{number}")
+    end = etree.Element(_W(f"{kind}RangeEnd"))
+    end.set(_W("id"), start.get(_W("id")))
+    first.addprevious(start)
+    if last.getnext() is None and last.getparent().tag == _W("tc"):
+        last.append(end)
+    else:
+        last.addnext(end)
+
+
+def _track_row(row: etree._Element, kind: str, texts: str, revisions: Revisions) -> None:
+    """Track a row inserted (or deleted), its texts as ``texts``: the same
+    kind, or the end of a move a moved row's text is."""
     properties = row.find(_W("trPr"))
     if properties is None:
         properties = etree.Element(_W("trPr"))
@@ -139,7 +260,7 @@ def _track_row(row: etree._Element, kind: str, revisions: Revisions) -> None:
     else:
         properties.append(revisions.element(kind))
     for paragraph in row.iter(_W("p")):
-        _wrap_runs(paragraph, kind, revisions)
+        _wrap_runs(paragraph, texts, revisions)
 
 
 def _wrap_runs(paragraph: etree._Element, kind: str, revisions: Revisions) -> None:
@@ -170,6 +291,7 @@ def _track_marks(tracked: dict[etree._Element, str], revisions: Revisions) -> No
             holders = stretch
         elif index > 0 and is_paragraph[index - 1]:
             holders = siblings[index - 1:end]
+            kinds = [_AS_PLAIN.get(kind, kind) for kind in kinds]
         else:
             holders, kinds = stretch[:-1], kinds[:-1]
         for holder, kind in zip(holders, kinds, strict=True):
@@ -280,13 +402,25 @@ def _staying(root: etree._Element, gone: str) -> list[tuple[list[etree._Element]
             continue
         text += _text(paragraph, gone)
         joining.append(paragraph)
-        following = paragraph.getnext()
-        if paragraph.find(f"{_W('pPr')}/{_W('rPr')}/{_W(gone)}") is not None and following is not None \
-                and following.tag == _W("p"):
+        if any(paragraph.find(f"{_W('pPr')}/{_W('rPr')}/{_W(kind)}") is not None for kind in _GONE_ON[gone]) \
+                and next_paragraph(paragraph) is not None:
             continue
         staying.append((joining, text))
         joining, text = [], ""
     return staying
+
+
+_RANGE_MARKS = {_W(f"{kind}Range{end}") for kind in (MOVED_FROM, MOVED_TO) for end in ("Start", "End")}
+
+
+def next_paragraph(paragraph: etree._Element) -> etree._Element | None:
+    """The paragraph right after ``paragraph`` in its container (past a move's
+    range marks), which it joins when its mark goes; None when a table or the
+    container's end comes first."""
+    following = paragraph.getnext()
+    while following is not None and following.tag in _RANGE_MARKS:
+        following = following.getnext()
+    return following if following is not None and following.tag == _W("p") else None
 
 
 def _text(paragraph: etree._Element, gone: str | None = None) -> str:
@@ -294,7 +428,7 @@ def _text(paragraph: etree._Element, gone: str | None = None) -> str:
     pieces = []
     for node in paragraph.iter(_W("t"), _W("delText"), _W("tab")):
         run = node.getparent()
-        if run.tag != _W("r") or (gone is not None and run.getparent().tag == _W(gone)):
+        if run.tag != _W("r") or (gone is not None and run.getparent().tag in map(_W, _GONE_ON[gone])):
             continue
         pieces.append("\t" if node.tag == _W("tab") else node.text or "")
     return "".join(pieces)

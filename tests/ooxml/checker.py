@@ -50,6 +50,12 @@ What is checked, rule by rule (``Violation.rule``):
   hold.
 - ``invalid-language-tag``: a ``dc:language`` of the core properties is not
   a well-formed BCP 47 (RFC 5646) language tag.
+- ``move-range``: Word's rules for a tracked move (ECMA-376 Part 1,
+  17.13.5.22-29), which the schema cannot state: each ``w:moveFrom``
+  (``w:moveTo``), in text or a paragraph mark, lies between a
+  ``w:moveFromRangeStart`` (``w:moveToRangeStart``) and the range end of the
+  same ``w:id``; each range start has one end, after it; each move's
+  ``w:name`` names one source range and one destination range.
 """
 
 from __future__ import annotations
@@ -179,6 +185,7 @@ def check_docx(data: bytes) -> list[Violation]:
         violations += _relationship_ids(name, root, trees.get(_rels_of(name)))
         if root.tag.startswith(f"{{{W}}}"):
             violations += _table_rules(name, root)
+            violations += _move_rules(name, root)
     return violations
 
 
@@ -370,6 +377,42 @@ def _table_rules(name: str, root: etree._Element) -> list[Violation]:
                                             f"the row spans {column} grid columns, the table grid has {columns}",
                                             tree.getpath(row)))
             merging_above = merging
+    return violations
+
+
+def _move_rules(name: str, root: etree._Element) -> list[Violation]:
+    """Word's rules for moves: changes inside their ranges, ranges closed,
+    each move's name on one source and one destination range."""
+    tree = root.getroottree()
+    violations = []
+    open_ranges: dict[str, dict[str, etree._Element]] = {"moveFrom": {}, "moveTo": {}}
+    names: dict[str, dict[str, int]] = {"moveFrom": {}, "moveTo": {}}
+    for element in root.iter(*(_w(f"{kind}{end}") for kind in open_ranges for end in ("", "RangeStart", "RangeEnd"))):
+        kind = next(kind for kind in open_ranges if etree.QName(element).localname.startswith(kind))
+        end = etree.QName(element).localname.removeprefix(kind)
+        identifier = element.get(_w("id"), "")
+        if end == "RangeStart":
+            if identifier in open_ranges[kind]:
+                violations.append(Violation(name, "move-range", f"a second open {kind} range of id {identifier}",
+                                            tree.getpath(element)))
+            open_ranges[kind][identifier] = element
+            move = element.get(_w("name"), "")
+            names[kind][move] = names[kind].get(move, 0) + 1
+        elif end == "RangeEnd":
+            if open_ranges[kind].pop(identifier, None) is None:
+                violations.append(Violation(name, "move-range", f"the end of a {kind} range of id {identifier} "
+                                                                f"that is not open", tree.getpath(element)))
+        elif not open_ranges[kind]:
+            violations.append(Violation(name, "move-range", f"w:{kind} outside a {kind} range",
+                                        tree.getpath(element)))
+    for kind, still_open in open_ranges.items():
+        violations += [Violation(name, "move-range", f"a {kind} range of id {identifier} that never ends",
+                                 tree.getpath(start)) for identifier, start in still_open.items()]
+    for move in sorted(names["moveFrom"].keys() | names["moveTo"].keys()):
+        counts = (names["moveFrom"].get(move, 0), names["moveTo"].get(move, 0))
+        if counts != (1, 1):
+            violations.append(Violation(name, "move-range", f"move {move!r} has {counts[0]} source and "
+                                                            f"{counts[1]} destination ranges, not one each"))
     return violations
 
 

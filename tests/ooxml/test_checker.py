@@ -420,3 +420,41 @@ def test_the_command_line(valid, tmp_path, capsys):
     assert capsys.readouterr().out.splitlines() == [
         f"{bad}: /word/document.xml: missing-relationship-id: r:id='rId99': no such relationship "
         "at /w:document/w:body/w:sectPr/w:footerReference"]
+
+
+CHANGE = 'w:author="A" w:date="2026-01-31T09:00:00Z"'
+MOVED_AWAY = (f'<w:moveFromRangeStart w:id="1" {CHANGE} w:name="move1"/><w:p><w:pPr><w:rPr>'
+              f'<w:moveFrom w:id="2" {CHANGE}/></w:rPr></w:pPr><w:moveFrom w:id="3" {CHANGE}><w:r>'
+              f'<w:delText>moved</w:delText></w:r></w:moveFrom></w:p><w:moveFromRangeEnd w:id="1"/>')
+MOVED_HERE = (f'<w:moveToRangeStart w:id="4" {CHANGE} w:name="move1"/><w:p><w:pPr><w:rPr>'
+              f'<w:moveTo w:id="5" {CHANGE}/></w:rPr></w:pPr><w:moveTo w:id="6" {CHANGE}><w:r>'
+              f'<w:t>moved</w:t></w:r></w:moveTo></w:p><w:moveToRangeEnd w:id="4"/>')
+
+
+def with_body_start(markup: str) -> Callable[[etree._Element], None]:
+    """An edit putting ``markup`` (block-level elements) at the start of the body."""
+    def change(root: etree._Element) -> None:
+        body = first(root, "w:body")
+        for element in reversed(list(fragment(f"<w:body>{markup}</w:body>"))):
+            body.insert(0, element)
+    return change
+
+
+def test_a_move_within_its_ranges_is_valid(valid):
+    assert check_docx(edit(valid, DOCUMENT, with_body_start(MOVED_AWAY + MOVED_HERE))) == []
+
+
+@pytest.mark.parametrize(("markup", "message"), [
+    (MOVED_AWAY.replace('<w:moveFromRangeEnd w:id="1"/>', "") + MOVED_HERE,
+     "a moveFrom range of id 1 that never ends"),
+    (MOVED_AWAY.replace('<w:moveFromRangeStart w:id="1" w:author="A" w:date="2026-01-31T09:00:00Z" '
+                        'w:name="move1"/>', "") + MOVED_HERE,
+     "w:moveFrom outside a moveFrom range"),
+    (MOVED_AWAY, "move 'move1' has 1 source and 0 destination ranges, not one each"),
+    (MOVED_AWAY + MOVED_HERE + MOVED_HERE.replace('"4"', '"7"').replace('"5"', '"8"').replace('"6"', '"9"'),
+     "move 'move1' has 1 source and 2 destination ranges, not one each"),
+])
+def test_a_move_outside_its_ranges_or_without_its_other_end(valid, markup, message):
+    """Word's rules for moves, which the schema cannot state."""
+    violations = check_docx(edit(valid, DOCUMENT, with_body_start(markup)))
+    assert message in [violation.message for violation in violations if violation.rule == "move-range"]

@@ -427,3 +427,138 @@ def test_a_renumbered_item_keeps_its_text_at_the_indent(repository):
     assert not [width for width in rejected.iter(f"{W}w") if width.getparent().tag == f"{W}rPr"]
     assert layout(resolve(redline, accept=False)) == layout(old_document)
     assert layout(resolve(redline, accept=True)) == layout(built(repository, "zh"))
+
+
+MOVED_WITHIN = "      - 负责对各支行上报的重点项目进度跟踪、落实,按季进行通报。\n"
+AFTER_IT = "      - 对现有的客户,客户经理与之保持经常的联系,而对潜在的客户,客户经理要积极地去开发。\n"
+MOVED_ACROSS = "      - 营销金融产品和开发客户市场,精通金融理论、金融法规及各项金融业务运作;\n"
+ROWS = ("    - name: 出差要求\n      value: 不限\n", "    - name: 工作环境状况\n      value: 不限\n")
+
+
+def move_items(example, reworded: bool = False) -> None:
+    """A duty moved down its group (``reworded`` a little in Chinese, which
+    leaves it untranslated), one moved to the top of the first group from
+    the second, and two rows of the working conditions swapped."""
+    text = example.spec.read_text(encoding="utf-8")
+    moved = MOVED_WITHIN.replace("按季", "按月") if reworded else MOVED_WITHIN
+    text = text.replace(MOVED_WITHIN, "", 1).replace(AFTER_IT, AFTER_IT + moved, 1)
+    text = text.replace(MOVED_ACROSS, "", 1).replace("    items:\n", "    items:\n" + MOVED_ACROSS, 1)
+    text = text.replace(ROWS[0] + ROWS[1], ROWS[1] + ROWS[0])
+    example.spec.write_text(text, encoding="utf-8")
+
+
+def moves_in(data: bytes) -> dict[str, dict[str, list[str]]]:
+    """Each move's name, with the texts of its source and destination ranges."""
+    found: dict[str, dict[str, list[str]]] = {}
+    open_ranges: dict[str, tuple[str, str]] = {}
+    for element in document_root(data).iter():
+        name = etree.QName(element).localname if isinstance(element.tag, str) else ""
+        if name in ("moveFromRangeStart", "moveToRangeStart"):
+            kind = name.removesuffix("RangeStart")
+            open_ranges[element.get(f"{W}id")] = (element.get(f"{W}name"), kind)
+            found.setdefault(element.get(f"{W}name"), {}).setdefault(kind, [])
+        elif name in ("moveFromRangeEnd", "moveToRangeEnd"):
+            del open_ranges[element.get(f"{W}id")]
+        elif name in ("t", "delText") and element.text and open_ranges:
+            for move, kind in open_ranges.values():
+                found[move][kind].append(element.text)
+    return found
+
+
+def test_moved_items_are_word_moves_with_their_new_words_inserted(repository):
+    """Each moved item is one move (the same name on a source and a
+    destination range), a row's too; a word it gained on the way is an
+    insertion inside the move; Accept All gives the new document and Reject
+    All the old one, formatting included."""
+    old_document = built(repository, "zh")
+    move_items(repository, reworded=True)
+    repository.run("diff", "--since", "HEAD", "--lang", "zh", status=0)
+    redline = (repository.root / "redline/zh/BCM-001.docx").read_bytes()
+    assert check_docx(redline) == []
+    moves = {"".join(ends["moveTo"]): "".join(ends["moveFrom"]) for ends in moves_in(redline).values()}
+    across, within = MOVED_ACROSS.strip(" -\n"), MOVED_WITHIN.strip(" -\n")
+    assert [away.endswith(across) for here, away in moves.items() if here.endswith(across)] == [True]
+    [(here, away)] = [(here, away) for here, away in moves.items() if "通报" in here]
+    assert away.endswith(within) and here.endswith(within.replace("按季", "按月"))  # 月 inserted inside the move
+    assert "月" in tracked_texts(redline, "ins") and "季" not in "".join(tracked_texts(redline, "del"))
+    assert any("工作环境状况" in away and "不限" in away for away in moves.values())  # a row's text moves too
+    assert layout(resolve(redline, accept=True)) == layout(built(repository, "zh"))
+    assert layout(resolve(redline, accept=False)) == layout(old_document)
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh", "--format", "text", status=0)
+    assert "    zh: moved from duties[1].entries[1]" in result.stdout.splitlines()
+
+
+@pytest.mark.slow  # LibreOffice runs
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
+def test_libreoffice_resolves_moves_as_the_two_versions(repository, tmp_path):
+    """LibreOffice reads the moves as moves: its Accept All gives the new
+    document and its Reject All the old one, to the empty paragraph."""
+    from tests.redline.libreoffice import resolve_in_libreoffice
+
+    old_document = built(repository, "zh+en")
+    move_items(repository)
+    new_document = built(repository, "zh+en")
+    repository.run("diff", "--since", "HEAD", "--lang", "zh+en", status=0)
+    redline = repository.root / "redline/bilingual/BCM-001.docx"
+    for accept, document in ((True, new_document), (False, old_document)):
+        resolved = resolve_in_libreoffice(redline, accept, tmp_path / "office")
+        assert plain_texts(resolved, keep_empty=True) == plain_texts(document, keep_empty=True), accept
+        assert [entry for entry in layout(resolved) if entry[0] == "p"] == \
+            [entry for entry in layout(document) if entry[0] == "p"], accept
+
+
+def change_list_of(data: bytes) -> list[str]:
+    """The lines of a redline's change list (its content control), [] if it has none."""
+    body = document_root(data).find(f"{W}body")
+    controls = [child for child in body if child.tag == f"{W}sdt"
+                and child.find(f"{W}sdtPr/{W}tag").get(f"{W}val") == "jdgen-changes"]
+    return ["".join(text.text for text in paragraph.iter(f"{W}t")) for control in controls
+            for paragraph in control.iter(f"{W}p")]
+
+
+def test_summary_heads_each_redline_with_its_changes_which_no_accept_or_reject_removes(repository):
+    """``--summary``: at the top, above the form, a list of the changes (one
+    line per changed field, in the document's language) that is not a
+    tracked change; below it Accept All gives the new document and Reject
+    All the old one. Off by default."""
+    old_documents = {language: built(repository, language) for language in ("zh", "en")}
+    move_items(repository)
+    repository.edit_spec("headcount: 1", "headcount: 2")
+    repository.run("diff", "--since", "HEAD", "--lang", "zh,en", status=0)
+    assert change_list_of((repository.root / "redline/zh/BCM-001.docx").read_bytes()) == []
+    repository.run("diff", "--since", "HEAD", "--lang", "zh,en", "--summary", status=0)
+    for language, headcount, moved in (("zh", "定员人数: 修改: 2人", "移自"), ("en", "Headcount: changed: 2 people",
+                                                                           "moved from")):
+        redline = (repository.root / f"redline/{language}/BCM-001.docx").read_bytes()
+        assert check_docx(redline) == []
+        title, *lines = change_list_of(redline)
+        assert ("本修订稿的更改（4项" if language == "zh" else "Changes in this redline (4;") in title
+        assert any(line.endswith(headcount) for line in lines), lines
+        assert sum(moved in line for line in lines) == 3, lines
+        control = document_root(redline).find(f"{W}body")[0]
+        assert control.tag == f"{W}sdt" and not list(control.iter(f"{W}ins", f"{W}del"))
+        for accept, document in ((True, built(repository, language)), (False, old_documents[language])):
+            resolved = resolve(redline, accept)
+            assert change_list_of(resolved) == [title, *lines]
+            assert layout(resolved) == layout(document)
+
+
+@pytest.mark.slow  # LibreOffice runs
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
+@pytest.mark.parametrize("accept", [True, False])
+def test_a_career_path_removed_leaves_its_table_or_none_in_libreoffice(repository, tmp_path, accept):
+    """The chart's table deleted and 无 inserted as a paragraph after it:
+    LibreOffice's Accept All leaves 无 and no table, its Reject All the chart."""
+    from tests.redline.libreoffice import resolve_in_libreoffice
+
+    old_document = built(repository, "zh")
+    repository.edit_spec("career_path: [其他部门经理, 行长]\n", "")
+    repository.run("diff", "--since", "HEAD", "--lang", "zh", status=0)
+    redline = repository.root / "redline/zh/BCM-001.docx"
+    assert check_docx(redline.read_bytes()) == []
+    document = built(repository, "zh") if accept else old_document
+    assert layout(resolve(redline.read_bytes(), accept)) == layout(document)
+    resolved = resolve_in_libreoffice(redline, accept, tmp_path / "office")
+    assert plain_texts(resolved) == plain_texts(document)  # the chart's empty paragraphs may stay
+    assert [entry for entry in layout(resolved) if entry[0] == "p"] == \
+        [entry for entry in layout(document) if entry[0] == "p"]

@@ -24,9 +24,13 @@ def resolve(data: bytes, accept: bool) -> bytes:
     the changes that go are removed, with their table rows and paragraph
     marks (a paragraph whose mark goes joins the next one, which keeps its
     own properties; a container's last paragraph stays); those that stay
-    become plain text."""
+    become plain text. A move's source goes on Accept, its destination on
+    Reject, and its range marks go."""
     root = document_root(data)
     gone, kept = (_w("del"), _w("ins")) if accept else (_w("ins"), _w("del"))
+    moved_gone, moved_kept = (_w("moveFrom"), _w("moveTo")) if accept else (_w("moveTo"), _w("moveFrom"))
+    for mark in list(root.iter(*(_w(f"{kind}Range{end}") for kind in ("moveFrom", "moveTo") for end in ("Start", "End")))):
+        mark.getparent().remove(mark)
     for change in list(root.iter(_w("pPrChange"))):
         properties = change.getparent()
         if not accept:
@@ -51,6 +55,8 @@ def resolve(data: bytes, accept: bool) -> bytes:
                 table.getparent().remove(table)
     for paragraph in list(root.iter(_w("p"))):
         mark = paragraph.find(f"{_w('pPr')}/{_w('rPr')}/{gone}")
+        if mark is None:
+            mark = paragraph.find(f"{_w('pPr')}/{_w('rPr')}/{moved_gone}")
         following = paragraph.getnext()
         if mark is not None and following is not None and following.tag == _w("p"):
             content = [child for child in paragraph if child.tag != _w("pPr")]
@@ -61,9 +67,9 @@ def resolve(data: bytes, accept: bool) -> bytes:
                 else:
                     following.insert(0, child)
             paragraph.getparent().remove(paragraph)
-    for change in list(root.iter(gone, kept)):
+    for change in list(root.iter(gone, kept, moved_gone, moved_kept)):
         parent = change.getparent()
-        if change.tag == gone and parent.tag == _w("p") or change.tag == gone or parent.tag in (_w("rPr"), _w("trPr")):
+        if change.tag in (gone, moved_gone) or parent.tag in (_w("rPr"), _w("trPr")):
             parent.remove(change)
         else:
             for text in change.iter(_w("delText")):
@@ -137,7 +143,7 @@ def _only_an_empty_paragraph(cell: etree._Element) -> bool:
 
 
 def tracked_texts(data: bytes, kind: str) -> list[str]:
-    """The text of each ``ins`` or ``del`` run of the body, in order."""
+    """The text of each ``ins``, ``del``, ``moveFrom`` or ``moveTo`` run of the body, in order."""
     root = document_root(data)
     return ["".join(node.text or "" for node in change.iter(_w("t"), _w("delText"))) for change in root.iter(_w(kind))
             if change.getparent().tag == _w("p")]
@@ -146,7 +152,7 @@ def tracked_texts(data: bytes, kind: str) -> list[str]:
 def change_count(data: bytes) -> int:
     """How many tracked changes the body holds."""
     root = document_root(data)
-    return sum(1 for _ in root.iter(_w("ins"), _w("del")))
+    return sum(1 for _ in root.iter(_w("ins"), _w("del"), _w("moveFrom"), _w("moveTo")))
 
 
 def layout(data: bytes) -> list[tuple]:
