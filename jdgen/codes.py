@@ -73,8 +73,14 @@ CODES: dict[str, str] = {
                      "{%tr for %} … {%tr endfor %}, or cells with {%tc for %} … {%tc endfor %}.",
     "template-unknown-variable": "The template uses a variable the renderer does not provide, usually a typo; "
                                  "the message suggests the closest name.",
-    "template-render": "The template failed on a spec's values. This is a problem of the template, not of "
-                       "the spec.",
+    "template-render": "The template failed on a spec's values, or on the sample spec jdgen checks every "
+                       "template with (every part present, every list of two or more: 'jdgen template preview' "
+                       "builds it). This is a problem of the template, not of the spec: it is reported once, at "
+                       "the template, naming the specs it meets, and the documents made before stay as they were.",
+    "template-word-rule": "A document made with the template (the sample spec's) breaks a rule Microsoft Word "
+                          "holds documents to: a table row with more or fewer cells than its grid, a cell that "
+                          "does not end with a paragraph, an element out of the schema. Word may refuse or "
+                          "repair such a document; fix the template where the message says.",
     "labels-invalid": "labels.yaml holds something other than texts by key.",
     "labels-key": "A template's labels.yaml lacks a label jdgen uses (the built-in wording stands in), or "
                   "has one jdgen does not know (a typo, or a label for the template's own tags).",

@@ -61,10 +61,10 @@ class Producer:
             properties = document_properties(localized.context, entry.spec, draft=localized.draft)
             data = self.template.render(localized.context, properties, notice)
             staged = stage(target, data)
-        except RenderError as error:
-            problem = Diagnostic(entry.loaded.path, None, f"cannot render ({language}): {error}",
-                                 code="template-render")
-            return Produced(language, target, Status.FAILED, [problem])
+        except RenderError as error:  # the template's problem, once for all the specs it meets: the documents stay
+            problem = Diagnostic(self.template.shown_path, None, f"{error.where}: cannot render: {error.problem}",
+                                 code="template-render", used_by=f"{entry.loaded.path} ({language})")
+            return Produced(language, target, Status.FAILED, [problem], unwritten=True)
         except OSError as error:
             reason = error.strerror
             if target.parent.exists() and not target.parent.is_dir():

@@ -7,7 +7,8 @@ docxtpl's tag prefixes (``{%p``, ``{%tr``, ...) reduced to plain Jinja and
 one line per paragraph, so Jinja's line numbers are paragraph numbers, each
 shown where Word shows it (jdgen.render.locations). Jinja's own parser reads
 the tags: ``set``, macros, loops, filters and tests are understood. Each
-variable and attribute is then looked up in the shape of a real context.
+variable and attribute is then looked up in the shapes of the sample
+contexts (jdgen.template_check): a name none of them has is unknown.
 """
 
 from __future__ import annotations
@@ -45,16 +46,16 @@ def template_text(xml: str) -> str:
     return _DOCXTPL_PREFIX.sub(r"{\1 ", text)
 
 
-def check_template_variables(template_file: Path, shown_path: str, sample: dict[str, Any]) -> list[Diagnostic]:
-    """Report each variable the template uses that ``sample`` (a context)
-    lacks, each filter or test the renderer does not have, and each loop
-    that would break a table's grid."""
+def check_template_variables(template_file: Path, shown_path: str, samples: list[dict[str, Any]]) -> list[Diagnostic]:
+    """Report each variable the template uses that every one of ``samples``
+    (contexts) lacks, each filter or test the renderer does not have, and
+    each loop that would break a table's grid."""
     with zipfile.ZipFile(template_file) as package:
         parts = {name: package.read(name).decode("utf-8") for name in package.namelist() if _PART.fullmatch(name)}
-    return [problem for name, xml in parts.items() for problem in _check_part(shown_path, name, xml, sample)]
+    return [problem for name, xml in parts.items() for problem in _check_part(shown_path, name, xml, samples)]
 
 
-def _check_part(shown_path: str, name: str, xml: str, sample: dict[str, Any]) -> list[Diagnostic]:
+def _check_part(shown_path: str, name: str, xml: str, samples: list[dict[str, Any]]) -> list[Diagnostic]:
     from jinja2.sandbox import SandboxedEnvironment
 
     environment = SandboxedEnvironment()
@@ -71,9 +72,12 @@ def _check_part(shown_path: str, name: str, xml: str, sample: dict[str, Any]) ->
     except jinja2.TemplateSyntaxError as error:
         return [*diagnostics, problem(error.lineno, error.message or "syntax error", "template-syntax",
                                       unbalanced_tag(xml))]
-    for line, variable, known in _Walker(sample).unknown(tree):
-        diagnostics.append(problem(line, f"unknown variable {variable!r}{_did_you_mean(variable, known)}",
-                                   "template-unknown-variable"))
+    unknown = [{(line, variable): known for line, variable, known in _Walker(sample).unknown(tree)}
+               for sample in samples]
+    for (line, variable), known in (unknown[0] if unknown else {}).items():
+        if all((line, variable) in others for others in unknown[1:]):  # what some sample has is known
+            diagnostics.append(problem(line, f"unknown variable {variable!r}{_did_you_mean(variable, known)}",
+                                       "template-unknown-variable"))
     for node in tree.find_all((nodes.Filter, nodes.Test)):
         kind, available = ("filter", environment.filters) if isinstance(node, nodes.Filter) \
             else ("test", environment.tests)

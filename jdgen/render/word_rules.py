@@ -1,7 +1,10 @@
-"""Checks that a .docx package is one Microsoft Word opens.
+"""Word's rules: whether a .docx package is one Microsoft Word opens.
+
+``jdgen check`` applies them to a template's sample documents
+(jdgen.template_check); the tests apply them to every document they build.
 
 ``check_docx(data)`` returns the rule violations of a package (an empty list
-for a valid one); ``python -m tests.ooxml.checker FILE.docx...`` prints them
+for a valid one); ``python -m jdgen.render.word_rules FILE.docx...`` prints them
 and exits 1 if there are any.
 
 What is checked, rule by rule (``Violation.rule``):
@@ -9,7 +12,7 @@ What is checked, rule by rule (``Violation.rule``):
 - ``xsd``: every XML part, chosen by its content type (relationship parts
   and ``[Content_Types].xml`` by their names), is valid against the
   ISO/IEC 29500 Transitional schemas (ECMA-376 5th edition, vendored in
-  ``schemas/``, see its README) and has the root element its content type
+  ``word_schemas/``, see its README) and has the root element its content type
   calls for. Validated: the main document, styles, settings, numbering,
   headers, footers, footnotes, endnotes, comments, font table, web
   settings, theme (DrawingML), core properties (OPC and Dublin Core),
@@ -66,7 +69,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-SCHEMAS = Path(__file__).with_name("schemas")
+SCHEMAS = Path(__file__).with_name("word_schemas")
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -149,8 +152,11 @@ def _schema() -> tuple[etree.XMLSchema, frozenset[str]]:
     return schema, frozenset(understood - {None})
 
 
-def check_docx(data: bytes) -> list[Violation]:
-    """Every violation of the package ``data`` (the bytes of a .docx file)."""
+def check_docx(data: bytes, only: set[str] | None = None) -> list[Violation]:
+    """Every violation of the package ``data`` (the bytes of a .docx file);
+    with ``only`` (part names such as ``/word/document.xml``), of those parts
+    and the relationship parts (for documents whose other parts were checked
+    already)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             parts = {"/" + info.filename: package.read(info) for info in package.infolist() if not info.is_dir()}
@@ -159,6 +165,8 @@ def check_docx(data: bytes) -> list[Violation]:
     content_types, violations = _content_types(parts)
     trees: dict[str, etree._Element] = {}
     for name, content in parts.items():
+        if only is not None and name not in only and not name.endswith(".rels"):
+            continue
         content_type = content_types.get(name, "")
         expected_root = _expected_root(name, content_type)
         if expected_root:
