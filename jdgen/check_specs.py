@@ -114,6 +114,13 @@ class Checker:
         return self._labels
 
     @property
+    def hidden(self) -> frozenset[str]:
+        """The spec's fields the template does not show (their texts need no translation)."""
+        from jdgen.template_check import hidden_fields
+
+        return hidden_fields(self.setup.template_folder, self.setup.template_shown)
+
+    @property
     def template(self):
         """The template, prepared once; None when it cannot be used (its own check says why)."""
         if self._template is None:
@@ -186,8 +193,8 @@ class Checker:
             from jdgen.i18n.spec_translation import translate_entry
 
             entry = LoadedSpec(spec, loaded)
-            translated = [diagnostic for language in self.setup.languages
-                          for diagnostic in translate_entry(entry, self.labels, language, self.catalogs).diagnostics]
+            translated = [diagnostic for language in self.setup.languages for diagnostic in translate_entry(
+                entry, self.labels, language, self.catalogs, hidden=self.hidden).diagnostics]
             rendered = self.rendered(entry)
         return Verdict(problems, True, spec.id, loaded.position_of(("id",)), translated, rendered)
 

@@ -91,7 +91,8 @@ def check_template(folder: Path, shown_folder: str, outputs: list[str], catalogs
     seen: set[tuple[str, str]] = set()
     for index, (number, output, context, entry) in enumerate(documents):
         parts = None if index == 0 else {f"/{name}" for name in template.compiled}  # the others are as in the first
-        for where, problem, place, code in _rendered(template, context, entry, parts):
+        schemas = output == outputs[0]  # the schemas see the form's shape, whatever the language
+        for where, problem, place, code in _rendered(template, context, entry, parts, schemas):
             if (where, problem) not in seen:
                 seen.add((where, problem))
                 sample = f"{SAMPLE} {number} ({output}; jdgen template preview shows it)"
@@ -119,11 +120,12 @@ def _context(entry: Any, labels: Any, output: str, catalogs: CatalogFolder) -> d
     return context
 
 
-def _rendered(template: Any, context: dict[str, Any], entry: Any,
-              parts: set[str] | None) -> list[tuple[str, str, str, str]]:
+def _rendered(template: Any, context: dict[str, Any], entry: Any, parts: set[str] | None,
+              schemas: bool) -> list[tuple[str, str, str, str]]:
     """``(where, problem, place, code)`` of rendering one sample document:
     the error it fails with, else each Word rule its document breaks (at a
-    place in the sample's document); only of ``parts``, when given."""
+    place in the sample's document); only of ``parts``, when given, and
+    the schemas only with ``schemas``."""
     from jdgen.localize import document_properties
     from jdgen.render.template import RenderError
     from jdgen.render.word_rules import check_docx
@@ -134,7 +136,7 @@ def _rendered(template: Any, context: dict[str, Any], entry: Any,
         return [(error.where, error.problem, "", "template-render")]
     return [(violation.part.lstrip("/"), f"{violation.rule}: {violation.message}",
              _in_words(data, violation.part, violation.location), "template-word-rule")
-            for violation in check_docx(data, parts)]
+            for violation in check_docx(data, parts, schemas)]
 
 
 def _in_words(data: bytes, part: str, xpath: str) -> str:
@@ -161,3 +163,50 @@ def _in_words(data: bytes, part: str, xpath: str) -> str:
     if cell in cells:
         place += f", cell {cells.index(cell) + 1}"
     return f", at {place} of the sample's document"
+
+
+_HIDDEN: dict[str, frozenset[str]] = {}
+
+
+def hidden_fields(folder: Path, shown_folder: str) -> frozenset[str]:
+    """The spec's fields (top level: ``tools``, ``career_path``) whose texts the
+    template in ``folder`` shows nowhere, so that no language needs their
+    translation. Derived, not declared: a field shows in the context's
+    variables where the samples' texts of it appear, and the template shows
+    the variables it reads. The title always shows (the document's
+    properties carry it); a template that cannot be read hides nothing."""
+    from jdgen.fingerprint import digest as key_of
+
+    files = sorted(path for path in folder.iterdir() if path.is_file()) if folder.is_dir() else []
+    key = key_of(*(part for path in files for part in (path.name, file_digest(path))))
+    if key not in _HIDDEN:
+        _HIDDEN[key] = _hidden(folder, shown_folder)
+    return _HIDDEN[key]
+
+
+def _hidden(folder: Path, shown_folder: str) -> frozenset[str]:
+    import json
+
+    from jdgen.i18n.catalog import CatalogFolder
+    from jdgen.jobspec.texts import iter_texts
+    from jdgen.labels import LabelSet
+    from jdgen.render.variables import used_variables
+
+    try:
+        labels = LabelSet.load(folder, shown_folder)
+    except JdgenError:
+        return frozenset()
+    no_catalogs = CatalogFolder(folder / "no catalogs", "")
+    used: set[str] = set()
+    shows: dict[str, set[str]] = {}
+    for entry in sample_entries():
+        context = _context(entry, labels, entry.spec.source_language, no_catalogs)
+        try:
+            used |= used_variables(folder / TEMPLATE_FILE, context)
+        except (OSError, zipfile.BadZipFile, KeyError, UnicodeDecodeError):
+            return frozenset()
+        shown = {key: json.dumps(value, ensure_ascii=False) for key, value in context.items() if key != "labels"}
+        for path, text in iter_texts(entry.spec):
+            words = text[entry.spec.source_language] if isinstance(text, dict) else text
+            shows.setdefault(str(path[0]), set()).update(key for key, value in shown.items() if words in value)
+    return frozenset(field for field, keys in shows.items() if field != "title" and not keys & used)

@@ -8,7 +8,8 @@ of each), and each sample has levels. The samples differ where the model
 offers alternatives: sample ``k`` takes the ``k``-th alternative of each
 choice (duties as a plain list or in groups, a value for all levels or one
 per level, each kind of target) and ``k + 1`` levels, so that together they
-show a template every shape a spec can take. Texts are the field's own
+show a template every shape a spec can take (but links: a sample names
+other positions by their titles, as a link reads). Texts are the field's own
 name, numbered, in Chinese and English inline (``职责 1`` / ``Duties 1``),
 so a preview reads as a map of the form.
 """

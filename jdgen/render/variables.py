@@ -55,6 +55,24 @@ def check_template_variables(template_file: Path, shown_path: str, samples: list
     return [problem for name, xml in parts.items() for problem in _check_part(shown_path, name, xml, samples)]
 
 
+def used_variables(template_file: Path, sample: dict[str, Any]) -> set[str]:
+    """The variables of ``sample`` (a context) the template reads (at its top
+    level: ``basic``, ``tools``); empty for a template that does not parse."""
+    from jinja2.sandbox import SandboxedEnvironment
+
+    with zipfile.ZipFile(template_file) as package:
+        parts = [package.read(name).decode("utf-8") for name in package.namelist() if _PART.fullmatch(name)]
+    used: set[str] = set()
+    for xml in parts:
+        walker = _Walker(sample)
+        try:
+            walker.unknown(SandboxedEnvironment().parse(template_text(xml)))
+        except jinja2.TemplateSyntaxError:
+            return set()
+        used |= walker.used
+    return used
+
+
 def _check_part(shown_path: str, name: str, xml: str, samples: list[dict[str, Any]]) -> list[Diagnostic]:
     from jinja2.sandbox import SandboxedEnvironment
 
@@ -122,6 +140,9 @@ class _Walker:
     def __init__(self, sample: dict[str, Any]) -> None:
         self.scopes: list[dict[str, Any]] = [{"loop": _UNKNOWN, **sample}]
         self.found: list[tuple[int, str, list[str]]] = []
+        self.context = set(sample)
+        self.used: set[str] = set()
+        """The context's variables the template reads."""
 
     def unknown(self, tree: nodes.Template) -> list[tuple[int, str, list[str]]]:
         self._visit(tree)
@@ -162,9 +183,11 @@ class _Walker:
     def _shape(self, node: nodes.Node) -> Any:
         """The sample value an expression stands for; records unknown names."""
         if isinstance(node, nodes.Name):
-            for scope in reversed(self.scopes):
-                if node.name in scope:
-                    return scope[node.name]
+            for depth in range(len(self.scopes) - 1, -1, -1):
+                if node.name in self.scopes[depth]:
+                    if depth == 0 and node.name in self.context:
+                        self.used.add(node.name)
+                    return self.scopes[depth][node.name]
             self.found.append((node.lineno, node.name, list(self.scopes[0])))
             return _UNKNOWN
         if isinstance(node, (nodes.Getattr, nodes.Getitem)):
