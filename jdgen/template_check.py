@@ -23,6 +23,7 @@ from jdgen import __version__
 from jdgen.check_cache import CheckCache, file_digest
 from jdgen.diagnostics import Diagnostic, JdgenError, count_errors
 from jdgen.fingerprint import digest
+from jdgen.languages import single_languages
 from jdgen.project import TEMPLATE_FILE, Project
 
 if TYPE_CHECKING:
@@ -45,18 +46,18 @@ def template_problems(project: Project, template: str, outputs: list[str]) -> li
     files = sorted(path for path in folder.iterdir() if path.is_file()) if folder.is_dir() else []
     key = digest(__version__, shown_folder, *outputs, *(part for path in files
                                                        for part in (path.name, file_digest(path))))
-    found = _FOUND.get(key)
+    cache = CheckCache(project.root)
+    found = cache.remembered("template", key)
     if found is None:
-        cache = CheckCache(project.root)
-        found = cache.remembered("template", key)
+        found = _FOUND.get(key)
         if found is None:
             from jdgen.i18n.catalog import CatalogFolder
 
             found = check_template(folder, shown_folder, outputs,
                                    CatalogFolder(project.translations, project.shown(project.translations)))
-            cache.remember("template", key, found)
-            cache.save()
-        _FOUND[key] = found
+        cache.remember("template", key, found)  # the next run, in another process, takes it from here
+        cache.save()
+    _FOUND[key] = found
     return found
 
 
@@ -79,8 +80,12 @@ def check_template(folder: Path, shown_folder: str, outputs: list[str], catalogs
     except JdgenError as error:
         return [diagnostic for diagnostic in error.diagnostics if count_errors([diagnostic])] + \
             (unusable if template is None else [])
-    documents = [(number, output, context, entry) for number, entry in enumerate(sample_entries(), 1)
-                 for output in outputs for context in [_context(entry, labels, output, catalogs)]]
+    languages = tuple(dict.fromkeys(("zh", "en", *single_languages(outputs))))
+    documents = [(number, output, context, entry) for number, entry in enumerate(sample_entries(languages), 1)
+                 for output in outputs for context in [_context(entry, labels, output, catalogs)]
+                 if context is not None]  # labels without a language: the labels' own problem
+    if not documents:
+        return []
     try:  # Jinja's parser reads tags one by one: each problem, where it is (the compiler stops at the first)
         problems = check_template_variables(folder / TEMPLATE_FILE, shown,
                                            [context for _, output, context, _ in documents if output == outputs[0]])
@@ -102,22 +107,22 @@ def check_template(folder: Path, shown_folder: str, outputs: list[str], catalogs
     return problems
 
 
-def sample_entries() -> list[Any]:
-    """The sample specs (jdgen.render.sample), validated, as a build holds a spec."""
+def sample_entries(languages: tuple[str, ...] = ("zh", "en")) -> list[Any]:
+    """The sample specs (jdgen.render.sample) with their texts in ``languages``,
+    validated, as a build holds a spec."""
     from jdgen.jobspec.collection import LoadedSpec
     from jdgen.jobspec.model import JobSpec
     from jdgen.render.sample import sample_specs
     from jdgen.yamlfile.loaded import LoadedFile
 
-    return [LoadedSpec(JobSpec.model_validate(data), LoadedFile(SAMPLE, data)) for data in sample_specs()]
+    return [LoadedSpec(JobSpec.model_validate(data), LoadedFile(SAMPLE, data)) for data in sample_specs(languages)]
 
 
-def _context(entry: Any, labels: Any, output: str, catalogs: CatalogFolder) -> dict[str, Any]:
+def _context(entry: Any, labels: Any, output: str, catalogs: CatalogFolder) -> dict[str, Any] | None:
+    """A sample's context in ``output``; None when the labels lack its language."""
     from jdgen.localize import localize
 
-    context = localize(entry, labels, output, catalogs).context
-    assert context is not None, "a sample carries every text in every language"
-    return context
+    return localize(entry, labels, output, catalogs).context
 
 
 def _rendered(template: Any, context: dict[str, Any], entry: Any, parts: set[str] | None,
@@ -201,6 +206,8 @@ def _hidden(folder: Path, shown_folder: str) -> frozenset[str]:
     shows: dict[str, set[str]] = {}
     for entry in sample_entries():
         context = _context(entry, labels, entry.spec.source_language, no_catalogs)
+        if context is None:
+            return frozenset()
         try:
             used |= used_variables(folder / TEMPLATE_FILE, context)
         except (OSError, zipfile.BadZipFile, KeyError, UnicodeDecodeError):

@@ -42,24 +42,30 @@ _VALUES: dict[tuple[str, str], Any] = {
 """Values the model's types alone do not say how to make."""
 
 
-def sample_specs() -> list[dict[str, Any]]:
-    """The samples as plain data (what a spec file holds), one per shape."""
+def sample_specs(languages: tuple[str, ...] = ("zh", "en")) -> list[dict[str, Any]]:
+    """The samples as plain data (what a spec file holds), one per shape,
+    every text given in each of ``languages`` (Chinese in Chinese, the
+    others in English words)."""
     count = max(MOST_LEVELS, _widest_choice(JobSpec, set()))
-    return [_Sample(variant).spec() for variant in range(count)]
+    return [_Sample(variant, languages).spec() for variant in range(count)]
 
 
 class _Sample:
     """One sample: the ``variant``-th alternative of each choice."""
 
-    def __init__(self, variant: int) -> None:
-        self.variant = variant
+    def __init__(self, variant: int, languages: tuple[str, ...]) -> None:
+        self.variant, self.languages = variant, languages
         self.levels = [f"level{number}" for number in range(1, variant % MOST_LEVELS + 2)]
 
     def spec(self) -> dict[str, Any]:
         data = self._model(JobSpec, ("职位", "Position"), 0)
-        data["levels"] = {level: _text(("级别", "Level"), number)
+        data["levels"] = {level: self._text(("级别", "Level"), number)
                           for number, level in enumerate(self.levels, 1)}
         return data
+
+    def _text(self, names: tuple[str, str], number: int) -> dict[str, str]:
+        return {language: f"{names[0]}{number}" if language == "zh" else f"{names[1]} {number}"
+                for language in self.languages}
 
     def _model(self, model: type[BaseModel], names: tuple[str, str], number: int) -> dict[str, Any]:
         data = {}
@@ -80,7 +86,7 @@ class _Sample:
 
     def _leaf(self, leaf: Any, names: tuple[str, str], number: int, bounds: dict[str, Any]) -> Any:
         if leaf == TEXT:
-            return _text(names, number + 1)
+            return self._text(names, number + 1)
         if isinstance(leaf, tuple) and leaf[0] is list:
             size = max(2, bounds.get("min_length", 0), len(branches(leaf[1])))
             return [self._value(leaf[1], names, index, {}) for index in range(size)]
@@ -104,10 +110,6 @@ def _names(found: About) -> tuple[str, str]:
     """A field's name in Chinese and English, from its editor title (``职责 / Duties``)."""
     chinese, _, english = found.title.partition(" / ")
     return chinese, english or chinese
-
-
-def _text(names: tuple[str, str], number: int) -> dict[str, str]:
-    return {"zh": f"{names[0]}{number}", "en": f"{names[1]} {number}"}
 
 
 def _widest_choice(model: type[BaseModel], seen: set[type]) -> int:

@@ -4,7 +4,7 @@
 (jdgen.template_check); the tests apply them to every document they build.
 
 ``check_docx(data)`` returns the rule violations of a package (an empty list
-for a valid one); ``python -m jdgen.render.word_rules FILE.docx...`` prints them
+for a valid one); ``python -m tests.ooxml.checker FILE.docx...`` prints them
 and exits 1 if there are any.
 
 What is checked, rule by rule (``Violation.rule``):
@@ -61,7 +61,6 @@ import functools
 import io
 import posixpath
 import re
-import sys
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -418,17 +417,3 @@ def _number(element: etree._Element | None, default: int) -> int:
         return int(element.get(_w("val")))
     except (TypeError, ValueError):
         return default
-
-
-def main(paths: list[str]) -> int:
-    """Print the violations of each file; 1 if there are any."""
-    found = False
-    for path in paths:
-        for violation in check_docx(Path(path).read_bytes()):
-            print(f"{path}: {violation}")
-            found = True
-    return 1 if found else 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
