@@ -1,43 +1,32 @@
-"""``jdgen check``: validate specs, their translations and the template's
-variables, writing nothing."""
+"""``jdgen check``: validate specs, their translations and the template,
+writing nothing but the check cache.
+
+The template is checked as a whole (jdgen.template_check: its tags, and
+the sample spec rendered in every document and held to Word's rules), and
+with every valid spec of the set in its source language
+(jdgen.check_specs); either way its problems are reported at the template."""
 
 from __future__ import annotations
 
-import zipfile
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from jdgen.diagnostics import Diagnostic
-from jdgen.project import TEMPLATE_FILE, Project
-
-if TYPE_CHECKING:
-    from jdgen.i18n.catalog import CatalogFolder
-    from jdgen.jobspec.collection import LoadedSpec
-    from jdgen.labels import LabelSet
+from jdgen.diagnostics import Diagnostic, count_errors
+from jdgen.languages import single_languages
+from jdgen.project import Project
 
 
-def check(project: Project, paths: list[Path], languages: list[str],
+def check(project: Project, paths: list[Path], outputs: list[str],
           template_name: str) -> tuple[int, list[Diagnostic]]:
     """Return the number of spec files checked and every problem found
     (what did not change since the last check is taken from its cache)."""
     from jdgen.check_specs import check_specs
+    from jdgen.fields_file import own_fields_problems
+    from jdgen.template_check import template_problems
 
-    return check_specs(project, paths, languages, template_name, _template_variables)
-
-
-def _template_variables(entry: LoadedSpec, labels: LabelSet, catalogs: CatalogFolder, template_folder: Path,
-                        template_shown: str) -> list[Diagnostic]:
-    """Check the template's tags against a real context: that of ``entry``
-    (none when a text lacks a translation into its language: its gaps are
-    reported for each language checked)."""
-    from jdgen.localize import localize
-    from jdgen.render.variables import check_template_variables
-
-    sample = localize(entry, labels, entry.spec.source_language, catalogs).context
-    if sample is None:
-        return []
-    shown = f"{template_shown}/{TEMPLATE_FILE}"
-    try:
-        return check_template_variables(template_folder / TEMPLATE_FILE, shown, sample)
-    except (OSError, zipfile.BadZipFile, KeyError, UnicodeDecodeError) as error:
-        return [Diagnostic(shown, None, f"cannot read the template: {error}", code="template-file")]
+    count, diagnostics = check_specs(project, paths, single_languages(outputs), template_name)
+    if count_errors(own_fields_problems(project)):  # a template's custom.* need the fields known: said by check_specs
+        return count, diagnostics
+    template = template_problems(project, template_name, outputs)
+    if count_errors(template):  # the specs' renderings would only meet the same problems again
+        diagnostics = [diagnostic for diagnostic in diagnostics if diagnostic.code != "template-render"]
+    return count, diagnostics + template

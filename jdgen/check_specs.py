@@ -9,9 +9,11 @@ files it extends, of what the set's index says about the positions it names
 link names an unknown one), of the reporting cycle it is in, and of the
 context: jdgen's version, the template folder (its labels), the catalogs of
 the languages checked, those languages, the project's source language and
-its settings file. What the set decides (unique ids) and the template's
-variables are put together from the verdicts in the order a check finds
-them without a cache, so that what is printed is the same.
+its settings file. A valid spec's verdict holds what rendering it with the
+template in its source language found (a template's problem, reported at
+the template). What the set decides (unique ids) is put together from the
+verdicts in the order a check finds them without a cache, so that what is
+printed is the same.
 
 A spec whose file changed is read once: its verdict is worked out while
 it is scanned, against the last check's index, and stands when the set's
@@ -25,7 +27,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,10 +44,6 @@ POOL_FROM = 64
 """Specs to read before a process pool pays for its start-up."""
 CHUNK = 16
 """Specs a worker takes at a time."""
-
-TemplateVariables = Callable[[Any, Any, Any, Path, str], list[Diagnostic]]
-"""jdgen.check's test of the template's variables against a spec's context."""
-
 
 @dataclass(frozen=True)
 class Scan:
@@ -75,6 +73,8 @@ class Verdict:
     id_at: Position | None = None
     translated: list[Diagnostic] | None = None
     """The gaps of each language checked (None when invalid or the labels are unusable)."""
+    rendered: list[Diagnostic] = field(default_factory=list)
+    """What the template fails on when rendering the spec in its source language."""
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,7 @@ class Checker:
         self.setup = setup
         self.catalogs = CatalogFolder(setup.translations, setup.translations_shown)
         self._labels: Any = None
+        self._template: Any = None
 
     @property
     def labels(self):
@@ -111,6 +112,41 @@ class Checker:
 
             self._labels = LabelSet.load(self.setup.template_folder, self.setup.template_shown)
         return self._labels
+
+    @property
+    def hidden(self) -> frozenset[str]:
+        """The spec's fields the template does not show (their texts need no translation)."""
+        from jdgen.template_check import hidden_fields
+
+        return hidden_fields(self.setup.template_folder, self.setup.template_shown)
+
+    @property
+    def template(self):
+        """The template, prepared once; None when it cannot be used (its own check says why)."""
+        if self._template is None:
+            from jdgen.render.template import PreparedTemplate
+
+            try:
+                self._template = PreparedTemplate.load(self.setup.template_folder, self.setup.template_shown)
+            except JdgenError:
+                self._template = False
+        return self._template or None
+
+    def rendered(self, entry) -> list[Diagnostic]:
+        """What the template fails on with ``entry`` in its source language:
+        the template's problem, at the template, naming the spec."""
+        from jdgen.localize import document_properties, localize
+        from jdgen.render.template import RenderError
+
+        context = localize(entry, self.labels, entry.spec.source_language, self.catalogs).context
+        if self.template is None or context is None:
+            return []
+        try:
+            self.template.render(context, document_properties(context, entry.spec))
+        except RenderError as error:
+            return [Diagnostic(self.template.shown_path, None, f"{error.where}: cannot render: {error.problem}",
+                               code="template-render", used_by=f"{entry.loaded.path} ({entry.spec.source_language})")]
+        return []
 
     def read(self, path: Path, shown: str):
         from jdgen.jobspec.validate import read_spec
@@ -154,14 +190,15 @@ class Checker:
         spec, loaded, problems = validate_spec(loaded, self.setup.index, spec_model(self.setup.root))
         if spec is None or loaded is None:
             return Verdict(problems, False)
-        translated = None
+        translated, rendered = None, []
         if self.setup.labels_usable:
             from jdgen.i18n.spec_translation import translate_entry
 
             entry = LoadedSpec(spec, loaded)
-            translated = [diagnostic for language in self.setup.languages
-                          for diagnostic in translate_entry(entry, self.labels, language, self.catalogs).diagnostics]
-        return Verdict(problems, True, spec.id, loaded.position_of(("id",)), translated)
+            translated = [diagnostic for language in self.setup.languages for diagnostic in translate_entry(
+                entry, self.labels, language, self.catalogs, hidden=self.hidden).diagnostics]
+            rendered = self.rendered(entry)
+        return Verdict(problems, True, spec.id, loaded.position_of(("id",)), translated, rendered)
 
 
 @dataclass(frozen=True)
@@ -214,8 +251,8 @@ def _run(work: Callable, items: list, setup: Setup) -> Iterator:
     yield from map(work, items)
 
 
-def check_specs(project: Project, paths: list[Path], languages: list[str], template_name: str,
-                template_variables: TemplateVariables) -> tuple[int, list[Diagnostic]]:
+def check_specs(project: Project, paths: list[Path], languages: list[str],
+                template_name: str) -> tuple[int, list[Diagnostic]]:
     """Check the specs under ``paths`` (default: the set): the number of spec
     files and every problem found, as a check without cache finds them."""
     files = project.spec_files(paths)
@@ -277,8 +314,8 @@ def check_specs(project: Project, paths: list[Path], languages: list[str], templ
     diagnostics += labels_problems + fields_problems
     if not count_errors(labels_problems):
         diagnostics += [diagnostic for path in claimed for diagnostic in verdicts[path].translated or ()]
-        if claimed and not count_errors(fields_problems):  # the template's custom.* need the fields known
-            diagnostics += _variables(claimed[0], keys[claimed[0]], project, cache, setup, template_variables)
+        if not count_errors(fields_problems):  # the template's custom.* need the fields known
+            diagnostics += [diagnostic for path in claimed for diagnostic in verdicts[path].rendered]
     if not paths:
         cache.keep_only({project.shown(path) for path in scans.found})
     cache.save()
@@ -365,7 +402,8 @@ def _scan_record(scan: Scan, source_language: str) -> dict[str, Any]:
 def _verdict_record(key: str, verdict: Verdict) -> dict[str, Any]:
     return {"key": key, "read": stored(verdict.read), "valid": verdict.valid, "id": verdict.spec_id,
             "id_at": [verdict.id_at.line, verdict.id_at.column] if verdict.id_at else None,
-            "translated": None if verdict.translated is None else stored(verdict.translated)}
+            "translated": None if verdict.translated is None else stored(verdict.translated),
+            "rendered": stored(verdict.rendered)}
 
 
 def _cached_verdict(record: dict[str, Any], key: str | None) -> Verdict | None:
@@ -375,7 +413,8 @@ def _cached_verdict(record: dict[str, Any], key: str | None) -> Verdict | None:
         id_at = record["id_at"]
         translated = record["translated"]
         return Verdict(restored(record["read"]), bool(record["valid"]), record["id"],
-                       Position(*id_at) if id_at else None, None if translated is None else restored(translated))
+                       Position(*id_at) if id_at else None, None if translated is None else restored(translated),
+                       restored(record["rendered"]))
     except (KeyError, TypeError, ValueError):
         return None
 
@@ -416,24 +455,6 @@ def _labels_problems(folder: Path, shown_folder: str) -> list[Diagnostic]:
         return list(LabelSet.load(folder, shown_folder).warnings)
     except JdgenError as error:
         return error.diagnostics
-
-
-def _variables(path: Path, key: str | None, project: Project, cache: CheckCache, setup: Setup,
-               template_variables: TemplateVariables) -> list[Diagnostic]:
-    """The template's variables checked against the context of the spec at
-    ``path`` (remembered with its key and every catalog's digest)."""
-    catalogs = sorted(setup.translations.glob("*.po")) if setup.translations.is_dir() else []
-    variables_key = key and digest(key, *(part for catalog in catalogs
-                                          for part in (catalog.name, file_digest(catalog))))
-    found = cache.remembered("variables", variables_key) if variables_key else None
-    if found is None:
-        checker = Checker(setup)
-        entry = checker.entry(path, project.shown(path))
-        found = [] if entry is None else template_variables(entry, checker.labels, checker.catalogs,
-                                                            setup.template_folder, setup.template_shown)
-        if variables_key:
-            cache.remember("variables", variables_key, found)
-    return found
 
 
 def _folder_parts(folder: Path) -> list[bytes | str]:

@@ -96,6 +96,18 @@ def template_new(name, source, use) -> Outcome:
     return commands.template_new(name, source, use)
 
 
+@template.command("preview")
+@click.argument("name", required=False)
+@click.option("-o", "--output", type=click.Path(path_type=Path, file_okay=False),
+              help=f"Folder for the previews, a folder per template.  [default: {defaults.PREVIEW_FOLDER}/]")
+@documents_option
+def template_preview(name, output, languages) -> Outcome:
+    """Build the sample specs (every part present, every list of two or more)
+    with template NAME (default: the project's) in every document, and their
+    PDFs where LibreOffice is installed, into template-preview/NAME/."""
+    return commands.template_preview(Given("template preview", languages, name, output))
+
+
 @template.command("context")
 @click.argument("spec", type=click.Path(path_type=Path, dir_okay=False, exists=True))
 @click.option("--lang", "language", default=defaults.SOURCE_LANGUAGE, show_default=True,

@@ -72,6 +72,9 @@ CODES: dict[str, str] = {
                      "project (in translations/, specs/ or templates/, or jdgen.toml), the catalog it exports, "
                      "or a file that is not an earlier export. Name another file; an earlier export is replaced "
                      "only with --overwrite.",
+    "catalog-not-shown": "Information: texts of the spec are not translated into a language, and need not be: "
+                         "the template shows none of the fields they are in (read off the variables it uses). "
+                         "Its documents are built without them; translate them when a template shows them.",
     # -- templates
     "template-file": "The template cannot be used: form.docx or labels.yaml is missing, not a Word document, "
                      "or a broken link.",
@@ -84,8 +87,14 @@ CODES: dict[str, str] = {
                      "{%tr for %} … {%tr endfor %}, or cells with {%tc for %} … {%tc endfor %}.",
     "template-unknown-variable": "The template uses a variable the renderer does not provide, usually a typo; "
                                  "the message suggests the closest name.",
-    "template-render": "The template failed on a spec's values. This is a problem of the template, not of "
-                       "the spec.",
+    "template-render": "The template failed on a spec's values, or on the sample spec jdgen checks every "
+                       "template with (every part present, every list of two or more: 'jdgen template preview' "
+                       "builds it). This is a problem of the template, not of the spec: it is reported once, at "
+                       "the template, naming the specs it meets, and the documents made before stay as they were.",
+    "template-word-rule": "A document made with the template (the sample spec's) breaks a rule Microsoft Word "
+                          "holds documents to: a table row with more or fewer cells than its grid, a cell that "
+                          "does not end with a paragraph, an element out of the schema. Word may refuse or "
+                          "repair such a document; fix the template where the message says.",
     "labels-invalid": "labels.yaml holds something other than texts by key.",
     "labels-key": "A template's labels.yaml lacks a label jdgen uses (the built-in wording stands in), or "
                   "has one jdgen does not know (a typo, or a label for the template's own tags).",

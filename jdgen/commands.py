@@ -111,7 +111,7 @@ def check(given: Given, paths: list[Path], as_json: bool) -> Outcome:
     from jdgen.check import check as run_check
 
     options = options_for(given)
-    specs, diagnostics = run_check(options.project, paths, options.languages, options.template)
+    specs, diagnostics = run_check(options.project, paths, options.outputs, options.template)
     problems = problem_counts(diagnostics)
     return Outcome(diagnostics, f"checked {plural(specs, 'spec')}: {plural(problems['errors'], 'error')}",
                    report={"summary": {"specs": specs, **problems}} if as_json else None)
@@ -369,6 +369,20 @@ def template_new(name: str, source: str, use: bool) -> Outcome:
     return Outcome(summary=f"template {name!r} made from {source!r}: edit templates/{name}/form.docx and "
                            "labels.yaml; docs/template-reference.md lists what its tags see",
                    notes=[f"wrote {path}" for path in written], written=written)
+
+
+def template_preview(given: Given) -> Outcome:
+    """``jdgen template preview``: the sample specs built with a template, for its author's eyes."""
+    from jdgen.template_preview import preview_template
+
+    options = options_for(given)
+    preview = preview_template(options.project, options.template, options.outputs,
+                               options.project.root / options.output / options.template)
+    documents = sum(1 for path in preview.written if path.endswith(".docx"))
+    pdfs = f" and {plural(len(preview.written) - documents, 'PDF')}" if not preview.pdf else f" ({preview.pdf})"
+    return Outcome(preview.diagnostics, f"template {options.template!r}: {plural(documents, 'sample document')}"
+                   f"{pdfs} in {preview.folder}", notes=[f"wrote {path}" for path in preview.written],
+                   written=preview.written)
 
 
 def template_context(given: Given, spec: Path) -> Outcome:

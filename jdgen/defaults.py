@@ -25,5 +25,7 @@ ENGLISHES = ("en-GB", "en-US")
 LABEL_CASE = "title"
 """The case style of English labels: ``title`` (Place of Work) or ``sentence`` (Place of work)."""
 LABEL_CASES = ("title", "sentence")
+PREVIEW_FOLDER = "template-preview"
+"""The folder ``jdgen template preview`` writes into, a folder per template."""
 SITE_FOLDER = "site"
 """The site's folder inside the documents' folder (jdgen site)."""

@@ -16,6 +16,8 @@ FieldPath = tuple[str | int, ...]
 class Level(str, Enum):
     ERROR = "error"
     WARNING = "warning"
+    INFO = "info"
+    """Worth knowing, nothing to do (a text the template does not show left untranslated)."""
 
 
 @dataclass(frozen=True, order=True)
@@ -129,5 +131,4 @@ def plural(count: int, noun: str) -> str:
 def problem_counts(diagnostics: Iterable[Diagnostic]) -> dict[str, int]:
     """How many errors and warnings, without repeats: for summaries and JSON reports."""
     ordered = in_order(diagnostics)
-    errors = count_errors(ordered)
-    return {"errors": errors, "warnings": len(ordered) - errors}
+    return {"errors": count_errors(ordered), "warnings": sum(1 for d in ordered if d.level is Level.WARNING)}

@@ -32,14 +32,16 @@ class Localized:
 
 
 def localize(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder,
-             draft: bool = False, english: English = DEFAULT_ENGLISH) -> Localized:
+             draft: bool = False, english: English = DEFAULT_ENGLISH,
+             hidden: frozenset[str] = frozenset()) -> Localized:
     """Prepare ``entry`` for ``language``; without a context when a text (of the
     spec or of the labels) has no translation, each gap a diagnostic.
 
     ``language`` may be a pair such as ``zh+en``: every text then shows both,
-    the first language on top (a bilingual document).
+    the first language on top (a bilingual document). The texts of the
+    ``hidden`` fields, which the template does not show, need no translation.
     """
-    parts = [_localize_one(entry, labels, part, catalogs, draft, english) for part in language.split(BILINGUAL)]
+    parts = [_localize_one(entry, labels, part, catalogs, draft, english, hidden) for part in language.split(BILINGUAL)]
     diagnostics = [diagnostic for part in parts for diagnostic in part.diagnostics]
     lookups = parts[0].lookups if len(parts) == 1 else {
         f"{part_language}:{msgid}": value
@@ -56,8 +58,8 @@ def localize(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: Catal
 
 
 def _localize_one(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder,
-                  draft: bool, english: English) -> Localized:
-    translation = translate_entry(entry, labels, language, catalogs, draft)
+                  draft: bool, english: English, hidden: frozenset[str]) -> Localized:
+    translation = translate_entry(entry, labels, language, catalogs, draft, hidden)
     if translation.spec is None:
         return Localized(None, translation.diagnostics, translation.lookups)
     texts = translation.labels

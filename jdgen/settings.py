@@ -203,7 +203,8 @@ class Given:
     jobs: int | None = None
 
 
-FOLDER_OF = {"diff": defaults.REDLINE_FOLDER, "import": defaults.SPECS_FOLDER}
+FOLDER_OF = {"diff": defaults.REDLINE_FOLDER, "import": defaults.SPECS_FOLDER,
+             "template preview": defaults.PREVIEW_FOLDER}
 """The output folder of the commands whose folder is not the settings' ``output``."""
 WRITING_TO_A_FOLDER = {"build", "watch", "handbook", *FOLDER_OF}
 """The commands that write into their output folder (the others write none, or a file)."""

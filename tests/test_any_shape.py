@@ -19,10 +19,10 @@ import yaml
 from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 
+from jdgen.render.word_rules import check_docx
 from tests.built_in_forms import TEMPLATES, shown_on
 from tests.conftest import invoke
 from tests.docx_reading import full_text, open_document
-from tests.ooxml.checker import check_docx
 from tests.strategies import MINIMAL, spec_texts, specs
 
 SHAPES = int(os.environ.get("JDGEN_SHAPES", "25"))

@@ -128,7 +128,7 @@ def test_check_and_status_speak_json(example):
 
 
 def test_a_draft_is_valid_and_its_notice_is_readable(example):
-    from tests.ooxml.checker import check_docx
+    from jdgen.render.word_rules import check_docx
 
     example.edit_spec(PHYSICAL, f"physical: {NEW_SENTENCE}")
     example.run("build", "--draft")

@@ -13,11 +13,11 @@ import pytest
 
 from jdgen.init import SCHEMA_FILE, starter_files
 from jdgen.jobspec.schema import spec_schema
+from jdgen.render.word_rules import check_docx
 from jdgen.settings import SETTINGS_FILE, load_settings
 from tests.conftest import ExampleProject, code_of, invoke
 from tests.docx_reading import open_document, paragraph_texts
 from tests.file_faults import fail_renames, fail_writes, files_under
-from tests.ooxml.checker import check_docx
 
 
 def run(folder: Path, *args: str, status: int = 0):

@@ -31,6 +31,8 @@ def test_wheel_contains_the_default_template(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     assert "jdgen/templates/default/form.docx" in names
     assert "jdgen/templates/default/labels.yaml" in names
+    schemas = {path.relative_to(REPO).as_posix() for path in (REPO / "jdgen/render/word_schemas").rglob("*.*")}
+    assert schemas and schemas <= set(names)  # the template check holds documents to Word's rules
     assert not [name for name in names if name.startswith(("tests/", "specs/", "scripts/"))]
 
 

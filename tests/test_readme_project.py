@@ -15,10 +15,10 @@ from jdgen.i18n.catalog import read_catalog, write_catalog
 from jdgen.init import STARTER
 from jdgen.jobspec.validate import load_spec
 from jdgen.project import PACKAGED_TEMPLATES
+from jdgen.render.word_rules import check_docx
 from jdgen.settings import SETTINGS_FILE
 from tests.conftest import REPO, ExampleProject, invoke
 from tests.docx_reading import full_text, open_document
-from tests.ooxml.checker import check_docx
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 

@@ -3,7 +3,9 @@
 A build goes through four stages, each in its own module:
 
 - plan: which outputs are out of date, by content fingerprints recorded in
-  the output folder's manifest (plan, manifest, dependencies);
+  the output folder's manifest (plan, manifest, dependencies); when some
+  are, the template is checked (jdgen.template_check), and a template with
+  errors stops the build here, every output left as it was;
 - execute: load, validate and render the specs that are, in a process pool
   or in this process, each document into a staging file (execute, produce,
   work);
@@ -69,6 +71,8 @@ def build(project: Project, paths: list[Path], options: BuildOptions,
     try:
         sweep_staging_files(staging_folders)  # what a killed build left
         plans, scan = plan(project, files, commit.manifest, fingerprints, options)
+        if any(spec.stale for spec in plans) and _template_fails(project, options, report):
+            return report  # nothing touched: every earlier document stays as it was
         setup = dataclasses.replace(setup, positions=scan.index)  # the workers resolve links with it
         tasks = []
         for spec in plans:
@@ -101,6 +105,19 @@ def build(project: Project, paths: list[Path], options: BuildOptions,
         report.diagnostics = in_order(report.diagnostics)
         report.seconds = time.perf_counter() - started
     return report
+
+
+def _template_fails(project: Project, options: BuildOptions, report: BuildReport) -> bool:
+    """Whether the template has errors (jdgen.template_check), reported once,
+    at the template: then the build stops before it touches any output."""
+    from jdgen.template_check import template_problems
+
+    problems = template_problems(project, options.template, options.outputs)
+    report.diagnostics += problems
+    if not count_errors(problems):
+        return False
+    report.stopped = f"the template {project.template_folder(options.template)[1]} has errors"
+    return True
 
 
 def _written_folders(options: BuildOptions, manifest: Manifest) -> set[Path]:

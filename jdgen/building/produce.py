@@ -19,6 +19,7 @@ from jdgen.labels import LabelSet
 from jdgen.localize import document_properties, draft_notice, localize
 from jdgen.output import document_path, stage
 from jdgen.render.template import PreparedTemplate, RenderError
+from jdgen.template_check import hidden_fields
 
 
 class Producer:
@@ -33,6 +34,8 @@ class Producer:
         self.template = PreparedTemplate.load(setup.template_folder, setup.template_shown)
         self.labels = LabelSet.load(setup.template_folder, setup.template_shown)
         self.catalogs = CatalogFolder(setup.catalogs_folder, setup.catalogs_shown)
+        self.hidden = hidden_fields(setup.template_folder, setup.template_shown)
+        """The spec's fields the template does not show: their texts need no translation."""
 
     def run(self, task: Task) -> Outcome:
         """Load ``task``'s spec and make its documents."""
@@ -46,7 +49,8 @@ class Producer:
         return Outcome(task.shown, spec.id, diagnostics, produced, loaded.position_of(("id",)), row)
 
     def _one(self, entry: LoadedSpec, language: str, known: dict[str, str]) -> Produced:
-        localized = localize(entry, self.labels, language, self.catalogs, self.setup.draft, self.setup.english)
+        localized = localize(entry, self.labels, language, self.catalogs, self.setup.draft, self.setup.english,
+                             self.hidden)
         target = document_path(self.setup.output, language, entry.spec.id, localized.draft)
         warnings = localized.diagnostics
         if localized.context is None:
@@ -61,10 +65,10 @@ class Producer:
             properties = document_properties(localized.context, entry.spec, draft=localized.draft)
             data = self.template.render(localized.context, properties, notice)
             staged = stage(target, data)
-        except RenderError as error:
-            problem = Diagnostic(entry.loaded.path, None, f"cannot render ({language}): {error}",
-                                 code="template-render")
-            return Produced(language, target, Status.FAILED, [problem])
+        except RenderError as error:  # the template's problem, once for all the specs it meets: the documents stay
+            problem = Diagnostic(self.template.shown_path, None, f"{error.where}: cannot render: {error.problem}",
+                                 code="template-render", used_by=f"{entry.loaded.path} ({language})")
+            return Produced(language, target, Status.FAILED, [problem], unwritten=True)
         except OSError as error:
             reason = error.strerror
             if target.parent.exists() and not target.parent.is_dir():

@@ -49,6 +49,8 @@ class BuildReport:
     interrupted: bool = False
     tracebacks: list[str] = field(default_factory=list)
     """The details of each internal error (a bug in jdgen), shown with ``-v``."""
+    stopped: str = ""
+    """Why the build stopped before it touched any output (its template has errors)."""
 
     def count(self, status: Status) -> int:
         return sum(1 for output in self.outputs if output.status is status)
@@ -94,7 +96,9 @@ def summary_line(report: BuildReport) -> str:
         parts.append(f"removed {report.count(Status.REMOVED)}")
     errors = count_errors(report.diagnostics)
     line = f"{', '.join(parts)} ({plural(errors, 'error')}) in {report.seconds:.1f} s"
-    if report.interrupted:
+    if report.stopped:
+        line = f"stopped: {report.stopped}; no document was made, changed or removed ({plural(errors, 'error')})"
+    elif report.interrupted:
         line = "interrupted: " + line + "; build again to finish"
     elif report.count(Status.BUILT) == 0 and report.count(Status.UNCHANGED) and not errors:
         line = "nothing to do: " + line
@@ -119,6 +123,7 @@ def json_report(report: BuildReport) -> str:
             "specs": report.specs,
             "seconds": round(report.seconds, 3),
             "interrupted": report.interrupted,
+            "stopped": report.stopped or None,
         },
     }
     return json.dumps(data, ensure_ascii=False, indent=2)

@@ -59,8 +59,9 @@ class Produced:
     draft: bool = False
     """Whether it is a draft: untranslated texts marked, kept under ``draft/``."""
     unwritten: bool = False
-    """FAILED because the file could not be written, not because of the
-    inputs: an earlier document stays, to be rebuilt."""
+    """FAILED because the file could not be written or the template failed
+    on the spec, not because of the spec: an earlier document stays, to be
+    rebuilt."""
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from jdgen.diagnostics import Diagnostic, JdgenError
+from jdgen.diagnostics import Diagnostic, JdgenError, Level, plural
 from jdgen.i18n.catalog import CatalogFolder
-from jdgen.i18n.translate import Translated, Translator, gap_diagnostics, translate_texts
+from jdgen.i18n.translate import Gap, Translated, Translator, gap_diagnostics, translate_texts
 from jdgen.jobspec.collection import LoadedSpec
 from jdgen.labels import LABELS_SOURCE_LANGUAGE, LabelSet
 
@@ -28,23 +28,39 @@ class SpecTranslation:
 
 
 def translate_entry(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder,
-                    draft: bool = False) -> SpecTranslation:
+                    draft: bool = False, hidden: frozenset[str] = frozenset()) -> SpecTranslation:
     """Translate ``entry`` and ``labels`` into ``language``; each gap is a located
-    diagnostic: an error, or in a ``draft`` a warning and a marked stand-in."""
+    diagnostic: an error, or in a ``draft`` a warning and a marked stand-in.
+    A text of the ``hidden`` fields (the spec's, which the template shows
+    nowhere: jdgen.template_check.hidden_fields) needs no translation: its
+    gaps are one piece of information, and the text stays as written."""
     try:
         catalog = catalogs.get(language)
     except JdgenError as error:
         return SpecTranslation(None, {}, error.diagnostics)
     spec_translator = Translator(language, entry.spec.source_language, catalog, draft)
     translated = Translated(entry.spec, translate_texts(entry.spec, spec_translator))
+    not_shown = [gap for gap in spec_translator.gaps if gap.field[:1] and gap.field[0] in hidden]
+    spec_translator.gaps = [gap for gap in spec_translator.gaps if gap not in not_shown]
     label_translator = Translator(language, LABELS_SOURCE_LANGUAGE, catalog, draft)
     label_texts = {key: label_translator(text, (key,)) for key, text in labels.texts.items()}
     diagnostics = [
         *gap_diagnostics(spec_translator.gaps, entry.loaded, language, catalogs, draft),
         *gap_diagnostics(label_translator.gaps, labels.loaded, language, catalogs, draft),
+        *_not_shown(not_shown, entry, language),
     ]
     lookups = {**label_translator.lookups, **spec_translator.lookups}
     gaps = bool(spec_translator.gaps or label_translator.gaps)
     if gaps and not draft:
         return SpecTranslation(None, label_texts, diagnostics, lookups)
     return SpecTranslation(translated, label_texts, diagnostics, lookups, draft=gaps)
+
+
+def _not_shown(gaps: list[Gap], entry: LoadedSpec, language: str) -> list[Diagnostic]:
+    """One piece of information for the untranslated texts the template does not show."""
+    if not gaps:
+        return []
+    fields = ", ".join(dict.fromkeys(str(gap.field[0]) for gap in gaps))
+    return [entry.loaded.diagnostic(gaps[0].field, f"{plural(len(gaps), 'text')} not translated ({language}) and "
+                                    f"not needed: the template shows no {fields}", level=Level.INFO,
+                                    code="catalog-not-shown")]

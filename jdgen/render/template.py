@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import traceback
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -40,7 +41,14 @@ commands run one after another in one process, compile a form once."""
 
 
 class RenderError(Exception):
-    """A template failed on a context: a bug in the template, not in a spec."""
+    """A template failed on a context: a problem of the template, not of a
+    spec. ``where`` is the part and, when known, the place in it as Word
+    shows it (``word/document.xml: table 3, row 2, cell 1, '{{ e.txet }}'``);
+    ``problem`` what went wrong; it reads with the template's file first."""
+
+    def __init__(self, shown_path: str, where: str, problem: str) -> None:
+        super().__init__(f"{shown_path}: {where}: {problem}")
+        self.where, self.problem = where, problem
 
 
 @dataclass
@@ -50,6 +58,8 @@ class PreparedTemplate:
     folder: Path
     shown_path: str
     compiled: dict[str, jinja2.Template]
+    sources: dict[str, tuple[str, str]]
+    """Each rendered part's XML as in the template and as compiled (patched)."""
     writer: PackageWriter
     ordered: set[str]
     """Parts whose tags were put in schema order once, at preparation."""
@@ -93,7 +103,7 @@ class PreparedTemplate:
             raise fail("not a Word document (.docx): it has no word/document.xml")
         environment = SandboxedEnvironment(autoescape=True, undefined=jinja2.StrictUndefined)
         patcher = DocxTemplate(io.BytesIO(data))
-        compiled, ordered = {}, set()
+        compiled, sources, ordered = {}, {}, set()
         for name in parts:
             if not _RENDERED_PART.fullmatch(name):
                 continue
@@ -103,12 +113,13 @@ class PreparedTemplate:
                 source = in_order
                 ordered.add(name)
             source = _one_paragraph_per_line(source)
+            sources[name] = (parts[name].decode("utf-8"), source)
             try:
                 compiled[name] = environment.from_string(source)
             except jinja2.TemplateSyntaxError as error:
                 raise fail(f"{name}: {_near(parts[name].decode('utf-8'), source, error.lineno)}{error.message}",
                            code="template-syntax") from None
-        return cls(folder, shown_path, compiled, PackageWriter(parts, set(compiled)), ordered,
+        return cls(folder, shown_path, compiled, sources, PackageWriter(parts, set(compiled)), ordered,
                    ParagraphStyles.read(parts.get("word/styles.xml")))
 
     def render(self, context: dict[str, Any], properties: dict[str, str], draft_notice: str | None = None,
@@ -125,12 +136,13 @@ class PreparedTemplate:
             try:
                 xml = template.render(context)
             except Exception as error:  # a template can fail in any way; report it, never crash
-                raise RenderError(f"{self.shown_path}: {name}: {error}") from error
+                raise RenderError(self.shown_path, f"{name}: {self._place(name, error)}".rstrip(": "),
+                                  str(error)) from error
             data = xml.replace("\n<w:p", "<w:p").encode("utf-8")
             try:
                 root = etree.fromstring(data)  # never write a document Word cannot open
             except etree.XMLSyntaxError as error:
-                raise RenderError(f"{self.shown_path}: {name}: rendered XML is broken: {error}") from error
+                raise RenderError(self.shown_path, name, f"rendered XML is broken: {error}") from error
             marked = any(mark in xml for mark in marks.ALL) or (revisions is not None and revisions.whole is not None)
             if draft_notice and name == "word/document.xml":
                 add_draft_notice(root, draft_notice)
@@ -146,6 +158,14 @@ class PreparedTemplate:
                 data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
             rendered[name] = data
         return self.writer.write(rendered, properties)
+
+    def _place(self, name: str, error: Exception) -> str:
+        """Where in part ``name`` rendering failed, as Word shows it, ending
+        in ': '; empty when the error names no line of the template."""
+        lines = [frame.lineno for frame in traceback.extract_tb(error.__traceback__)
+                 if frame.filename == "<template>" and frame.lineno]
+        xml, source = self.sources[name]
+        return _near(xml, source, lines[-1], balanced=True) if lines else ""
 
 
 _prepared: dict[tuple[Path, str, bytes], PreparedTemplate] = {}
@@ -172,12 +192,13 @@ def _one_paragraph_per_line(xml: str) -> str:
     return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
 
 
-def _near(xml: str, source: str, line: int | None) -> str:
-    """Where a syntax error of the patched part is in the template as Word
-    shows it (table, row, cell and text), ending in ': ': the paragraph with
-    an unclosed tag, else the one of the parser's line; empty when unknown."""
+def _near(xml: str, source: str, line: int | None, balanced: bool = False) -> str:
+    """Where line ``line`` of the patched part is in the template as Word
+    shows it (table, row, cell and text), ending in ': ': for a syntax error
+    (not ``balanced``) the paragraph with an unclosed tag, else the one of
+    the line; empty when unknown."""
     if not line:
         return ""
     text = _TAG_TEXT.sub("", source.splitlines()[line - 1]).strip()
-    location = unbalanced_tag(xml) or location_of_text(xml, text[:SHOWN_TEXT])
+    location = (None if balanced else unbalanced_tag(xml)) or location_of_text(xml, text[:SHOWN_TEXT])
     return f"{location}: " if location else f"{text[:SHOWN_TEXT]!r}: " if text else ""

@@ -7,7 +7,8 @@ docxtpl's tag prefixes (``{%p``, ``{%tr``, ...) reduced to plain Jinja and
 one line per paragraph, so Jinja's line numbers are paragraph numbers, each
 shown where Word shows it (jdgen.render.locations). Jinja's own parser reads
 the tags: ``set``, macros, loops, filters and tests are understood. Each
-variable and attribute is then looked up in the shape of a real context.
+variable and attribute is then looked up in the shapes of the sample
+contexts (jdgen.template_check): a name none of them has is unknown.
 """
 
 from __future__ import annotations
@@ -45,16 +46,34 @@ def template_text(xml: str) -> str:
     return _DOCXTPL_PREFIX.sub(r"{\1 ", text)
 
 
-def check_template_variables(template_file: Path, shown_path: str, sample: dict[str, Any]) -> list[Diagnostic]:
-    """Report each variable the template uses that ``sample`` (a context)
-    lacks, each filter or test the renderer does not have, and each loop
-    that would break a table's grid."""
+def check_template_variables(template_file: Path, shown_path: str, samples: list[dict[str, Any]]) -> list[Diagnostic]:
+    """Report each variable the template uses that every one of ``samples``
+    (contexts) lacks, each filter or test the renderer does not have, and
+    each loop that would break a table's grid."""
     with zipfile.ZipFile(template_file) as package:
         parts = {name: package.read(name).decode("utf-8") for name in package.namelist() if _PART.fullmatch(name)}
-    return [problem for name, xml in parts.items() for problem in _check_part(shown_path, name, xml, sample)]
+    return [problem for name, xml in parts.items() for problem in _check_part(shown_path, name, xml, samples)]
 
 
-def _check_part(shown_path: str, name: str, xml: str, sample: dict[str, Any]) -> list[Diagnostic]:
+def used_variables(template_file: Path, sample: dict[str, Any]) -> set[str]:
+    """The variables of ``sample`` (a context) the template reads (at its top
+    level: ``basic``, ``tools``); empty for a template that does not parse."""
+    from jinja2.sandbox import SandboxedEnvironment
+
+    with zipfile.ZipFile(template_file) as package:
+        parts = [package.read(name).decode("utf-8") for name in package.namelist() if _PART.fullmatch(name)]
+    used: set[str] = set()
+    for xml in parts:
+        walker = _Walker(sample)
+        try:
+            walker.unknown(SandboxedEnvironment().parse(template_text(xml)))
+        except jinja2.TemplateSyntaxError:
+            return set()
+        used |= walker.used
+    return used
+
+
+def _check_part(shown_path: str, name: str, xml: str, samples: list[dict[str, Any]]) -> list[Diagnostic]:
     from jinja2.sandbox import SandboxedEnvironment
 
     environment = SandboxedEnvironment()
@@ -71,9 +90,12 @@ def _check_part(shown_path: str, name: str, xml: str, sample: dict[str, Any]) ->
     except jinja2.TemplateSyntaxError as error:
         return [*diagnostics, problem(error.lineno, error.message or "syntax error", "template-syntax",
                                       unbalanced_tag(xml))]
-    for line, variable, known in _Walker(sample).unknown(tree):
-        diagnostics.append(problem(line, f"unknown variable {variable!r}{_did_you_mean(variable, known)}",
-                                   "template-unknown-variable"))
+    unknown = [{(line, variable): known for line, variable, known in _Walker(sample).unknown(tree)}
+               for sample in samples]
+    for (line, variable), known in (unknown[0] if unknown else {}).items():
+        if all((line, variable) in others for others in unknown[1:]):  # what some sample has is known
+            diagnostics.append(problem(line, f"unknown variable {variable!r}{_did_you_mean(variable, known)}",
+                                       "template-unknown-variable"))
     for node in tree.find_all((nodes.Filter, nodes.Test)):
         kind, available = ("filter", environment.filters) if isinstance(node, nodes.Filter) \
             else ("test", environment.tests)
@@ -118,6 +140,9 @@ class _Walker:
     def __init__(self, sample: dict[str, Any]) -> None:
         self.scopes: list[dict[str, Any]] = [{"loop": _UNKNOWN, **sample}]
         self.found: list[tuple[int, str, list[str]]] = []
+        self.context = set(sample)
+        self.used: set[str] = set()
+        """The context's variables the template reads."""
 
     def unknown(self, tree: nodes.Template) -> list[tuple[int, str, list[str]]]:
         self._visit(tree)
@@ -158,9 +183,11 @@ class _Walker:
     def _shape(self, node: nodes.Node) -> Any:
         """The sample value an expression stands for; records unknown names."""
         if isinstance(node, nodes.Name):
-            for scope in reversed(self.scopes):
-                if node.name in scope:
-                    return scope[node.name]
+            for depth in range(len(self.scopes) - 1, -1, -1):
+                if node.name in self.scopes[depth]:
+                    if depth == 0 and node.name in self.context:
+                        self.used.add(node.name)
+                    return self.scopes[depth][node.name]
             self.found.append((node.lineno, node.name, list(self.scopes[0])))
             return _UNKNOWN
         if isinstance(node, (nodes.Getattr, nodes.Getitem)):

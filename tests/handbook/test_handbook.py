@@ -12,8 +12,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from jdgen.render.word_rules import check_docx
 from tests.conftest import diagnostic_lines
-from tests.ooxml.checker import check_docx
 from tests.pages import page_texts, squeeze
 from tests.site.linked import POSITIONS, write_linked_set
 from tests.site.test_site import run

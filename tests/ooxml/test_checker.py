@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from tests.ooxml.checker import CONTENT_TYPES, CORE, DC, MC, PACKAGE_RELS, R, Violation, W, check_docx, main
+from jdgen.render.word_rules import CONTENT_TYPES, CORE, DC, MC, PACKAGE_RELS, R, Violation, W, check_docx
+from tests.ooxml.checker import main
 
 NS = {"w": W, "mc": MC, "r": R, "ct": CONTENT_TYPES, "rel": PACKAGE_RELS, "cp": CORE, "dc": DC}
 FRAGMENT_NS = {"w": W, "mc": MC, "v": "urn:schemas-microsoft-com:vml",

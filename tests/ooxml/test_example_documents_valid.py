@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from jdgen.render.word_rules import check_docx
 from tests.conftest import ExampleProject, copy_example
-from tests.ooxml.checker import check_docx
 
 FOLDERS = ["zh", "en", "bilingual"]
 

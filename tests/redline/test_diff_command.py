@@ -17,8 +17,8 @@ from lxml import etree
 from jdgen.localize import localize
 from jdgen.project import Project
 from jdgen.redline.versions import load_version
+from jdgen.render.word_rules import check_docx
 from tests.conftest import EXAMPLE_SPEC, REPO, ExampleProject, copy_example
-from tests.ooxml.checker import check_docx
 from tests.redline.tracked import document_root, layout, plain_texts, resolve, resolved_texts, tracked_texts
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="needs git")

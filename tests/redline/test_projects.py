@@ -10,8 +10,8 @@ import pytest
 
 from jdgen.i18n.catalog import FUZZY, read_catalog, write_catalog
 from jdgen.project import PACKAGED_TEMPLATES
+from jdgen.render.word_rules import check_docx
 from tests.conftest import EXAMPLE_SPEC, ExampleProject, copy_example
-from tests.ooxml.checker import check_docx
 from tests.redline.test_diff_command import built, first_duty, git
 from tests.redline.tracked import plain_texts, resolved_texts
 

@@ -23,7 +23,7 @@ from jdgen.project import Project
 from jdgen.redline.compare import Author, compare
 from jdgen.redline.versions import load_version
 from jdgen.render.template import PreparedTemplate
-from tests.ooxml.checker import check_docx
+from jdgen.render.word_rules import check_docx
 from tests.redline.tracked import change_count, layout, plain_texts, resolve
 from tests.strategies import MINIMAL, spec_pairs
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from docx.oxml.ns import qn
 
+from jdgen.render.word_rules import check_docx
 from tests.conftest import REPO, ExampleProject, invoke
 from tests.docx_reading import cell_text, open_document, paragraph_texts
-from tests.ooxml.checker import check_docx
 
 FOLDERS = ["zh", "en", "bilingual"]
 

@@ -11,6 +11,7 @@ import pytest
 
 from tests.conftest import ExampleProject
 from tests.docx_reading import full_text, open_document, paragraph_texts
+from tests.template_editing import edit_template
 
 NASTY = "A & B <c> \"d\" 'e' <w:p> ]]>"
 
@@ -71,29 +72,8 @@ def test_duplicate_ids_are_refused(example):
     ) in result.output
 
 
-def _template_with(example, old: str, new: str, again: bool = False) -> None:
-    """Give the example project its own copy of the default template, edited
-    (``again``: edit the copy made before)."""
-    import shutil
-
-    from jdgen.project import PACKAGED_TEMPLATES
-
-    folder = example.root / "templates/default"
-    if not again:
-        shutil.copytree(PACKAGED_TEMPLATES / "default", folder)
-    source = folder / "form.docx"
-    with zipfile.ZipFile(source) as package:
-        parts = {name: package.read(name) for name in package.namelist()}
-    document = parts["word/document.xml"].decode()
-    assert old in document
-    parts["word/document.xml"] = document.replace(old, new, 1).encode()
-    with zipfile.ZipFile(source, "w") as package:
-        for name, data in parts.items():
-            package.writestr(name, data)
-
-
 def test_template_syntax_error_names_file_and_paragraph(example):
-    _template_with(example, "{{ summary }}", "{{ summary }")
+    edit_template(example, "{{ summary }}", "{{ summary }")
     result = example.run("build", status=1)
     assert "Traceback" not in result.output
     [line] = [line for line in result.output.splitlines() if "error" in line and "form.docx" in line]
@@ -105,7 +85,7 @@ def test_template_syntax_error_names_file_and_paragraph(example):
 
 
 def test_project_template_overrides_the_built_in_one(example):
-    _template_with(example, "{{ labels.form_title }}", "{{ labels.form_title }}(本行)")
+    edit_template(example, "{{ labels.form_title }}", "{{ labels.form_title }}(本行)")
     example.run("build", "--lang", "zh")
     assert "职位说明书(本行)" in full_text(open_document(example.root / "output/zh/BCM-001.docx"))
 
@@ -113,12 +93,12 @@ def test_project_template_overrides_the_built_in_one(example):
 def test_a_form_edited_between_two_builds_of_one_process_is_the_one_used(example):
     """A process keeps the forms it prepared (watch's rounds): by content, so
     an edit between two builds is seen, and going back reuses nothing stale."""
-    _template_with(example, "{{ labels.form_title }}", "{{ labels.form_title }}(一)")
+    edit_template(example, "{{ labels.form_title }}", "{{ labels.form_title }}(一)")
     example.run("build", "--lang", "zh")
-    _template_with(example, "(一)", "(二)", again=True)
+    edit_template(example, "(一)", "(二)", again=True)
     example.run("build", "--lang", "zh")
     assert "职位说明书(二)" in full_text(open_document(example.root / "output/zh/BCM-001.docx"))
-    _template_with(example, "(二)", "(一)", again=True)
+    edit_template(example, "(二)", "(一)", again=True)
     example.run("build", "--lang", "zh")
     assert "职位说明书(一)" in full_text(open_document(example.root / "output/zh/BCM-001.docx"))
 
@@ -132,14 +112,14 @@ def test_template_that_is_not_a_word_file(example):
 
 
 def test_sandbox_keeps_templates_away_from_python_internals(example):
-    _template_with(example, "{{ summary }}", "{{ summary.__class__.__mro__[1].__subclasses__() }}")
+    edit_template(example, "{{ summary }}", "{{ summary.__class__.__mro__[1].__subclasses__() }}")
     result = example.run("build", "--lang", "zh", status=1)
     assert "cannot render" in result.output
     assert not (example.root / "output/zh/BCM-001.docx").exists()
 
 
 def test_check_finds_unknown_variables_in_the_template(example):
-    _template_with(example, "{{ basic.headcount }}", "{{ basic.headcont }}")
+    edit_template(example, "{{ basic.headcount }}", "{{ basic.headcont }}")
     result = example.run("check", status=1)
     errors = [line for line in result.output.splitlines() if "unknown variable" in line]
     assert len(errors) == 1
@@ -149,21 +129,21 @@ def test_check_finds_unknown_variables_in_the_template(example):
 
 
 def test_check_follows_loop_variables(example):
-    _template_with(example, "{{ entry.text }}", "{{ entry.txt }}")
+    edit_template(example, "{{ entry.text }}", "{{ entry.txt }}")
     result = example.run("check", status=1)
     assert "unknown variable 'entry.txt' (did you mean 'text'?)" in result.output
     assert example.run("check", status=1).output.count("unknown variable") == 1
 
 
 def test_check_understands_set_macros_and_with(example):
-    _template_with(example, "{{ summary }}", "{% set first = summary %}{{ first }}{% macro shown(x) %}{{ x }}"
+    edit_template(example, "{{ summary }}", "{% set first = summary %}{{ first }}{% macro shown(x) %}{{ x }}"
                    "{% endmacro %}{{ shown(title) }}{% with t = title %}{{ t }}{% endwith %}")
     example.run("check")
     example.run("build", "--lang", "zh")
 
 
 def test_check_finds_unknown_filters_and_tests(example):
-    _template_with(example, "{{ summary }}", "{{ summary | uppper }}{% if title is strin %}{% endif %}")
+    edit_template(example, "{{ summary }}", "{{ summary | uppper }}{% if title is strin %}{% endif %}")
     result = example.run("check", status=1)
     lines = [line for line in result.output.splitlines() if "form.docx" in line]
     assert len(lines) == 2
@@ -174,8 +154,8 @@ def test_check_finds_unknown_filters_and_tests(example):
 def test_check_refuses_a_loop_around_a_table_cell(example):
     """A plain {% for %} opened in one cell and closed in the next gives rows
     with more cells than the grid: check names it, with where it is."""
-    _template_with(example, "{{ labels.department }}", "{% for x in [1, 2] %}{{ labels.department }}")
-    _template_with(example, "{{ basic.department }}", "{{ basic.department }}{% endfor %}", again=True)
+    edit_template(example, "{{ labels.department }}", "{% for x in [1, 2] %}{{ labels.department }}")
+    edit_template(example, "{{ basic.department }}", "{{ basic.department }}{% endfor %}", again=True)
     result = example.run("check", status=1)
     [line] = [line for line in result.output.splitlines() if "[template-loop]" in line]
     assert re.match(r"templates/default/form\.docx: error: word/document\.xml: table 2, row \d+, cell \d+, "
