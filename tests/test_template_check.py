@@ -95,7 +95,7 @@ def test_a_template_that_fails_on_one_spec_only_is_reported_once_and_keeps_its_d
     errors = [line for line in result.output.splitlines() if ": error: " in line]
     assert len(errors) == 1, result.output
     assert re.match(r"templates/default/form\.docx: error: word/document\.xml: table \d+, row \d+, cell \d+, "
-                    r".*cannot render: 'str object' has no attribute 'txet' \(used by specs/bcm-001\.yaml \(\w+\) "
+                    r".*cannot render: it has no value 'txet' \(jdgen template context shows the values a template sees\) \(used by specs/bcm-001\.yaml \(\w+\) "
                     r"and 2 other specs\) \[template-render\]", errors[0]), errors[0]
     after = _files(example.root / "output")
     assert {name: data for name, data in after.items() if name.endswith(".docx")} == \

@@ -23,7 +23,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from jdgen.fields import TEXT, About, about, branches, holds_text, is_model, rules
-from jdgen.jobspec.model import JobSpec
+from jdgen.jobspec.model import JobSpec, PositionLink
 
 SAMPLE_ID = "SAMPLE-001"
 """The id of every sample (it names the documents of a preview)."""
@@ -73,14 +73,18 @@ class _Sample:
             key = (model.__name__, name)
             if key in _LEFT_OUT:
                 continue
-            data[name] = _VALUES[key] if key in _VALUES else \
-                self._value(info.annotation, _names(about(info)), number, rules(info.metadata))
+            if key in _VALUES:
+                data[name] = _VALUES[key]
+            elif info.examples and all(isinstance(example, str) for example in info.examples):
+                data[name] = info.examples[0]  # a value of a form of its own: a code in its format
+            else:
+                data[name] = self._value(info.annotation, _names(about(info)), number, rules(info.metadata))
         return data
 
     def _value(self, annotation: Any, names: tuple[str, str], number: int, bounds: dict[str, Any]) -> Any:
         options = [(leaf, {**inner, **bounds}) for leaf, inner in branches(annotation) if leaf is not type(None)]
         if holds_text(annotation):  # a position by its title, not a link: a sample links to nothing
-            options = [option for option in options if not is_model(option[0])] or options
+            options = [option for option in options if option[0] is not PositionLink] or options
         leaf, inner = options[(self.variant + number) % len(options)]
         return self._leaf(leaf, names, number, inner)
 

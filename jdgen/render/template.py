@@ -137,7 +137,7 @@ class PreparedTemplate:
                 xml = template.render(context)
             except Exception as error:  # a template can fail in any way; report it, never crash
                 raise RenderError(self.shown_path, f"{name}: {self._place(name, error)}".rstrip(": "),
-                                  str(error)) from error
+                                  _in_authors_words(error)) from error
             data = xml.replace("\n<w:p", "<w:p").encode("utf-8")
             try:
                 root = etree.fromstring(data)  # never write a document Word cannot open
@@ -166,6 +166,17 @@ class PreparedTemplate:
                  if frame.filename == "<template>" and frame.lineno]
         xml, source = self.sources[name]
         return _near(xml, source, lines[-1], balanced=True) if lines else ""
+
+
+_NO_SUCH_VALUE = re.compile(r"'[\w.]+ object' has no attribute '([^']+)'")
+
+
+def _in_authors_words(error: Exception) -> str:
+    """What a template failed on, without Python's type names: a value
+    asked of a text, a list or a record that has none reads the same
+    whatever holds it (a bilingual document's text is a text too)."""
+    return _NO_SUCH_VALUE.sub(r"it has no value '\1' (jdgen template context shows the values a template sees)",
+                              str(error))
 
 
 _prepared: dict[tuple[Path, str, bytes], PreparedTemplate] = {}
