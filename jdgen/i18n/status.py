@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any
-
-from babel.messages.catalog import Catalog
+from typing import TYPE_CHECKING, Any
 
 from jdgen.diagnostics import Diagnostic, FieldPath, Level
-from jdgen.i18n.catalog import CatalogFolder
-from jdgen.i18n.glossary import Glossary
-from jdgen.i18n.translate import Translator, gap_diagnostics
-from jdgen.yamlfile.loaded import LoadedFile
+
+if TYPE_CHECKING:  # a status taken from its cache needs none of them
+    from babel.messages.catalog import Catalog
+
+    from jdgen.i18n.catalog import CatalogFolder
+    from jdgen.i18n.glossary import Glossary
+    from jdgen.yamlfile.loaded import LoadedFile
 
 
 @dataclass
@@ -58,6 +59,8 @@ class Survey:
 def survey(texts: Iterable[tuple[FieldPath, Any]], loaded: LoadedFile, source_language: str, language: str,
            catalog: Catalog | None, catalogs: CatalogFolder, glossary: Glossary) -> Survey:
     """Resolve every text of a file into ``language`` and count the outcome."""
+    from jdgen.i18n.translate import Translator, gap_diagnostics
+
     translator = Translator(language, source_language, catalog)
     warnings: list[Diagnostic] = []
     total = 0
