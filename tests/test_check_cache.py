@@ -27,6 +27,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
@@ -210,19 +211,20 @@ def test_a_cache_that_cannot_be_written_changes_nothing(tmp_path):
     assert "specs/tlr-010.yaml:3:1: error" in blocked.output
 
 
-def test_a_check_with_nothing_changed_reads_no_spec(tmp_path):
-    """The second check takes every verdict from the cache: it imports
+@pytest.mark.parametrize("command", [["check"], ["translate", "status", "--check"]])
+def test_a_check_with_nothing_changed_reads_no_spec(tmp_path, command):
+    """The second run takes every verdict from the cache: it imports
     neither the YAML reader nor the spec model, and prints the same."""
     root = copy_example(tmp_path / "project", every_spec=True)
     line = next(line for line in (root / "translations/en.po").read_text(encoding="utf-8").splitlines()
                 if line.startswith('msgstr "') and line != 'msgstr ""')
     po = root / "translations/en.po"
     po.write_text(po.read_text(encoding="utf-8").replace(line, 'msgstr ""', 1), encoding="utf-8")
-    first = _jdgen(root, "check")
+    first = _jdgen(root, *command)
     assert first.exit_code == 1 and "untranslated (en)" in first.output
-    assert (root / CACHE_FOLDER / CACHE_FILE).is_file()
-    script = ("import sys\nfrom jdgen.cli import main\ntry:\n    main(['check'])\nexcept SystemExit as end:\n"
+    assert (root / CACHE_FOLDER / (CACHE_FILE if command == ["check"] else STATUS_FILE)).is_file()
+    script = (f"import sys\nfrom jdgen.cli import main\ntry:\n    main({command!r})\nexcept SystemExit as end:\n"
               "    print(end.code, sorted({'yaml', 'pydantic', 'babel', 'jinja2'} & set(sys.modules)))\n")
     second = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True)
     assert second.stdout.split("\n")[-2] == "1 []"
-    assert second.stderr == first.output
+    assert second.stdout[:-len("1 []\n")] + second.stderr == first.output
