@@ -235,6 +235,8 @@ class SetVerdicts:
     """The key each verdict is recorded under (None: the file cannot be read)."""
     setup: Setup
     """The setup the verdicts were worked out in (the set's index in it)."""
+    shown: dict[Path, str] = field(default_factory=dict)
+    """Each spec as shown."""
     claimed: list[Path] = field(default_factory=list)
     """The valid specs that hold their id, in the order of ``files``."""
     diagnostics: list[Diagnostic] = field(default_factory=list)
@@ -247,9 +249,9 @@ def spec_verdicts(project: Project, paths: list[Path], cache: CheckCache, setup:
     from ``cache`` where its key is unchanged; ``context`` is the digest of
     what every verdict depends on besides the spec (see the module's doc)."""
     files = project.spec_files(paths)
-    guess = PositionIndex.of([entry for path in files
-                              if (entry := recorded_entry(cache.record(project.shown(path))))])
-    scans = _SetScan(project, cache, replace(setup, index=guess))
+    shown_as = _ShownAs(project)
+    guess = PositionIndex.of([entry for path in files if (entry := recorded_entry(cache.record(shown_as(path))))])
+    scans = _SetScan(project, shown_as, cache, replace(setup, index=guess))
     scans.scan(files, check=True)
     if any(scan.links for path in files if (scan := scans.found(path))):
         in_specs = project.spec_files([]) if (project.root / "specs").is_dir() else []
@@ -257,9 +259,9 @@ def spec_verdicts(project: Project, paths: list[Path], cache: CheckCache, setup:
     index = scans.scanner.index()
     setup = replace(setup, index=index)
     cycles = cycle_diagnostics(index)
-    found = SetVerdicts(files, {}, {}, setup)
+    found = SetVerdicts(files, {}, {}, setup, shown_as.names)
     for path in files:
-        shown = project.shown(path)
+        shown = shown_as(path)
         scan = scans.found(path)
         named = None if scan is None else _named(scan, index)
         found.keys[path] = None if scan is None else digest(
@@ -273,17 +275,17 @@ def spec_verdicts(project: Project, paths: list[Path], cache: CheckCache, setup:
         if verdict is not None:
             found.verdicts[path] = verdict
     stale = [path for path in files if path not in found.verdicts]
-    for path, verdict in zip(stale, _run(_verdict_of, [(path, project.shown(path)) for path in stale], setup),
+    for path, verdict in zip(stale, _run(_verdict_of, [(path, shown_as(path)) for path in stale], setup),
                              strict=True):
-        shown = project.shown(path)
+        shown = shown_as(path)
         found.verdicts[path] = _remembered(cache, shown, found.keys[path], with_cycle(verdict, cycles.get(shown, [])),
                                            setup.judge)
     found.diagnostics = [diagnostic for path in files for diagnostic in found.verdicts[path].read]
     claims, holders = IdClaims(), set()
-    for path in in_path_order(files, project.shown):
+    for path in in_path_order(files, shown_as):
         verdict = found.verdicts[path]
         if verdict.valid and verdict.spec_id is not None:
-            duplicate = claims.claim(verdict.spec_id, project.shown(path), verdict.id_at)
+            duplicate = claims.claim(verdict.spec_id, shown_as(path), verdict.id_at)
             if duplicate is None:
                 holders.add(path)
             else:
@@ -346,22 +348,35 @@ def check_specs(project: Project, paths: list[Path], languages: list[str], templ
     return len(found.files), diagnostics
 
 
+class _ShownAs:
+    """Each path as shown, worked out once (a spec's is asked for at every step)."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.names: dict[Path, str] = {}
+
+    def __call__(self, path: Path) -> str:
+        if path not in self.names:
+            self.names[path] = self.project.shown(path)
+        return self.names[path]
+
+
 class _SetScan:
     """Each spec's scan, from the cache where it stands (jdgen.spec_scan),
     else read (many in a process pool), with its verdict when checked."""
 
-    def __init__(self, project: Project, cache: CheckCache, setup: Setup) -> None:
-        self.project, self.setup = project, setup
+    def __init__(self, project: Project, shown_as: Callable[[Path], str], cache: CheckCache, setup: Setup) -> None:
+        self.shown_as, self.setup = shown_as, setup
         self.scanner = SetScanner(project.root, setup.source_language, cache.record, cache.put)
         self.early: dict[Path, Early] = {}
         """The verdicts of specs read because they changed."""
 
     def found(self, path: Path) -> Scan | None:
-        return self.scanner.found.get(self.project.shown(path))
+        return self.scanner.found.get(self.shown_as(path))
 
     def scan(self, paths: list[Path], check: bool) -> None:
         """Scan ``paths``; with ``check``, work out the verdicts of those read."""
-        unread = self.scanner.unread((path, self.project.shown(path)) for path in paths)
+        unread = self.scanner.unread((path, self.shown_as(path)) for path in paths)
         for spec, (scan, early) in zip(unread, _run(_scan_one, [(spec, check) for spec in unread], self.setup),
                                        strict=True):
             self.scanner.scanned(spec.shown, scan)

@@ -90,12 +90,12 @@ def status(project: Project, paths: list[Path], languages: list[str], check: boo
     report = StatusReport(diagnostics=found.diagnostics + labels_problems(cache, folder, shown_folder, key),
                           specs=len(found.files))
     report.diagnostics += glossary_problems
-    holders = in_path_order(found.claimed, project.shown)
+    holders = in_path_order(found.claimed, found.shown.__getitem__)
     for language, catalog_problem in zip(languages, catalog_problems, strict=True):
         report.diagnostics += catalog_problem
         if language not in usable:
             continue
-        surveys = [(project.shown(path), survey) for path in holders
+        surveys = [(found.shown[path], survey) for path in holders
                    for surveyed, survey in found.verdicts[path].judged if surveyed == language]
         labels_survey = _labels_survey(cache, project, template_name, language, digest(key, glossary_key))
         if labels_survey is not None:
