@@ -1,7 +1,9 @@
-"""What ``jdgen check`` found, remembered between runs: each spec's verdict
-and the template's, keyed by content hashes of everything they depend on.
+"""What ``jdgen check`` and ``jdgen translate status`` found, remembered
+between runs: each spec's scan and verdict and the template's, keyed by
+content hashes of everything they depend on.
 
-The cache is a file of the project's hidden folder ``.jdgen-cache/`` and is
+The cache is a file per command in the project's hidden folder
+``.jdgen-cache/`` (``check.json``, ``status.json``) and is
 never required: a missing, unreadable or corrupt one (or one of another
 jdgen version) is ignored and only costs time, and a cache that cannot be
 written is not an error either. Content hashes, not modification times,
@@ -16,19 +18,11 @@ from typing import Any
 
 from jdgen import __version__
 from jdgen.diagnostics import Diagnostic, Level, Position
-from jdgen.fingerprint import digest
 
 CACHE_FOLDER = ".jdgen-cache"
 CACHE_FILE = "check.json"
-FORMAT = 1
-
-
-def file_digest(path: Path) -> str:
-    """The digest of a file's bytes; a file that cannot be read has one too."""
-    try:
-        return digest(path.read_bytes())
-    except OSError:
-        return digest("missing")
+STATUS_FILE = "status.json"
+FORMAT = 2
 
 
 def stored(diagnostics: list[Diagnostic]) -> list[list]:
@@ -53,13 +47,14 @@ def restored(values: list[list]) -> list[Diagnostic]:
 class CheckCache:
     """The records of the last checks of one project, by spec as shown."""
 
-    def __init__(self, root: Path) -> None:
-        self.path = root / CACHE_FOLDER / CACHE_FILE
+    def __init__(self, root: Path, name: str = CACHE_FILE) -> None:
+        self.path = root / CACHE_FOLDER / name
         self.specs: dict[str, dict[str, Any]] = {}
         """Each spec's scan (its digest, shared files, index entry, names of
         positions) and verdict (its key, diagnostics, id)."""
         self.template: dict[str, Any] = {}
-        """The labels' and the template variables' diagnostics, with their keys."""
+        """What was found beyond the specs (the labels' and the template
+        variables' diagnostics, the catalogs'), each with its key."""
         self.changed = False
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
@@ -86,16 +81,24 @@ class CheckCache:
 
     def remembered(self, kind: str, key: str) -> list[Diagnostic] | None:
         """The diagnostics recorded for ``kind`` ('labels', 'variables') under ``key``."""
-        record = self.template.get(kind)
-        if not isinstance(record, dict) or record.get("key") != key:
-            return None
+        value = self.remembered_value(kind, key)
         try:
-            return restored(record["diagnostics"])
-        except (KeyError, ValueError, TypeError):
+            return None if value is None else restored(value)
+        except (ValueError, TypeError):
             return None
 
     def remember(self, kind: str, key: str, diagnostics: list[Diagnostic]) -> None:
-        record = {"key": key, "diagnostics": stored(diagnostics)}
+        self.remember_value(kind, key, stored(diagnostics))
+
+    def remembered_value(self, kind: str, key: str) -> Any:
+        """The JSON value recorded for ``kind`` under ``key`` (None if none)."""
+        record = self.template.get(kind)
+        if not isinstance(record, dict) or record.get("key") != key:
+            return None
+        return record.get("value")
+
+    def remember_value(self, kind: str, key: str, value: Any) -> None:
+        record = {"key": key, "value": value}
         if self.template.get(kind) != record:
             self.template[kind] = record
             self.changed = True

@@ -9,11 +9,9 @@ files it extends, of what the set's index says about the positions it names
 link names an unknown one), of the reporting cycle it is in, and of the
 context: jdgen's version, the template folder (its labels), the catalogs of
 the languages checked, those languages, the project's source language and
-its settings file. A valid spec's verdict holds what rendering it with the
-template in its source language found (a template's problem, reported at
-the template). What the set decides (unique ids) is put together from the
-verdicts in the order a check finds them without a cache, so that what is
-printed is the same.
+its settings file. What the set decides (unique ids) and the template's
+variables are put together from the verdicts in the order a check finds
+them without a cache, so that what is printed is the same.
 
 A spec whose file changed is read once: its verdict is worked out while
 it is scanned, against the last check's index, and stands when the set's
@@ -26,40 +24,38 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from jdgen import __version__
-from jdgen.check_cache import CheckCache, file_digest, restored, stored
+from jdgen.check_cache import CACHE_FILE, CheckCache, restored, stored
 from jdgen.diagnostics import Diagnostic, JdgenError, Position, count_errors
-from jdgen.fingerprint import digest
-from jdgen.jobspec.ids import IdClaims
-from jdgen.jobspec.links import LINK, IndexedPosition, PositionIndex, cycle_diagnostics, entry_of, names_in
+from jdgen.fingerprint import digest, file_digest
+from jdgen.jobspec.ids import IdClaims, in_path_order
+from jdgen.jobspec.links import PositionIndex, cycle_diagnostics
 from jdgen.project import Project
 from jdgen.settings import SETTINGS_FILE
+from jdgen.spec_scan import Scan, SetScanner, Unread, recorded_entry, scan_of
 
 POOL_FROM = 64
 """Specs to read before a process pool pays for its start-up."""
 CHUNK = 16
 """Specs a worker takes at a time."""
 
-@dataclass(frozen=True)
-class Scan:
-    """What a spec's key takes from its file, beyond its bytes."""
+class Judge(Protocol):
+    """What a command finds in a valid spec beyond reading and validating it
+    (check: its translation gaps; translate status: its counts): JSON values,
+    as the cache keeps them. Picklable, as workers judge too."""
 
-    digest: str
-    sources: dict[str, str]
-    """Each shared file it extends, as shown, and the digest of its bytes."""
-    entry: IndexedPosition | None
-    """The spec in the set's index (None without a usable id)."""
-    names: list[list[str]]
-    """The positions it names: ``["link", id]`` or ``["words", title, language]``."""
+    def __call__(self, checker: Checker, entry: Any) -> Any: ...
 
-    @property
-    def links(self) -> bool:
-        return any(name[0] == "link" for name in self.names)
+    def stored(self, judged: Any) -> Any:
+        """What was judged, as JSON values."""
+
+    def restored(self, value: Any) -> Any:
+        """What ``stored`` gave, back; raises KeyError, ValueError or TypeError on anything else."""
 
 
 @dataclass(frozen=True)
@@ -71,10 +67,8 @@ class Verdict:
     valid: bool
     spec_id: str | None = None
     id_at: Position | None = None
-    translated: list[Diagnostic] | None = None
-    """The gaps of each language checked (None when invalid or the labels are unusable)."""
-    rendered: list[Diagnostic] = field(default_factory=list)
-    """What the template fails on when rendering the spec in its source language."""
+    judged: Any = None
+    """What the judge found (None when invalid)."""
 
 
 @dataclass(frozen=True)
@@ -83,12 +77,11 @@ class Setup:
 
     root: Path
     source_language: str
-    languages: tuple[str, ...]
     template_folder: Path
     template_shown: str
     translations: Path
     translations_shown: str
-    labels_usable: bool
+    judge: Judge
     index: PositionIndex | None = None
 
 
@@ -153,17 +146,16 @@ class Checker:
 
         return read_spec(path, shown, self.setup.root, self.setup.source_language)
 
-    def scan(self, path: Path, shown: str, spec_digest: str, check: bool) -> tuple[Scan | None, Early | None]:
+    def scan(self, unread: Unread, check: bool) -> tuple[Scan | None, Early | None]:
         """What the spec names and extends (None when it cannot be read);
         with ``check``, its verdict too, worked out against the index of
         the setup (a guess: see Early)."""
         from jdgen.yamlfile.loaded import LoadedFile
 
-        loaded = self.read(path, shown)
+        loaded = self.read(unread.path, unread.shown)
         if not isinstance(loaded, LoadedFile):
             return None, Early(self.verdict_of(loaded), []) if check else None
-        sources = {name: file_digest(self.setup.root / name) for name in loaded.sources}
-        scan = Scan(spec_digest, sources, entry_of(loaded), _names(loaded.data))
+        scan = scan_of(loaded, unread.digest, lambda name: file_digest(self.setup.root / name))
         if not check:
             return scan, None
         return scan, Early(self.verdict_of(loaded), _named(scan, self.setup.index or PositionIndex()))
@@ -181,7 +173,7 @@ class Checker:
         return self.verdict_of(self.read(path, shown))
 
     def verdict_of(self, loaded) -> Verdict:
-        """Validate and translate a spec read by ``read``, as a check without
+        """Validate a spec read by ``read`` and judge it, as a check without
         cache does (but for a reporting cycle: see with_cycle)."""
         from jdgen.jobspec.collection import LoadedSpec
         from jdgen.jobspec.own_fields import spec_model
@@ -190,15 +182,34 @@ class Checker:
         spec, loaded, problems = validate_spec(loaded, self.setup.index, spec_model(self.setup.root))
         if spec is None or loaded is None:
             return Verdict(problems, False)
-        translated, rendered = None, []
-        if self.setup.labels_usable:
-            from jdgen.i18n.spec_translation import translate_entry
+        judged = self.setup.judge(self, LoadedSpec(spec, loaded))
+        return Verdict(problems, True, spec.id, loaded.position_of(("id",)), judged)
 
-            entry = LoadedSpec(spec, loaded)
-            translated = [diagnostic for language in self.setup.languages for diagnostic in translate_entry(
-                entry, self.labels, language, self.catalogs, hidden=self.hidden).diagnostics]
-            rendered = self.rendered(entry)
-        return Verdict(problems, True, spec.id, loaded.position_of(("id",)), translated, rendered)
+
+@dataclass(frozen=True)
+class GapsAndRendering:
+    """``jdgen check``'s judge: a valid spec's translation gaps (and its
+    labels') in each language checked, of the texts its template shows, then
+    what the template fails on when rendering it in its source language (a
+    template's problem, at the template); None when the labels are unusable."""
+
+    languages: tuple[str, ...]
+    labels_usable: bool
+
+    def __call__(self, checker: Checker, entry: Any) -> list[Diagnostic] | None:
+        if not self.labels_usable:
+            return None
+        from jdgen.i18n.spec_translation import translate_entry
+
+        return [diagnostic for language in self.languages for diagnostic in translate_entry(
+            entry, checker.labels, language, checker.catalogs, hidden=checker.hidden).diagnostics] \
+            + checker.rendered(entry)
+
+    def stored(self, judged: list[Diagnostic] | None) -> Any:
+        return None if judged is None else stored(judged)
+
+    def restored(self, value: Any) -> list[Diagnostic] | None:
+        return None if value is None else restored(value)
 
 
 @dataclass(frozen=True)
@@ -226,7 +237,7 @@ def _start(setup: Setup) -> None:
     _worker = Checker(setup)
 
 
-def _scan_one(item: tuple[Path, str, str, bool]) -> tuple[Scan | None, Early | None]:
+def _scan_one(item: tuple[Unread, bool]) -> tuple[Scan | None, Early | None]:
     assert _worker is not None  # set by _start
     return _worker.scan(*item)
 
@@ -251,188 +262,191 @@ def _run(work: Callable, items: list, setup: Setup) -> Iterator:
     yield from map(work, items)
 
 
+@dataclass
+class SetVerdicts:
+    """Each spec's verdict, and what the set decides: which spec holds each id."""
+
+    files: list[Path]
+    verdicts: dict[Path, Verdict]
+    keys: dict[Path, str | None]
+    """The key each verdict is recorded under (None: the file cannot be read)."""
+    setup: Setup
+    """The setup the verdicts were worked out in (the set's index in it)."""
+    shown: dict[Path, str] = field(default_factory=dict)
+    """Each spec as shown."""
+    claimed: list[Path] = field(default_factory=list)
+    """The valid specs that hold their id, in the order of ``files``."""
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    """Every spec's problems in the order of ``files``, then the ids taken twice."""
+
+
+def spec_verdicts(project: Project, paths: list[Path], cache: CheckCache, setup: Setup,
+                  context: str) -> SetVerdicts:
+    """The verdict of each spec under ``paths`` (default: the set), taken
+    from ``cache`` where its key is unchanged; ``context`` is the digest of
+    what every verdict depends on besides the spec (see the module's doc)."""
+    files = project.spec_files(paths)
+    shown_as = _ShownAs(project)
+    guess = PositionIndex.of([entry for path in files if (entry := recorded_entry(cache.record(shown_as(path))))])
+    scans = _SetScan(project, shown_as, cache, replace(setup, index=guess))
+    scans.scan(files, check=True)
+    if any(scan.links for path in files if (scan := scans.found(path))):
+        in_specs = project.spec_files([]) if (project.root / "specs").is_dir() else []
+        scans.scan([path for path in in_specs if path not in files], check=False)
+    index = scans.scanner.index()
+    setup = replace(setup, index=index)
+    cycles = cycle_diagnostics(index)
+    found = SetVerdicts(files, {}, {}, setup, shown_as.names)
+    for path in files:
+        shown = shown_as(path)
+        scan = scans.found(path)
+        named = None if scan is None else _named(scan, index)
+        found.keys[path] = None if scan is None else digest(
+            context, shown, scan.digest, json.dumps(scan.sources, sort_keys=True),
+            json.dumps(named, ensure_ascii=False), json.dumps(stored(cycles.get(shown, []))))
+        early = scans.early.pop(path, None)
+        verdict = _cached_verdict(cache.record(shown), found.keys[path], setup.judge)
+        if verdict is None and early is not None and (scan is None or early.named == named):
+            verdict = _remembered(cache, shown, found.keys[path], with_cycle(early.verdict, cycles.get(shown, [])),
+                                  setup.judge)
+        if verdict is not None:
+            found.verdicts[path] = verdict
+    stale = [path for path in files if path not in found.verdicts]
+    for path, verdict in zip(stale, _run(_verdict_of, [(path, shown_as(path)) for path in stale], setup),
+                             strict=True):
+        shown = shown_as(path)
+        found.verdicts[path] = _remembered(cache, shown, found.keys[path], with_cycle(verdict, cycles.get(shown, [])),
+                                           setup.judge)
+    found.diagnostics = [diagnostic for path in files for diagnostic in found.verdicts[path].read]
+    claims, holders = IdClaims(), set()
+    for path in in_path_order(files, shown_as):
+        verdict = found.verdicts[path]
+        if verdict.valid and verdict.spec_id is not None:
+            duplicate = claims.claim(verdict.spec_id, shown_as(path), verdict.id_at)
+            if duplicate is None:
+                holders.add(path)
+            else:
+                found.diagnostics.append(duplicate)
+    found.claimed = [path for path in files if path in holders]
+    if not paths:
+        cache.keep_only(set(scans.scanner.found))
+    return found
+
+
+def context_digest(project: Project, template_key: str, kind: str, languages: list[str],
+                   *parts: str) -> str:
+    """The digest of what every spec's verdict of a ``kind`` of check
+    depends on besides the spec: the template (``template_key``), the
+    project's source language and settings file, the languages and their
+    catalogs, and ``parts``."""
+    return digest(kind, template_key, project.source_language, json.dumps(languages),
+                  *(file_digest(project.translations / f"{language}.po") for language in languages),
+                  file_digest(project.root / SETTINGS_FILE), *parts)
+
+
+def template_key(project: Project, template_name: str) -> tuple[Path, str, str]:
+    """The template's folder, as shown, and the digest of its files (and jdgen's version)."""
+    folder, shown_folder = project.template_folder(template_name)
+    return folder, shown_folder, digest(__version__, shown_folder, *_folder_parts(folder))
+
+
+def labels_problems(cache: CheckCache, folder: Path, shown_folder: str, key: str) -> list[Diagnostic]:
+    """The template labels' problems (remembered under the template's ``key``)."""
+    problems = cache.remembered("labels", key)
+    if problems is None:
+        from jdgen.labels import LabelSet
+
+        try:
+            problems = list(LabelSet.load(folder, shown_folder).warnings)
+        except JdgenError as error:
+            problems = error.diagnostics
+        cache.remember("labels", key, problems)
+    return problems
+
+
 def check_specs(project: Project, paths: list[Path], languages: list[str],
                 template_name: str) -> tuple[int, list[Diagnostic]]:
     """Check the specs under ``paths`` (default: the set): the number of spec
     files and every problem found, as a check without cache finds them."""
-    files = project.spec_files(paths)
-    folder, shown_folder = project.template_folder(template_name)
-    cache = CheckCache(project.root)
-    template_key = digest(__version__, shown_folder, *_folder_parts(folder))
-    labels_problems = cache.remembered("labels", template_key)
-    if labels_problems is None:
-        labels_problems = _labels_problems(folder, shown_folder)
-        cache.remember("labels", template_key, labels_problems)
-    translations = project.translations
-    context = digest(template_key, project.source_language, json.dumps(languages),
-                     *(file_digest(translations / f"{language}.po") for language in languages),
-                     file_digest(project.root / SETTINGS_FILE), file_digest(project.fields_file))
-    setup = Setup(project.root, project.source_language, tuple(languages), folder, shown_folder, translations,
-                  project.shown(translations), not count_errors(labels_problems))
-    guess = PositionIndex.of([entry for path in files if (entry := _entry(cache.record(project.shown(path))))])
-    scans = _SetScan(project, cache, replace(setup, index=guess))
-    scans.scan(files, check=True)
-    if any(scan.links for path in files if (scan := scans.found.get(path))):
-        in_specs = project.spec_files([]) if (project.root / "specs").is_dir() else []
-        scans.scan([path for path in in_specs if path not in scans.found], check=False)
-    index = PositionIndex.of([scan.entry for scan in scans.found.values() if scan and scan.entry])
-    setup = replace(setup, index=index)
-    cycles = cycle_diagnostics(index)
-    keys: dict[Path, str | None] = {}
-    verdicts: dict[Path, Verdict] = {}
-    for path in files:
-        shown = project.shown(path)
-        scan = scans.found.get(path)
-        named = None if scan is None else _named(scan, index)
-        keys[path] = None if scan is None else digest(
-            context, shown, scan.digest, json.dumps(scan.sources, sort_keys=True),
-            json.dumps(named, ensure_ascii=False), json.dumps(stored(cycles.get(shown, []))))
-        early = scans.early.pop(path, None)
-        verdict = _cached_verdict(cache.record(shown), keys[path])
-        if verdict is None and early is not None and (scan is None or early.named == named):
-            verdict = _remembered(cache, shown, keys[path], with_cycle(early.verdict, cycles.get(shown, [])))
-        if verdict is not None:
-            verdicts[path] = verdict
-    stale = [path for path in files if path not in verdicts]
-    for path, verdict in zip(stale, _run(_verdict_of, [(path, project.shown(path)) for path in stale], setup),
-                             strict=True):
-        shown = project.shown(path)
-        verdicts[path] = _remembered(cache, shown, keys[path], with_cycle(verdict, cycles.get(shown, [])))
-    diagnostics = [diagnostic for path in files for diagnostic in verdicts[path].read]
-    claims, claimed = IdClaims(), []
-    for path in files:
-        verdict = verdicts[path]
-        if verdict.valid and verdict.spec_id is not None:
-            duplicate = claims.claim(verdict.spec_id, project.shown(path), verdict.id_at)
-            if duplicate is None:
-                claimed.append(path)
-            else:
-                diagnostics.append(duplicate)
+    cache = CheckCache(project.root, CACHE_FILE)
+    folder, shown_folder, key = template_key(project, template_name)
+    problems = labels_problems(cache, folder, shown_folder, key)
+    usable = not count_errors(problems)
+    setup = Setup(project.root, project.source_language, folder, shown_folder, project.translations,
+                  project.shown(project.translations), GapsAndRendering(tuple(languages), usable))
+    found = spec_verdicts(project, paths, cache, setup, context_digest(project, key, "check", languages,
+                                                                       file_digest(project.fields_file)))
     from jdgen.fields_file import own_fields_problems
 
     fields_problems = own_fields_problems(project)
-    diagnostics += labels_problems + fields_problems
-    if not count_errors(labels_problems):
-        diagnostics += [diagnostic for path in claimed for diagnostic in verdicts[path].translated or ()]
-        if not count_errors(fields_problems):  # the template's custom.* need the fields known
-            diagnostics += [diagnostic for path in claimed for diagnostic in verdicts[path].rendered]
-    if not paths:
-        cache.keep_only({project.shown(path) for path in scans.found})
+    diagnostics = found.diagnostics + problems + fields_problems
+    if usable:
+        fields_known = not count_errors(fields_problems)  # the template's custom.* need the fields known
+        diagnostics += [diagnostic for path in found.claimed for diagnostic in found.verdicts[path].judged or ()
+                        if fields_known or diagnostic.code != "template-render"]
     cache.save()
-    return len(files), diagnostics
+    return len(found.files), diagnostics
+
+
+class _ShownAs:
+    """Each path as shown, worked out once (a spec's is asked for at every step)."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.names: dict[Path, str] = {}
+
+    def __call__(self, path: Path) -> str:
+        if path not in self.names:
+            self.names[path] = self.project.shown(path)
+        return self.names[path]
 
 
 class _SetScan:
-    """Each spec's scan, from the cache where its bytes, shared files and
-    source language are unchanged, else read (many in a process pool)."""
+    """Each spec's scan, from the cache where it stands (jdgen.spec_scan),
+    else read (many in a process pool), with its verdict when checked."""
 
-    def __init__(self, project: Project, cache: CheckCache, setup: Setup) -> None:
-        self.project, self.cache, self.setup = project, cache, setup
-        self.found: dict[Path, Scan | None] = {}
+    def __init__(self, project: Project, shown_as: Callable[[Path], str], cache: CheckCache, setup: Setup) -> None:
+        self.shown_as, self.setup = shown_as, setup
+        self.scanner = SetScanner(project.root, setup.source_language, cache.record, cache.put)
         self.early: dict[Path, Early] = {}
         """The verdicts of specs read because they changed."""
-        self._shared: dict[str, str] = {}
 
-    def shared_digest(self, name: str) -> str:
-        if name not in self._shared:
-            self._shared[name] = file_digest(self.project.root / name)
-        return self._shared[name]
+    def found(self, path: Path) -> Scan | None:
+        return self.scanner.found.get(self.shown_as(path))
 
-    def scan(self, paths: Iterable[Path], check: bool) -> None:
+    def scan(self, paths: list[Path], check: bool) -> None:
         """Scan ``paths``; with ``check``, work out the verdicts of those read."""
-        stale = []
-        for path in paths:
-            shown = self.project.shown(path)
-            try:
-                spec_digest = digest(path.read_bytes())
-            except OSError:
-                self.found[path] = None  # reported when it is checked
-                continue
-            scan = self._cached(self.cache.record(shown), spec_digest)
-            if scan is None:
-                stale.append((path, shown, spec_digest, check))
-            else:
-                self.found[path] = scan
-        for (path, shown, *_), (scan, early) in zip(stale, _run(_scan_one, stale, self.setup), strict=True):
-            self.found[path] = scan
+        unread = self.scanner.unread((path, self.shown_as(path)) for path in paths)
+        for spec, (scan, early) in zip(unread, _run(_scan_one, [(spec, check) for spec in unread], self.setup),
+                                       strict=True):
+            self.scanner.scanned(spec.shown, scan)
             if early is not None:
-                self.early[path] = early
-            if scan is not None:
-                self._shared.update(scan.sources)
-                self.cache.put(shown, {**self.cache.record(shown), **_scan_record(scan, self.setup.source_language)})
-
-    def _cached(self, record: dict[str, Any], spec_digest: str) -> Scan | None:
-        try:
-            if record.get("digest") != spec_digest or record["language"] != self.setup.source_language:
-                return None
-            sources = dict(record["sources"])
-            if any(self.shared_digest(name) != value for name, value in sources.items()):
-                return None
-            entry = _entry(record)
-            if entry is None and record["entry"] is not None:
-                return None
-            return Scan(spec_digest, sources, entry, [list(name) for name in record["names"]])
-        except (KeyError, TypeError, ValueError, AttributeError):
-            return None
+                self.early[spec.path] = early
 
 
-def _remembered(cache: CheckCache, shown: str, key: str | None, verdict: Verdict) -> Verdict:
+def _remembered(cache: CheckCache, shown: str, key: str | None, verdict: Verdict, judge: Judge) -> Verdict:
     """Record a spec's verdict under its key (none: it cannot be read)."""
     if key is not None:
-        cache.put(shown, {**cache.record(shown), **_verdict_record(key, verdict)})
+        cache.put(shown, {**cache.record(shown), **_verdict_record(key, verdict, judge)})
     return verdict
 
 
-def _entry(record: dict[str, Any]) -> IndexedPosition | None:
-    """The index entry a spec's record keeps (None if none, or unusable)."""
-    try:
-        entry = record.get("entry")
-        if entry is None:
-            return None
-        return IndexedPosition.from_record(entry)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        return None
-
-
-def _scan_record(scan: Scan, source_language: str) -> dict[str, Any]:
-    return {"digest": scan.digest, "language": source_language, "sources": scan.sources,
-            "entry": asdict(scan.entry) if scan.entry else None, "names": scan.names}
-
-
-def _verdict_record(key: str, verdict: Verdict) -> dict[str, Any]:
+def _verdict_record(key: str, verdict: Verdict, judge: Judge) -> dict[str, Any]:
     return {"key": key, "read": stored(verdict.read), "valid": verdict.valid, "id": verdict.spec_id,
             "id_at": [verdict.id_at.line, verdict.id_at.column] if verdict.id_at else None,
-            "translated": None if verdict.translated is None else stored(verdict.translated),
-            "rendered": stored(verdict.rendered)}
+            "judged": None if verdict.judged is None else judge.stored(verdict.judged)}
 
 
-def _cached_verdict(record: dict[str, Any], key: str | None) -> Verdict | None:
+def _cached_verdict(record: dict[str, Any], key: str | None, judge: Judge) -> Verdict | None:
     if key is None or record.get("key") != key:
         return None
     try:
         id_at = record["id_at"]
-        translated = record["translated"]
+        judged = record["judged"]
         return Verdict(restored(record["read"]), bool(record["valid"]), record["id"],
-                       Position(*id_at) if id_at else None, None if translated is None else restored(translated),
-                       restored(record["rendered"]))
+                       Position(*id_at) if id_at else None, None if judged is None else judge.restored(judged))
     except (KeyError, TypeError, ValueError):
         return None
-
-
-def _names(data: Any) -> list[list[str]]:
-    """The positions a spec's data names, as its check resolves them (each once)."""
-    if not isinstance(data, dict):
-        return []
-    language = data.get("source_language", "zh")
-    names: dict[tuple[str, ...], None] = {}
-    for _, value in names_in(data):
-        if isinstance(value, dict) and isinstance(value.get(LINK), str) and len(value) == 1:
-            names["link", value[LINK]] = None
-            continue
-        text = value.get(language) if isinstance(value, dict) else value
-        if isinstance(text, str) and isinstance(language, str):
-            names["words", text, language] = None
-    return [list(name) for name in names]
 
 
 def _named(scan: Scan, index: PositionIndex) -> list[Any]:
@@ -447,14 +461,6 @@ def _named(scan: Scan, index: PositionIndex) -> list[Any]:
                     else sorted(entry.spec_id for entry in index.entries.values()))
     return said
 
-
-def _labels_problems(folder: Path, shown_folder: str) -> list[Diagnostic]:
-    from jdgen.labels import LabelSet
-
-    try:
-        return list(LabelSet.load(folder, shown_folder).warnings)
-    except JdgenError as error:
-        return error.diagnostics
 
 
 def _folder_parts(folder: Path) -> list[bytes | str]:

@@ -204,7 +204,7 @@ def translate_update(given: Given, paths: list[Path]) -> Outcome:
 def translate_status(given: Given, paths: list[Path], check: bool, as_json: bool) -> Outcome:
     """``jdgen translate status``: how far each spec's translation has come."""
     from jdgen.i18n.status import format_table
-    from jdgen.translate_command import status
+    from jdgen.status_specs import status
     from jdgen.translate_output import status_json, status_summary
 
     options = options_for(given)

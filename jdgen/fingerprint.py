@@ -4,6 +4,7 @@ cache record to tell whether an input changed."""
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 
 
 def digest(*parts: bytes | str) -> str:
@@ -14,3 +15,11 @@ def digest(*parts: bytes | str) -> str:
         hasher.update(len(data).to_bytes(8, "little"))
         hasher.update(data)
     return hasher.hexdigest()
+
+
+def file_digest(path: Path) -> str:
+    """The digest of a file's bytes; a file that cannot be read has one too."""
+    try:
+        return digest(path.read_bytes())
+    except OSError:
+        return digest("missing")

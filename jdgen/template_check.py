@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdgen import __version__
-from jdgen.check_cache import CheckCache, file_digest
+from jdgen.check_cache import CheckCache
 from jdgen.diagnostics import Diagnostic, JdgenError, count_errors
-from jdgen.fingerprint import digest
+from jdgen.fingerprint import digest, file_digest
 from jdgen.languages import single_languages
 from jdgen.project import TEMPLATE_FILE, Project
 

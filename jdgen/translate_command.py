@@ -1,6 +1,6 @@
 """``jdgen translate``: keep the catalogs in step with the specs (update),
-report how far the translation has come (status), and exchange the
-catalogs with translators (export, import)."""
+and exchange the catalogs with translators (export, import); how far the
+translation has come (status) is jdgen.status_specs."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from jdgen.file_errors import cannot_write
 from jdgen.i18n.catalog import (
     CatalogFolder,
     entry_status,
-    invalid_translations,
     read_catalog,
     stamp,
     write_catalog,
@@ -21,14 +20,10 @@ from jdgen.i18n.catalog import (
 from jdgen.i18n.exchange import Change, merge_translations, read_translator_file
 from jdgen.i18n.export_target import refusal
 from jdgen.i18n.extract import CatalogUpdate, extraction_template, update_catalog
-from jdgen.i18n.glossary import Glossary
 from jdgen.i18n.po.model import set_header_field
-from jdgen.i18n.status import LabelCheck, StatusRow, condition_name, survey
 from jdgen.i18n.translator_file import exported_messages, po_export
 from jdgen.i18n.workbook import xlsx_export
 from jdgen.inputs import load_inputs
-from jdgen.jobspec.texts import iter_texts
-from jdgen.labels import LABELS_SOURCE_LANGUAGE
 from jdgen.output import write_atomically
 from jdgen.project import Project, UsageError
 
@@ -69,55 +64,6 @@ def update(project: Project, paths: list[Path], languages: list[str],
         except OSError as error:
             diagnostics.append(cannot_write(inputs.catalogs.shown_path(language), error))
     return updates, diagnostics
-
-
-@dataclass
-class StatusReport:
-    rows: list[StatusRow] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    """Warnings always; with ``check``, an error per untranslated text too."""
-    specs: int = 0
-
-
-def status(project: Project, paths: list[Path], languages: list[str], check: bool,
-           template_name: str) -> StatusReport:
-    """Count translated, fuzzy and missing texts per spec and language (each
-    language but the spec's own source language, as a build asks), and of
-    the template's labels; warn of inline translations equal to their
-    source and of glossary terms not kept. With ``check``, every gap is an
-    error. Writes nothing."""
-    inputs = load_inputs(project, paths, template_name)
-    entries, labels, catalogs = inputs.entries, inputs.labels, inputs.catalogs
-    report = StatusReport(diagnostics=inputs.diagnostics, specs=len(inputs.files))
-    try:
-        glossary = Glossary.load(project.translations, project.shown(project.translations))
-    except JdgenError as error:
-        glossary = Glossary()
-        report.diagnostics += error.diagnostics
-    for language in languages:
-        try:
-            catalog = catalogs.get(language)
-        except JdgenError as error:
-            report.diagnostics += error.diagnostics
-            continue
-        report.diagnostics += invalid_translations(catalog)
-        surveys = [
-            (entry.loaded.path, survey(iter_texts(entry.spec), entry.loaded, entry.spec.source_language,
-                                       language, catalog, catalogs, glossary,
-                                       LabelCheck(project.english, condition_name)))
-            for entry in entries if entry.spec.source_language != language
-        ]
-        if labels is not None and language != LABELS_SOURCE_LANGUAGE:
-            surveys.append((f"template labels ({template_name})", survey(
-                [((key,), text) for key, text in labels.texts.items()], labels.loaded,
-                LABELS_SOURCE_LANGUAGE, language, catalog, catalogs, glossary,
-            )))
-        for name, result in surveys:
-            report.rows.append(StatusRow(language, name, result.counts))
-            report.diagnostics += result.warnings
-            if check:
-                report.diagnostics += result.gaps
-    return report
 
 
 @dataclass

@@ -5,10 +5,14 @@ line (jdgen.cli) only echoes these lines."""
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from jdgen.diagnostics import Diagnostic, plural, problem_counts
-from jdgen.i18n.extract import CatalogUpdate
-from jdgen.translate_command import ExportReport, ImportReport, StatusReport
+
+if TYPE_CHECKING:  # a status need not import the other commands' work
+    from jdgen.i18n.extract import CatalogUpdate
+    from jdgen.status_specs import StatusReport
+    from jdgen.translate_command import ExportReport, ImportReport
 
 
 def update_lines(updates: list[CatalogUpdate]) -> list[str]:

@@ -17,7 +17,7 @@ LAYERS = [
     {"commands"},
     {"check", "check_specs", "check_cache", "translate_command", "translate_output", "importer", "init", "hooks",
      "template_command", "template_reference", "building", "redline", "site", "handbook", "watch", "inputs",
-     "fields_file", "template_check", "template_preview"},
+     "fields_file", "template_check", "template_preview", "status_specs", "spec_scan"},
     {"localize", "context", "own_fields_context", "render", "i18n", "labels"},
     {"jobspec"},
     {"yamlfile"},

@@ -33,7 +33,9 @@ def test_benchmark_runs_at_small_size():
     assert any(line.startswith("  handbook (zh) ") for line in lines)
     assert any(line.strip().startswith("handbook of one language vs full build of two") for line in lines)
     checks = ("cold check vs full build", "cold status --check vs full build", "warm check (s)",
+              "warm status --check (s)", "warm status vs cold status", "one spec changed: status (s)",
               "warm check vs cold check", "one spec changed: check (s)", "check peak (MiB)",
               "check start-up, cache warm")
     assert [name for name in checks if not any(line.strip().startswith(name) for line in lines)] == []
     assert any(line.startswith("  check, warm ") for line in lines)
+    assert any(line.startswith("  status, warm ") for line in lines)

@@ -1,4 +1,5 @@
-"""``jdgen check`` with its cache prints exactly what it prints without one.
+"""``jdgen check`` and ``jdgen translate status`` with their caches print
+exactly what they print without one.
 
 A hypothesis state machine edits the example project the way its users do
 (spec texts edited, broken and reverted, specs added, removed and given a
@@ -6,10 +7,12 @@ taken id, positions linked by id, to an unknown one and in a reporting
 cycle, a title in words that is another position's, a linked title changed,
 the shared file edited and broken, catalog entries edited, marked fuzzy or
 cleared, labels changed and broken, the settings' source language changed,
-the cache deleted or corrupted) and checks it, the whole set or one spec,
-in some languages. After every step, a check with the cache prints what
-the same check with no cache (``.jdgen-cache`` moved aside) prints, and
-exits alike; the cache of the first goes on to the next step.
+the glossary edited and broken, the caches deleted or corrupted) and checks
+it (``check``, ``translate status`` with or without ``--check``, or its
+``--json``), the whole set or one spec, in some languages. After every step,
+a command with its cache prints what the same command with no cache
+(``.jdgen-cache`` moved aside) prints, and exits alike; the cache of the
+first goes on to the next step.
 
 ``JDGEN_STATEFUL_EXAMPLES`` sets how many random sequences run (default 10).
 """
@@ -24,12 +27,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
-from jdgen.check_cache import CACHE_FILE, CACHE_FOLDER
+from jdgen.check_cache import CACHE_FILE, CACHE_FOLDER, STATUS_FILE
 from jdgen.cli import main
 from jdgen.settings import SETTINGS_FILE
 from tests.conftest import copy_example
@@ -43,6 +47,10 @@ SPEC_EDITS = {  # an edit of each shipped spec's text, one that makes it invalid
     "title": ("title: 客户经理", "title: 客户经理{n}"),
 }
 CATALOG_ENTRIES = ["客户经理", "综合柜员", "电脑"]
+COMMANDS = [["check"], ["translate", "status"], ["translate", "status", "--check"],
+            ["translate", "status", "--json"]]
+GLOSSARIES = ["terms:\n  - {zh: 客户经理, en: Customer Manager}\n", "terms:\n  - {zh: 电脑, en: PC}\n",
+              "terms: [\n", "terms:\n  - {zh: 客户经理}\n"]
 
 
 def _jdgen(root: Path, *args: str):
@@ -137,15 +145,20 @@ class EditAndCheck(RuleBasedStateMachine):
         line = "summary: [职位概要" if broken else f"summary: {{zh: 职位概要, en: Summary {self._fresh()}}}"
         self._replace_line(self.root / "templates/default/labels.yaml", "summary:", line)
 
+    @rule(glossary=st.sampled_from(GLOSSARIES))
+    def change_the_glossary(self, glossary: str) -> None:
+        (self.root / "translations/glossary.yaml").write_text(glossary, encoding="utf-8")
+
     @rule(language=st.sampled_from(["zh", "en"]))
     def change_the_source_language(self, language: str) -> None:
         (self.root / SETTINGS_FILE).write_text(f'source_language = "{language}"\n', encoding="utf-8")
 
     # -- the cache itself
 
-    @rule(how=st.sampled_from(["delete", "garbage", "truncate", "wrong shape"]))
-    def damage_the_cache(self, how: str) -> None:
-        cache = self.root / CACHE_FOLDER / CACHE_FILE
+    @rule(how=st.sampled_from(["delete", "garbage", "truncate", "wrong shape"]),
+          name=st.sampled_from([CACHE_FILE, STATUS_FILE]))
+    def damage_the_cache(self, how: str, name: str) -> None:
+        cache = self.root / CACHE_FOLDER / name
         if how == "delete":
             shutil.rmtree(self.root / CACHE_FOLDER, ignore_errors=True)
         elif cache.exists() and how == "garbage":
@@ -154,13 +167,13 @@ class EditAndCheck(RuleBasedStateMachine):
             cache.write_bytes(cache.read_bytes()[: len(cache.read_bytes()) // 2])
         elif cache.exists():
             text = cache.read_text(encoding="utf-8")
-            cache.write_text(re.sub(r'"(read|translated|names|sources)":', '"\\1":7,"x":', text), encoding="utf-8")
+            cache.write_text(re.sub(r'"(read|judged|names|sources|value)":', '"\\1":7,"x":', text), encoding="utf-8")
 
     # -- checking
 
-    @rule(languages=st.sampled_from(LANGUAGE_SETS), one_spec=st.booleans())
-    def choose_what_to_check(self, languages: list[str], one_spec: bool) -> None:
-        self.arguments = ["check", "--lang", ",".join(languages), *(["specs/bcm-001.yaml"] if one_spec else [])]
+    @rule(command=st.sampled_from(COMMANDS), languages=st.sampled_from(LANGUAGE_SETS), one_spec=st.booleans())
+    def choose_what_to_check(self, command: list[str], languages: list[str], one_spec: bool) -> None:
+        self.arguments = [*command, "--lang", ",".join(languages), *(["specs/bcm-001.yaml"] if one_spec else [])]
 
     @invariant()
     def a_cached_check_prints_what_a_cold_one_prints(self) -> None:
@@ -198,19 +211,20 @@ def test_a_cache_that_cannot_be_written_changes_nothing(tmp_path):
     assert "specs/tlr-010.yaml:3:1: error" in blocked.output
 
 
-def test_a_check_with_nothing_changed_reads_no_spec(tmp_path):
-    """The second check takes every verdict from the cache: it imports
+@pytest.mark.parametrize("command", [["check"], ["translate", "status", "--check"]])
+def test_a_check_with_nothing_changed_reads_no_spec(tmp_path, command):
+    """The second run takes every verdict from the cache: it imports
     neither the YAML reader nor the spec model, and prints the same."""
     root = copy_example(tmp_path / "project", every_spec=True)
     line = next(line for line in (root / "translations/en.po").read_text(encoding="utf-8").splitlines()
                 if line.startswith('msgstr "') and line != 'msgstr ""')
     po = root / "translations/en.po"
     po.write_text(po.read_text(encoding="utf-8").replace(line, 'msgstr ""', 1), encoding="utf-8")
-    first = _jdgen(root, "check")
+    first = _jdgen(root, *command)
     assert first.exit_code == 1 and "untranslated (en)" in first.output
-    assert (root / CACHE_FOLDER / CACHE_FILE).is_file()
-    script = ("import sys\nfrom jdgen.cli import main\ntry:\n    main(['check'])\nexcept SystemExit as end:\n"
+    assert (root / CACHE_FOLDER / (CACHE_FILE if command == ["check"] else STATUS_FILE)).is_file()
+    script = (f"import sys\nfrom jdgen.cli import main\ntry:\n    main({command!r})\nexcept SystemExit as end:\n"
               "    print(end.code, sorted({'yaml', 'pydantic', 'babel', 'jinja2'} & set(sys.modules)))\n")
     second = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True)
     assert second.stdout.split("\n")[-2] == "1 []"
-    assert second.stderr == first.output
+    assert second.stdout[:-len("1 []\n")] + second.stderr == first.output

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
-
-from babel.messages.catalog import Catalog
+from typing import TYPE_CHECKING, Any
 
 from jdgen.diagnostics import Diagnostic, FieldPath, Level
-from jdgen.english import English
-from jdgen.i18n.catalog import CatalogFolder
-from jdgen.i18n.glossary import Glossary
-from jdgen.i18n.translate import Translator, gap_diagnostics
-from jdgen.yamlfile.loaded import LoadedFile
+
+if TYPE_CHECKING:  # a status taken from its cache needs none of them
+    from babel.messages.catalog import Catalog
+
+    from jdgen.english import English
+    from jdgen.i18n.catalog import CatalogFolder
+    from jdgen.i18n.glossary import Glossary
+    from jdgen.yamlfile.loaded import LoadedFile
 
 
 @dataclass
@@ -75,6 +76,8 @@ def survey(texts: Iterable[tuple[FieldPath, Any]], loaded: LoadedFile, source_la
            labels: LabelCheck | None = None) -> Survey:
     """Resolve every text of a file into ``language`` and count the outcome;
     with ``labels``, warn of an English label not in the project's case style."""
+    from jdgen.i18n.translate import Translator, gap_diagnostics
+
     translator = Translator(language, source_language, catalog)
     warnings: list[Diagnostic] = []
     total = 0

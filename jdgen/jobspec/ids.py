@@ -6,6 +6,7 @@ build give an id to the same spec."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from pathlib import PurePosixPath
 from typing import TypeVar
@@ -15,6 +16,7 @@ from jdgen.diagnostics import Diagnostic, Position
 Item = TypeVar("Item")
 
 
+@functools.cache  # asked for each spec several times a run
 def path_order(shown: str) -> tuple[str, ...]:
     """The order in which specs claim ids: their paths (as shown), folder by folder."""
     return PurePosixPath(shown).parts

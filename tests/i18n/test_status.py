@@ -61,11 +61,14 @@ def test_status_counts_fuzzy_and_missing_and_check_names_them(example):
     ]
 
 
-def test_status_writes_nothing(example):
+def test_status_writes_nothing_but_its_cache(example):
     example.edit_spec(PHYSICAL, f"physical: {NEW_SENTENCE}")
     files = {p: p.read_bytes() for p in example.root.rglob("*") if p.is_file()}
     example.run("translate", "status", "--check", status=1)
-    assert {p: p.read_bytes() for p in example.root.rglob("*") if p.is_file()} == files
+    after = {p: p.read_bytes() for p in example.root.rglob("*") if p.is_file()}
+    assert sorted(p.relative_to(example.root).as_posix() for p in set(after) - set(files)) == [
+        ".jdgen-cache/status.json"]
+    assert {p: data for p, data in after.items() if p in files} == files
 
 
 def test_status_languages_are_the_projects(example):

@@ -1,0 +1,161 @@
+"""The scan of a project's set of specs: what each spec is known by to the
+others and what it depends on besides its own bytes.
+
+A spec's scan is the digest of its bytes, the shared files it extends (each
+with the digest of its bytes), its entry in the set's index of positions
+(jdgen.jobspec.links) and the positions it names (links by id, titles in
+words). The build (jdgen.building.dependencies, records in its manifest)
+and the checks (jdgen.check_specs, records in the check cache) scan the set
+this one way: a recorded scan stands while the spec's bytes, its shared
+files' bytes and the project's source language are the same; any other
+spec is read again (not validated) by the caller, who hands its scan back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jdgen.fingerprint import digest, file_digest
+from jdgen.jobspec.links import LINK, IndexedPosition, PositionIndex, entry_of, names_in
+from jdgen.yamlfile.loaded import LoadedFile
+
+_MAY_LINK_OR_EXTEND = re.compile(rb"""(?:extends|position)['"]?[ \t]*:""")
+"""The key of an ``extends`` or of a link, quoted or not."""
+
+
+@dataclass(frozen=True)
+class Scan:
+    """What a spec is known by to the others and depends on, beyond its bytes."""
+
+    digest: str
+    sources: dict[str, str]
+    """Each shared file it extends, as shown, and the digest of its bytes."""
+    entry: IndexedPosition | None
+    """The spec in the set's index (None without a usable id)."""
+    names: list[list[str]]
+    """The positions it names: ``["link", id]`` or ``["words", title, language]``."""
+
+    @property
+    def links(self) -> bool:
+        return any(name[0] == "link" for name in self.names)
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A spec whose recorded scan does not stand: it is to be read."""
+
+    path: Path
+    shown: str
+    digest: str
+    plain: bool
+    """Its bytes hold no ``extends:`` nor ``position:`` key: it extends no
+    shared file and links to no position (it may still name one in words)."""
+
+
+@dataclass
+class SetScanner:
+    """The scans of a set's specs, taken from records where they stand; the
+    specs whose scan does not stand are handed back to be read."""
+
+    root: Path
+    source_language: str
+    recorded: Callable[[str], dict[str, Any] | None]
+    """A spec's record, by spec as shown (None or {} when there is none)."""
+    record: Callable[[str, dict[str, Any]], None]
+    """Keep a spec's new record."""
+    found: dict[str, Scan | None] = field(default_factory=dict)
+    """Each spec scanned, by spec as shown (None: its file cannot be read as YAML)."""
+    digests: dict[str, str] = field(default_factory=dict)
+    """The digest of each spec file that could be read, by spec as shown."""
+    _shared: dict[str, str] = field(default_factory=dict)
+
+    def shared_digest(self, name: str) -> str:
+        """The digest of a shared file (as shown), read once per scan."""
+        if name not in self._shared:
+            self._shared[name] = file_digest(self.root / name)
+        return self._shared[name]
+
+    def unread(self, files: Iterable[tuple[Path, str]]) -> list[Unread]:
+        """Take the recorded scans of ``files`` (path, shown) that stand;
+        return the others, to be read. A file that cannot be read is neither."""
+        unread = []
+        for path, shown in files:
+            try:
+                data = path.read_bytes()
+            except OSError:
+                continue  # its problem is reported where it is validated
+            self.digests[shown] = spec_digest = digest(data)
+            scan = self._recorded_scan(self.recorded(shown) or {}, spec_digest)
+            if scan is None:
+                unread.append(Unread(path, shown, spec_digest, not _MAY_LINK_OR_EXTEND.search(data)))
+            else:
+                self.found[shown] = scan
+        return unread
+
+    def scanned(self, shown: str, scan: Scan | None) -> None:
+        """A spec read again: its scan (None when it cannot be read as YAML) kept and recorded."""
+        self.found[shown] = scan
+        if scan is not None:
+            self._shared.update(scan.sources)
+            self.record(shown, {**(self.recorded(shown) or {}), **scan_record(scan, self.source_language)})
+
+    def index(self) -> PositionIndex:
+        """The set's index of the specs scanned so far."""
+        return PositionIndex.of([scan.entry for scan in self.found.values() if scan is not None and scan.entry])
+
+    def _recorded_scan(self, record: dict[str, Any], spec_digest: str) -> Scan | None:
+        try:
+            if record.get("digest") != spec_digest or record["language"] != self.source_language:
+                return None
+            sources = dict(record["sources"])
+            if any(self.shared_digest(name) != value for name, value in sources.items()):
+                return None
+            entry = recorded_entry(record)
+            if entry is None and record["entry"] is not None:
+                return None
+            return Scan(spec_digest, sources, entry, [list(name) for name in record["names"]])
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+
+
+def scan_of(loaded: LoadedFile, spec_digest: str, shared_digest: Callable[[str], str]) -> Scan:
+    """The scan of a spec read (not validated)."""
+    return Scan(spec_digest, {name: shared_digest(name) for name in loaded.sources}, entry_of(loaded),
+                names_of(loaded.data))
+
+
+def scan_record(scan: Scan, source_language: str) -> dict[str, Any]:
+    """A scan as a record keeps it (JSON values)."""
+    return {"digest": scan.digest, "language": source_language, "sources": scan.sources,
+            "entry": asdict(scan.entry) if scan.entry else None, "names": scan.names}
+
+
+def recorded_entry(record: dict[str, Any]) -> IndexedPosition | None:
+    """The index entry a spec's record keeps (None if none, or unusable)."""
+    try:
+        entry = record.get("entry")
+        if entry is None:
+            return None
+        return IndexedPosition.from_record(entry)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+
+
+def names_of(data: Any) -> list[list[str]]:
+    """The positions a spec's data names, as a check resolves them (each once)."""
+    if not isinstance(data, dict):
+        return []
+    language = data.get("source_language", "zh")
+    names: dict[tuple[str, ...], None] = {}
+    for _, value in names_in(data):
+        if isinstance(value, dict) and isinstance(value.get(LINK), str) and len(value) == 1:
+            names["link", value[LINK]] = None
+            continue
+        text = value.get(language) if isinstance(value, dict) else value
+        if isinstance(text, str) and isinstance(language, str):
+            names["words", text, language] = None
+    return [list(name) for name in names]

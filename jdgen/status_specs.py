@@ -1,0 +1,196 @@
+"""``jdgen translate status`` spec by spec: each spec's survey in every
+language (jdgen.i18n.status) worked out where its inputs changed, and taken
+from the status cache (``.jdgen-cache/status.json``) everywhere else, the
+way ``jdgen check`` does (jdgen.check_specs: the same scan of the set, keys
+and verdicts). Beyond a check's inputs, a survey depends on the glossary;
+the catalogs' own problems and the template labels' survey are remembered
+with the digests of what they are read from."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jdgen.check_cache import STATUS_FILE, CheckCache, restored, stored
+from jdgen.check_specs import Checker, Setup, context_digest, labels_problems, spec_verdicts, template_key
+from jdgen.diagnostics import Diagnostic, JdgenError
+from jdgen.english import English
+from jdgen.fingerprint import digest, file_digest
+from jdgen.i18n.status import Counts, StatusRow, Survey
+from jdgen.jobspec.ids import in_path_order
+from jdgen.project import Project
+
+GLOSSARY_FILE = "glossary.yaml"
+"""The glossary's file in the translations folder (jdgen.i18n.glossary)."""
+LABELS_SOURCE_LANGUAGE = "zh"
+"""The language labels are written in (jdgen.labels)."""
+
+
+@dataclass
+class StatusReport:
+    rows: list[StatusRow] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    """Warnings always; with ``check``, an error per untranslated text too."""
+    specs: int = 0
+
+
+@dataclass(frozen=True)
+class Surveys:
+    """The judge of ``translate status``: a valid spec's survey in each
+    language but its own source language (those whose catalog can be read)."""
+
+    languages: tuple[str, ...]
+    english: English
+    """The project's English, whose label case the form's labels among a spec's texts take."""
+
+    def __call__(self, checker: Checker, entry: Any) -> list[tuple[str, Survey]]:
+        from jdgen.i18n.status import LabelCheck, condition_name, survey
+        from jdgen.jobspec.texts import iter_texts
+
+        glossary = _glossary(checker.setup.translations, checker.setup.translations_shown)[0]
+        labels = LabelCheck(self.english, condition_name)
+        return [(language, survey(iter_texts(entry.spec), entry.loaded, entry.spec.source_language, language,
+                                  checker.catalogs.get(language), checker.catalogs, glossary, labels))
+                for language in self.languages if language != entry.spec.source_language]
+
+    def stored(self, judged: list[tuple[str, Survey]]) -> Any:
+        return [[language, *_stored_survey(found)] for language, found in judged]
+
+    def restored(self, value: Any) -> list[tuple[str, Survey]]:
+        return [(str(language), _restored_survey(rest)) for language, *rest in value]
+
+
+def status(project: Project, paths: list[Path], languages: list[str], check: bool,
+           template_name: str) -> StatusReport:
+    """Count translated, fuzzy and missing texts per spec and language (each
+    language but the spec's own source language, as a build asks), and of
+    the template's labels; warn of inline translations equal to their
+    source and of glossary terms not kept. With ``check``, every gap is an
+    error. Writes nothing but its cache."""
+    cache = CheckCache(project.root, STATUS_FILE)
+    translations, translations_shown = project.translations, project.shown(project.translations)
+    folder, shown_folder, key = template_key(project, template_name)
+    glossary_key = file_digest(translations / GLOSSARY_FILE)
+    glossary_problems = _remembered(cache, "glossary", digest(glossary_key, translations_shown),
+                                    lambda: _glossary(translations, translations_shown)[1])
+    usable, catalog_problems = [], []
+    for language in languages:
+        remembered = cache.remembered_value(f"catalog {language}", _catalog_key(project, language))
+        try:
+            readable, problems = bool(remembered[0]), restored(remembered[1])
+        except (TypeError, ValueError, IndexError, KeyError):
+            readable, problems = _catalog_problems(project, language)
+            cache.remember_value(f"catalog {language}", _catalog_key(project, language),
+                                 [readable, stored(problems)])
+        catalog_problems.append(problems)
+        if readable:
+            usable.append(language)
+    setup = Setup(project.root, project.source_language, folder, shown_folder, translations, translations_shown,
+                  Surveys(tuple(usable), project.english))
+    found = spec_verdicts(project, paths, cache, setup,
+                          context_digest(project, key, "status", languages, glossary_key,
+                                         file_digest(project.fields_file)))
+    report = StatusReport(diagnostics=found.diagnostics + labels_problems(cache, folder, shown_folder, key),
+                          specs=len(found.files))
+    report.diagnostics += glossary_problems
+    holders = in_path_order(found.claimed, found.shown.__getitem__)
+    for language, catalog_problem in zip(languages, catalog_problems, strict=True):
+        report.diagnostics += catalog_problem
+        if language not in usable:
+            continue
+        surveys = [(found.shown[path], survey) for path in holders
+                   for surveyed, survey in found.verdicts[path].judged if surveyed == language]
+        labels_survey = _labels_survey(cache, project, template_name, language, digest(key, glossary_key))
+        if labels_survey is not None:
+            surveys.append((f"template labels ({template_name})", labels_survey))
+        for name, result in surveys:
+            report.rows.append(StatusRow(language, name, result.counts))
+            report.diagnostics += result.warnings
+            if check:
+                report.diagnostics += result.gaps
+    cache.save()
+    return report
+
+
+@functools.cache
+def _glossary(translations: Path, translations_shown: str):
+    """The project's glossary (empty when it has errors), and its errors; read once per process."""
+    from jdgen.i18n.glossary import Glossary
+
+    try:
+        return Glossary.load(translations, translations_shown), []
+    except JdgenError as error:
+        return Glossary(), error.diagnostics
+
+
+def _remembered(cache: CheckCache, kind: str, key: str, find) -> list[Diagnostic]:
+    """The diagnostics recorded for ``kind`` under ``key``, else ``find()``'s, recorded."""
+    problems = cache.remembered(kind, key)
+    if problems is None:
+        problems = find()
+        cache.remember(kind, key, problems)
+    return problems
+
+
+def _catalog_key(project: Project, language: str) -> str:
+    return digest(language, project.shown(project.translations), file_digest(project.translations / f"{language}.po"))
+
+
+def _catalog_problems(project: Project, language: str) -> tuple[bool, list[Diagnostic]]:
+    """Whether the catalog of ``language`` can be read, and its problems."""
+    from jdgen.i18n.catalog import CatalogFolder, invalid_translations
+
+    try:
+        catalog = CatalogFolder(project.translations, project.shown(project.translations)).get(language)
+    except JdgenError as error:
+        return False, error.diagnostics
+    return True, invalid_translations(catalog)
+
+
+def _labels_survey(cache: CheckCache, project: Project, template_name: str, language: str,
+                   key: str) -> Survey | None:
+    """The survey of the template's labels in ``language`` (None when the
+    labels have errors, or are in that language), remembered under ``key``
+    and the catalog's digest."""
+    if language == LABELS_SOURCE_LANGUAGE:
+        return None
+    survey_key = digest(key, _catalog_key(project, language))
+    value = cache.remembered_value(f"labels {language}", survey_key)
+    if value is not None:
+        try:
+            return _restored_survey(value[1]) if value[0] else None
+        except (TypeError, ValueError, IndexError, KeyError):
+            pass
+    found = _survey_labels(project, template_name, language)
+    cache.remember_value(f"labels {language}", survey_key, [found is not None, found and _stored_survey(found)])
+    return found
+
+
+def _survey_labels(project: Project, template_name: str, language: str) -> Survey | None:
+    from jdgen.i18n.catalog import CatalogFolder
+    from jdgen.i18n.status import survey
+    from jdgen.labels import LabelSet
+
+    folder, shown_folder = project.template_folder(template_name)
+    try:
+        labels = LabelSet.load(folder, shown_folder)
+    except JdgenError:
+        return None  # its errors are the labels' problems
+    translations, translations_shown = project.translations, project.shown(project.translations)
+    catalogs = CatalogFolder(translations, translations_shown)
+    return survey([((key,), text) for key, text in labels.texts.items()], labels.loaded, LABELS_SOURCE_LANGUAGE,
+                  language, catalogs.get(language), catalogs, _glossary(translations, translations_shown)[0])
+
+
+def _stored_survey(found: Survey) -> list[Any]:
+    counts = found.counts
+    return [counts.translated, counts.fuzzy, counts.missing, stored(found.gaps), stored(found.warnings)]
+
+
+def _restored_survey(value: list[Any]) -> Survey:
+    translated, fuzzy, missing, gaps, warnings = value
+    if not all(isinstance(count, int) for count in (translated, fuzzy, missing)):
+        raise TypeError("counts are numbers")
+    return Survey(Counts(translated, fuzzy, missing), restored(gaps), restored(warnings))
