@@ -4,8 +4,7 @@ in one language: every number, date, list and chart formatted for it.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
@@ -15,29 +14,11 @@ from jdgen.fields import about
 from jdgen.i18n.formatting import Formatter
 from jdgen.i18n.plurals import for_count
 from jdgen.jobspec.model import BasicInfo, DocumentInfo
+from jdgen.language_labels import LanguageLabels
 from jdgen.own_fields_context import own_fields_context
 
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 FOOTER_SEPARATOR = " · "
 """Between the parts of the footer's line: the document number, the title."""
-
-
-class LanguageLabels:
-    """Form labels in one language, with ``{placeholder}`` patterns, some with plural forms."""
-
-    def __init__(self, texts: Mapping[str, str], formatter: Formatter) -> None:
-        self.texts = dict(texts)
-        self.formatter = formatter
-
-    def fill(self, key: str, count: int | Decimal | None = None, **values: str) -> str:
-        """Return label ``key`` with its placeholders filled.
-
-        With ``count``, a label with plural forms takes the form of that count.
-        """
-        pattern = self.texts[key]
-        if count is not None:
-            pattern = for_count(pattern, count)
-        return _PLACEHOLDER.sub(lambda match: values.get(match[1], match[0]), pattern)
 
 
 CHART_ROW = 2

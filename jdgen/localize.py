@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jdgen import marks
-from jdgen.context import FOOTER_SEPARATOR, LanguageLabels, build_context
+from jdgen.context import FOOTER_SEPARATOR, build_context
 from jdgen.diagnostics import Diagnostic
 from jdgen.english import DEFAULT_ENGLISH, English
 from jdgen.i18n.catalog import CatalogFolder
@@ -16,6 +16,7 @@ from jdgen.i18n.formatting import Formatter
 from jdgen.i18n.spec_translation import translate_entry
 from jdgen.jobspec.collection import LoadedSpec
 from jdgen.labels import LabelSet, is_heading
+from jdgen.language_labels import LanguageLabels
 from jdgen.languages import BILINGUAL
 
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from jdgen.jobspec.own_fields import CUSTOM
 
 if TYPE_CHECKING:
-    from jdgen.context import LanguageLabels
+    from jdgen.language_labels import LanguageLabels
 
 
 def own_fields_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:

@@ -18,7 +18,7 @@ LAYERS = [
     {"check", "check_specs", "check_cache", "translate_command", "translate_output", "importer", "init", "hooks",
      "template_command", "template_reference", "building", "redline", "site", "handbook", "watch", "inputs",
      "fields_file", "template_check", "template_preview", "status_specs", "spec_scan"},
-    {"localize", "context", "own_fields_context", "render", "i18n", "labels"},
+    {"localize", "context", "own_fields_context", "language_labels", "render", "i18n", "labels"},
     {"jobspec"},
     {"yamlfile"},
     {"settings", "project", "output", "office", "fingerprint", "file_errors", "outcome", "fields", "diagnostics",

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from jdgen.context import LanguageLabels, build_context
+from jdgen.context import build_context
 from jdgen.i18n.formatting import Formatter
 from jdgen.i18n.translate import inline_wording
 from jdgen.jobspec.model import JobSpec
+from jdgen.language_labels import LanguageLabels
 from tests.example_content import LABELS
 
 BASE = {"id": "X-001", "title": "柜员", "basic": {"department": "营业部"}, "summary": "办理柜面业务。",

@@ -11,7 +11,7 @@ import yaml
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from jdgen.context import LanguageLabels, build_context
+from jdgen.context import build_context
 from jdgen.fields import about, alternatives, models, models_in, spots
 from jdgen.i18n.formatting import Formatter
 from jdgen.importer.field_labels import FIELD_PATHS, FIELDS, resolve
@@ -19,6 +19,7 @@ from jdgen.importer.pairing import pair_texts
 from jdgen.jobspec.model import JobSpec
 from jdgen.jobspec.reference import spec_reference
 from jdgen.jobspec.schema import spec_schema
+from jdgen.language_labels import LanguageLabels
 from jdgen.redline.merge import TYPED_VALUES
 from tests.conftest import REPO
 from tests.strategies import MINIMAL, field_values, specs
