@@ -268,8 +268,6 @@ def build() -> bytes:
     return finish(document)
 
 
-
-
 if __name__ == "__main__":
     TARGET.parent.mkdir(parents=True, exist_ok=True)
     TARGET.write_bytes(build())

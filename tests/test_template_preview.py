@@ -34,8 +34,8 @@ def test_preview_builds_every_sample_in_every_document_with_its_pdf(example, off
         assert check_docx(data) == []
         assert (folder / document.replace(".docx", ".pdf")).read_bytes() == fake_office.pdf_of(data)
     text = full_text(open_document(folder / "zh/sample-2.docx"))
-    assert "职位说明书(试用)" in text and "工作描述2" in text  # the project's template, every list of two or more
-    assert "Duties 2" in full_text(open_document(folder / "en/sample-2.docx"))
+    assert "职位说明书(试用)" in text and "工作描述3" in text  # the project's template, every list of two or more
+    assert "Duties 3" in full_text(open_document(folder / "en/sample-2.docx"))
     assert f"template 'default': {count * 3} sample documents and {count * 3} PDFs in template-preview/default" \
         in result.output
 
