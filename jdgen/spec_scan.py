@@ -19,6 +19,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jdgen import defaults
 from jdgen.fingerprint import digest, file_digest
 from jdgen.jobspec.links import LINK, IndexedPosition, PositionIndex, entry_of, names_in
 from jdgen.yamlfile.loaded import LoadedFile
@@ -149,7 +150,7 @@ def names_of(data: Any) -> list[list[str]]:
     """The positions a spec's data names, as a check resolves them (each once)."""
     if not isinstance(data, dict):
         return []
-    language = data.get("source_language", "zh")
+    language = data.get("source_language", defaults.SOURCE_LANGUAGE)  # read_spec puts the project's there
     names: dict[tuple[str, ...], None] = {}
     for _, value in names_in(data):
         if isinstance(value, dict) and isinstance(value.get(LINK), str) and len(value) == 1:
