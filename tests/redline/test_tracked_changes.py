@@ -51,6 +51,11 @@ EXPERIENCE_COMES_BY_LEVEL = (
     {**MINIMAL, **LEVELS, "qualifications": {"education": _both("大专"), "experience": {"junior": [_both("一年")]}}},
 )
 """Experience by level where there was none (its one row read 无)."""
+EDUCATION_AND_MAJOR_GO = (
+    {**MINIMAL, "qualifications": {"education": _both("本科"), "major": _both("金融学")}},
+    MINIMAL,
+)
+"""The row above 资历 and the major's row under it both go (found by the campaign)."""
 CAREER_PATH_COMES = (
     MINIMAL,
     {**MINIMAL, "career_path": [_both("主管")]},
@@ -135,6 +140,8 @@ def _document(version, spec_id, language, template):
 @example(pair=ONE_LIST_BECOMES_LEVELS[::-1])
 @example(pair=EXPERIENCE_COMES_BY_LEVEL)
 @example(pair=EXPERIENCE_COMES_BY_LEVEL[::-1])
+@example(pair=EDUCATION_AND_MAJOR_GO)
+@example(pair=EDUCATION_AND_MAJOR_GO[::-1])
 @example(pair=CAREER_PATH_COMES)
 @example(pair=CAREER_PATH_COMES[::-1])
 @example(pair=CAREER_PATH_REORDERED)
