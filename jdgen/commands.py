@@ -19,7 +19,7 @@ from jdgen.diagnostics import JdgenError, count_errors, in_order, plural, proble
 from jdgen.languages import parse_languages
 from jdgen.outcome import Outcome
 from jdgen.project import UsageError
-from jdgen.settings import Given, Options, resolve_options
+from jdgen.settings import Given, Options, SettingsError, resolve_options
 
 
 def options_for(given: Given) -> Options:
@@ -57,12 +57,18 @@ def watch(given: tuple[Given, BuildFlags], paths: list[Path], show: Callable[[Ou
     from jdgen.watch import watch as run_watch
 
     options, flags = options_for(given[0]), given[1]
-    build_options = _build_options(options, flags)
+    force = flags.force
 
     def rebuild() -> bool:
-        nonlocal build_options
-        outcome = _build_round(options, paths, build_options, flags, as_json=False)
-        build_options = dataclasses.replace(build_options, force=False)
+        nonlocal options, force
+        try:  # jdgen.toml is read again each round: a change of it applies at once
+            options = options_for(given[0])
+        except SettingsError as error:
+            show(Outcome(error.diagnostics, "not built: jdgen.toml has problems; watching for its next save"))
+            return True
+        outcome = _build_round(options, paths, _build_options(options, dataclasses.replace(flags, force=force)),
+                               flags, as_json=False)
+        force = False
         show(outcome)
         return not outcome.interrupted
 

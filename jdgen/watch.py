@@ -1,5 +1,6 @@
-"""``jdgen watch``: build, then build again whenever a spec, catalog or
-template is saved, until interrupted."""
+"""``jdgen watch``: build, then build again whenever a spec, catalog,
+template, shared file or the project's settings (``jdgen.toml``,
+``fields.yaml``) are saved, until interrupted."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from jdgen.project import Project
+from jdgen.settings import SETTINGS_FILE
 
 WATCHED_SUFFIXES = (".yaml", ".yml", ".po", ".docx")
 READY_AFTER_MS = 300
@@ -17,20 +19,26 @@ def changes(project: Project, paths: list[Path], output: Path) -> Iterator[set[s
     """Yield the set of changed files each time some are saved (debounced);
     first, an empty set as soon as the watch is in place.
 
-    Watches the spec paths, ``translations/``, ``templates/`` and ``shared/``; the output
-    folder and editors' temporary files are ignored.
+    Watches the spec paths, ``translations/``, ``templates/`` and ``shared/``,
+    and the settings files at the project's root; the output folder and
+    editors' temporary files are ignored.
     """
     import watchfiles
 
-    roots = [path for path in (paths or [project.root / "specs"]) if path.exists()]
-    roots += [folder for folder in (project.translations, project.root / "templates", project.root / "shared")
-              if folder.is_dir()]
+    content = [path.resolve() for path in (paths or [project.root / "specs"])]
+    content += [folder.resolve() for folder in (project.translations, project.root / "templates",
+                                                project.root / "shared")]
+    settings = {(project.root / SETTINGS_FILE).resolve(), project.fields_file.resolve()}
+    root = project.root.resolve()
+    roots = [root, *(path for path in content if path.exists() and root not in (path, *path.parents))]
     ignored = output.resolve()
 
     def relevant(_change, name: str) -> bool:
-        path = Path(name)
+        path = Path(name).resolve()
+        if path in settings:
+            return True
         return (path.suffix.lower() in WATCHED_SUFFIXES and not path.name.startswith((".", "~$"))
-                and ignored not in path.resolve().parents)
+                and ignored not in path.parents and any(folder in (path, *path.parents) for folder in content))
 
     ready = False
     for batch in watchfiles.watch(*roots, watch_filter=relevant, raise_interrupt=False,

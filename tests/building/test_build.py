@@ -271,6 +271,44 @@ def test_watch_rebuilds_on_save_and_survives_a_bad_spec(example):
     assert watcher.returncode == 130  # as a shell expects of a command stopped by Ctrl-C
 
 
+@pytest.mark.slow  # a watching subprocess
+def test_watch_reads_the_settings_and_the_fields_file_again_when_they_are_saved(example):
+    import queue
+    import threading
+
+    watcher = _start(example, "watch", "--lang", "zh", stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line) for line in watcher.stdout], daemon=True).start()
+
+    def wait_for(text: str) -> str:
+        seen = []
+        while not any(text in line for line in seen):
+            seen.append(lines.get(timeout=60))
+        return seen[-1]
+
+    try:
+        wait_for("watching for changes")
+        (example.root / "jdgen.toml").write_text("tempalte = 'default'\n", encoding="utf-8")
+        assert wait_for("jdgen.toml:1:").startswith("jdgen.toml:1:1: error: unknown setting 'tempalte'")
+        wait_for("watching for its next save")
+        (example.root / "jdgen.toml").write_text("languages = ['zh']\n", encoding="utf-8")
+        wait_for("unchanged 1")
+        (example.root / "fields.yaml").write_text("Shift:\n  label: {zh: 班次}\n", encoding="utf-8")
+        assert wait_for("fields.yaml:1:1").startswith("fields.yaml:1:1: error: 'Shift' is not a field name")
+        (example.root / "fields.yaml").unlink()
+        wait_for("failed 0")
+        assert watcher.poll() is None
+    finally:
+        os.killpg(watcher.pid, signal.SIGINT)
+        try:
+            watcher.wait(timeout=30)
+        finally:
+            if watcher.poll() is None:
+                os.killpg(watcher.pid, signal.SIGKILL)
+            watcher.stdout.close()
+    assert watcher.returncode == 130
+
+
 def test_catalog_change_rebuilds_the_bilingual_document_too(example):
     example.run("build")
     _set_translation(example, "健康,能适应加班", "In good health; can work overtime")
