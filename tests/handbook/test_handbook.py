@@ -10,6 +10,7 @@ import re
 import zipfile
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from jdgen.render.word_rules import check_docx
@@ -80,6 +81,7 @@ def test_by_department_the_positions_come_under_their_department(tmp_path):
                         "Operations Manager  MGR-2"]
 
 
+@pytest.mark.slow  # LibreOffice makes its PDF
 def test_the_pdf_starts_each_position_on_a_new_page_and_the_contents_give_its_page(tmp_path):
     write_linked_set(tmp_path)
     result = run(tmp_path, "handbook", "--lang", "zh+en", "--pdf")
@@ -122,6 +124,7 @@ def test_a_position_that_cannot_be_made_is_left_out_with_its_problems(tmp_path):
     assert "LONE-1" not in text_of(body_of(tmp_path / "output" / "handbook-zh.docx"))
 
 
+@pytest.mark.slow  # LibreOffice makes its PDF
 def test_the_readme_example_is_what_the_shipped_example_gives(tmp_path):
     from tests.conftest import REPO, copy_example
 
