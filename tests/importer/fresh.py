@@ -50,6 +50,7 @@ from __future__ import annotations
 
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -167,7 +168,7 @@ def content_controls_template(path: Path) -> dict:
     for column, (label, text) in enumerate([("编制人", "王静"), ("批准人", "单击或点击此处输入文字。")]):
         _write(table.cell(8, 2 * column), label)
         _inline_control(table.cell(8, 2 * column + 1).paragraphs[0], label, text, placeholder=label == "批准人")
-    document.save(path)
+    document.save(str(path))
     return {
         "title": "心内科护士长", "id": "HL-XN-01", "basic.department": "心血管内科", "basic.reports_to": "护理部主任",
         "basic.headcount": 1, "document.effective_date": "2023-07-01",
@@ -207,7 +208,7 @@ def wps_vertical_merged_labels(path: Path) -> dict:
     section(17, 17, "工作环境", [("工作时间", "三班倒")])
     _write(table.cell(18, 0), *"使用工具")
     _write(table.cell(18, 1).merge(table.cell(18, 2)), "万用表、兆欧表、电工工具")
-    document.save(path)
+    document.save(str(path))
     return {
         "title": "设备维修电工", "id": "SB-WX-03", "basic.department": "设备动力部", "basic.reports_to": "设备主管",
         "basic.headcount": 6, "basic.work_location": "冲压车间",
@@ -250,7 +251,7 @@ def english_first_bilingual(path: Path) -> dict:
     for row, (english, chinese, lines) in enumerate(rows):
         _write(table.cell(row, 0), english, chinese)
         _write(table.cell(row, 1), *lines)
-    document.save(path)
+    document.save(str(path))
     return {
         "source_language": "en", "title": "Senior Backend Engineer", "id": "BE-SR-02",
         "basic.department": "Platform Engineering", "basic.reports_to": "Engineering Manager",
@@ -281,7 +282,7 @@ def roman_and_paren_headings(path: Path) -> dict:
                 "学历：本科及以上", "证书：高中数学教师资格证", "工作经验：2年以上高中教学经验", "Ⅵ．培训要求",
                 "每年参加继续教育不少于72学时。", "Ⅶ．职业发展", "中学二级教师→中学一级教师→中学高级教师",
                 "Ⅷ．工作条件", "工作地点：校本部", "工作时间：按学校作息时间，需参加晚自习值班")
-    document.save(path)
+    document.save(str(path))
     return {
         "title": "高中数学教师", "id": "JX-SX-05", "basic.department": "数学教研组", "basic.reports_to": "数学教研组长",
         "basic.headcount": 8, "basic.prepared_on": "2022-08-25",
@@ -319,7 +320,7 @@ def libreoffice_rtf(path: Path) -> dict:
             _write(table.cell(row, 0), label)
             _write(table.cell(row, 1), *value.split("\n"))
         _paragraphs(document, "审核：张建国")
-        document.save(source)
+        document.save(str(source))
         subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder}/profile", "--convert-to",
                         "rtf", "--outdir", str(path.parent), str(source)], check=True, capture_output=True, timeout=180)
     return {
@@ -370,7 +371,7 @@ def kpi_table_with_weights(path: Path) -> dict:
     for row, (label, value) in enumerate(basic):
         _write(table.cell(row, 0), label)
         _write(table.cell(row, 1), value)
-    document.save(path)
+    document.save(str(path))
     return {
         "title": "个人客户经理", "id": "GR-KH-06", "basic.department": "个人金融部", "basic.reports_to": "个人金融部经理",
         "basic.grade": 5, "basic.headcount": 4, "summary": "营销和维护个人客户，完成存款、理财和信用卡业务指标。",
@@ -440,7 +441,7 @@ def multilevel_list_title_in_text_box(path: Path) -> dict:
             continue
         for item in items:
             _list_paragraph(document, item, number_id, 1)
-    document.save(path)
+    document.save(str(path))
     return {
         "title": "产品经理", "id": "PM-08", "document.issuer": "星云科技有限公司", "basic.department": "产品中心",
         "basic.reports_to": "产品总监", "basic.supervised": 2,
@@ -480,7 +481,7 @@ def odt_title_in_header(path: Path) -> dict:
             _write(table.cell(row, 0), label)
             _write(table.cell(row, 1).merge(table.cell(row, 3)), *lines)
         _paragraphs(document, "编制：李红梅　　审核：　　批准：")
-        document.save(source)
+        document.save(str(source))
         subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{folder}/profile", "--convert-to",
                         "odt", "--outdir", str(path.parent), str(source)], check=True, capture_output=True, timeout=180)
     return {
@@ -498,7 +499,7 @@ def odt_title_in_header(path: Path) -> dict:
     }
 
 
-FRESH = {name: (make, suffix) for name, make, suffix in (
+FRESH: dict[str, tuple[Callable[[Path], dict], str]] = {name: (make, suffix) for name, make, suffix in (
     ("content_controls_template", content_controls_template, ".docx"),
     ("wps_vertical_merged_labels", wps_vertical_merged_labels, ".docx"),
     ("english_first_bilingual", english_first_bilingual, ".docx"),
