@@ -106,9 +106,9 @@ class Checker:
             self._labels = LabelSet.load(self.setup.template_folder, self.setup.template_shown)
         return self._labels
 
-    @property
-    def hidden(self) -> frozenset[str]:
-        """The spec's fields the template does not show (their texts need no translation)."""
+    def hidden(self, entry) -> frozenset[str]:
+        """The fields of ``entry`` that the template of its documents does not
+        show (their texts need no translation)."""
         from jdgen.template_check import hidden_fields
 
         return hidden_fields(self.setup.template_folder, self.setup.template_shown)
@@ -202,7 +202,7 @@ class GapsAndRendering:
         from jdgen.i18n.spec_translation import translate_entry
 
         return [diagnostic for language in self.languages for diagnostic in translate_entry(
-            entry, checker.labels, language, checker.catalogs, hidden=checker.hidden).diagnostics] \
+            entry, checker.labels, language, checker.catalogs, hidden=checker.hidden(entry)).diagnostics] \
             + checker.rendered(entry)
 
     def stored(self, judged: list[Diagnostic] | None) -> Any:

@@ -51,8 +51,9 @@ class Surveys:
 
         glossary = _glossary(checker.setup.translations, checker.setup.translations_shown)[0]
         labels = LabelCheck(self.english, condition_name)
+        hidden = checker.hidden(entry)
         return [(language, survey(iter_texts(entry.spec), entry.loaded, entry.spec.source_language, language,
-                                  checker.catalogs.get(language), checker.catalogs, glossary, labels))
+                                  checker.catalogs.get(language), checker.catalogs, glossary, labels, hidden))
                 for language in self.languages if language != entry.spec.source_language]
 
     def stored(self, judged: list[tuple[str, Survey]]) -> Any:
@@ -106,8 +107,8 @@ def status(project: Project, paths: list[Path], languages: list[str], check: boo
         if labels_survey is not None:
             surveys.append((f"template labels ({template_name})", labels_survey))
         for name, result in surveys:
-            report.rows.append(StatusRow(language, name, result.counts))
-            report.diagnostics += result.warnings
+            report.rows.append(StatusRow(language, name, result.counts, result.not_shown))
+            report.diagnostics += result.warnings + result.notes
             if check:
                 report.diagnostics += result.gaps
     cache.save()
@@ -186,11 +187,12 @@ def _survey_labels(project: Project, template_name: str, language: str) -> Surve
 
 def _stored_survey(found: Survey) -> list[Any]:
     counts = found.counts
-    return [counts.translated, counts.fuzzy, counts.missing, stored(found.gaps), stored(found.warnings)]
+    return [counts.translated, counts.fuzzy, counts.missing, stored(found.gaps), stored(found.warnings),
+            stored(found.notes), found.not_shown]
 
 
 def _restored_survey(value: list[Any]) -> Survey:
-    translated, fuzzy, missing, gaps, warnings = value
-    if not all(isinstance(count, int) for count in (translated, fuzzy, missing)):
+    translated, fuzzy, missing, gaps, warnings, notes, not_shown = value
+    if not all(isinstance(count, int) for count in (translated, fuzzy, missing, not_shown)):
         raise TypeError("counts are numbers")
-    return Survey(Counts(translated, fuzzy, missing), restored(gaps), restored(warnings))
+    return Survey(Counts(translated, fuzzy, missing), restored(gaps), restored(warnings), restored(notes), not_shown)

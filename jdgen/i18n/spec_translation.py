@@ -11,6 +11,7 @@ from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.translate import Gap, Translated, Translator, gap_diagnostics, translate_texts
 from jdgen.jobspec.collection import LoadedSpec
 from jdgen.labels import LABELS_SOURCE_LANGUAGE, LabelSet
+from jdgen.yamlfile.loaded import LoadedFile
 
 
 @dataclass
@@ -47,7 +48,7 @@ def translate_entry(entry: LoadedSpec, labels: LabelSet, language: str, catalogs
     diagnostics = [
         *gap_diagnostics(spec_translator.gaps, entry.loaded, language, catalogs, draft),
         *gap_diagnostics(label_translator.gaps, labels.loaded, language, catalogs, draft),
-        *_not_shown(not_shown, entry, language),
+        *not_shown_note(not_shown, entry.loaded, language),
     ]
     lookups = {**label_translator.lookups, **spec_translator.lookups}
     gaps = bool(spec_translator.gaps or label_translator.gaps)
@@ -56,11 +57,12 @@ def translate_entry(entry: LoadedSpec, labels: LabelSet, language: str, catalogs
     return SpecTranslation(translated, label_texts, diagnostics, lookups, draft=gaps)
 
 
-def _not_shown(gaps: list[Gap], entry: LoadedSpec, language: str) -> list[Diagnostic]:
-    """One piece of information for the untranslated texts the template does not show."""
+def not_shown_note(gaps: list[Gap], loaded: LoadedFile, language: str) -> list[Diagnostic]:
+    """One piece of information, at the first of ``gaps``, for the untranslated
+    texts the template does not show (none without gaps)."""
     if not gaps:
         return []
     fields = ", ".join(dict.fromkeys(str(gap.field[0]) for gap in gaps))
-    return [entry.loaded.diagnostic(gaps[0].field, f"{plural(len(gaps), 'text')} not translated ({language}) and "
-                                    f"not needed: the template shows no {fields}", level=Level.INFO,
-                                    code="catalog-not-shown")]
+    return [loaded.diagnostic(gaps[0].field, f"{plural(len(gaps), 'text')} not translated ({language}) and "
+                              f"not needed: the template shows no {fields}", level=Level.INFO,
+                              code="catalog-not-shown")]

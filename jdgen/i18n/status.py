@@ -55,6 +55,10 @@ class Survey:
     """One error per text without a usable translation (for ``--check``)."""
     warnings: list[Diagnostic] = field(default_factory=list)
     """Inline translations equal to their source; glossary terms not kept."""
+    notes: list[Diagnostic] = field(default_factory=list)
+    """Information: the untranslated texts no template shows (at most one note)."""
+    not_shown: int = 0
+    """How many of the texts no template shows are untranslated (not in ``counts``)."""
 
 
 @dataclass(frozen=True)
@@ -73,15 +77,24 @@ def condition_name(text_field: FieldPath, _translation: str) -> bool:
 
 def survey(texts: Iterable[tuple[FieldPath, Any]], loaded: LoadedFile, source_language: str, language: str,
            catalog: Catalog | None, catalogs: CatalogFolder, glossary: Glossary,
-           labels: LabelCheck | None = None) -> Survey:
+           labels: LabelCheck | None = None, hidden: frozenset[str] = frozenset()) -> Survey:
     """Resolve every text of a file into ``language`` and count the outcome;
-    with ``labels``, warn of an English label not in the project's case style."""
+    with ``labels``, warn of an English label not in the project's case style.
+    The texts of the ``hidden`` fields (top level: those no template of the
+    file's documents shows, jdgen.template_check.hidden_fields) are needed in
+    no language: they are left out of the counts, and those untranslated
+    make one note."""
+    from jdgen.i18n.spec_translation import not_shown_note
     from jdgen.i18n.translate import Translator, gap_diagnostics
 
     translator = Translator(language, source_language, catalog)
+    unshown = Translator(language, source_language, catalog)
     warnings: list[Diagnostic] = []
     total = 0
     for text_field, text in texts:
+        if text_field[:1] and text_field[0] in hidden:
+            unshown(text, text_field)
+            continue
         total += 1
         gaps_before = len(translator.gaps)
         translation = translator(text, text_field)
@@ -114,7 +127,8 @@ def survey(texts: Iterable[tuple[FieldPath, Any]], loaded: LoadedFile, source_la
             ))
     fuzzy = sum(1 for gap in translator.gaps if gap.fuzzy)
     counts = Counts(total - len(translator.gaps), fuzzy, len(translator.gaps) - fuzzy)
-    return Survey(counts, gap_diagnostics(translator.gaps, loaded, language, catalogs), warnings)
+    return Survey(counts, gap_diagnostics(translator.gaps, loaded, language, catalogs), warnings,
+                  not_shown_note(unshown.gaps, loaded, language), len(unshown.gaps))
 
 
 @dataclass(frozen=True)
@@ -123,6 +137,8 @@ class StatusRow:
     name: str
     """The spec's path, or ``template labels (<name>)``."""
     counts: Counts
+    not_shown: int = 0
+    """Untranslated texts no template shows: needed in no document, so not counted."""
 
 
 HEADER = ("language", "texts", "translated", "fuzzy", "missing", "complete")
