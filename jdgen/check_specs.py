@@ -106,7 +106,7 @@ class Checker:
             self._labels = LabelSet.load(self.setup.template_folder, self.setup.template_shown)
         return self._labels
 
-    def hidden(self, entry) -> frozenset[str]:
+    def hidden(self, entry) -> frozenset[tuple[str, ...]]:
         """The fields of ``entry`` that the template of its documents does not
         show (their texts need no translation)."""
         from jdgen.template_check import hidden_fields

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # a status taken from its cache needs none of them
     from jdgen.english import English
     from jdgen.i18n.catalog import CatalogFolder
     from jdgen.i18n.glossary import Glossary
+    from jdgen.i18n.spec_translation import Hidden
     from jdgen.yamlfile.loaded import LoadedFile
 
 
@@ -77,14 +78,14 @@ def condition_name(text_field: FieldPath, _translation: str) -> bool:
 
 def survey(texts: Iterable[tuple[FieldPath, Any]], loaded: LoadedFile, source_language: str, language: str,
            catalog: Catalog | None, catalogs: CatalogFolder, glossary: Glossary,
-           labels: LabelCheck | None = None, hidden: frozenset[str] = frozenset()) -> Survey:
+           labels: LabelCheck | None = None, hidden: Hidden = frozenset()) -> Survey:
     """Resolve every text of a file into ``language`` and count the outcome;
     with ``labels``, warn of an English label not in the project's case style.
-    The texts of the ``hidden`` fields (top level: those no template of the
-    file's documents shows, jdgen.template_check.hidden_fields) are needed in
-    no language: they are left out of the counts, and those untranslated
+    The texts of the ``hidden`` fields (those no template of the file's
+    documents shows, jdgen.template_check.hidden_fields) are needed in no
+    language: they are left out of the counts, and those untranslated
     make one note."""
-    from jdgen.i18n.spec_translation import not_shown_note
+    from jdgen.i18n.spec_translation import hidden_field, not_shown_note
     from jdgen.i18n.translate import Translator, gap_diagnostics
 
     translator = Translator(language, source_language, catalog)
@@ -92,7 +93,7 @@ def survey(texts: Iterable[tuple[FieldPath, Any]], loaded: LoadedFile, source_la
     warnings: list[Diagnostic] = []
     total = 0
     for text_field, text in texts:
-        if text_field[:1] and text_field[0] in hidden:
+        if hidden and hidden_field(text_field, hidden):
             unshown(text, text_field)
             continue
         total += 1
@@ -128,7 +129,7 @@ def survey(texts: Iterable[tuple[FieldPath, Any]], loaded: LoadedFile, source_la
     fuzzy = sum(1 for gap in translator.gaps if gap.fuzzy)
     counts = Counts(total - len(translator.gaps), fuzzy, len(translator.gaps) - fuzzy)
     return Survey(counts, gap_diagnostics(translator.gaps, loaded, language, catalogs), warnings,
-                  not_shown_note(unshown.gaps, loaded, language), len(unshown.gaps))
+                  not_shown_note(unshown.gaps, loaded, language, hidden), len(unshown.gaps))
 
 
 @dataclass(frozen=True)

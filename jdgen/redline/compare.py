@@ -120,7 +120,7 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
     return report
 
 
-def _not_shown(new: Version) -> frozenset[str]:
+def _not_shown(new: Version) -> frozenset[tuple[str, ...]]:
     """The fields of a position that the form of its redline (the new
     version's) does not show: their texts need no translation on either side."""
     assert new.template is not None  # every loaded version names its template
@@ -128,7 +128,7 @@ def _not_shown(new: Version) -> frozenset[str]:
 
 
 def _localized(entry: LoadedSpec | None, version: Version, language: str, draft: bool,
-               report: DiffReport, hidden: frozenset[str], noted: bool) -> Localized | None:
+               report: DiffReport, hidden: frozenset[tuple[str, ...]], noted: bool) -> Localized | None:
     """``entry`` in ``language``, its problems reported; None when absent or
     untranslated (but for the ``hidden`` fields, which need no translation).
     The note of texts needing none is reported from one side only: ``noted``."""

@@ -112,7 +112,7 @@ def _every_kind(singles: dict[str, Any], outputs: tuple[str, ...]) -> dict[str, 
 
 
 def _coverage(entry: LoadedSpec, languages: list[str], catalogs: CatalogFolder,
-              hidden: frozenset[str]) -> dict[str, tuple[int, int, int]]:
+              hidden: frozenset[tuple[str, ...]]) -> dict[str, tuple[int, int, int]]:
     """Per language other than the spec's own: its texts translated, fuzzy and
     missing, but for those of the ``hidden`` fields, which no document shows."""
     source = entry.spec.source_language

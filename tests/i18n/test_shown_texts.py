@@ -6,6 +6,8 @@ from __future__ import annotations
 import contextlib
 import json
 
+import pytest
+
 from tests.conftest import ExampleProject, invoke
 from tests.docx_reading import full_text, open_document
 from tests.template_editing import edit_template
@@ -33,6 +35,19 @@ def test_a_text_the_template_does_not_show_needs_no_translation(example):
     assert "[catalog-not-shown]" in built.output
     text = full_text(open_document(example.root / "output/en/BCM-001.docx"))
     assert "Customer Manager" in text and "保险柜钥匙" not in text
+
+
+def test_a_field_the_template_only_tests_is_not_shown(example):
+    _untranslated_tools(example)
+    edit_template(example, "{{ tools }}", "{% if not tools %}—{% endif %}")
+    assert "[catalog-not-shown]" in example.run("check").output
+
+
+@pytest.mark.parametrize("shows", ["{% set all = tools %}{{ all }}", "{{ tools[1] }}", "{{ tools | join(' ') }}"])
+def test_a_field_the_template_hands_on_or_prints_in_part_is_shown(example, shows):
+    _untranslated_tools(example)
+    edit_template(example, "{{ tools }}", shows)
+    assert "tools[1]: untranslated (en) [catalog-untranslated]" in example.run("check", status=1).output
 
 
 def _status_lines(output: str) -> tuple[dict[str, list[str]], list[str]]:
@@ -73,20 +88,27 @@ def test_the_status_cache_follows_the_template_showing_a_field_again(example):
 
 
 def test_a_corporate_project_needs_no_translation_of_what_its_form_does_not_show(tmp_path):
-    """The corporate form shows no tools, career path or training: a spec's
-    untranslated texts there pass check, status and build, each noted once."""
+    """The corporate form shows no tools, career path, training, knowledge or
+    indicator category: a spec's untranslated texts there pass check, status
+    and build, noted once; translate update leaves them out of the catalog."""
     invoke_in(tmp_path, "init", "--template", "corporate", "positions")
     project = ExampleProject(tmp_path / "positions")
     [spec] = (project.root / "specs").glob("*.yaml")
-    with spec.open("a", encoding="utf-8") as file:
-        file.write("tools: [保险柜钥匙]\ncareer_path: [车间主任]\ntraining:\n  topics: [叉车操作]\n  hours: 16\n")
+    text = spec.read_text(encoding="utf-8").replace("  major: ", "  knowledge: 精益生产知识\n  major: ", 1)
+    spec.write_text(text + "tools: [保险柜钥匙]\ncareer_path: [车间主任]\ntraining:\n  topics: [叉车操作]\n  hours: 16\n",
+                    encoding="utf-8")
+    hidden = ("关键绩效指标", "精益生产知识", "保险柜钥匙", "车间主任", "叉车操作")
     for command in (("check",), ("translate", "status", "--check"), ("build",)):
         result = project.run(*command)
         [note] = [line for line in result.output.splitlines() if "[catalog-not-shown]" in line]
-        assert note.startswith(f"specs/{spec.name}:") and "3 texts not translated (en) and not needed: the " \
-            "template shows no career_path, training, tools" in note, command
+        assert note.startswith(f"specs/{spec.name}:") and "5 texts not translated (en) and not needed: the " \
+            "template shows no indicators.quantitative.name, qualifications.knowledge, career_path, training, " \
+            "tools" in note, command
     text = full_text(open_document(project.root / "output/en" / f"{spec.stem.upper()}.docx"))
-    assert "Production Supervisor" in text and not any(word in text for word in ("保险柜钥匙", "车间主任", "叉车操作"))
+    assert "Production Supervisor" in text and not any(word in text for word in hidden)
+    assert "unchanged" in project.run("translate", "update").output
+    catalog = (project.root / "translations/en.po").read_text(encoding="utf-8")
+    assert not any(word in catalog for word in hidden)
 
 
 def invoke_in(folder, *args: str):
