@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from jdgen.check_cache import STATUS_FILE, CheckCache, restored, stored
-from jdgen.check_specs import Checker, Setup, context_digest, labels_problems, spec_verdicts, template_key
+from jdgen.check_specs import (
+    Checker,
+    Setup,
+    context_digest,
+    labels_problems,
+    remembered_hidden,
+    spec_verdicts,
+    template_key,
+)
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.english import English
 from jdgen.fingerprint import digest, file_digest
@@ -89,7 +97,7 @@ def status(project: Project, paths: list[Path], languages: list[str], check: boo
         if readable:
             usable.append(language)
     setup = Setup(project.root, project.source_language, folder, shown_folder, translations, translations_shown,
-                  Surveys(tuple(usable), project.english))
+                  Surveys(tuple(usable), project.english), hidden=remembered_hidden(cache, folder, shown_folder, key))
     found = spec_verdicts(project, paths, cache, setup,
                           context_digest(project, key, "status", languages, glossary_key,
                                          file_digest(project.fields_file)))
