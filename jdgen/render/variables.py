@@ -237,7 +237,7 @@ class _Walker:
 
     def _resolved(self, path: tuple[str, ...]) -> tuple[str, ...]:
         """``path`` cut where the sample has nothing there."""
-        values = [self.sample]
+        values: list[Any] = [self.sample]
         for index, key in enumerate(path):
             if key == EVERY_ITEM:
                 values = [item for value in values if isinstance(value, list) for item in value]
