@@ -83,6 +83,8 @@ class Setup:
     translations_shown: str
     judge: Judge
     index: PositionIndex | None = None
+    hidden: frozenset[tuple[str, ...]] | None = None
+    """The fields the template does not show (jdgen.template_check.hidden_fields), when known already."""
 
 
 class Checker:
@@ -106,9 +108,11 @@ class Checker:
             self._labels = LabelSet.load(self.setup.template_folder, self.setup.template_shown)
         return self._labels
 
-    @property
-    def hidden(self) -> frozenset[str]:
-        """The spec's fields the template does not show (their texts need no translation)."""
+    def hidden(self, entry) -> frozenset[tuple[str, ...]]:
+        """The fields of ``entry`` that the template of its documents does not
+        show (their texts need no translation)."""
+        if self.setup.hidden is not None:
+            return self.setup.hidden
         from jdgen.template_check import hidden_fields
 
         return hidden_fields(self.setup.template_folder, self.setup.template_shown)
@@ -202,7 +206,7 @@ class GapsAndRendering:
         from jdgen.i18n.spec_translation import translate_entry
 
         return [diagnostic for language in self.languages for diagnostic in translate_entry(
-            entry, checker.labels, language, checker.catalogs, hidden=checker.hidden).diagnostics] \
+            entry, checker.labels, language, checker.catalogs, hidden=checker.hidden(entry)).diagnostics] \
             + checker.rendered(entry)
 
     def stored(self, judged: list[Diagnostic] | None) -> Any:
@@ -350,6 +354,20 @@ def template_key(project: Project, template_name: str) -> tuple[Path, str, str]:
     return folder, shown_folder, digest(__version__, shown_folder, *_folder_parts(folder))
 
 
+def remembered_hidden(cache: CheckCache, folder: Path, shown_folder: str, key: str) -> frozenset[tuple[str, ...]]:
+    """The fields the template does not show (jdgen.template_check.hidden_fields),
+    remembered under the template's ``key``: worked out once per change of
+    the template, not in every run that reads a spec."""
+    value = cache.remembered_value("hidden", key)
+    if isinstance(value, list) and all(isinstance(field, list) for field in value):
+        return frozenset(tuple(str(part) for part in field) for field in value)
+    from jdgen.template_check import hidden_fields
+
+    found = hidden_fields(folder, shown_folder)
+    cache.remember_value("hidden", key, sorted(list(field) for field in found))
+    return found
+
+
 def labels_problems(cache: CheckCache, folder: Path, shown_folder: str, key: str) -> list[Diagnostic]:
     """The template labels' problems (remembered under the template's ``key``)."""
     problems = cache.remembered("labels", key)
@@ -373,7 +391,8 @@ def check_specs(project: Project, paths: list[Path], languages: list[str],
     problems = labels_problems(cache, folder, shown_folder, key)
     usable = not count_errors(problems)
     setup = Setup(project.root, project.source_language, folder, shown_folder, project.translations,
-                  project.shown(project.translations), GapsAndRendering(tuple(languages), usable))
+                  project.shown(project.translations), GapsAndRendering(tuple(languages), usable),
+                  hidden=remembered_hidden(cache, folder, shown_folder, key))
     found = spec_verdicts(project, paths, cache, setup, context_digest(project, key, "check", languages,
                                                                        file_digest(project.fields_file)))
     from jdgen.fields_file import own_fields_problems

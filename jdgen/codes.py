@@ -73,8 +73,10 @@ CODES: dict[str, str] = {
                      "or a file that is not an earlier export. Name another file; an earlier export is replaced "
                      "only with --overwrite.",
     "catalog-not-shown": "Information: texts of the spec are not translated into a language, and need not be: "
-                         "the template shows none of the fields they are in (read off the variables it uses). "
-                         "Its documents are built without them; translate them when a template shows them.",
+                         "the template shows none of the fields they are in (read off the values its tags print). "
+                         "Its documents are built without them, translate status does not count them and "
+                         "translate update leaves them out of the catalog; translate them when a template shows "
+                         "them.",
     # -- templates
     "template-file": "The template cannot be used: form.docx or labels.yaml is missing, not a Word document, "
                      "or a broken link.",

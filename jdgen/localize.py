@@ -34,7 +34,7 @@ class Localized:
 
 def localize(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder,
              draft: bool = False, english: English = DEFAULT_ENGLISH,
-             hidden: frozenset[str] = frozenset()) -> Localized:
+             hidden: frozenset[tuple[str, ...]] = frozenset()) -> Localized:
     """Prepare ``entry`` for ``language``; without a context when a text (of the
     spec or of the labels) has no translation, each gap a diagnostic.
 
@@ -59,7 +59,7 @@ def localize(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: Catal
 
 
 def _localize_one(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder,
-                  draft: bool, english: English, hidden: frozenset[str]) -> Localized:
+                  draft: bool, english: English, hidden: frozenset[tuple[str, ...]]) -> Localized:
     translation = translate_entry(entry, labels, language, catalogs, draft, hidden)
     if translation.spec is None:
         return Localized(None, translation.diagnostics, translation.lookups)

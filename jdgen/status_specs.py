@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import Any
 
 from jdgen.check_cache import STATUS_FILE, CheckCache, restored, stored
-from jdgen.check_specs import Checker, Setup, context_digest, labels_problems, spec_verdicts, template_key
+from jdgen.check_specs import (
+    Checker,
+    Setup,
+    context_digest,
+    labels_problems,
+    remembered_hidden,
+    spec_verdicts,
+    template_key,
+)
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.english import English
 from jdgen.fingerprint import digest, file_digest
@@ -51,8 +59,9 @@ class Surveys:
 
         glossary = _glossary(checker.setup.translations, checker.setup.translations_shown)[0]
         labels = LabelCheck(self.english, condition_name)
+        hidden = checker.hidden(entry)
         return [(language, survey(iter_texts(entry.spec), entry.loaded, entry.spec.source_language, language,
-                                  checker.catalogs.get(language), checker.catalogs, glossary, labels))
+                                  checker.catalogs.get(language), checker.catalogs, glossary, labels, hidden))
                 for language in self.languages if language != entry.spec.source_language]
 
     def stored(self, judged: list[tuple[str, Survey]]) -> Any:
@@ -88,7 +97,7 @@ def status(project: Project, paths: list[Path], languages: list[str], check: boo
         if readable:
             usable.append(language)
     setup = Setup(project.root, project.source_language, folder, shown_folder, translations, translations_shown,
-                  Surveys(tuple(usable), project.english))
+                  Surveys(tuple(usable), project.english), hidden=remembered_hidden(cache, folder, shown_folder, key))
     found = spec_verdicts(project, paths, cache, setup,
                           context_digest(project, key, "status", languages, glossary_key,
                                          file_digest(project.fields_file)))
@@ -106,8 +115,8 @@ def status(project: Project, paths: list[Path], languages: list[str], check: boo
         if labels_survey is not None:
             surveys.append((f"template labels ({template_name})", labels_survey))
         for name, result in surveys:
-            report.rows.append(StatusRow(language, name, result.counts))
-            report.diagnostics += result.warnings
+            report.rows.append(StatusRow(language, name, result.counts, result.not_shown))
+            report.diagnostics += result.warnings + result.notes
             if check:
                 report.diagnostics += result.gaps
     cache.save()
@@ -186,11 +195,12 @@ def _survey_labels(project: Project, template_name: str, language: str) -> Surve
 
 def _stored_survey(found: Survey) -> list[Any]:
     counts = found.counts
-    return [counts.translated, counts.fuzzy, counts.missing, stored(found.gaps), stored(found.warnings)]
+    return [counts.translated, counts.fuzzy, counts.missing, stored(found.gaps), stored(found.warnings),
+            stored(found.notes), found.not_shown]
 
 
 def _restored_survey(value: list[Any]) -> Survey:
-    translated, fuzzy, missing, gaps, warnings = value
-    if not all(isinstance(count, int) for count in (translated, fuzzy, missing)):
+    translated, fuzzy, missing, gaps, warnings, notes, not_shown = value
+    if not all(isinstance(count, int) for count in (translated, fuzzy, missing, not_shown)):
         raise TypeError("counts are numbers")
-    return Survey(Counts(translated, fuzzy, missing), restored(gaps), restored(warnings))
+    return Survey(Counts(translated, fuzzy, missing), restored(gaps), restored(warnings), restored(notes), not_shown)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -178,16 +179,20 @@ def _in_words(data: bytes, part: str, xpath: str) -> str:
     return f", at {place} of the sample's document"
 
 
-_HIDDEN: dict[str, frozenset[str]] = {}
+_HIDDEN: dict[str, frozenset[tuple[str, ...]]] = {}
 
 
-def hidden_fields(folder: Path, shown_folder: str) -> frozenset[str]:
-    """The spec's fields (top level: ``tools``, ``career_path``) whose texts the
-    template in ``folder`` shows nowhere, so that no language needs their
-    translation. Derived, not declared: a field shows in the context's
-    variables where the samples' texts of it appear, and the template shows
-    the variables it reads. The title always shows (the document's
-    properties carry it); a template that cannot be read hides nothing."""
+def hidden_fields(folder: Path, shown_folder: str) -> frozenset[tuple[str, ...]]:
+    """The fields of a spec whose texts the template in ``folder`` shows
+    nowhere, so that no language needs their translation: each a path of
+    the spec with ``*`` for any item of a list (``("tools",)``,
+    ``("indicators", "quantitative", "*", "name")``), the shortest whose
+    every text is hidden. Derived, not declared: a text of a sample spec
+    shows where the template shows a value of its context holding it
+    (jdgen.render.variables.shown_paths). The title always shows (the
+    document's properties carry it), and so does a text no value of the
+    context holds (nothing can be told of it); a template that cannot be
+    read hides nothing."""
     from jdgen.fingerprint import digest as key_of
 
     files = sorted(path for path in folder.iterdir() if path.is_file()) if folder.is_dir() else []
@@ -197,31 +202,60 @@ def hidden_fields(folder: Path, shown_folder: str) -> frozenset[str]:
     return _HIDDEN[key]
 
 
-def _hidden(folder: Path, shown_folder: str) -> frozenset[str]:
-    import json
-
+def _hidden(folder: Path, shown_folder: str) -> frozenset[tuple[str, ...]]:
     from jdgen.i18n.catalog import CatalogFolder
+    from jdgen.i18n.spec_translation import field_pattern
     from jdgen.jobspec.texts import iter_texts
     from jdgen.labels import LabelSet
-    from jdgen.render.variables import used_variables
+    from jdgen.render.variables import shown_paths
 
     try:
         labels = LabelSet.load(folder, shown_folder)
     except JdgenError:
         return frozenset()
     no_catalogs = CatalogFolder(folder / "no catalogs", "")
-    used: set[str] = set()
-    shows: dict[str, set[str]] = {}
+    shows: dict[tuple[str, ...], bool] = {}
     for entry in sample_entries():
         context = _context(entry, labels, entry.spec.source_language, no_catalogs)
         if context is None:
             return frozenset()
         try:
-            used |= used_variables(folder / TEMPLATE_FILE, context)
+            shown = shown_paths(folder / TEMPLATE_FILE, context)
         except (OSError, zipfile.BadZipFile, KeyError, UnicodeDecodeError):
             return frozenset()
-        shown = {key: json.dumps(value, ensure_ascii=False) for key, value in context.items() if key != "labels"}
+        if shown is None:
+            return frozenset()
+        leaves = list(_text_leaves({key: value for key, value in context.items() if key != "labels"}, ()))
         for path, text in iter_texts(entry.spec):
             words = text[entry.spec.source_language] if isinstance(text, dict) else text
-            shows.setdefault(str(path[0]), set()).update(key for key, value in shown.items() if words in value)
-    return frozenset(field for field, keys in shows.items() if field != "title" and not keys & used)
+            places = [place for place, value in leaves if words in value]
+            pattern = field_pattern(path)
+            shows[pattern] = shows.get(pattern, False) or pattern[0] == "title" or not places or any(
+                place[:length] in shown for place in places for length in range(1, len(place) + 1))
+    return frozenset(_widest_hidden(pattern, shows) for pattern, showing in shows.items() if not showing)
+
+
+def _widest_hidden(pattern: tuple[str, ...], shows: dict[tuple[str, ...], bool]) -> tuple[str, ...]:
+    """The shortest beginning of a hidden text's ``pattern`` (a field, not a
+    list's item) under which ``shows`` has no text that shows."""
+    from jdgen.i18n.spec_translation import EVERY_ITEM
+
+    for length in range(1, len(pattern) + 1):
+        head = pattern[:length]
+        if head[-1] != EVERY_ITEM and not any(showing for other, showing in shows.items() if other[:length] == head):
+            return head
+    return pattern
+
+
+def _text_leaves(value: Any, path: tuple[str, ...]) -> Iterator[tuple[tuple[str, ...], str]]:
+    """Each text of a context with its path (a list's items as ``*``)."""
+    from jdgen.i18n.spec_translation import EVERY_ITEM
+
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _text_leaves(item, path + (str(key),))
+    elif isinstance(value, list):
+        for item in value:
+            yield from _text_leaves(item, path + (EVERY_ITEM,))
+    elif isinstance(value, str):
+        yield path, value

@@ -66,32 +66,46 @@ DESCRIPTIONS = {
 ITEM = "a numbered item: ``n`` its number (一、 1、 (1) / A. 1. (a)), empty in a one-item list; ``text``"
 
 
-def variables(context: dict[str, Any], other: dict[str, Any]) -> Iterator[tuple[str, str, str, str]]:
-    """``(variable, kind, example, other example)`` of every variable of
-    ``context``, in order; ``other`` is the same spec's context in another
-    language. ``labels`` is left out (its keys are listed apart)."""
-    yield from _walk(context, other, "")
+Sources = list[tuple[Any, Any]]
+"""Specs' values at one place of their contexts, each in two languages, the best example first."""
 
 
-def _walk(value: Any, other: Any, path: str) -> Iterator[tuple[str, str, str, str]]:
+def variables(sources: Sources, none: tuple[str, str]) -> Iterator[tuple[str, str, str, str]]:
+    """``(variable, kind, example, other example)`` of every variable of the
+    contexts ``sources`` (each spec's in two languages), in order. Each takes
+    its shape from the first source to give it (a list not empty), and its
+    example from the first to give one neither empty nor ``none`` (the
+    form's word for none, in each language). ``labels`` is left out (its
+    keys are listed apart)."""
+    yield from _walk(sources, none, "")
+
+
+def _walk(sources: Sources, none: tuple[str, str], path: str) -> Iterator[tuple[str, str, str, str]]:
     if path == "labels":
         yield path, "mapping", "", ""
         return
+    value = next((value for value, _ in sources if value not in (None, "", [], {})), sources[0][0])
     if isinstance(value, dict):
         if path and not path.endswith("[]"):  # a list's items are described by their keys
             yield path, "mapping", "", ""
-        for key, item in value.items():
-            yield from _walk(item, other.get(key) if isinstance(other, dict) else None,
+        mappings = [(one, other if isinstance(other, dict) else {}) for one, other in sources if isinstance(one, dict)]
+        for key in value:  # the keys of one mapping: some are data (a level's id)
+            yield from _walk([(one[key], other.get(key)) for one, other in mappings if key in one], none,
                              f"{path}.{key}" if path else key)
-    elif isinstance(value, list):
-        kinds = "list of mappings" if value and isinstance(value[0], dict) else "list of texts"
-        yield path, kinds, "" if value and isinstance(value[0], dict) else _shown(value[:1]), \
-            "" if not (isinstance(other, list) and other) or isinstance(other[0], dict) else _shown(other[:1])
-        if value and isinstance(value[0], dict):
-            index = _fullest(value)
-            yield from _walk(value[index], other[index] if isinstance(other, list) and other else None, f"{path}[]")
+    elif isinstance(value, list) and value and isinstance(value[0], dict):
+        yield path, "list of mappings", "", ""
+        items = [(one, other if isinstance(other, list) and len(other) == len(one) else [None] * len(one))
+                 for one, other in sources if isinstance(one, list) and one and isinstance(one[0], dict)]
+        yield from _walk([(one[index], other[index]) for one, other in items for index in [_fullest(one)]], none,
+                         f"{path}[]")
     else:
-        yield path, _kind(value), _shown(value), _shown(other)
+        kind = "list of texts" if isinstance(value, list) else _kind(value)
+        if kind in ("text", "number") and any(one is None for one, _ in sources):
+            kind += " or none"
+        shown = [(_shown(one[:1] if isinstance(one, list) else one), _shown(other[:1] if isinstance(other, list)
+                                                                             else other))
+                 for one, other in sources if isinstance(one, list) == isinstance(value, list)]
+        yield path, kind, *next((pair for pair in shown if all(pair) and pair != none), shown[0])
 
 
 def _fullest(items: list[Any]) -> int:
@@ -125,9 +139,11 @@ def _shown(value: Any) -> str:
     return text.replace("|", "\\|")
 
 
-def reference(zh: dict[str, Any], en: dict[str, Any], labels: dict[str, Any], source: str) -> str:
-    """The template reference in Markdown, from one spec's contexts in Chinese
-    and English (read from ``source``) and the default template's labels."""
+def reference(sources: list[tuple[dict[str, Any], dict[str, Any]]], labels: dict[str, Any], source: str,
+              others: str) -> str:
+    """The template reference in Markdown, from specs' contexts in Chinese
+    and English (the first read from ``source``, the ``others`` giving the
+    values it leaves empty, see ``examples``) and the default template's labels."""
     lines = [
         "# Template reference",
         "",
@@ -136,14 +152,15 @@ def reference(zh: dict[str, Any], en: dict[str, Any], labels: dict[str, Any], so
         "What the tags of a template (`templates/<name>/form.docx`) see: the values of one document, every",
         "text already in the document's language and every number, date and list already formatted for it.",
         "`jdgen template context SPEC --lang zh` prints them for one of your specs. Examples below are",
-        f"from `{source}`.",
+        f"from `{source}`; a value it leaves empty or none comes from {others}.",
         "",
         "## Values",
         "",
         "| variable | kind | example (zh) | example (en) | meaning |",
         "|---|---|---|---|---|",
     ]
-    for path, kind, example, other in variables(zh, en):
+    zh, en = sources[0]
+    for path, kind, example, other in variables(sources, (zh["labels"]["none"], en["labels"]["none"])):
         meaning = DESCRIPTIONS.get(path, "")
         if path.endswith("[].n") and not meaning:
             meaning = "the item's number, empty in a one-item list"

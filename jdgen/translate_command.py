@@ -26,6 +26,7 @@ from jdgen.i18n.workbook import xlsx_export
 from jdgen.inputs import load_inputs
 from jdgen.output import write_atomically
 from jdgen.project import Project, UsageError
+from jdgen.template_check import hidden_fields
 
 EXPORT_FORMATS = ("po", "xlsx")
 
@@ -37,8 +38,9 @@ def _catalogs(project: Project) -> CatalogFolder:
 def update(project: Project, paths: list[Path], languages: list[str],
            template_name: str) -> tuple[list[CatalogUpdate], list[Diagnostic]]:
     """Update ``translations/<lang>.po`` for each language (each spec's texts
-    in each language but its own source language); a language nothing is
-    translated into, and that has no catalog, gets none.
+    in each language but its own source language, but for those no template
+    of its documents shows); a language nothing is translated into, and
+    that has no catalog, gets none.
 
     Refuses to touch the catalogs while a spec has errors: a half-read spec
     would make its texts look removed; refuses to rewrite a catalog that
@@ -51,9 +53,14 @@ def update(project: Project, paths: list[Path], languages: list[str],
     if inputs.labels is None or inputs.failed:
         return [], diagnostics
     updates = []
+
+    def hidden(entry) -> frozenset[tuple[str, ...]]:
+        """The fields of ``entry`` the template of its documents does not show."""
+        return hidden_fields(inputs.template_folder, inputs.template_shown)
+
     for language in languages:
         try:
-            template = extraction_template(inputs.entries, inputs.labels, language)
+            template = extraction_template(inputs.entries, inputs.labels, language, hidden)
             if not template and not inputs.catalogs.path_for(language).exists():
                 continue
             result = update_catalog(inputs.catalogs, language, template)

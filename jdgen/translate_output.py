@@ -49,7 +49,8 @@ def update_summary(updates: list[CatalogUpdate], diagnostics: list[Diagnostic]) 
 def status_json(report: StatusReport) -> dict:
     """The ``--json`` report of ``translate status``, less its diagnostics."""
     rows = [{"language": row.language, "texts": row.name, "total": row.counts.total,
-             "translated": row.counts.translated, "fuzzy": row.counts.fuzzy, "missing": row.counts.missing}
+             "translated": row.counts.translated, "fuzzy": row.counts.fuzzy, "missing": row.counts.missing,
+             "not_shown": row.not_shown}
             for row in report.rows]
     return {"rows": rows, "summary": {"texts": sum(row.counts.total for row in report.rows),
                                       "translated": sum(row.counts.translated for row in report.rows),

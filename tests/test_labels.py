@@ -66,3 +66,14 @@ def test_a_wrong_placeholder_is_a_located_error_in_check_and_build(corporate):
         result = corporate.run(command, status=1)
         assert expected in diagnostic_lines(result.output), result.output
         assert "Traceback" not in result.output and "internal error" not in result.output
+
+
+@pytest.mark.parametrize("template", ["default", "corporate"])
+def test_each_built_in_form_has_its_labels_and_no_other_key(template):
+    """Every label of a built-in form is one jdgen fills in (a plural is a list, not a key of its own)."""
+    from jdgen.labels import LabelSet
+    from jdgen.project import PACKAGED_TEMPLATES
+
+    labels = LabelSet.load(PACKAGED_TEMPLATES / template, template)
+    assert [warning.format() for warning in labels.warnings] == []
+    assert labels.texts["people"]["en"] == ["{n} person", "{n} people"]

@@ -11,7 +11,8 @@ import pytest
 
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.project import PACKAGED_TEMPLATES
-from jdgen.template_check import check_template
+from jdgen.template_check import check_template, hidden_fields
+from tests.built_in_forms import NOT_ON_THE_CORPORATE_FORM
 from tests.conftest import REPO
 from tests.template_editing import edit_template
 
@@ -100,3 +101,12 @@ def test_a_template_that_fails_on_one_spec_only_is_reported_once_and_keeps_its_d
     after = _files(example.root / "output")
     assert {name: data for name, data in after.items() if name.endswith(".docx")} == \
         {name: data for name, data in before.items() if name.endswith(".docx")}
+
+
+def test_the_fields_a_form_does_not_show_are_read_off_its_template():
+    """What the corporate form leaves out, as its tests declare it, is what
+    jdgen finds hidden in it: of the quantitative categories, all but the measures."""
+    assert hidden_fields(PACKAGED_TEMPLATES / "default", "default") == frozenset()
+    found = hidden_fields(PACKAGED_TEMPLATES / "corporate", "corporate")
+    category = ("indicators", "quantitative", "*")
+    assert found == {*NOT_ON_THE_CORPORATE_FORM, *(category + (name,) for name in ("name", "scoring", "formula"))}

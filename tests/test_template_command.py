@@ -17,6 +17,20 @@ def test_the_template_reference_is_what_the_example_and_the_default_template_giv
     assert TARGET.read_text(encoding="utf-8") == generate(), "run python scripts/make_template_reference.py"
 
 
+def test_every_value_of_the_reference_has_an_example_in_each_language():
+    """Values the example leaves empty (duty weights, the major, a target's
+    period) are shown from the corporate example or the samples."""
+    values = TARGET.read_text(encoding="utf-8").split("## Values", 1)[1].split("\n## ", 1)[0]
+    rows = {cells[0].strip("`"): cells[1:4] for cells in ([cell.strip() for cell in line.strip(" |").split(" | ")]
+                                                          for line in values.splitlines() if line.startswith("| `"))}
+    assert len(rows) > 100
+    assert {name: cells for name, cells in rows.items() if "mapping" not in cells[0] and not all(cells[1:])} == {}
+    assert rows["duties[].entries[].weight"][1:] == rows["measures[].weight"][1:] == ["30%", "30%"]
+    assert rows["qualifications_by_key.major"][1] == "机械、自动化或相关专业"
+    assert rows["measures[].target.period"][1:] == ["月度", "Monthly"]
+    assert rows["measures[].weight_value"][0] == "number or none"
+
+
 def test_the_reference_names_every_variable_the_default_template_uses():
     import re
     import zipfile

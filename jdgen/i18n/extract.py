@@ -23,7 +23,7 @@ when an entry changed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from babel.messages.catalog import Message
@@ -42,6 +42,7 @@ from jdgen.i18n.memory import Suggestion, closest, suggest, without_suggestion
 from jdgen.i18n.plurals import PluralRule, is_counted
 from jdgen.i18n.po.model import FUZZY, forms_of, header_fields, msgid_of, new_catalog, plural_id
 from jdgen.i18n.po.reader import read_po
+from jdgen.i18n.spec_translation import Hidden, hidden_field
 from jdgen.jobspec.collection import LoadedSpec
 from jdgen.jobspec.texts import iter_texts
 from jdgen.labels import LABELS_SOURCE_LANGUAGE, LabelSet, counted_labels, source_wording
@@ -49,11 +50,13 @@ from jdgen.labels import LABELS_SOURCE_LANGUAGE, LabelSet, counted_labels, sourc
 PROJECT = "jdgen job descriptions"
 
 
-def source_texts(entries: Iterable[LoadedSpec], labels: LabelSet, language: str
+def source_texts(entries: Iterable[LoadedSpec], labels: LabelSet, language: str,
+                 hidden: Callable[[LoadedSpec], Hidden] = lambda entry: frozenset()
                  ) -> Iterator[tuple[str, str, FieldPath]]:
     """Yield ``(source text, path, field)`` for every text that needs a
-    catalog translation into ``language``: no inline ``language``, and a
-    source language other than ``language``."""
+    catalog translation into ``language``: no inline ``language``, a source
+    language other than ``language``, and not in a spec's ``hidden`` fields
+    (which no template of its documents shows)."""
     if language != LABELS_SOURCE_LANGUAGE:
         for key, label in labels.texts.items():
             if not (isinstance(label, dict) and language in label):
@@ -61,7 +64,10 @@ def source_texts(entries: Iterable[LoadedSpec], labels: LabelSet, language: str
     for entry in entries:
         if entry.spec.source_language == language:
             continue
+        not_shown = hidden(entry)
         for text_field, text in iter_texts(entry.spec):
+            if not_shown and hidden_field(text_field, not_shown):
+                continue
             if isinstance(text, dict):
                 if language in text:
                     continue
@@ -86,10 +92,12 @@ def use_comment(path: str, text_field: FieldPath) -> str:
     return f"{path}: {format_field_path(text_field)}"
 
 
-def extraction_template(entries: list[LoadedSpec], labels: LabelSet, language: str) -> dict[str, Uses]:
-    """Every source text to translate into ``language``, in spec order, with its uses."""
+def extraction_template(entries: list[LoadedSpec], labels: LabelSet, language: str,
+                        hidden: Callable[[LoadedSpec], Hidden] = lambda entry: frozenset()) -> dict[str, Uses]:
+    """Every source text to translate into ``language`` (but those of each
+    spec's ``hidden`` fields), in spec order, with its uses."""
     template: dict[str, Uses] = {}
-    for source, path, text_field in source_texts(entries, labels, language):
+    for source, path, text_field in source_texts(entries, labels, language, hidden):
         uses = template.setdefault(source, Uses())
         if path not in uses.files:
             uses.files.append(path)

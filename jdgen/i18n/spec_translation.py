@@ -6,11 +6,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from jdgen.diagnostics import Diagnostic, JdgenError, Level, plural
+from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError, Level, plural
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.translate import Gap, Translated, Translator, gap_diagnostics, translate_texts
 from jdgen.jobspec.collection import LoadedSpec
 from jdgen.labels import LABELS_SOURCE_LANGUAGE, LabelSet
+from jdgen.yamlfile.loaded import LoadedFile
+
+EVERY_ITEM = "*"
+"""In a field's pattern, any item of a list."""
+
+Hidden = frozenset[tuple[str, ...]]
+"""Patterns of the fields whose texts no template shows (jdgen.template_check.hidden_fields)."""
+
+
+def field_pattern(field: FieldPath) -> tuple[str, ...]:
+    """A field's path with any item of a list as ``EVERY_ITEM``."""
+    return tuple(EVERY_ITEM if isinstance(part, int) else str(part) for part in field)
+
+
+def hidden_field(field: FieldPath, hidden: Hidden) -> str | None:
+    """The name of the field among ``hidden`` that holds the text at ``field``
+    (``tools``, ``indicators.quantitative.name``), or None when it is shown."""
+    pattern = field_pattern(field)
+    for length in range(1, len(pattern) + 1):
+        if pattern[:length] in hidden:
+            return ".".join(part for part in pattern[:length] if part != EVERY_ITEM)
+    return None
 
 
 @dataclass
@@ -28,7 +50,7 @@ class SpecTranslation:
 
 
 def translate_entry(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder,
-                    draft: bool = False, hidden: frozenset[str] = frozenset()) -> SpecTranslation:
+                    draft: bool = False, hidden: Hidden = frozenset()) -> SpecTranslation:
     """Translate ``entry`` and ``labels`` into ``language``; each gap is a located
     diagnostic: an error, or in a ``draft`` a warning and a marked stand-in.
     A text of the ``hidden`` fields (the spec's, which the template shows
@@ -40,14 +62,14 @@ def translate_entry(entry: LoadedSpec, labels: LabelSet, language: str, catalogs
         return SpecTranslation(None, {}, error.diagnostics)
     spec_translator = Translator(language, entry.spec.source_language, catalog, draft)
     translated = Translated(entry.spec, translate_texts(entry.spec, spec_translator))
-    not_shown = [gap for gap in spec_translator.gaps if gap.field[:1] and gap.field[0] in hidden]
+    not_shown = [gap for gap in spec_translator.gaps if hidden_field(gap.field, hidden)]
     spec_translator.gaps = [gap for gap in spec_translator.gaps if gap not in not_shown]
     label_translator = Translator(language, LABELS_SOURCE_LANGUAGE, catalog, draft)
     label_texts = {key: label_translator(text, (key,)) for key, text in labels.texts.items()}
     diagnostics = [
         *gap_diagnostics(spec_translator.gaps, entry.loaded, language, catalogs, draft),
         *gap_diagnostics(label_translator.gaps, labels.loaded, language, catalogs, draft),
-        *_not_shown(not_shown, entry, language),
+        *not_shown_note(not_shown, entry.loaded, language, hidden),
     ]
     lookups = {**label_translator.lookups, **spec_translator.lookups}
     gaps = bool(spec_translator.gaps or label_translator.gaps)
@@ -56,11 +78,13 @@ def translate_entry(entry: LoadedSpec, labels: LabelSet, language: str, catalogs
     return SpecTranslation(translated, label_texts, diagnostics, lookups, draft=gaps)
 
 
-def _not_shown(gaps: list[Gap], entry: LoadedSpec, language: str) -> list[Diagnostic]:
-    """One piece of information for the untranslated texts the template does not show."""
+def not_shown_note(gaps: list[Gap], loaded: LoadedFile, language: str, hidden: Hidden) -> list[Diagnostic]:
+    """One piece of information, at the first of ``gaps``, for the untranslated
+    texts the template does not show (none without gaps), naming their
+    fields among ``hidden``."""
     if not gaps:
         return []
-    fields = ", ".join(dict.fromkeys(str(gap.field[0]) for gap in gaps))
-    return [entry.loaded.diagnostic(gaps[0].field, f"{plural(len(gaps), 'text')} not translated ({language}) and "
-                                    f"not needed: the template shows no {fields}", level=Level.INFO,
-                                    code="catalog-not-shown")]
+    fields = ", ".join(dict.fromkeys(str(hidden_field(gap.field, hidden)) for gap in gaps))
+    return [loaded.diagnostic(gaps[0].field, f"{plural(len(gaps), 'text')} not translated ({language}) and "
+                              f"not needed: the template shows no {fields}", level=Level.INFO,
+                              code="catalog-not-shown")]

@@ -19,6 +19,7 @@ if TYPE_CHECKING:  # a status taken from its cache needs none of them
     from jdgen.english import English
     from jdgen.i18n.catalog import CatalogFolder
     from jdgen.i18n.glossary import Glossary
+    from jdgen.i18n.spec_translation import Hidden
     from jdgen.yamlfile.loaded import LoadedFile
 
 
@@ -55,6 +56,10 @@ class Survey:
     """One error per text without a usable translation (for ``--check``)."""
     warnings: list[Diagnostic] = field(default_factory=list)
     """Inline translations equal to their source; glossary terms not kept."""
+    notes: list[Diagnostic] = field(default_factory=list)
+    """Information: the untranslated texts no template shows (at most one note)."""
+    not_shown: int = 0
+    """How many of the texts no template shows are untranslated (not in ``counts``)."""
 
 
 @dataclass(frozen=True)
@@ -73,15 +78,24 @@ def condition_name(text_field: FieldPath, _translation: str) -> bool:
 
 def survey(texts: Iterable[tuple[FieldPath, Any]], loaded: LoadedFile, source_language: str, language: str,
            catalog: Catalog | None, catalogs: CatalogFolder, glossary: Glossary,
-           labels: LabelCheck | None = None) -> Survey:
+           labels: LabelCheck | None = None, hidden: Hidden = frozenset()) -> Survey:
     """Resolve every text of a file into ``language`` and count the outcome;
-    with ``labels``, warn of an English label not in the project's case style."""
+    with ``labels``, warn of an English label not in the project's case style.
+    The texts of the ``hidden`` fields (those no template of the file's
+    documents shows, jdgen.template_check.hidden_fields) are needed in no
+    language: they are left out of the counts, and those untranslated
+    make one note."""
+    from jdgen.i18n.spec_translation import hidden_field, not_shown_note
     from jdgen.i18n.translate import Translator, gap_diagnostics
 
     translator = Translator(language, source_language, catalog)
+    unshown = Translator(language, source_language, catalog)
     warnings: list[Diagnostic] = []
     total = 0
     for text_field, text in texts:
+        if hidden and hidden_field(text_field, hidden):
+            unshown(text, text_field)
+            continue
         total += 1
         gaps_before = len(translator.gaps)
         translation = translator(text, text_field)
@@ -114,7 +128,8 @@ def survey(texts: Iterable[tuple[FieldPath, Any]], loaded: LoadedFile, source_la
             ))
     fuzzy = sum(1 for gap in translator.gaps if gap.fuzzy)
     counts = Counts(total - len(translator.gaps), fuzzy, len(translator.gaps) - fuzzy)
-    return Survey(counts, gap_diagnostics(translator.gaps, loaded, language, catalogs), warnings)
+    return Survey(counts, gap_diagnostics(translator.gaps, loaded, language, catalogs), warnings,
+                  not_shown_note(unshown.gaps, loaded, language, hidden), len(unshown.gaps))
 
 
 @dataclass(frozen=True)
@@ -123,6 +138,8 @@ class StatusRow:
     name: str
     """The spec's path, or ``template labels (<name>)``."""
     counts: Counts
+    not_shown: int = 0
+    """Untranslated texts no template shows: needed in no document, so not counted."""
 
 
 HEADER = ("language", "texts", "translated", "fuzzy", "missing", "complete")

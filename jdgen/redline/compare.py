@@ -21,6 +21,7 @@ from jdgen.redline.merge import Change, Merged, merge_contexts, whole_context
 from jdgen.redline.versions import Version
 from jdgen.render.revisions import DELETED, INSERTED, Revisions, track_paragraph_properties
 from jdgen.render.template import PreparedTemplate, RenderError
+from jdgen.template_check import hidden_fields
 
 CHANGED, ADDED, REMOVED = "changed", "added", "removed"
 DOCUMENT_PART = "word/document.xml"
@@ -91,8 +92,9 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
             continue  # invalid in the other version: reported there
         status = CHANGED if before and after else ADDED if after else REMOVED
         position = PositionDiff(spec_id, status, old.files.get(spec_id), new.files.get(spec_id))
+        hidden = _not_shown(new)
         for language in languages:
-            localized = [_localized(entry, version, language, draft, report)
+            localized = [_localized(entry, version, language, draft, report, hidden, noted=version is new or not after)
                          for entry, version in ((before, old), (after, new))]
             if any(entry and side is None for entry, side in zip((before, after), localized, strict=True)):
                 continue  # untranslated: reported
@@ -118,14 +120,25 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
     return report
 
 
+def _not_shown(new: Version) -> frozenset[tuple[str, ...]]:
+    """The fields of a position that the form of its redline (the new
+    version's) does not show: their texts need no translation on either side."""
+    assert new.template is not None  # every loaded version names its template
+    return hidden_fields(*new.template)
+
+
 def _localized(entry: LoadedSpec | None, version: Version, language: str, draft: bool,
-               report: DiffReport) -> Localized | None:
-    """``entry`` in ``language``, its problems reported; None when absent or untranslated."""
+               report: DiffReport, hidden: frozenset[tuple[str, ...]], noted: bool) -> Localized | None:
+    """``entry`` in ``language``, its problems reported; None when absent or
+    untranslated (but for the ``hidden`` fields, which need no translation).
+    The note of texts needing none is reported from one side only: ``noted``."""
     if entry is None:
         return None
     assert version.labels is not None and version.catalogs is not None  # compare() stops without labels
-    localized = localize(entry, version.labels, language, version.catalogs, draft, version.settings.english_style)
-    report.diagnostics += localized.diagnostics
+    localized = localize(entry, version.labels, language, version.catalogs, draft, version.settings.english_style,
+                         hidden)
+    report.diagnostics += [diagnostic for diagnostic in localized.diagnostics
+                           if noted or diagnostic.code != "catalog-not-shown"]
     return localized if localized.context is not None else None
 
 

@@ -24,6 +24,7 @@ import jinja2
 from jinja2 import nodes
 
 from jdgen.diagnostics import Diagnostic
+from jdgen.i18n.spec_translation import EVERY_ITEM
 from jdgen.render.locations import Location, paragraph_locations, unbalanced_tag
 
 _PART = re.compile(r"word/(document|header\d*|footer\d*)\.xml")
@@ -55,22 +56,27 @@ def check_template_variables(template_file: Path, shown_path: str, samples: list
     return [problem for name, xml in parts.items() for problem in _check_part(shown_path, name, xml, samples)]
 
 
-def used_variables(template_file: Path, sample: dict[str, Any]) -> set[str]:
-    """The variables of ``sample`` (a context) the template reads (at its top
-    level: ``basic``, ``tools``); empty for a template that does not parse."""
+def shown_paths(template_file: Path, sample: dict[str, Any]) -> set[tuple[str, ...]] | None:
+    """The places of ``sample`` (a context) whose values the template shows:
+    each the path to a value it prints or hands on whole (to a filter, a
+    ``set``, a macro), a list's items as ``EVERY_ITEM``: ``("measures", "*",
+    "name")``. What it only tests (``{% if not measures %}``) or loops over
+    is not shown by that; a path ``sample`` does not have is cut to the part
+    it has (``basic.items()`` shows ``basic``). None for a template that does
+    not parse."""
     from jinja2.sandbox import SandboxedEnvironment
 
     with zipfile.ZipFile(template_file) as package:
         parts = [package.read(name).decode("utf-8") for name in package.namelist() if _PART.fullmatch(name)]
-    used: set[str] = set()
+    shown: set[tuple[str, ...]] = set()
     for xml in parts:
         walker = _Walker(sample)
         try:
             walker.unknown(SandboxedEnvironment().parse(template_text(xml)))
         except jinja2.TemplateSyntaxError:
-            return set()
-        used |= walker.used
-    return used
+            return None
+        shown |= walker.shown
+    return shown
 
 
 def _check_part(shown_path: str, name: str, xml: str, samples: list[dict[str, Any]]) -> list[Diagnostic]:
@@ -138,11 +144,16 @@ class _Walker:
     """Follows names through the template's scopes: the context, then loop variables."""
 
     def __init__(self, sample: dict[str, Any]) -> None:
+        self.sample = sample
         self.scopes: list[dict[str, Any]] = [{"loop": _UNKNOWN, **sample}]
+        self.bound: list[dict[str, tuple[str, ...] | None]] = [{}]
+        """Beside each scope but the context's: the path in the context each name stands for, if known."""
         self.found: list[tuple[int, str, list[str]]] = []
         self.context = set(sample)
-        self.used: set[str] = set()
-        """The context's variables the template reads."""
+        self.shown: set[tuple[str, ...]] = set()
+        """The paths of the context the template shows (see shown_paths)."""
+        self.testing = 0
+        """How deep in the tests of ``if``s the walk is (what a test reads, it does not show)."""
 
     def unknown(self, tree: nodes.Template) -> list[tuple[int, str, list[str]]]:
         self._visit(tree)
@@ -152,41 +163,95 @@ class _Walker:
         if isinstance(node, (nodes.Assign, nodes.AssignBlock)):
             for child in ([node.node] if isinstance(node, nodes.Assign) else node.body):
                 self._visit(child)
-            self.scopes[-1].update((target.name, _UNKNOWN) for target in _names(node.target))
+            self._bind({target.name: _UNKNOWN for target in _names(node.target)}, new_scope=False)
         elif isinstance(node, nodes.Macro):
-            self.scopes[-1][node.name] = _UNKNOWN
-            self.scopes.append({"varargs": _UNKNOWN, "kwargs": _UNKNOWN, "caller": _UNKNOWN,
-                                **{argument.name: _UNKNOWN for argument in node.args}})
+            self._bind({node.name: _UNKNOWN}, new_scope=False)
+            self._bind({"varargs": _UNKNOWN, "kwargs": _UNKNOWN, "caller": _UNKNOWN,
+                        **{argument.name: _UNKNOWN for argument in node.args}})
             for child in (*node.defaults, *node.body):
                 self._visit(child)
-            self.scopes.pop()
+            self._unbind()
         elif isinstance(node, nodes.With):
             for value in node.values:
                 self._visit(value)
-            self.scopes.append({name.name: _UNKNOWN for target in node.targets for name in _names(target)})
+            self._bind({name.name: _UNKNOWN for target in node.targets for name in _names(target)})
             for child in node.body:
                 self._visit(child)
-            self.scopes.pop()
+            self._unbind()
         elif isinstance(node, nodes.For):
             items = self._shape(node.iter)
             item = items[0] if isinstance(items, list) and items else _UNKNOWN
-            self.scopes.append({target.name: item for target in _names(node.target)})
+            names = _names(node.target)
+            path = self._path(node.iter) if isinstance(items, list) and len(names) == 1 else None
+            self._bind({target.name: item for target in names},
+                       {target.name: None if path is None else path + (EVERY_ITEM,) for target in names})
             for child in (*node.body, *node.else_, *([node.test] if node.test else [])):
                 self._visit(child)
-            self.scopes.pop()
+            self._unbind()
+        elif isinstance(node, (nodes.If, nodes.CondExpr)):
+            self.testing += 1
+            self._visit(node.test)
+            self.testing -= 1
+            for child in ((*node.body, *node.elif_, *node.else_) if isinstance(node, nodes.If)
+                          else (node.expr1, *([node.expr2] if node.expr2 else []))):
+                self._visit(child)
         elif isinstance(node, (nodes.Name, nodes.Getattr, nodes.Getitem)):
             self._shape(node)
+            path = None if self.testing else self._path(node)
+            if path is not None:
+                self.shown.add(self._resolved(path))
         else:
             for child in node.iter_child_nodes():
                 self._visit(child)
+
+    def _bind(self, shapes: dict[str, Any], paths: dict[str, tuple[str, ...] | None] | None = None,
+              new_scope: bool = True) -> None:
+        """Give names their sample values (and paths in the context, if known):
+        in a scope of their own, or the innermost."""
+        if new_scope:
+            self.scopes.append({})
+            self.bound.append({})
+        self.scopes[-1].update(shapes)
+        self.bound[-1].update(paths or dict.fromkeys(shapes))
+
+    def _unbind(self) -> None:
+        self.scopes.pop()
+        self.bound.pop()
+
+    def _path(self, node: nodes.Node) -> tuple[str, ...] | None:
+        """Where in the context an expression reads, if it reads there: a name,
+        attribute or item of one (an item by number stands for every item)."""
+        if isinstance(node, nodes.Name):
+            for depth in range(len(self.scopes) - 1, -1, -1):
+                if node.name in self.scopes[depth]:
+                    return self.bound[depth].get(node.name) if depth else \
+                        ((node.name,) if node.name in self.context else None)
+            return None
+        if isinstance(node, (nodes.Getattr, nodes.Getitem)):
+            parent = self._path(node.node)
+            key = node.attr if isinstance(node, nodes.Getattr) else getattr(node.arg, "value", None)
+            if parent is None or isinstance(key, bool):
+                return parent
+            return parent + ((key,) if isinstance(key, str) else (EVERY_ITEM,) if isinstance(key, int) else ())
+        return None
+
+    def _resolved(self, path: tuple[str, ...]) -> tuple[str, ...]:
+        """``path`` cut where the sample has nothing there."""
+        values: list[Any] = [self.sample]
+        for index, key in enumerate(path):
+            if key == EVERY_ITEM:
+                values = [item for value in values if isinstance(value, list) for item in value]
+            else:
+                values = [value[key] for value in values if isinstance(value, dict) and key in value]
+            if not values:
+                return path[:index]
+        return path
 
     def _shape(self, node: nodes.Node) -> Any:
         """The sample value an expression stands for; records unknown names."""
         if isinstance(node, nodes.Name):
             for depth in range(len(self.scopes) - 1, -1, -1):
                 if node.name in self.scopes[depth]:
-                    if depth == 0 and node.name in self.context:
-                        self.used.add(node.name)
                     return self.scopes[depth][node.name]
             self.found.append((node.lineno, node.name, list(self.scopes[0])))
             return _UNKNOWN

@@ -177,6 +177,7 @@ class _Work:
         from jdgen.jobspec.own_fields import spec_model
         from jdgen.labels import LabelSet
         from jdgen.site.collect import SiteSetup
+        from jdgen.template_check import hidden_fields
 
         try:
             labels = LabelSet.load(self.template_folder, self.template_shown)
@@ -188,8 +189,10 @@ class _Work:
         for language in single_languages(list(self.outputs)):
             with contextlib.suppress(JdgenError):  # each spec that needs it reports it
                 catalogs.get(language)
-        self._setup = SiteSetup(self.project.root, self.project.source_language, self.scan.index, labels, catalogs,
-                                self.outputs, self.project.english, spec_model(self.project.root))
+        template = (self.template_folder, self.template_shown)
+        hidden_fields(*template)  # worked out once here, not in each process the work is shared out to
+        self._setup = SiteSetup(self.project.root, self.project.source_language, self.scan.index, labels, template,
+                                catalogs, self.outputs, self.project.english, spec_model(self.project.root))
         return self._setup
 
 

@@ -32,6 +32,7 @@ from jdgen.languages import BILINGUAL, single_languages
 from jdgen.localize import localize, stack_contexts
 from jdgen.site.search import context_texts, terms
 from jdgen.site.summary import Summary
+from jdgen.template_check import hidden_fields
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ class SiteSetup:
     positions: PositionIndex
     """The set's index, which links are resolved against."""
     labels: LabelSet
+    template: tuple[Path, str]
+    """The template's folder, and as shown: what the documents show of a spec."""
     catalogs: CatalogFolder
     outputs: tuple[str, ...]
     english: English
@@ -85,7 +88,7 @@ def produce(setup: SiteSetup, path: Path, shown: str, fingerprint: str, cycle: l
         spec.id, shown, fingerprint, loaded.position_of(("id",)),
         {output: {"title": context["title"], "department": context["basic"]["department"],
                   "grade": context["basic"]["grade"]} for output, context in contexts.items()},
-        _coverage(entry, languages, setup.catalogs), reports_to,
+        _coverage(entry, languages, setup.catalogs, hidden_fields(*setup.template)), reports_to,
         {(str(at[-2]), int(at[-1])): spec_id for at, spec_id in links if at != REPORTS_TO},
         " ".join(sorted(found | terms(spec.id))), problems)
     return Produced(shown, summary, zlib.compress(pickle.dumps(singles, pickle.HIGHEST_PROTOCOL), 1))
@@ -108,13 +111,15 @@ def _every_kind(singles: dict[str, Any], outputs: tuple[str, ...]) -> dict[str, 
     return contexts
 
 
-def _coverage(entry: LoadedSpec, languages: list[str], catalogs: CatalogFolder) -> dict[str, tuple[int, int, int]]:
-    """Per language other than the spec's own: its texts translated, fuzzy and missing."""
+def _coverage(entry: LoadedSpec, languages: list[str], catalogs: CatalogFolder,
+              hidden: frozenset[tuple[str, ...]]) -> dict[str, tuple[int, int, int]]:
+    """Per language other than the spec's own: its texts translated, fuzzy and
+    missing, but for those of the ``hidden`` fields, which no document shows."""
     source = entry.spec.source_language
     found = {}
     for language in languages:
         if language != source:
             counts = survey(iter_texts(entry.spec), entry.loaded, source, language, catalogs.get(language), catalogs,
-                            Glossary()).counts
+                            Glossary(), hidden=hidden).counts
             found[language] = (counts.translated, counts.fuzzy, counts.missing)
     return found
