@@ -74,6 +74,9 @@ def build_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
             "expenses": numbered(spec.authority.expenses, fmt.item_number),
             "personnel": numbered(spec.authority.personnel, fmt.item_number),
         },
+        "education": [{"label": labels.texts[key], "entries": numbered([getattr(spec.qualifications, key)],
+                                                                       fmt.item_number)}
+                      for key in ("education", "major") if getattr(spec.qualifications, key)],
         "experience": _experience(spec, fmt),
         "qualifications": _qualification_rows(spec.qualifications, labels),
         "qualifications_by_key": _qualifications_by_key(spec.qualifications, labels),
@@ -212,14 +215,10 @@ def _experience(spec: Any, fmt: Formatter) -> list[dict[str, Any]]:
 
 
 def _qualification_rows(qualifications: Any, labels: LanguageLabels) -> list[dict[str, Any]]:
-    """The rows under 资历: the form's own rows always, the others (学历要求,
-    专业, 证书) when given."""
+    """The rows under 资历 (学历要求 and 专业 are above it, ``education``): the form's own
+    rows always, the others when given."""
     fmt = labels.formatter
     rows = []
-    for key in ("education", "major"):
-        if getattr(qualifications, key):
-            rows.append({"label": labels.texts[key], "entries": numbered([getattr(qualifications, key)],
-                                                                        fmt.item_number)})
     if qualifications.certificates:
         certificates = numbered(qualifications.certificates, fmt.item_number)
         rows.append({"label": labels.texts["certificates"], "entries": certificates})

@@ -56,6 +56,11 @@ EDUCATION_AND_MAJOR_GO = (
     MINIMAL,
 )
 """The row above 资历 and the major's row under it both go (found by the campaign)."""
+HOURS_COME_BY_LEVEL = (
+    {**MINIMAL, **LEVELS},
+    {**MINIMAL, **LEVELS, "training": {"hours": {"junior": 10}}},
+)
+"""Class hours by level where there were none: their raw value is a mapping in one version only (found by the campaign)."""
 CAREER_PATH_COMES = (
     MINIMAL,
     {**MINIMAL, "career_path": [_both("主管")]},
@@ -142,6 +147,8 @@ def _document(version, spec_id, language, template):
 @example(pair=EXPERIENCE_COMES_BY_LEVEL[::-1])
 @example(pair=EDUCATION_AND_MAJOR_GO)
 @example(pair=EDUCATION_AND_MAJOR_GO[::-1])
+@example(pair=HOURS_COME_BY_LEVEL)
+@example(pair=HOURS_COME_BY_LEVEL[::-1])
 @example(pair=CAREER_PATH_COMES)
 @example(pair=CAREER_PATH_COMES[::-1])
 @example(pair=CAREER_PATH_REORDERED)
