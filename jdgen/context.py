@@ -149,13 +149,15 @@ def _grade(labels: LanguageLabels, grade: int | str) -> str:
 
 def _chart(chain: list[str], current: int, side_by_side: Iterable[str] = ()) -> list[dict[str, Any]]:
     """Rows of boxes, top to bottom: ``chain`` one box a row, linked by arrows,
-    then ``side_by_side`` boxes in rows of up to ``CHART_ROW``, under one arrow.
-    ``current`` is the index in ``chain`` of this position's (shaded) box;
-    each box's ``span`` is the grid columns it spans (``box_span``)."""
+    then ``side_by_side`` boxes in rows of up to ``CHART_ROW``, under one
+    arrow, and with an arrow between their rows too: a gap, and a connector
+    that runs on down the middle, between the boxes side by side, to the
+    next row. ``current`` is the index in ``chain`` of this position's
+    (shaded) box; each box's ``span`` is the grid columns it spans (``box_span``)."""
     rows = [[{"text": text, "current": index == current}] for index, text in enumerate(chain)]
     boxes = [{"text": text, "current": False} for text in side_by_side]
     rows += [boxes[start:start + CHART_ROW] for start in range(0, len(boxes), CHART_ROW)]
-    arrows = len(chain) if boxes else len(chain) - 1
+    arrows = len(rows) - 1
     return [
         {"boxes": [{**box, "span": box_span(CHART_COLUMNS // len(row))} for box in row], "arrow": index < arrows}
         for index, row in enumerate(rows)
