@@ -74,6 +74,9 @@ def build_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
             "expenses": numbered(spec.authority.expenses, fmt.item_number),
             "personnel": numbered(spec.authority.personnel, fmt.item_number),
         },
+        "education": [{"label": labels.texts[key], "entries": numbered([getattr(spec.qualifications, key)],
+                                                                       fmt.item_number)}
+                      for key in ("education", "major") if getattr(spec.qualifications, key)],
         "experience": _experience(spec, fmt),
         "qualifications": _qualification_rows(spec.qualifications, labels),
         "qualifications_by_key": _qualifications_by_key(spec.qualifications, labels),
@@ -146,13 +149,15 @@ def _grade(labels: LanguageLabels, grade: int | str) -> str:
 
 def _chart(chain: list[str], current: int, side_by_side: Iterable[str] = ()) -> list[dict[str, Any]]:
     """Rows of boxes, top to bottom: ``chain`` one box a row, linked by arrows,
-    then ``side_by_side`` boxes in rows of up to ``CHART_ROW``, under one arrow.
-    ``current`` is the index in ``chain`` of this position's (shaded) box;
-    each box's ``span`` is the grid columns it spans (``box_span``)."""
+    then ``side_by_side`` boxes in rows of up to ``CHART_ROW``, under one
+    arrow, and with an arrow between their rows too: a gap, and a connector
+    that runs on down the middle, between the boxes side by side, to the
+    next row. ``current`` is the index in ``chain`` of this position's
+    (shaded) box; each box's ``span`` is the grid columns it spans (``box_span``)."""
     rows = [[{"text": text, "current": index == current}] for index, text in enumerate(chain)]
     boxes = [{"text": text, "current": False} for text in side_by_side]
     rows += [boxes[start:start + CHART_ROW] for start in range(0, len(boxes), CHART_ROW)]
-    arrows = len(chain) if boxes else len(chain) - 1
+    arrows = len(rows) - 1
     return [
         {"boxes": [{**box, "span": box_span(CHART_COLUMNS // len(row))} for box in row], "arrow": index < arrows}
         for index, row in enumerate(rows)
@@ -212,14 +217,10 @@ def _experience(spec: Any, fmt: Formatter) -> list[dict[str, Any]]:
 
 
 def _qualification_rows(qualifications: Any, labels: LanguageLabels) -> list[dict[str, Any]]:
-    """The rows under 资历: the form's own rows always, the others (学历要求,
-    专业, 证书) when given."""
+    """The rows under 资历 (学历要求 and 专业 are above it, ``education``): the form's own
+    rows always, the others when given."""
     fmt = labels.formatter
     rows = []
-    for key in ("education", "major"):
-        if getattr(qualifications, key):
-            rows.append({"label": labels.texts[key], "entries": numbered([getattr(qualifications, key)],
-                                                                        fmt.item_number)})
     if qualifications.certificates:
         certificates = numbered(qualifications.certificates, fmt.item_number)
         rows.append({"label": labels.texts["certificates"], "entries": certificates})

@@ -13,6 +13,7 @@ SMALL_WORDS = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from
                          "or", "per", "the", "to", "via", "vs", "with"})
 """Words title case leaves in lower case (but first)."""
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_PLACEHOLDER = re.compile(r"\{\w*\}")
 
 
 @dataclass(frozen=True)
@@ -30,8 +31,11 @@ class English:
 
     def cased(self, label: str) -> str:
         """A label in the project's case style (a word in capitals, or with
-        capitals of its own, such as CNY or iPhone, as written)."""
-        words = list(_WORD.finditer(label))
+        capitals of its own, such as CNY or iPhone, as written; a
+        ``{placeholder}`` as written)."""
+        placeholders = [match.span() for match in _PLACEHOLDER.finditer(label)]
+        words = [word for word in _WORD.finditer(label)
+                 if not any(start < word.start() < end for start, end in placeholders)]
         pieces, last = [], 0
         for index, word in enumerate(words):
             pieces.append(label[last:word.start()])

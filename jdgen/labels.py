@@ -98,8 +98,10 @@ SENTENCES = frozenset({"draft_notice"})
 
 def is_heading(key: str, wording: str) -> bool:
     """Whether a label's wording names a part of the form (its case style is
-    the project's): no sentence, no pattern to fill in."""
-    return key not in SENTENCES and not _PLACEHOLDER.search(wording)
+    the project's): no sentence; a pattern to fill in only when it starts as
+    a label does, with a capital (``Scoring formula: {formula}``), not with a
+    placeholder or a word of a phrase (``at least {value}``, ``{n} people``)."""
+    return key not in SENTENCES and (not _PLACEHOLDER.search(wording) or wording[:1].isupper())
 
 
 @functools.cache

@@ -13,6 +13,7 @@ from jdgen.diagnostics import Diagnostic
 from jdgen.english import DEFAULT_ENGLISH, English
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.formatting import Formatter
+from jdgen.i18n.plurals import Forms
 from jdgen.i18n.spec_translation import translate_entry
 from jdgen.jobspec.collection import LoadedSpec
 from jdgen.labels import LabelSet, is_heading
@@ -65,9 +66,16 @@ def _localize_one(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: 
         return Localized(None, translation.diagnostics, translation.lookups)
     texts = translation.labels
     if language == "en":  # the form's labels in the project's case style
-        texts = {key: english.cased(text) if is_heading(key, text) else text for key, text in texts.items()}
+        texts = {key: _cased(english, text) if is_heading(key, text) else text for key, text in texts.items()}
     context = build_context(translation.spec, LanguageLabels(texts, Formatter(language, english)))
     return Localized(context, translation.diagnostics, translation.lookups, translation.draft)
+
+
+def _cased(english: English, label: str) -> str:
+    """A label in the project's case style: each of its plural forms, if it has them."""
+    if isinstance(label, Forms):
+        return Forms([english.cased(form) for form in label.forms], label.rule)
+    return english.cased(label)
 
 
 _KEEP_FIRST = {"n", "lang", "current"}

@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
+from docx.oxml.ns import qn
 from word_form import (
     CONTENT_WIDTH,
     LABEL_FILL,
@@ -182,26 +183,38 @@ def labelled_rows(document, key: str, rows: list[tuple[str, str]]):
 
 
 def qualifications(document) -> None:
-    """资历 rows (one per level, or one spanning row), then the other rows."""
+    """学历要求 (when given), 资历 rows (one per level, or one spanning row),
+    then the other rows."""
     level_width = 3.1  # a level name of 8 CJK characters on one line
     rest = CONTENT_WIDTH - LABEL_WIDTH - SUBLABEL_WIDTH - level_width
-    table = make_table(document, [LABEL_WIDTH, SUBLABEL_WIDTH, level_width, rest], 10)
-    tags = {0: "{%tr for level in experience %}", 1: "{%tr if level.name %}", 3: "{%tr else %}",
-            5: "{%tr endif %}", 6: "{%tr endfor %}", 7: "{%tr for row in qualifications %}",
-            9: "{%tr endfor %}"}
+    table = make_table(document, [LABEL_WIDTH, SUBLABEL_WIDTH, level_width, rest], 13)
+    tags = {0: "{%tr for row in education %}", 2: "{%tr endfor %}", 3: "{%tr for level in experience %}",
+            4: "{%tr if level.name %}", 6: "{%tr else %}", 8: "{%tr endif %}", 9: "{%tr endfor %}",
+            10: "{%tr for row in qualifications %}", 12: "{%tr endfor %}"}
     for row, tag in tags.items():
         write(table.cell(row, 0).merge(table.cell(row, 3)), tag)
-    for row in (2, 4):  # a level's row, and the row of a list for the whole position
-        label(table.cell(row, 0), "", text="{% vm %}{{ labels.qualifications }}")
+    # The first column is one merged label cell: it starts in the 学历要求 row, else in the first 资历 row.
+    label(table.cell(1, 0), "", text="{% vm %}{{ labels.qualifications }}")
+    label(table.cell(1, 1), "", text="{{ row.label }}")
+    numbered_list(table.cell(1, 2).merge(table.cell(1, 3)), "row.entries")
+    keep_with_next(table.rows[1])  # the section does not start alone at the foot of a page
+    starts = "loop.first and not education"
+    for row in (5, 7):  # a level's row, and the row of a list for the whole position
+        label(table.cell(row, 0), "", text=f"{{% if {starts} %}}{{{{ labels.qualifications }}}}{{% endif %}}")
+        merged(table.cell(row, 0), f"{{% if {starts} %}}restart{{% else %}}continue{{% endif %}}")
         label(table.cell(row, 1), "", text="{% vm %}{{ labels.experience }}")
-    label(table.cell(2, 2), "", text="{{ level.name }}")
-    numbered_list(table.cell(2, 3), "level.entries")
-    numbered_list(table.cell(4, 2).merge(table.cell(4, 3)), "level.entries")
-    # The first column's merge starts in the 资历 rows: the rows below continue it.
-    shade(table.cell(8, 0), LABEL_FILL)
-    table.cell(8, 0)._tc.get_or_add_tcPr().vMerge_val = "continue"
-    label(table.cell(8, 1), "", text="{{ row.label }}")
-    numbered_list(table.cell(8, 2).merge(table.cell(8, 3)), "row.entries")
+    label(table.cell(5, 2), "", text="{{ level.name }}")
+    numbered_list(table.cell(5, 3), "level.entries")
+    numbered_list(table.cell(7, 2).merge(table.cell(7, 3)), "level.entries")
+    shade(table.cell(11, 0), LABEL_FILL)
+    merged(table.cell(11, 0), "continue")
+    label(table.cell(11, 1), "", text="{{ row.label }}")
+    numbered_list(table.cell(11, 2).merge(table.cell(11, 3)), "row.entries")
+
+
+def merged(cell, value: str) -> None:
+    """Set the cell's vertical merge (``restart``, ``continue``, or a Jinja tag choosing one)."""
+    cell._tc.get_or_add_tcPr().get_or_add_vMerge().set(qn("w:val"), value)
 
 
 def career_path(document) -> None:

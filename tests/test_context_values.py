@@ -72,13 +72,13 @@ def test_duties_carry_their_weights(duties):
     assert [group["title"] for group in groups] == (["柜面", "后台"] if "title" in duties[0] else [""])
 
 
-def test_the_major_is_a_row_of_the_qualifications_when_given_and_a_value_by_key():
+def test_the_major_is_a_row_beside_the_education_when_given_and_a_value_by_key():
     given = context("zh", qualifications={"education": "本科", "major": "金融学"})
-    assert [row["label"] for row in given["qualifications"]][:2] == ["学历要求", "专业"]  # the rows under 资历
-    assert given["qualifications"][1]["entries"] == [{"n": "", "text": "金融学"}]
+    assert [row["label"] for row in given["education"]] == ["学历要求", "专业"]  # the rows above 资历
+    assert given["education"][1]["entries"] == [{"n": "", "text": "金融学"}]
     assert given["qualifications_by_key"]["major"] == "金融学"
     absent = context("en", qualifications={"education": "本科"})
-    assert "Major" not in [row["label"] for row in absent["qualifications"]]
+    assert [row["label"] for row in absent["education"]] == ["Education"]
     assert absent["qualifications_by_key"]["major"] == "None"
     assert absent["qualifications_by_key"]["abilities"] == []
 

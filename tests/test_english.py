@@ -41,6 +41,16 @@ def test_labels_in_title_case_by_default_and_in_sentence_case_when_chosen(exampl
     assert "DRAFT" not in " ".join(texts)
 
 
+def test_a_label_holding_a_placeholder_is_cased_too_a_phrase_is_not(example):
+    """``Scoring formula: {formula}`` is a label with a value in it; ``at
+    least {value}`` and ``{n} people`` are phrases, left as written."""
+    texts = english_document(example)
+    assert any(text.startswith("Scoring Formula: ") for text in texts)
+    assert not any("At Least" in text or " People" in text for text in texts)
+    texts = english_document(example, 'label_case = "sentence"\n')
+    assert any(text.startswith("Scoring formula: ") for text in texts)
+
+
 def test_status_warns_of_a_label_translation_in_another_case(example):
     assert diagnostic_lines(example.run("translate", "status").output, ": warning: ") == []
     po = example.root / "translations/en.po"
@@ -71,6 +81,8 @@ def test_a_setting_not_offered_is_a_located_error(example, setting):
     ("Document No.", "Document No.", "Document No."),
     ("CNY Targets", "CNY Targets", "CNY targets"),
     ("Reports To", "Reports to", "Reports to"),
+    ("Scoring formula: {formula}", "Scoring Formula: {formula}", "Scoring formula: {formula}"),
+    ("Level {the_level} Training Hours", "Level {the_level} Training Hours", "Level {the_level} training hours"),
 ])
 def test_case_styles(label, title, sentence):
     assert English(label_case="title").cased(label) == title

@@ -15,7 +15,8 @@ from babel.messages.catalog import Catalog
 from jdgen.diagnostics import Diagnostic, Level, Position
 from jdgen.i18n.catalog import FUZZY, entry_status
 from jdgen.i18n.memory import SUGGESTION_PREFIX, without_suggestion
-from jdgen.i18n.po.model import msgstr_of
+from jdgen.i18n.plurals import PluralRule
+from jdgen.i18n.po.model import forms_of, header_fields, msgid_of, msgstr_of, plural_id
 from jdgen.i18n.translator_file import Incoming, TranslatorFile, read_po_file
 from jdgen.i18n.workbook import read_xlsx
 
@@ -80,22 +81,29 @@ def merge_translations(catalog: Catalog, incoming: Iterable[Incoming], shown: st
 
     for entry in incoming:
         new = entry.message
-        if not isinstance(new.id, str):
+        key = msgid_of(new)
+        if key in seen:
+            warn(entry.position, f'"{key}" appears again (first on line {seen[key].line}); this one is ignored')
             continue
-        if new.id in seen:
-            warn(entry.position, f'"{new.id}" appears again (first on line {seen[new.id].line}); '
-                                 "this one is ignored")
-            continue
-        seen[new.id] = entry.position
-        message = catalog.get(new.id)
+        seen[key] = entry.position
+        message = catalog.get(key)
         if message is None:
-            warn(entry.position, f'"{new.id}" is not in {catalog_shown} (its text changed or is no longer '
+            warn(entry.position, f'"{key}" is not in {catalog_shown} (its text changed or is no longer '
                                  "used; run jdgen translate update, then export again); not imported")
             continue
-        translation = new.string.strip() if isinstance(new.string, str) else ""
+        forms = [form.strip() for form in forms_of(new)]
+        if (plural_id(new) is None) != (plural_id(message) is None):
+            warn(entry.position, f'"{key}" has plural forms in {"this file" if plural_id(new) else catalog_shown} '
+                                 "only (the catalog changed since the export; export again); not imported")
+            continue
+        if plural_id(message) is not None and any(forms) and len(forms) != _form_count(catalog):
+            warn(entry.position, f'"{key}" needs {_form_count(catalog)} forms, one a line, and has {len(forms)}; '
+                                 "not imported")
+            continue
+        translation = "\n".join(forms) if all(forms) else ""
         if not translation:
-            if message.string:
-                warn(entry.position, f'"{new.id}" has no translation here; the catalog keeps "{message.string}"')
+            if msgstr_of(message):
+                warn(entry.position, f'"{key}" has no translation here; the catalog keeps "{msgstr_of(message)}"')
             continue
         if entry.workbook:
             base = entry.exported or message
@@ -111,21 +119,26 @@ def merge_translations(catalog: Catalog, incoming: Iterable[Incoming], shown: st
         if notes is not None and notes != without_suggestion(message.user_comments):
             kept = [c for c in message.user_comments if c.startswith(SUGGESTION_PREFIX)]
             message.user_comments = notes + kept
-            changes.append(Change(new.id, "notes", msgstr_of(message)))
+            changes.append(Change(key, "notes", msgstr_of(message)))
         before = msgstr_of(message)
         text_changed = text is not None and text != before
         reviewed = fuzzy is False and message.fuzzy
         if text is not None and text_changed:
-            message.string = text
-            changes.append(Change(new.id, "changed" if before else "translated", text, before, reviewed))
+            message.string = tuple(text.split("\n")) if plural_id(message) is not None else text
+            changes.append(Change(key, "changed" if before else "translated", text, before, reviewed))
         if fuzzy is not None and fuzzy != message.fuzzy:
             if fuzzy:
                 message.flags.add(FUZZY)
-                changes.append(Change(new.id, "marked fuzzy", msgstr_of(message)))
+                changes.append(Change(key, "marked fuzzy", msgstr_of(message)))
             else:
                 message.flags.discard(FUZZY)
                 message.previous_id = []
                 message.user_comments = without_suggestion(message.user_comments)
                 if not text_changed:
-                    changes.append(Change(new.id, "confirmed", msgstr_of(message)))
+                    changes.append(Change(key, "confirmed", msgstr_of(message)))
     return changes, diagnostics
+
+
+def _form_count(catalog: Catalog) -> int:
+    """How many plural forms the catalog's language has (its ``Plural-Forms``, else CLDR's rule)."""
+    return PluralRule.from_header(header_fields(catalog).get("Plural-Forms"), str(catalog.locale or "")).count

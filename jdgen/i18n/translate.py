@@ -12,7 +12,7 @@ from pydantic import BaseModel
 from jdgen import marks
 from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError, Level
 from jdgen.i18n.catalog import CatalogFolder, invalid_translation
-from jdgen.i18n.plurals import Forms, PluralRule
+from jdgen.i18n.plurals import Forms, PluralRule, is_counted
 from jdgen.i18n.po.model import forms_of, header_fields, msgstr_of, plural_id
 from jdgen.jobspec.model import JobSpec
 from jdgen.jobspec.texts import iter_texts
@@ -52,7 +52,8 @@ class Translator:
         wordings inline) is returned as ``Forms``, which a count chooses from."""
         if isinstance(text, dict):
             if self.language in text:
-                return inline_wording(text[self.language], self.language)
+                wording = inline_wording(text[self.language], self.language)
+                return self._counted_forms(text.get(self.source_language), wording, field) or wording
             source = inline_wording(text[self.source_language], self.source_language)
         else:
             source = text
@@ -64,6 +65,19 @@ class Translator:
         self.gaps.append(Gap(field, source, fuzzy=entry is not None and entry[1]))
         return marks.draft(source) if self.draft else source
 
+
+    def _counted_forms(self, source: Any, wording: str, field: FieldPath) -> Forms | None:
+        """The catalog's plural forms of a unit written inline (``unit: {zh: 次,
+        en: times}``) when its wording is one of them: the figure then
+        chooses (1 time, 2 times). None for any other text."""
+        if not is_counted(field) or isinstance(wording, Forms) or not isinstance(source, str) or \
+                self.catalog is None or self.language == self.source_language:
+            return None
+        message = self.catalog.get(source)
+        if message is None or plural_id(message) is None or source in getattr(self.catalog, "invalid", {}):
+            return None
+        forms = self._wording(source)
+        return forms if isinstance(forms, Forms) and wording in forms.forms else None
 
     def _wording(self, msgid: str) -> str:
         """The catalog's translation of ``msgid``: one text, or its plural forms."""

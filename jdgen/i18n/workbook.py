@@ -4,8 +4,10 @@ and read back.
 The workbook has one sheet, named after the language, with a header row and
 the columns ``source``, ``translation (<lang>)``, ``status`` (translated,
 fuzzy or missing), ``previous source`` (the text a fuzzy entry's translation was
-made for), ``where used`` (one location a line) and ``notes`` (translator
-comments, one a line); three hidden columns keep the row as exported, so
+made for), ``where used`` (one location a line), ``notes`` (translator
+comments, one a line) and ``forms``: for an entry with plural forms, the
+counts each line of its translation is for (``line 1: 1; line 2: 0, 2, 3, …``),
+the forms one a line in the translation; three hidden columns keep the row as exported, so
 that an import takes only what the translator changed. Columns are found by
 their header, so a translator may reorder them; only the translation, status
 and notes are read back into the catalog, the rest is there to help (and to
@@ -22,12 +24,14 @@ from babel.messages.catalog import Catalog, Message
 from jdgen.diagnostics import Diagnostic, JdgenError, Level, Position
 from jdgen.i18n.catalog import FUZZY, entry_status
 from jdgen.i18n.export_target import EXPORT_CATEGORY
-from jdgen.i18n.po.model import plural_id, unusable_translation
+from jdgen.i18n.plurals import PluralRule
+from jdgen.i18n.po.model import forms_of, header_fields, msgid_of, plural_id, unusable_translation
 from jdgen.i18n.translator_file import STATUSES, Incoming, TranslatorFile, exported_messages
 from jdgen.languages import is_language_code
 
-COLUMNS = ("source", "translation", "status", "previous source", "where used", "notes")
-_WIDTHS = {"source": 50, "translation": 60, "status": 12, "previous source": 40, "where used": 26, "notes": 36}
+COLUMNS = ("source", "translation", "status", "previous source", "where used", "notes", "forms")
+_WIDTHS = {"source": 50, "translation": 60, "status": 12, "previous source": 40, "where used": 26, "notes": 36,
+           "forms": 30}
 _HELP = "The hidden columns keep each row as exported, so that import takes only what you changed."
 HIDDEN_COLUMNS = ("exported translation", "exported status", "exported notes")
 """The exported state of each row, hidden: tells import what the translator changed."""
@@ -61,21 +65,26 @@ def xlsx_export(catalog: Catalog, language: str, only_missing: bool, source: str
         cell.font, cell.fill, cell.alignment = Font(bold=True), header_fill, wrap
     sheet.cell(1, 2).comment = Comment(
         "Type or correct the translation. A filled-in fuzzy row counts as reviewed.", "jdgen")
+    sheet.cell(1, len(COLUMNS)).comment = Comment(
+        "A row with forms counts something: type its translation's forms one a line (Alt+Enter), "
+        "in the order given here.", "jdgen")
     sheet.cell(1, 3).comment = Comment(
         "fuzzy: a suggestion to review. Set 'translated' to accept a fuzzy row as it is. " + _HELP, "jdgen")
+    rule = PluralRule.from_header(header_fields(catalog).get("Plural-Forms"), language)
     for message in exported_messages(catalog, only_missing):
-        if plural_id(message) is not None:  # a cell holds one wording: plural forms are translated in the catalog
-            continue
         status = entry_status(message, catalog)
         notes = "\n".join(message.user_comments) or None
+        forms = forms_of(message)
+        translation = "\n".join(forms) if any(forms) else None
         sheet.append([
-            message.id,
-            message.string or None,
+            msgid_of(message),
+            translation,
             status,
             "\n".join(message.previous_id) or None,
             "\n".join(where_used(message)) or None,
             notes,
-            message.string or None,
+            _forms_for(rule) if plural_id(message) is not None else None,
+            translation,
             status,
             notes,
         ])
@@ -100,6 +109,17 @@ def xlsx_export(catalog: Catalog, language: str, only_missing: bool, source: str
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _forms_for(rule: PluralRule) -> str:
+    """Which counts each line of a plural entry's translation is for: ``line 1: 1; line 2: 0, 2, 3, …``."""
+    examples: list[list[int]] = [[] for _ in range(rule.count)]
+    for count in range(1000):
+        chosen = examples[rule.index(count)]
+        if len(chosen) < 4:
+            chosen.append(count)
+    return "; ".join(f"line {index}: " + ", ".join(map(str, counts[:3])) + (", …" if len(counts) > 3 else "")
+                     for index, counts in enumerate(examples, start=1) if counts)
 
 
 def where_used(message: Message) -> list[str]:
@@ -183,7 +203,9 @@ def read_xlsx(path: Path, shown: str) -> TranslatorFile:
                     level=Level.WARNING, code="catalog-exchange",
                 ))
             continue
-        problem = unusable_translation(translation) if translation else None
+        plural = bool(cell(row, "forms").strip())
+        forms = [line.strip() for line in translation.splitlines()] if plural else [translation]
+        problem = next((found for found in map(unusable_translation, forms) if found), None) if translation else None
         if problem is not None:
             result.diagnostics.append(Diagnostic(
                 shown, Position(number, columns["translation"] + 1),
@@ -200,8 +222,8 @@ def read_xlsx(path: Path, shown: str) -> TranslatorFile:
             status = None
         locations, uses = _parse_where_used(lines(row, "where used"))
         message = Message(
-            source,
-            translation,
+            (source, source) if plural else source,
+            tuple(forms) if plural else translation,
             # Babel's annotation says a line number, but its own read_po keeps None for a location without one
             locations=locations,  # type: ignore[arg-type]
             auto_comments=uses,
@@ -212,7 +234,7 @@ def read_xlsx(path: Path, shown: str) -> TranslatorFile:
         exported = None
         if has_exported:
             exported = Message(
-                source, cell(row, "exported translation"),
+                source, "\n".join(line.strip() for line in cell(row, "exported translation").splitlines()),
                 flags={FUZZY} if cell(row, "exported status") == "fuzzy" else (),
                 user_comments=lines(row, "exported notes"),
             )

@@ -29,11 +29,11 @@ from jdgen.redline.align import align
 from jdgen.redline.moves import Whole, find_moves
 from jdgen.redline.textdiff import additions, deleted, diff_text, inserted
 
-ROW_LISTS = {"reporting_chart", "career_chart", "experience", "qualifications", "environment"}
+ROW_LISTS = {"reporting_chart", "career_chart", "education", "experience", "qualifications", "environment"}
 """Lists the template repeats as table rows (``{%tr for %}``)."""
 CHARTS = {"reporting_chart", "career_chart"}
 """Row lists of boxes, each row with the arrow row under it: levels of a chart, which never move."""
-LABEL_MERGED_DOWN = {"experience", "qualifications", "environment"}
+LABEL_MERGED_DOWN = {"education", "experience", "qualifications", "environment"}
 """Row lists whose first row holds a label cell merged down over the others (``{% vm %}``)."""
 NONE_SHOWN = {
     ("internal",), ("external",), ("duties", "entries"), ("indicators",), ("authority", "work"),
@@ -135,6 +135,8 @@ class _Merger:
             if tuple(part for part in path if isinstance(part, str)) in TYPED_VALUES:
                 return deleted(old) + inserted(new)
             return diff_text(old, new)
+        if isinstance(new, dict) != isinstance(old, dict):
+            return new  # a raw value (class hours by level, or one figure, or none): no text to show changed
         if isinstance(new, dict):
             result = {name: self.merge(old[name], value, (*path, name)) for name, value in new.items()}
             if "arrow" in new and old["arrow"] != new["arrow"]:

@@ -1,6 +1,11 @@
 """Tracked changes in Word XML: insertions and deletions of text, of whole
 paragraphs and of table rows, all by one author at one date.
 
+A vertical merge whose starting row goes on Accept (or Reject) All starts
+in the next row that stays: that row's cell carries the label, and, when
+the row is in both versions, a tracked cell-property change
+(``w:tcPrChange``) with its properties in the other version.
+
 Times are written as Word writes them: ``w:date`` holds the author's local
 time (Word reads it as local time, whatever its zone suffix says), and
 Word's ``w16du:dateUtc`` the same moment in UTC; that namespace is declared
@@ -144,9 +149,7 @@ def track_structure(found: list[tuple[etree._Element, str]], revisions: Revision
     for row, kind in rows.items():
         texts = next((moved[paragraph] for paragraph in row.iter(_W("p")) if paragraph in moved), kind)
         _track_row(row, kind, texts, revisions)
-    for row, kind in rows.items():
-        if kind == INSERTED:
-            _restart_merges_above_gone(row, rows, revisions)
+    _start_merges_where_rows_go(rows, revisions)
     by_parent: dict[etree._Element, dict[etree._Element, str]] = {}
     for paragraph, kind in paragraphs.items():
         if paragraph not in in_rows:
@@ -168,41 +171,97 @@ def _take_out_of_table(paragraph: etree._Element) -> None:
     table.remove(row)
 
 
-def _restart_merges_above_gone(inserted: etree._Element, rows: dict[etree._Element, str],
-                               revisions: Revisions) -> None:
-    """Start again each vertical merge that an inserted row continues from
-    deleted rows only: after Accept All they are gone, and the inserted
-    row's cell must start the merge the rows below continue, with the text
-    (a label) of the cell that started it, inserted."""
-    for column, cell in _grid_cells(inserted):
-        merge = cell.find(f"{_W('tcPr')}/{_W('vMerge')}")
-        if merge is None or merge.get(_W("val"), "continue") != "continue":
-            continue
-        start = _merge_start(inserted.getprevious(), column, rows)
-        if start is None:
-            continue
-        merge.set(_W("val"), "restart")
-        if any(_text(paragraph) for paragraph in cell.iter(_W("p"))):
-            continue
-        for paragraph in cell.findall(_W("p")):
-            cell.remove(paragraph)
-        for paragraph in start.findall(_W("p")):
-            copied = copy.deepcopy(paragraph)
-            for change in copied.findall(_W(DELETED)):
-                for text in change.iter(_W("delText")):
-                    text.tag = _W("t")
-                for run in list(change):
-                    change.addprevious(run)
-                copied.remove(change)
-            _wrap_runs(copied, INSERTED, revisions)
-            cell.append(copied)
+def _start_merges_where_rows_go(rows: dict[etree._Element, str], revisions: Revisions) -> None:
+    """Start each vertical merge that would, after Accept All or after
+    Reject All, continue from no row: its start was in rows that go there.
+
+    After Accept All (deleted rows gone), a cell below them that continues
+    the merge starts it instead: an inserted row's cell is written as the
+    start; a kept row's too, its old properties (a continuation) kept in a
+    tracked cell-property change (``w:tcPrChange``). After Reject All
+    (inserted rows gone) it is the other way round: a deleted row's cell
+    is written as the start; a kept row's cell stays a continuation and its
+    tracked old properties are the start. Either way the cell gets the
+    start's text (a label), tracked as the rows are that it stands in for."""
+    tables = dict.fromkeys(row.getparent() for row in rows)
+    for gone, fixed in ((DELETED, INSERTED), (INSERTED, DELETED)):
+        for table in tables:
+            for row in table.findall(_W("tr")):
+                if rows.get(row) == gone:
+                    continue
+                for column, cell in _grid_cells(row):
+                    merge = _merge_in_view(cell, gone)
+                    if merge is None or merge.get(_W("val"), "continue") != "continue" or \
+                            _merging_above(row, column, rows, gone):
+                        continue
+                    start = _merge_start(row.getprevious(), column)
+                    if rows.get(row) is None:
+                        _track_merge_start(cell, gone, revisions)
+                    else:
+                        merge.set(_W("val"), "restart")
+                    if start is not None:
+                        _copy_label(start, cell, fixed, revisions)
 
 
-def _merge_start(row: etree._Element | None, column: int, rows: dict[etree._Element, str]) -> etree._Element | None:
+def _merge_in_view(cell: etree._Element, gone: str) -> etree._Element | None:
+    """A cell's vertical merge as Accept All (``gone`` DELETED) or Reject All
+    (INSERTED) leaves it: after Reject All, that of its tracked old properties."""
+    properties = cell.find(_W("tcPr"))
+    if properties is None:
+        return None
+    earlier = properties.find(f"{_W('tcPrChange')}/{_W('tcPr')}")
+    if gone == INSERTED and earlier is not None:
+        properties = earlier
+    return properties.find(_W("vMerge"))
+
+
+def _merging_above(row: etree._Element, column: int, rows: dict[etree._Element, str], gone: str) -> bool:
+    """Whether the row above ``row`` once the ``gone`` rows are gone merges
+    vertically at grid ``column``."""
+    above = row.getprevious()
+    while above is not None and above.tag == _W("tr") and rows.get(above) == gone:
+        above = above.getprevious()
+    if above is None or above.tag != _W("tr"):
+        return False
+    cell = next((cell for at, cell in _grid_cells(above) if at == column), None)
+    return cell is not None and _merge_in_view(cell, gone) is not None
+
+
+def _track_merge_start(cell: etree._Element, gone: str, revisions: Revisions) -> None:
+    """Make a kept cell start its merge after Accept All (``gone`` DELETED),
+    or after Reject All (INSERTED), as a tracked cell-property change."""
+    properties = cell.find(_W("tcPr"))
+    change = properties.find(_W("tcPrChange"))
+    if change is None:
+        change = revisions.element("tcPrChange")
+        etree.SubElement(change, _W("tcPr")).extend(copy.deepcopy(child) for child in properties)
+        properties.append(change)
+    started = properties if gone == DELETED else change.find(_W("tcPr"))
+    started.find(_W("vMerge")).set(_W("val"), "restart")
+
+
+def _copy_label(start: etree._Element, cell: etree._Element, kind: str, revisions: Revisions) -> None:
+    """Give an empty ``cell`` the text of the merge's ``start`` cell, tracked as ``kind``."""
+    if any(_text(paragraph) for paragraph in cell.iter(_W("p"))):
+        return
+    for paragraph in cell.findall(_W("p")):
+        cell.remove(paragraph)
+    for paragraph in start.findall(_W("p")):
+        copied = copy.deepcopy(paragraph)
+        for change in copied.findall(_W(INSERTED)) + copied.findall(_W(DELETED)):
+            for text in change.iter(_W("delText")):
+                text.tag = _W("t")
+            for run in list(change):
+                change.addprevious(run)
+            copied.remove(change)
+        _wrap_runs(copied, kind, revisions)
+        cell.append(copied)
+
+
+def _merge_start(row: etree._Element | None, column: int) -> etree._Element | None:
     """The cell that starts the vertical merge which the cell at grid
-    ``column`` below ``row`` continues, when every row from it down to
-    ``row`` is deleted; else None."""
-    while row is not None and row.tag == _W("tr") and rows.get(row) == DELETED:
+    ``column`` below ``row`` continues, as written; None if there is none."""
+    while row is not None and row.tag == _W("tr"):
         cell = next((cell for at, cell in _grid_cells(row) if at == column), None)
         merge = cell.find(f"{_W('tcPr')}/{_W('vMerge')}") if cell is not None else None
         if merge is None:

@@ -38,7 +38,10 @@ What is checked, rule by rule (``Violation.rule``):
 - ``tc-without-paragraph``: a table cell holds no block-level content, or
   its last block is not a paragraph (Word requires a cell to end with one).
 - ``vmerge-without-restart``: a vertically merged cell continues a merge
-  that no cell in the same grid column of the row above belongs to.
+  that no cell in the same grid column of the row above belongs to, as
+  written or as Accept All or Reject All leaves the tracked changes (rows
+  tracked as deleted, or inserted, gone; after Reject All a cell has the
+  old properties of its ``w:tcPrChange``).
 - ``gridspan-mismatch``: a row's ``w:gridBefore`` + ``w:gridSpan`` of its
   cells + ``w:gridAfter`` differs from the number of ``w:gridCol``.
 - ``missing-relationship-target``: an internal relationship targets a part
@@ -360,32 +363,60 @@ BLOCKS = {_w("p"), _w("tbl"), _w("sdt"), _w("customXml"), _w("altChunk")}
 
 def _table_rules(name: str, root: etree._Element) -> list[Violation]:
     """Word's table rules: cells end with a paragraph, vertical merges start
-    with a restart, rows fill the grid."""
+    with a restart (as written, after Accept All and after Reject All), rows fill the grid."""
     tree = root.getroottree()
     violations = [Violation(name, "tc-without-paragraph", "the cell does not end with a paragraph", tree.getpath(cell))
                   for cell in root.iter(_w("tc")) if not _ends_with_paragraph(cell)]
     for table in root.iter(_w("tbl")):
         columns = len(table.findall(f"{_w('tblGrid')}/{_w('gridCol')}"))
-        merging_above: set[int] = set()  # grid columns where a cell of the row above merges vertically
         for row in _children(table, _w("tr")):
             column = _number(row.find(f"{_w('trPr')}/{_w('gridBefore')}"), 0)
-            merging = set()
-            for cell in _children(row, _w("tc")):
-                merge = cell.find(f"{_w('tcPr')}/{_w('vMerge')}")
-                if merge is not None:
-                    if merge.get(_w("val"), "continue") != "restart" and column not in merging_above:
-                        violations.append(Violation(name, "vmerge-without-restart",
-                                                    f"the cell continues a vertical merge, but no cell in grid column "
-                                                    f"{column} of the row above merges", tree.getpath(cell)))
-                    merging.add(column)
-                column += _number(cell.find(f"{_w('tcPr')}/{_w('gridSpan')}"), 1)
+            column += sum(_number(cell.find(f"{_w('tcPr')}/{_w('gridSpan')}"), 1) for cell in _children(row, _w("tc")))
             column += _number(row.find(f"{_w('trPr')}/{_w('gridAfter')}"), 0)
             if column != columns:
                 violations.append(Violation(name, "gridspan-mismatch",
                                             f"the row spans {column} grid columns, the table grid has {columns}",
                                             tree.getpath(row)))
-            merging_above = merging
+        found: dict[str, Violation] = {}
+        for view in _VIEWS:
+            for cell, column in _merges_without_start(table, view):
+                found.setdefault(tree.getpath(cell), Violation(
+                    name, "vmerge-without-restart", f"the cell continues a vertical merge, but no cell in grid column "
+                    f"{column} of the row above merges{view}", tree.getpath(cell)))
+        violations += found.values()
     return violations
+
+
+_VIEWS = {"": None, " after Accept All": "del", " after Reject All": "ins"}
+"""The views of a table whose merges must each start: as written, and as
+Accept (Reject) All leaves it, with the rows tracked as deleted (inserted) gone."""
+
+
+def _merges_without_start(table: etree._Element, view: str) -> list[tuple[etree._Element, int]]:
+    """The cells of ``table`` (each with its grid column) that continue a
+    vertical merge no cell of the row above belongs to, in ``view``; after
+    Reject All a cell has the properties its tracked change (``w:tcPrChange``) kept."""
+    gone = _VIEWS[view]
+    found = []
+    merging_above: set[int] = set()  # grid columns where a cell of the row above merges vertically
+    for row in _children(table, _w("tr")):
+        if gone is not None and row.find(f"{_w('trPr')}/{_w(gone)}") is not None:
+            continue
+        column = _number(row.find(f"{_w('trPr')}/{_w('gridBefore')}"), 0)
+        merging = set()
+        for cell in _children(row, _w("tc")):
+            properties = cell.find(_w("tcPr"))
+            earlier = properties.find(f"{_w('tcPrChange')}/{_w('tcPr')}") if properties is not None else None
+            if gone == "ins" and earlier is not None:
+                properties = earlier
+            merge = properties.find(_w("vMerge")) if properties is not None else None
+            if merge is not None:
+                if merge.get(_w("val"), "continue") != "restart" and column not in merging_above:
+                    found.append((cell, column))
+                merging.add(column)
+            column += _number(properties.find(_w("gridSpan")) if properties is not None else None, 1)
+        merging_above = merging
+    return found
 
 
 def _move_rules(name: str, root: etree._Element) -> list[Violation]:

@@ -48,19 +48,21 @@ def test_workbook_layout(example):
     workbook = load_workbook(path)
     sheet = workbook.active
     assert sheet.title == "en" and workbook.properties.language == "en"
-    assert [cell.value for cell in sheet[1]][:6] == [
-        "source", "translation (en)", "status", "previous source", "where used", "notes",
+    assert [cell.value for cell in sheet[1]][:7] == [
+        "source", "translation (en)", "status", "previous source", "where used", "notes", "forms",
     ]
     assert sheet.freeze_panes == "B2"  # the header row (and the source column) stay in view
-    assert sheet.auto_filter.ref == f"A1:F{sheet.max_row}"
+    assert sheet.auto_filter.ref == f"A1:G{sheet.max_row}"
     assert sheet.column_dimensions["A"].width == 50 and sheet.column_dimensions["B"].width == 60
-    assert all(sheet.column_dimensions[letter].hidden for letter in "GHI")
-    assert not any(sheet.column_dimensions[letter].hidden for letter in "ABCDEF")
+    assert all(sheet.column_dimensions[letter].hidden for letter in "HIJ")
+    assert not any(sheet.column_dimensions[letter].hidden for letter in "ABCDEFG")
     assert all(cell.alignment.wrap_text for row in sheet.iter_rows(min_row=1, max_row=5) for cell in row)
     assert sheet.cell(1, 1).font.bold
     [validation] = sheet.data_validations.dataValidation
     assert validation.formula1 == '"translated,fuzzy,missing"' and str(validation.sqref) == f"C2:C{sheet.max_row}"
     rows = {row[0]: row for row in _rows(path)}
+    assert rows["次"][:3] == ("次", "time\ntimes", "translated")  # a unit's plural forms, one a line
+    assert rows["次"][6] == "line 1: 1; line 2: 0, 2, 3, …" and rows[SHARED][6] is None
     assert rows[SHARED][4] == ("specs/bcm-001.yaml: qualifications.experience.intermediate[3]\n"
                                "specs/bcm-001.yaml: qualifications.experience.senior[4]")
     assert rows["打印机"][1:3] == (None, "missing")
@@ -70,6 +72,28 @@ def test_workbook_layout(example):
         NEW_SENTENCE, OLD_ENGLISH, "fuzzy", OLD_SENTENCE, "specs/bcm-001.yaml: physical",
         f'suggestion: 88% similar to "{OLD_SENTENCE}"',
     )
+
+
+def _set_translation(path, source: str, translation: str) -> None:
+    workbook = load_workbook(path)
+    sheet = workbook.active
+    row = next(row for row in sheet.iter_rows(min_row=2) if row[0].value == source)
+    row[1].value = translation
+    workbook.save(path)
+
+
+def test_a_plural_entry_is_translated_in_the_workbook_one_form_a_line(example):
+    """The workbook holds a unit's forms one a line; import takes them as
+    the entry's forms, and refuses a translation with another number of forms."""
+    path = example.root / "en.xlsx"
+    example.run("translate", "export", "-o", str(path))
+    _set_translation(path, "次", "occasion\noccasions")
+    _set_translation(path, "户", "household")
+    result = example.run("translate", "import", str(path))
+    assert '"户" needs 2 forms, one a line, and has 1; not imported' in result.output
+    catalog = catalog_of(example.root)
+    assert catalog.get("次").string == ("occasion", "occasions")
+    assert catalog.get("户").string == ("customer", "customers")
 
 
 def test_only_missing(example):
@@ -98,14 +122,11 @@ def test_po_to_xlsx_to_po_loses_nothing(example):
     back.header, back.header_comments = original.header, original.header_comments
     for entry in incoming.entries:
         back[entry.message.id] = entry.message
-    with_forms = [entry for entry in state(original) if isinstance(entry[0], tuple)]
-    assert with_forms, "the example's units have plural forms"
-    assert state(back) == [entry for entry in state(original) if entry not in with_forms]  # forms stay in the .po
+    assert [entry for entry in state(original) if isinstance(entry[0], tuple)], "the example's units have forms"
+    assert state(back) == state(original)
     assert any(m.fuzzy and m.previous_id and m.user_comments for m in back)  # the case that matters is there
     assert original["客户经理"].user_comments == ["keep it short: it heads the form"]
     original.obsolete.clear()  # a workbook holds the entries in use
-    for unit in ("次", "户"):
-        del original[unit]
     assert serialize_catalog(back) == serialize_catalog(original)
 
 

@@ -59,6 +59,16 @@ def test_the_forms_are_the_catalogs(teller):
     assert "at most 1 occasion per quarter" in english_document(teller)
 
 
+def test_a_unit_written_inline_takes_the_catalogs_forms_when_its_wording_is_one(teller):
+    """``unit: {zh: 次, en: times}``: the catalog's 次 has the forms time/times,
+    so a count of one reads "time"; a wording the catalog does not have stays as written."""
+    edit(teller, TELLER, "count: 2, unit: 次", "count: 1, unit: {zh: 次, en: times}")
+    edit(teller, TELLER, "count: 30, unit: 户", "count: 1, unit: {zh: 户, en: accounts}")
+    text = english_document(teller)
+    assert "at most 1 time per quarter" in text and "1 times" not in text
+    assert "at least 1 accounts per month" in text  # the author's own word, one wording
+
+
 @needs_msgfmt
 def test_update_gives_a_counted_text_the_forms_of_the_catalogs_language(teller):
     teller.run("translate", "update", "--lang", "fr")

@@ -4,6 +4,7 @@ generator's own violations; see test_example_documents_valid.py)."""
 
 from __future__ import annotations
 
+import copy
 import io
 import zipfile
 from collections.abc import Callable
@@ -235,6 +236,43 @@ def test_a_vertical_merge_without_its_restart(valid):
 
     assert found(check_docx(edit(valid, DOCUMENT, continue_first_merge))) == [
         ("/word/document.xml", "vmerge-without-restart", "/w:document/w:body/w:tbl[1]/w:tr[1]/w:tc[1]")]
+
+
+_TRACKED = '<w:{kind} w:id="90" w:author="A" w:date="2026-01-31T09:00:00Z"/>'
+
+
+def _track_first_row(root: etree._Element, kind: str, tracked_start: bool) -> None:
+    """Track the first row of the first table as ``kind`` (ins or del); with
+    ``tracked_start``, give each cell under its merge starts a tracked
+    property change that starts the merge where the row is gone: written as
+    the start, the old properties a continuation (del), or the other way round (ins)."""
+    row = first(root, "(//w:tbl)[1]/w:tr[1]")
+    properties = row.find("w:trPr", NS)
+    if properties is None:
+        properties = fragment("<w:trPr/>")
+        row.find("w:tc", NS).addprevious(properties)
+    properties.append(fragment(_TRACKED.format(kind=kind)))
+    if not tracked_start:
+        return
+    for cell_properties in root.xpath("(//w:tbl)[1]/w:tr[2]/w:tc/w:tcPr[w:vMerge]", namespaces=NS):
+        change = fragment(_TRACKED.format(kind="tcPrChange"))
+        old = etree.SubElement(change, f"{{{W}}}tcPr")
+        old.extend(copy.deepcopy(child) for child in cell_properties)
+        started = cell_properties if kind == "del" else old
+        started.find("w:vMerge", NS).set(f"{{{W}}}val", "restart")
+        cell_properties.append(change)
+
+
+@pytest.mark.parametrize(("kind", "view"), [("del", "after Accept All"), ("ins", "after Reject All")])
+def test_a_merge_whose_start_row_goes_needs_a_tracked_start_below(valid, kind, view):
+    """A row tracked as deleted (inserted) starts a merge that the kept row
+    under it continues: after Accept (Reject) All the merge starts nowhere,
+    unless the kept cell's tracked property change starts it in that view."""
+    broken = check_docx(edit(valid, DOCUMENT, lambda root: _track_first_row(root, kind, False)))
+    assert [(violation.rule, violation.location) for violation in broken] == [
+        ("vmerge-without-restart", f"/w:document/w:body/w:tbl[1]/w:tr[2]/w:tc[{cell}]") for cell in (1, 2)]
+    assert all(violation.message.endswith(view) for violation in broken)
+    assert check_docx(edit(valid, DOCUMENT, lambda root: _track_first_row(root, kind, True))) == []
 
 
 def _merge(cell: etree._Element, value: str | None) -> None:

@@ -562,3 +562,52 @@ def test_a_career_path_removed_leaves_its_table_or_none_in_libreoffice(repositor
     assert plain_texts(resolved) == plain_texts(document)  # the chart's empty paragraphs may stay
     assert [entry for entry in layout(resolved) if entry[0] == "p"] == \
         [entry for entry in layout(document) if entry[0] == "p"]
+
+
+def _qualification_merges(data: bytes) -> list[tuple[str | None, str]]:
+    """The rows of 任职资格, from the one its label starts to the last that
+    continues it (wherever a reader put the section's table): each row's
+    label-cell merge, and its text."""
+    rows = []
+    for row in document_root(data).find(f"{W}body").iter(f"{W}tr"):
+        merge = row.find(f"{W}tc/{W}tcPr/{W}vMerge")
+        rows.append((None if merge is None else merge.get(f"{W}val", "continue"),
+                     "".join(text.text or "" for text in row.iter(f"{W}t"))))
+    start = next(index for index, (_, text) in enumerate(rows) if text.startswith("任职资格"))
+    end = next((index for index in range(start + 1, len(rows)) if rows[index][0] != "continue"), len(rows))
+    return rows[start:end]
+
+
+@pytest.mark.slow  # LibreOffice runs
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
+@pytest.mark.parametrize("education_goes", [True, False])
+def test_rows_that_start_the_merged_label_going_or_coming_in_libreoffice(repository, tmp_path, education_goes):
+    """学历要求 and 专业 start 任职资格's merged label: when they go (or
+    come), the row under them changes its merge as a tracked cell-property
+    change. Ours and LibreOffice's Accept All give the new document, merges
+    included, and Reject All the old one; LibreOffice keeps the changed
+    start on Reject All (README), so there only the texts are the old ones."""
+    from tests.redline.libreoffice import resolve_in_libreoffice
+
+    education = "  education: {zh: 本科, en: Bachelor's degree}\n  major: {zh: 金融学, en: Finance}\n  experience:\n"
+    if education_goes:
+        repository.edit_spec("  experience:\n", education)
+        git(repository.root, "commit", "-qam", "education")
+        old_document = built(repository, "zh")
+        repository.edit_spec(education, "  experience:\n")
+    else:
+        old_document = built(repository, "zh")
+        repository.edit_spec("  experience:\n", education)
+    new_document = built(repository, "zh")
+    repository.run("diff", "--since", "HEAD", "--lang", "zh", status=0)
+    redline = repository.root / "redline/zh/BCM-001.docx"
+    assert check_docx(redline.read_bytes()) == []
+    assert len(list(document_root(redline.read_bytes()).iter(f"{W}tcPrChange"))) == 1
+    for accept, document in ((True, new_document), (False, old_document)):
+        ours = resolve(redline.read_bytes(), accept)
+        assert layout(ours) == layout(document) and check_docx(ours) == [], accept
+        assert _qualification_merges(ours) == _qualification_merges(document), accept
+        resolved = resolve_in_libreoffice(redline, accept, tmp_path / "office")
+        assert plain_texts(resolved) == plain_texts(document), accept
+        if accept or not education_goes:
+            assert _qualification_merges(resolved) == _qualification_merges(document), accept

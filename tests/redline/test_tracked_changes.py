@@ -56,6 +56,19 @@ EDUCATION_AND_MAJOR_GO = (
     MINIMAL,
 )
 """The row above 资历 and the major's row under it both go (found by the campaign)."""
+HOURS_COME_BY_LEVEL = (
+    {**MINIMAL, **LEVELS},
+    {**MINIMAL, **LEVELS, "training": {"hours": {"junior": 10}}},
+)
+"""Class hours by level where there were none: their raw value is a mapping in one version only (found by the campaign)."""
+def _with_subordinates(*names: str) -> dict:
+    return {**MINIMAL, "basic": {**MINIMAL["basic"], "subordinates": [_both(name) for name in names]}}
+
+
+SUBORDINATES_WRAP = (_with_subordinates("柜员", "主管"), _with_subordinates("柜员", "主管", "经理", "大堂", "理财"))
+"""Two subordinates become five: rows of boxes side by side come, each with the connector row above it."""
+SUBORDINATES_ROW_CHANGES = (_with_subordinates("柜员", "主管", "经理"), _with_subordinates("柜员", "主管", "大堂", "理财"))
+"""The second row of boxes gains a box (redrawn), the connector above it stays."""
 CAREER_PATH_COMES = (
     MINIMAL,
     {**MINIMAL, "career_path": [_both("主管")]},
@@ -142,6 +155,12 @@ def _document(version, spec_id, language, template):
 @example(pair=EXPERIENCE_COMES_BY_LEVEL[::-1])
 @example(pair=EDUCATION_AND_MAJOR_GO)
 @example(pair=EDUCATION_AND_MAJOR_GO[::-1])
+@example(pair=HOURS_COME_BY_LEVEL)
+@example(pair=HOURS_COME_BY_LEVEL[::-1])
+@example(pair=SUBORDINATES_WRAP)
+@example(pair=SUBORDINATES_WRAP[::-1])
+@example(pair=SUBORDINATES_ROW_CHANGES)
+@example(pair=SUBORDINATES_ROW_CHANGES[::-1])
 @example(pair=CAREER_PATH_COMES)
 @example(pair=CAREER_PATH_COMES[::-1])
 @example(pair=CAREER_PATH_REORDERED)

@@ -24,7 +24,8 @@ def resolve(data: bytes, accept: bool) -> bytes:
     the changes that go are removed, with their table rows and paragraph
     marks (a paragraph whose mark goes joins the next one, which keeps its
     own properties; a container's last paragraph stays); those that stay
-    become plain text. A move's source goes on Accept, its destination on
+    become plain text; a cell's tracked properties (``w:tcPrChange``) stay
+    on Accept and give back the old ones on Reject. A move's source goes on Accept, its destination on
     Reject, and its range marks go."""
     root = document_root(data)
     gone, kept = (_w("del"), _w("ins")) if accept else (_w("ins"), _w("del"))
@@ -39,6 +40,12 @@ def resolve(data: bytes, accept: bool) -> bytes:
                 properties.remove(child)
             for child in reversed(list(earlier)):
                 properties.insert(0, child)
+        else:
+            properties.remove(change)
+    for change in list(root.iter(_w("tcPrChange"))):
+        properties = change.getparent()
+        if not accept:
+            properties[:] = list(change.find(_w("tcPr")))
         else:
             properties.remove(change)
     for change in list(root.iter(_w("rPrChange"))):

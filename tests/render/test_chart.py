@@ -1,6 +1,7 @@
 """The reporting chart's boxes are separate boxes: a borderless spacer column
 before each box and after the last (spacing between cells is no answer:
-LibreOffice ignores it), and room under the last box."""
+LibreOffice ignores it), a connector (an arrow row) between rows of boxes
+side by side, and room under the last box."""
 
 from __future__ import annotations
 
@@ -51,3 +52,12 @@ def test_boxes_side_by_side_are_apart_with_a_spacer_before_each_and_after_the_la
 def test_the_last_box_has_room_under_it(chart):
     after = chart.getnext()
     assert after is not None and after.tag == qn("w:p") and cell_text(after) == ""
+
+
+def test_rows_of_boxes_side_by_side_have_a_connector_between_them(chart):
+    """Five subordinates wrap to three rows: an arrow row (a gap, and the
+    connector running on down the middle) comes between each two rows, as
+    between the boxes one above the other; none after the last."""
+    rows = [[cell_text(tc) for tc in row.findall(qn("w:tc")) if cell_text(tc)] for row in chart.findall(qn("w:tr"))]
+    assert rows == [["支行行长"], ["↓"], ["客户经理"], ["↓"], SUBORDINATES[0:2], ["↓"], SUBORDINATES[2:4], ["↓"],
+                    SUBORDINATES[4:]]
