@@ -41,25 +41,40 @@ class NamedChange:
 def named_changes(changes: list[Change], old: SpecFields | None, new: SpecFields | None) -> list[NamedChange]:
     """``changes`` named by the spec fields of ``old`` and ``new`` (None for a
     version without the document: its changes are the whole document), each
-    field once: by the place that shows it most precisely (showing the
-    fewest fields), the first in the document among those."""
-    found: dict[tuple[str, bool, str], tuple[int, NamedChange]] = {}
+    edit once: by the place that shows it most precisely (showing the fewest
+    fields), the first in the document among those. A text made of several
+    fields whose edits other texts show alone (a category's line of
+    measures) adds nothing; the form's 无 for an empty list is no edit of
+    its own; a text that shows no field of the spec (a label) is named by
+    where the document shows it."""
+    found: dict[tuple[FieldPath, bool, str], tuple[int, NamedChange]] = {}
     for change in changes:
         side = old if change.on_old else new
         if side is None or not change.at:
-            named, precision = [NamedChange("", "", change.old, change.new, "")], 0
-        else:
-            fields, precision = side.named(change.at, change.item)
-            moved = old.named(change.moved_from, item=True)[0][0] if change.moved_from and old else None
-            named = [NamedChange(format_field_path(field), field_label(field, side), change.old, change.new,
-                                 format_field_path(change.at),
-                                 *((format_field_path(moved), field_label(moved, old)) if moved and old else ()))
-                     for field in fields]
-        for one in named:  # a field of the old version (an item deleted) is not the new one's of that name
-            key = (one.field, change.on_old, one.moved_from)
+            found[((), change.on_old, "")] = (0, NamedChange("", "", change.old, change.new, ""))
+            continue
+        fields, precision = side.named(change.at, change.item)
+        if fields == [()] and marks.plain(side.context["labels"]["none"]) in (change.old, change.new):
+            continue
+        moved = old.named(change.moved_from, item=True)[0][0] if change.moved_from and old else None
+        for field in fields:
+            named = NamedChange(format_field_path(field or change.at), field_label(field, side) if field else "",
+                                change.old, change.new, format_field_path(change.at),
+                                *((format_field_path(moved), field_label(moved, old)) if moved and old else ()))
+            key = (field or change.at, change.on_old, named.moved_from)  # an old field is not the new one's
             if key not in found or precision < found[key][0]:
-                found[key] = (precision, one)
-    return [named for _, named in found.values()]
+                found[key] = (precision, named)
+    return [named for key, (precision, named) in found.items() if not _told_by_others(key, precision, found)]
+
+
+def _told_by_others(key: tuple[FieldPath, bool, str], precision: int,
+                    found: dict[tuple[FieldPath, bool, str], tuple[int, NamedChange]]) -> bool:
+    """Whether the edits of a text that shows several fields are shown, more
+    precisely, by changes of fields inside the one it names."""
+    field, on_old, _ = key
+    return precision > 1 and bool(field) and any(
+        other[1] == on_old and len(other[0]) > len(field) and other[0][:len(field)] == field
+        and other_precision < precision for other, (other_precision, _) in found.items())
 
 
 def field_label(field: FieldPath, side: SpecFields) -> str:

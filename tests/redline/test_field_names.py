@@ -10,6 +10,7 @@ import shutil
 
 import pytest
 
+from tests.conftest import ExampleProject, copy_example
 from tests.own_fields_project import manufacturing_project
 from tests.redline.test_diff_command import _labels, change_list_of, git, move_items
 
@@ -158,3 +159,38 @@ def test_a_deleted_item_is_named_where_the_old_spec_had_it(repository):
     repository.edit_spec(DUTY, DUTY.replace("市场拓展", "渠道拓展"))
     found = [(change["field"], bool(change["old"]), bool(change["new"])) for change in changes(repository)]
     assert found == [("duties[0].items[0]", True, False), ("duties[0].items[1]", True, True)]
+
+
+@pytest.fixture
+def teller(tmp_path):
+    """Both shipped specs in a git repository; the edits are to the teller's (TLR-010)."""
+    example = ExampleProject(copy_example(tmp_path / "project", every_spec=True))
+    git(example.root, "init", "-q")
+    git(example.root, "add", ".")
+    git(example.root, "commit", "-qm", "the examples")
+    return example
+
+
+def test_a_line_of_several_fields_adds_nothing_to_their_own_changes(teller):
+    """Two measures of one category edited (a weight, a target's count and
+    period): the category's line of measures shows them all and is no
+    change of its own; a subordinate added where there was none is one
+    change, not 无 deleted too."""
+    spec = teller.root / "specs/tlr-010.yaml"
+    text = spec.read_text(encoding="utf-8")
+    for old, new in (("          weight: 30\n        - name: 有效投诉", "          weight: 25\n        - name: 有效投诉"),
+                     ("{count: 2, unit: 次, compare: at_most, per: quarter}",
+                      "{count: 3, unit: 次, compare: at_most, per: month}"),
+                     ("  reports_to: 营业部主管\n", "  reports_to: 营业部主管\n  subordinates: [实习柜员]\n")):
+        assert text.count(old) == 1
+        text = text.replace(old, new)
+    spec.write_text(text, encoding="utf-8")
+    result = teller.run("diff", "--since", "HEAD", "--lang", "zh", "--format", "json", status=0)
+    [position] = json.loads(result.stdout)["positions"]
+    measures = "indicators.quantitative[0].measures"
+    assert [(change["field"], change["old"], change["new"]) for change in position["languages"]["zh"]] == [
+        ("basic.subordinates[0]", "", "实习柜员"),
+        (f"{measures}[0].weight", "30%", "25%"),
+        (f"{measures}[1].target.count", "≤2次", "≤3次"),
+        (f"{measures}[1].target.per", "季度", "月度"),
+    ]
