@@ -15,7 +15,7 @@ from __future__ import annotations
 from lxml import etree
 
 from jdgen.languages import BILINGUAL
-from jdgen.redline.merge import Change
+from jdgen.redline.named_changes import NamedChange
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 TAG = "jdgen-changes"
@@ -38,7 +38,7 @@ PHRASES = {
 """The list's words by language; another language takes English's."""
 
 
-def change_list(changes: list[Change], language: str) -> etree._Element:
+def change_list(changes: list[NamedChange], language: str) -> etree._Element:
     """The content control listing ``changes`` in ``language`` (a pair such as ``zh+en`` in both)."""
     control = _element("sdt")
     properties = etree.SubElement(control, _w("sdtPr"))
@@ -52,7 +52,7 @@ def change_list(changes: list[Change], language: str) -> etree._Element:
     return control
 
 
-def _line(change: Change, language: str) -> str:
+def _line(change: NamedChange, language: str) -> str:
     """One change: the field, what happened to it, and the text."""
     field = change.label or change.field or _words(language, "document")
     if change.moved_from:

@@ -8,6 +8,7 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -17,7 +18,9 @@ from jdgen.localize import Localized, document_properties, draft_notice, localiz
 from jdgen.output import document_path
 from jdgen.redline.changelist import W, change_list
 from jdgen.redline.folder import RedlineFolder
-from jdgen.redline.merge import Change, Merged, merge_contexts, whole_context
+from jdgen.redline.merge import merge_contexts, whole_context
+from jdgen.redline.named_changes import NamedChange, named_changes
+from jdgen.redline.spec_fields import SpecFields
 from jdgen.redline.versions import Version
 from jdgen.render.revisions import DELETED, INSERTED, Revisions, track_paragraph_properties
 from jdgen.render.template import PreparedTemplate, RenderError
@@ -30,7 +33,7 @@ DOCUMENT_PART = "word/document.xml"
 @dataclass
 class DocumentDiff:
     language: str
-    changes: list[Change]
+    changes: list[NamedChange]
     path: Path | None = None
     """The redline written, if any."""
     draft: bool = False
@@ -106,12 +109,18 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
             assert side is not None and entry is not None  # the position is on one side at least
             if old_context is None or new_context is None:
                 merged = whole_context(side, inserted_side=new_context is not None)
+                changes = named_changes(merged.changes, None, None)
             else:
                 merged = merge_contexts(old_context, new_context)
-            document = DocumentDiff(language, merged.changes, draft=any(side and side.draft for side in localized))
+                assert before is not None and after is not None  # both contexts: both specs
+                old_dump, new_dump = before.spec.model_dump(), after.spec.model_dump()
+                changes = named_changes(merged.changes, SpecFields(before.spec, old_context, new_dump),
+                                        SpecFields(after.spec, new_context, old_dump))
+            document = DocumentDiff(language, changes, draft=any(side and side.draft for side in localized))
             position.documents.append(document)
             if writer is not None:
-                document.path = writer.write(position, document, merged, (old_context, new_context), entry.spec)
+                document.path = writer.write(position, document, merged.context, (old_context, new_context),
+                                             entry.spec)
         if position.documents:
             report.positions.append(position)
     if writer is not None:
@@ -150,7 +159,7 @@ class _Writer:
         self.new, self.folder, self.author, self.report, self.listed = new, folder, author, report, listed
         self.template: PreparedTemplate | None = None
 
-    def write(self, position: PositionDiff, document: DocumentDiff, merged: Merged,
+    def write(self, position: PositionDiff, document: DocumentDiff, merged: dict[str, Any],
               contexts: tuple[dict | None, dict | None], spec) -> Path | None:
         """Write one redline (a draft as a build writes one) of the documents
         of ``contexts`` (old, new; None for a side without the position);
@@ -180,9 +189,9 @@ class _Writer:
                 if old_part is not None and new_part is not None:
                     track_paragraph_properties(root, old_part, new_part, revisions)
                 if self.listed and name == DOCUMENT_PART:
-                    root.find(f"{{{W}}}body").insert(0, change_list(merged.changes, language))
+                    root.find(f"{{{W}}}body").insert(0, change_list(document.changes, language))
 
-            data = template.render(merged.context, properties, notice, revisions=revisions, adjust=adjust)
+            data = template.render(merged, properties, notice, revisions=revisions, adjust=adjust)
             if not self.folder.write(target, data, position.new_file or position.old_file or position.id):
                 return None
         except JdgenError as error:

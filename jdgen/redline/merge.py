@@ -22,7 +22,7 @@ from typing import Any
 
 from jdgen import marks
 from jdgen.context import CHART_COLUMNS, box_span
-from jdgen.diagnostics import FieldPath, format_field_path
+from jdgen.diagnostics import FieldPath
 from jdgen.fields import spots
 from jdgen.jobspec.model import JobSpec
 from jdgen.redline.align import align
@@ -54,36 +54,16 @@ _KEEP_NEW = {"lang", "current", "span"}
 class Change:
     """One changed text of a document: ``old`` empty when inserted, ``new`` when deleted."""
 
-    field: str
+    at: FieldPath
+    """Where the document shows it: a path of the new document's context,
+    or of the old one's for an item deleted (``on_old``)."""
     old: str
     new: str
-    label: str = ""
-    """The field as the document names it: ``主要职责 3`` for ``duties[0].entries[2]``."""
-    moved_from: str = ""
-    """For an item moved here: the field it was."""
-    moved_from_label: str = ""
-    """That field as the document names it."""
-
-
-LABEL_KEYS = {
-    "title": "position_title", "id": "position_number", "number": "document_number", "work": "work_authority",
-    "expenses": "expense_authority", "personnel": "personnel_authority", "topics": "training_topics",
-    "reporting_chart": "reports_to", "career_chart": "career_path",
-}
-"""The label of a context key whose label has another name."""
-
-
-def field_label(path: FieldPath, labels: dict[str, Any]) -> str:
-    """The labels of the keys of ``path`` that the form names, joined, with
-    the last item's number: ``主要职责 3`` for ``duties[0].entries[2]``."""
-    names: list[str] = []
-    for part in path:
-        text = labels.get(LABEL_KEYS.get(part, part)) if isinstance(part, str) else None
-        if isinstance(text, str) and marks.plain(text) not in names:
-            names.append(marks.plain(text))
-    index = next((part for part in reversed(path) if isinstance(part, int)), None)
-    label = " / ".join(names)
-    return f"{label} {index + 1}" if label and index is not None else label
+    on_old: bool = False
+    item: bool = False
+    """Whether a whole list item is inserted, deleted or moved (not a text of it changed)."""
+    moved_from: FieldPath | None = None
+    """For an item moved here: where the old document showed it."""
 
 
 @dataclass
@@ -96,7 +76,7 @@ class Merged:
 
 def merge_contexts(old: dict[str, Any], new: dict[str, Any]) -> Merged:
     """One context showing ``new`` with its differences from ``old`` marked."""
-    merger = _Merger(old["labels"]["none"], new["labels"])
+    merger = _Merger(old["labels"]["none"], new["labels"]["none"])
     context = merger.merge(old, new, ())
     find_moves(merger.wholes, _key, set(merger.none))
     context = _map_wholes(context, merger.shown)
@@ -110,14 +90,13 @@ def whole_context(context: dict[str, Any], inserted_side: bool) -> Merged:
     (or deleted)."""
     wrap = inserted if inserted_side else deleted
     title = marks.plain(context["title"])
-    change = Change("", "", title) if inserted_side else Change("", title, "")
+    change = Change((), "", title) if inserted_side else Change((), title, "", on_old=True)
     return Merged(_map_texts(context, lambda text, key: text if key == "lang" else wrap(text)), [change])
 
 
 class _Merger:
-    def __init__(self, old_none: str, labels: dict[str, Any]) -> None:
-        self.none = (old_none, labels["none"])
-        self.labels = labels
+    def __init__(self, old_none: str, new_none: str) -> None:
+        self.none = (old_none, new_none)
         self.changes: list[Change | Whole] = []
         """The changes in the document's order; an item in one version only stands for its own."""
         self.wholes: list[Whole] = []
@@ -128,8 +107,7 @@ class _Merger:
         key = next((part for part in reversed(path) if isinstance(part, str)), "")
         if isinstance(new, str) and isinstance(old, str) and key not in _KEEP_NEW:
             if key != "n":
-                self.changes.append(Change(format_field_path(path), marks.plain(old), marks.plain(new),
-                                           field_label(path, self.labels)))
+                self.changes.append(Change(path, marks.plain(old), marks.plain(new)))
             if key in OWN_PARAGRAPH and not (old and new):
                 return _structure(new or old, is_inserted=bool(new), row=False)
             if tuple(part for part in path if isinstance(part, str)) in TYPED_VALUES:
@@ -208,13 +186,12 @@ class _Merger:
         """The change an item in one version only makes: inserted, deleted, or
         (at the end it moved to) moved; none at the end it moved from."""
         text = _listed(whole.item)
-        field, label = format_field_path(whole.path), field_label(whole.path, self.labels)
         if whole.other is None:
-            return [Change(field, "", text, label) if whole.inserted_side else Change(field, text, "", label)]
+            return [Change(whole.path, "", text, item=True) if whole.inserted_side
+                    else Change(whole.path, text, "", on_old=True, item=True)]
         if not whole.inserted_side:
             return []
-        return [Change(field, _listed(whole.other.item), text, label, format_field_path(whole.other.path),
-                       field_label(whole.other.path, self.labels))]
+        return [Change(whole.path, _listed(whole.other.item), text, item=True, moved_from=whole.other.path)]
 
 
 def _listed(item: Any) -> str:

@@ -10,7 +10,7 @@ from jdgen.diagnostics import as_json, count_errors, plural
 from jdgen.output import BILINGUAL
 from jdgen.redline.command import DiffRun
 from jdgen.redline.compare import ADDED, REMOVED, DiffReport, PositionDiff
-from jdgen.redline.merge import Change
+from jdgen.redline.named_changes import NamedChange
 
 WHOLE = "(the whole document)"
 
@@ -55,8 +55,9 @@ def json_report(report: DiffReport, languages: list[str]) -> str:
                 "new_file": position.new_file,
                 "languages": {
                     document.language: [{"field": change.field, "label": change.label, "old": change.old,
-                                         "new": change.new, **({"moved_from": change.moved_from}
-                                                               if change.moved_from else {})}
+                                         "new": change.new, "shown_at": change.shown_at,
+                                         **({"moved_from": change.moved_from, "moved_from_label":
+                                             change.moved_from_label} if change.moved_from else {})}
                                         for change in document.changes]
                     for document in position.documents if document.language in shown
                 },
@@ -75,7 +76,7 @@ def _files(position: PositionDiff) -> str:
     return f"{position.old_file} → {position.new_file}"
 
 
-def _change(change: Change) -> str:
+def _change(change: NamedChange) -> str:
     if change.moved_from:
         moved = f"moved from {change.moved_from}"
         return moved if change.old == change.new else f"{moved}: {change.old} → {change.new}"

@@ -1,8 +1,8 @@
 """The two versions a redline compares, each read in its own project: spec
 files or folders (read in the project that holds them: the nearest folder
 above them with a ``specs/`` folder or a ``jdgen.toml``), or the project as
-it was at a git revision (its specs, shared files, catalogs, templates and
-settings read from git into a temporary folder).
+it was at a git revision (its specs, shared files, own fields, catalogs,
+templates and settings read from git into a temporary folder).
 
 Each version has its own settings (``jdgen.toml``: source language,
 documents, template), labels and catalogs. A version read from files
@@ -23,6 +23,7 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from jdgen.defaults import FIELDS_FILE
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.i18n.catalog import CatalogFolder, PoCatalog
 from jdgen.jobspec.collection import LoadedSpec, load_specs
@@ -30,7 +31,7 @@ from jdgen.labels import LabelSet
 from jdgen.project import Project, UsageError
 from jdgen.settings import SETTINGS_FILE, Settings, load_settings
 
-PROJECT_FOLDERS = ("specs", "shared", "templates", "translations", SETTINGS_FILE)
+PROJECT_FOLDERS = ("specs", "shared", "templates", "translations", SETTINGS_FILE, FIELDS_FILE)
 
 
 @dataclass

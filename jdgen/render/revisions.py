@@ -15,7 +15,9 @@ know it leave it alone.
 Word removes a paragraph on Accept (or Reject) All when its text and its
 paragraph mark are tracked. The mark of a cell's last paragraph cannot be
 removed, so a tracked stretch of paragraphs at the end of a cell tracks the
-marks before its paragraphs instead, as Word itself records such an edit.
+marks before its paragraphs instead, as Word itself records such an edit;
+when the stretch is the whole cell, its last deleted paragraph and its last
+inserted one share that mark, which each version keeps.
 
 A moved paragraph is written as Word writes one: where it was, its runs
 and mark in ``w:moveFrom`` (text as ``w:delText``) between a
@@ -352,10 +354,32 @@ def _track_marks(tracked: dict[etree._Element, str], revisions: Revisions) -> No
             holders = siblings[index - 1:end]
             kinds = [_AS_PLAIN.get(kind, kind) for kind in kinds]
         else:
-            holders, kinds = stretch[:-1], kinds[:-1]
+            holders, kinds = _join_last(stretch, kinds)
         for holder, kind in zip(holders, kinds, strict=True):
             _track_mark(holder, kind, revisions)
         index = end + 1
+
+
+def _join_last(stretch: list[etree._Element], kinds: list[str]) -> tuple[list[etree._Element], list[str]]:
+    """For a stretch that is every paragraph of its container, whose last
+    mark goes in neither version: the last paragraph deleted (or inserted)
+    joined into the container's last, inserted (or deleted), so that this
+    one mark is the last paragraph's of each version; the paragraphs whose
+    marks are tracked, with their kinds (every one but the last)."""
+    last = len(stretch) - 1
+    joined = next((index for index in reversed(range(last)) if {kinds[index], kinds[last]} == {INSERTED, DELETED}),
+                  None)
+    if joined is not None:
+        paragraph = stretch[joined]
+        anchor = stretch[last].find(_W("pPr"))
+        for child in reversed([child for child in paragraph if child.tag != _W("pPr")]):
+            if anchor is not None:
+                anchor.addnext(child)
+            else:
+                stretch[last].insert(0, child)
+        paragraph.getparent().remove(paragraph)
+        stretch, kinds = stretch[:joined] + stretch[joined + 1:], kinds[:joined] + kinds[joined + 1:]
+    return stretch[:-1], kinds[:-1]
 
 
 def _track_mark(paragraph: etree._Element, kind: str, revisions: Revisions) -> None:

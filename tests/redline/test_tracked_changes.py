@@ -84,6 +84,11 @@ PRIVATE_USE_TEXT = (
     {**MINIMAL, "duties": [_both("办理\ue476现金和转账业务。")]},
 )
 """A text with a character of Unicode's private use area (not one of jdgen's marks) keeps it."""
+A_CELL_REPLACED = (
+    {**MINIMAL, "relationships": {"external": [_both("企业总经理"), _both("企业财务部门")]}},
+    {**MINIMAL, "relationships": {"external": [_both("监管机构检查人员")]}},
+)
+"""A cell's every paragraph deleted and another inserted: its last mark stays in both versions."""
 AUTHOR = Author("Li Wei", datetime.datetime(2026, 1, 31, 9, 30, tzinfo=datetime.UTC))
 
 
@@ -132,6 +137,13 @@ def edits_with_moves(draw) -> tuple[dict, dict]:
 
 
 
+def _chart_comes_or_goes(old_spec: dict, new_spec: dict) -> bool:
+    """Whether the career chart's table is in one version only: the empty
+    paragraphs around it in its cell (one before the table, whose mark no
+    tracked change removes) may stay. Every other empty paragraph is compared."""
+    return bool(old_spec.get("career_path")) != bool(new_spec.get("career_path"))
+
+
 def _write(path, spec):
     path.write_text(yaml.safe_dump(spec, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
@@ -165,6 +177,8 @@ def _document(version, spec_id, language, template):
 @example(pair=CAREER_PATH_COMES[::-1])
 @example(pair=CAREER_PATH_REORDERED)
 @example(pair=PRIVATE_USE_TEXT)
+@example(pair=A_CELL_REPLACED)
+@example(pair=A_CELL_REPLACED[::-1])
 @given(pair=edits_with_moves())
 def test_accept_all_gives_the_new_text_and_reject_all_the_old(tmp_path_factory, pair):
     old_spec, new_spec = pair
@@ -191,7 +205,8 @@ def test_accept_all_gives_the_new_text_and_reject_all_the_old(tmp_path_factory, 
         assert change_count(redline) > 0, language
         for accept, document in ((True, new_document), (False, old_document)):
             resolved = resolve(redline, accept)
-            assert plain_texts(resolved) == plain_texts(document), (language, accept)
+            empty_kept = not _chart_comes_or_goes(old_spec, new_spec)
+            assert plain_texts(resolved, empty_kept) == plain_texts(document, empty_kept), (language, accept)
             assert layout(resolved) == layout(document), (language, accept)
             assert check_docx(resolved) == [], (language, accept)
     shutil.rmtree(root)
