@@ -174,10 +174,29 @@ class Match:
     confidence: Confidence
 
 
+_BILINGUAL = re.compile(r"^\s*(?:(?P<zh>[^\x00-\x7f]+?)\s*[/／|｜]?\s*(?P<en>[A-Za-z][A-Za-z .'’()&/-]*?)"
+                        r"|(?P<en2>[A-Za-z][A-Za-z .'’()&/-]*?)\s*[/／|｜]?\s*(?P<zh2>[^\x00-\x7f]+?))\s*[:：]?\s*$")
+"""A label written in both languages: 所属部门 Department, Job Title / 职位名称."""
+
+
 def matched(text: str, section: str) -> Match | None:
     """The (section, field) a label ``text`` names, read in the current
     ``section`` (工作权限 is the section, and inside it the work row), and
-    how surely; None when it is no label."""
+    how surely; None when it is no label. A label in both languages
+    (所属部门 Department) names a field when its Chinese half does and its
+    English half names the same field or none."""
+    found = _matched(text, section)
+    bilingual = _BILINGUAL.match(text) if found is None else None
+    if bilingual is None:
+        return found
+    chinese, english = bilingual["zh"] or bilingual["zh2"], bilingual["en"] or bilingual["en2"]
+    found, other = _matched(chinese, section), _matched(english, section)
+    if found is None or (other is not None and (other.section, other.field) != (found.section, found.field)):
+        return None
+    return found
+
+
+def _matched(text: str, section: str) -> Match | None:
     key = normalized(text)
     label = " ".join(text.split()).rstrip(":：")
     fields = FIELD_INDEX.get(key, [])

@@ -46,6 +46,7 @@ _RELATIONS = {"relationships.internal", "relationships.external"}
 _SUB_LABEL = re.compile(r"^\s*(?:必备条件|必要条件|优先条件|加分条件|基本要求|优先考虑|Essential|Desirable|Required|"
                         r"Preferred)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 """Sub-labels inside a requirement (必备条件：, Essential:): no field of the spec."""
+_GAP = re.compile(r"\s+")
 _COUNTER = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]?\s*$")
 
 
@@ -169,17 +170,22 @@ class _Walk:
             return
         if any(found):
             self.columns = None
-        if in_table and self.pairs(cells, found, row[0].where.split(",")[0]):
+        if in_table and self.pairs(row, cells, found, row[0].where.split(",")[0]):
             return
         for cell in cells:
             self.cell(cell)
 
-    def pairs(self, cells: list[Cell], found: list, table: str) -> bool:
+    def pairs(self, row: Row, cells: list[Cell], found: list, table: str) -> bool:
         """A row of label | value pairs where a label is one the form's own
         (年龄 | 25-35岁 beside 学历 | 本科): its value is no field's, and is
-        reported with it. True when the row was taken so."""
-        start = 1 if cells and normalized(cells[0].text) in SECTION_INDEX else 0
+        reported with its label. True when the row was taken so."""
+        start = 1 if len(cells) > 2 and normalized(cells[0].text) in SECTION_INDEX else 0
         rest, known = cells[start:], found[start:]
+        if len(rest) == 1 and len(row) >= 2 and rest[0] is row[0] and not known[0] and self.pairs_table == table \
+                and _unknown_label(rest[0]):  # 备注 | (empty), under rows of pairs: a label with no value
+            self.notes.append(Note(self.place(), rest[0].text, "a label no field has, with no value; not placed"))
+            self.field = None
+            return True
         shaped = len(rest) >= 2 and len(rest) % 2 == 0 and not any(known[1::2]) and all(
             label or _unknown_label(cell) for cell, label in zip(rest[::2], known[::2], strict=True))
         # a row of pairs with a label the form knows, or after such rows, in the same table
@@ -191,9 +197,13 @@ class _Walk:
             return False
         for cell in cells[:start]:
             self.cell(cell)
-        for label, value, name in zip(rest[::2], rest[1::2], known[::2], strict=False):  # pairs: an odd cell out
-            if name is None:
-                self.field = None
+        for label, value in zip(rest[::2], rest[1::2], strict=True):
+            if resolve(label.text, self.section) is None:
+                self.cell_number += 2
+                self.notes.append(Note(self.place(), " ".join(value.text.split()),
+                                       f"a label no field has ({' '.join(label.text.split())}), not placed"))
+                self.field, self.previous = None, value.text
+                continue
             self.cell(label)
             self.cell(value)
         self.field = None
@@ -256,10 +266,12 @@ class _Walk:
             return
         if kind and self.next_heading(text, rest):
             return
+        if kind is None and self.spaced_label(line.text.strip(), cell, line):
+            return
         parts = inline_labels(text)
         unknown = _UNKNOWN_LABEL.match(text)
         if len(parts) == 1 and unknown and not _SUB_LABEL.match(text) \
-                and (self.field in _SCALARS or self.section in ("document", "basic")):
+                and (self.field is None or self.field in _SCALARS or self.section in ("document", "basic")):
             self.notes.append(Note(self.place(), text, f"a label no field has ({unknown[1]}), not placed"))
             return
         if len(parts) > 1:
@@ -271,6 +283,18 @@ class _Walk:
                     self.value(value.strip(), cell, line)
             return
         self.value(text, cell, line)
+
+    def spaced_label(self, text: str, cell: Cell, line: Line) -> bool:
+        """``岗位名称<tab>大堂经理``, ``学历 本科``: a label set off from its value
+        by a tab, two spaces, or a space beside a Chinese character, with no
+        colon. True when ``text`` was taken so."""
+        for gap in _GAP.finditer(text):
+            before, after = text[:gap.start()], text[gap.end():]
+            spaced = "\t" in gap[0] or len(gap[0]) > 1 or values.is_chinese(before[-1:] + after[:1])
+            if spaced and after and matched(after, self.section) is None and self.label(before):
+                self.value(after, cell, line)
+                return True
+        return False
 
     def following(self, text: str) -> list[tuple[str, int]]:
         """The numbering of ``text`` when it follows the last section heading's (五、 after 四、)."""
