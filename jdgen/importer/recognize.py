@@ -24,11 +24,12 @@ from jdgen.importer.field_labels import (
     THIS_POSITION,
     inline_labels,
     is_form_title,
+    is_weight_heading,
     matched,
     normalized,
     resolve,
 )
-from jdgen.importer.reading import Cell, Line, Row
+from jdgen.importer.reading import CHANGES, Cell, Line, Row
 
 ARROWS = re.compile(r"\s*(?:→|->|—>|=>|⇒|➝|➔)\s*")
 _ARROW_ONLY = re.compile(r"^[↓↑→←⇩⬇|│\s]*$")
@@ -80,6 +81,8 @@ class _Walk:
         self.order = 0
         self.numbers: list[tuple[str, int]] = []
         """What the last numbered section heading's numbering may count (三、: 一、 3)."""
+        self.weight_table = ""
+        """The table of duties whose heading row has a weight column (工作内容 | 权重)."""
         self.part = ""
         """The part of the document the walk is in: "" (the body), page header, page footer or text box."""
 
@@ -120,6 +123,11 @@ class _Walk:
         self.row_number += 1
         if not row:
             return
+        if row[0].part == CHANGES:
+            self.notes.append(Note(Place("in the document", 0), row[0].text, "the document has tracked changes not "
+                                   "accepted; it was read as if all were accepted (deleted and moved-away text left "
+                                   "out): check the import against it", unsure=True))
+            return
         in_table = row[0].where.startswith("table")
         if row[0].part != self.part and "page" in row[0].part + self.part:  # a page header's labels end there
             self.section, self.field, self.columns, self.resume = "document", None, None, None
@@ -135,6 +143,8 @@ class _Walk:
         cells = [cell for index, cell in enumerate(row) if (cell.text or cell.nested)
                  and not (index == 0 and _COUNTER.match(cell.text)) and normalized(cell.text) not in COUNTER_HEADINGS]
         found = [resolve(cell.text, self.section) if not cell.nested else None for cell in cells]
+        if in_table and self.weighted_duties(row, cells, found):
+            return
         if self.section == "environment" and len(cells) >= 2 and not any(found):  # 出差要求 | 不限
             self.field, self.confidence = "environment.conditions", Confidence(POSITION, "a row under 工作环境")
             self.cell_number += 1
@@ -175,6 +185,28 @@ class _Walk:
         for cell in cells:
             self.cell(cell)
 
+    def weighted_duties(self, row: Row, cells: list[Cell], found: list) -> bool:
+        """A duty table whose heading row has a weight column (序号 | 工作内容 |
+        权重): the heading row consumed, and each row under it a duty and its
+        weight (the weight's line of kind ``weight``). Only a table of two
+        columns besides the numbers: a third column (考核标准) is another
+        field's. True when ``row`` was taken so."""
+        table = row[0].where.split(",")[0]
+        if self.field == "duties" and len(cells) == 2 and is_weight_heading(cells[1].text) \
+                and found[0] in (None, ("duties", "duties")) and not is_weight_heading(cells[0].text):
+            self.weight_table = table
+            self.column_headings = [" ".join(cell.text.split()) for cell in cells]
+            return True
+        if self.weight_table != table or len(cells) != 2 or any(found):
+            self.weight_table = ""
+            return False
+        self.field = "duties"
+        self.confidence = Confidence(POSITION, f"the column under {self.column_headings[0]}")
+        self.cell(cells[0])
+        self.cell_number += 1
+        self.add(cells[1].text, cells[1].where, kind="weight")
+        return True
+
     def pairs(self, row: Row, cells: list[Cell], found: list, table: str) -> bool:
         """A row of label | value pairs where a label is one the form's own
         (年龄 | 25-35岁 beside 学历 | 本科): its value is no field's, and is
@@ -200,8 +232,9 @@ class _Walk:
         for label, value in zip(rest[::2], rest[1::2], strict=True):
             if resolve(label.text, self.section) is None:
                 self.cell_number += 2
+                name = " ".join(label.text.split())
                 self.notes.append(Note(self.place(), " ".join(value.text.split()),
-                                       f"a label no field has ({' '.join(label.text.split())}), not placed"))
+                                       f"a label no field has ({name}), not placed", label=name))
                 self.field, self.previous = None, value.text
                 continue
             self.cell(label)
@@ -222,7 +255,10 @@ class _Walk:
             lines = lines[titles[0]:]
         for line in lines:
             self.line(line, cell)
-        if cell.nested and self.field in _RELATIONS and not self.charts_position(cell.nested):
+        if cell.nested and any(texts and resolve(texts[0], self.section) for texts in cell.nested):
+            for texts in cell.nested:  # a table of label | value rows inside the cell: read as rows
+                self.row([Cell(cell.where, [Line(text)], part=cell.part) for text in texts])
+        elif cell.nested and self.field in _RELATIONS and not self.charts_position(cell.nested):
             # relations drawn as a small table: not a reporting chart, which holds this position
             for texts in cell.nested:
                 for text in texts:
@@ -272,7 +308,8 @@ class _Walk:
         unknown = _UNKNOWN_LABEL.match(text)
         if len(parts) == 1 and unknown and not _SUB_LABEL.match(text) \
                 and (self.field is None or self.field in _SCALARS or self.section in ("document", "basic")):
-            self.notes.append(Note(self.place(), text, f"a label no field has ({unknown[1]}), not placed"))
+            self.notes.append(Note(self.place(), text, f"a label no field has ({unknown[1]}), not placed",
+                                   label=unknown[1]))
             return
         if len(parts) > 1:
             if parts[0].strip():
@@ -322,6 +359,14 @@ class _Walk:
             text = text[sub_label.end():].strip()
             self.notes.append(Note(self.place(), sub_label[0].strip(), f"a sub-label the spec has no place for, "
                                    f"taken off \"{text[:20]}\"; check whether it matters", unsure=True))
+        choice = values.ticked(text)
+        if choice is not None:  # □大专 ☑本科 □硕士: the value is the option ticked
+            chosen, options = choice
+            if not chosen:
+                self.notes.append(Note(self.place(), text, f"none of {options} boxes is ticked; not placed"))
+            for option in chosen:
+                self.add(option, cell.where, line)
+            return
         if ARROWS.search(text) and self.section in ("relationships", "career_path", "basic"):
             self.chain([part for part in ARROWS.split(text) if part.strip()], cell.where)
             return
