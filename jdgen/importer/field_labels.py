@@ -110,11 +110,17 @@ CONTINUATION = re.compile(r"[(（]\s*(?:续|续表|续上表|接上表|cont'?d\.
 """A label's mark that a section goes on from the page before: 主要职责（续）, Duties (cont'd)."""
 
 
+_MARKS = re.compile(r"^\s*[*＊※]+|[*＊※]+\s*(?=[:：]?\s*$)|[(（]\s*(?:必填|选填|required|optional)\s*[)）]",
+                    re.IGNORECASE)
+"""A template's marks on a label: *岗位名称 (required), 岗位概要（必填）."""
+
+
 @functools.lru_cache(maxsize=1024)
 def normalized(text: str) -> str:
     """The form of a text labels are compared in: NFKC, no white space, no
-    trailing colon, lower case (remembered: a line is compared several times)."""
-    text = _SPACE.sub("", unicodedata.normalize("NFKC", CONTINUATION.sub("", text)))
+    trailing colon, no template's marks (*, （必填）), lower case (remembered:
+    a line is compared several times)."""
+    text = _SPACE.sub("", unicodedata.normalize("NFKC", _MARKS.sub("", CONTINUATION.sub("", text))))
     return _TRAILING.sub("", text).lower()
 
 

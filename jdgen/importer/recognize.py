@@ -19,6 +19,7 @@ from jdgen.importer.confidence import POSITION, Confidence
 from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Place, Recognized, shortened
 from jdgen.importer.field_labels import (
     COUNTER_HEADINGS,
+    FIELD_INDEX,
     FORM_TITLES,
     SECTION_INDEX,
     THIS_POSITION,
@@ -290,6 +291,8 @@ class _Walk:
         if not normalized(text):  # （续表）: the table goes on from the page before
             return
         kind, rest = values.numbering(text)
+        if kind == "bullet" and text[0] in "*＊" and matched(text, self.section):  # *岗位名称: a required label
+            kind, rest = None, text
         # a numbered heading (三、岗位职责, 1. 基本信息, II. Job Purpose) is a label, but not a group's title
         # under its label (一、岗位职责), nor a short word that happens to be one (二、岗位)
         found = resolve(rest, self.section) if kind in ("group", "item") else None
@@ -305,6 +308,11 @@ class _Walk:
         if kind is None and self.spaced_label(line.text.strip(), cell, line):
             return
         parts = inline_labels(text)
+        if kind and len(parts) == 1:  # 1、学历：本科: a numbered line of a label of this part and its value
+            numbered = inline_labels(rest)
+            if len(numbered) > 1 and not numbered[0].strip() \
+                    and (resolve(numbered[1], self.section) or ("", ""))[0] == self.section:
+                parts = numbered
         unknown = _UNKNOWN_LABEL.match(text)
         if len(parts) == 1 and unknown and not _SUB_LABEL.match(text) \
                 and (self.field is None or self.field in _SCALARS or self.section in ("document", "basic")):
@@ -327,7 +335,8 @@ class _Walk:
         colon. True when ``text`` was taken so."""
         for gap in _GAP.finditer(text):
             before, after = text[:gap.start()], text[gap.end():]
-            spaced = "\t" in gap[0] or len(gap[0]) > 1 or values.is_chinese(before[-1:] + after[:1])
+            spaced = "\t" in gap[0] or len(gap[0]) > 1 or (  # one space: only a field's own label (学历 本科)
+                values.is_chinese(before[-1:] + after[:1]) and normalized(before) in FIELD_INDEX)
             if spaced and after and matched(after, self.section) is None and self.label(before):
                 self.value(after, cell, line)
                 return True
