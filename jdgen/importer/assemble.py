@@ -255,7 +255,13 @@ class Assembly:
             if normalized(texts[0]) in NONE_TEXTS:
                 return []
             if split is _ENUMERATION and not values.is_chinese(texts[0]) and "、" not in texts[0]:
-                return values.english_items(texts[0], capitalized)
+                parts = values.english_items(texts[0], capitalized)
+                first = texts[0].split()[0]
+                if len(parts) > 1 and parts[0][:1].islower() and first[:1].isupper() \
+                        and not any(part[:1].islower() for part in parts[1:]):  # Laptop and CRM: no word says
+                    self.unsure(entries[0], f"\"{first}\" taken as \"{parts[0].split()[0]}\", as a list's first word "
+                                "has a capital in a sentence; check it")
+                return parts
             parts = [part for part in split.split(texts[0].rstrip("；。")) if part]
             if len(parts) > 1:
                 return [values.numbering(part)[1] for part in parts]

@@ -82,6 +82,8 @@ class _Walk:
         self.order = 0
         self.numbers: list[tuple[str, int]] = []
         """What the last numbered section heading's numbering may count (三、: 一、 3)."""
+        self.label_row = 0
+        """The row of the last label: a cell after it in that row holds the label's value."""
         self.weight_table = ""
         """The table of duties whose heading row has a weight column (工作内容 | 权重)."""
         self.part = ""
@@ -106,6 +108,7 @@ class _Walk:
         self.section, self.field, self.confidence = found.section, found.field, found.confidence
         self.resume = None
         self.labels += 1
+        self.label_row = self.row_number
         self.heading, self.previous = " ".join(text.split()).rstrip(":："), ""
         return True
 
@@ -318,6 +321,13 @@ class _Walk:
                 and (self.field is None or self.field in _SCALARS or self.section in ("document", "basic")):
             self.notes.append(Note(self.place(), text, f"a label no field has ({unknown[1]}), not placed",
                                    label=unknown[1]))
+            return
+        other = resolve(parts[1], self.section) if len(parts) > 1 and not parts[0].strip() else None
+        if other and other[0] != self.section and self.field and self.label_row == self.row_number \
+                and cell.where.startswith("table"):  # 培训：组织新员工培训 in the cell beside 岗位职责
+            self.value(text, cell, line)
+            self.notes.append(Note(self.place(), text, f"kept under {self.heading}, though {parts[1].strip()} names "
+                                   "another part of the form; check where it belongs", unsure=True, field=self.field))
             return
         if len(parts) > 1:
             if parts[0].strip():
