@@ -16,7 +16,7 @@ from typing import Any
 from jdgen.fields import about, alternatives, holds_text, readings
 from jdgen.importer import values
 from jdgen.importer.confidence import GUESSED, Confidence, weakest
-from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Recognized, shortened
+from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
 from jdgen.importer.field_labels import FIELD_PATHS, LISTS, NONE_TEXTS, THIS_POSITION, normalized, spec_model
 from jdgen.jobspec.model import Indicators
 from jdgen.jobspec.own_fields import CUSTOM
@@ -51,6 +51,9 @@ _ISSUER_PLACES = {"in the page header", "in a text box above the first label"}
 _MARGIN_PIECES = re.compile(r"\s*[·|｜/]\s*|\s{2,}")
 _ROW_FIELDS = {"qualifications.experience", "environment.conditions"}
 """Lists whose values are rows of cells: a level and its list, a condition's name and value."""
+_JOINED = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"编号|编码|No\.?|Ref\.?|Number", re.IGNORECASE)
+"""A number's label that says not whose (编号)."""
 _LIST_HEAD = re.compile(r"^.{1,12}如下\s*[:：]$")
 """扣分标准如下：: the introduction to a list."""
 
@@ -93,7 +96,9 @@ class Assembly:
                             "not a subordinate's title; check it and add the subordinates' titles", "basic.supervised")
             else:
                 basic["subordinates"] = subordinates
+        self.count_as_name(fields, document, basic)
         self.title_lines(data, document)
+        self.margin_number(document)
         self.header_issuer(document)
         self.chains(data, basic)
         data["document"], data["basic"] = document, basic
@@ -137,8 +142,9 @@ class Assembly:
         self.other_texts(fields, data)
         if self.level_ids:
             data["levels"] = {key: name for name, key in self.level_ids.items()}
-        if not values.is_chinese(str(data.get("title", "")) + str(data.get("summary", ""))):
-            data["source_language"] = "en"  # an English form
+        sample = str(data.get("title", "")) + str(data.get("summary", ""))
+        if not values.is_chinese(sample or " ".join(map(str, _leaves(_pruned(data))))):
+            data["source_language"] = "en"  # an English form (judged by all its texts when it has no title)
         self.margins_known(data)
         sources = {name: entries[0].where for name, entries in fields.items() if entries}
         confidence = self.confidence(fields)
@@ -173,6 +179,8 @@ class Assembly:
             return
         rows: dict[int, list[FormLine]] = {}
         for entry in entries:
+            if entry.kind == WEIGHT:  # a duty's weight, read from its own column
+                continue
             rows.setdefault(entry.row, []).append(entry)
         for row in rows.values():
             if len({entry.cell for entry in row}) > 1:
@@ -232,20 +240,36 @@ class Assembly:
             self.notes.append(Note(entries[0].where, text, f"not {what}, kept as a comment"))
         return value
 
-    def items(self, entries: list[FormLine], split: re.Pattern = _SEMICOLONS, capitalized: bool = False) -> list[str]:
+    def items(self, entries: list[FormLine], split: re.Pattern = _SEMICOLONS, capitalized: bool = False,
+              sentences: bool = False) -> list[str]:
         """One item per line; a single line split at ``split`` (；, or 、 for
         a joined list such as the tools, whose English joins with commas and
-        'and' and starts with a capital when ``capitalized``)."""
+        'and' and starts with a capital when ``capitalized``). A single
+        English line of short words between commas (Leadership, coaching) is
+        split there; one with longer parts is kept whole and flagged, as it
+        may be a list all the same; not ``sentences`` (the duties), which
+        have commas of their own."""
         entries = self.continued(entries)
         texts = [entry.text for entry in entries]
         if len(texts) == 1:
             if normalized(texts[0]) in NONE_TEXTS:
                 return []
             if split is _ENUMERATION and not values.is_chinese(texts[0]) and "、" not in texts[0]:
-                return values.english_items(texts[0], capitalized)
+                parts = values.english_items(texts[0], capitalized)
+                first = texts[0].split()[0]
+                if len(parts) > 1 and parts[0][:1].islower() and first[:1].isupper() \
+                        and not any(part[:1].islower() for part in parts[1:]):  # Laptop and CRM: no word says
+                    self.unsure(entries[0], f"\"{first}\" taken as \"{parts[0].split()[0]}\", as a list's first word "
+                                "has a capital in a sentence; check it")
+                return parts
             parts = [part for part in split.split(texts[0].rstrip("；。")) if part]
             if len(parts) > 1:
                 return [values.numbering(part)[1] for part in parts]
+            if split is _SEMICOLONS and not sentences and not values.is_chinese(texts[0]) and "," in texts[0]:
+                pieces = [piece.strip() for piece in texts[0].rstrip(".").split(",")]
+                if all(1 <= len(piece.split()) <= 3 for piece in pieces) and not _JOINED.search(texts[0]):
+                    return pieces
+                self.unsure(entries[0], "kept as one item; if it is a list, split it at its commas")
         return [text for text in texts if normalized(text) not in NONE_TEXTS]
 
     def continued(self, entries: list[FormLine]) -> list[FormLine]:
@@ -274,6 +298,8 @@ class Assembly:
     def duties(self, entries: list[FormLine]):
         """Titled groups when the lines have group numbering (一、, Word's first
         level above items), else one list."""
+        if any(entry.kind == WEIGHT for entry in entries):
+            return self.weighted(entries)
         entries = self.continued(entries)
         auto_levels = {entry.level for entry in entries if entry.auto}
         formats = {entry.number_format for entry in entries if entry.auto}
@@ -289,7 +315,7 @@ class Assembly:
                 return entry.level == min(auto_levels)
             return entry.number_format in _GROUP_FORMATS and bool(formats - _GROUP_FORMATS)
         if not any(heading(entry) for entry in entries):
-            return self.items(entries)
+            return self.items(entries, sentences=True)
         groups: list[dict] = []
         for entry in entries:
             if heading(entry):
@@ -306,6 +332,30 @@ class Assembly:
             else:
                 self.notes.append(Note(where, group["title"]))
         return kept
+
+    def weighted(self, entries: list[FormLine]) -> list:
+        """Duties read from a table with a weight column: each row's text one
+        duty, with the weight beside it (``{text, weight}``); a weight that is
+        no percentage is reported and its duty kept without one."""
+        duties: list = []
+        rows: dict[int, list[FormLine]] = {}
+        for entry in entries:
+            rows.setdefault(entry.row, []).append(entry)
+        for row in rows.values():
+            text = join_lines([entry.text for entry in row if entry.kind != WEIGHT])
+            beside = next((entry for entry in row if entry.kind == WEIGHT), None)
+            weight = values.parse_share(beside.text) if beside else None
+            if beside and (weight is None or not text):
+                self.notes.append(Note(beside.where, beside.text, "not a duty's weight (a percentage), "
+                                       "kept as a comment"))
+            if text:
+                duties.append(text if weight is None else {"text": text, "weight": weight})
+        weights = [duty["weight"] for duty in duties if isinstance(duty, dict)]
+        if weights and (len(weights) < len(duties) or sum(weights) != 100):  # a row misread, or the form's own slip
+            first = next(entry for entry in entries if entry.kind == WEIGHT)
+            self.unsure(first, f"{len(weights)} of {len(duties)} duties have a weight, making {sum(weights)}% "
+                        "(not 100%); check the duties against the weight column", "duties")
+        return duties
 
     def indicators(self, entries: list[FormLine]) -> dict:
         quantitative: list[dict] = []
@@ -475,6 +525,33 @@ class Assembly:
                 if pieces and all(piece.isdigit() or piece in known or normalized(piece) in NONE_TEXTS
                                   for piece in pieces):
                     self.notes.remove(note)
+
+    def count_as_name(self, fields: dict[str, list[FormLine]], document: dict, basic: dict) -> None:
+        """A count under 编制 (编制 | 3人): 编制 is both who prepared the form and
+        the headcount; a count is no person's name, so it is the headcount,
+        reported to check."""
+        count = values.parse_count(str(document.get("prepared_by", "")))
+        if count is not None and "headcount" not in basic:
+            basic["headcount"] = count
+            del document["prepared_by"]
+            self.unsure(fields["document.prepared_by"][0], f"read as the headcount ({count}), not the name of who "
+                        "prepared the form; check it", "basic.headcount")
+
+    def margin_number(self, document: dict) -> None:
+        """A page header's or footer's number whose label says not whose
+        (编号：XY-09, Ref.: …), when the form gives the document's number
+        nowhere else: most often the document's, so taken as it, and
+        reported to check."""
+        if "number" in document:
+            return
+        for note in self.notes:
+            if note.where.text.startswith("in the page") and _BARE_NUMBER.fullmatch(note.label):
+                text = note.text
+                document["number"] = text[len(note.label):].lstrip(" :：") if text.startswith(note.label) else text
+                self.notes.remove(note)
+                self.unsure(FormLine(text, note.where), f"taken as the document's number ({note.label} says not "
+                            "whose; it may be the position's); check it", "document.number")
+                return
 
     def header_issuer(self, document: dict) -> None:
         """The page header's (or a text box's above the form) first text that

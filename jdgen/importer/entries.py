@@ -10,6 +10,9 @@ GROUP_STYLE = "Group"
 """The paragraph style of a duty group's heading in jdgen's form: a group's
 title (a single group has no number), never a label."""
 
+WEIGHT = "weight"
+"""The kind of a line read from a duty table's weight column: that duty's weight."""
+
 
 @dataclass(frozen=True)
 class Place:
@@ -35,7 +38,7 @@ class FormLine:
     text: str
     where: Place
     kind: str | None = None
-    """Typed numbering the line had: group, item, sub, bullet."""
+    """Typed numbering the line had (group, item, sub, bullet), or ``WEIGHT``."""
     auto: bool = False
     """Numbered by Word's automatic numbering."""
     level: int = 0
@@ -60,6 +63,8 @@ class Note:
     """A value placed by a rule of low confidence: placed, and to be checked."""
     field: str = ""
     """The spec field such a value went to (``basic.supervised``), when the rule knows it."""
+    label: str = ""
+    """The label no field has that the text stands under (年龄要求), when it is one."""
 
     def format(self, path: str) -> str:
         return f'{path}: {self.where}: {self.reason}: "{self.text}"'

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from jdgen.fields import Section, about, alternatives, readings, spots
 from jdgen.importer.confidence import EXACT, POSITION, SHARED, VARIANT, Confidence
-from jdgen.jobspec.model import JobSpec
+from jdgen.jobspec.model import JobSpec, WeightedDuty
 from jdgen.jobspec.own_fields import CUSTOM
 
 
@@ -89,16 +89,38 @@ COUNTER_HEADINGS = {"序号", "no.", "no", "#"}
 """The heading of a column of row numbers (序号 | 工作职责 | 考核标准)."""
 
 _SPACE = re.compile(r"\s+")
+_PERCENT_MARK = re.compile(r"[(（]?\s*%\s*[)）]?")
+
+
+def _weight_headings() -> set[str]:
+    """The headings of a duty table's weight column: the label the model
+    gives a duty's weight (权重, Weight) and the words forms use for it."""
+    declared = about(WeightedDuty.model_fields["weight"])
+    return {_PERCENT_MARK.sub("", normalized(label))
+            for label in (*(declared.label or ()), *declared.imported, "占比", "时间占比", "工作占比", "比重",
+                          "% of time", "percent of time", "time spent")}
+
+
+def is_weight_heading(text: str) -> bool:
+    """Whether a column heading names the duties' weights (权重, 权重（%）, Weight (%), % of time)."""
+    key = normalized(text)
+    return bool(key) and _PERCENT_MARK.sub("", key) in _WEIGHT_HEADINGS
 _TRAILING = re.compile(r"[:：]+$")
 CONTINUATION = re.compile(r"[(（]\s*(?:续|续表|续上表|接上表|cont'?d\.?|continued)\s*[)）]\s*[:：]?\s*$", re.IGNORECASE)
 """A label's mark that a section goes on from the page before: 主要职责（续）, Duties (cont'd)."""
 
 
+_MARKS = re.compile(r"^\s*[*＊※]+|[*＊※]+\s*(?=[:：]?\s*$)|[(（]\s*(?:必填|选填|required|optional)\s*[)）]",
+                    re.IGNORECASE)
+"""A template's marks on a label: *岗位名称 (required), 岗位概要（必填）."""
+
+
 @functools.lru_cache(maxsize=1024)
 def normalized(text: str) -> str:
     """The form of a text labels are compared in: NFKC, no white space, no
-    trailing colon, lower case (remembered: a line is compared several times)."""
-    text = _SPACE.sub("", unicodedata.normalize("NFKC", CONTINUATION.sub("", text)))
+    trailing colon, no template's marks (*, （必填）), lower case (remembered:
+    a line is compared several times)."""
+    text = _SPACE.sub("", unicodedata.normalize("NFKC", _MARKS.sub("", CONTINUATION.sub("", text))))
     return _TRAILING.sub("", text).lower()
 
 
@@ -110,6 +132,7 @@ def _index(table: Mapping[str, tuple[object, list[str]]]) -> dict[str, list[str]
     return index
 
 
+_WEIGHT_HEADINGS = _weight_headings()
 FIELDS, FIELD_PATHS = _field_tables(JobSpec)
 """field: (section, label variants); field: its path in a spec."""
 SECTION_INDEX = _index(SECTIONS)
@@ -174,10 +197,28 @@ class Match:
     confidence: Confidence
 
 
+_BILINGUAL = re.compile(r"^\s*(?:(?P<zh>[^\x00-\x7f:：]+?)\s*[/／|｜]?\s*(?P<en>[A-Za-z][A-Za-z .'’()&/-]*?)"
+                        r"|(?P<en2>[A-Za-z][A-Za-z .'’()&/-]*?)\s*[/／|｜]?\s*(?P<zh2>[^\x00-\x7f:：]+?))\s*[:：]?\s*$")
+"""A label written in both languages: 所属部门 Department, Job Title / 职位名称."""
+
+
 def matched(text: str, section: str) -> Match | None:
     """The (section, field) a label ``text`` names, read in the current
     ``section`` (工作权限 is the section, and inside it the work row), and
-    how surely; None when it is no label."""
+    how surely; None when it is no label. A label in both languages
+    (所属部门 Department) names a field when both halves name it."""
+    found = _matched(text, section)
+    bilingual = _BILINGUAL.match(text) if found is None else None
+    if bilingual is None:
+        return found
+    chinese, english = bilingual["zh"] or bilingual["zh2"], bilingual["en"] or bilingual["en2"]
+    found, other = _matched(chinese, section), _matched(english, section)
+    if found is None or other is None or (other.section, other.field) != (found.section, found.field):
+        return None
+    return found
+
+
+def _matched(text: str, section: str) -> Match | None:
     key = normalized(text)
     label = " ".join(text.split()).rstrip(":：")
     fields = FIELD_INDEX.get(key, [])

@@ -1,7 +1,9 @@
 """Read a .docx into a neutral list of rows of located cells, each cell a list
 of lines: what the recognizer works on, whatever the form's layout.
 
-Body paragraphs outside tables become rows of one cell. Vertically merged
+Body paragraphs outside tables become rows of one cell. Tracked changes
+are read as accepted (a row of the ``CHANGES`` part says the document has
+them), and a content control still showing its placeholder as empty. Vertically merged
 continuation cells are left out (their text is the merged cell's). A line
 break made with Shift+Enter starts a new line, as Enter does. A table inside
 a cell (a reporting chart) is kept as the cell's ``nested`` rows of texts.
@@ -80,8 +82,23 @@ def read_rows(path: Path) -> list[Row]:
     if blocks > BLOCK_LIMIT:
         raise Refused(f"the document has {blocks:,} paragraphs and table rows, over the import's limit of "
                       f"{BLOCK_LIMIT:,} (a 30-page form has about 1,000): check that this is the right file")
-    return [*_margin_rows(margins["header"], "page header", styles), *_rows(body, styles),
+    return [*_changes(body), *_margin_rows(margins["header"], "page header", styles), *_rows(body, styles),
             *_margin_rows(margins["footer"], "page footer", styles)]
+
+
+CHANGES = "tracked changes"
+"""The part of a row saying the body has tracked changes not accepted: its text is the first changed text."""
+_CHANGED = (f"{W}ins", f"{W}del", f"{W}moveFrom", f"{W}moveTo")
+
+
+def _changes(body) -> list[Row]:
+    """A row of the first text a tracked change inserts, deletes or moves,
+    when the body has one (it is read as if every change were accepted)."""
+    for change in body.iter(*_CHANGED):
+        text = "".join(node.text or "" for node in change.iter(f"{W}t", f"{W}delText")).strip()
+        if text:
+            return [[Cell("tracked changes", [Line(text)], part=CHANGES)]]
+    return []
 
 
 _RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
@@ -192,6 +209,7 @@ def _rows(body, styles: _Package, part: str = ""):
 
 _CHOICE_TEXT_BOX = f"{W}txbxContent"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_MOVED_AWAY = f"{W}moveFrom"
 
 
 def _text_boxes(paragraph) -> list:
@@ -203,12 +221,19 @@ def _text_boxes(paragraph) -> list:
 
 
 def _blocks(element):
-    """Paragraphs and tables in order, looking through content controls."""
+    """Paragraphs and tables in order, looking through content controls
+    (not one still showing its placeholder: it holds nothing)."""
     for child in element:
         if child.tag in (f"{W}p", f"{W}tbl"):
             yield child
-        elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
+        elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml") and not _placeholder(child):
             yield from _blocks(child)
+
+
+def _placeholder(element) -> bool:
+    """Whether ``element`` is a content control showing its placeholder text
+    (单击或点击此处输入文字。, Click or tap here to enter text.): a field left empty."""
+    return element.tag == f"{W}sdt" and element.find(f"{W}sdtPr/{W}showingPlcHdr") is not None
 
 
 def _table_rows(table, name: str, styles, part: str = ""):
@@ -277,7 +302,7 @@ def _lines(paragraph, package: _Package) -> list[Line]:
         numbered, level = listed.group(1).lower() != "paragraph", int(listed.group(2) or 1) - 1
     texts = [""]
     for element in paragraph.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"):
-        if _in_text_box(element, paragraph):
+        if _not_its_text(element, paragraph):
             continue
         if element.tag == f"{W}t":
             texts[-1] += element.text or ""
@@ -289,11 +314,15 @@ def _lines(paragraph, package: _Package) -> list[Line]:
             for index, text in enumerate(texts)]
 
 
-def _in_text_box(element, paragraph) -> bool:
-    """Whether a paragraph's text node belongs to a text box it anchors (read on its own)."""
+def _not_its_text(element, paragraph) -> bool:
+    """Whether a paragraph's text node is not its own text as it reads once
+    its changes are accepted: it belongs to a text box the paragraph anchors
+    (read on its own), to a content control showing its placeholder, or to
+    text moved elsewhere by a tracked move (``w:moveFrom``; deleted text is
+    ``w:delText``, never read)."""
     parent = element.getparent()
     while parent is not None and parent is not paragraph:
-        if parent.tag in (_CHOICE_TEXT_BOX, _FALLBACK):
+        if parent.tag in (_CHOICE_TEXT_BOX, _FALLBACK, _MOVED_AWAY) or _placeholder(parent):
             return True
         parent = parent.getparent()
     return False

@@ -19,16 +19,18 @@ from jdgen.importer.confidence import POSITION, Confidence
 from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Place, Recognized, shortened
 from jdgen.importer.field_labels import (
     COUNTER_HEADINGS,
+    FIELD_INDEX,
     FORM_TITLES,
     SECTION_INDEX,
     THIS_POSITION,
     inline_labels,
     is_form_title,
+    is_weight_heading,
     matched,
     normalized,
     resolve,
 )
-from jdgen.importer.reading import Cell, Line, Row
+from jdgen.importer.reading import CHANGES, Cell, Line, Row
 
 ARROWS = re.compile(r"\s*(?:→|->|—>|=>|⇒|➝|➔)\s*")
 _ARROW_ONLY = re.compile(r"^[↓↑→←⇩⬇|│\s]*$")
@@ -46,6 +48,7 @@ _RELATIONS = {"relationships.internal", "relationships.external"}
 _SUB_LABEL = re.compile(r"^\s*(?:必备条件|必要条件|优先条件|加分条件|基本要求|优先考虑|Essential|Desirable|Required|"
                         r"Preferred)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 """Sub-labels inside a requirement (必备条件：, Essential:): no field of the spec."""
+_GAP = re.compile(r"\s+")
 _COUNTER = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]?\s*$")
 
 
@@ -79,6 +82,10 @@ class _Walk:
         self.order = 0
         self.numbers: list[tuple[str, int]] = []
         """What the last numbered section heading's numbering may count (三、: 一、 3)."""
+        self.label_row = 0
+        """The row of the last label: a cell after it in that row holds the label's value."""
+        self.weight_table = ""
+        """The table of duties whose heading row has a weight column (工作内容 | 权重)."""
         self.part = ""
         """The part of the document the walk is in: "" (the body), page header, page footer or text box."""
 
@@ -101,6 +108,7 @@ class _Walk:
         self.section, self.field, self.confidence = found.section, found.field, found.confidence
         self.resume = None
         self.labels += 1
+        self.label_row = self.row_number
         self.heading, self.previous = " ".join(text.split()).rstrip(":："), ""
         return True
 
@@ -119,6 +127,11 @@ class _Walk:
         self.row_number += 1
         if not row:
             return
+        if row[0].part == CHANGES:
+            self.notes.append(Note(Place("in the document", 0), row[0].text, "the document has tracked changes not "
+                                   "accepted; it was read as if all were accepted (deleted and moved-away text left "
+                                   "out): check the import against it", unsure=True))
+            return
         in_table = row[0].where.startswith("table")
         if row[0].part != self.part and "page" in row[0].part + self.part:  # a page header's labels end there
             self.section, self.field, self.columns, self.resume = "document", None, None, None
@@ -134,6 +147,8 @@ class _Walk:
         cells = [cell for index, cell in enumerate(row) if (cell.text or cell.nested)
                  and not (index == 0 and _COUNTER.match(cell.text)) and normalized(cell.text) not in COUNTER_HEADINGS]
         found = [resolve(cell.text, self.section) if not cell.nested else None for cell in cells]
+        if in_table and self.weighted_duties(row, cells, found):
+            return
         if self.section == "environment" and len(cells) >= 2 and not any(found):  # 出差要求 | 不限
             self.field, self.confidence = "environment.conditions", Confidence(POSITION, "a row under 工作环境")
             self.cell_number += 1
@@ -169,17 +184,44 @@ class _Walk:
             return
         if any(found):
             self.columns = None
-        if in_table and self.pairs(cells, found, row[0].where.split(",")[0]):
+        if in_table and self.pairs(row, cells, found, row[0].where.split(",")[0]):
             return
         for cell in cells:
             self.cell(cell)
 
-    def pairs(self, cells: list[Cell], found: list, table: str) -> bool:
+    def weighted_duties(self, row: Row, cells: list[Cell], found: list) -> bool:
+        """A duty table whose heading row has a weight column (序号 | 工作内容 |
+        权重): the heading row consumed, and each row under it a duty and its
+        weight (the weight's line of kind ``weight``). Only a table of two
+        columns besides the numbers: a third column (考核标准) is another
+        field's. True when ``row`` was taken so."""
+        table = row[0].where.split(",")[0]
+        if self.field == "duties" and len(cells) == 2 and is_weight_heading(cells[1].text) \
+                and found[0] in (None, ("duties", "duties")) and not is_weight_heading(cells[0].text):
+            self.weight_table = table
+            self.column_headings = [" ".join(cell.text.split()) for cell in cells]
+            return True
+        if self.weight_table != table or len(cells) != 2 or any(found):
+            self.weight_table = ""
+            return False
+        self.field = "duties"
+        self.confidence = Confidence(POSITION, f"the column under {self.column_headings[0]}")
+        self.cell(cells[0])
+        self.cell_number += 1
+        self.add(cells[1].text, cells[1].where, kind="weight")
+        return True
+
+    def pairs(self, row: Row, cells: list[Cell], found: list, table: str) -> bool:
         """A row of label | value pairs where a label is one the form's own
         (年龄 | 25-35岁 beside 学历 | 本科): its value is no field's, and is
-        reported with it. True when the row was taken so."""
-        start = 1 if cells and normalized(cells[0].text) in SECTION_INDEX else 0
+        reported with its label. True when the row was taken so."""
+        start = 1 if len(cells) > 2 and normalized(cells[0].text) in SECTION_INDEX else 0
         rest, known = cells[start:], found[start:]
+        if len(rest) == 1 and len(row) >= 2 and rest[0] is row[0] and not known[0] and self.pairs_table == table \
+                and _unknown_label(rest[0]):  # 备注 | (empty), under rows of pairs: a label with no value
+            self.notes.append(Note(self.place(), rest[0].text, "a label no field has, with no value; not placed"))
+            self.field = None
+            return True
         shaped = len(rest) >= 2 and len(rest) % 2 == 0 and not any(known[1::2]) and all(
             label or _unknown_label(cell) for cell, label in zip(rest[::2], known[::2], strict=True))
         # a row of pairs with a label the form knows, or after such rows, in the same table
@@ -191,9 +233,14 @@ class _Walk:
             return False
         for cell in cells[:start]:
             self.cell(cell)
-        for label, value, name in zip(rest[::2], rest[1::2], known[::2], strict=False):  # pairs: an odd cell out
-            if name is None:
-                self.field = None
+        for label, value in zip(rest[::2], rest[1::2], strict=True):
+            if resolve(label.text, self.section) is None:
+                self.cell_number += 2
+                name = " ".join(label.text.split())
+                self.notes.append(Note(self.place(), " ".join(value.text.split()),
+                                       f"a label no field has ({name}), not placed", label=name))
+                self.field, self.previous = None, value.text
+                continue
             self.cell(label)
             self.cell(value)
         self.field = None
@@ -212,7 +259,10 @@ class _Walk:
             lines = lines[titles[0]:]
         for line in lines:
             self.line(line, cell)
-        if cell.nested and self.field in _RELATIONS and not self.charts_position(cell.nested):
+        if cell.nested and any(texts and resolve(texts[0], self.section) for texts in cell.nested):
+            for texts in cell.nested:  # a table of label | value rows inside the cell: read as rows
+                self.row([Cell(cell.where, [Line(text)], part=cell.part) for text in texts])
+        elif cell.nested and self.field in _RELATIONS and not self.charts_position(cell.nested):
             # relations drawn as a small table: not a reporting chart, which holds this position
             for texts in cell.nested:
                 for text in texts:
@@ -244,6 +294,8 @@ class _Walk:
         if not normalized(text):  # （续表）: the table goes on from the page before
             return
         kind, rest = values.numbering(text)
+        if kind == "bullet" and text[0] in "*＊" and matched(text, self.section):  # *岗位名称: a required label
+            kind, rest = None, text
         # a numbered heading (三、岗位职责, 1. 基本信息, II. Job Purpose) is a label, but not a group's title
         # under its label (一、岗位职责), nor a short word that happens to be one (二、岗位)
         found = resolve(rest, self.section) if kind in ("group", "item") else None
@@ -256,11 +308,26 @@ class _Walk:
             return
         if kind and self.next_heading(text, rest):
             return
+        if kind is None and self.spaced_label(line.text.strip(), cell, line):
+            return
         parts = inline_labels(text)
+        if kind and len(parts) == 1:  # 1、学历：本科: a numbered line of a label of this part and its value
+            numbered = inline_labels(rest)
+            if len(numbered) > 1 and not numbered[0].strip() \
+                    and (resolve(numbered[1], self.section) or ("", ""))[0] == self.section:
+                parts = numbered
         unknown = _UNKNOWN_LABEL.match(text)
         if len(parts) == 1 and unknown and not _SUB_LABEL.match(text) \
-                and (self.field in _SCALARS or self.section in ("document", "basic")):
-            self.notes.append(Note(self.place(), text, f"a label no field has ({unknown[1]}), not placed"))
+                and (self.field is None or self.field in _SCALARS or self.section in ("document", "basic")):
+            self.notes.append(Note(self.place(), text, f"a label no field has ({unknown[1]}), not placed",
+                                   label=unknown[1]))
+            return
+        other = resolve(parts[1], self.section) if len(parts) > 1 and not parts[0].strip() else None
+        if other and other[0] != self.section and self.field and self.label_row == self.row_number \
+                and cell.where.startswith("table"):  # 培训：组织新员工培训 in the cell beside 岗位职责
+            self.value(text, cell, line)
+            self.notes.append(Note(self.place(), text, f"kept under {self.heading}, though {parts[1].strip()} names "
+                                   "another part of the form; check where it belongs", unsure=True, field=self.field))
             return
         if len(parts) > 1:
             if parts[0].strip():
@@ -271,6 +338,19 @@ class _Walk:
                     self.value(value.strip(), cell, line)
             return
         self.value(text, cell, line)
+
+    def spaced_label(self, text: str, cell: Cell, line: Line) -> bool:
+        """``岗位名称<tab>大堂经理``, ``学历 本科``: a label set off from its value
+        by a tab, two spaces, or a space beside a Chinese character, with no
+        colon. True when ``text`` was taken so."""
+        for gap in _GAP.finditer(text):
+            before, after = text[:gap.start()], text[gap.end():]
+            spaced = "\t" in gap[0] or len(gap[0]) > 1 or (  # one space: only a field's own label (学历 本科)
+                values.is_chinese(before[-1:] + after[:1]) and normalized(before) in FIELD_INDEX)
+            if spaced and after and matched(after, self.section) is None and self.label(before):
+                self.value(after, cell, line)
+                return True
+        return False
 
     def following(self, text: str) -> list[tuple[str, int]]:
         """The numbering of ``text`` when it follows the last section heading's (五、 after 四、)."""
@@ -298,6 +378,14 @@ class _Walk:
             text = text[sub_label.end():].strip()
             self.notes.append(Note(self.place(), sub_label[0].strip(), f"a sub-label the spec has no place for, "
                                    f"taken off \"{text[:20]}\"; check whether it matters", unsure=True))
+        choice = values.ticked(text)
+        if choice is not None:  # □大专 ☑本科 □硕士: the value is the option ticked
+            chosen, options = choice
+            if not chosen:
+                self.notes.append(Note(self.place(), text, f"none of {options} boxes is ticked; not placed"))
+            for option in chosen:
+                self.add(option, cell.where, line)
+            return
         if ARROWS.search(text) and self.section in ("relationships", "career_path", "basic"):
             self.chain([part for part in ARROWS.split(text) if part.strip()], cell.where)
             return

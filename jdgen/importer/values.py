@@ -34,7 +34,8 @@ def folded(text: str) -> str:
 
 
 NUMBERING = re.compile(
-    r"^\s*(?:(?P<group>第?[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|[A-Z]\.(?=\s)"
+    r"^\s*(?:(?P<group>第?[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]{1,3}(?:部分|章|节)(?=\s|[^\x00-\x7f])"
+    r"|(?:Part|Section)\s+(?:[IVX]{1,4}|\d{1,2})[.:]?(?=\s)|[(（][一二三四五六七八九十]+[)）]|[A-Z]\.(?=\s)"
     r"|[IVX]{2,4}\.(?=\s))"
     r"|(?P<item>\d{1,2}(?:[、．]|\.(?!\d)|[)）](?!\d)))"
     r"|(?P<sub>[(（](?:\d{1,2}|[a-z])[)）]|[①-⑳])"
@@ -51,11 +52,26 @@ def numbering(text: str) -> tuple[str | None, str]:
     return match.lastgroup, text[match.end():].strip()
 
 
+_TICKED, _EMPTY_BOX = "☑☒■▣✓✔√", "□☐"
+_CHOICES = re.compile(rf"([{_TICKED}{_EMPTY_BOX}])\s*([^{_TICKED}{_EMPTY_BOX}]*)")
+
+
+def ticked(text: str) -> tuple[list[str], int] | None:
+    """A choice made with boxes (□大专 ☑本科 □硕士): the options ticked, and
+    how many there are; None when ``text`` is not a row of two or more boxes."""
+    if not text.strip() or text.strip()[0] not in _TICKED + _EMPTY_BOX:
+        return None
+    options = _CHOICES.findall(text.strip())
+    if len(options) < 2:
+        return None
+    return [option.strip(" 　,，;；") for box, option in options if box in _TICKED], len(options)
+
+
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
           "XI": 11, "XII": 12}
 _HEADING_NUMBER = re.compile(
-    r"^\s*第?(?P<open>[(（])?(?P<figure>[一二三四五六七八九十]{1,3}|[IVX]{1,4}|[A-Z]|\d{1,2})"
-    r"(?P<close>[)）]|[、.．](?!\d))")
+    r"^\s*(?P<part>(?:Part|Section)\s+)?第?(?P<open>[(（])?(?P<figure>[一二三四五六七八九十]{1,3}|[IVX]{1,4}|[A-Z]|\d{1,2})"
+    r"(?P<close>[)）]|[、.．](?!\d)|部分|章|节|(?(part)[.:]?(?=\s)|(?!)))")
 
 
 def heading_numbers(text: str) -> list[tuple[str, int]]:
@@ -66,7 +82,7 @@ def heading_numbers(text: str) -> list[tuple[str, int]]:
     if not match:
         return []
     figure = match["figure"]
-    punctuation = (match["open"] or "") + match["close"].replace("．", ".")
+    punctuation = (match["part"] or "").strip() + (match["open"] or "") + match["close"].replace("．", ".")
     found = []
     if figure.isdigit():
         found.append(("1" + punctuation, int(figure)))
@@ -203,6 +219,19 @@ def parse_weight(text: str) -> tuple[str, int | Decimal | None]:
     """``客户满意度≥90%(权重30%)`` → (客户满意度≥90%, 30)."""
     match = _WEIGHT.match(text.strip())
     return (match["rest"], number(match["weight"])) if match else (text.strip(), None)
+
+
+_SHARE = re.compile(rf"^({_FIGURE})\s*%?$")
+
+
+def parse_share(text: str) -> int | Decimal | None:
+    """A weight written in its own cell (40%, 40, 12.5 %): the percent, above 0
+    and at most 100; None for anything else."""
+    match = _SHARE.match(folded(text).strip())
+    if not match:
+        return None
+    value = number(match[1])
+    return value if 0 < value <= 100 else None
 
 
 _POINTS = re.compile(

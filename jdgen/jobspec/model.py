@@ -740,13 +740,16 @@ class JobSpec(SpecModel):
     summary: Annotated[
         Text, About("职位概要 / Position summary", label=("职位概要", "Position Summary"), label_key="summary",
             imported=("岗位概要", "职位概述", "岗位概述", "工作概要", "工作概述", "职位目的", "岗位目的",
-                      "岗位设置目的", "Job Summary", "Summary", "Job Purpose"), shown="summary")
+                      "岗位设置目的", "Job Summary", "Summary", "Job Purpose", "Purpose", "Role Purpose",
+                      "Purpose of the Role", "Job Overview"), shown="summary")
     ] = Field(description="职位概要: the position in one paragraph.")
     duties: Annotated[
         Duties, About("工作描述 / Duties", label=("工作描述", "Duties"), label_key="duties",
             imported=("主要职责", "职责描述", "岗位职责", "职责内容", "工作内容及职责", "主要工作职责", "职责范围",
                       "职责与工作任务", "工作职责", "职责", "Duty Description", "Key Duties", "Main Duties",
-                      "Responsibilities", "Main Responsibilities", "Key Responsibilities"), shown="duties")
+                      "Responsibilities", "Main Responsibilities", "Key Responsibilities", "Key Accountabilities",
+                      "Accountabilities", "Principal Accountabilities", "Duties and Responsibilities"),
+            shown="duties")
     ] = Field(description="工作描述: the duties, as one list or in titled groups.")
     indicators: Annotated[
         Indicators, About("工作指标 / Performance indicators", label=("工作指标", "Performance Indicators"),

@@ -259,6 +259,6 @@ def no_table(path: Path) -> dict:
 
 FORMS = {"one_big_table": one_big_table, "table_per_section": table_per_section, "english_form": english_form,
          "split_over_pages": split_over_pages, "no_table": no_table}
-UNPLACED = {"one_big_table": ["若干"], "table_per_section": ["年龄", "三十五岁以下"], "english_form": [],
+UNPLACED = {"one_big_table": ["若干"], "table_per_section": ["三十五岁以下"], "english_form": [],
             "split_over_pages": ["注：本说明书每年修订一次。"], "no_table": []}
 """What each form holds that the import reports instead of placing."""
