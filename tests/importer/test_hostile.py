@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import resource
 import struct
 import subprocess
 import sys
@@ -122,14 +123,21 @@ mark of its own memory (VmHWM), which, unlike getrusage's, does not carry the
 size of the process it was started from (the test runner) across exec."""
 
 
+def _children_cpu() -> float:
+    """The processor time of this process's finished children, in seconds."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def measured(root, document) -> tuple[subprocess.CompletedProcess, float, float]:
     """The import of ``document`` in a process of its own: its result, its
-    time in seconds and its own peak memory in MiB (not its parent's other
-    children's, such as LibreOffice runs of other tests)."""
-    started = time.perf_counter()
+    processor time in seconds (which a busy machine hardly changes, unlike
+    the time on the clock) and its own peak memory in MiB (not its parent's
+    other children's, such as LibreOffice runs of other tests)."""
+    started = _children_cpu()
     result = subprocess.run([sys.executable, "-c", _MEASURED, "import", str(document), "-o", str(root / "specs")],
                             cwd=root, capture_output=True, text=True, timeout=120)
-    elapsed = time.perf_counter() - started
+    elapsed = _children_cpu() - started
     peak = int(re.search(r"peak-kib (\d+)", result.stderr)[1])
     return result, elapsed, peak / 1024
 
@@ -157,10 +165,10 @@ def test_a_package_of_a_hundred_mebibytes_of_paragraphs_is_refused_at_once(tmp_p
 @pytest.mark.slow
 def test_refusing_by_declared_size_takes_well_under_a_second(gigabyte_bomb, paragraph_flood):
     for document in (gigabyte_bomb, paragraph_flood):
-        started = time.perf_counter()
+        started = time.process_time()
         with pytest.raises(Refused, match="declares"):
             read_rows(document)
-        assert time.perf_counter() - started < 0.2
+        assert time.process_time() - started < 0.2
 
 
 def test_a_package_whose_declared_size_lies_is_capped_while_inflating(tmp_path):
@@ -189,18 +197,18 @@ def test_a_body_just_under_the_limits_is_read_in_bounded_memory(tmp_path):
 
 def test_a_body_of_too_many_elements_is_refused_before_it_is_parsed(tmp_path):
     streamed_package(tmp_path / "tags.docx", b"<w:p/>" * 1000, 3 * 1024 * 1024, zipfile.ZIP_STORED)
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(Refused, match="holds more than 400,000 tags"):
         read_rows(tmp_path / "tags.docx")
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 def test_a_body_of_too_many_paragraphs_is_refused_before_it_is_read(tmp_path):
     streamed_package(tmp_path / "paragraphs.docx", b"<w:p><w:r><w:t>x</w:t></w:r></w:p>" * 100, 1024 * 1024)
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(Refused, match=r"has [\d,]{6} paragraphs and table rows, over the import's limit of 10,000"):
         read_rows(tmp_path / "paragraphs.docx")
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 def _numbered_form(path, level: str) -> None:
