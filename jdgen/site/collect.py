@@ -23,13 +23,14 @@ from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.glossary import Glossary
 from jdgen.i18n.status import survey
 from jdgen.jobspec.collection import LoadedSpec, link_ids
-from jdgen.jobspec.links import REPORTS_TO, PositionIndex
+from jdgen.jobspec.links import PositionIndex
 from jdgen.jobspec.model import JobSpec
 from jdgen.jobspec.texts import iter_texts
 from jdgen.jobspec.validate import read_spec, validate_spec
 from jdgen.labels import LabelSet
 from jdgen.languages import BILINGUAL, single_languages
 from jdgen.localize import localize, stack_contexts
+from jdgen.site.orgchart import split_links
 from jdgen.site.search import context_texts, terms
 from jdgen.site.summary import Summary
 
@@ -80,13 +81,13 @@ def produce(setup: SiteSetup, path: Path, shown: str, fingerprint: str, cycle: l
     singles = {language: one.context for language, one in localized.items()}
     contexts = _every_kind(singles, setup.outputs)
     found = {term for language in languages for text in context_texts(singles[language]) for term in terms(text)}
-    reports_to = next((spec_id for at, spec_id in links if at == REPORTS_TO), None)
+    reports_to, linked = split_links(links)
     summary = Summary(
         spec.id, shown, fingerprint, loaded.position_of(("id",)),
         {output: {"title": context["title"], "department": context["basic"]["department"],
                   "grade": context["basic"]["grade"]} for output, context in contexts.items()},
         _coverage(entry, languages, setup.catalogs), reports_to,
-        {(str(at[-2]), int(at[-1])): spec_id for at, spec_id in links if at != REPORTS_TO},
+        linked,
         " ".join(sorted(found | terms(spec.id))), problems)
     return Produced(shown, summary, zlib.compress(pickle.dumps(singles, pickle.HIGHEST_PROTOCOL), 1))
 
