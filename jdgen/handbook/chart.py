@@ -151,11 +151,12 @@ _EMPTY = ('<w:p><w:pPr><w:keepLines/><w:snapToGrid w:val="0"/><w:spacing w:befor
 def _elbow(left: bool) -> str:
     """The line into a box: an empty paragraph as high as the box's middle,
     its bottom border the line (and, for the last subordinate, its left
-    border the line down to it)."""
+    border the line down to it, indented by its own width so that it falls
+    inside the cell, where the cell borders of the rows above fall)."""
     borders = (f"<w:left {LINE}/>" if left else "") + f"<w:bottom {LINE}/>"
     return (f'<w:p><w:pPr><w:keepLines/><w:pBdr>{borders}</w:pBdr><w:snapToGrid w:val="0"/>'
             f'<w:spacing w:before="0" w:after="0" w:line="{ELBOW}" w:lineRule="exact"/>'
-            f'<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>')
+            + ('<w:ind w:left="20"/>' if left else "") + '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>')
 
 
 def _box(member: Member) -> str:
