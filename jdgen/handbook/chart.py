@@ -156,7 +156,8 @@ def _elbow(left: bool) -> str:
     borders = (f"<w:left {LINE}/>" if left else "") + f"<w:bottom {LINE}/>"
     return (f'<w:p><w:pPr><w:keepLines/><w:pBdr>{borders}</w:pBdr><w:snapToGrid w:val="0"/>'
             f'<w:spacing w:before="0" w:after="0" w:line="{ELBOW}" w:lineRule="exact"/>'
-            + ('<w:ind w:left="20"/>' if left else "") + '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>')
+            + ('<w:ind w:left="20"/>' if left else "")
+            + '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>')
 
 
 def _box(member: Member) -> str:

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jdgen.building.manifest import translations_digest
 from jdgen.diagnostics import Diagnostic
 from jdgen.english import English
+from jdgen.fingerprint import digest
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.glossary import Glossary
 from jdgen.i18n.status import survey
@@ -88,7 +90,8 @@ def produce(setup: SiteSetup, path: Path, shown: str, fingerprint: str, cycle: l
                   "grade": context["basic"]["grade"]} for output, context in contexts.items()},
         _coverage(entry, languages, setup.catalogs), reports_to,
         linked,
-        " ".join(sorted(found | terms(spec.id))), problems)
+        " ".join(sorted(found | terms(spec.id))), problems,
+        translations=digest(*(translations_digest(localized[language].lookups) for language in languages)))
     return Produced(shown, summary, zlib.compress(pickle.dumps(singles, pickle.HIGHEST_PROTOCOL), 1))
 
 

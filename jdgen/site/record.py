@@ -2,7 +2,7 @@
 it wrote (the only ones it replaces or removes), the fingerprint of what
 every page is made from, and what it keeps of each position so that the
 next run does only what changed: the position's summary with the key of
-its pages, and the set scan (jdgen.building.dependencies) of each spec.
+its pages (and the catalogs they were made with), and the set scan (jdgen.building.dependencies) of each spec.
 
 A missing, unreadable or older record means "make every page again"; a
 record of an older jdgen still says which files the site wrote.
@@ -19,7 +19,7 @@ from jdgen import __version__
 from jdgen.output import write_atomically
 
 RECORD = ".jdgen-site.json"
-FORMAT = 2
+FORMAT = 3
 
 
 @dataclass
@@ -32,6 +32,8 @@ class SiteRecord:
     """Fingerprint of what every page is made from (jdgen.site.keys.base_key)."""
     set_key: str = ""
     """Fingerprint of what the set's files show besides the positions' summaries (the link problems)."""
+    catalogs: str = ""
+    """Fingerprint of the catalogs the summaries were made with."""
     positions: dict[str, dict[str, Any]] = field(default_factory=dict)
     """By spec as shown: its summary (jdgen.site.collect.Summary.record)."""
     scans: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -50,16 +52,17 @@ class SiteRecord:
         files = _names(data.get("files"))
         if data.get("format") != FORMAT or data.get("jdgen") != __version__:
             return cls(files)
-        positions, scans, base, set_key = (data.get(name) for name in ("positions", "scans", "base", "set_key"))
+        positions, scans, base, set_key, catalogs = (data.get(name) for name in
+                                                     ("positions", "scans", "base", "set_key", "catalogs"))
         if not (isinstance(positions, dict) and isinstance(scans, dict) and isinstance(base, str)
-                and isinstance(set_key, str)):
+                and isinstance(set_key, str) and isinstance(catalogs, str)):
             return cls(files)
-        return cls(files, base, set_key, positions, scans)
+        return cls(files, base, set_key, catalogs, positions, scans)
 
     def save(self, folder: Path) -> bool:
         """Write the record if it changed; True if written."""
         data = {"format": FORMAT, "jdgen": __version__, "files": sorted(self.files), "base": self.base,
-                "set_key": self.set_key, "positions": dict(sorted(self.positions.items())),
+                "set_key": self.set_key, "catalogs": self.catalogs, "positions": dict(sorted(self.positions.items())),
                 "scans": dict(sorted(self.scans.items()))}
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
         try:

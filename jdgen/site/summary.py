@@ -38,6 +38,8 @@ class Summary:
     """The warnings its spec gives."""
     key: str = ""
     """The key of its pages as last written (jdgen.site.keys.page_key)."""
+    translations: str = ""
+    """Fingerprint of the catalog entries its texts use, in every language."""
 
     def key_of_id(self) -> str:
         """Its id as links find it (without case)."""
@@ -49,7 +51,8 @@ class Summary:
                 "coverage": {language: list(counts) for language, counts in self.coverage.items()},
                 "reports_to": self.reports_to,
                 "linked": [[kind, index, spec_id] for (kind, index), spec_id in self.linked.items()],
-                "terms": self.terms, "diagnostics": stored(self.diagnostics), "key": self.key}
+                "terms": self.terms, "diagnostics": stored(self.diagnostics), "key": self.key,
+                "translations": self.translations}
 
     @classmethod
     def from_record(cls, shown: str, record: dict[str, Any]) -> Summary:
@@ -62,4 +65,4 @@ class Summary:
         reports_to = record["reports_to"]
         return cls(str(record["id"]), shown, str(record["fingerprint"]), Position(*id_at) if id_at else None, heads,
                    coverage, None if reports_to is None else str(reports_to), linked, str(record["terms"]),
-                   restored(record["diagnostics"]), str(record["key"]))
+                   restored(record["diagnostics"]), str(record["key"]), str(record["translations"]))
