@@ -30,9 +30,10 @@ from jdgen.jobspec.ids import IdClaims, in_path_order
 from jdgen.languages import single_languages
 from jdgen.project import Project
 from jdgen.site.keys import SetIndex, base_key
-from jdgen.site.layout import page_names, set_file_names
+from jdgen.site.layout import SEARCH_INDEX, page_names, set_file_names
 from jdgen.site.parallel import fork_imap
 from jdgen.site.record import SiteRecord
+from jdgen.site.search import indexed_terms
 from jdgen.site.summary import Summary
 from jdgen.site.write import SiteFiles
 
@@ -98,12 +99,14 @@ def build_site(project: Project, paths: list[Path], site: Path, documents: Path,
                 site_files.keep(name)
                 result.unchanged += 1
         position.key = key
-    work.keep_only({position.shown for position in to_render})
-    work.pack([(path_of[position.shown], position.shown) for position in to_render])
     link_problems = [problem for problem in problems if problem.code in LINK_PROBLEMS]
     set_key = digest(base, *sorted(problem.format() for problem in link_problems))
     changed = bool(to_render) or set(record.positions) != {position.shown for position in positions} \
         or record.set_key != set_key or not _in_place(site, set_file_names(kinds), record.files)
+    if changed:
+        _recover_terms(site, record, [position for position in positions if not position.terms], work, path_of)
+    work.keep_only({position.shown for position in to_render})
+    work.pack([(path_of[position.shown], position.shown) for position in to_render])
     if changed:
         from jdgen.site.pages import SiteRenderer
 
@@ -113,6 +116,8 @@ def build_site(project: Project, paths: list[Path], site: Path, documents: Path,
                 _put(site_files, name, data, result)
         for name, data in renderer.set_files():
             _put(site_files, name, data, result)
+            if name == SEARCH_INDEX:
+                record.indexed, record.index = [position.shown for position in positions], digest(data)
     else:
         for name in set_file_names(kinds):
             site_files.keep(name)
@@ -120,8 +125,8 @@ def build_site(project: Project, paths: list[Path], site: Path, documents: Path,
     result.removed = site_files.finish()
     result.diagnostics += work.warnings + problems + site_files.diagnostics
     kept_now = {position.shown: position.record() for position in positions}
-    if scans_changed or record.files != set(site_files.made) or record.base != base or record.positions != kept_now \
-            or record.set_key != set_key or record.catalogs != catalogs:
+    if changed or scans_changed or record.files != set(site_files.made) or record.base != base \
+            or record.positions != kept_now or record.set_key != set_key or record.catalogs != catalogs:
         record.files, record.base, record.set_key, record.positions = set(site_files.made), base, set_key, kept_now
         record.catalogs = catalogs
         record.save(site)
@@ -236,6 +241,30 @@ def _current_summaries(record: SiteRecord, base: str, catalogs: str, specs: list
         except (KeyError, TypeError, ValueError, AttributeError):
             continue
     return kept, keys
+
+
+def _recover_terms(site: Path, record: SiteRecord, lacking: list[Summary], work: _Work,
+                   path_of: dict[str, Path]) -> None:
+    """Give the positions kept from the record (``lacking`` their search
+    terms) their terms from the search index the last run wrote, if it is
+    as written (its fingerprint); a position it cannot give is read again."""
+    found: dict[str, str] = {}
+    try:
+        data = (site / SEARCH_INDEX).read_bytes()
+    except OSError:
+        data = b""
+    if data and digest(data) == record.index:
+        terms = indexed_terms(data, len(record.indexed))
+        found = dict(zip(record.indexed, terms, strict=True)) if terms is not None else {}
+    again = {}
+    for position in lacking:
+        if position.shown in found:
+            position.terms = found[position.shown]
+        else:
+            again[position.shown] = position
+    for produced in work.produce([(path_of[shown], shown) for shown in again]):
+        if produced.summary is not None:
+            again[produced.shown].terms = produced.summary.terms
 
 
 def _claimed(summaries: list[Summary], problems: list[Diagnostic]) -> list[Summary]:

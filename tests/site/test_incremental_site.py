@@ -4,6 +4,7 @@ always what a site made from scratch would be."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -146,4 +147,22 @@ def test_a_catalog_change_makes_again_only_the_pages_whose_texts_it_changes(tmp_
     catalog.write_text(CATALOG.format("Drives the company's vehicles."), encoding="utf-8")  # an unused entry gone
     assert "0 files written" in run(tmp_path, "site", "-j", "1").output
     assert rendered == []
+    assert_as_from_scratch(tmp_path)
+
+
+def test_the_record_leaves_the_search_terms_to_the_index_and_reads_again_when_it_is_not_as_written(tmp_path,
+                                                                                                    produced):
+    write_linked_set(tmp_path)
+    run(tmp_path, "site", "-j", "1")
+    record = json.loads((tmp_path / "output/site/.jdgen-site.json").read_bytes())
+    assert all("terms" not in position for position in record["positions"].values())
+    index = tmp_path / "output/site/search-index.js"
+    index.write_bytes(index.read_bytes().replace(b'"driver"', b'"chauffeur"'))
+    produced.clear()
+    edit(tmp_path / "specs" / "clk-1.yaml", lambda data: data["title"].update(en="Senior Teller"))
+    run(tmp_path, "site", "-j", "1")
+    # the index was not as the site wrote it: the positions kept are read again for their terms
+    assert sorted(produced) == ["specs/clk-1.yaml", "specs/head-1.yaml", "specs/lone-1.yaml", "specs/mgr-1.yaml",
+                                "specs/mgr-2.yaml"]
+    assert b'"driver"' in index.read_bytes() and b"chauffeur" not in index.read_bytes()
     assert_as_from_scratch(tmp_path)
