@@ -1,7 +1,8 @@
-"""Word documents of one template put together as one: a cover and a list of
-contents, then each document in a section of its own, starting on a new
-page, with its own footer (which names its position) and the page numbers
-running on.
+"""Word documents of one template put together as one: a cover, a list of
+contents by group (department), what the caller puts after it (the
+organisation chart), then each document in a section of its own, starting
+on a new page, with its own footer (which names its position) and the
+page numbers running on.
 
 The documents come from the same template, so every part but the body, the
 headers and footers and the document properties is the same in each: the
@@ -66,11 +67,10 @@ class Cover:
 
 
 def compose(chapters: list[Chapter], cover: Cover, core_properties: bytes,
-            chart: Callable[[int], list[str]] | None = None) -> bytes:
+            chart: Callable[[int], list[str]]) -> bytes:
     """The one document: ``cover``, the contents, ``chart(width)`` (body
-    elements' XML for a text ``width`` twips wide) when given, then every
-    chapter. The body is written into the package a chapter at a time,
-    never held whole."""
+    elements' XML for a text ``width`` twips wide), then every chapter. The
+    body is written into the package a chapter at a time, never held whole."""
     first = _parts(chapters[0].docx)
     shared = _shared(first)
     document = etree.fromstring(first[DOCUMENT])
@@ -292,7 +292,7 @@ def _mark_start(content: list[etree._Element], number: int) -> None:
 
 
 def _front_matter(cover: Cover, chapters: list[Chapter], section: etree._Element,
-                  chart: Callable[[int], list[str]] | None) -> list[etree._Element]:
+                  chart: Callable[[int], list[str]]) -> list[etree._Element]:
     """The cover, a page break, the contents by department, the chart, and the section they make."""
     size, margins = section.find(_w("pgSz")), section.find(_w("pgMar"))
     width = int(size.get(_w("w"), "11906")) if size is not None else 11906
@@ -311,8 +311,7 @@ def _front_matter(cover: Cover, chapters: list[Chapter], section: etree._Element
         if group:
             xml.append(_paragraph(group, size=24, bold=True, before=240, keep_next=True))
         xml += [_contents_line(chapters[number].line, number, width) for number in numbers]
-    if chart is not None:
-        xml += chart(width)
+    xml += chart(width)
     own = copy.deepcopy(section)
     for reference in list(own):
         if etree.QName(reference).localname in _HEADERS_AND_FOOTERS:
