@@ -25,7 +25,8 @@ of the plain specs, a no-op rebuild, and the rebuild after one shared file
 changes, which must rebuild exactly the specs that use it. On the same set,
 the site (``jdgen site``: from scratch, with nothing changed, after one spec
 changed, and its peak memory) and the handbook of one language (``jdgen
-handbook``), against the full build.
+handbook``), against the full build, with its organisation chart (a box
+per position, and the time drawing it takes against the whole handbook's).
 
 Then it builds the Chinese documents of 200 such specs and imports them back
 (``jdgen import``), against the build of the same specs.
@@ -85,6 +86,7 @@ TARGETS = {
     "site peak (MiB)": ("<=", 150.0),
     "handbook of one language vs full build of two": ("<=", 1.5),  # as many documents per core, then put together
     "handbook peak (MiB)": ("<=", 150.0),
+    "handbook's chart vs the handbook": ("<=", 0.05),
     "search index KiB per 1000 positions": ("<=", 1024),
 }
 REDLINE_POSITIONS = 100
@@ -242,9 +244,35 @@ def site_shape(root: Path, build_seconds: float, size: int, ratios: dict[str, fl
     ratios["site peak (MiB)"] = peak / 1024
     ratios["search index KiB per 1000 positions"] = index / 1024 * 1000 / size
     handbook, handbook_peak = run_measured([sys.executable, "-m", "jdgen", "handbook", "--lang", LANGUAGES[0]], root)
-    print(f"  handbook ({LANGUAGES[0]}) {handbook:6.2f} s  (one process; peak {handbook_peak / 1024:.1f} MiB)")
+    boxes, chart = handbook_chart(root / "output" / f"handbook-{LANGUAGES[0]}.docx", size)
+    print(f"  handbook ({LANGUAGES[0]}) {handbook:6.2f} s  (one process; peak {handbook_peak / 1024:.1f} MiB); "
+          f"its chart {boxes} boxes, drawn in {chart:.2f} s")
     ratios["handbook of one language vs full build of two"] = handbook / build_seconds
     ratios["handbook peak (MiB)"] = handbook_peak / 1024
+    ratios["handbook's chart vs the handbook"] = chart / handbook
+
+
+def handbook_chart(path: Path, size: int) -> tuple[int, float]:
+    """The boxes of the handbook's whole-set chart (its first table: one per
+    position of the linked set), and the seconds drawing that set's charts
+    takes in this process (jdgen.handbook.chart, the shape of make_shared_project)."""
+    import zipfile
+
+    from lxml import etree
+
+    from jdgen.handbook.chart import ChartWords, Member, chart_xml
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(path) as package:
+        body = etree.fromstring(package.read("word/document.xml")).find(f"{w}body")
+    boxes = len(next(body.iter(f"{w}tbl")).findall(f".//{w}hyperlink"))
+    if boxes != size:
+        raise SystemExit(f"the handbook's chart has {boxes} boxes, not one per position ({size})")
+    members = [Member(f"SYN-{index:05d}", f"职位 {index}", f"部门 {index % SHARED_FILES}",
+                      f"SYN-{index // 10:05d}" if index else None, number=index) for index in range(size)]
+    start = time.perf_counter()
+    chart_xml(members, ChartWords("组织结构图", "未与其他职位链接的职位", "各部门结构图"), 9866)
+    return boxes, time.perf_counter() - start
 
 
 def run_measured(command: list[str], cwd: Path) -> tuple[float, int]:

@@ -95,19 +95,20 @@ def _build_round(options: Options, paths: list[Path], build_options, flags: Buil
     finally:
         progress.stop()
     written = [output.path for output in report.outputs if output.status.value == "built"]
+    site = _write_site(options, paths, None, None) if options.site and not report.interrupted else None
     if as_json:
-        outcome = Outcome(report.diagnostics, output=json_report(report), written=written,
+        site_report = (_site_report(site), site.diagnostics) if site else (None, None)
+        outcome = Outcome(report.diagnostics, output=json_report(report, *site_report), written=written,
                           interrupted=report.interrupted, quiet=True)
     else:
         outcome = Outcome(report.diagnostics, summary_line(report), notes(report, flags.verbose), written=written,
                           interrupted=report.interrupted, quiet=flags.quiet)
-    return _with_site(outcome, options, paths) if options.site and not report.interrupted else outcome
+    return outcome if site is None else _with_site(outcome, _site_outcome(site))
 
 
-def _with_site(outcome: Outcome, options: Options, paths: list[Path]) -> Outcome:
-    """A build's outcome with the site written after it (the ``site`` setting):
+def _with_site(outcome: Outcome, site: Outcome) -> Outcome:
+    """A build's outcome with the site's written after it (the ``site`` setting):
     its summary a note, its problems (those of the build once) added."""
-    site = _site_outcome(_write_site(options, paths, None, None))
     return dataclasses.replace(outcome, diagnostics=in_order(outcome.diagnostics + site.diagnostics),
                                notes=[*outcome.notes, site.summary], written=outcome.written + site.written)
 
@@ -320,6 +321,14 @@ def _site_outcome(result) -> Outcome:
                f"written, {result.unchanged} unchanged{removed}; "
                f"{plural(count_errors(result.diagnostics), 'error')}")
     return Outcome(result.diagnostics, summary, written=[f"{result.folder}/{name}" for name in result.written])
+
+
+def _site_report(result) -> dict:
+    """What a build's ``--json`` report says of the site it wrote (jdgen.building.report.json_report)."""
+    return {"folder": result.folder, "positions": result.positions,
+            "written": [f"{result.folder}/{name}" for name in result.written], "unchanged": result.unchanged,
+            "removed": [f"{result.folder}/{name}" for name in result.removed],
+            "errors": count_errors(result.diagnostics)}
 
 
 def handbook(given: Given, paths: list[Path], order: str, draft: bool, pdf: bool) -> Outcome:

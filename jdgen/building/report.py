@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from jdgen.diagnostics import Diagnostic, as_json, count_errors, plural
+from jdgen.diagnostics import Diagnostic, as_json, count_errors, in_order, plural
 
 QUIET, NORMAL, VERBOSE = 0, 1, 2
 
@@ -112,18 +112,23 @@ def notes(report: BuildReport, verbose: bool = False) -> list[str]:
     return lines + (report.tracebacks if verbose else [])
 
 
-def json_report(report: BuildReport) -> str:
-    """Every output and diagnostic, for programs."""
+def json_report(report: BuildReport, site: dict[str, Any] | None = None,
+                site_problems: list[Diagnostic] | None = None) -> str:
+    """Every output and diagnostic, for programs; with ``site``, what the
+    site written after the build did (jdgen.site), its ``site_problems``
+    among the diagnostics (each once) and counted in the errors."""
+    diagnostics = in_order(report.diagnostics + site_problems) if site_problems else report.diagnostics
     data = {
         "outputs": [{**asdict(output), "status": output.status.value} for output in report.outputs],
-        "diagnostics": [as_json(item) for item in report.diagnostics],
+        "diagnostics": [as_json(item) for item in diagnostics],
         "summary": {
             **{status.value: report.count(status) for status in Status},
-            "errors": count_errors(report.diagnostics),
+            "errors": count_errors(diagnostics),
             "specs": report.specs,
             "seconds": round(report.seconds, 3),
             "interrupted": report.interrupted,
             "stopped": report.stopped or None,
         },
+        **({"site": site} if site else {}),
     }
     return json.dumps(data, ensure_ascii=False, indent=2)

@@ -25,6 +25,7 @@ from jdgen import marks
 from jdgen.building.dependencies import scan_set
 from jdgen.building.manifest import Manifest
 from jdgen.diagnostics import Diagnostic, JdgenError, plural
+from jdgen.handbook.chart import ChartWords, Member, chart_xml
 from jdgen.handbook.compose import Chapter, ComposeError, Cover, compose
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.jobspec.collection import LoadedSpec, link_ids
@@ -37,6 +38,7 @@ from jdgen.output import document_folder, in_the_way, not_ours, write_atomically
 from jdgen.project import Project
 from jdgen.render.package import core_properties_xml
 from jdgen.render.template import PreparedTemplate, RenderError
+from jdgen.site.orgchart import split_links
 
 
 @dataclass
@@ -59,8 +61,9 @@ def handbook_name(output: str) -> str:
 class _Book:
     """One handbook as its positions are gathered."""
 
-    chapters: list[tuple[tuple[str, tuple[str, ...]], Chapter]] = field(default_factory=list)
-    """Each chapter with the key it is sorted by (department or none, then path)."""
+    chapters: list[tuple[tuple[str, tuple[str, ...]], Chapter, Member]] = field(default_factory=list)
+    """Each chapter with the key it is sorted by (department or none, then
+    path), and its position as the chart sees it."""
     draft: bool = False
     issuers: set[str] = field(default_factory=set)
 
@@ -98,17 +101,22 @@ def make_handbooks(project: Project, paths: list[Path], folder: Path, outputs: l
                 continue
             book.draft |= localized.draft
             book.issuers.add(marks.plain(context["document"]["issuer"]))
-            group = marks.plain(context["basic"]["department"]) if order == "department" else ""
-            book.chapters.append(((group, path_order(entry.loaded.path)),
-                                  Chapter(data, f"{marks.plain(context['title'])}  {entry.spec.id}", group)))
+            title, department = marks.plain(context["title"]), marks.plain(context["basic"]["department"])
+            reports_to, linked = split_links(entry.links)
+            book.chapters.append(((department if order == "department" else "", path_order(entry.loaded.path)),
+                                  Chapter(data, f"{title}  {entry.spec.id}", department),
+                                  Member(entry.spec.id, title, department, reports_to, linked)))
     manifest = Manifest.load(folder)
     for output, book in books.items():
         if book.chapters:
             book.chapters.sort(key=lambda chapter: chapter[0])
             result.positions[output] = len(book.chapters)
             issuer = next(iter(book.issuers)) if len(book.issuers) == 1 else ""
-            _write(project, folder, manifest, output, [chapter for _, chapter in book.chapters], issuer, book.draft,
-                   pdf, result)
+            members = [member for _, _, member in book.chapters]
+            for number, member in enumerate(members):
+                member.number = number
+            _write(project, folder, manifest, output, [chapter for _, chapter, _ in book.chapters], members, issuer,
+                   book.draft, pdf, result)
     if manifest.changed:
         manifest.save(folder)
     return result
@@ -138,17 +146,21 @@ def _valid_specs(project: Project, paths: list[Path], problems: list[Diagnostic]
         yield LoadedSpec(spec, loaded, links)
 
 
-def _write(project: Project, folder: Path, manifest: Manifest, output: str, chapters: list[Chapter], issuer: str,
-           is_draft: bool, pdf: bool, result: HandbookResult) -> None:
-    """Put one handbook together and write it (and its PDF), only over files jdgen wrote."""
+def _write(project: Project, folder: Path, manifest: Manifest, output: str, chapters: list[Chapter],
+           members: list[Member], issuer: str, is_draft: bool, pdf: bool, result: HandbookResult) -> None:
+    """Put one handbook together, with the chart of ``members`` (one per
+    chapter), and write it (and its PDF), only over files jdgen wrote."""
     name = handbook_name(output)
     shown = project.shown(folder / name)
     cover = _cover(output, len(chapters), issuer)
+    words = [_words(language) for language in output.split(BILINGUAL)]
+    chart_words = ChartWords(*(" / ".join(own[key] for own in words) for key in ("chart", "unlinked", "by_department")))
     properties = {"title": " / ".join(cover.title), "subject": "", "creator": issuer,
                   "language": language_tag(output.split(BILINGUAL)[0]), "date": "",
                   "status": "Draft" if is_draft else ""}
     try:
-        data = compose(chapters, cover, core_properties_xml(properties))
+        data = compose(chapters, cover, core_properties_xml(properties),
+                       lambda width: chart_xml(members, chart_words, width))
     except ComposeError as error:
         result.diagnostics.append(Diagnostic(shown, None, f"cannot be made: {error}", code="template-render"))
         return

@@ -1,7 +1,8 @@
-"""Word documents of one template put together as one: a cover and a list of
-contents, then each document in a section of its own, starting on a new
-page, with its own footer (which names its position) and the page numbers
-running on.
+"""Word documents of one template put together as one: a cover, a list of
+contents by group (department), what the caller puts after it (the
+organisation chart), then each document in a section of its own, starting
+on a new page, with its own footer (which names its position) and the
+page numbers running on.
 
 The documents come from the same template, so every part but the body, the
 headers and footers and the document properties is the same in each: the
@@ -15,7 +16,7 @@ from __future__ import annotations
 import copy
 import io
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html import escape
 
@@ -51,7 +52,9 @@ class Chapter:
     line: str
     """The contents line: its title and id."""
     group: str = ""
-    """The heading it is listed under in the contents (its department), or none."""
+    """The heading it is listed under in the contents (its department), or none;
+    the contents list the groups in their order by name, each chapter in the
+    group in its own order."""
 
 
 @dataclass(frozen=True)
@@ -63,8 +66,10 @@ class Cover:
     contents: list[str]
 
 
-def compose(chapters: list[Chapter], cover: Cover, core_properties: bytes) -> bytes:
-    """The one document: ``cover``, the contents, then every chapter. The
+def compose(chapters: list[Chapter], cover: Cover, core_properties: bytes,
+            chart: Callable[[int], list[str]]) -> bytes:
+    """The one document: ``cover``, the contents, ``chart(width)`` (body
+    elements' XML for a text ``width`` twips wide), then every chapter. The
     body is written into the package a chapter at a time, never held whole."""
     first = _parts(chapters[0].docx)
     shared = _shared(first)
@@ -94,7 +99,7 @@ def compose(chapters: list[Chapter], cover: Cover, core_properties: bytes) -> by
         if name == DOCUMENT:
             with package.open(DOCUMENT) as stream:
                 stream.write(head + b"<w:body>")
-                for element in _front_matter(cover, chapters, section):
+                for element in _front_matter(cover, chapters, section, chart):
                     stream.write(etree.tostring(element))
                 for number, chapter in enumerate(chapters):
                     parts = first if number == 0 else _parts(chapter.docx)
@@ -286,8 +291,9 @@ def _mark_start(content: list[etree._Element], number: int) -> None:
         return
 
 
-def _front_matter(cover: Cover, chapters: list[Chapter], section: etree._Element) -> list[etree._Element]:
-    """The cover, a page break, the contents, and the section they make."""
+def _front_matter(cover: Cover, chapters: list[Chapter], section: etree._Element,
+                  chart: Callable[[int], list[str]]) -> list[etree._Element]:
+    """The cover, a page break, the contents by department, the chart, and the section they make."""
     size, margins = section.find(_w("pgSz")), section.find(_w("pgMar"))
     width = int(size.get(_w("w"), "11906")) if size is not None else 11906
     if margins is not None:
@@ -298,12 +304,14 @@ def _front_matter(cover: Cover, chapters: list[Chapter], section: etree._Element
             for index, line in enumerate(cover.lines)]
     xml.append(f'<w:p xmlns:w="{W}"><w:r><w:br w:type="page"/></w:r></w:p>')
     xml += [_paragraph(line, size=32, bold=True, centre=True, after=360) for line in cover.contents]
-    group = None
+    groups: dict[str, list[int]] = {}
     for number, chapter in enumerate(chapters):
-        if chapter.group and chapter.group != group:
-            group = chapter.group
+        groups.setdefault(chapter.group, []).append(number)
+    for group, numbers in sorted(groups.items()):
+        if group:
             xml.append(_paragraph(group, size=24, bold=True, before=240, keep_next=True))
-        xml.append(_contents_line(chapter.line, number, width))
+        xml += [_contents_line(chapters[number].line, number, width) for number in numbers]
+    xml += chart(width)
     own = copy.deepcopy(section)
     for reference in list(own):
         if etree.QName(reference).localname in _HEADERS_AND_FOOTERS:

@@ -11,6 +11,8 @@ position's summary and the key of its pages are kept in the site's record
 (jdgen.site.record, jdgen.site.keys); a spec is read and its contexts made
 only when its inputs changed or when its pages must be made again, and the
 contexts are packed until its pages are rendered, never all held at once.
+A catalog change makes every summary again (its translations are looked
+up), but only the pages whose translations it changed.
 """
 
 from __future__ import annotations
@@ -28,9 +30,10 @@ from jdgen.jobspec.ids import IdClaims, in_path_order
 from jdgen.languages import single_languages
 from jdgen.project import Project
 from jdgen.site.keys import SetIndex, base_key
-from jdgen.site.layout import page_names, set_file_names
+from jdgen.site.layout import SEARCH_INDEX, page_names, set_file_names
 from jdgen.site.parallel import fork_imap
 from jdgen.site.record import SiteRecord
+from jdgen.site.search import indexed_terms
 from jdgen.site.summary import Summary
 from jdgen.site.write import SiteFiles
 
@@ -61,12 +64,12 @@ def build_site(project: Project, paths: list[Path], site: Path, documents: Path,
     kinds = tuple(outputs)
     record = SiteRecord.load(site)
     folder, template_shown = project.template_folder(template_name)
-    base = base_key(folder, project.translations, project.source_language, kinds, site, documents, project.english,
-                    project.fields_file)
+    base, catalogs = base_key(folder, project.translations, project.source_language, kinds, site, documents,
+                              project.english, project.fields_file)
     files = in_path_order(project.spec_files(paths), project.shown)
     path_of = {project.shown(path): path for path in files}
     scan, scans_changed = _scan(project, files, record)
-    kept = _current_summaries(record, base, list(path_of), scan)
+    kept, keys = _current_summaries(record, base, catalogs, list(path_of), scan)
     work = _Work(project, folder, template_shown, scan, kinds, jobs)
     problems: list[Diagnostic] = []
     summaries = dict(kept)
@@ -74,6 +77,7 @@ def build_site(project: Project, paths: list[Path], site: Path, documents: Path,
         if produced.summary is None:
             problems += produced.problems
         else:
+            produced.summary.key = keys.get(produced.shown, "")
             summaries[produced.shown] = produced.summary
     if work.failed:
         result.diagnostics += work.failed
@@ -88,18 +92,21 @@ def build_site(project: Project, paths: list[Path], site: Path, documents: Path,
     for position in positions:
         key = index.page_key(base, position)
         written = _in_place(site, page_names(position.spec_id, kinds), record.files)
-        if key != position.key or position.shown in work.packed or not written:
+        if key != position.key or not written:
             to_render.append(position)
         else:
             for name in page_names(position.spec_id, kinds):
                 site_files.keep(name)
                 result.unchanged += 1
         position.key = key
-    work.pack([(path_of[position.shown], position.shown) for position in to_render])
     link_problems = [problem for problem in problems if problem.code in LINK_PROBLEMS]
     set_key = digest(base, *sorted(problem.format() for problem in link_problems))
     changed = bool(to_render) or set(record.positions) != {position.shown for position in positions} \
         or record.set_key != set_key or not _in_place(site, set_file_names(kinds), record.files)
+    if changed:
+        _recover_terms(site, record, [position for position in positions if not position.terms], work, path_of)
+    work.keep_only({position.shown for position in to_render})
+    work.pack([(path_of[position.shown], position.shown) for position in to_render])
     if changed:
         from jdgen.site.pages import SiteRenderer
 
@@ -109,6 +116,8 @@ def build_site(project: Project, paths: list[Path], site: Path, documents: Path,
                 _put(site_files, name, data, result)
         for name, data in renderer.set_files():
             _put(site_files, name, data, result)
+            if name == SEARCH_INDEX:
+                record.indexed, record.index = [position.shown for position in positions], digest(data)
     else:
         for name in set_file_names(kinds):
             site_files.keep(name)
@@ -116,9 +125,10 @@ def build_site(project: Project, paths: list[Path], site: Path, documents: Path,
     result.removed = site_files.finish()
     result.diagnostics += work.warnings + problems + site_files.diagnostics
     kept_now = {position.shown: position.record() for position in positions}
-    if scans_changed or record.files != set(site_files.made) or record.base != base or record.positions != kept_now \
-            or record.set_key != set_key:
+    if changed or scans_changed or record.files != set(site_files.made) or record.base != base \
+            or record.positions != kept_now or record.set_key != set_key or record.catalogs != catalogs:
         record.files, record.base, record.set_key, record.positions = set(site_files.made), base, set_key, kept_now
+        record.catalogs = catalogs
         record.save(site)
     return result
 
@@ -156,6 +166,11 @@ class _Work:
             if produced.summary is not None:
                 self.packed[produced.shown] = produced.contexts
             yield produced
+
+    def keep_only(self, specs: set[str]) -> None:
+        """Let go of the contexts of every spec but ``specs`` (whose pages are current)."""
+        for shown in set(self.packed) - specs:
+            del self.packed[shown]
 
     def pack(self, specs: list[tuple[Path, str]]) -> None:
         """Make the contexts of ``specs`` (whose pages must be made again), unless made already."""
@@ -208,20 +223,51 @@ def _scan(project: Project, files: list[Path], record: SiteRecord) -> tuple[SetS
     return scan, scans.changed
 
 
-def _current_summaries(record: SiteRecord, base: str, specs: list[str], scan: SetScan) -> dict[str, Summary]:
-    """The record's summaries that still hold: same base, same spec fingerprint, in no cycle."""
+def _current_summaries(record: SiteRecord, base: str, catalogs: str, specs: list[str],
+                       scan: SetScan) -> tuple[dict[str, Summary], dict[str, str]]:
+    """The record's summaries that still hold (same base and catalogs, same
+    spec fingerprint, in no cycle); and, when only the catalogs changed, the
+    key each position's pages were made with: its summary is made again,
+    and its pages only if their key changed (its translations did)."""
     if record.base != base:
-        return {}
-    kept = {}
+        return {}, {}
+    kept, keys = {}, {}
     for shown in specs:
         stored = record.positions.get(shown)
         if stored is None or shown in scan.cycles or stored.get("fingerprint") != scan.fingerprints.get(shown):
+            continue
+        if record.catalogs != catalogs:
+            keys[shown] = str(stored.get("key", ""))
             continue
         try:
             kept[shown] = Summary.from_record(shown, stored)
         except (KeyError, TypeError, ValueError, AttributeError):
             continue
-    return kept
+    return kept, keys
+
+
+def _recover_terms(site: Path, record: SiteRecord, lacking: list[Summary], work: _Work,
+                   path_of: dict[str, Path]) -> None:
+    """Give the positions kept from the record (``lacking`` their search
+    terms) their terms from the search index the last run wrote, if it is
+    as written (its fingerprint); a position it cannot give is read again."""
+    found: dict[str, str] = {}
+    try:
+        data = (site / SEARCH_INDEX).read_bytes()
+    except OSError:
+        data = b""
+    if data and digest(data) == record.index:
+        terms = indexed_terms(data, len(record.indexed))
+        found = dict(zip(record.indexed, terms, strict=True)) if terms is not None else {}
+    again = {}
+    for position in lacking:
+        if position.shown in found:
+            position.terms = found[position.shown]
+        else:
+            again[position.shown] = position
+    for produced in work.produce([(path_of[shown], shown) for shown in again]):
+        if produced.summary is not None:
+            again[produced.shown].terms = produced.summary.terms
 
 
 def _claimed(summaries: list[Summary], problems: list[Diagnostic]) -> list[Summary]:

@@ -17,19 +17,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jdgen.building.manifest import translations_digest
 from jdgen.diagnostics import Diagnostic
 from jdgen.english import English
+from jdgen.fingerprint import digest
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.glossary import Glossary
 from jdgen.i18n.status import survey
 from jdgen.jobspec.collection import LoadedSpec, link_ids
-from jdgen.jobspec.links import REPORTS_TO, PositionIndex
+from jdgen.jobspec.links import PositionIndex
 from jdgen.jobspec.model import JobSpec
 from jdgen.jobspec.texts import iter_texts
 from jdgen.jobspec.validate import read_spec, validate_spec
 from jdgen.labels import LabelSet
 from jdgen.languages import BILINGUAL, single_languages
 from jdgen.localize import localize, stack_contexts
+from jdgen.site.orgchart import split_links
 from jdgen.site.search import context_texts, terms
 from jdgen.site.summary import Summary
 from jdgen.template_check import hidden_fields
@@ -83,14 +86,15 @@ def produce(setup: SiteSetup, path: Path, shown: str, fingerprint: str, cycle: l
     singles = {language: one.context for language, one in localized.items()}
     contexts = _every_kind(singles, setup.outputs)
     found = {term for language in languages for text in context_texts(singles[language]) for term in terms(text)}
-    reports_to = next((spec_id for at, spec_id in links if at == REPORTS_TO), None)
+    reports_to, linked = split_links(links)
     summary = Summary(
         spec.id, shown, fingerprint, loaded.position_of(("id",)),
         {output: {"title": context["title"], "department": context["basic"]["department"],
                   "grade": context["basic"]["grade"]} for output, context in contexts.items()},
         _coverage(entry, languages, setup.catalogs, hidden_fields(*setup.template)), reports_to,
-        {(str(at[-2]), int(at[-1])): spec_id for at, spec_id in links if at != REPORTS_TO},
-        " ".join(sorted(found | terms(spec.id))), problems)
+        linked,
+        " ".join(sorted(found | terms(spec.id))), problems,
+        translations=digest(*(translations_digest(localized[language].lookups) for language in languages)))
     return Produced(shown, summary, zlib.compress(pickle.dumps(singles, pickle.HIGHEST_PROTOCOL), 1))
 
 

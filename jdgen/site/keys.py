@@ -2,12 +2,13 @@
 the build's (jdgen.building.plan), never modification times.
 
 Every page is made from the same base: jdgen's version, the template (its
-labels), the source language, the catalogs, the document kinds, the site's
-own page templates and words, and where the documents are. A position's
-pages are made from that base, its spec (with its shared files and the
-titles it links to: its set scan's fingerprint), the documents built of it,
-and what the other positions give them: whether the ids it links to are
-positions of the site, and the titles of the positions that report to it.
+labels), the source language, the document kinds, the site's own page
+templates and words, and where the documents are. A position's pages are
+made from that base, its spec (with its shared files and the titles it
+links to: its set scan's fingerprint), the catalog entries its texts use
+(and its translation coverage), the documents built of it, and what the
+other positions give them: whether the ids it links to are positions of
+the site, and the titles of the positions that report to it.
 """
 
 from __future__ import annotations
@@ -28,13 +29,16 @@ _OWN = (_SITE / "pages", _SITE / "ui.yaml")
 
 
 def base_key(template_folder: Path, catalogs_folder: Path, source_language: str, outputs: tuple[str, ...],
-             site: Path, documents: Path, english: English, fields_file: Path) -> str:
-    """The fingerprint of what every page of the site is made from."""
+             site: Path, documents: Path, english: English, fields_file: Path) -> tuple[str, str]:
+    """The fingerprint of what every page of the site is made from, and that
+    of the catalogs apart: a catalog changes only the pages whose
+    translations it changes (each position's ``Summary.translations``)."""
     fingerprints = Fingerprints(template_folder, catalogs_folder, source_language, english, fields_file)
     files = sorted(path for own in _OWN for path in (own.iterdir() if own.is_dir() else [own]) if path.is_file())
     where = Path(os.path.relpath(documents.resolve(), site.resolve())).as_posix()
-    return digest(fingerprints.base, json.dumps(outputs), *map(fingerprints.catalog, outputs),
-                  *(part for path in files for part in (path.name, path.read_bytes())), where)
+    return (digest(fingerprints.base, json.dumps(outputs),
+                   *(part for path in files for part in (path.name, path.read_bytes())), where),
+            digest(*map(fingerprints.catalog, outputs)))
 
 
 class SetIndex:
@@ -69,9 +73,11 @@ class SetIndex:
 
     def page_key(self, base: str, position: Summary) -> str:
         """The key of a position's pages: the base, its spec's fingerprint, its
-        built documents, the pages its links reach, and who reports to it."""
+        translations and coverage, its built documents, the pages its links
+        reach, and who reports to it."""
         targets = [self.href(spec_id) for spec_id in (position.reports_to, *position.linked.values())]
         here = [[other.spec_id, {output: heads["title"] for output, heads in other.heads.items()}]
                 for other in self.reporting_to(position)]
         documents = [[kind, path.name] for kind, path in self.documents_of(position)]
-        return digest(base, position.fingerprint, json.dumps([documents, targets, here], ensure_ascii=False))
+        return digest(base, position.fingerprint, position.translations,
+                      json.dumps([documents, targets, here, position.coverage], ensure_ascii=False))

@@ -51,6 +51,9 @@ def context_texts(context: Any, key: str = "") -> Iterator[str]:
         yield marks.plain(context)
 
 
+_START, _END = b"window.JDGEN_INDEX = ", b";\n"
+
+
 def search_index(positions: Iterable[str]) -> bytes:
     """The index of ``positions`` (each its terms, separated by spaces) as a
     script that sets ``window.JDGEN_INDEX`` (a page opened from a file may
@@ -60,7 +63,38 @@ def search_index(positions: Iterable[str]) -> bytes:
         for term in set(found.split()):
             postings.setdefault(term, []).append(number)
     index = {term: _shorter(numbers) for term, numbers in sorted(postings.items())}
-    return b"window.JDGEN_INDEX = " + json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode() + b";\n"
+    return _START + json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode() + _END
+
+
+def indexed_terms(data: bytes, count: int) -> list[str] | None:
+    """The terms of each of the ``count`` positions an index (``search_index``)
+    was made of, as it was given them (sorted, separated by spaces); None
+    when ``data`` is no such index."""
+    if not (data.startswith(_START) and data.endswith(_END)):
+        return None
+    try:
+        index = json.loads(data[len(_START):-len(_END)])
+        found: list[list[str]] = [[] for _ in range(count)]
+        for term, entry in index.items():
+            for number in _numbers(entry):
+                found[number].append(term)
+    except (ValueError, TypeError, IndexError, AttributeError):
+        return None
+    return [" ".join(sorted(terms)) for terms in found]
+
+
+def _numbers(entry: list[int] | str) -> Iterator[int]:
+    """The positions of an index entry (runs, or a bitmap in base64)."""
+    if isinstance(entry, str):
+        for byte_number, byte in enumerate(base64.b64decode(entry, validate=True)):
+            for bit in range(8):
+                if byte & (1 << bit):
+                    yield byte_number * 8 + bit
+        return
+    end = 0
+    for gap, length in zip(entry[::2], entry[1::2], strict=True):
+        yield from range(end + gap, end + gap + length)
+        end += gap + length
 
 
 def _runs(numbers: list[int]) -> list[int]:

@@ -33,11 +33,14 @@ class Summary:
     linked: dict[tuple[str, int], str] = field(default_factory=dict)
     """``("subordinates", i)`` or ``("career_path", i)``: the id that item links to."""
     terms: str = ""
-    """Its search terms, separated by spaces (jdgen.site.search)."""
+    """Its search terms, separated by spaces (jdgen.site.search); not in its
+    record, which the search index keeps (``jdgen.site.search.indexed_terms``)."""
     diagnostics: list[Diagnostic] = field(default_factory=list)
     """The warnings its spec gives."""
     key: str = ""
     """The key of its pages as last written (jdgen.site.keys.page_key)."""
+    translations: str = ""
+    """Fingerprint of the catalog entries its texts use, in every language."""
 
     def key_of_id(self) -> str:
         """Its id as links find it (without case)."""
@@ -49,11 +52,13 @@ class Summary:
                 "coverage": {language: list(counts) for language, counts in self.coverage.items()},
                 "reports_to": self.reports_to,
                 "linked": [[kind, index, spec_id] for (kind, index), spec_id in self.linked.items()],
-                "terms": self.terms, "diagnostics": stored(self.diagnostics), "key": self.key}
+                "diagnostics": stored(self.diagnostics), "key": self.key,
+                "translations": self.translations}
 
     @classmethod
     def from_record(cls, shown: str, record: dict[str, Any]) -> Summary:
-        """The summary ``record`` wrote; KeyError, TypeError or ValueError when it is not one."""
+        """The summary ``record`` wrote (without its terms); KeyError, TypeError
+        or ValueError when it is not one."""
         id_at = record["id_at"]
         heads = {str(output): {head: str(values[head]) for head in HEADS} for output, values in record["heads"].items()}
         coverage = {str(language): (int(translated), int(fuzzy), int(missing))
@@ -61,5 +66,5 @@ class Summary:
         linked = {(str(kind), int(index)): str(spec_id) for kind, index, spec_id in record["linked"]}
         reports_to = record["reports_to"]
         return cls(str(record["id"]), shown, str(record["fingerprint"]), Position(*id_at) if id_at else None, heads,
-                   coverage, None if reports_to is None else str(reports_to), linked, str(record["terms"]),
-                   restored(record["diagnostics"]), str(record["key"]))
+                   coverage, None if reports_to is None else str(reports_to), linked, "",
+                   restored(record["diagnostics"]), str(record["key"]), str(record["translations"]))

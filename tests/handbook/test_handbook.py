@@ -37,6 +37,20 @@ def text_of(element: etree._Element) -> str:
     return "".join(text.text or "" for text in element.iter(f"{W}t"))
 
 
+def form_at(body: etree._Element, bookmark: str) -> str:
+    """The text of the form that starts at ``bookmark``: from there to the end of its section."""
+    mark = next(mark for mark in body.iter(f"{W}bookmarkStart") if mark.get(f"{W}name") == bookmark)
+    element = mark
+    while element.getparent() is not body:
+        element = element.getparent()
+    texts = []
+    for part in [element, *element.itersiblings()]:
+        texts.append(text_of(part))
+        if part.find(f".//{W}sectPr") is not None:
+            break
+    return "".join(texts)
+
+
 def sections(body: etree._Element) -> list[etree._Element]:
     return [*body.iter(f"{W}sectPr")]
 
@@ -51,10 +65,16 @@ def test_the_handbook_holds_a_cover_contents_and_every_position_in_path_order(tm
         body = body_of(document)
         paragraphs = [text_of(p) for p in body.iter(f"{W}p")]
         assert paragraphs[0] == ("职位说明书汇编" if "zh" in name else "Job Description Handbook")
-        contents = [text for text in paragraphs if re.fullmatch(r".+  [A-Z]+-\d", text)]
-        assert [line.rsplit(" ", 1)[1] for line in contents] == PATH_ORDER
         language = "zh" if "zh" in name else "en"
-        assert contents[0] == f"{POSITIONS['CLK-1']['title'][language]}  CLK-1"
+        contents = contents_of(body, language)
+        # by department (in the order of their names), each department's positions in path order
+        departments = sorted({facts["department"][language] for facts in POSITIONS.values()})
+        assert [line for line in contents if not re.fullmatch(r".+  [A-Z]+-\d", line)] == departments
+        listed = [line.rsplit(" ", 1)[1] for line in contents if re.fullmatch(r".+  [A-Z]+-\d", line)]
+        assert sorted(listed) == PATH_ORDER
+        assert listed == sorted(PATH_ORDER, key=lambda spec_id: (POSITIONS[spec_id]["department"][language],
+                                                                 PATH_ORDER.index(spec_id)))
+        assert f"{POSITIONS['CLK-1']['title'][language]}  CLK-1" in contents
         # a section for the cover and contents, then one per position, each its own footer naming it
         assert len(sections(body)) == 1 + len(POSITIONS)
         footers = [reference.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id")
@@ -65,20 +85,28 @@ def test_the_handbook_holds_a_cover_contents_and_every_position_in_path_order(tm
         assert [POSITIONS[spec_id]["title"][language] in footer for spec_id, footer
                 in zip(PATH_ORDER, footer_texts, strict=True)] == [True] * 5
         # every contents line links to a bookmark at the start of its position
-        anchors = [link.get(f"{W}anchor") for link in body.iter(f"{W}hyperlink")]
+        anchors = [link.get(f"{W}anchor") for link in body.iter(f"{W}hyperlink")][:5]
         bookmarks = {mark.get(f"{W}name") for mark in body.iter(f"{W}bookmarkStart")}
-        assert len(anchors) == 5 and set(anchors) == bookmarks
+        assert len(set(anchors)) == 5 and set(anchors) == bookmarks
+
+
+def contents_of(body: etree._Element, language: str) -> list[str]:
+    """The contents' lines: the paragraphs between the contents' heading and the chart's."""
+    paragraphs = [text_of(p) for p in body.iter(f"{W}p")]
+    heading, chart = ("目录", "组织结构图") if language == "zh" else ("Contents", "Organisation Chart")
+    return paragraphs[paragraphs.index(heading) + 1:paragraphs.index(chart)]
 
 
 def test_by_department_the_positions_come_under_their_department(tmp_path):
     write_linked_set(tmp_path)
     run(tmp_path, "handbook", "--lang", "en", "--order", "department")
     body = body_of(tmp_path / "output" / "handbook-en.docx")
-    paragraphs = [text_of(p) for p in body.iter(f"{W}p")]
-    contents = paragraphs[paragraphs.index("Contents") + 1:paragraphs.index("Contents") + 10]
-    assert contents == ["Administration", "Driver  LONE-1", "Corporate", "Account Manager  MGR-1",
-                        "Head Office", "Branch Head  HEAD-1", "Operations", "Teller  CLK-1",
-                        "Operations Manager  MGR-2"]
+    assert contents_of(body, "en") == ["Administration", "Driver  LONE-1", "Corporate", "Account Manager  MGR-1",
+                                       "Head Office", "Branch Head  HEAD-1", "Operations", "Teller  CLK-1",
+                                       "Operations Manager  MGR-2"]
+    forms = [form_at(body, mark.get(f"{W}name")) for mark in body.iter(f"{W}bookmarkStart")]
+    assert [[spec_id for spec_id in PATH_ORDER if spec_id in form] for form in forms] == \
+        [["LONE-1"], ["MGR-1"], ["HEAD-1"], ["CLK-1"], ["MGR-2"]]
 
 
 @pytest.mark.slow  # LibreOffice makes its PDF
@@ -90,9 +118,12 @@ def test_the_pdf_starts_each_position_on_a_new_page_and_the_contents_give_its_pa
     assert [str(violation) for violation in check_docx(document.read_bytes())] == []
     pages = page_texts(document.with_suffix(".pdf"))
     assert squeeze("职位说明书汇编") in pages[0] and squeeze("Job Description Handbook") in pages[0]
-    starts = {spec_id: next(number for number, page in enumerate(pages, start=1) if number > 2 and spec_id.lower() in page)
+    charts = [number for number, page in enumerate(pages, start=1)
+              if page.startswith((squeeze("组织结构图"), squeeze("各部门结构图")))]
+    assert charts == [3, 4]  # the chart after the contents, then the departments' from a page of their own
+    starts = {spec_id: next(number for number, page in enumerate(pages, start=1) if number > 4 and spec_id.lower() in page)
               for spec_id in PATH_ORDER}
-    assert starts["CLK-1"] == 3 and sorted(starts.values()) == list(starts.values())
+    assert starts["CLK-1"] == 5 and sorted(starts.values()) == list(starts.values())
     for before, spec_id in zip(PATH_ORDER, PATH_ORDER[1:], strict=False):  # no page holds two positions
         assert before.lower() not in pages[starts[spec_id] - 1]
     contents = pages[1]

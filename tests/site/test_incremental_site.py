@@ -4,6 +4,7 @@ always what a site made from scratch would be."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import yaml
 from lxml import html
 
 import jdgen.site.collect
+import jdgen.site.pages
 from tests.site.linked import write_linked_set
 from tests.site.test_site import run
 
@@ -115,3 +117,52 @@ def test_the_chart_follows_the_link_problems_of_a_spec_that_keeps_failing(tmp_pa
     chart = html.fromstring((tmp_path / "output/site/en/chart.html").read_bytes()).text_content()
     assert "GONE-9" in chart and "NOPE-1" not in chart
     assert_as_from_scratch(tmp_path, status=1)
+
+
+CATALOG = 'msgid ""\nmsgstr ""\n"Language: en\\n"\n\nmsgid "驾驶公务车辆。"\nmsgstr "{}"\n'
+
+
+def test_a_catalog_change_makes_again_only_the_pages_whose_texts_it_changes(tmp_path, produced, monkeypatch):
+    write_linked_set(tmp_path)
+    edit(tmp_path / "specs" / "lone-1.yaml", lambda data: data["duties"].append("驾驶公务车辆。"))
+    (tmp_path / "translations").mkdir()
+    catalog = tmp_path / "translations" / "en.po"
+    catalog.write_text(CATALOG.format("Drives the company's cars."), encoding="utf-8")
+    run(tmp_path, "site", "-j", "1")
+    rendered: list[str] = []
+    real = jdgen.site.pages.SiteRenderer.position_pages
+
+    def spy(self, position, contexts):
+        rendered.append(position.spec_id)
+        return real(self, position, contexts)
+
+    monkeypatch.setattr(jdgen.site.pages.SiteRenderer, "position_pages", spy)
+    catalog.write_text(CATALOG.format("Drives the company's vehicles.") + '\nmsgid "未用"\nmsgstr "Unused"\n',
+                       encoding="utf-8")
+    result = run(tmp_path, "site", "-j", "1")
+    assert rendered == ["LONE-1"]  # every summary looked at again, the pages of one position made again
+    assert "Drives the company's vehicles." in (tmp_path / "output/site/en/LONE-1.html").read_text(encoding="utf-8")
+    assert "site of 5 positions in output/site: 3 files written" in result.output  # its en and bilingual pages, the search index
+    rendered.clear()
+    catalog.write_text(CATALOG.format("Drives the company's vehicles."), encoding="utf-8")  # an unused entry gone
+    assert "0 files written" in run(tmp_path, "site", "-j", "1").output
+    assert rendered == []
+    assert_as_from_scratch(tmp_path)
+
+
+def test_the_record_leaves_the_search_terms_to_the_index_and_reads_again_when_it_is_not_as_written(tmp_path,
+                                                                                                    produced):
+    write_linked_set(tmp_path)
+    run(tmp_path, "site", "-j", "1")
+    record = json.loads((tmp_path / "output/site/.jdgen-site.json").read_bytes())
+    assert all("terms" not in position for position in record["positions"].values())
+    index = tmp_path / "output/site/search-index.js"
+    index.write_bytes(index.read_bytes().replace(b'"driver"', b'"chauffeur"'))
+    produced.clear()
+    edit(tmp_path / "specs" / "clk-1.yaml", lambda data: data["title"].update(en="Senior Teller"))
+    run(tmp_path, "site", "-j", "1")
+    # the index was not as the site wrote it: the positions kept are read again for their terms
+    assert sorted(produced) == ["specs/clk-1.yaml", "specs/head-1.yaml", "specs/lone-1.yaml", "specs/mgr-1.yaml",
+                                "specs/mgr-2.yaml"]
+    assert b'"driver"' in index.read_bytes() and b"chauffeur" not in index.read_bytes()
+    assert_as_from_scratch(tmp_path)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from lxml import html
 
 from tests.conftest import diagnostic_lines
@@ -37,3 +39,20 @@ def test_a_site_setting_that_is_no_boolean_is_located(tmp_path):
     (tmp_path / "jdgen.toml").write_text('site = "yes"\n', encoding="utf-8")
     result = run(tmp_path, "build", expect=2)
     assert 'jdgen.toml:1:8: error: site: expected true or false, got a string [settings]' in result.output
+
+
+def test_a_build_s_json_report_holds_the_site_and_its_problems(tmp_path):
+    write_linked_set(tmp_path)
+    (tmp_path / "jdgen.toml").write_text('languages = ["zh"]\nsite = true\n', encoding="utf-8")
+    (tmp_path / "output" / "site").mkdir(parents=True)
+    (tmp_path / "output" / "site" / "index.html").write_text("someone's own page\n", encoding="utf-8")
+    result = run(tmp_path, "build", "-j", "1", "--json", expect=1)
+    report = json.loads(result.output)
+    problems = [item for item in report["diagnostics"] if item["path"] == "output/site/index.html"]
+    assert [item["level"] for item in problems] == ["error"]
+    assert report["summary"]["errors"] == 1
+    assert report["site"]["folder"] == "output/site"
+    assert report["site"]["positions"] == 5
+    assert report["site"]["errors"] == 1
+    assert "output/site/zh/MGR-1.html" in report["site"]["written"]
+    assert (tmp_path / "output/site/index.html").read_text(encoding="utf-8") == "someone's own page\n"
