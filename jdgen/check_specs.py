@@ -35,7 +35,7 @@ from jdgen.diagnostics import Diagnostic, JdgenError, Position, count_errors
 from jdgen.fingerprint import digest, file_digest
 from jdgen.jobspec.ids import IdClaims, in_path_order
 from jdgen.jobspec.links import PositionIndex, cycle_diagnostics
-from jdgen.project import Project
+from jdgen.project import Project, template_names
 from jdgen.settings import SETTINGS_FILE
 from jdgen.spec_scan import Scan, SetScanner, Unread, recorded_entry, scan_of
 
@@ -166,7 +166,8 @@ class Checker:
         from jdgen.jobspec.own_fields import spec_model
         from jdgen.jobspec.validate import validate_spec
 
-        spec, loaded, _ = validate_spec(self.read(path, shown), self.setup.index, spec_model(self.setup.root))
+        spec, loaded, _ = validate_spec(self.read(path, shown), self.setup.index, spec_model(self.setup.root),
+                                  template_names(self.setup.root))
         return LoadedSpec(spec, loaded) if spec is not None and loaded is not None else None
 
     def verdict(self, path: Path, shown: str) -> Verdict:
@@ -179,7 +180,8 @@ class Checker:
         from jdgen.jobspec.own_fields import spec_model
         from jdgen.jobspec.validate import validate_spec
 
-        spec, loaded, problems = validate_spec(loaded, self.setup.index, spec_model(self.setup.root))
+        spec, loaded, problems = validate_spec(loaded, self.setup.index, spec_model(self.setup.root),
+                                                template_names(self.setup.root))
         if spec is None or loaded is None:
             return Verdict(problems, False)
         judged = self.setup.judge(self, LoadedSpec(spec, loaded))

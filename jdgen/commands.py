@@ -73,7 +73,7 @@ def watch(given: tuple[Given, BuildFlags], paths: list[Path], show: Callable[[Ou
 def _build_options(options: Options, flags: BuildFlags):
     from jdgen.building import BuildOptions
 
-    return BuildOptions(options.output, options.outputs, options.template, options.jobs, flags.force,
+    return BuildOptions(options.output, options.outputs, options.jobs, flags.force,
                         flags.draft, flags.pdf)
 
 

@@ -30,10 +30,11 @@ _OWN = (_SITE / "pages", _SITE / "ui.yaml")
 def base_key(template_folder: Path, catalogs_folder: Path, source_language: str, outputs: tuple[str, ...],
              site: Path, documents: Path, english: English, fields_file: Path) -> str:
     """The fingerprint of what every page of the site is made from."""
-    fingerprints = Fingerprints(template_folder, catalogs_folder, source_language, english, fields_file)
+    fingerprints = Fingerprints(lambda _: template_folder, catalogs_folder, source_language, english, fields_file)
     files = sorted(path for own in _OWN for path in (own.iterdir() if own.is_dir() else [own]) if path.is_file())
     where = Path(os.path.relpath(documents.resolve(), site.resolve())).as_posix()
-    return digest(fingerprints.base, json.dumps(outputs), *map(fingerprints.catalog, outputs),
+    template = fingerprints.template(template_folder.name)
+    return digest(fingerprints.base, template, json.dumps(outputs), *map(fingerprints.catalog, outputs),
                   *(part for path in files for part in (path.name, path.read_bytes())), where)
 
 
