@@ -26,9 +26,9 @@ from tests.strategies import MINIMAL, field_values, specs
 
 SPOTS = list(spots(JobSpec))
 SHOWN = [spot for spot in SPOTS if spot.about.shown is not None]
-NOT_ON_THE_FORM = {("extends",), ("source_language",), ("levels",)}
+NOT_ON_THE_FORM = {("extends",), ("source_language",), ("template",), ("levels",)}
 """Fields of the spec itself, not of the form: merged away, the texts'
-language, and the levels (shown only where a field by level names them)."""
+language, the form itself, and the levels (shown only where a field by level names them)."""
 DEFAULT_LABELS = yaml.safe_load((REPO / "jdgen" / "templates" / "default" / "labels.yaml").read_text("utf-8"))
 
 

@@ -86,14 +86,16 @@ def use_comment(path: str, text_field: FieldPath) -> str:
     return f"{path}: {format_field_path(text_field)}"
 
 
-def extraction_template(entries: list[LoadedSpec], labels: LabelSet, language: str) -> dict[str, Uses]:
-    """Every source text to translate into ``language``, in spec order, with its uses."""
+def extraction_template(forms: list[tuple[LabelSet, list[LoadedSpec]]], language: str) -> dict[str, Uses]:
+    """Every source text to translate into ``language``, with its uses: of
+    each form, its labels and then its specs in order."""
     template: dict[str, Uses] = {}
-    for source, path, text_field in source_texts(entries, labels, language):
+    texts = (found for labels, entries in forms for found in source_texts(entries, labels, language))
+    for source, path, text_field in texts:
         uses = template.setdefault(source, Uses())
         if path not in uses.files:
             uses.files.append(path)
-        uses.counted = uses.counted or _counted(path, text_field, labels)
+        uses.counted = uses.counted or any(_counted(path, text_field, labels) for labels, _ in forms)
         comment = use_comment(path, text_field)
         if comment not in uses.fields:
             uses.fields.append(comment)

@@ -80,7 +80,7 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
     (``draft``: as drafts, a missing translation shown by its source text;
     ``listed``: each headed by the list of its changes)."""
     report = DiffReport(old.name, new.name, diagnostics=[*old.diagnostics, *new.diagnostics])
-    if old.labels is None or new.labels is None:
+    if not old.labels_usable or not new.labels_usable:
         return report
     writer = _Writer(new, RedlineFolder(output, output.as_posix()), author, report, listed) \
         if output is not None else None
@@ -123,19 +123,20 @@ def _localized(entry: LoadedSpec | None, version: Version, language: str, draft:
     """``entry`` in ``language``, its problems reported; None when absent or untranslated."""
     if entry is None:
         return None
-    assert version.labels is not None and version.catalogs is not None  # compare() stops without labels
-    localized = localize(entry, version.labels, language, version.catalogs, draft, version.settings.english_style)
+    labels = version.labels_of(entry.spec.id)
+    assert labels is not None and version.catalogs is not None  # compare() stops without labels
+    localized = localize(entry, labels, language, version.catalogs, draft, version.settings.english_style)
     report.diagnostics += localized.diagnostics
     return localized if localized.context is not None else None
 
 
 class _Writer:
-    """Renders redlines with the new version's template (prepared once, when first needed)."""
+    """Renders redlines with the template of the new version's spec (each prepared once, when first needed)."""
 
     def __init__(self, new: Version, folder: RedlineFolder, author: Author, report: DiffReport,
                  listed: bool) -> None:
         self.new, self.folder, self.author, self.report, self.listed = new, folder, author, report, listed
-        self.template: PreparedTemplate | None = None
+        self.templates: dict[tuple[Path, str], PreparedTemplate] = {}
 
     def write(self, position: PositionDiff, document: DocumentDiff, merged: Merged,
               contexts: tuple[dict | None, dict | None], spec) -> Path | None:
@@ -148,10 +149,10 @@ class _Writer:
         context = new_context if new_context is not None else old_context
         assert context is not None  # the position is on one side at least
         try:
-            if self.template is None:
-                assert self.new.template is not None  # every loaded version names its template
-                self.template = PreparedTemplate.load(*self.new.template)
-            template = self.template
+            form = self.new.template_of(position.id)
+            if form not in self.templates:
+                self.templates[form] = PreparedTemplate.load(*form)
+            template = self.templates[form]
             properties = document_properties(context, spec, draft=document.draft)
             notice = draft_notice(context) if document.draft else None
             revisions = self.author.revisions()

@@ -169,8 +169,9 @@ def _labels(example, language: str) -> dict[str, str]:
     """The form's labels in ``language``, as the documents show them."""
     with contextlib.ExitStack() as stack:
         version = load_version(Project(example.root), "now", [], None, stack)
-        assert version.labels is not None and version.catalogs is not None
-        return localize(version.entries["BCM-001"], version.labels, language, version.catalogs).context["labels"]
+        labels = version.labels_of("BCM-001")
+        assert labels is not None and version.catalogs is not None
+        return localize(version.entries["BCM-001"], labels, language, version.catalogs).context["labels"]
 
 
 def test_the_text_summary_lists_each_field_in_each_language(repository):
