@@ -117,7 +117,7 @@ def test_a_changed_figure_shows_the_old_and_new_formatted_values(repository, lan
         with contextlib.ExitStack() as stack:
             version = load_version(project, name, paths, "default", stack)
             entry = version.entries["BCM-001"]
-            context = localize(entry, version.labels, language, version.catalogs).context
+            context = localize(entry, version.labels_of(entry.spec.id), language, version.catalogs).context
             values.append(context["basic"]["headcount"])
     changes = json.loads(result.stdout)["positions"][0]["languages"][language]
     label = f"{context['labels']['basic']} / {context['labels']['headcount']}"
