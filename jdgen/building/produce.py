@@ -45,7 +45,7 @@ class Producer:
         entry = LoadedSpec(spec, loaded)
         form = self.forms[task.template]
         produced = [self._one(entry, form, language, task.known) for language in task.outputs]
-        row = register_row(entry, self.catalogs, list(self.setup.languages))
+        row = register_row(entry, self.catalogs, list(self.setup.languages), task.template)
         return Outcome(task.shown, spec.id, diagnostics, produced, loaded.position_of(("id",)), row)
 
     def _one(self, entry: LoadedSpec, form: Form, language: str, known: dict[str, str]) -> Produced:
