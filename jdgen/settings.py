@@ -173,15 +173,16 @@ def _read_forms(value: object, text: str, position: Position | None,
         def at(key: str, header: Position | None = header) -> Position | None:
             return _value_position(text, _key_in_table(text, header, key)) or header
 
-        problems = len(diagnostics)
+        problems, meant = len(diagnostics), set()
         for key in table:
             if key not in FORM_KEYS:
                 message = f"unknown key {key!r} in a [[forms]] table"
                 suggestion = difflib.get_close_matches(key, FORM_KEYS, n=1)
                 message += f" (did you mean {suggestion[0]!r}?)" if suggestion else ": it takes specs and template"
+                meant.update(suggestion)
                 diagnostics.append(Diagnostic(SETTINGS_FILE, _key_in_table(text, header, key) or header, message,
                                               ("forms", number), code="settings"))
-        missing = [key for key in FORM_KEYS if key not in table]
+        missing = [key for key in FORM_KEYS if key not in table and key not in meant]  # a misspelt one is said
         if missing:
             message = f"this [[forms]] table has no {' and no '.join(missing)}: write {_FORMS_EXPECTED}"
             diagnostics.append(Diagnostic(SETTINGS_FILE, header, message, ("forms", number), code="settings"))
