@@ -148,3 +148,22 @@ def test_translate_status_counts_what_each_spec_s_own_form_shows_and_each_form_s
     on_corporate = rows()
     assert on_corporate["specs/bcm-001.yaml"] < on_default["specs/bcm-001.yaml"]  # its tools, career path, ... go
     assert on_corporate["specs/plant/prd-010.yaml"] == on_default["specs/plant/prd-010.yaml"]
+
+
+def test_the_readme_s_forms_example_does_what_it_says(project):
+    from tests.test_readme_project import blocks, section
+
+    text = section("### Several forms in one project")
+    [settings], [spec_start], [error] = blocks(text, "toml"), blocks(text, "yaml"), blocks(text, "")
+    (project.root / "jdgen.toml").write_text(settings, encoding="utf-8")
+    plant = (project.root / PLANT_SPEC).read_text(encoding="utf-8")
+    (project.root / "specs/plant/qc-001.yaml").write_text(plant.replace("id: PRD-010", "id: QC-001"), encoding="utf-8")
+    own = "\n".join(line for line in spec_start.splitlines() if line.startswith(("id:", "template:")))
+    (project.root / "specs/plant/prd-099.yaml").write_text(plant.replace("id: PRD-010", own), encoding="utf-8")
+    project.run("build", "--lang", "zh")
+    forms = {name: form_of(project, f"zh/{name}.docx") for name in ("BCM-001", "PRD-010", "QC-001", "PRD-099")}
+    assert forms == {"BCM-001": "default", "PRD-010": "corporate", "QC-001": "corporate", "PRD-099": "default"}
+    project.spec.write_text(project.spec.read_text(encoding="utf-8").replace("id: BCM-001", "id: BCM-001\n"
+                            "template: corprate", 1), encoding="utf-8")
+    result = project.run("build", "--lang", "zh", status=1)
+    assert error.strip() in result.output.splitlines()
