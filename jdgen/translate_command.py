@@ -26,6 +26,7 @@ from jdgen.i18n.workbook import xlsx_export
 from jdgen.inputs import load_inputs
 from jdgen.output import write_atomically
 from jdgen.project import Project, UsageError
+from jdgen.template_check import hidden_fields
 
 EXPORT_FORMATS = ("po", "xlsx")
 
@@ -36,8 +37,9 @@ def _catalogs(project: Project) -> CatalogFolder:
 
 def update(project: Project, paths: list[Path], languages: list[str]) -> tuple[list[CatalogUpdate], list[Diagnostic]]:
     """Update ``translations/<lang>.po`` for each language (each spec's texts
-    in each language but its own source language, and the labels of each
-    template the specs are made with); a language nothing is
+    in each language but its own source language, but those of the fields
+    its own template shows nowhere, and the labels of each template the
+    specs are made with); a language nothing is
     translated into, and that has no catalog, gets none.
 
     Refuses to touch the catalogs while a spec has errors: a half-read spec
@@ -50,8 +52,9 @@ def update(project: Project, paths: list[Path], languages: list[str]) -> tuple[l
     diagnostics = inputs.diagnostics
     if not inputs.labels_usable or inputs.failed:
         return [], diagnostics
-    forms = [(labels, [entry for entry in inputs.entries if inputs.labels_of(entry) is labels])
-             for labels in inputs.labels.values() if labels is not None]
+    forms = [(labels, hidden_fields(*project.template_folder(name)),
+              [entry for entry in inputs.entries if inputs.templates[entry.loaded.path] == name])
+             for name, labels in inputs.labels.items() if labels is not None]
     updates = []
     for language in languages:
         try:

@@ -49,11 +49,12 @@ from jdgen.labels import LABELS_SOURCE_LANGUAGE, LabelSet, counted_labels, sourc
 PROJECT = "jdgen job descriptions"
 
 
-def source_texts(entries: Iterable[LoadedSpec], labels: LabelSet, language: str
-                 ) -> Iterator[tuple[str, str, FieldPath]]:
+def source_texts(entries: Iterable[LoadedSpec], labels: LabelSet, language: str,
+                 hidden: frozenset[str] = frozenset()) -> Iterator[tuple[str, str, FieldPath]]:
     """Yield ``(source text, path, field)`` for every text that needs a
-    catalog translation into ``language``: no inline ``language``, and a
-    source language other than ``language``."""
+    catalog translation into ``language``: no inline ``language``, a
+    source language other than ``language``, and not in one of the
+    ``hidden`` fields (those the specs' template shows nowhere)."""
     if language != LABELS_SOURCE_LANGUAGE:
         for key, label in labels.texts.items():
             if not (isinstance(label, dict) and language in label):
@@ -62,6 +63,8 @@ def source_texts(entries: Iterable[LoadedSpec], labels: LabelSet, language: str
         if entry.spec.source_language == language:
             continue
         for text_field, text in iter_texts(entry.spec):
+            if text_field[:1] and text_field[0] in hidden:
+                continue
             if isinstance(text, dict):
                 if language in text:
                     continue
@@ -86,16 +89,18 @@ def use_comment(path: str, text_field: FieldPath) -> str:
     return f"{path}: {format_field_path(text_field)}"
 
 
-def extraction_template(forms: list[tuple[LabelSet, list[LoadedSpec]]], language: str) -> dict[str, Uses]:
+def extraction_template(forms: list[tuple[LabelSet, frozenset[str], list[LoadedSpec]]],
+                        language: str) -> dict[str, Uses]:
     """Every source text to translate into ``language``, with its uses: of
-    each form, its labels and then its specs in order."""
+    each form (its labels, the fields it shows nowhere, its specs), its
+    labels and then the texts its specs' documents show, in order."""
     template: dict[str, Uses] = {}
-    texts = (found for labels, entries in forms for found in source_texts(entries, labels, language))
+    texts = (found for labels, hidden, entries in forms for found in source_texts(entries, labels, language, hidden))
     for source, path, text_field in texts:
         uses = template.setdefault(source, Uses())
         if path not in uses.files:
             uses.files.append(path)
-        uses.counted = uses.counted or any(_counted(path, text_field, labels) for labels, _ in forms)
+        uses.counted = uses.counted or any(_counted(path, text_field, labels) for labels, _, _ in forms)
         comment = use_comment(path, text_field)
         if comment not in uses.fields:
             uses.fields.append(comment)

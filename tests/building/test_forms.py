@@ -14,6 +14,7 @@ import openpyxl
 import pytest
 
 from jdgen.building.manifest import MANIFEST_NAME, REGISTER_NAME
+from jdgen.i18n.catalog import read_catalog
 from tests.conftest import REPO, ExampleProject, copy_example, diagnostic_lines
 from tests.docx_reading import full_text, open_document
 
@@ -167,3 +168,19 @@ def test_the_readme_s_forms_example_does_what_it_says(project):
                             "template: corprate", 1), encoding="utf-8")
     result = project.run("build", "--lang", "zh", status=1)
     assert error.strip() in result.output.splitlines()
+
+
+def test_translate_update_extracts_what_each_spec_s_form_shows_and_each_form_s_labels(project):
+    shutil.copytree(REPO / "jdgen/templates/corporate", project.root / "templates/corporate")
+    labels = project.root / "templates/corporate/labels.yaml"  # a label of its own, to be translated in the catalog
+    text = labels.read_text(encoding="utf-8")
+    labels.write_text(text.replace("summary: {zh: 二、岗位目的, en: 2. Purpose of the Position}", "summary: 二、岗位宗旨"),
+                      encoding="utf-8")
+    project.edit_spec("id: BCM-001", "id: BCM-001\ntemplate: corporate")
+    (project.root / "jdgen.toml").write_text("", encoding="utf-8")  # PRD-010 on the default form
+    project.run("translate", "update", "--lang", "en")
+    catalog = read_catalog(project.root / "translations/en.po", "translations/en.po")
+    active = {message.id for message in catalog if message.id}  # not the obsolete (#~) entries
+    assert "二、岗位宗旨" in active  # the label of a form only BCM-001 uses
+    assert "其他部门经理" not in active  # BCM-001's career path: the corporate form shows none
+    assert "设备维修员" in active  # PRD-010's subordinate, shown on the default form
