@@ -110,6 +110,8 @@ class Checker:
         from jdgen.render.template import RenderError
 
         form = self.form(entry)
+        if form.labels is None:
+            return []
         context = localize(entry, form.labels, entry.spec.source_language, self.catalogs).context
         if form.template is None or context is None:
             return []
@@ -178,12 +180,15 @@ class CheckedForm:
 
     @property
     def labels(self):
-        """The template's labels (only asked for when they are usable)."""
+        """The template's labels; None when they have errors (the check reports them, once)."""
         if self._labels is None:
             from jdgen.labels import LabelSet
 
-            self._labels = LabelSet.load(self.folder, self.shown)
-        return self._labels
+            try:
+                self._labels = LabelSet.load(self.folder, self.shown)
+            except JdgenError:
+                self._labels = False
+        return self._labels or None
 
     @property
     def hidden(self) -> frozenset[str]:
@@ -211,17 +216,16 @@ class GapsAndRendering:
     labels') in each language checked, of the texts its template shows, then
     what the template fails on when rendering it in its source language (a
     template's problem, at the template); None when its template's labels
-    are unusable (``unusable``: those templates' names)."""
+    are unusable."""
 
     languages: tuple[str, ...]
-    unusable: frozenset[str]
 
     def __call__(self, checker: Checker, entry: Any) -> list[Diagnostic] | None:
-        if checker.setup.project.template_for(entry.loaded.path, entry.spec.template) in self.unusable:
+        form = checker.form(entry)
+        if form.labels is None:
             return None
         from jdgen.i18n.spec_translation import translate_entry
 
-        form = checker.form(entry)
         return [diagnostic for language in self.languages for diagnostic in translate_entry(
             entry, form.labels, language, checker.catalogs, hidden=form.hidden).diagnostics] \
             + checker.rendered(entry)
@@ -397,20 +401,18 @@ def check_specs(project: Project, paths: list[Path], languages: list[str]) -> tu
     files, every problem found, as a check without cache finds them, and the
     templates the specs are made with (Project.template_for), each once."""
     cache = CheckCache(project.root, CACHE_FILE)
-    labels = {}
-    for name in sorted(project.template_names() | set(project.forms.named)):
-        folder, shown_folder, key = template_key(project, name)
-        labels[name] = labels_problems(cache, folder, shown_folder, key)
-    unusable = frozenset(name for name, problems in labels.items() if count_errors(problems))
     setup = Setup(project.root, project.source_language, project, project.translations,
-                  project.shown(project.translations), GapsAndRendering(tuple(languages), unusable))
+                  project.shown(project.translations), GapsAndRendering(tuple(languages)))
     found = spec_verdicts(project, paths, cache, setup, context_digest(project, "", "check", languages,
                                                                        file_digest(project.fields_file)))
     from jdgen.fields_file import own_fields_problems
 
     used = sorted(set(found.templates.values()))
     fields_problems = own_fields_problems(project)
-    diagnostics = found.diagnostics + [problem for name in used for problem in labels[name]] + fields_problems
+    diagnostics = list(found.diagnostics)
+    for name in used:
+        diagnostics += labels_problems(cache, *template_key(project, name))
+    diagnostics += fields_problems
     fields_known = not count_errors(fields_problems)  # the template's custom.* need the fields known
     diagnostics += [diagnostic for path in found.claimed for diagnostic in found.verdicts[path].judged or ()
                     if fields_known or diagnostic.code != "template-render"]
