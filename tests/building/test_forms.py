@@ -184,3 +184,15 @@ def test_translate_update_extracts_what_each_spec_s_form_shows_and_each_form_s_l
     assert "二、岗位宗旨" in active  # the label of a form only BCM-001 uses
     assert "其他部门经理" not in active  # BCM-001's career path: the corporate form shows none
     assert "设备维修员" in active  # PRD-010's subordinate, shown on the default form
+
+
+def test_check_checks_each_form_used_and_no_other(project):
+    broken = project.root / "templates/broken"
+    shutil.copytree(REPO / "jdgen/templates/corporate", broken)
+    (broken / "labels.yaml").write_text("basic: [unclosed\n", encoding="utf-8")
+    (project.root / "jdgen.toml").write_text(MAPPING.replace('"corporate"', '"broken"'), encoding="utf-8")
+    errors = diagnostic_lines(project.run("check", "--lang", "zh", status=1).output)
+    assert errors and all(line.startswith("templates/broken/labels.yaml:") for line in errors), errors
+    assert diagnostic_lines(project.run("build", "--lang", "zh", status=1).output) == errors
+    (project.root / "jdgen.toml").write_text(MAPPING, encoding="utf-8")  # no spec uses it now
+    assert "0 errors" in project.run("check", "--lang", "zh").output
