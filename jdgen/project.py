@@ -32,7 +32,7 @@ class FormRule:
 
     @cached_property
     def _expressions(self) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(pattern_expression(pattern)) for pattern in self.patterns)
+        return tuple(re.compile(_pattern_expression(pattern)) for pattern in self.patterns)
 
     def matches(self, shown: str) -> bool:
         """Whether a spec (as shown) is matched: the pattern matches its path or a folder it is in."""
@@ -41,7 +41,7 @@ class FormRule:
         return any(expression.fullmatch(path) for expression in self._expressions for path in paths)
 
 
-def pattern_expression(pattern: str) -> str:
+def _pattern_expression(pattern: str) -> str:
     """A spec pattern as a regular expression over a path as shown: ``*`` and
     ``?`` stay within a folder name, ``**`` spans any number of folders, a
     trailing ``/`` names a folder (matched with everything in it)."""
@@ -99,13 +99,6 @@ class Forms:
         if named is not None and named in usable:
             return named
         return next((rule.template for rule in self.rules if rule.matches(shown)), self.default)
-
-    @property
-    def named(self) -> tuple[str, ...]:
-        """The templates the settings (and the command line) name, each once."""
-        if self.override is not None:
-            return (self.override,)
-        return tuple(dict.fromkeys([self.default, *(rule.template for rule in self.rules)]))
 
 
 @dataclass(frozen=True)
