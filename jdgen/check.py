@@ -12,7 +12,7 @@ from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic, count_errors
 from jdgen.languages import single_languages
-from jdgen.project import Project
+from jdgen.project import TEMPLATE_FILE, Project
 
 
 def check(project: Project, paths: list[Path], outputs: list[str]) -> tuple[int, list[Diagnostic]]:
@@ -26,7 +26,12 @@ def check(project: Project, paths: list[Path], outputs: list[str]) -> tuple[int,
     count, diagnostics, used = check_specs(project, paths, single_languages(outputs))
     if count_errors(own_fields_problems(project)):  # a template's custom.* need the fields known: said by check_specs
         return count, diagnostics
-    template = [problem for name in used for problem in template_problems(project, name, outputs)]
-    if count_errors(template):  # the specs' renderings would only meet the same problems again
-        diagnostics = [diagnostic for diagnostic in diagnostics if diagnostic.code != "template-render"]
+    template, failing = [], set()
+    for name in used:
+        problems = template_problems(project, name, outputs)
+        template += problems
+        if count_errors(problems):  # the specs' renderings would only meet the same problems again
+            failing.add(f"{project.template_folder(name)[1]}/{TEMPLATE_FILE}")
+    diagnostics = [diagnostic for diagnostic in diagnostics
+                   if diagnostic.code != "template-render" or diagnostic.path not in failing]
     return count, diagnostics + template
