@@ -91,9 +91,11 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
             continue  # invalid in the other version: reported there
         status = CHANGED if before and after else ADDED if after else REMOVED
         position = PositionDiff(spec_id, status, old.files.get(spec_id), new.files.get(spec_id))
+        # a position moved to another form is compared on its new form: what changed is the spec, not the labels
+        old_labels = new if before and after and old.made_with[spec_id] != new.made_with[spec_id] else old
         for language in languages:
-            localized = [_localized(entry, version, language, draft, report)
-                         for entry, version in ((before, old), (after, new))]
+            localized = [_localized(entry, version, labels, language, draft, report)
+                         for entry, version, labels in ((before, old, old_labels), (after, new, new))]
             if any(entry and side is None for entry, side in zip((before, after), localized, strict=True)):
                 continue  # untranslated: reported
             old_context, new_context = (side.context if side else None for side in localized)
@@ -118,12 +120,13 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
     return report
 
 
-def _localized(entry: LoadedSpec | None, version: Version, language: str, draft: bool,
+def _localized(entry: LoadedSpec | None, version: Version, labels_of: Version, language: str, draft: bool,
                report: DiffReport) -> Localized | None:
-    """``entry`` in ``language``, its problems reported; None when absent or untranslated."""
+    """``entry`` of ``version`` in ``language``, with the labels of its form in
+    ``labels_of``, its problems reported; None when absent or untranslated."""
     if entry is None:
         return None
-    labels = version.labels_of(entry.spec.id)
+    labels = labels_of.labels_of(entry.spec.id)
     assert labels is not None and version.catalogs is not None  # compare() stops without labels
     localized = localize(entry, labels, language, version.catalogs, draft, version.settings.english_style)
     report.diagnostics += localized.diagnostics

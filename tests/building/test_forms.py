@@ -196,3 +196,17 @@ def test_check_checks_each_form_used_and_no_other(project):
     assert diagnostic_lines(project.run("build", "--lang", "zh", status=1).output) == errors
     (project.root / "jdgen.toml").write_text(MAPPING, encoding="utf-8")  # no spec uses it now
     assert "0 errors" in project.run("check", "--lang", "zh").output
+
+
+def test_diff_draws_each_redline_on_the_form_of_its_spec(project):
+    """OLD's copies in old/ are on the default form (no [[forms]] table matches
+    them); NEW's PRD-010 is on the corporate one: compared on its new form."""
+    (project.root / "old").mkdir()
+    for spec in (PLANT_SPEC, "specs/bcm-001.yaml"):
+        shutil.copy(project.root / spec, project.root / "old" / Path(spec).name)
+        path = project.root / spec
+        path.write_text(path.read_text(encoding="utf-8").replace("headcount: ", "headcount: 1", 1), encoding="utf-8")
+    project.run("diff", "old", "specs", "--lang", "zh")
+    forms = {name: full_text(open_document(project.root / f"redline/zh/{name}.docx")) for name in ("PRD-010", "BCM-001")}
+    assert all(words in forms["PRD-010"] for words in CORPORATE)
+    assert all(words in forms["BCM-001"] for words in DEFAULT) and CORPORATE[0] not in forms["BCM-001"]
