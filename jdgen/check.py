@@ -12,21 +12,26 @@ from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic, count_errors
 from jdgen.languages import single_languages
-from jdgen.project import Project
+from jdgen.project import TEMPLATE_FILE, Project
 
 
-def check(project: Project, paths: list[Path], outputs: list[str],
-          template_name: str) -> tuple[int, list[Diagnostic]]:
+def check(project: Project, paths: list[Path], outputs: list[str]) -> tuple[int, list[Diagnostic]]:
     """Return the number of spec files checked and every problem found
-    (what did not change since the last check is taken from its cache)."""
+    (what did not change since the last check is taken from its cache);
+    each template the specs are made with is checked once."""
     from jdgen.check_specs import check_specs
     from jdgen.fields_file import own_fields_problems
     from jdgen.template_check import template_problems
 
-    count, diagnostics = check_specs(project, paths, single_languages(outputs), template_name)
+    count, diagnostics, used = check_specs(project, paths, single_languages(outputs))
     if count_errors(own_fields_problems(project)):  # a template's custom.* need the fields known: said by check_specs
         return count, diagnostics
-    template = template_problems(project, template_name, outputs)
-    if count_errors(template):  # the specs' renderings would only meet the same problems again
-        diagnostics = [diagnostic for diagnostic in diagnostics if diagnostic.code != "template-render"]
+    template, failing = [], set()
+    for name in used:
+        problems = template_problems(project, name, outputs)
+        template += problems
+        if count_errors(problems):  # the specs' renderings would only meet the same problems again
+            failing.add(f"{project.template_folder(name)[1]}/{TEMPLATE_FILE}")
+    diagnostics = [diagnostic for diagnostic in diagnostics
+                   if diagnostic.code != "template-render" or diagnostic.path not in failing]
     return count, diagnostics + template

@@ -35,7 +35,7 @@ from jdgen.diagnostics import Diagnostic, JdgenError, Position, count_errors
 from jdgen.fingerprint import digest, file_digest
 from jdgen.jobspec.ids import IdClaims, in_path_order
 from jdgen.jobspec.links import PositionIndex, cycle_diagnostics
-from jdgen.project import Project
+from jdgen.project import Project, template_names
 from jdgen.settings import SETTINGS_FILE
 from jdgen.spec_scan import Scan, SetScanner, Unread, recorded_entry, scan_of
 
@@ -77,18 +77,19 @@ class Setup:
 
     root: Path
     source_language: str
-    template_folder: Path
-    template_shown: str
+    project: Project
+    """Which template each spec is made with (Project.template_for)."""
     translations: Path
     translations_shown: str
     judge: Judge
     index: PositionIndex | None = None
-    hidden: frozenset[tuple[str, ...]] | None = None
-    """The fields the template does not show (jdgen.template_check.hidden_fields), when known already."""
+    hidden: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    """The fields each template the settings name does not show
+    (jdgen.template_check.hidden_fields), known already: by template name."""
 
 
 class Checker:
-    """Reads and checks single specs; the template's labels and the
+    """Reads and checks single specs; each template's labels and the
     catalogs are loaded once, when first needed."""
 
     def __init__(self, setup: Setup) -> None:
@@ -96,52 +97,31 @@ class Checker:
 
         self.setup = setup
         self.catalogs = CatalogFolder(setup.translations, setup.translations_shown)
-        self._labels: Any = None
-        self._template: Any = None
+        self._forms: dict[str, CheckedForm] = {}
 
-    @property
-    def labels(self):
-        """The template's labels (only asked for when they are usable)."""
-        if self._labels is None:
-            from jdgen.labels import LabelSet
-
-            self._labels = LabelSet.load(self.setup.template_folder, self.setup.template_shown)
-        return self._labels
-
-    def hidden(self, entry) -> frozenset[tuple[str, ...]]:
-        """The fields of ``entry`` that the template of its documents does not
-        show (their texts need no translation)."""
-        if self.setup.hidden is not None:
-            return self.setup.hidden
-        from jdgen.template_check import hidden_fields
-
-        return hidden_fields(self.setup.template_folder, self.setup.template_shown)
-
-    @property
-    def template(self):
-        """The template, prepared once; None when it cannot be used (its own check says why)."""
-        if self._template is None:
-            from jdgen.render.template import PreparedTemplate
-
-            try:
-                self._template = PreparedTemplate.load(self.setup.template_folder, self.setup.template_shown)
-            except JdgenError:
-                self._template = False
-        return self._template or None
+    def form(self, entry) -> CheckedForm:
+        """The template ``entry``'s documents are made with, loaded once."""
+        name = self.setup.project.template_for(entry.loaded.path, entry.spec.template)
+        if name not in self._forms:
+            self._forms[name] = CheckedForm(*self.setup.project.template_folder(name), self.setup.hidden.get(name))
+        return self._forms[name]
 
     def rendered(self, entry) -> list[Diagnostic]:
-        """What the template fails on with ``entry`` in its source language:
+        """What its template fails on with ``entry`` in its source language:
         the template's problem, at the template, naming the spec."""
         from jdgen.localize import document_properties, localize
         from jdgen.render.template import RenderError
 
-        context = localize(entry, self.labels, entry.spec.source_language, self.catalogs).context
-        if self.template is None or context is None:
+        form = self.form(entry)
+        if form.labels is None:
+            return []
+        context = localize(entry, form.labels, entry.spec.source_language, self.catalogs).context
+        if form.template is None or context is None:
             return []
         try:
-            self.template.render(context, document_properties(context, entry.spec))
+            form.template.render(context, document_properties(context, entry.spec))
         except RenderError as error:
-            return [Diagnostic(self.template.shown_path, None, f"{error.where}: cannot render: {error.problem}",
+            return [Diagnostic(form.template.shown_path, None, f"{error.where}: cannot render: {error.problem}",
                                code="template-render", used_by=f"{entry.loaded.path} ({entry.spec.source_language})")]
         return []
 
@@ -170,7 +150,8 @@ class Checker:
         from jdgen.jobspec.own_fields import spec_model
         from jdgen.jobspec.validate import validate_spec
 
-        spec, loaded, _ = validate_spec(self.read(path, shown), self.setup.index, spec_model(self.setup.root))
+        spec, loaded, _ = validate_spec(self.read(path, shown), self.setup.index, spec_model(self.setup.root),
+                                  template_names(self.setup.root))
         return LoadedSpec(spec, loaded) if spec is not None and loaded is not None else None
 
     def verdict(self, path: Path, shown: str) -> Verdict:
@@ -183,11 +164,57 @@ class Checker:
         from jdgen.jobspec.own_fields import spec_model
         from jdgen.jobspec.validate import validate_spec
 
-        spec, loaded, problems = validate_spec(loaded, self.setup.index, spec_model(self.setup.root))
+        spec, loaded, problems = validate_spec(loaded, self.setup.index, spec_model(self.setup.root),
+                                                template_names(self.setup.root))
         if spec is None or loaded is None:
             return Verdict(problems, False)
         judged = self.setup.judge(self, LoadedSpec(spec, loaded))
         return Verdict(problems, True, spec.id, loaded.position_of(("id",)), judged)
+
+
+class CheckedForm:
+    """One template as a check uses it: its labels, the fields it does not
+    show, and the template prepared (each when first asked for)."""
+
+    def __init__(self, folder: Path, shown: str, hidden: frozenset[tuple[str, ...]] | None = None) -> None:
+        self.folder, self.shown = folder, shown
+        self._labels: Any = None
+        self._template: Any = None
+        self._hidden = hidden
+
+    @property
+    def labels(self):
+        """The template's labels; None when they have errors (the check reports them, once)."""
+        if self._labels is None:
+            from jdgen.labels import LabelSet
+
+            try:
+                self._labels = LabelSet.load(self.folder, self.shown)
+            except JdgenError:
+                self._labels = False
+        return self._labels or None
+
+    @property
+    def hidden(self) -> frozenset[tuple[str, ...]]:
+        """The spec's fields the template does not show (their texts need no
+        translation): as the setup knew them, else worked out."""
+        if self._hidden is None:
+            from jdgen.template_check import hidden_fields
+
+            self._hidden = hidden_fields(self.folder, self.shown)
+        return self._hidden
+
+    @property
+    def template(self):
+        """The template, prepared once; None when it cannot be used (its own check says why)."""
+        if self._template is None:
+            from jdgen.render.template import PreparedTemplate
+
+            try:
+                self._template = PreparedTemplate.load(self.folder, self.shown)
+            except JdgenError:
+                self._template = False
+        return self._template or None
 
 
 @dataclass(frozen=True)
@@ -195,18 +222,19 @@ class GapsAndRendering:
     """``jdgen check``'s judge: a valid spec's translation gaps (and its
     labels') in each language checked, of the texts its template shows, then
     what the template fails on when rendering it in its source language (a
-    template's problem, at the template); None when the labels are unusable."""
+    template's problem, at the template); None when its template's labels
+    are unusable."""
 
     languages: tuple[str, ...]
-    labels_usable: bool
 
     def __call__(self, checker: Checker, entry: Any) -> list[Diagnostic] | None:
-        if not self.labels_usable:
+        form = checker.form(entry)
+        if form.labels is None:
             return None
         from jdgen.i18n.spec_translation import translate_entry
 
         return [diagnostic for language in self.languages for diagnostic in translate_entry(
-            entry, checker.labels, language, checker.catalogs, hidden=checker.hidden(entry)).diagnostics] \
+            entry, form.labels, language, checker.catalogs, hidden=form.hidden).diagnostics] \
             + checker.rendered(entry)
 
     def stored(self, judged: list[Diagnostic] | None) -> Any:
@@ -278,6 +306,8 @@ class SetVerdicts:
     """The setup the verdicts were worked out in (the set's index in it)."""
     shown: dict[Path, str] = field(default_factory=dict)
     """Each spec as shown."""
+    templates: dict[Path, str] = field(default_factory=dict)
+    """The template each spec is made with (Project.template_for)."""
     claimed: list[Path] = field(default_factory=list)
     """The valid specs that hold their id, in the order of ``files``."""
     diagnostics: list[Diagnostic] = field(default_factory=list)
@@ -301,12 +331,16 @@ def spec_verdicts(project: Project, paths: list[Path], cache: CheckCache, setup:
     setup = replace(setup, index=index)
     cycles = cycle_diagnostics(index)
     found = SetVerdicts(files, {}, {}, setup, shown_as.names)
+    template_keys: dict[str, str] = {}
     for path in files:
         shown = shown_as(path)
         scan = scans.found(path)
         named = None if scan is None else _named(scan, index)
+        found.templates[path] = template = project.template_for(shown, scan.template if scan else None)
+        if template not in template_keys:
+            template_keys[template] = template_key(project, template)[2]
         found.keys[path] = None if scan is None else digest(
-            context, shown, scan.digest, json.dumps(scan.sources, sort_keys=True),
+            context, shown, template_keys[template], scan.digest, json.dumps(scan.sources, sort_keys=True),
             json.dumps(named, ensure_ascii=False), json.dumps(stored(cycles.get(shown, []))))
         early = scans.early.pop(path, None)
         verdict = _cached_verdict(cache.record(shown), found.keys[path], setup.judge)
@@ -340,9 +374,10 @@ def spec_verdicts(project: Project, paths: list[Path], cache: CheckCache, setup:
 def context_digest(project: Project, template_key: str, kind: str, languages: list[str],
                    *parts: str) -> str:
     """The digest of what every spec's verdict of a ``kind`` of check
-    depends on besides the spec: the template (``template_key``), the
-    project's source language and settings file, the languages and their
-    catalogs, and ``parts``."""
+    depends on besides the spec and its template (spec_verdicts adds it): a
+    template's key for a check that uses one template whatever the spec's
+    (``template_key``, empty when none), the project's source language and
+    settings file, the languages and their catalogs, and ``parts``."""
     return digest(kind, template_key, project.source_language, json.dumps(languages),
                   *(file_digest(project.translations / f"{language}.po") for language in languages),
                   file_digest(project.root / SETTINGS_FILE), *parts)
@@ -370,7 +405,7 @@ def remembered_hidden(cache: CheckCache, folder: Path, shown_folder: str, key: s
 
 def labels_problems(cache: CheckCache, folder: Path, shown_folder: str, key: str) -> list[Diagnostic]:
     """The template labels' problems (remembered under the template's ``key``)."""
-    problems = cache.remembered("labels", key)
+    problems = cache.remembered(f"labels {shown_folder}", key)
     if problems is None:
         from jdgen.labels import LabelSet
 
@@ -378,33 +413,33 @@ def labels_problems(cache: CheckCache, folder: Path, shown_folder: str, key: str
             problems = list(LabelSet.load(folder, shown_folder).warnings)
         except JdgenError as error:
             problems = error.diagnostics
-        cache.remember("labels", key, problems)
+        cache.remember(f"labels {shown_folder}", key, problems)
     return problems
 
 
-def check_specs(project: Project, paths: list[Path], languages: list[str],
-                template_name: str) -> tuple[int, list[Diagnostic]]:
+def check_specs(project: Project, paths: list[Path], languages: list[str]) -> tuple[int, list[Diagnostic], list[str]]:
     """Check the specs under ``paths`` (default: the set): the number of spec
-    files and every problem found, as a check without cache finds them."""
+    files, every problem found, as a check without cache finds them, and the
+    templates the specs are made with (Project.template_for), each once."""
     cache = CheckCache(project.root, CACHE_FILE)
-    folder, shown_folder, key = template_key(project, template_name)
-    problems = labels_problems(cache, folder, shown_folder, key)
-    usable = not count_errors(problems)
-    setup = Setup(project.root, project.source_language, folder, shown_folder, project.translations,
-                  project.shown(project.translations), GapsAndRendering(tuple(languages), usable),
-                  hidden=remembered_hidden(cache, folder, shown_folder, key))
-    found = spec_verdicts(project, paths, cache, setup, context_digest(project, key, "check", languages,
+    hidden = {name: remembered_hidden(cache, *template_key(project, name)) for name in project.forms.named()}
+    setup = Setup(project.root, project.source_language, project, project.translations,
+                  project.shown(project.translations), GapsAndRendering(tuple(languages)), hidden=hidden)
+    found = spec_verdicts(project, paths, cache, setup, context_digest(project, "", "check", languages,
                                                                        file_digest(project.fields_file)))
     from jdgen.fields_file import own_fields_problems
 
+    used = sorted(set(found.templates.values()))
     fields_problems = own_fields_problems(project)
-    diagnostics = found.diagnostics + problems + fields_problems
-    if usable:
-        fields_known = not count_errors(fields_problems)  # the template's custom.* need the fields known
-        diagnostics += [diagnostic for path in found.claimed for diagnostic in found.verdicts[path].judged or ()
-                        if fields_known or diagnostic.code != "template-render"]
+    diagnostics = list(found.diagnostics)
+    for name in used:
+        diagnostics += labels_problems(cache, *template_key(project, name))
+    diagnostics += fields_problems
+    fields_known = not count_errors(fields_problems)  # the template's custom.* need the fields known
+    diagnostics += [diagnostic for path in found.claimed for diagnostic in found.verdicts[path].judged or ()
+                    if fields_known or diagnostic.code != "template-render"]
     cache.save()
-    return len(found.files), diagnostics
+    return len(found.files), diagnostics, used
 
 
 class _ShownAs:

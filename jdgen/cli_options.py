@@ -24,5 +24,6 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print a JSON
 documents_option = click.option("--lang", "languages", metavar="LANGS", help=(
     "Comma-separated documents to produce: languages, and zh+en for the bilingual one. "
     + setting_default(defaults.OUTPUTS)))
-template_option = click.option("--template", help="Template folder name under templates/ (or a built-in one). "
-                               + setting_default(defaults.TEMPLATE))
+template_option = click.option("--template", help="Template folder name under templates/ (or a built-in one); "
+                               "when given, every spec is made with it, whatever its own 'template:' and "
+                               "jdgen.toml's [[forms]] say. " + setting_default(defaults.TEMPLATE))

@@ -42,6 +42,9 @@ CODES: dict[str, str] = {
     "spec-duty-weights": "Some duties carry a weight and others none, or the weights of the duties do not make "
                          "100%. When any duty has a weight ({text: ..., weight: 30}), give every duty one, "
                          "so that together they make 100.",
+    "spec-template": "The spec's 'template' names no template of the project (a folder of templates/) nor a "
+                     "built-in one, usually a typo; the message suggests the closest. 'jdgen template list' "
+                     "shows them.",
     "spec-translation": "An inline translation ({zh: ..., en: ...}) lacks the spec's source language, or "
                         "repeats its source text word for word.",
     "fields-invalid": "The project's fields.yaml, which declares its own fields (custom: in a spec), does not "

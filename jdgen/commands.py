@@ -79,7 +79,7 @@ def watch(given: tuple[Given, BuildFlags], paths: list[Path], show: Callable[[Ou
 def _build_options(options: Options, flags: BuildFlags):
     from jdgen.building import BuildOptions
 
-    return BuildOptions(options.output, options.outputs, options.template, options.jobs, flags.force,
+    return BuildOptions(options.output, options.outputs, options.jobs, flags.force,
                         flags.draft, flags.pdf)
 
 
@@ -118,7 +118,7 @@ def check(given: Given, paths: list[Path], as_json: bool) -> Outcome:
     from jdgen.check import check as run_check
 
     options = options_for(given)
-    specs, diagnostics = run_check(options.project, paths, options.outputs, options.template)
+    specs, diagnostics = run_check(options.project, paths, options.outputs)
     problems = problem_counts(diagnostics)
     return Outcome(diagnostics, f"checked {plural(specs, 'spec')}: {plural(problems['errors'], 'error')}",
                    report={"summary": {"specs": specs, **problems}} if as_json else None)
@@ -203,7 +203,7 @@ def translate_update(given: Given, paths: list[Path]) -> Outcome:
     from jdgen.translate_output import update_lines, update_summary
 
     options = options_for(given)
-    updates, diagnostics = update(options.project, paths, options.languages, options.template)
+    updates, diagnostics = update(options.project, paths, options.languages)
     written = [result.path for result in updates if result.written]
     return Outcome(diagnostics, update_summary(updates, diagnostics), update_lines(updates), written=written)
 
@@ -215,7 +215,7 @@ def translate_status(given: Given, paths: list[Path], check: bool, as_json: bool
     from jdgen.translate_output import status_json, status_summary
 
     options = options_for(given)
-    report = status(options.project, paths, options.languages, check, options.template)
+    report = status(options.project, paths, options.languages, check)
     if as_json:
         return Outcome(report.diagnostics, report=status_json(report))
     return Outcome(report.diagnostics, status_summary(report, check),
@@ -408,7 +408,7 @@ def template_context(given: Given, spec: Path) -> Outcome:
     options = options_for(given)
     if len(options.outputs) != 1:
         raise UsageError("--lang: name one document: a language, or a pair such as zh+en")
-    context, diagnostics = context_of(options.project, spec, options.outputs[0], options.template)
+    context, diagnostics = context_of(options.project, spec, options.outputs[0])
     if context is None:
         return Outcome(diagnostics, "no context: the spec has errors")
     return Outcome(diagnostics, output=context_json(context))

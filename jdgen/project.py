@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from jdgen import defaults
@@ -21,6 +23,89 @@ class UsageError(Exception):
 
 
 @dataclass(frozen=True)
+class FormRule:
+    """One ``[[forms]]`` entry of ``jdgen.toml``: the specs its patterns match use ``template``."""
+
+    patterns: tuple[str, ...]
+    """As written: paths from the project folder, with ``*``, ``**``, ``?`` and ``[...]``."""
+    template: str
+
+    @cached_property
+    def _expressions(self) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(_pattern_expression(pattern)) for pattern in self.patterns)
+
+    def matches(self, shown: str) -> bool:
+        """Whether a spec (as shown) is matched: the pattern matches its path or a folder it is in."""
+        parts = shown.split("/")
+        paths = ["/".join(parts[:end]) for end in range(len(parts), 0, -1)]
+        return any(expression.fullmatch(path) for expression in self._expressions for path in paths)
+
+
+def _pattern_expression(pattern: str) -> str:
+    """A spec pattern as a regular expression over a path as shown: ``*`` and
+    ``?`` stay within a folder name, ``**`` spans any number of folders, a
+    trailing ``/`` names a folder (matched with everything in it)."""
+    out = []
+    segments = pattern.strip("/").split("/")
+    for number, segment in enumerate(segments):
+        last = number == len(segments) - 1
+        if segment == "**":
+            out.append("(?:.*)" if last else "(?:[^/]+/)*")
+            continue
+        out.append(_segment_expression(segment) + ("" if last else "/"))
+    return "".join(out)
+
+
+def _segment_expression(segment: str) -> str:
+    """One folder or file name of a pattern: ``*``, ``?`` and ``[...]`` as in a shell."""
+    out, index = [], 0
+    while index < len(segment):
+        char = segment[index]
+        closing = segment.find("]", index + 2) if char == "[" else -1
+        if char == "*":
+            out.append("[^/]*")
+        elif char == "?":
+            out.append("[^/]")
+        elif closing > 0:
+            inside = segment[index + 1:closing]
+            negated = inside.startswith("!")
+            characters = "".join("\\" + c if c in "\\^[]" else c for c in (inside[1:] if negated else inside))
+            out.append("[" + ("^" if negated else "") + characters + "]")
+            index = closing
+        else:
+            out.append(re.escape(char))
+        index += 1
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Forms:
+    """Which template (form) each spec is made with: ``--template`` when
+    given, else the spec's own ``template``, else the first ``[[forms]]``
+    rule of ``jdgen.toml`` that matches it, else the project's template."""
+
+    default: str = defaults.TEMPLATE
+    """The project's template (``template`` in jdgen.toml)."""
+    rules: tuple[FormRule, ...] = ()
+    override: str | None = None
+    """``--template`` on the command line: every spec is made with it."""
+
+    def named(self) -> list[str]:
+        """The templates the settings name (the command line's, the project's, the rules'), each once."""
+        return list(dict.fromkeys([self.override or self.default, *(rule.template for rule in self.rules)]))
+
+    def template_for(self, shown: str, named: str | None, usable: frozenset[str]) -> str:
+        """The template of the spec ``shown`` that names ``named`` (None when it
+        names none); a named template that is not ``usable`` is the spec's
+        error, reported where it is validated, and the rules decide meanwhile."""
+        if self.override is not None:
+            return self.override
+        if named is not None and named in usable:
+            return named
+        return next((rule.template for rule in self.rules if rule.matches(shown)), self.default)
+
+
+@dataclass(frozen=True)
 class Project:
     """A folder holding ``specs/`` and optionally ``templates/`` and ``translations/``."""
 
@@ -31,6 +116,18 @@ class Project:
     """The documents the project builds (jdgen.toml); the register shows their languages."""
     english: English = DEFAULT_ENGLISH
     """How the project writes English (jdgen.toml)."""
+    forms: Forms = field(default=Forms())
+    """Which template each spec is made with (jdgen.toml's ``template`` and ``[[forms]]``, ``--template``)."""
+
+    def template_for(self, shown: str, named: str | None = None) -> str:
+        """The template a spec is made with: the one place this is decided.
+        ``shown`` is the spec's path as shown, ``named`` its own ``template``
+        (None when it names none); see ``Forms``."""
+        return self.forms.template_for(shown, named, self.template_names() if named is not None else frozenset())
+
+    def template_names(self) -> frozenset[str]:
+        """Every template a spec may name (``template_names``)."""
+        return template_names(self.root)
 
     def shown(self, path: Path) -> str:
         """A path as users see it: relative to the project when inside it."""
@@ -93,6 +190,18 @@ class Project:
         """The file that declares the project's own fields (jdgen.jobspec.own_fields)."""
         return self.root / defaults.FIELDS_FILE
 
+
+
+def template_names(root: Path) -> frozenset[str]:
+    """Every template a spec of the project at ``root`` may name: the
+    project's own folders under ``templates/`` and the built-in ones."""
+    names: set[str] = set()
+    for folder in (root / "templates", PACKAGED_TEMPLATES):
+        try:
+            names |= {path.name for path in folder.iterdir() if path.is_dir() and not path.name.startswith(".")}
+        except OSError:
+            continue
+    return frozenset(names)
 
 
 def _not_a_folder(path: Path, shown: str) -> str:

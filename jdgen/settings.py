@@ -9,6 +9,7 @@ TOML readers give no positions, so a setting's line is found in the text.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import os
 import re
@@ -22,7 +23,7 @@ from jdgen import defaults
 from jdgen.diagnostics import Diagnostic, JdgenError, Position
 from jdgen.english import English
 from jdgen.languages import parse_languages, parse_outputs, single_languages
-from jdgen.project import Project, UsageError
+from jdgen.project import FormRule, Forms, Project, UsageError
 
 SETTINGS_FILE = "jdgen.toml"
 
@@ -49,6 +50,8 @@ class Settings:
     """The case style of English labels: title or sentence."""
     site: bool = False
     """Whether ``build`` (and ``watch``) also write the site (``jdgen site``)."""
+    forms: tuple[FormRule, ...] = ()
+    """The ``[[forms]]`` tables: which specs use which template, the first that matches winning."""
     given: frozenset[str] = field(default=frozenset())
     where: dict[str, Position | None] = field(default_factory=dict, compare=False, hash=False)
     """Where the file writes each value it sets, to locate a value that turns out unusable."""
@@ -58,9 +61,11 @@ class Settings:
         """How the project writes English."""
         return English(self.english, self.label_case)
 
-    def problem(self, name: str, message: str) -> SettingsError:
-        """An error about the value of setting ``name``, located at its line in the file."""
-        return SettingsError([Diagnostic(SETTINGS_FILE, self.where.get(name), message, (name,), code="settings")])
+    def problem(self, name: str, message: str, at: tuple[str | int, ...] | None = None) -> SettingsError:
+        """An error about the value of setting ``name`` (the field ``at`` when
+        it is within a table), located at its line in the file."""
+        return SettingsError([Diagnostic(SETTINGS_FILE, self.where.get(name), message, at or (name,),
+                                         code="settings")])
 
 
 def _check_outputs(value: list[str]) -> tuple[str, ...]:
@@ -118,9 +123,13 @@ def load_settings(root: Path) -> Settings:
     diagnostics: list[Diagnostic] = []
     for name, value in data.items():
         position = _position_of(text, name)
+        if name == "forms":
+            values["forms"], found = _read_forms(value, text, position, diagnostics)
+            where.update(found)
+            continue
         if name not in _SETTINGS:
             message = f"unknown setting {name!r}"
-            suggestion = difflib.get_close_matches(name, list(_SETTINGS), n=1)
+            suggestion = difflib.get_close_matches(name, [*_SETTINGS, "forms"], n=1)
             if suggestion:
                 message += f" (did you mean {suggestion[0]!r}?)"
             diagnostics.append(Diagnostic(SETTINGS_FILE, position, message, code="settings"))
@@ -140,6 +149,90 @@ def load_settings(root: Path) -> Settings:
     if diagnostics:
         raise SettingsError(diagnostics)
     return Settings(**values, given=frozenset(values), where=where)
+
+
+FORM_KEYS = ("specs", "template")
+"""The keys of a ``[[forms]]`` table."""
+_FORMS_EXPECTED = ('[[forms]] tables, each with specs = ["specs/plant/"] (folders or patterns) '
+                   'and template = "corporate"')
+
+
+def _read_forms(value: object, text: str, position: Position | None,
+                diagnostics: list[Diagnostic]) -> tuple[tuple[FormRule, ...], dict[str, Position | None]]:
+    """The ``[[forms]]`` tables, in order, and where each one's template is
+    written (``forms[N].template``); their problems added to ``diagnostics``."""
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        diagnostics.append(Diagnostic(SETTINGS_FILE, position, f"forms: expected {_FORMS_EXPECTED}, got "
+                                      f"{_kind(value)}", ("forms",), code="settings"))
+        return (), {}
+    headers = [Position(number, 1) for number, line in enumerate(text.splitlines(), start=1)
+               if re.match(r"[ \t]*\[\[[ \t]*[\"']?forms[\"']?[ \t]*\]\]", line)]
+    rules, where = [], {}
+    for number, table in enumerate(value):
+        header = headers[number] if len(headers) == len(value) else position
+        def at(key: str, header: Position | None = header) -> Position | None:
+            return _value_position(text, _key_in_table(text, header, key)) or header
+
+        problems, meant = len(diagnostics), set()
+        for key in table:
+            if key not in FORM_KEYS:
+                message = f"unknown key {key!r} in a [[forms]] table"
+                suggestion = difflib.get_close_matches(key, FORM_KEYS, n=1)
+                message += f" (did you mean {suggestion[0]!r}?)" if suggestion else ": it takes specs and template"
+                meant.update(suggestion)
+                diagnostics.append(Diagnostic(SETTINGS_FILE, _key_in_table(text, header, key) or header, message,
+                                              ("forms", number), code="settings"))
+        missing = [key for key in FORM_KEYS if key not in table and key not in meant]  # a misspelt one is said
+        if missing:
+            message = f"this [[forms]] table has no {' and no '.join(missing)}: write {_FORMS_EXPECTED}"
+            diagnostics.append(Diagnostic(SETTINGS_FILE, header, message, ("forms", number), code="settings"))
+        patterns = table.get("specs", [])
+        patterns = [patterns] if isinstance(patterns, str) else patterns
+        template = table.get("template", "")
+        for problem, key in ((_patterns_problem(patterns), "specs"), (_template_problem(template), "template")):
+            if problem and key in table:
+                diagnostics.append(Diagnostic(SETTINGS_FILE, at(key), problem, ("forms", number, key),
+                                              code="settings"))
+        if len(diagnostics) == problems:
+            rules.append(FormRule(tuple(patterns), template))
+            where[f"forms[{number}].template"] = at("template")
+    return tuple(rules), where
+
+
+def _patterns_problem(patterns: object) -> str | None:
+    """What is wrong with a ``[[forms]]`` table's ``specs`` (None: nothing)."""
+    if not isinstance(patterns, list) or not patterns or not all(isinstance(item, str) for item in patterns):
+        return 'expected a folder or pattern, or a list of them, such as ["specs/plant/", "specs/**/qc-*.yaml"]'
+    for pattern in patterns:
+        if not pattern.strip("/ "):
+            return "a pattern must not be empty: name a folder such as \"specs/plant/\""
+        if "\\" in pattern:
+            return f"{pattern!r}: write folders with '/', not '\\'"
+        if pattern.startswith("/") or re.match(r"[A-Za-z]:", pattern) or ".." in pattern.split("/"):
+            return f"{pattern!r}: write the path from the project folder, such as \"specs/plant/\""
+    return None
+
+
+def _template_problem(template: object) -> str | None:
+    """What is wrong with a ``[[forms]]`` table's ``template`` as written (None: nothing)."""
+    if not isinstance(template, str):
+        return f'expected a template name such as "corporate", got {_kind(template)}'
+    return "must not be empty" if not template.strip() else None
+
+
+def _key_in_table(text: str, header: Position | None, key: str) -> Position | None:
+    """Where ``key =`` is written in the table whose header is at ``header``."""
+    if header is None:
+        return None
+    lines = text.splitlines()
+    pattern = re.compile(rf"^([ \t]*)(?:{re.escape(key)}|\"{re.escape(key)}\"|'{re.escape(key)}')[ \t]*=")
+    for number in range(header.line, len(lines)):
+        if re.match(r"[ \t]*\[", lines[number]):
+            break
+        found = pattern.match(lines[number])
+        if found:
+            return Position(number + 1, len(found[1]) + 1)
+    return None
 
 
 def _syntax_error(error: tomllib.TOMLDecodeError) -> Diagnostic:
@@ -265,19 +358,36 @@ def resolve_options(root: Path, given: Given) -> Options:
         outputs = list(settings.languages)
     template = given.template if given.template is not None else settings.template
     _check_template(project, template, settings if given.template is None else None)
+    if given.template is None:
+        problems = []
+        for number, rule in enumerate(settings.forms):
+            try:
+                _check_template(project, rule.template, settings, f"forms[{number}].template",
+                                ("forms", number, "template"))
+            except SettingsError as error:
+                problems += error.diagnostics
+        if problems:
+            raise SettingsError(problems)
+    project = dataclasses.replace(project, forms=Forms(settings.template, settings.forms, given.template))
     output = _output_folder(root, given, settings)
     return Options(project, outputs, given.languages is not None, template, output,
                    given.jobs or os.cpu_count() or 1, settings.site)
 
 
-def _check_template(project: Project, name: str, settings: Settings | None) -> None:
-    """That template ``name`` exists; when ``settings`` named it, its problem located there."""
+def _check_template(project: Project, name: str, settings: Settings | None, setting: str = "template",
+                    at: tuple[str | int, ...] | None = None) -> None:
+    """That template ``name`` exists; when ``settings`` named it (as ``setting``,
+    the field ``at`` within a table), its problem located there."""
     try:
         project.template_folder(name)
     except UsageError as error:
-        if settings is None or "template" not in settings.given:
+        if settings is None or (setting == "template" and "template" not in settings.given):
             raise UsageError(f"--template: {error}") from None
-        raise settings.problem("template", str(error)) from None
+        message = str(error)
+        suggestion = difflib.get_close_matches(name, sorted(project.template_names()), n=1)
+        if suggestion:
+            message += f" (did you mean {suggestion[0]!r}?)"
+        raise settings.problem(setting, message, at) from None
 
 
 def _output_folder(root: Path, given: Given, settings: Settings) -> Path:

@@ -24,8 +24,8 @@ from jdgen.fingerprint import digest, file_digest
 from jdgen.jobspec.links import LINK, IndexedPosition, PositionIndex, entry_of, names_in
 from jdgen.yamlfile.loaded import LoadedFile
 
-_MAY_LINK_OR_EXTEND = re.compile(rb"""(?:extends|position)['"]?[ \t]*:""")
-"""The key of an ``extends`` or of a link, quoted or not."""
+_MAY_LINK_OR_EXTEND = re.compile(rb"""(?:extends|position|template)['"]?[ \t]*:""")
+"""The key of an ``extends``, of a link or of the spec's own template, quoted or not."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,8 @@ class Scan:
     """The spec in the set's index (None without a usable id)."""
     names: list[list[str]]
     """The positions it names: ``["link", id]`` or ``["words", title, language]``."""
+    template: str | None = None
+    """The template it names (``template:``, as written), None when it names none."""
 
     @property
     def links(self) -> bool:
@@ -53,8 +55,9 @@ class Unread:
     shown: str
     digest: str
     plain: bool
-    """Its bytes hold no ``extends:`` nor ``position:`` key: it extends no
-    shared file and links to no position (it may still name one in words)."""
+    """Its bytes hold no ``extends:``, ``position:`` nor ``template:`` key: it
+    extends no shared file, links to no position (it may still name one in
+    words) and names no template."""
 
 
 @dataclass
@@ -118,21 +121,22 @@ class SetScanner:
             entry = recorded_entry(record)
             if entry is None and record["entry"] is not None:
                 return None
-            return Scan(spec_digest, sources, entry, [list(name) for name in record["names"]])
+            return Scan(spec_digest, sources, entry, [list(name) for name in record["names"]], record["template"])
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
 
 
 def scan_of(loaded: LoadedFile, spec_digest: str, shared_digest: Callable[[str], str]) -> Scan:
     """The scan of a spec read (not validated)."""
+    template = loaded.data.get("template") if isinstance(loaded.data, dict) else None
     return Scan(spec_digest, {name: shared_digest(name) for name in loaded.sources}, entry_of(loaded),
-                names_of(loaded.data))
+                names_of(loaded.data), template if isinstance(template, str) else None)
 
 
 def scan_record(scan: Scan, source_language: str) -> dict[str, Any]:
     """A scan as a record keeps it (JSON values)."""
     return {"digest": scan.digest, "language": source_language, "sources": scan.sources,
-            "entry": asdict(scan.entry) if scan.entry else None, "names": scan.names}
+            "entry": asdict(scan.entry) if scan.entry else None, "names": scan.names, "template": scan.template}
 
 
 def recorded_entry(record: dict[str, Any]) -> IndexedPosition | None:

@@ -47,7 +47,8 @@ class StatusReport:
 @dataclass(frozen=True)
 class Surveys:
     """The judge of ``translate status``: a valid spec's survey in each
-    language but its own source language (those whose catalog can be read)."""
+    language but its own source language (those whose catalog can be read),
+    of the texts its own template shows."""
 
     languages: tuple[str, ...]
     english: English
@@ -59,7 +60,7 @@ class Surveys:
 
         glossary = _glossary(checker.setup.translations, checker.setup.translations_shown)[0]
         labels = LabelCheck(self.english, condition_name)
-        hidden = checker.hidden(entry)
+        hidden = checker.form(entry).hidden  # what the spec's own template shows nowhere needs no translation
         return [(language, survey(iter_texts(entry.spec), entry.loaded, entry.spec.source_language, language,
                                   checker.catalogs.get(language), checker.catalogs, glossary, labels, hidden))
                 for language in self.languages if language != entry.spec.source_language]
@@ -71,8 +72,7 @@ class Surveys:
         return [(str(language), _restored_survey(rest)) for language, *rest in value]
 
 
-def status(project: Project, paths: list[Path], languages: list[str], check: bool,
-           template_name: str) -> StatusReport:
+def status(project: Project, paths: list[Path], languages: list[str], check: bool) -> StatusReport:
     """Count translated, fuzzy and missing texts per spec and language (each
     language but the spec's own source language, as a build asks), and of
     the template's labels; warn of inline translations equal to their
@@ -80,7 +80,6 @@ def status(project: Project, paths: list[Path], languages: list[str], check: boo
     error. Writes nothing but its cache."""
     cache = CheckCache(project.root, STATUS_FILE)
     translations, translations_shown = project.translations, project.shown(project.translations)
-    folder, shown_folder, key = template_key(project, template_name)
     glossary_key = file_digest(translations / GLOSSARY_FILE)
     glossary_problems = _remembered(cache, "glossary", digest(glossary_key, translations_shown),
                                     lambda: _glossary(translations, translations_shown)[1])
@@ -96,13 +95,16 @@ def status(project: Project, paths: list[Path], languages: list[str], check: boo
         catalog_problems.append(problems)
         if readable:
             usable.append(language)
-    setup = Setup(project.root, project.source_language, folder, shown_folder, translations, translations_shown,
-                  Surveys(tuple(usable), project.english), hidden=remembered_hidden(cache, folder, shown_folder, key))
+    hidden = {name: remembered_hidden(cache, *template_key(project, name)) for name in project.forms.named()}
+    setup = Setup(project.root, project.source_language, project, translations, translations_shown,
+                  Surveys(tuple(usable), project.english), hidden=hidden)
     found = spec_verdicts(project, paths, cache, setup,
-                          context_digest(project, key, "status", languages, glossary_key,
+                          context_digest(project, "", "status", languages, glossary_key,
                                          file_digest(project.fields_file)))
-    report = StatusReport(diagnostics=found.diagnostics + labels_problems(cache, folder, shown_folder, key),
-                          specs=len(found.files))
+    templates = {name: template_key(project, name) for name in sorted(set(found.templates.values()))}
+    report = StatusReport(diagnostics=found.diagnostics, specs=len(found.files))
+    for folder, shown_folder, key in templates.values():
+        report.diagnostics += labels_problems(cache, folder, shown_folder, key)
     report.diagnostics += glossary_problems
     holders = in_path_order(found.claimed, found.shown.__getitem__)
     for language, catalog_problem in zip(languages, catalog_problems, strict=True):
@@ -111,9 +113,10 @@ def status(project: Project, paths: list[Path], languages: list[str], check: boo
             continue
         surveys = [(found.shown[path], survey) for path in holders
                    for surveyed, survey in found.verdicts[path].judged if surveyed == language]
-        labels_survey = _labels_survey(cache, project, template_name, language, digest(key, glossary_key))
-        if labels_survey is not None:
-            surveys.append((f"template labels ({template_name})", labels_survey))
+        for name, (_, _, key) in templates.items():
+            labels_survey = _labels_survey(cache, project, name, language, digest(key, glossary_key))
+            if labels_survey is not None:
+                surveys.append((f"template labels ({name})", labels_survey))
         for name, result in surveys:
             report.rows.append(StatusRow(language, name, result.counts, result.not_shown))
             report.diagnostics += result.warnings + result.notes
@@ -166,14 +169,15 @@ def _labels_survey(cache: CheckCache, project: Project, template_name: str, lang
     if language == LABELS_SOURCE_LANGUAGE:
         return None
     survey_key = digest(key, _catalog_key(project, language))
-    value = cache.remembered_value(f"labels {language}", survey_key)
+    value = cache.remembered_value(f"labels {template_name} {language}", survey_key)
     if value is not None:
         try:
             return _restored_survey(value[1]) if value[0] else None
         except (TypeError, ValueError, IndexError, KeyError):
             pass
     found = _survey_labels(project, template_name, language)
-    cache.remember_value(f"labels {language}", survey_key, [found is not None, found and _stored_survey(found)])
+    cache.remember_value(f"labels {template_name} {language}", survey_key,
+                         [found is not None, found and _stored_survey(found)])
     return found
 
 

@@ -4,6 +4,7 @@ sees for one spec."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import tempfile
@@ -84,15 +85,18 @@ def _names_template(settings: Path) -> bool:
         return True  # a file jdgen cannot read is not one to edit
 
 
-def template_context(project: Project, spec: Path, output: str, template: str) -> tuple[dict[str, Any] | None,
-                                                                                       list[Diagnostic]]:
-    """The context template ``template`` renders for ``spec`` in ``output``
-    (untranslated texts stand in, marked, as in a draft)."""
-    inputs = load_inputs(project, [spec], template)
-    if inputs.labels is None or not inputs.entries:
+def template_context(project: Project, spec: Path, output: str,
+                     template: str | None = None) -> tuple[dict[str, Any] | None, list[Diagnostic]]:
+    """The context the spec's template (Project.template_for), or ``template``
+    when named, renders for ``spec`` in ``output`` (untranslated texts stand
+    in, marked, as in a draft)."""
+    if template is not None:
+        project = dataclasses.replace(project, forms=dataclasses.replace(project.forms, override=template))
+    inputs = load_inputs(project, [spec])
+    labels = inputs.labels_of(inputs.entries[0]) if inputs.entries else None
+    if labels is None:
         return None, inputs.diagnostics
-    localized = localize(inputs.entries[0], inputs.labels, output, inputs.catalogs, draft=True,
-                         english=project.english)
+    localized = localize(inputs.entries[0], labels, output, inputs.catalogs, draft=True, english=project.english)
     return localized.context, inputs.diagnostics + localized.diagnostics
 
 

@@ -35,12 +35,12 @@ def _catalogs(project: Project) -> CatalogFolder:
     return CatalogFolder(project.translations, project.shown(project.translations))
 
 
-def update(project: Project, paths: list[Path], languages: list[str],
-           template_name: str) -> tuple[list[CatalogUpdate], list[Diagnostic]]:
+def update(project: Project, paths: list[Path], languages: list[str]) -> tuple[list[CatalogUpdate], list[Diagnostic]]:
     """Update ``translations/<lang>.po`` for each language (each spec's texts
-    in each language but its own source language, but for those no template
-    of its documents shows); a language nothing is translated into, and
-    that has no catalog, gets none.
+    in each language but its own source language, but those of the fields
+    its own template shows nowhere, and the labels of each template the
+    specs are made with); a language nothing is
+    translated into, and that has no catalog, gets none.
 
     Refuses to touch the catalogs while a spec has errors: a half-read spec
     would make its texts look removed; refuses to rewrite a catalog that
@@ -48,19 +48,17 @@ def update(project: Project, paths: list[Path], languages: list[str],
     is reported (the entry is kept as it is); a catalog the disk refuses is
     an error at its path, and the other languages are still updated.
     """
-    inputs = load_inputs(project, paths, template_name)
+    inputs = load_inputs(project, paths)
     diagnostics = inputs.diagnostics
-    if inputs.labels is None or inputs.failed:
+    if not inputs.labels_usable or inputs.failed:
         return [], diagnostics
+    forms = [(labels, hidden_fields(*project.template_folder(name)),
+              [entry for entry in inputs.entries if inputs.templates[entry.loaded.path] == name])
+             for name, labels in inputs.labels.items() if labels is not None]
     updates = []
-
-    def hidden(entry) -> frozenset[tuple[str, ...]]:
-        """The fields of ``entry`` the template of its documents does not show."""
-        return hidden_fields(inputs.template_folder, inputs.template_shown)
-
     for language in languages:
         try:
-            template = extraction_template(inputs.entries, inputs.labels, language, hidden)
+            template = extraction_template(forms, language)
             if not template and not inputs.catalogs.path_for(language).exists():
                 continue
             result = update_catalog(inputs.catalogs, language, template)

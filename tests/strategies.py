@@ -77,6 +77,7 @@ LEAVES: dict[tuple[str, str], object] = {
     ("JobSpec", "extends"): NEVER,  # a generated spec is a project's only file
     ("JobSpec", "source_language"): NEVER,  # texts carry both languages inline
     ("JobSpec", "levels"): NEVER,  # drawn first: the fields by level refer to them
+    ("JobSpec", "template"): NEVER,  # the form is the test's to choose (built_in_forms.TEMPLATES)
     ("BasicInfo", "grade"): st.integers(1, 20) | texts,
     ("MoneyTarget", "amount"): st.integers(1, 10**9),
     ("MoneyTarget", "currency"): st.sampled_from(["CNY", "USD", "EUR", "HKD"]),

@@ -26,9 +26,9 @@ from tests.strategies import MINIMAL, field_values, specs
 
 SPOTS = list(spots(JobSpec))
 SHOWN = [spot for spot in SPOTS if spot.about.shown is not None]
-NOT_ON_THE_FORM = {("extends",), ("source_language",), ("levels",)}
+NOT_ON_THE_FORM = {("extends",), ("source_language",), ("template",), ("levels",)}
 """Fields of the spec itself, not of the form: merged away, the texts'
-language, and the levels (shown only where a field by level names them)."""
+language, the form itself, and the levels (shown only where a field by level names them)."""
 DEFAULT_LABELS = yaml.safe_load((REPO / "jdgen" / "templates" / "default" / "labels.yaml").read_text("utf-8"))
 
 
@@ -126,10 +126,11 @@ def test_every_field_the_form_shows_reaches_the_context(name, data):
 
 def test_every_field_is_generated():
     """The generated specs hold every field (optional ones now and then), but
-    those of the project's files; and they are valid."""
+    those of the project's files and the form; and they are valid."""
     left_out = {(model.__name__, name) for model in models(JobSpec) for name in model.model_fields
                 if field_values(model, name, ["senior"]) is None}
-    assert left_out == {("JobSpec", "extends"), ("JobSpec", "source_language"), ("JobSpec", "levels")}
+    assert left_out == {("JobSpec", "extends"), ("JobSpec", "source_language"), ("JobSpec", "levels"),
+                        ("JobSpec", "template")}
 
     @settings(max_examples=20, deadline=None, database=None, suppress_health_check=list(HealthCheck))
     @given(specs())

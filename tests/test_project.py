@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 
+from jdgen.project import FormRule, Forms, Project
 from tests.conftest import REPO
 
 
@@ -69,3 +70,28 @@ def test_a_path_too_long_to_look_up_is_named_not_a_traceback(example, command):
     result = example.run(command, name, status=2)
     assert "Traceback" not in result.output
     assert f"no such file or folder: {name}" in result.output
+
+
+@pytest.mark.parametrize(("pattern", "matched", "not_matched"), [
+    ("specs/plant/", ["specs/plant/a.yaml", "specs/plant/line/b.yaml"], ["specs/plant-2/a.yaml", "specs/a.yaml"]),
+    ("specs/plant", ["specs/plant/a.yaml"], ["specs/plantx.yaml"]),
+    ("specs/*/qc-*.yaml", ["specs/plant/qc-1.yaml"], ["specs/qc-1.yaml", "specs/a/b/qc-1.yaml", "specs/p/qc-1.yml"]),
+    ("specs/**/qc-*.yaml", ["specs/qc-1.yaml", "specs/a/b/qc-1.yaml"], ["specs/a/qc-1.yml", "other/qc-1.yaml"]),
+    ("specs/[a-c]?.yaml", ["specs/b1.yaml"], ["specs/d1.yaml", "specs/b12.yaml"]),
+    ("specs/[!a]*.yaml", ["specs/b.yaml"], ["specs/a.yaml"]),
+])
+def test_a_forms_pattern_matches_a_spec_by_its_path_or_a_folder_it_is_in(pattern, matched, not_matched):
+    rule = FormRule((pattern,), "corporate")
+    assert [rule.matches(shown) for shown in matched + not_matched] == [True] * len(matched) + [False] * len(not_matched)
+
+
+def test_the_template_of_a_spec_goes_command_line_then_spec_then_first_rule_then_default(tmp_path):
+    rules = (FormRule(("specs/plant/",), "corporate"), FormRule(("specs/**",), "plain"))
+    project = Project(tmp_path, forms=Forms("default", rules))
+    assert project.template_for("specs/plant/a.yaml") == "corporate"  # the first rule that matches
+    assert project.template_for("specs/b.yaml") == "plain"
+    assert project.template_for("elsewhere/c.yaml") == "default"
+    assert project.template_for("specs/plant/a.yaml", "default") == "default"  # the spec's own
+    assert project.template_for("specs/plant/a.yaml", "no-such-form") == "corporate"  # its error is the spec's
+    overridden = Project(tmp_path, forms=Forms("default", rules, override="corporate"))
+    assert overridden.template_for("specs/b.yaml", "default") == "corporate"

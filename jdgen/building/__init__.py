@@ -49,14 +49,13 @@ def build(project: Project, paths: list[Path], options: BuildOptions,
     started = time.perf_counter()
     files = in_path_order(project.spec_files(paths), project.shown)
     report = BuildReport(specs=len(files))
-    folder, template_shown = project.template_folder(options.template)
     setup = ProducerSetup(
-        folder, template_shown, project.translations, project.shown(project.translations),
+        {}, project.translations, project.shown(project.translations),
         options.output, project.shown(options.output), options.draft, project.source_language,
         tuple(single_languages(list(project.languages))), project.root, english=project.english,
     )
-    fingerprints = Fingerprints(folder, project.translations, project.source_language, project.english,
-                                project.fields_file)
+    fingerprints = Fingerprints(lambda name: project.template_folder(name)[0], project.translations,
+                                project.source_language, project.english, project.fields_file)
     from jdgen.fields_file import own_fields_problems
 
     own_fields = own_fields_problems(project)
@@ -71,14 +70,16 @@ def build(project: Project, paths: list[Path], options: BuildOptions,
     try:
         sweep_staging_files(staging_folders)  # what a killed build left
         plans, scan = plan(project, files, commit.manifest, fingerprints, options)
-        if any(spec.stale for spec in plans) and _template_fails(project, options, report):
+        used = sorted({spec.template for spec in plans if spec.stale})
+        if _templates_fail(project, used, options, report):
             return report  # nothing touched: every earlier document stays as it was
-        setup = dataclasses.replace(setup, positions=scan.index)  # the workers resolve links with it
+        setup = dataclasses.replace(setup, positions=scan.index,  # the workers resolve links with it
+                                    templates={name: project.template_folder(name) for name in used})
         tasks = []
         for spec in plans:
             commit.planned(spec)
             if spec.stale and not spec.cycle:
-                tasks.append(Task(spec.path, spec.shown, spec.stale, spec.known))
+                tasks.append(Task(spec.path, spec.shown, spec.stale, spec.known, spec.template))
         if tasks:
             try:
                 execute(setup, options.jobs, tasks, commit.accept)
@@ -107,16 +108,22 @@ def build(project: Project, paths: list[Path], options: BuildOptions,
     return report
 
 
-def _template_fails(project: Project, options: BuildOptions, report: BuildReport) -> bool:
-    """Whether the template has errors (jdgen.template_check), reported once,
-    at the template: then the build stops before it touches any output."""
+def _templates_fail(project: Project, names: list[str], options: BuildOptions, report: BuildReport) -> bool:
+    """Whether any of the templates ``names`` (those of the specs to build)
+    has errors (jdgen.template_check), each reported once, at the template:
+    then the build stops before it touches any output."""
     from jdgen.template_check import template_problems
 
-    problems = template_problems(project, options.template, options.outputs)
-    report.diagnostics += problems
-    if not count_errors(problems):
+    failing = []
+    for name in names:
+        problems = template_problems(project, name, options.outputs)
+        report.diagnostics += problems
+        if count_errors(problems):
+            failing.append(project.template_folder(name)[1])
+    if not failing:
         return False
-    report.stopped = f"the template {project.template_folder(options.template)[1]} has errors"
+    report.stopped = (f"the template {failing[0]} has errors" if len(failing) == 1
+                      else f"the templates {', '.join(failing)} have errors")
     return True
 
 

@@ -155,7 +155,7 @@ class Commit:
         previous = self.manifest.outputs.get(relative)
         self.manifest.put(relative, OutputRecord(
             spec=shown, spec_id=spec_id, language=produced.language,
-            inputs=self.fingerprints.inputs(shown, produced.language),
+            inputs=self.fingerprints.inputs(shown, produced.language), template=self.fingerprints.templates[shown],
             translations=produced.translations, catalog=self.fingerprints.catalog(produced.language),
             draft=produced.draft, size=produced.size,
             pdf=previous.pdf if previous and produced.status is Status.UNCHANGED else "",

@@ -31,6 +31,8 @@ class SetScan:
     """By spec as shown: its bytes, its shared files', its linked titles."""
     cycles: dict[str, list[Diagnostic]]
     """Reporting cycles, by the spec in one."""
+    templates: dict[str, str]
+    """The template each spec names itself (``template:``), by spec as shown; none for one naming none."""
 
 
 def scan_set(files: list[Path], shown_as, root: Path, manifest: Manifest, source_language: str) -> SetScan:
@@ -67,7 +69,8 @@ def scan_set(files: list[Path], shown_as, root: Path, manifest: Manifest, source
         sources = found.sources if found else {}
         fingerprints[shown] = digest(spec_digest, *(part for item in sorted(sources.items()) for part in item),
                                      *_linked_titles(found.entry if found else None, index))
-    return SetScan(index, fingerprints, cycle_diagnostics(index))
+    templates = {shown: found.template for shown, found in scanner.found.items() if found and found.template}
+    return SetScan(index, fingerprints, cycle_diagnostics(index), templates)
 
 
 def _linked_titles(entry: IndexedPosition | None, index: PositionIndex) -> list[str]:

@@ -32,8 +32,9 @@ def update_register(commit: Commit, setup: ProducerSetup, project: Project, file
     fingerprints = commit.fingerprints
     catalogs = [fingerprints.catalog(language) for language in setup.languages]
     paths = {project.shown(path): path for path in files}
-    keys = {spec: (path, digest(fingerprints.specs[spec], setup.source_language, *catalogs))
-            for spec, path in paths.items() if spec in fingerprints.specs}
+    keys = {spec: (path, digest(fingerprints.specs[spec], setup.source_language, template, *catalogs), template)
+            for spec, path in paths.items() if spec in fingerprints.specs
+            for template in [fingerprints.templates[spec]]}
     rows = {spec: commit.rows.get(spec) for spec in looked_at}  # None: not reached
     try:
         refresh(setup, keys, rows, lambda spec: may_exist(project.root / spec), commit.failed_specs,

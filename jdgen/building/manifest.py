@@ -4,7 +4,8 @@ The manifest lives in the output folder (``.jdgen-manifest.json``). Each
 output is recorded with a fingerprint of everything it was made from: the
 spec file's bytes, the template, jdgen's version, the language, the catalog
 file and the catalog entries it used, and each spec's scan (jdgen.building.dependencies:
-the shared files it uses, the positions it links to). Content hashes, not
+the shared files it uses, the positions it links to, the template it names).
+Each output also records, by name, the template it was made with. Content hashes, not
 modification times, decide. When a catalog changes, the specs are translated
 again (cheap) and only documents whose translations differ are rendered.
 
@@ -31,7 +32,7 @@ REGISTER_NAME = "positions.xlsx"
 """The register of positions (jdgen.building.register)."""
 REGISTER_RECORD_NAME = ".jdgen-register.json"
 """What the register was made from."""
-FORMAT = 3
+FORMAT = 4
 
 
 def translations_digest(lookups: dict[str, tuple[str, bool] | None]) -> str:
@@ -57,6 +58,8 @@ class OutputRecord:
     size: int = 0
     pdf: str = ""
     """What the document was made from when its PDF was made (empty: no PDF)."""
+    template: str = ""
+    """The template (form) it was made with, by name."""
 
 
 @dataclass

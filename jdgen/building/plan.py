@@ -9,6 +9,7 @@ the other languages of its spec are looked at again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -23,12 +24,12 @@ from jdgen.project import Project
 
 @dataclass(frozen=True)
 class BuildOptions:
-    """What a build was asked for, settled (jdgen.settings.resolve_options)."""
+    """What a build was asked for, settled (jdgen.settings.resolve_options);
+    each spec's template is the project's to say (Project.template_for)."""
 
     output: Path
     outputs: list[str]
     """The documents to make: languages, and at most one pair such as ``zh+en``."""
-    template: str
     jobs: int
     force: bool = False
     draft: bool = False
@@ -36,23 +37,34 @@ class BuildOptions:
 
 
 class Fingerprints:
-    """What outputs are made from, as digests: the template, jdgen's version
-    the source language and the project's own fields (the base), each spec (with what it depends on),
-    each language's catalog(s)."""
+    """What outputs are made from, as digests: jdgen's version, the source
+    language, the project's English and own fields (the base), each template
+    used (by name), each spec (with what it depends on) and the template it
+    is made with, each language's catalog(s)."""
 
-    def __init__(self, template_folder: Path, catalogs_folder: Path, source_language: str,
+    def __init__(self, template_folder: Callable[[str], Path], catalogs_folder: Path, source_language: str,
                  english: English = DEFAULT_ENGLISH, fields_file: Path | None = None) -> None:
         fields = fields_file.read_bytes() if fields_file is not None and fields_file.is_file() else b""
-        self.base = digest(__version__, _folder_digest(template_folder), source_language,
-                           english.variant, english.label_case, fields)
+        self.base = digest(__version__, source_language, english.variant, english.label_case, fields)
+        self.template_folder = template_folder
+        """A template's folder, by name."""
         self.catalogs_folder = catalogs_folder
         self.specs: dict[str, str] = {}
         """By spec as shown, from the set scan; a spec that cannot be read has none."""
+        self.templates: dict[str, str] = {}
+        """The template each spec is made with (Project.template_for), by spec as shown."""
+        self._templates: dict[str, str] = {}
         self._catalogs: dict[str, str] = {}
 
     def inputs(self, shown: str, language: str) -> str:
-        """Fingerprint of the spec, template, version and language of an output."""
-        return digest(self.base, language, self.specs[shown])
+        """Fingerprint of the spec, its template, jdgen's version and the language of an output."""
+        return digest(self.base, language, self.specs[shown], self.template(self.templates[shown]))
+
+    def template(self, name: str) -> str:
+        """Fingerprint of a template: its name and every file of its folder."""
+        if name not in self._templates:
+            self._templates[name] = digest(name, _folder_digest(self.template_folder(name)))
+        return self._templates[name]
 
     def catalog(self, language: str) -> str:
         """Fingerprint of the catalog(s) a language's documents use; a
@@ -68,13 +80,14 @@ class Fingerprints:
             self._catalogs[language] = fingerprint
         return self._catalogs[language]
 
-
 @dataclass
 class SpecPlan:
     """What to do with one spec's outputs."""
 
     path: Path
     shown: str
+    template: str
+    """The template its documents are made with (Project.template_for)."""
     current: dict[str, str] = field(default_factory=dict)
     """Language → its output (relative to the output folder) that is current."""
     stale: list[str] = field(default_factory=list)
@@ -93,7 +106,7 @@ class Planner:
         self.manifest, self.fingerprints, self.options = manifest, fingerprints, options
 
     def spec(self, path: Path, shown: str) -> SpecPlan:
-        plan = SpecPlan(path, shown)
+        plan = SpecPlan(path, shown, self.fingerprints.templates[shown])
         if shown not in self.fingerprints.specs:  # it cannot be read
             plan.stale = list(self.options.outputs)
             return plan
@@ -131,7 +144,8 @@ def plan(project: Project, files: list[Path], manifest: Manifest, fingerprints: 
     plans = []
     for path in files:
         shown = project.shown(path)
-        plans.append(SpecPlan(path, shown, stale=list(options.outputs), cycle=scan.cycles[shown])
+        fingerprints.templates[shown] = template = project.template_for(shown, scan.templates.get(shown))
+        plans.append(SpecPlan(path, shown, template, stale=list(options.outputs), cycle=scan.cycles[shown])
                      if shown in scan.cycles else planner.spec(path, shown))
     return plans, scan
 

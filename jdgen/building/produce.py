@@ -6,6 +6,7 @@ a spec travels to a worker as a path, not as data."""
 from __future__ import annotations
 
 import signal
+from pathlib import Path
 
 from jdgen.building.manifest import translations_digest
 from jdgen.building.register import register_row
@@ -31,11 +32,9 @@ class Producer:
 
     def __init__(self, setup: ProducerSetup) -> None:
         self.setup = setup
-        self.template = PreparedTemplate.load(setup.template_folder, setup.template_shown)
-        self.labels = LabelSet.load(setup.template_folder, setup.template_shown)
+        self.forms = {name: Form(folder, shown) for name, (folder, shown) in setup.templates.items()}
+        """The templates of the tasks, each prepared once."""
         self.catalogs = CatalogFolder(setup.catalogs_folder, setup.catalogs_shown)
-        self.hidden = hidden_fields(setup.template_folder, setup.template_shown)
-        """The spec's fields the template does not show: their texts need no translation."""
 
     def run(self, task: Task) -> Outcome:
         """Load ``task``'s spec and make its documents."""
@@ -44,13 +43,14 @@ class Producer:
         if spec is None or loaded is None:
             return Outcome(task.shown, None, diagnostics, [])
         entry = LoadedSpec(spec, loaded)
-        produced = [self._one(entry, language, task.known) for language in task.outputs]
-        row = register_row(entry, self.catalogs, list(self.setup.languages))
+        form = self.forms[task.template]
+        produced = [self._one(entry, form, language, task.known) for language in task.outputs]
+        row = register_row(entry, self.catalogs, list(self.setup.languages), task.template)
         return Outcome(task.shown, spec.id, diagnostics, produced, loaded.position_of(("id",)), row)
 
-    def _one(self, entry: LoadedSpec, language: str, known: dict[str, str]) -> Produced:
-        localized = localize(entry, self.labels, language, self.catalogs, self.setup.draft, self.setup.english,
-                             self.hidden)
+    def _one(self, entry: LoadedSpec, form: Form, language: str, known: dict[str, str]) -> Produced:
+        localized = localize(entry, form.labels, language, self.catalogs, self.setup.draft, self.setup.english,
+                             form.hidden)
         target = document_path(self.setup.output, language, entry.spec.id, localized.draft)
         warnings = localized.diagnostics
         if localized.context is None:
@@ -63,10 +63,10 @@ class Producer:
         notice = draft_notice(localized.context) if localized.draft else None
         try:
             properties = document_properties(localized.context, entry.spec, draft=localized.draft)
-            data = self.template.render(localized.context, properties, notice)
+            data = form.template.render(localized.context, properties, notice)
             staged = stage(target, data)
         except RenderError as error:  # the template's problem, once for all the specs it meets: the documents stay
-            problem = Diagnostic(self.template.shown_path, None, f"{error.where}: cannot render: {error.problem}",
+            problem = Diagnostic(form.template.shown_path, None, f"{error.where}: cannot render: {error.problem}",
                                  code="template-render", used_by=f"{entry.loaded.path} ({language})")
             return Produced(language, target, Status.FAILED, [problem], unwritten=True)
         except OSError as error:
@@ -76,6 +76,16 @@ class Producer:
             problem = Diagnostic(self.setup.shown(relative), None, f"cannot write: {reason}", code="output-write")
             return Produced(language, target, Status.FAILED, [problem], unwritten=True)
         return Produced(language, target, Status.BUILT, warnings, translations, len(data), staged, localized.draft)
+
+
+class Form:
+    """One template as the producer uses it: prepared, its labels, the fields it does not show."""
+
+    def __init__(self, folder: Path, shown: str) -> None:
+        self.template = PreparedTemplate.load(folder, shown)
+        self.labels = LabelSet.load(folder, shown)
+        self.hidden = hidden_fields(folder, shown)
+        """The spec's fields the template does not show: their texts need no translation."""
 
 
 _worker: Producer | None = None

@@ -2,7 +2,8 @@
 
 It lists what the people who manage the set look up: each position's id,
 title and department in every language, grade, superior, subordinates,
-headcount, how much of it is translated, and its file. The workbook is
+headcount, how much of it is translated, the form (template) its documents
+are made with, and its file. The workbook is
 reproducible (fixed zip and document dates, rows sorted by id) and written
 atomically, only when its content changes. Each row is cached in the output
 folder (``.jdgen-register.json``) with a fingerprint of what it was made
@@ -28,7 +29,7 @@ if TYPE_CHECKING:  # the model and catalogs are imported when a row is made: a n
     from jdgen.i18n.catalog import CatalogFolder
     from jdgen.jobspec.collection import LoadedSpec
 
-FORMAT = 2
+FORMAT = 3
 DEPARTMENT = ("basic", "department")
 _FIXED_DATE = datetime.datetime(2000, 1, 1)
 _MAX_WIDTH = 60
@@ -41,15 +42,15 @@ def columns(languages: list[str]) -> list[str]:
     return (["id"] + [f"title ({language})" for language in languages]
             + [f"department ({language})" for language in languages]
             + ["grade", "superior", "subordinates", "headcount"]
-            + [f"translated ({language})" for language in languages] + ["source file"])
+            + [f"translated ({language})" for language in languages] + ["form", "source file"])
 
 
-def register_row(entry: LoadedSpec, catalogs: CatalogFolder, languages: list[str]) -> Row:
+def register_row(entry: LoadedSpec, catalogs: CatalogFolder, languages: list[str], template: str) -> Row:
     """One spec's row: the title and the department per language (empty
     where untranslated: one department reads alike in every spec of a
     language, so a filter finds them all), the other texts in the spec's
-    source language, and per language the share of its texts that have a
-    usable translation."""
+    source language, per language the share of its texts that have a
+    usable translation, and the template its documents are made with."""
     from jdgen.i18n.translate import Translated, Translator, translate_texts
 
     spec = entry.spec
@@ -64,7 +65,8 @@ def register_row(entry: LoadedSpec, catalogs: CatalogFolder, languages: list[str
     source = Translated(spec, translate_texts(spec, Translator(spec.source_language, spec.source_language, None)))
     basic = source.basic
     return [spec.id, *titles, *departments, _plain(spec.basic.grade), _plain(basic.reports_to),
-            "\n".join(map(str, basic.subordinates)) or None, spec.basic.headcount, *coverage, entry.loaded.path]
+            "\n".join(map(str, basic.subordinates)) or None, spec.basic.headcount, *coverage, template,
+            entry.loaded.path]
 
 
 def _catalog(catalogs: CatalogFolder, language: str):
@@ -80,12 +82,12 @@ def _plain(value) -> str | int | None:
     return value if value is None or isinstance(value, (str, int)) else str(value)
 
 
-def refresh(setup: ProducerSetup, specs: dict[str, tuple[Path, str]], rows: dict[str, Row | None],
+def refresh(setup: ProducerSetup, specs: dict[str, tuple[Path, str, str]], rows: dict[str, Row | None],
             exists: Callable[[str], bool], failed: set[str], manifest: Manifest) -> bool:
     """Bring the register up to date and write it if it changed.
 
-    ``specs`` maps each spec of the build to its file and the fingerprint of
-    its row's inputs; ``rows`` holds the rows of the specs the build loaded
+    ``specs`` maps each spec of the build to its file, the fingerprint of
+    its row's inputs and its template; ``rows`` holds the rows of the specs the build loaded
     (None for one it did not reach: its earlier row stays); a spec that
     ``failed`` has no row, as it has no documents.
     A spec whose row is neither computed nor current is loaded here.
@@ -94,7 +96,7 @@ def refresh(setup: ProducerSetup, specs: dict[str, tuple[Path, str]], rows: dict
     it): InTheWay otherwise."""
     register = Register.load(setup.output, list(setup.languages))
     catalogs = None
-    for spec, (path, key) in specs.items():
+    for spec, (path, key, template) in specs.items():
         if spec in failed:
             register.drop(spec)
             continue
@@ -106,21 +108,21 @@ def refresh(setup: ProducerSetup, specs: dict[str, tuple[Path, str]], rows: dict
             from jdgen.i18n.catalog import CatalogFolder
 
             catalogs = catalogs or CatalogFolder(setup.catalogs_folder, setup.catalogs_shown)
-            row = _file_row(path, spec, setup, catalogs)
+            row = _file_row(path, spec, setup, catalogs, template)
         if row is not None:
             register.put(spec, key, row)
     register.keep_only(exists)
     return register.save(setup.output, manifest)
 
 
-def _file_row(path: Path, shown: str, setup: ProducerSetup, catalogs: CatalogFolder) -> Row | None:
+def _file_row(path: Path, shown: str, setup: ProducerSetup, catalogs: CatalogFolder, template: str) -> Row | None:
     from jdgen.jobspec.collection import LoadedSpec
     from jdgen.jobspec.validate import load_spec
 
     spec, loaded, _ = load_spec(path, shown, setup.source_language, setup.root, setup.positions)
     if spec is None or loaded is None:
         return None
-    return register_row(LoadedSpec(spec, loaded), catalogs, list(setup.languages))
+    return register_row(LoadedSpec(spec, loaded), catalogs, list(setup.languages), template)
 
 
 @dataclass

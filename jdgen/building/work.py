@@ -17,8 +17,8 @@ from jdgen.jobspec.links import PositionIndex
 class ProducerSetup:
     """What a producer needs; small and picklable, sent once to each worker."""
 
-    template_folder: Path
-    template_shown: str
+    templates: dict[str, tuple[Path, str]]
+    """The templates the tasks are made with: by name, its folder and the folder as shown."""
     catalogs_folder: Path
     catalogs_shown: str
     output: Path
@@ -74,6 +74,8 @@ class Task:
     shown: str
     outputs: list[str]
     known: dict[str, str]
+    template: str
+    """The template its documents are made with: one of the setup's."""
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ when an entry changed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from babel.messages.catalog import Message
@@ -51,12 +51,11 @@ PROJECT = "jdgen job descriptions"
 
 
 def source_texts(entries: Iterable[LoadedSpec], labels: LabelSet, language: str,
-                 hidden: Callable[[LoadedSpec], Hidden] = lambda entry: frozenset()
-                 ) -> Iterator[tuple[str, str, FieldPath]]:
+                 hidden: Hidden = frozenset()) -> Iterator[tuple[str, str, FieldPath]]:
     """Yield ``(source text, path, field)`` for every text that needs a
-    catalog translation into ``language``: no inline ``language``, a source
-    language other than ``language``, and not in a spec's ``hidden`` fields
-    (which no template of its documents shows)."""
+    catalog translation into ``language``: no inline ``language``, a
+    source language other than ``language``, and not in one of the
+    ``hidden`` fields (those the specs' template shows nowhere)."""
     if language != LABELS_SOURCE_LANGUAGE:
         for key, label in labels.texts.items():
             if not (isinstance(label, dict) and language in label):
@@ -64,9 +63,8 @@ def source_texts(entries: Iterable[LoadedSpec], labels: LabelSet, language: str,
     for entry in entries:
         if entry.spec.source_language == language:
             continue
-        not_shown = hidden(entry)
         for text_field, text in iter_texts(entry.spec):
-            if not_shown and hidden_field(text_field, not_shown):
+            if hidden and hidden_field(text_field, hidden):
                 continue
             if isinstance(text, dict):
                 if language in text:
@@ -92,16 +90,18 @@ def use_comment(path: str, text_field: FieldPath) -> str:
     return f"{path}: {format_field_path(text_field)}"
 
 
-def extraction_template(entries: list[LoadedSpec], labels: LabelSet, language: str,
-                        hidden: Callable[[LoadedSpec], Hidden] = lambda entry: frozenset()) -> dict[str, Uses]:
-    """Every source text to translate into ``language`` (but those of each
-    spec's ``hidden`` fields), in spec order, with its uses."""
+def extraction_template(forms: list[tuple[LabelSet, Hidden, list[LoadedSpec]]],
+                        language: str) -> dict[str, Uses]:
+    """Every source text to translate into ``language``, with its uses: of
+    each form (its labels, the fields it shows nowhere, its specs), its
+    labels and then the texts its specs' documents show, in order."""
     template: dict[str, Uses] = {}
-    for source, path, text_field in source_texts(entries, labels, language, hidden):
+    texts = (found for labels, hidden, entries in forms for found in source_texts(entries, labels, language, hidden))
+    for source, path, text_field in texts:
         uses = template.setdefault(source, Uses())
         if path not in uses.files:
             uses.files.append(path)
-        uses.counted = uses.counted or _counted(path, text_field, labels)
+        uses.counted = uses.counted or any(_counted(path, text_field, labels) for labels, _, _ in forms)
         comment = use_comment(path, text_field)
         if comment not in uses.fields:
             uses.fields.append(comment)

@@ -13,6 +13,7 @@ from jdgen.jobspec.links import LINK, PositionIndex, cycle_diagnostics, entry_of
 from jdgen.jobspec.model import JobSpec
 from jdgen.jobspec.own_fields import spec_model
 from jdgen.jobspec.validate import read_spec, validate_spec
+from jdgen.project import template_names
 from jdgen.yamlfile.loaded import LoadedFile
 
 
@@ -43,11 +44,12 @@ def load_specs(files: list[Path], shown_as, source_language: str = defaults.SOUR
                               for entry in [entry_of(loaded)] if entry is not None])
     cycles = cycle_diagnostics(index)
     model = spec_model(root)
+    templates = template_names(root or Path.cwd())
     loaded_specs: list[LoadedSpec] = []
     diagnostics: list[Diagnostic] = []
     for path in files:
         links = link_ids(read[path])
-        spec, loaded, problems = validate_spec(read[path], index, model)
+        spec, loaded, problems = validate_spec(read[path], index, model, templates)
         in_cycle = cycles.get(shown_as(path), [])
         diagnostics += problems + in_cycle
         if spec is not None and loaded is not None and not in_cycle:  # a spec comes with its file

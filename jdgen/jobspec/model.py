@@ -719,6 +719,13 @@ class JobSpec(SpecModel):
     ] = Field(
         defaults.SOURCE_LANGUAGE, examples=["zh"], description="The language the spec's plain texts are written in."
     )
+    template: Annotated[
+        PlainText | None, About("表单 / Form")
+    ] = Field(
+        None, examples=["corporate"],
+        description="The template (form) this spec's documents are made with: a folder of templates/ or a "
+        "built-in one; it wins over jdgen.toml's [[forms]] and template. See the README's 'Several forms'."
+    )
     title: Annotated[
         Text, About("职位名称 / Position title", label=("职位名称", "Position Title"), label_key="position_title",
             imported=("岗位名称", "职务名称", "职位", "岗位", "Job Title", "Position", "职务"), shown="basic")

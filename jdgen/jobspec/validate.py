@@ -3,6 +3,7 @@ located diagnostic."""
 
 from __future__ import annotations
 
+import difflib
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -18,6 +19,7 @@ from jdgen.jobspec.model import CURRENCY_PATTERN, IDENTIFIER_PATTERN, DutyGroup,
 from jdgen.jobspec.own_fields import CUSTOM, spec_model
 from jdgen.jobspec.shared import merge_shared, needs_merge
 from jdgen.jobspec.texts import iter_texts
+from jdgen.project import template_names
 from jdgen.yamlfile.loaded import LoadedFile
 from jdgen.yamlfile.reader import read_yaml
 from jdgen.yamlfile.validation import ErrorCodes, default_pattern_message, describe_value, pydantic_diagnostic
@@ -32,7 +34,8 @@ def load_spec(path: Path, shown: str, source_language: str = defaults.SOURCE_LAN
     Returns the spec (None when it has errors), the loaded file (for
     positions) and every diagnostic found.
     """
-    return validate_spec(read_spec(path, shown, root, source_language), positions, spec_model(root))
+    return validate_spec(read_spec(path, shown, root, source_language), positions, spec_model(root),
+                         template_names(root or Path.cwd()))
 
 
 def read_spec(path: Path, shown: str, root: Path | None = None,
@@ -53,9 +56,11 @@ def read_spec(path: Path, shown: str, root: Path | None = None,
 
 
 def validate_spec(loaded: LoadedFile | JdgenError, positions: PositionIndex | None = None,
-                  model: type[JobSpec] = JobSpec) -> tuple[JobSpec | None, LoadedFile | None, list[Diagnostic]]:
+                  model: type[JobSpec] = JobSpec, templates: frozenset[str] | None = None,
+                  ) -> tuple[JobSpec | None, LoadedFile | None, list[Diagnostic]]:
     """Validate a spec read by ``read_spec``, resolving its links in
-    ``positions``, against ``model``: the project's (``own_fields.spec_model``)."""
+    ``positions``, against ``model``: the project's (``own_fields.spec_model``);
+    the ``template`` it names must be one of ``templates`` (not checked when None)."""
     if isinstance(loaded, JdgenError):
         return None, None, loaded.diagnostics
     diagnostics = loaded.diagnostics + loaded.warnings
@@ -83,6 +88,7 @@ def validate_spec(loaded: LoadedFile | JdgenError, positions: PositionIndex | No
             diagnostics.append(diagnostic)
         return None, loaded, diagnostics
     diagnostics += _check_references(spec, loaded) + _check_duty_weights(spec, loaded)
+    diagnostics += _check_template(spec, loaded, templates)
     return (None if count_errors(diagnostics) else spec), loaded, diagnostics
 
 
@@ -107,6 +113,17 @@ def _pattern_message(pattern: str, value: Any) -> str:
         return (f"{value!r} is not a valid id: use ASCII letters, digits, '-' and '_', "
                 "starting with a letter or digit, at most 64 characters")
     return default_pattern_message(pattern, value)
+
+
+def _check_template(spec: JobSpec, loaded: LoadedFile, templates: frozenset[str] | None) -> list[Diagnostic]:
+    """The template the spec names, if any, is one the project has."""
+    if spec.template is None or templates is None or spec.template in templates:
+        return []
+    message = f"no template {spec.template!r}"
+    suggestion = difflib.get_close_matches(spec.template, sorted(templates), n=1)
+    message += (f" (did you mean {suggestion[0]!r}?)" if suggestion else
+                f": the templates are {', '.join(sorted(templates))}")
+    return [loaded.diagnostic(("template",), message + "; 'jdgen template list' shows them", code="spec-template")]
 
 
 def _check_references(spec: JobSpec, loaded: LoadedFile) -> list[Diagnostic]:

@@ -84,7 +84,7 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
     (``draft``: as drafts, a missing translation shown by its source text;
     ``listed``: each headed by the list of its changes)."""
     report = DiffReport(old.name, new.name, diagnostics=[*old.diagnostics, *new.diagnostics])
-    if old.labels is None or new.labels is None:
+    if not old.labels_usable or not new.labels_usable:
         return report
     writer = _Writer(new, RedlineFolder(output, output.as_posix()), author, report, listed) \
         if output is not None else None
@@ -95,10 +95,13 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
             continue  # invalid in the other version: reported there
         status = CHANGED if before and after else ADDED if after else REMOVED
         position = PositionDiff(spec_id, status, old.files.get(spec_id), new.files.get(spec_id))
-        hidden = _not_shown(new)
+        # a position moved to another form is compared on its new form: what changed is the spec, not the labels
+        old_labels = new if before and after and old.made_with[spec_id] != new.made_with[spec_id] else old
+        hidden = hidden_fields(*new.template_of(spec_id))  # what the redline's form shows nowhere needs no translation
         for language in languages:
-            localized = [_localized(entry, version, language, draft, report, hidden, noted=version is new or not after)
-                         for entry, version in ((before, old), (after, new))]
+            localized = [_localized(entry, version, labels, language, draft, report, hidden,
+                                    noted=version is new or not after)
+                         for entry, version, labels in ((before, old, old_labels), (after, new, new))]
             if any(entry and side is None for entry, side in zip((before, after), localized, strict=True)):
                 continue  # untranslated: reported
             old_context, new_context = (side.context if side else None for side in localized)
@@ -129,35 +132,29 @@ def compare(old: Version, new: Version, languages: list[str], output: Path | Non
     return report
 
 
-def _not_shown(new: Version) -> frozenset[tuple[str, ...]]:
-    """The fields of a position that the form of its redline (the new
-    version's) does not show: their texts need no translation on either side."""
-    assert new.template is not None  # every loaded version names its template
-    return hidden_fields(*new.template)
-
-
-def _localized(entry: LoadedSpec | None, version: Version, language: str, draft: bool,
+def _localized(entry: LoadedSpec | None, version: Version, labels_of: Version, language: str, draft: bool,
                report: DiffReport, hidden: frozenset[tuple[str, ...]], noted: bool) -> Localized | None:
-    """``entry`` in ``language``, its problems reported; None when absent or
-    untranslated (but for the ``hidden`` fields, which need no translation).
-    The note of texts needing none is reported from one side only: ``noted``."""
+    """``entry`` of ``version`` in ``language``, with the labels of its form in
+    ``labels_of``, its problems reported; None when absent or untranslated
+    (but for the ``hidden`` fields, which need no translation). The note of
+    texts needing none is reported from one side only: ``noted``."""
     if entry is None:
         return None
-    assert version.labels is not None and version.catalogs is not None  # compare() stops without labels
-    localized = localize(entry, version.labels, language, version.catalogs, draft, version.settings.english_style,
-                         hidden)
+    labels = labels_of.labels_of(entry.spec.id)
+    assert labels is not None and version.catalogs is not None  # compare() stops without labels
+    localized = localize(entry, labels, language, version.catalogs, draft, version.settings.english_style, hidden)
     report.diagnostics += [diagnostic for diagnostic in localized.diagnostics
                            if noted or diagnostic.code != "catalog-not-shown"]
     return localized if localized.context is not None else None
 
 
 class _Writer:
-    """Renders redlines with the new version's template (prepared once, when first needed)."""
+    """Renders redlines with the template of the new version's spec (each prepared once, when first needed)."""
 
     def __init__(self, new: Version, folder: RedlineFolder, author: Author, report: DiffReport,
                  listed: bool) -> None:
         self.new, self.folder, self.author, self.report, self.listed = new, folder, author, report, listed
-        self.template: PreparedTemplate | None = None
+        self.templates: dict[tuple[Path, str], PreparedTemplate] = {}
 
     def write(self, position: PositionDiff, document: DocumentDiff, merged: dict[str, Any],
               contexts: tuple[dict | None, dict | None], spec) -> Path | None:
@@ -170,10 +167,10 @@ class _Writer:
         context = new_context if new_context is not None else old_context
         assert context is not None  # the position is on one side at least
         try:
-            if self.template is None:
-                assert self.new.template is not None  # every loaded version names its template
-                self.template = PreparedTemplate.load(*self.new.template)
-            template = self.template
+            form = self.new.template_of(position.id)
+            if form not in self.templates:
+                self.templates[form] = PreparedTemplate.load(*form)
+            template = self.templates[form]
             properties = document_properties(context, spec, draft=document.draft)
             notice = draft_notice(context) if document.draft else None
             revisions = self.author.revisions()

@@ -14,6 +14,7 @@ was changed."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime
 import io
 import os
@@ -28,7 +29,7 @@ from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.i18n.catalog import CatalogFolder, PoCatalog
 from jdgen.jobspec.collection import LoadedSpec, load_specs
 from jdgen.labels import LabelSet
-from jdgen.project import Project, UsageError
+from jdgen.project import Forms, Project, UsageError
 from jdgen.settings import SETTINGS_FILE, Settings, load_settings
 
 PROJECT_FOLDERS = ("specs", "shared", "templates", "translations", SETTINGS_FILE, FIELDS_FILE)
@@ -45,14 +46,32 @@ class Version:
     """Each spec's file (relative to the project) by id."""
     failed: set[str] = field(default_factory=set)
     """The files (relative to the project) holding a spec that is not valid."""
-    labels: LabelSet | None = None
+    labels: dict[str, LabelSet | None] = field(default_factory=dict)
+    """The labels of each template its specs are made with, by template name (None: they have errors)."""
+    templates: dict[str, tuple[Path, str]] = field(default_factory=dict)
+    """Each template its specs are made with, by name: its folder and the folder as shown."""
+    made_with: dict[str, str] = field(default_factory=dict)
+    """The template each spec is made with (Project.template_for), by id."""
+    default: str = ""
+    """The template of a spec that is not in this version."""
     catalogs: CatalogFolder | None = None
-    template: tuple[Path, str] | None = None
     diagnostics: list[Diagnostic] = field(default_factory=list)
     revision: str | None = None
     """The commit, for a version read from git."""
     settings: Settings = field(default_factory=Settings)
     """The settings of the version's project."""
+
+    @property
+    def labels_usable(self) -> bool:
+        """Whether the labels of every template of the version can be used."""
+        return all(labels is not None for labels in self.labels.values())
+
+    def labels_of(self, spec_id: str) -> LabelSet | None:
+        return self.labels[self.made_with[spec_id]]
+
+    def template_of(self, spec_id: str) -> tuple[Path, str]:
+        """The template the redline of a position is drawn with: its spec's in this version, else the default."""
+        return self.templates[self.made_with.get(spec_id, self.default)]
 
 
 def load_version(project: Project, name: str, paths: list[Path] | None, template_name: str | None,
@@ -114,13 +133,20 @@ def _read(project: Project, version: Version, paths: list[Path], template_name: 
     version.entries = {entry.spec.id: entry for entry in entries}
     version.files = {entry.spec.id: relative[entry.loaded.path] for entry in entries}
     version.failed = set(relative.values()) - set(version.files.values())
-    folder, shown = project.template_folder(template_name or version.settings.template)
-    shown = shown_as(folder) if folder.is_relative_to(project.root) else shown
-    version.template = (folder, shown)
-    try:
-        version.labels = LabelSet.load(folder, shown)
-    except JdgenError as error:
-        version.diagnostics += error.diagnostics
+    forms = Forms(version.settings.template, version.settings.forms, template_name)
+    project = dataclasses.replace(project, forms=forms)
+    version.default = project.template_for("")
+    version.made_with = {spec_id: project.template_for(version.files[spec_id], entry.spec.template)
+                         for spec_id, entry in version.entries.items()}
+    for name in sorted({version.default, *version.made_with.values()}):
+        folder, shown = project.template_folder(name)
+        shown = shown_as(folder) if folder.is_relative_to(project.root) else shown
+        version.templates[name] = (folder, shown)
+        try:
+            version.labels[name] = LabelSet.load(folder, shown)
+        except JdgenError as error:
+            version.labels[name] = None
+            version.diagnostics += error.diagnostics
     catalogs = _WithObsolete if obsolete_translations else CatalogFolder
     version.catalogs = catalogs(project.translations, shown_as(project.translations))
     return version

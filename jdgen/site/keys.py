@@ -33,10 +33,10 @@ def base_key(template_folder: Path, catalogs_folder: Path, source_language: str,
     """The fingerprint of what every page of the site is made from, and that
     of the catalogs apart: a catalog changes only the pages whose
     translations it changes (each position's ``Summary.translations``)."""
-    fingerprints = Fingerprints(template_folder, catalogs_folder, source_language, english, fields_file)
+    fingerprints = Fingerprints(lambda _: template_folder, catalogs_folder, source_language, english, fields_file)
     files = sorted(path for own in _OWN for path in (own.iterdir() if own.is_dir() else [own]) if path.is_file())
     where = Path(os.path.relpath(documents.resolve(), site.resolve())).as_posix()
-    return (digest(fingerprints.base, json.dumps(outputs),
+    return (digest(fingerprints.base, fingerprints.template(template_folder.name), json.dumps(outputs),
                    *(part for path in files for part in (path.name, path.read_bytes())), where),
             digest(*map(fingerprints.catalog, outputs)))
 

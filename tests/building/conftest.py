@@ -44,6 +44,7 @@ def folder(tmp_path: Path) -> Folder:
     catalogs = tmp_path / "translations"
     catalogs.mkdir()
     (catalogs / "en.po").write_text('msgid "a"\nmsgstr "b"\n', encoding="utf-8")
-    fingerprints = Fingerprints(template, catalogs, "zh")
+    fingerprints = Fingerprints(lambda _: template, catalogs, "zh")
     fingerprints.specs[SPEC] = "fingerprint of a"
+    fingerprints.templates[SPEC] = "default"
     return Folder(tmp_path, Manifest(), fingerprints)

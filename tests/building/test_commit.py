@@ -20,7 +20,7 @@ LANGUAGES = ["zh", "en"]
 
 
 def committing(folder: Folder) -> Commit:
-    setup = ProducerSetup(folder.root / "template", "templates/default", folder.root / "translations",
+    setup = ProducerSetup({"default": (folder.root / "template", "templates/default")}, folder.root / "translations",
                           "translations", folder.output, "output")
     return Commit(folder.manifest, setup, folder.fingerprints, BuildReport(), lambda _: None)
 
@@ -42,7 +42,7 @@ def test_a_failing_spec_loses_its_earlier_outputs(folder):
     folder.record("zh/A.docx", "zh")
     folder.record("en/A.docx", "en")
     commit = committing(folder)
-    commit.accept(Task(folder.root / SPEC, SPEC, ["en"], {}), Outcome(SPEC, None, [], []))
+    commit.accept(Task(folder.root / SPEC, SPEC, ["en"], {}, "default"), Outcome(SPEC, None, [], []))
     assert results(commit) == [
         ("failed", "", ""), ("removed", "output/en/A.docx", "out of date, and its spec now fails to build")]
     assert files(folder) == ["zh/A.docx"] and set(folder.manifest.outputs) == {"zh/A.docx"}
@@ -54,6 +54,7 @@ def test_the_outputs_of_a_gone_spec_go_and_no_other(folder):
     (folder.root / SPEC).parent.mkdir()
     (folder.root / SPEC).write_text("id: A\n", encoding="utf-8")
     folder.fingerprints.specs["specs/gone.yaml"] = "fingerprint"
+    folder.fingerprints.templates["specs/gone.yaml"] = "default"
     folder.record("zh/B.docx", "zh", spec="specs/gone.yaml", spec_id="B")
     commit = committing(folder)
     commit.remove_outputs_of_gone_specs(folder.root)
@@ -69,7 +70,7 @@ def test_a_draft_and_the_complete_document_replace_each_other(folder, earlier, n
     folder.record(earlier, "en", draft=earlier.startswith("draft/"))
     commit = committing(folder)
     produced = built(folder, now, "en", b"new", draft=now.startswith("draft/"))
-    commit.accept(Task(folder.root / SPEC, SPEC, ["en"], {}), Outcome(SPEC, "A", [], [produced]))
+    commit.accept(Task(folder.root / SPEC, SPEC, ["en"], {}, "default"), Outcome(SPEC, "A", [], [produced]))
     assert results(commit) == [("built", f"output/{now}", ""),
                                ("removed", f"output/{earlier}", f"replaced by output/{now}")]
     assert files(folder) == [now] and (folder.output / now).read_bytes() == b"new"
@@ -80,10 +81,11 @@ def test_a_draft_and_the_complete_document_replace_each_other(folder, earlier, n
 def test_the_first_spec_keeps_an_id_and_the_second_leaves_nothing(folder):
     commit = committing(folder)
     folder.fingerprints.specs["specs/b.yaml"] = "fingerprint of b"
+    folder.fingerprints.templates["specs/b.yaml"] = "default"
     first = built(folder, "zh/A.docx", "zh", b"first")
-    commit.accept(Task(folder.root / SPEC, SPEC, ["zh"], {}), Outcome(SPEC, "A", [], [first]))
+    commit.accept(Task(folder.root / SPEC, SPEC, ["zh"], {}, "default"), Outcome(SPEC, "A", [], [first]))
     second = built(folder, "zh/a.docx", "zh", b"second")
-    commit.accept(Task(folder.root / "specs/b.yaml", "specs/b.yaml", ["zh"], {}),
+    commit.accept(Task(folder.root / "specs/b.yaml", "specs/b.yaml", ["zh"], {}, "default"),
                   Outcome("specs/b.yaml", "a", [], [second], Position(2, 5)))
     [duplicate] = commit.report.diagnostics
     assert duplicate.format() == ("specs/b.yaml:2:5: error: id: 'a' is already used by specs/a.yaml; "
@@ -94,9 +96,9 @@ def test_the_first_spec_keeps_an_id_and_the_second_leaves_nothing(folder):
 def test_an_unchanged_spec_holds_its_id_against_a_later_spec(folder):
     folder.record("zh/A.docx", "zh")
     commit = committing(folder)
-    commit.planned(SpecPlan(folder.root / SPEC, SPEC, current={"zh": "zh/A.docx"}))
-    later = Task(folder.root / "specs/b.yaml", "specs/b.yaml", ["zh"], {})
-    commit.planned(SpecPlan(later.path, later.shown, stale=["zh"]))
+    commit.planned(SpecPlan(folder.root / SPEC, SPEC, "default", current={"zh": "zh/A.docx"}))
+    later = Task(folder.root / "specs/b.yaml", "specs/b.yaml", ["zh"], {}, "default")
+    commit.planned(SpecPlan(later.path, later.shown, "default", stale=["zh"]))
     commit.accept(later, Outcome(later.shown, "a", [], [built(folder, "zh/a.docx", "zh", b"later")]))
     commit.finish()
     assert [item.path for item in commit.report.diagnostics] == ["specs/b.yaml"]
@@ -107,11 +109,12 @@ def test_an_unchanged_spec_holds_its_id_against_a_later_spec(folder):
 def test_an_unchanged_spec_loses_its_id_to_an_earlier_spec_as_in_a_build_from_scratch(folder):
     """The id goes by path order, not to the spec that held it in an earlier build."""
     folder.fingerprints.specs["specs/0.yaml"] = "fingerprint of 0"
+    folder.fingerprints.templates["specs/0.yaml"] = "default"
     folder.record("zh/A.docx", "zh")
     commit = committing(folder)
-    earlier = Task(folder.root / "specs/0.yaml", "specs/0.yaml", ["zh"], {})
-    commit.planned(SpecPlan(earlier.path, earlier.shown, stale=["zh"]))
-    commit.planned(SpecPlan(folder.root / SPEC, SPEC, current={"zh": "zh/A.docx"}))
+    earlier = Task(folder.root / "specs/0.yaml", "specs/0.yaml", ["zh"], {}, "default")
+    commit.planned(SpecPlan(earlier.path, earlier.shown, "default", stale=["zh"]))
+    commit.planned(SpecPlan(folder.root / SPEC, SPEC, "default", current={"zh": "zh/A.docx"}))
     commit.accept(earlier, Outcome(earlier.shown, "A", [], [built(folder, "zh/A.docx", "zh", b"earlier")]))
     commit.finish()
     [duplicate] = commit.report.diagnostics
@@ -125,7 +128,7 @@ def test_a_document_that_cannot_be_put_in_place_leaves_the_earlier_one(folder):
     folder.record("zh/A.docx", "zh", data=b"earlier")
     commit = committing(folder)
     lost = Produced("zh", folder.output / "zh/A.docx", Status.BUILT, [], "t", 3, folder.output / ".gone.tmp")
-    commit.accept(Task(folder.root / SPEC, SPEC, ["zh"], {}), Outcome(SPEC, "A", [], [lost]))
+    commit.accept(Task(folder.root / SPEC, SPEC, ["zh"], {}, "default"), Outcome(SPEC, "A", [], [lost]))
     [problem] = commit.report.diagnostics
     assert problem.code == "output-write" and problem.path == "output/zh/A.docx"
     assert results(commit) == [("failed", "", "")]
@@ -138,7 +141,7 @@ def test_an_internal_error_is_reported_with_its_traceback_kept(folder):
         raise KeyError("duties")
     except KeyError as error:
         bug = error
-    commit.accept(Task(folder.root / SPEC, SPEC, LANGUAGES, {}), bug)
+    commit.accept(Task(folder.root / SPEC, SPEC, LANGUAGES, {}, "default"), bug)
     [problem] = commit.report.diagnostics
     assert problem.code == "internal-error" and "KeyError: 'duties'" in problem.message
     assert "-v" in problem.message

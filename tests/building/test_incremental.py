@@ -3,7 +3,8 @@
 A hypothesis state machine edits the example project the way its users do
 (spec texts edited and reverted, specs added and removed, a shared file
 edited, positions linked by id, catalog entries edited, marked fuzzy or
-cleared, labels and the template changed, catalogs updated and translations
+cleared, labels and the template changed, a spec's form chosen in the spec
+(``template:``) and specs mapped to a form in ``jdgen.toml``, catalogs updated and translations
 imported, a spec added under an id another spec has, before or after it in
 path order) and builds it, with and without ``--draft`` and ``--pdf`` (a
 stand-in LibreOffice, tests/building/fake_office.py, whose PDF names its
@@ -232,6 +233,23 @@ class EditAndBuild(RuleBasedStateMachine):
             for name, data in parts.items():
                 package.writestr(name, data)
         form.write_bytes(buffer.getvalue())
+
+    @rule(spec=st.sampled_from(sorted(SPEC_TEXTS)), form=st.sampled_from([None, "default", "corporate"]))
+    def choose_a_spec_s_form(self, spec: str, form: str | None) -> None:
+        """The spec names its own form (``template:``), or names none."""
+        path = self.root / spec
+        if path.exists():
+            lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("template:")]
+            at = next(number for number, line in enumerate(lines) if line.startswith("id:")) + 1
+            lines[at:at] = [f"template: {form}"] if form else []
+            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    @rule(mapped=st.booleans())
+    def map_added_specs_to_a_form(self, mapped: bool) -> None:
+        """jdgen.toml maps the added specs (``bcm-1*``) to the corporate form, or maps nothing."""
+        settings = self.root / "jdgen.toml"
+        settings.write_text('[[forms]]\nspecs = "specs/bcm-1*.yaml"\ntemplate = "corporate"\n' if mapped else "",
+                            encoding="utf-8")
 
     @rule()
     def update_the_catalog(self) -> None:

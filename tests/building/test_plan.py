@@ -11,7 +11,7 @@ LANGUAGES = ["zh", "en", "zh+en"]
 
 
 def plan(folder: Folder, **options):
-    planner = Planner(folder.manifest, folder.fingerprints, BuildOptions(folder.output, LANGUAGES, template="default", jobs=1, **options))
+    planner = Planner(folder.manifest, folder.fingerprints, BuildOptions(folder.output, LANGUAGES, jobs=1, **options))
     return planner.spec(folder.root / SPEC, SPEC)
 
 
@@ -43,8 +43,8 @@ def test_a_changed_spec_makes_every_output_stale(folder):
 def test_a_changed_catalog_makes_its_languages_stale_but_known(folder):
     record_all(folder, translations="entries used")
     (folder.fingerprints.catalogs_folder / "en.po").write_text('msgid "a"\nmsgstr "c"\n', encoding="utf-8")
-    changed = Fingerprints(folder.root / "template", folder.fingerprints.catalogs_folder, "zh")
-    changed.specs = folder.fingerprints.specs
+    changed = Fingerprints(lambda _: folder.root / "template", folder.fingerprints.catalogs_folder, "zh")
+    changed.specs, changed.templates = folder.fingerprints.specs, folder.fingerprints.templates
     planned = plan(dataclasses.replace(folder, fingerprints=changed))
     assert planned.current == {"zh": "zh/A.docx"}
     assert planned.stale == ["en", "zh+en"]  # a bilingual document uses the English catalog too
@@ -81,8 +81,19 @@ def test_fingerprints_follow_template_and_source_language(folder):
     fingerprints = folder.fingerprints
     assert fingerprints.inputs(SPEC, "en") != fingerprints.inputs(SPEC, "zh")
     template = folder.root / "template"
-    other_source = Fingerprints(template, fingerprints.catalogs_folder, "en")
+    other_source = Fingerprints(lambda _: template, fingerprints.catalogs_folder, "en")
+    before = fingerprints.template("default")
     (template / "labels.yaml").write_text("x: y\n", encoding="utf-8")
-    other_template = Fingerprints(template, fingerprints.catalogs_folder, "zh")
-    assert len({fingerprints.base, other_source.base, other_template.base}) == 3
+    other_template = Fingerprints(lambda _: template, fingerprints.catalogs_folder, "zh")
+    assert fingerprints.base != other_source.base and fingerprints.base == other_template.base
+    assert before != other_template.template("default")
     assert fingerprints.catalog("de") == other_source.catalog("de") != fingerprints.catalog("en")
+
+
+def test_a_spec_made_with_another_template_is_stale(folder):
+    outputs = record_all(folder)
+    folder.fingerprints.templates[SPEC] = "corporate"
+    planned = plan(folder)
+    assert planned.current == {} and planned.stale == LANGUAGES and planned.known == {}
+    folder.fingerprints.templates[SPEC] = "default"
+    assert plan(folder).current == outputs

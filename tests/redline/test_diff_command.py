@@ -118,7 +118,7 @@ def test_a_changed_figure_shows_the_old_and_new_formatted_values(repository, lan
         with contextlib.ExitStack() as stack:
             version = load_version(project, name, paths, "default", stack)
             entry = version.entries["BCM-001"]
-            context = localize(entry, version.labels, language, version.catalogs).context
+            context = localize(entry, version.labels_of(entry.spec.id), language, version.catalogs).context
             values.append(context["basic"]["headcount"])
     changes = json.loads(result.stdout)["positions"][0]["languages"][language]
     label = f"{context['labels']['basic']} / {context['labels']['headcount']}"
@@ -171,8 +171,9 @@ def _labels(example, language: str) -> dict[str, str]:
     """The form's labels in ``language``, as the documents show them."""
     with contextlib.ExitStack() as stack:
         version = load_version(Project(example.root), "now", [], None, stack)
-        assert version.labels is not None and version.catalogs is not None
-        return localize(version.entries["BCM-001"], version.labels, language, version.catalogs).context["labels"]
+        labels = version.labels_of("BCM-001")
+        assert labels is not None and version.catalogs is not None
+        return localize(version.entries["BCM-001"], labels, language, version.catalogs).context["labels"]
 
 
 def test_the_text_summary_lists_each_field_in_each_language(repository):

@@ -151,7 +151,7 @@ def _write(path, spec):
 def _document(version, spec_id, language, template):
     """The plain document of one version, built as ``jdgen build`` builds it."""
     entry = version.entries[spec_id]
-    context = localize(entry, version.labels, language, version.catalogs).context
+    context = localize(entry, version.labels_of(entry.spec.id), language, version.catalogs).context
     return template.render(context, document_properties(context, entry.spec))
 
 
