@@ -7,6 +7,7 @@ makes it so, in the rendered XML."""
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
 from pathlib import Path
 
@@ -31,8 +32,9 @@ from tests.pages import cut_pairs, cut_texts, pdf_pages
 from tests.strategies import _renamed, budget, spec_texts, specs
 
 FOLDERS = {"zh": "zh", "en": "en", "bilingual": "zh+en"}
-SHAPES = 6
-"""Generated specs converted in one LibreOffice run (three documents each)."""
+SHAPES = int(os.environ.get("JDGEN_SHAPES", "6"))
+"""Generated specs converted in one LibreOffice run (three documents each);
+``JDGEN_SHAPES`` asks for more, as for the other generated-spec tests."""
 
 needs_libreoffice = pytest.mark.skipif(
     shutil.which("soffice") is None or shutil.which("pdftotext") is None,
