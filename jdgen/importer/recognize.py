@@ -11,6 +11,7 @@ value pairs whose label no field has is reported whole. The second pass
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from jdgen.importer import values
@@ -49,6 +50,8 @@ _SUB_LABEL = re.compile(r"^\s*(?:必备条件|必要条件|优先条件|加分�
                         r"Preferred)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 """Sub-labels inside a requirement (必备条件：, Essential:): no field of the spec."""
 _GAP = re.compile(r"\s+")
+_WIDE_GAP = re.compile(r"\t|\s{2,}|\u3000")
+"""What sets texts of one line apart (a tab, two spaces, an ideographic space), where a label has none."""
 _COUNTER = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]?\s*$")
 
 
@@ -340,6 +343,12 @@ class _Walk:
             return
         if self.translation(text):
             return
+        unknown = _UNKNOWN_LABEL.match(text)
+        if unknown and _WIDE_GAP.search(unknown[1]):  # 质量检验员岗位说明书　　编号：ZJ-JY-04: two texts set apart
+            before, after = _WIDE_GAP.split(unknown[1], maxsplit=1)
+            self.line(dataclasses.replace(line, text=before), cell)
+            self.line(dataclasses.replace(line, text=text[text.index(after, len(before)):]), cell)
+            return
         for title in FORM_TITLES:  # 某银行客户经理岗位说明书, a line of its own outside the form's fields
             if text.endswith(title) and normalized(text[: -len(title)]) and self.field is None \
                     and cell.where.startswith("paragraph"):
@@ -373,7 +382,6 @@ class _Walk:
             if len(numbered) > 1 and not numbered[0].strip() \
                     and (resolve(numbered[1], self.section) or ("", ""))[0] == self.section:
                 parts = numbered
-        unknown = _UNKNOWN_LABEL.match(text)
         if len(parts) == 1 and unknown and not _SUB_LABEL.match(text) and (
                 keyed or self.field is None or self.field in _SCALARS or self.section in ("document", "basic")):
             self.notes.append(Note(self.place(), text, f"a label no field has ({unknown[1]}), not placed",

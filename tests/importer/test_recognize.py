@@ -1,8 +1,9 @@
 """How the first pass reads structures the held-out forms showed it
 misread: a bilingual form (each label and value in English with the
 Chinese under it), headings numbered with the Roman numeral characters
-(Ⅰ．Ⅱ．), a number column beside a label merged down over its rows, and
-an unknown ``标签：值`` line among a cell's labelled lines."""
+(Ⅰ．Ⅱ．), a number column beside a label merged down over its rows,
+an unknown ``标签：值`` line among a cell's labelled lines, and two texts
+set apart by a wide gap in one line (…岗位说明书　　编号：…)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from click.testing import CliRunner
 
 from jdgen.cli import main
 from tests.importer.forms import _write
+from tests.importer.styles import _header
 
 
 def _import(tmp_path, document) -> tuple[str, dict]:
@@ -102,3 +104,16 @@ def test_an_unknown_label_among_a_cells_labelled_lines_is_a_warning(tmp_path):
     assert spec["qualifications"]["experience"] == ["1年以上检验经验"]
     assert ('under 工作经验, after "1年以上检验经验": a label no field has (年龄), not placed: "年龄：45岁以下" '
             "[import-unplaced]") in output
+
+
+def test_texts_set_apart_by_a_wide_gap_in_one_line_are_read_one_by_one(tmp_path):
+    document = docx.Document()
+    _header(document, "出纳岗位说明书　　编号：CW-CN-01")
+    table = document.add_table(rows=2, cols=2)
+    for row, (label, value) in enumerate([("所属部门", "财务部"), ("主要职责", "办理现金收付")]):
+        _write(table.cell(row, 0), label)
+        _write(table.cell(row, 1), value)
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "出纳"
+    assert spec["document"]["number"] == "CW-CN-01", output
+    assert "a label no field has" not in output
