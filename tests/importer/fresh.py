@@ -44,7 +44,8 @@ is lost; an unknown 标签：值 line (年龄：45岁以下) among the labelled 
 of the qualifications cell appended to the experience. (At 9f7dd80 the
 content control still showing its placeholder, 单击或点击此处输入文字。, was
 also taken as the approver's name.) Seen outside the facts: the .odt
-form, having neither title nor summary, is written ``source_language: en``.
+form, having neither title nor summary, is written ``source_language: en``
+(no longer once its title is read from the header).
 
 After the rules for those four causes (a bilingual form read in its first
 language, the other language's lines reported as its translation; Ⅰ．
