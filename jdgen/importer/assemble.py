@@ -405,6 +405,8 @@ class Assembly:
                     self.notes.append(Note(entry.where, text))
             elif _colon(text)[1]:  # 存款类指标：… with no 定量指标 above it
                 quantitative.append(self.category(text, entry))
+            elif scored := _point_deductions(text):  # …的，每次扣10分；…: rules with points, with no 定性指标 above
+                qualitative.setdefault("deductions", []).extend(scored)
             else:
                 self.notes.append(Note(entry.where, text))
         result: dict[str, Any] = {}
@@ -629,6 +631,14 @@ def _money_or_share(text: str) -> bool:
     """Whether a text is a measure with a target of money or a percentage (存款余额净增100万元)."""
     name, target = values.parse_target(values.parse_weight(text)[0])
     return target is not None and ("amount" in target or "percent" in target) and values.is_chinese(name)
+
+
+def _point_deductions(text: str) -> list[dict]:
+    """The rules of ``text`` (separated by ；) when each deducts points (…的，每次扣10分); [] otherwise."""
+    rules = [rule for rule in _SEMICOLONS.split(text.rstrip("。；")) if rule.strip()]
+    parse = values.parse_deduction if values.is_chinese(text) else values.parse_english_deduction
+    deductions = [found for rule in rules if (found := parse(rule)) and "points" in found]
+    return deductions if rules and len(deductions) == len(rules) else []
 
 
 def _colon(text: str) -> tuple[str, str]:

@@ -11,6 +11,7 @@ value pairs whose label no field has is reported whole. The second pass
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from jdgen.importer import values
@@ -49,6 +50,8 @@ _SUB_LABEL = re.compile(r"^\s*(?:必备条件|必要条件|优先条件|加分�
                         r"Preferred)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 """Sub-labels inside a requirement (必备条件：, Essential:): no field of the spec."""
 _GAP = re.compile(r"\s+")
+_WIDE_GAP = re.compile(r"\t|\s{2,}|\u3000")
+"""What sets texts of one line apart (a tab, two spaces, an ideographic space), where a label has none."""
 _COUNTER = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]?\s*$")
 
 
@@ -62,7 +65,9 @@ class _Walk:
         self.chains: list[tuple[str, list[str], Place]] = []
         self.title_lines: list[FormLine] = []
         self.notes: list[Note] = []
-        self.labels = self.form_titles = 0
+        self.labels = 0
+        self.form_titles: dict[str | None, int] = {}
+        """The form's titles met, by language: JOB DESCRIPTION over 职位说明书 is one form's."""
         self.cell_number = self.row_number = 0
         self.in_table = False
         self.confidence = Confidence(POSITION)
@@ -88,6 +93,13 @@ class _Walk:
         """The table of duties whose heading row has a weight column (工作内容 | 权重)."""
         self.part = ""
         """The part of the document the walk is in: "" (the body), page header, page footer or text box."""
+        self.source: str | None = None
+        """The first language of a bilingual form (Job Title over 职位名称): en or zh; None for one language."""
+        self.source_cell = -1
+        """The cell of the last line in that language: a line of the other language under it is its translation."""
+        self.keyed = False
+        """Whether the last line was a label and its value (学历：本科): a ``标签：值`` line after it is a key of
+        its own, not more of that value."""
 
     def place(self) -> Place:
         """Where the text met now is, as a person finds it in Word: the
@@ -143,9 +155,9 @@ class _Walk:
             self.section, self.field = self.resume  # but a table after it may continue the last one (（续）)
             self.confidence = Confidence(POSITION, f"a table continuing the one under {self.heading}")
         self.in_table = in_table
-        # a first column of row numbers and its heading are the form's numbering (a figure elsewhere is a value)
+        # a column of row numbers and its heading are the form's numbering (a figure elsewhere is a value)
         cells = [cell for index, cell in enumerate(row) if (cell.text or cell.nested)
-                 and not (index == 0 and _COUNTER.match(cell.text)) and normalized(cell.text) not in COUNTER_HEADINGS]
+                 and not self.row_number_cell(row, index) and normalized(cell.text) not in COUNTER_HEADINGS]
         found = [resolve(cell.text, self.section) if not cell.nested else None for cell in cells]
         if in_table and self.weighted_duties(row, cells, found):
             return
@@ -188,6 +200,20 @@ class _Walk:
             return
         for cell in cells:
             self.cell(cell)
+
+    def row_number_cell(self, row: Row, index: int) -> bool:
+        """Whether ``row[index]`` is the form's number of the row: a figure in
+        the row's first cell, or between a list's label and an item (岗位职责 |
+        1 | 负责…, the label merged down over the rows numbered 2, 3, …). A
+        figure after a field of one value (岗位定员 | 6) is that value."""
+        if not _COUNTER.match(row[index].text):
+            return False
+        if index == 0:
+            return True
+        before = [resolve(cell.text, self.section) for cell in row[:index] if cell.text]
+        after = [cell for cell in row[index + 1:] if cell.text]
+        return bool(before) and all(found and found[1] not in _SCALARS for found in before) \
+            and bool(after) and resolve(after[0].text, self.section) is None
 
     def weighted_duties(self, row: Row, cells: list[Cell], found: list) -> bool:
         """A duty table whose heading row has a weight column (序号 | 工作内容 |
@@ -248,6 +274,8 @@ class _Walk:
 
     def cell(self, cell: Cell) -> None:
         self.cell_number += 1
+        if self.bilingual_label(cell):
+            return
         stacked = len(cell.lines) > 1 and self.label(cell.text)  # a label over lines: 基本 / 信息
         lines = [] if stacked else cell.lines
         titles = [index for index, line in enumerate(lines) if is_form_title(line.text)]
@@ -271,6 +299,35 @@ class _Walk:
         elif cell.nested:
             self.chain([text for texts in cell.nested for text in texts], cell.where)
 
+    def bilingual_label(self, cell: Cell) -> bool:
+        """A label cell in two languages, one field's label in each (Job Title
+        over 职位名称): the form is bilingual, the language of its first line
+        the source. True when ``cell`` is one."""
+        lines = [line.text.strip() for line in cell.lines if line.text.strip()]
+        if len(lines) != 2 or cell.nested or len({_language(text) for text in lines} - {None}) != 2:
+            return False
+        first, second = (resolve(text, self.section) for text in lines)
+        if first is None or first != second or not self.label(lines[0]):
+            return False
+        self.source = _language(lines[0])
+        return True
+
+    def translation(self, text: str) -> bool:
+        """Whether ``text`` is the other language's line under a source line of
+        a bilingual form's cell (高级后端工程师 under Senior Backend Engineer):
+        reported, not placed, so that it becomes no second value."""
+        language = _language(text)
+        if self.source is None or language is None:
+            return False
+        if language == self.source:
+            self.source_cell = self.cell_number
+            return False
+        if self.source_cell != self.cell_number:
+            return False
+        self.notes.append(Note(self.place(), text, f"a bilingual form: the {_LANGUAGES[language]} under the "
+                               f"{_LANGUAGES[self.source]} above it, taken for its translation; not placed"))
+        return True
+
     def charts_position(self, rows: list[list[str]]) -> bool:
         """Whether a small table holds this position's box (a reporting chart)."""
         titles = {normalized(entry.text) for entry in self.fields.get("title", [])} | THIS_POSITION
@@ -281,18 +338,27 @@ class _Walk:
         if not text:
             return
         if is_form_title(text):
-            self.form_titles += 1
+            self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
             self.section, self.field = "document", None
+            return
+        if self.translation(text):
+            return
+        unknown = _UNKNOWN_LABEL.match(text)
+        if unknown and _WIDE_GAP.search(unknown[1]):  # 质量检验员岗位说明书　　编号：ZJ-JY-04: two texts set apart
+            before, after = _WIDE_GAP.split(unknown[1], maxsplit=1)
+            self.line(dataclasses.replace(line, text=before), cell)
+            self.line(dataclasses.replace(line, text=text[text.index(after, len(before)):]), cell)
             return
         for title in FORM_TITLES:  # 某银行客户经理岗位说明书, a line of its own outside the form's fields
             if text.endswith(title) and normalized(text[: -len(title)]) and self.field is None \
                     and cell.where.startswith("paragraph"):
-                self.form_titles += 1
+                self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
                 self.title_lines.append(FormLine(text[: -len(title)].strip(" ·-—"), self.place(),
                                                  confidence=Confidence(POSITION, "the line above the form")))
                 return
         if not normalized(text):  # （续表）: the table goes on from the page before
             return
+        keyed, self.keyed = self.keyed, False
         kind, rest = values.numbering(text)
         if kind == "bullet" and text[0] in "*＊" and matched(text, self.section):  # *岗位名称: a required label
             kind, rest = None, text
@@ -316,11 +382,11 @@ class _Walk:
             if len(numbered) > 1 and not numbered[0].strip() \
                     and (resolve(numbered[1], self.section) or ("", ""))[0] == self.section:
                 parts = numbered
-        unknown = _UNKNOWN_LABEL.match(text)
-        if len(parts) == 1 and unknown and not _SUB_LABEL.match(text) \
-                and (self.field is None or self.field in _SCALARS or self.section in ("document", "basic")):
+        if len(parts) == 1 and unknown and not _SUB_LABEL.match(text) and (
+                keyed or self.field is None or self.field in _SCALARS or self.section in ("document", "basic")):
             self.notes.append(Note(self.place(), text, f"a label no field has ({unknown[1]}), not placed",
                                    label=unknown[1]))
+            self.keyed = True
             return
         other = resolve(parts[1], self.section) if len(parts) > 1 and not parts[0].strip() else None
         if other and other[0] != self.section and self.field and self.label_row == self.row_number \
@@ -336,6 +402,7 @@ class _Walk:
                 self.label(label)
                 if value.strip():
                     self.value(value.strip(), cell, line)
+            self.keyed = bool(parts[-1].strip())
             return
         self.value(text, cell, line)
 
@@ -411,11 +478,22 @@ def recognize(rows: list[Row]) -> Recognized:
         return list(dict.fromkeys(entry.text for entry in walk.fields.get(field, [])))
 
     titles = distinct("title")  # two titles alone may be a misread label; with two departments or ids, two forms
-    if walk.form_titles > 1 or (len(titles) > 1 and (len(distinct("basic.department")) > 1 or len(distinct("id")) > 1)):
+    if max(walk.form_titles.values(), default=0) > 1 \
+            or (len(titles) > 1 and (len(distinct("basic.department")) > 1 or len(distinct("id")) > 1)):
         named = f" ({', '.join(titles)})" if len(titles) > 1 else ""
         return Recognized({}, walk.notes, error=f"the document holds more than one position{named}; split it "
                           "into one document per position and import each")
     return Assembly(walk).result()
+
+
+_LANGUAGES = {"en": "English", "zh": "Chinese"}
+
+
+def _language(text: str) -> str | None:
+    """zh for a text with Chinese characters, en for one with Latin letters, None for neither (BE-SR-02 is en)."""
+    if values.is_chinese(text):
+        return "zh"
+    return "en" if re.search(r"[A-Za-z]", text) else None
 
 
 def _unknown_label(cell: Cell) -> bool:

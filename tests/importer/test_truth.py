@@ -16,15 +16,16 @@ import yaml
 from click.testing import CliRunner
 
 from jdgen.cli import main
+from tests.importer.fresh import FRESH
 from tests.importer.later import LATER
 from tests.importer.styles import HELD_OUT, TUNED, headings_and_paragraphs
 from tests.importer.truth import measure
 from tests.importer.unseen import UNSEEN
 from tests.importer.varied import FLAGGED, VARIED
 
-MEASURED = {**UNSEEN, **LATER, **VARIED}
+MEASURED = {**UNSEEN, **LATER, **VARIED, **FRESH}
 """The forms measured before the rules changed for them."""
-CONVERTED = {"libreoffice_doc", "rtf_tab_lines"}
+CONVERTED = {"libreoffice_doc", "rtf_tab_lines", "libreoffice_rtf", "odt_title_in_header"}
 """Those made by LibreOffice."""
 
 

@@ -1,0 +1,119 @@
+"""How the first pass reads structures the held-out forms showed it
+misread: a bilingual form (each label and value in English with the
+Chinese under it), headings numbered with the Roman numeral characters
+(Ⅰ．Ⅱ．), a number column beside a label merged down over its rows,
+an unknown ``标签：值`` line among a cell's labelled lines, and two texts
+set apart by a wide gap in one line (…岗位说明书　　编号：…)."""
+
+from __future__ import annotations
+
+import contextlib
+
+import docx
+import yaml
+from click.testing import CliRunner
+
+from jdgen.cli import main
+from tests.importer.forms import _write
+from tests.importer.styles import _header
+
+
+def _import(tmp_path, document) -> tuple[str, dict]:
+    """``document`` saved and imported: the command's output and the spec written."""
+    document.save(str(tmp_path / "form.docx"))
+    with contextlib.chdir(tmp_path):
+        result = CliRunner().invoke(main, ["import", "form.docx"], catch_exceptions=False)
+    specs = list((tmp_path / "specs").glob("*.yaml"))
+    assert len(specs) == 1, result.output
+    return result.output, yaml.safe_load(specs[0].read_text(encoding="utf-8"))
+
+
+def test_a_bilingual_form_is_one_position_in_its_first_language_and_the_other_is_reported(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("JOB DESCRIPTION")
+    document.add_paragraph("职位说明书")
+    rows = [("Job Title", "职位名称", ["Teller", "柜员"]), ("Job Code", "职位编号", ["TL-2"]),
+            ("Department", "所属部门", ["Retail Banking", "零售银行部"]),
+            ("Key Duties", "主要职责", ["1. Opens accounts.", "开立账户。", "2. Handles cash.", "办理现金业务。"])]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (english, chinese, lines) in enumerate(rows):
+        _write(table.cell(row, 0), english, chinese)
+        _write(table.cell(row, 1), *lines)
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "Teller" and spec["source_language"] == "en"
+    assert spec["basic"]["department"] == "Retail Banking"
+    assert spec["duties"] == ["Opens accounts.", "Handles cash."]
+    assert ('under Department, after "Retail Banking": a bilingual form: the Chinese under the English above it, '
+            'taken for its translation; not placed: "零售银行部" [import-unplaced]') in output
+    assert "4 texts not placed" in output
+
+
+def test_two_forms_titled_in_one_language_are_still_two_positions(tmp_path):
+    document = docx.Document()
+    for title, department in [("Teller", "Retail"), ("Clerk", "Back Office")]:
+        document.add_paragraph("JOB DESCRIPTION")
+        table = document.add_table(rows=2, cols=2)
+        _write(table.cell(0, 0), "Job Title")
+        _write(table.cell(0, 1), title)
+        _write(table.cell(1, 0), "Department")
+        _write(table.cell(1, 1), department)
+    document.save(str(tmp_path / "form.docx"))
+    with contextlib.chdir(tmp_path):
+        result = CliRunner().invoke(main, ["import", "form.docx"], catch_exceptions=False)
+    assert "the document holds more than one position" in result.output
+
+
+def test_headings_numbered_with_roman_numeral_characters_are_headings(tmp_path):
+    document = docx.Document()
+    for text in ["Ⅰ．基本情况", "岗位名称：数学教师", "所属部门：教研组", "Ⅱ．任职资格", "工作经验：2年以上教学经验",
+                 "Ⅲ．职业发展", "二级教师→一级教师", "Ⅳ．工作条件", "工作地点：校本部"]:
+        document.add_paragraph(text)
+    _, spec = _import(tmp_path, document)
+    assert spec["qualifications"]["experience"] == ["2年以上教学经验"]
+    assert spec["career_path"] == ["二级教师", "一级教师"]
+    assert spec["environment"]["place"] == "校本部"
+
+
+def test_a_number_column_beside_a_label_merged_down_its_rows_is_no_duty(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=5, cols=3)
+    _write(table.cell(0, 0).merge(table.cell(1, 0)), *"基本信息")
+    for row, (label, value) in enumerate([("岗位名称", "电工"), ("岗位定员", "6")]):
+        _write(table.cell(row, 1), label)
+        _write(table.cell(row, 2), value)
+    _write(table.cell(2, 0).merge(table.cell(4, 0)), *"岗位职责")
+    for row, duty in enumerate(["日常维修", "预防性保养", "填写维修记录"], start=2):
+        _write(table.cell(row, 1), str(row - 1))
+        _write(table.cell(row, 2), duty)
+    output, spec = _import(tmp_path, document)
+    assert spec["duties"] == ["日常维修", "预防性保养", "填写维修记录"]
+    assert spec["basic"]["headcount"] == 6  # a figure after a field of one value is that value
+    assert "0 texts not placed" in output, output
+
+
+def test_an_unknown_label_among_a_cells_labelled_lines_is_a_warning(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    _write(table.cell(0, 0), "岗位名称")
+    _write(table.cell(0, 1), "检验员")
+    _write(table.cell(1, 0), "所属部门")
+    _write(table.cell(1, 1), "质量部")
+    _write(table.cell(2, 0), "任职资格")
+    _write(table.cell(2, 1), "学历：中专及以上", "工作经验：1年以上检验经验", "年龄：45岁以下")
+    output, spec = _import(tmp_path, document)
+    assert spec["qualifications"]["experience"] == ["1年以上检验经验"]
+    assert ('under 工作经验, after "1年以上检验经验": a label no field has (年龄), not placed: "年龄：45岁以下" '
+            "[import-unplaced]") in output
+
+
+def test_texts_set_apart_by_a_wide_gap_in_one_line_are_read_one_by_one(tmp_path):
+    document = docx.Document()
+    _header(document, "出纳岗位说明书　　编号：CW-CN-01")
+    table = document.add_table(rows=2, cols=2)
+    for row, (label, value) in enumerate([("所属部门", "财务部"), ("主要职责", "办理现金收付")]):
+        _write(table.cell(row, 0), label)
+        _write(table.cell(row, 1), value)
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "出纳"
+    assert spec["document"]["number"] == "CW-CN-01", output
+    assert "a label no field has" not in output
