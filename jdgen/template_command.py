@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -56,9 +57,11 @@ def new_template(project: Project, name: str, source: str, use: bool) -> list[st
         problems.append(Diagnostic(shown, None, "already exists; jdgen template new writes over nothing: "
                                    "choose another name, or edit that template", code="project"))
     settings = project.root / SETTINGS_FILE
-    if use and settings.is_file() and _names_template(settings):
-        problems.append(Diagnostic(SETTINGS_FILE, None, f"already names a template; set template = \"{name}\" "
-                                   "there by hand", code="project"))
+    old = settings.read_text(encoding="utf-8", errors="replace") if settings.is_file() else ""
+    updated = _with_template(old, name)
+    if use and updated is None:
+        problems.append(Diagnostic(SETTINGS_FILE, None, f"names a template in a way jdgen does not rewrite; set "
+                                   f"template = \"{name}\" there by hand", code="project"))
     if problems:
         raise JdgenError(problems)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -69,20 +72,32 @@ def new_template(project: Project, name: str, source: str, use: bool) -> list[st
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     written = [project.shown(path) for path in sorted(target.rglob("*")) if path.is_file()]
-    if use:
-        old = settings.read_text(encoding="utf-8") if settings.is_file() else ""
-        settings.write_text(f'template = "{name}"\n' + old, encoding="utf-8")
+    if use and updated is not None:
+        settings.write_text(updated, encoding="utf-8")
         written.append(SETTINGS_FILE)
     return written
 
 
-def _names_template(settings: Path) -> bool:
+_TEMPLATE_LINE = re.compile(r'^(template\s*=\s*)"[^"\\\n]*"(?=[ \t]*(?:#.*)?$)', re.MULTILINE)
+
+
+def _with_template(settings: str, name: str) -> str | None:
+    """The settings file's text naming template ``name``: its one top-level
+    ``template = "…"`` line rewritten (comments and the rest kept), or the
+    line added first when it names none; None when the file cannot be read
+    as TOML or names the template in another way."""
     import tomllib
 
     try:
-        return "template" in tomllib.loads(settings.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError):
-        return True  # a file jdgen cannot read is not one to edit
+        names = "template" in tomllib.loads(settings)
+    except tomllib.TOMLDecodeError:
+        return None  # a file jdgen cannot read is not one to edit
+    if not names:
+        return f'template = "{name}"\n' + settings
+    top_level = settings.split("\n[", 1)[0]
+    if len(_TEMPLATE_LINE.findall(top_level)) != 1:
+        return None
+    return _TEMPLATE_LINE.sub(lambda found: f'{found[1]}"{name}"', top_level, count=1) + settings[len(top_level):]
 
 
 def template_context(project: Project, spec: Path, output: str,

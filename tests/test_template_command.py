@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sys
 
+import pytest
+
 from jdgen.marks import LINE_BREAK
 from tests.conftest import REPO, ExampleProject
 from tests.docx_reading import full_text, open_document
@@ -24,7 +26,9 @@ def test_every_value_of_the_reference_has_an_example_in_each_language():
     rows = {cells[0].strip("`"): cells[1:4] for cells in ([cell.strip() for cell in line.strip(" |").split(" | ")]
                                                           for line in values.splitlines() if line.startswith("| `"))}
     assert len(rows) > 100
-    assert {name: cells for name, cells in rows.items() if "mapping" not in cells[0] and not all(cells[1:])} == {}
+    always_empty = {"education[].entries[].n"}  # 学历要求 and 专业 are one text each: a one-item list, unnumbered
+    assert {name: cells for name, cells in rows.items()
+            if "mapping" not in cells[0] and not all(cells[1:]) and name not in always_empty} == {}
     assert rows["duties[].entries[].weight"][1:] == rows["measures[].weight"][1:] == ["30%", "30%"]
     assert rows["qualifications_by_key.major"][1] == "机械、自动化或相关专业"
     assert rows["measures[].target.period"][1:] == ["月度", "Monthly"]
@@ -64,11 +68,25 @@ def test_template_new_copies_a_working_form_and_never_over_one(example: ExampleP
                                           "default          built-in"]
 
 
-def test_template_new_leaves_a_jdgen_toml_that_names_a_template_alone(example: ExampleProject):
-    (example.root / "jdgen.toml").write_text('template = "default"\n', encoding="utf-8")
-    example.run("template", "new", "ours", "--use", status=1)
+def test_template_new_use_rewrites_the_template_a_jdgen_toml_names_keeping_the_rest(example: ExampleProject):
+    settings = example.root / "jdgen.toml"
+    settings.write_text('languages = ["zh"]\ntemplate = "corporate"   # the form\n\n[[forms]]\n'
+                        'specs = "specs/x/"\ntemplate = "default"\n', encoding="utf-8")
+    example.run("template", "new", "ours", "--from", "corporate", "--use", status=0)
+    assert settings.read_text(encoding="utf-8") == ('languages = ["zh"]\ntemplate = "ours"   # the form\n\n'
+                                                    '[[forms]]\nspecs = "specs/x/"\ntemplate = "default"\n')
+    assert (example.root / "templates/ours/form.docx").is_file()
+
+
+@pytest.mark.parametrize("settings", ["template = 'default'\n", 'template = """default"""\n'])
+def test_template_new_use_leaves_a_jdgen_toml_it_cannot_rewrite_alone_and_writes_nothing(
+        example: ExampleProject, settings: str):
+    (example.root / "jdgen.toml").write_text(settings, encoding="utf-8")
+    result = example.run("template", "new", "ours", "--use", status=1)
+    assert "jdgen.toml: error: names a template in a way jdgen does not rewrite; set template = \"ours\"" \
+        in result.output
     assert not (example.root / "templates/ours").exists()
-    assert (example.root / "jdgen.toml").read_text(encoding="utf-8") == 'template = "default"\n'
+    assert (example.root / "jdgen.toml").read_text(encoding="utf-8") == settings
 
 
 def test_template_context_prints_what_the_document_shows(example: ExampleProject):
