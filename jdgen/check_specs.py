@@ -128,14 +128,14 @@ class Checker:
     def rendered(self, entry) -> list[Diagnostic]:
         """What the template fails on with ``entry`` in its source language:
         the template's problem, at the template, naming the spec."""
-        from jdgen.localize import document_properties, localize
+        from jdgen.localize import localize
         from jdgen.render.template import RenderError
 
         context = localize(entry, self.labels, entry.spec.source_language, self.catalogs).context
         if self.template is None or context is None:
             return []
         try:
-            self.template.render(context, document_properties(context, entry.spec))
+            self.template.check_renders(context)
         except RenderError as error:
             return [Diagnostic(self.template.shown_path, None, f"{error.where}: cannot render: {error.problem}",
                                code="template-render", used_by=f"{entry.loaded.path} ({entry.spec.source_language})")]
