@@ -109,7 +109,7 @@ class Checker:
     def rendered(self, entry) -> list[Diagnostic]:
         """What its template fails on with ``entry`` in its source language:
         the template's problem, at the template, naming the spec."""
-        from jdgen.localize import document_properties, localize
+        from jdgen.localize import localize
         from jdgen.render.template import RenderError
 
         form = self.form(entry)
@@ -119,7 +119,7 @@ class Checker:
         if form.template is None or context is None:
             return []
         try:
-            form.template.render(context, document_properties(context, entry.spec))
+            form.template.check_renders(context)
         except RenderError as error:
             return [Diagnostic(form.template.shown_path, None, f"{error.where}: cannot render: {error.problem}",
                                code="template-render", used_by=f"{entry.loaded.path} ({entry.spec.source_language})")]

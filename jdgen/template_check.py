@@ -123,8 +123,15 @@ def sample_entries(languages: tuple[str, ...] = ("zh", "en"), model: Any = None)
     from jdgen.yamlfile.loaded import LoadedFile
 
     model = model or JobSpec
-    return [LoadedSpec(model.model_validate(data), LoadedFile(SAMPLE, data))
-            for data in sample_specs(languages, model)]
+    if (languages, model) not in _SAMPLES:
+        _SAMPLES[languages, model] = [LoadedSpec(model.model_validate(data), LoadedFile(SAMPLE, data))
+                                      for data in sample_specs(languages, model)]
+    return _SAMPLES[languages, model]
+
+
+_SAMPLES: dict[tuple[tuple[str, ...], Any], list[Any]] = {}
+"""The sample specs made in this process, by languages and model: the template's check and its hidden
+fields read the same ones."""
 
 
 def _context(entry: Any, labels: Any, output: str, catalogs: CatalogFolder) -> dict[str, Any] | None:

@@ -17,7 +17,7 @@ import functools
 import re
 import unicodedata
 from decimal import Decimal
-from typing import Annotated, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -101,9 +101,21 @@ def _known_currency(code: str) -> str:
 
 
 class SpecModel(BaseModel):
-    """Base of every part: unknown fields are errors, values are not coerced."""
+    """Base of every part: unknown fields are errors, values are not coerced.
+    A part's validator is built when first used, not when it is defined: a
+    command that validates no spec does not pay for it."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
+
+
+def _empty(part: type[SpecModel], description: str) -> Any:
+    """The field of a part that may be left out, empty when absent. It is
+    made when needed, not here (making one would build the part's validator
+    at import); the JSON Schema shows it as its default all the same."""
+    def shown_default(schema: dict[str, Any]) -> None:
+        schema["default"] = part().model_dump(mode="json")
+
+    return Field(default_factory=part, description=description, json_schema_extra=shown_default)
 
 
 def _not_text(value: object) -> object:
@@ -732,9 +744,7 @@ class JobSpec(SpecModel):
     ] = Field(description="Position title (职位名称).")
     document: Annotated[
         DocumentInfo, About("文件信息 / Title block")
-    ] = Field(
-        DocumentInfo(), description="The title block: document number, issuer, sign-off."
-    )
+    ] = _empty(DocumentInfo, "The title block: document number, issuer, sign-off.")
     basic: Annotated[
         BasicInfo, About("基本信息 / Basic information", label=("基本信息", "Basic Information"), label_key="basic",
             imported=("基本资料", "职位基本信息", "岗位基本信息", "职位信息", "岗位信息", "Basic Info",
@@ -743,7 +753,7 @@ class JobSpec(SpecModel):
     relationships: Annotated[
         Relationships, About("工作联系 / Working relationships", label=("工作联系", "Working Relationships"),
             label_key="relationships", imported=("工作关系", "工作关系描述", "Relationships"), unlabelled="internal")
-    ] = Field(Relationships(), description="工作联系.")
+    ] = _empty(Relationships, "工作联系.")
     summary: Annotated[
         Text, About("职位概要 / Position summary", label=("职位概要", "Position Summary"), label_key="summary",
             imported=("岗位概要", "职位概述", "岗位概述", "工作概要", "工作概述", "职位目的", "岗位目的",
@@ -762,13 +772,11 @@ class JobSpec(SpecModel):
         Indicators, About("工作指标 / Performance indicators", label=("工作指标", "Performance Indicators"),
             label_key="indicators", imported=("考核指标", "绩效指标", "业绩指标", "考核标准", "绩效考核指标", "KPIs",
                                               "Key Performance Indicators"), shown="duties")
-    ] = Field(
-        Indicators(), description="工作指标: performance indicators beside the duties."
-    )
+    ] = _empty(Indicators, "工作指标: performance indicators beside the duties.")
     authority: Annotated[
         Authority, About("工作权限 / Authority", label=("工作权限", "Authority"), label_key="authority",
             imported=("权限", "职位权限", "岗位权限", "职权"), unlabelled="work")
-    ] = Field(Authority(), description="工作权限.")
+    ] = _empty(Authority, "工作权限.")
     levels: Annotated[
         dict[Identifier, Text], About("职位级别 / Levels")
     ] = Field(
@@ -780,7 +788,7 @@ class JobSpec(SpecModel):
         Qualifications, About("任职资格 / Qualifications", label=("任职资格", "Qualifications"),
             label_key="qualifications",
             imported=("任职条件", "任职要求", "任职资格要求", "任职资格条件", "Requirements"), unlabelled="experience")
-    ] = Field(Qualifications(), description="任职资格.")
+    ] = _empty(Qualifications, "任职资格.")
     career_path: Annotated[
         list[PositionRef], About("职业发展通道 / Career path", label=("职业发展通道", "Career Path"),
             label_key="career_path", imported=("职业发展", "晋升通道", "发展通道", "职业发展路径", "可晋升职位",
@@ -791,11 +799,11 @@ class JobSpec(SpecModel):
     training: Annotated[
         Training, About("培训 / Training", label=("培训", "Training"), label_key="training",
             imported=("培训要求", "培训需求", "培训计划"), unlabelled="topics")
-    ] = Field(Training(), description="培训.")
+    ] = _empty(Training, "培训.")
     environment: Annotated[
         Environment, About("工作环境 / Working environment", label=("工作环境", "Working Conditions"),
             label_key="environment", imported=("工作条件", "Work Environment"), unlabelled="place")
-    ] = Field(Environment(), description="工作环境.")
+    ] = _empty(Environment, "工作环境.")
     physical: Annotated[
         Text | None, About("身体要求 / Physical requirements", label=("身体要求", "Physical Requirements"),
             label_key="physical", imported=("身体条件", "健康要求", "身体状况", "健康状况"), shown="physical")

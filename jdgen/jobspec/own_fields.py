@@ -12,6 +12,7 @@ built-in ones.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -217,15 +218,18 @@ def spec_model(root: Path | None) -> type[JobSpec]:
         try:
             model = spec_model_of(read_own_fields(path.parent))
         except JdgenError:
-            model = _UNCHECKED
+            model = unchecked_model()
         _models.clear()
         _models[key] = model
     return _models[key]
 
 
 _ANY_CUSTOM: Any = (Annotated[dict[str, Any], About("本单位字段 / Own fields (fields.yaml)")], Field({}))
-_UNCHECKED: type[JobSpec] = create_model("UncheckedJobSpec", __base__=JobSpec, custom=_ANY_CUSTOM)
-"""The model of a project whose fields.yaml has problems: its specs' own fields are not checked."""
+@functools.cache
+def unchecked_model() -> type[JobSpec]:
+    """The model of a project whose fields.yaml has problems: its specs' own
+    fields are not checked (made when first needed, as defining it costs)."""
+    return create_model("UncheckedJobSpec", __base__=JobSpec, custom=_ANY_CUSTOM)
 
 
 def own_fields_problems(root: Path, shown: str = FIELDS_FILE) -> list[Diagnostic]:

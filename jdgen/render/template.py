@@ -133,16 +133,7 @@ class PreparedTemplate:
         keep them as they are."""
         rendered = {}
         for name, template in self.compiled.items():
-            try:
-                xml = template.render(context)
-            except Exception as error:  # a template can fail in any way; report it, never crash
-                raise RenderError(self.shown_path, f"{name}: {self._place(name, error)}".rstrip(": "),
-                                  _in_authors_words(error)) from error
-            data = xml.replace("\n<w:p", "<w:p").encode("utf-8")
-            try:
-                root = etree.fromstring(data)  # never write a document Word cannot open
-            except etree.XMLSyntaxError as error:
-                raise RenderError(self.shown_path, name, f"rendered XML is broken: {error}") from error
+            xml, data, root = self._part(name, template, context)
             marked = any(mark in xml for mark in marks.ALL) or (revisions is not None and revisions.whole is not None)
             if draft_notice and name == "word/document.xml":
                 add_draft_notice(root, draft_notice)
@@ -158,6 +149,27 @@ class PreparedTemplate:
                 data = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
             rendered[name] = data
         return self.writer.write(rendered, properties)
+
+    def check_renders(self, context: dict[str, Any]) -> None:
+        """Raise the RenderError ``render`` would raise with ``context``, making
+        no document: what a check asks of each spec."""
+        for name, template in self.compiled.items():
+            self._part(name, template, context)
+
+    def _part(self, name: str, template: jinja2.Template, context: dict[str, Any]) -> tuple[str, bytes, etree._Element]:
+        """Part ``name`` rendered with ``context``: its XML, as text and bytes,
+        and its root; a RenderError where the template fails or the XML breaks."""
+        try:
+            xml = template.render(context)
+        except Exception as error:  # a template can fail in any way; report it, never crash
+            raise RenderError(self.shown_path, f"{name}: {self._place(name, error)}".rstrip(": "),
+                              _in_authors_words(error)) from error
+        data = xml.replace("\n<w:p", "<w:p").encode("utf-8")
+        try:
+            root = etree.fromstring(data)  # never write a document Word cannot open
+        except etree.XMLSyntaxError as error:
+            raise RenderError(self.shown_path, name, f"rendered XML is broken: {error}") from error
+        return xml, data, root
 
     def _place(self, name: str, error: Exception) -> str:
         """Where in part ``name`` rendering failed, as Word shows it, ending

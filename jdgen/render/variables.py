@@ -14,7 +14,9 @@ contexts (jdgen.template_check): a name none of them has is unknown.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import html
+import io
 import re
 import zipfile
 from pathlib import Path
@@ -51,9 +53,8 @@ def check_template_variables(template_file: Path, shown_path: str, samples: list
     """Report each variable the template uses that every one of ``samples``
     (contexts) lacks, each filter or test the renderer does not have, and
     each loop that would break a table's grid."""
-    with zipfile.ZipFile(template_file) as package:
-        parts = {name: package.read(name).decode("utf-8") for name in package.namelist() if _PART.fullmatch(name)}
-    return [problem for name, xml in parts.items() for problem in _check_part(shown_path, name, xml, samples)]
+    return [problem for name, (xml, tree) in parsed_parts(template_file).items()
+            for problem in _check_part(shown_path, name, xml, tree, samples)]
 
 
 def shown_paths(template_file: Path, sample: dict[str, Any]) -> set[tuple[str, ...]] | None:
@@ -64,22 +65,48 @@ def shown_paths(template_file: Path, sample: dict[str, Any]) -> set[tuple[str, .
     is not shown by that; a path ``sample`` does not have is cut to the part
     it has (``basic.items()`` shows ``basic``). None for a template that does
     not parse."""
-    from jinja2.sandbox import SandboxedEnvironment
-
-    with zipfile.ZipFile(template_file) as package:
-        parts = [package.read(name).decode("utf-8") for name in package.namelist() if _PART.fullmatch(name)]
     shown: set[tuple[str, ...]] = set()
-    for xml in parts:
-        walker = _Walker(sample)
-        try:
-            walker.unknown(SandboxedEnvironment().parse(template_text(xml)))
-        except jinja2.TemplateSyntaxError:
+    for _xml, tree in parsed_parts(template_file).values():
+        if isinstance(tree, jinja2.TemplateSyntaxError):
             return None
+        walker = _Walker(sample)
+        walker.unknown(tree)
         shown |= walker.shown
     return shown
 
 
-def _check_part(shown_path: str, name: str, xml: str, samples: list[dict[str, Any]]) -> list[Diagnostic]:
+Parsed = tuple[str, "nodes.Template | jinja2.TemplateSyntaxError"]
+"""A part's XML, and Jinja's parse of its text (or why it does not parse)."""
+
+_PARSED: dict[str, dict[str, Parsed]] = {}
+"""The parts of the last template read: parsed once for every sample and every check of a run."""
+
+
+def parsed_parts(template_file: Path) -> dict[str, Parsed]:
+    """Each part of the template that holds tags (the document, its headers
+    and footers), by name, parsed once per content of the file."""
+    from jinja2.sandbox import SandboxedEnvironment
+
+    data = template_file.read_bytes()
+    key = hashlib.sha256(data).hexdigest()
+    if key not in _PARSED:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            parts = {name: package.read(name).decode("utf-8") for name in package.namelist()
+                     if _PART.fullmatch(name)}
+        environment = SandboxedEnvironment()
+        parsed: dict[str, Parsed] = {}
+        for name, xml in parts.items():
+            try:
+                parsed[name] = (xml, environment.parse(template_text(xml)))
+            except jinja2.TemplateSyntaxError as error:
+                parsed[name] = (xml, error)
+        _PARSED.clear()
+        _PARSED[key] = parsed
+    return _PARSED[key]
+
+
+def _check_part(shown_path: str, name: str, xml: str, tree: nodes.Template | jinja2.TemplateSyntaxError,
+                samples: list[dict[str, Any]]) -> list[Diagnostic]:
     from jinja2.sandbox import SandboxedEnvironment
 
     environment = SandboxedEnvironment()
@@ -91,10 +118,8 @@ def _check_part(shown_path: str, name: str, xml: str, samples: list[dict[str, An
         return Diagnostic(shown_path, None, f"{name}: {f'{where}: ' if where else ''}{message}", code=code)
 
     diagnostics = [problem(line, message, "template-loop") for line, message in _loops_across_cells(locations)]
-    try:
-        tree = environment.parse(template_text(xml))
-    except jinja2.TemplateSyntaxError as error:
-        return [*diagnostics, problem(error.lineno, error.message or "syntax error", "template-syntax",
+    if isinstance(tree, jinja2.TemplateSyntaxError):
+        return [*diagnostics, problem(tree.lineno, tree.message or "syntax error", "template-syntax",
                                       unbalanced_tag(xml))]
     unknown = [{(line, variable): known for line, variable, known in _Walker(sample).unknown(tree)}
                for sample in samples]
