@@ -19,7 +19,7 @@ from pathlib import Path
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.languages import single_languages
 from jdgen.output import document_folder, in_the_way, not_ours, write_atomically
-from jdgen.project import Project
+from jdgen.project import TEMPLATE_FILE, Project
 
 RECORD = ".jdgen-preview.json"
 """The preview folder's record of the files the preview wrote."""
@@ -43,7 +43,8 @@ def preview_template(project: Project, template: str, outputs: list[str], folder
     from jdgen.labels import LabelSet
     from jdgen.localize import document_properties, localize
     from jdgen.render.template import PreparedTemplate, RenderError
-    from jdgen.template_check import sample_entries, template_problems
+    from jdgen.jobspec.own_fields import spec_model
+    from jdgen.template_check import SAMPLE, sample_entries, template_problems
 
     template_folder, shown_folder = project.template_folder(template)
     preview = Preview(project.shown(folder))
@@ -57,7 +58,8 @@ def preview_template(project: Project, template: str, outputs: list[str], folder
     owned = _owned(folder)
     made: dict[str, bytes] = {}
     languages = tuple(dict.fromkeys(("zh", "en", *single_languages(outputs))))
-    for number, entry in enumerate(sample_entries(languages), 1):
+    checked = bool(preview.diagnostics)
+    for number, entry in enumerate(sample_entries(languages, spec_model(project.root)), 1):
         for output in outputs:
             context = localize(entry, labels, output, catalogs).context
             if context is None:
@@ -65,8 +67,12 @@ def preview_template(project: Project, template: str, outputs: list[str], folder
             try:
                 made[f"{document_folder(output)}/sample-{number}.docx"] = prepared.render(
                     context, document_properties(context, entry.spec))
-            except RenderError:
-                continue  # the template check reports it, once
+            except RenderError as error:
+                if not checked:  # else the template check has reported it, once
+                    preview.diagnostics.append(Diagnostic(
+                        f"{shown_folder}/{TEMPLATE_FILE}", None,
+                        f"{error.where}: cannot render {SAMPLE} {number} ({output}): {error.problem}",
+                        code="template-render"))
     written = [relative for relative, data in made.items() if _write(folder, relative, data, owned, preview)]
     pdfs = _pdfs(folder, written, owned, preview)
     _remove_stale(folder, owned - set(written) - set(pdfs), preview)

@@ -56,3 +56,16 @@ def test_preview_writes_over_nothing_it_did_not_write_and_removes_only_its_own(e
     assert not list((folder / "zh").iterdir())  # what the preview wrote before, and does not now, is gone
     assert (folder / "en/sample-1.docx").is_file() and notes.read_text(encoding="utf-8") == "keep me"
     assert "zh/sample-2.docx" not in json.loads((folder / ".jdgen-preview.json").read_text(encoding="utf-8"))["written"]
+
+
+def test_a_template_showing_the_projects_own_fields_previews_them(example, office):
+    """The samples are of the project's spec model: its own fields are filled."""
+    from tests.own_fields_project import manufacturing_project
+
+    manufacturing_project(example)
+    result = example.run("template", "preview", "mfg")
+    folder = example.root / "template-preview/mfg"
+    documents = sorted(folder.rglob("*.docx"))
+    assert len(documents) == 3 * len(sample_specs()), result.output
+    assert "代码 " in full_text(open_document(folder / "zh/sample-1.docx"))
+    assert "error" not in result.output
