@@ -24,6 +24,7 @@ from typing import Any
 
 import jinja2
 from jinja2 import nodes
+from jinja2.defaults import DEFAULT_NAMESPACE
 
 from jdgen.diagnostics import Diagnostic
 from jdgen.i18n.spec_translation import EVERY_ITEM
@@ -170,7 +171,8 @@ class _Walker:
 
     def __init__(self, sample: dict[str, Any]) -> None:
         self.sample = sample
-        self.scopes: list[dict[str, Any]] = [{"loop": _UNKNOWN, **sample}]
+        self.scopes: list[dict[str, Any]] = [{"loop": _UNKNOWN, **dict.fromkeys(DEFAULT_NAMESPACE, _UNKNOWN),
+                                              **sample}]  # Jinja's own globals: range, namespace, cycler, …
         self.bound: list[dict[str, tuple[str, ...] | None]] = [{}]
         """Beside each scope but the context's: the path in the context each name stands for, if known."""
         self.found: list[tuple[int, str, list[str]]] = []

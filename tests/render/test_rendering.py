@@ -8,6 +8,7 @@ import shutil
 import zipfile
 
 import pytest
+import yaml
 
 from tests.conftest import ExampleProject
 from tests.docx_reading import full_text, open_document, paragraph_texts
@@ -140,6 +141,18 @@ def test_check_understands_set_macros_and_with(example):
                    "{% endmacro %}{{ shown(title) }}{% with t = title %}{{ t }}{% endwith %}")
     example.run("check")
     example.run("build", "--lang", "zh")
+
+
+def test_check_knows_jinjas_own_globals_such_as_a_namespace_counting_across_loops(example):
+    """Numbering duties across their groups, as the cookbook shows."""
+    edit_template(example, "{{ summary }}", "{% set count = namespace(n=0) %}{% for group in duties %}"
+                  "{% for entry in group.entries %}{% set count.n = count.n + 1 %}{% endfor %}{% endfor %}"
+                  "{{ summary }} ({{ count.n }}){% for i in range(2) %}{{ i }}{% endfor %}")
+    example.run("check")
+    example.run("build", "--lang", "zh")
+    spec = yaml.safe_load(example.spec.read_text(encoding="utf-8"))
+    total = sum(len(group["items"]) for group in spec["duties"])
+    assert f"{spec['summary'].strip()} ({total})01" in full_text(open_document(example.root / "output/zh/BCM-001.docx"))
 
 
 def test_check_finds_unknown_filters_and_tests(example):
