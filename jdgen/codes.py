@@ -102,7 +102,7 @@ CODES: dict[str, str] = {
                           "repair such a document; fix the template where the message says.",
     "labels-invalid": "labels.yaml holds something other than texts by key.",
     "labels-key": "A template's labels.yaml lacks a label jdgen uses (the built-in wording stands in), or "
-                  "has one jdgen does not know (a typo, or a label for the template's own tags).",
+                  "has one that neither jdgen nor the template's own tags use (a typo, most likely).",
     "labels-placeholder": "A label's pattern has a {placeholder} jdgen does not fill in for that label; "
                           "the message names the ones it takes.",
     # -- outputs

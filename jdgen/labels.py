@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated
@@ -23,7 +24,7 @@ from pydantic import TypeAdapter, ValidationError
 from jdgen import defaults
 from jdgen.diagnostics import Diagnostic, JdgenError, Level
 from jdgen.jobspec.model import LanguageCode, PlainText
-from jdgen.project import PACKAGED_TEMPLATES
+from jdgen.project import PACKAGED_TEMPLATES, TEMPLATE_FILE
 from jdgen.yamlfile.loaded import LoadedFile
 from jdgen.yamlfile.reader import read_yaml
 from jdgen.yamlfile.validation import ErrorCodes, pydantic_diagnostic
@@ -58,7 +59,8 @@ class LabelSet:
         if template_folder.resolve() == DECLARING_TEMPLATE.resolve():
             return cls(loaded, texts)
         declared = declared_labels()
-        problems = _undeclared(loaded, texts, declared) + _wrong_placeholders(loaded, texts, declared)
+        own = template_label_keys(template_folder / TEMPLATE_FILE)
+        problems = _undeclared(loaded, texts, declared, own) + _wrong_placeholders(loaded, texts, declared)
         errors = [problem for problem in problems if problem.level is Level.ERROR]
         if errors:
             raise JdgenError(errors)
@@ -118,15 +120,32 @@ def source_wording(text: str | dict[str, str | list[str]]) -> str:
     return wording[0] if isinstance(wording, list) else wording
 
 
-def _undeclared(loaded: LoadedFile, texts: LabelTexts, declared: LabelTexts) -> list[Diagnostic]:
-    """A warning for each key no built-in part uses: a typo, or a label of the template's own form."""
+_LABEL_TAG = re.compile(r"""\blabels\s*(?:\.\s*([A-Za-z_]\w*)|\[\s*['"]([A-Za-z_]\w*)['"]\s*\])""")
+_XML_TAG = re.compile(r"<[^>]*>")
+
+
+def template_label_keys(form: Path) -> frozenset[str]:
+    """The label keys the tags of the Word template ``form`` read
+    (``labels.shift``, ``labels['shift']``), in its body, headers and
+    footers, however Word split the tags into runs; none when it cannot be read."""
+    try:
+        with zipfile.ZipFile(form) as package:
+            text = "".join(_XML_TAG.sub("", package.read(name).decode("utf-8")) for name in package.namelist()
+                           if re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", name))
+    except (OSError, zipfile.BadZipFile, KeyError, UnicodeDecodeError):
+        return frozenset()
+    return frozenset(attribute or item for attribute, item in _LABEL_TAG.findall(text))
+
+
+def _undeclared(loaded: LoadedFile, texts: LabelTexts, declared: LabelTexts, own: frozenset[str]) -> list[Diagnostic]:
+    """A warning for each key neither jdgen nor the template's own tags use: a typo."""
     problems = []
     for key in texts:
-        if key not in declared:
+        if key not in declared and key not in own:
             close = difflib.get_close_matches(key, list(declared), n=1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             problems.append(loaded.diagnostic(
-                (key,), f"'{key}' is no label of jdgen's{hint}; only the template's own tags can use it",
+                (key,), f"'{key}' is no label of jdgen's{hint}, and the template's tags do not use it",
                 level=Level.WARNING, code="labels-key", key=True))
     return problems
 

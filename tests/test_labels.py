@@ -5,6 +5,7 @@ unknown keys and wrong placeholders are located, never a traceback."""
 from __future__ import annotations
 
 import shutil
+import zipfile
 
 import pytest
 
@@ -51,7 +52,28 @@ def test_an_unknown_label_is_a_located_warning(corporate):
     line = line_of(corporate, "plcae:")
     assert diagnostic_lines(result.output, ": warning: ") == [
         f"templates/corporate/labels.yaml:{line}:1: warning: plcae: 'plcae' is no label of jdgen's "
-        "(did you mean 'place'?); only the template's own tags can use it"]
+        "(did you mean 'place'?), and the template's tags do not use it"]
+
+
+def test_a_label_the_templates_own_tags_use_is_no_warning(corporate):
+    """A label of the form's own wording (a colon, a heading of its own) is the template's."""
+    edit_labels(corporate, "place: {zh: 工作地点, en: Place of Work}\n",
+                "place: {zh: 工作地点, en: Place of Work}\ncolon: {zh: ：, en: ': '}\n")
+    result = corporate.run("check")
+    assert "colon: 'colon' is no label" in result.output  # the form does not use it yet
+    form = corporate.root / "templates/corporate/form.docx"
+    with zipfile.ZipFile(form) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    document = parts["word/document.xml"].decode()
+    parts["word/document.xml"] = document.replace("{{ labels.department }}", "{{ labels.department }}{{ labels.co</w:t></w:r>"
+                                                  "<w:r><w:t>lon }}", 1).encode()
+    with zipfile.ZipFile(form, "w") as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    result = corporate.run("check")
+    assert ": warning: " not in result.output, result.output
+    corporate.run("build", "--lang", "zh")
+    assert "所属部门：" in full_text(open_document(corporate.root / "output/zh/BCM-001.docx"))
 
 
 def test_a_wrong_placeholder_is_a_located_error_in_check_and_build(corporate):

@@ -192,7 +192,7 @@ def test_accept_all_gives_the_new_text_and_reject_all_the_old(tmp_path_factory, 
     assert not old.diagnostics + new.diagnostics
     report = compare(old, new, LANGUAGES, root / "redline", AUTHOR)
     assert not report.diagnostics
-    template = PreparedTemplate.load(*new.template)
+    template = PreparedTemplate.load(*new.template_of(new_spec["id"]))
     written = {document.language: document.path for position in report.positions for document in position.documents}
     for language in LANGUAGES:
         old_document = _document(old, old_spec["id"], language, template)
