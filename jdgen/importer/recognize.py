@@ -49,9 +49,8 @@ _RELATIONS = {"relationships.internal", "relationships.external"}
 _SUB_LABEL = re.compile(r"^\s*(?:必备条件|必要条件|优先条件|加分条件|基本要求|优先考虑|Essential|Desirable|Required|"
                         r"Preferred)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 """Sub-labels inside a requirement (必备条件：, Essential:): no field of the spec."""
-_SUB_HEADING = re.compile(r"^\s*(?:必备条件|必要条件|基本要求|Essential|Required|Essential Criteria|"
-                          r"(?P<preferred>优先条件|加分条件|优先考虑|Desirable|Preferred|Desirable Criteria))\s*[:：]?\s*$",
-                          re.IGNORECASE)
+_SUB_HEADING = re.compile(r"^\s*(?:必备条件|必要条件|基本要求|优先条件|加分条件|优先考虑|Essential|Required|Desirable|"
+                          r"Preferred)(?:\s+Criteria)?\s*[:：]?\s*$", re.IGNORECASE)
 """A requirements' sub-heading on a line of its own (Essential, Desirable)."""
 _PREFERRED = re.compile(r"^\s*(?:优先条件|加分条件|优先考虑|Desirable|Preferred)", re.IGNORECASE)
 _BRACKETED = re.compile(r"^\s*[【〖〔\[]\s*([^】〗〕\]]{1,20}?)\s*[】〗〕\]]\s*$")
@@ -107,6 +106,8 @@ class _Walk:
         """The first language of a bilingual form (Job Title over 职位名称): en or zh; None for one language."""
         self.source_cell = -1
         """The cell of the last line in that language: a line of the other language under it is its translation."""
+        self.left_empty = False
+        """Whether the last label was a row's with its value cell left empty, among rows of pairs (工作环境 | )."""
         self.keyed = False
         """Whether the last line was a label and its value (学历：本科): a ``标签：值`` line after it is a key of
         its own, not more of that value."""
@@ -129,6 +130,7 @@ class _Walk:
             return False
         self.section, self.field, self.confidence = found.section, found.field, found.confidence
         self.resume = None
+        self.left_empty = False
         self.labels += 1
         self.label_row = self.row_number
         self.heading, self.previous = " ".join(text.split()).rstrip(":："), ""
@@ -171,7 +173,10 @@ class _Walk:
         found = [resolve(cell.text, self.section) if not cell.nested else None for cell in cells]
         if in_table and self.weighted_duties(row, cells, found):
             return
-        if self.section == "environment" and len(cells) >= 2 and not any(found):  # 出差要求 | 不限
+        if in_table and self.empty_field(row, cells, found):
+            return
+        if self.section == "environment" and len(cells) >= 2 and not any(found) \
+                and not self.left_empty:  # 出差要求 | 不限, not a pair under 工作环境 | (empty)
             self.field, self.confidence = "environment.conditions", Confidence(POSITION, "a row under 工作环境")
             self.cell_number += 1
             self.add(cells[0].text, cells[0].where)
@@ -210,6 +215,19 @@ class _Walk:
             return
         for cell in cells:
             self.cell(cell)
+
+    def empty_field(self, row: Row, cells: list[Cell], found: list) -> bool:
+        """A label with its value cell left empty (工作环境 | ), among rows of
+        label | value pairs (an HR system's export): the rows under it that
+        are pairs stay pairs of their own, not its values (创建人 | 周敏 under
+        工作环境 | ). True when ``row`` was taken so."""
+        table = row[0].where.split(",")[0]
+        if self.pairs_table != table or len(row) != 2 or len(cells) != 1 or cells[0] is not row[0] \
+                or not found[0]:
+            return False
+        self.cell(cells[0])
+        self.left_empty = True
+        return True
 
     def row_number_cell(self, row: Row, index: int) -> bool:
         """Whether ``row[index]`` is the form's number of the row: a figure in

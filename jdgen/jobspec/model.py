@@ -326,7 +326,8 @@ class BasicInfo(SpecModel):
     ] = Field(None, description="Place of work (工作地点), e.g. the branch or office the position works at.")
     prepared_on: Annotated[
         Date | None, About("编制日期 / Date prepared", label=("编制日期", "Date Prepared"), label_key="prepared_on",
-            imported=("编写日期", "制定日期", "填写日期", "填表日期", "创建日期", "创建时间", "日期", "Date"), format="date", shown="basic")
+            imported=("编写日期", "制定日期", "填写日期", "填表日期", "创建日期", "创建时间", "日期", "Date"),
+            format="date", shown="basic")
     ] = Field(
         None, examples=["2014-12-09"], description="Date the description was prepared (编制日期), YYYY-MM-DD."
     )
@@ -618,7 +619,8 @@ class Qualifications(SpecModel):
     experience: Annotated[
         ByLevel[ItemList] | None, About("资历 / Experience", label=("资历", "Education and Experience"),
             label_key="experience",
-            imported=("资历要求", "工作经验", "经验要求", "从业经历", "工作经历", "Experience"), shown="qualifications")
+            imported=("资历要求", "工作经验", "经验要求", "从业经历", "工作经历", "经验", "Experience"),
+            shown="qualifications")
     ] = Field(
         None, description="资历: education and experience, one list, or one list per level id (see ``levels``)."
     )
@@ -703,7 +705,8 @@ class JobSpec(SpecModel):
 
     id: Annotated[
         Identifier, About("职位编号 / Position number", label=("职位编号", "Position No."), label_key="position_number",
-            imported=("岗位编号", "职务编号", "职位代码", "岗位代码", "Position Number", "Job Code", "Position Code"),
+            imported=("岗位编号", "职务编号", "职位代码", "岗位代码", "职位编码", "岗位编码", "Position Number",
+                      "Job Code", "Position Code", "Vacancy Reference", "Job Reference"),
             shown="basic")
     ] = Field(examples=["BCM-001"], description="The position number (职位编号); names the output files.")
     extends: Annotated[
