@@ -56,7 +56,7 @@ _PREFERRED = re.compile(r"^\s*(?:优先条件|加分条件|优先考虑|Desirabl
 _BRACKETED = re.compile(r"^\s*[【〖〔\[]\s*([^】〗〕\]]{1,20}?)\s*[】〗〕\]]\s*$")
 """A heading in brackets: 【岗位职责】, 〔任职资格〕."""
 _DEGREE = re.compile(r"^(?:an?\s+)?(?:PhD|Ph\.D\.?|doctorate|(?:first\s+|university\s+|honours\s+)?degree|"
-                     r"bachelor'?s?|master'?s?|MSc|BSc|diploma)\b", re.IGNORECASE)
+                     r"(?:bachelor|master)(?:'?s)?\s+(?:degree|of|in)|MSc|BSc|diploma)\b", re.IGNORECASE)
 """A requirement an English form states as a degree (A PhD in chemistry): the education."""
 _GAP = re.compile(r"\s+")
 _WIDE_GAP = re.compile(r"\t|\s{2,}|\u3000")
@@ -574,8 +574,9 @@ def _spaced_pairs(text: str) -> list[str]:
     padding). One piece for a line of one pair."""
     pairs: list[str] = []
     for piece in _WIDE_GAP.split(text.strip()):
-        if pairs and not _PAIR_START.match(piece):
-            pairs[-1] += piece if not pairs[-1].rstrip().endswith((":", "：")) else piece.strip()
+        if pairs and not _PAIR_START.match(piece):  # Name: John  Smith; 岗位名称：  柜员
+            gap = "" if pairs[-1].endswith((":", "：")) or values.is_chinese(pairs[-1][-1:] + piece[:1]) else " "
+            pairs[-1] += gap + piece.strip()
         elif piece.strip():
             pairs.append(piece.strip())
     labelled = [pair for pair in pairs if _PAIR_START.match(pair)]

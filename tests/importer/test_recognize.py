@@ -150,13 +150,15 @@ def test_headings_in_square_brackets_are_headings_and_an_unknown_one_stops_the_f
 
 def test_an_english_person_specification_is_read_and_its_desirable_criteria_reported(tmp_path):
     document = docx.Document()
-    for text in ("Job Title: Auditor", "Department: Internal Audit", "Reports to: Head of Audit, Ms Jane Roe",
+    for text in ("Job Title: Auditor", "Department:  Internal  Audit    Grade:  Grade 6",
+                 "Reports to: Head of Audit, Ms Jane Roe",
                  "Purpose of the Role", "To audit the bank's branches.", "Main Duties and Responsibilities",
                  "• Plan and carry out branch audits.", "• Write audit reports.", "Person Specification", "Essential",
                  "A degree in accounting or finance", "Experience of audit work", "Desirable", "Knowledge of SAP"):
         document.add_paragraph(text)
     output, spec = _import(tmp_path, document)
     assert spec["summary"] == "To audit the bank's branches.", output
+    assert spec["basic"]["department"] == "Internal Audit" and spec["basic"]["grade"] == 6
     assert spec["duties"] == ["Plan and carry out branch audits.", "Write audit reports."]
     assert spec["qualifications"]["education"] == "A degree in accounting or finance"
     assert spec["qualifications"]["experience"] == ["Experience of audit work"]
