@@ -39,6 +39,8 @@ _SEMICOLONS = re.compile(r"\s*；\s*|;\s+")
 _GROUP_FORMATS = {"chineseCounting", "chineseCountingThousand", "chineseLegalSimplified", "ideographTraditional",
                   "upperLetter", "upperRoman", "japaneseCounting", "taiwaneseCounting"}
 """Word numbering formats of group headings: 一、 甲、 A. I."""
+_SEVERAL_NAMED = re.compile(r"[,，、;；/]|\b(?:Dr|Mr|Mrs|Ms|Prof)\b\.?\s")
+"""What sets two names apart in a superior's cell (Principal Investigator, Dr Helen Moore)."""
 _ENUMERATION = re.compile(r"\s*[、，,]\s*")
 _METHOD = re.compile(r"^(?:按|根据|依据|以).{1,30}(?:计分|考核|评分|打分|计算|评定)[。.]?$"
                      r"|^(?:实行|采用).{0,10}(?:扣分|计分|评分)制[。.]?$")
@@ -87,6 +89,10 @@ class Assembly:
                 basic[key] = self.typed(fields[f"basic.{key}"], parse, what)
         if "basic.reports_to" in fields:
             basic["reports_to"] = self.scalar(fields["basic.reports_to"])
+            if basic["reports_to"] and _SEVERAL_NAMED.search(basic["reports_to"]):  # a role, Dr Helen Moore
+                self.unsure(fields["basic.reports_to"][0], "the superior names more than one thing (a position and a "
+                            "person?), kept whole: check that it names the superior's position only",
+                            "basic.reports_to")
         if "basic.subordinates" in fields:
             subordinates = self.items(fields["basic.subordinates"], split=_ENUMERATION)
             count = values.parse_count(subordinates[0]) if len(subordinates) == 1 else None

@@ -8,8 +8,8 @@ model (``jdgen.jobspec.model``), and from the project's own fields
 (``reading_for``: their labels win over the built-in fields' other names);
 a section's own label leads to its default field (the one its unlabelled
 text belongs to). Matching ignores
-white space, full-width forms, a trailing colon and case, so 基本\n信息
-(stacked), 基 本 信 息 (spaced) and "Department:" all match.
+white space, full-width forms, a trailing colon, case and traditional characters, so 基本\n信息
+(stacked), 基 本 信 息 (spaced), "Department:" and 職位名稱 all match.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from jdgen.fields import Section, about, alternatives, readings, spots
 from jdgen.importer.confidence import EXACT, POSITION, SHARED, VARIANT, Confidence
+from jdgen.importer.traditional import folded
 from jdgen.jobspec.model import JobSpec, WeightedDuty
 from jdgen.jobspec.own_fields import CUSTOM
 
@@ -121,7 +122,7 @@ def normalized(text: str) -> str:
     trailing colon, no template's marks (*, （必填）), lower case (remembered:
     a line is compared several times)."""
     text = _SPACE.sub("", unicodedata.normalize("NFKC", _MARKS.sub("", CONTINUATION.sub("", text))))
-    return _TRAILING.sub("", text).lower()
+    return folded(_TRAILING.sub("", text).lower())
 
 
 def _index(table: Mapping[str, tuple[object, list[str]]]) -> dict[str, list[str]]:
@@ -266,5 +267,10 @@ INLINE = _inline(FIELDS)
 
 
 def inline_labels(text: str) -> list[str]:
-    """``text`` split at the labels followed by a colon inside it (``INLINE``)."""
-    return INLINE.split(text)
+    """``text`` split at the labels followed by a colon inside it (``INLINE``,
+    found in traditional characters too: 學歷：文憑), each part as written."""
+    parts, start = [], 0
+    for found in INLINE.finditer(folded(text)):
+        parts += [text[start:found.start()], text[found.start(1):found.end(1)]]
+        start = found.end()
+    return [*parts, text[start:]]

@@ -49,6 +49,15 @@ _RELATIONS = {"relationships.internal", "relationships.external"}
 _SUB_LABEL = re.compile(r"^\s*(?:必备条件|必要条件|优先条件|加分条件|基本要求|优先考虑|Essential|Desirable|Required|"
                         r"Preferred)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 """Sub-labels inside a requirement (必备条件：, Essential:): no field of the spec."""
+_SUB_HEADING = re.compile(r"^\s*(?:必备条件|必要条件|基本要求|优先条件|加分条件|优先考虑|Essential|Required|Desirable|"
+                          r"Preferred)(?:\s+Criteria)?\s*[:：]?\s*$", re.IGNORECASE)
+"""A requirements' sub-heading on a line of its own (Essential, Desirable)."""
+_PREFERRED = re.compile(r"^\s*(?:优先条件|加分条件|优先考虑|Desirable|Preferred)", re.IGNORECASE)
+_BRACKETED = re.compile(r"^\s*[【〖〔\[]\s*([^】〗〕\]]{1,20}?)\s*[】〗〕\]]\s*$")
+"""A heading in brackets: 【岗位职责】, 〔任职资格〕."""
+_DEGREE = re.compile(r"^(?:an?\s+)?(?:PhD|Ph\.D\.?|doctorate|(?:first\s+|university\s+|honours\s+)?degree|"
+                     r"(?:bachelor|master)(?:'?s)?\s+(?:degree|of|in)|MSc|BSc|diploma)\b", re.IGNORECASE)
+"""A requirement an English form states as a degree (A PhD in chemistry): the education."""
 _GAP = re.compile(r"\s+")
 _WIDE_GAP = re.compile(r"\t|\s{2,}|\u3000")
 """What sets texts of one line apart (a tab, two spaces, an ideographic space), where a label has none."""
@@ -97,6 +106,8 @@ class _Walk:
         """The first language of a bilingual form (Job Title over 职位名称): en or zh; None for one language."""
         self.source_cell = -1
         """The cell of the last line in that language: a line of the other language under it is its translation."""
+        self.left_empty = False
+        """Whether the last label was a row's with its value cell left empty, among rows of pairs (工作环境 | )."""
         self.keyed = False
         """Whether the last line was a label and its value (学历：本科): a ``标签：值`` line after it is a key of
         its own, not more of that value."""
@@ -119,6 +130,7 @@ class _Walk:
             return False
         self.section, self.field, self.confidence = found.section, found.field, found.confidence
         self.resume = None
+        self.left_empty = False
         self.labels += 1
         self.label_row = self.row_number
         self.heading, self.previous = " ".join(text.split()).rstrip(":："), ""
@@ -161,7 +173,10 @@ class _Walk:
         found = [resolve(cell.text, self.section) if not cell.nested else None for cell in cells]
         if in_table and self.weighted_duties(row, cells, found):
             return
-        if self.section == "environment" and len(cells) >= 2 and not any(found):  # 出差要求 | 不限
+        if in_table and self.empty_field(row, cells, found):
+            return
+        if self.section == "environment" and len(cells) >= 2 and not any(found) \
+                and not self.left_empty:  # 出差要求 | 不限, not a pair under 工作环境 | (empty)
             self.field, self.confidence = "environment.conditions", Confidence(POSITION, "a row under 工作环境")
             self.cell_number += 1
             self.add(cells[0].text, cells[0].where)
@@ -200,6 +215,19 @@ class _Walk:
             return
         for cell in cells:
             self.cell(cell)
+
+    def empty_field(self, row: Row, cells: list[Cell], found: list) -> bool:
+        """A label with its value cell left empty (工作环境 | ), among rows of
+        label | value pairs (an HR system's export): the rows under it that
+        are pairs stay pairs of their own, not its values (创建人 | 周敏 under
+        工作环境 | ). True when ``row`` was taken so."""
+        table = row[0].where.split(",")[0]
+        if self.pairs_table != table or len(row) != 2 or len(cells) != 1 or cells[0] is not row[0] \
+                or not found[0]:
+            return False
+        self.cell(cells[0])
+        self.left_empty = True
+        return True
 
     def row_number_cell(self, row: Row, index: int) -> bool:
         """Whether ``row[index]`` is the form's number of the row: a figure in
@@ -343,6 +371,19 @@ class _Walk:
             return
         if self.translation(text):
             return
+        bracketed = _BRACKETED.match(text)
+        if bracketed:  # 【岗位职责】: a heading, known or not
+            if not self.label(bracketed[1]):
+                self.unknown_heading(text, bracketed[1])
+            return
+        pairs = _spaced_pairs(text)
+        if len(pairs) > 1:  # 填表人：陈晓燕　　审核人：刘振华: pairs set apart on one line, each read on its own
+            for pair in pairs:
+                self.line(dataclasses.replace(line, text=pair), cell)
+            return
+        if _SUB_HEADING.match(text) and self.section == "qualifications":
+            self.sub_heading(text)
+            return
         unknown = _UNKNOWN_LABEL.match(text)
         if unknown and _WIDE_GAP.search(unknown[1]):  # 质量检验员岗位说明书　　编号：ZJ-JY-04: two texts set apart
             before, after = _WIDE_GAP.split(unknown[1], maxsplit=1)
@@ -433,11 +474,29 @@ class _Walk:
         if not following or len(rest) > 30 or re.search(r"[。，,；;:：]", rest):
             return False
         self.numbers = following
+        self.unknown_heading(text, rest)
+        return True
+
+    def unknown_heading(self, text: str, words: str) -> None:
+        """A section heading no label has: it and the texts under it are
+        reported until the next label, never added to the field above."""
         self.notes.append(Note(self.place(), text, "a section heading no field has; it and the texts under it "
                                "are not placed"))
         self.section, self.field, self.columns, self.resume = "unknown", None, None, None
-        self.heading, self.previous = rest, ""
-        return True
+        self.heading, self.previous = words, ""
+
+    def sub_heading(self, text: str) -> None:
+        """A line of its own dividing the requirements (Essential, Desirable,
+        必备条件): reported; what is required stays under the requirements,
+        what is only preferred is reported line by line, as the spec has no
+        place for it."""
+        preferred = bool(_PREFERRED.match(text))
+        self.notes.append(Note(self.place(), text, "a sub-heading the spec has no place for; the lines under it "
+                               + ("are not placed (preferred, not required)" if preferred
+                                  else "are kept as requirements"), unsure=not preferred))
+        self.heading, self.previous = text.strip(), ""
+        if preferred:
+            self.field = None
 
     def value(self, text: str, cell: Cell, line: Line) -> None:
         sub_label = _SUB_LABEL.match(text)
@@ -457,6 +516,14 @@ class _Walk:
             self.chain([part for part in ARROWS.split(text) if part.strip()], cell.where)
             return
         kind, rest = values.numbering(text)
+        if self.field == "qualifications.experience" and _DEGREE.match(rest) \
+                and "qualifications.education" not in self.fields:  # A PhD in chemistry, under Essential
+            field, confidence = self.field, self.confidence
+            self.field = "qualifications.education"
+            self.confidence = Confidence(POSITION, "a degree named among the requirements")
+            self.add(rest, cell.where, line, kind)
+            self.field, self.confidence = field, confidence
+            return
         self.add(rest, cell.where, line, kind)
 
     def chain(self, texts: list[str], where: str) -> None:
@@ -494,6 +561,26 @@ def _language(text: str) -> str | None:
     if values.is_chinese(text):
         return "zh"
     return "en" if re.search(r"[A-Za-z]", text) else None
+
+
+_PAIR_START = re.compile(r"^[^\s\d:：。，,；;、]{1,10}\s*[:：]")
+"""A piece of a line that starts with a short label and a colon (审核人：)."""
+
+
+def _spaced_pairs(text: str) -> list[str]:
+    """``text`` cut into its ``label：value`` pairs where wide gaps set them
+    apart (岗位名称：  对公客户经理　　岗位编号：  GS-KH-03); a piece after a
+    gap that starts no pair stays with the pair before it (the blank's
+    padding). One piece for a line of one pair."""
+    pairs: list[str] = []
+    for piece in _WIDE_GAP.split(text.strip()):
+        if pairs and not _PAIR_START.match(piece):  # Name: John  Smith; 岗位名称：  柜员
+            gap = "" if pairs[-1].endswith((":", "：")) or values.is_chinese(pairs[-1][-1:] + piece[:1]) else " "
+            pairs[-1] += gap + piece.strip()
+        elif piece.strip():
+            pairs.append(piece.strip())
+    labelled = [pair for pair in pairs if _PAIR_START.match(pair)]
+    return pairs if len(labelled) > 1 and len(labelled) >= len(pairs) - 1 else [text]
 
 
 def _unknown_label(cell: Cell) -> bool:

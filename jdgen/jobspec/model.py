@@ -282,7 +282,7 @@ class DocumentInfo(SpecModel):
     ] = Field(None, description="Issuing unit (发文单位) shown above the title.")
     prepared_by: Annotated[
         Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
-            imported=("编制人", "拟制", "拟制人", "拟稿人"), shown="document")
+            imported=("编制人", "拟制", "拟制人", "拟稿人", "填表人", "创建人"), shown="document")
     ] = Field(None, description="Prepared by (编制).")
     approved_by: Annotated[
         Text | None, About("核准 / Approved by", label=("核准", "Approved by"), label_key="approved_by",
@@ -338,7 +338,8 @@ class BasicInfo(SpecModel):
     ] = Field(None, description="Place of work (工作地点), e.g. the branch or office the position works at.")
     prepared_on: Annotated[
         Date | None, About("编制日期 / Date prepared", label=("编制日期", "Date Prepared"), label_key="prepared_on",
-            imported=("编写日期", "制定日期", "填写日期", "日期", "Date"), format="date", shown="basic")
+            imported=("编写日期", "制定日期", "填写日期", "填表日期", "创建日期", "创建时间", "日期", "Date"),
+            format="date", shown="basic")
     ] = Field(
         None, examples=["2014-12-09"], description="Date the description was prepared (编制日期), YYYY-MM-DD."
     )
@@ -369,7 +370,7 @@ class BasicInfo(SpecModel):
         PositionRef | None, About("直接上级职位 / Reports to", label=("直接上级职位", "Reports to"),
             label_key="reports_to",
             imported=("直接上级", "上级职位", "直接上级岗位", "汇报对象", "直接主管", "Direct Superior", "Reporting To",
-                      "上级", "汇报上级", "直接上级领导"), shown="basic")
+                      "上级", "汇报上级", "直接上级领导", "直属上司", "直属上级"), shown="basic")
     ] = Field(
         None, description="Direct superior position (直接上级职位): ``{position: <id>}`` for a position of the set, "
         "else its title; absent for the top of an organisation."
@@ -630,7 +631,8 @@ class Qualifications(SpecModel):
     experience: Annotated[
         ByLevel[ItemList] | None, About("资历 / Experience", label=("资历", "Education and Experience"),
             label_key="experience",
-            imported=("资历要求", "工作经验", "经验要求", "从业经历", "工作经历", "Experience"), shown="qualifications")
+            imported=("资历要求", "工作经验", "经验要求", "从业经历", "工作经历", "经验", "Experience"),
+            shown="qualifications")
     ] = Field(
         None, description="资历: education and experience, one list, or one list per level id (see ``levels``)."
     )
@@ -715,7 +717,8 @@ class JobSpec(SpecModel):
 
     id: Annotated[
         Identifier, About("职位编号 / Position number", label=("职位编号", "Position No."), label_key="position_number",
-            imported=("岗位编号", "职务编号", "职位代码", "岗位代码", "Position Number", "Job Code", "Position Code"),
+            imported=("岗位编号", "职务编号", "职位代码", "岗位代码", "职位编码", "岗位编码", "Position Number",
+                      "Job Code", "Position Code", "Vacancy Reference", "Job Reference"),
             shown="basic")
     ] = Field(examples=["BCM-001"], description="The position number (职位编号); names the output files.")
     extends: Annotated[
@@ -765,7 +768,8 @@ class JobSpec(SpecModel):
             imported=("主要职责", "职责描述", "岗位职责", "职责内容", "工作内容及职责", "主要工作职责", "职责范围",
                       "职责与工作任务", "工作职责", "职责", "Duty Description", "Key Duties", "Main Duties",
                       "Responsibilities", "Main Responsibilities", "Key Responsibilities", "Key Accountabilities",
-                      "Accountabilities", "Principal Accountabilities", "Duties and Responsibilities"),
+                      "Accountabilities", "Principal Accountabilities", "Duties and Responsibilities",
+                      "Main Duties and Responsibilities"),
             shown="duties")
     ] = Field(description="工作描述: the duties, as one list or in titled groups.")
     indicators: Annotated[
@@ -787,7 +791,8 @@ class JobSpec(SpecModel):
     qualifications: Annotated[
         Qualifications, About("任职资格 / Qualifications", label=("任职资格", "Qualifications"),
             label_key="qualifications",
-            imported=("任职条件", "任职要求", "任职资格要求", "任职资格条件", "Requirements"), unlabelled="experience")
+            imported=("任职条件", "任职要求", "任职资格要求", "任职资格条件", "入职要求", "Requirements",
+                      "Person Specification"), unlabelled="experience")
     ] = _empty(Qualifications, "任职资格.")
     career_path: Annotated[
         list[PositionRef], About("职业发展通道 / Career path", label=("职业发展通道", "Career Path"),

@@ -2,8 +2,11 @@
 misread: a bilingual form (each label and value in English with the
 Chinese under it), headings numbered with the Roman numeral characters
 (Ⅰ．Ⅱ．), a number column beside a label merged down over its rows,
-an unknown ``标签：值`` line among a cell's labelled lines, and two texts
-set apart by a wide gap in one line (…岗位说明书　　编号：…)."""
+an unknown ``标签：值`` line among a cell's labelled lines, two texts
+set apart by a wide gap in one line (…岗位说明书　　编号：…); and those the
+second batch showed: several label–value pairs on one line, 【】 headings,
+an English person specification (Essential, Desirable), labels in
+traditional characters, an empty row of a flat export."""
 
 from __future__ import annotations
 
@@ -117,3 +120,77 @@ def test_texts_set_apart_by_a_wide_gap_in_one_line_are_read_one_by_one(tmp_path)
     assert spec["title"] == "出纳"
     assert spec["document"]["number"] == "CW-CN-01", output
     assert "a label no field has" not in output
+
+
+def test_label_value_pairs_set_apart_on_one_line_are_read_pair_by_pair(tmp_path):
+    document = docx.Document()
+    for text in ("柜员岗位说明书", "岗位名称：  柜员  \u3000\u3000岗位编号：  GY-01",
+                 "所属部门：营业部\u3000\u3000直接上级：  营业部经理  \u3000\u3000岗位定员：  4人",
+                 "主要职责：", "1. 办理存取款业务；", "2. 核对现金。",
+                 "编制人：王芳\u3000\u3000审核人：李强\u3000\u3000编制日期：2024年1月5日"):
+        document.add_paragraph(text)
+    output, spec = _import(tmp_path, document)
+    assert (spec["title"], spec["id"]) == ("柜员", "GY-01"), output
+    assert spec["basic"]["department"] == "营业部" and spec["basic"]["reports_to"] == "营业部经理"
+    assert spec["basic"]["headcount"] == 4 and str(spec["basic"]["prepared_on"]) == "2024-01-05"
+    assert (spec["document"]["prepared_by"], spec["document"]["approved_by"]) == ("王芳", "李强")
+
+
+def test_headings_in_square_brackets_are_headings_and_an_unknown_one_stops_the_field_above(tmp_path):
+    document = docx.Document()
+    for text in ("柜员岗位说明书", "【基本信息】", "岗位名称：柜员", "工作地点：营业厅", "【岗位职责】", "1. 办理存取款业务；",
+                 "2. 核对现金。", "【值班安排】", "周末轮流值班"):
+        document.add_paragraph(text)
+    output, spec = _import(tmp_path, document)
+    assert spec["basic"]["work_location"] == "营业厅", output
+    assert spec["duties"] == ["办理存取款业务；", "核对现金。"]
+    assert 'a section heading no field has; it and the texts under it are not placed: "【值班安排】"' in output
+    assert '"周末轮流值班"' in output
+
+
+def test_an_english_person_specification_is_read_and_its_desirable_criteria_reported(tmp_path):
+    document = docx.Document()
+    for text in ("Job Title: Auditor", "Department:  Internal  Audit    Grade:  Grade 6",
+                 "Reports to: Head of Audit, Ms Jane Roe",
+                 "Purpose of the Role", "To audit the bank's branches.", "Main Duties and Responsibilities",
+                 "• Plan and carry out branch audits.", "• Write audit reports.", "Person Specification", "Essential",
+                 "A degree in accounting or finance", "Experience of audit work", "Desirable", "Knowledge of SAP"):
+        document.add_paragraph(text)
+    output, spec = _import(tmp_path, document)
+    assert spec["summary"] == "To audit the bank's branches.", output
+    assert spec["basic"]["department"] == "Internal Audit" and spec["basic"]["grade"] == 6
+    assert spec["duties"] == ["Plan and carry out branch audits.", "Write audit reports."]
+    assert spec["qualifications"]["education"] == "A degree in accounting or finance"
+    assert spec["qualifications"]["experience"] == ["Experience of audit work"]
+    assert 'not placed (preferred, not required): "Desirable"' in output and '"Knowledge of SAP"' in output
+    assert 'check that it names the superior\'s position only: "Head of Audit, Ms Jane Roe"' in output
+
+
+def test_a_form_in_traditional_characters_is_read_and_its_texts_kept_as_written(tmp_path):
+    document = docx.Document()
+    rows = [("職位名稱", ["出納員"]), ("所屬部門", ["財務部"]), ("直屬上司", ["財務經理"]),
+            ("主要職責", ["‧ 核對收付單據；", "‧ 編製資金日報表。"]), ("入職要求", ["學歷：大專或以上", "工作經驗：兩年或以上出納經驗"])]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (label, lines) in enumerate(rows):
+        _write(table.cell(row, 0), label)
+        _write(table.cell(row, 1), *lines)
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "出納員" and spec["basic"]["department"] == "財務部", output
+    assert spec["basic"]["reports_to"] == "財務經理"
+    assert spec["duties"] == ["核對收付單據；", "編製資金日報表。"]
+    assert spec["qualifications"]["education"] == "大專或以上"
+    assert spec["qualifications"]["experience"] == ["兩年或以上出納經驗"]
+
+
+def test_an_empty_row_of_a_flat_export_does_not_take_the_rows_under_it(tmp_path):
+    document = docx.Document()
+    rows = [("职位名称", "测试工程师"), ("所属部门", "质量部"), ("工作环境", ""), ("更新人", "周敏"), ("更新时间", "2024-03-01")]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (label, value) in enumerate(rows):
+        _write(table.cell(row, 0), label)
+        if value:
+            _write(table.cell(row, 1), value)
+    output, spec = _import(tmp_path, document)
+    assert not spec.get("environment"), output
+    assert 'a label no field has (更新人), not placed: "周敏"' in output
+    assert 'a label no field has (更新时间), not placed: "2024-03-01"' in output
