@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -236,43 +237,12 @@ def test_a_check_with_nothing_changed_does_not_import_the_docx_machinery(example
     assert second.stdout.strip().splitlines()[-1] == "[]", second.stderr
 
 
-@pytest.mark.slow  # a watching subprocess
-def test_watch_rebuilds_on_save_and_survives_a_bad_spec(example):
-    import queue
-    import threading
-
-    process = _start_build(example)  # a build first, so the watch starts from a built folder
-    process.communicate(timeout=60)
-    watcher = _start(example, "watch", "--lang", "zh", stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    lines: queue.Queue[str] = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line) for line in watcher.stdout], daemon=True).start()
-
-    def wait_for(text: str) -> None:
-        seen = []
-        while not any(text in line for line in seen):
-            seen.append(lines.get(timeout=30))
-
-    try:
-        wait_for("watching for changes")
-        example.edit_spec("  headcount: 1\n", "  headcount: -1\n")
-        wait_for("basic.headcount: must be at least 1, got -1")
-        assert watcher.poll() is None
-        example.edit_spec("  headcount: -1\n", "  headcount: 2\n")
-        wait_for("built 1, unchanged 0, failed 0")
-        assert "2人" in "\n".join(paragraph_texts(open_document(example.root / "output/zh/BCM-001.docx")))
-    finally:
-        os.killpg(watcher.pid, signal.SIGINT)
-        try:
-            watcher.wait(timeout=30)
-        finally:
-            if watcher.poll() is None:
-                os.killpg(watcher.pid, signal.SIGKILL)
-            watcher.stdout.close()
-    assert watcher.returncode == 130  # as a shell expects of a command stopped by Ctrl-C
-
-
-@pytest.mark.slow  # a watching subprocess
-def test_watch_reads_the_settings_and_the_fields_file_again_when_they_are_saved(example):
+@contextlib.contextmanager
+def _watching(example: ExampleProject):
+    """``jdgen watch --lang zh`` running in the project: yields a function
+    waiting for a line holding a text (returning that line); on leaving,
+    stops the watch with Ctrl-C, which it must end on with exit 130, as a
+    shell expects of a command so stopped."""
     import queue
     import threading
 
@@ -284,20 +254,12 @@ def test_watch_reads_the_settings_and_the_fields_file_again_when_they_are_saved(
         seen = []
         while not any(text in line for line in seen):
             seen.append(lines.get(timeout=60))
+        assert watcher.poll() is None
         return seen[-1]
 
     try:
         wait_for("watching for changes")
-        (example.root / "jdgen.toml").write_text("tempalte = 'default'\n", encoding="utf-8")
-        assert wait_for("jdgen.toml:1:").startswith("jdgen.toml:1:1: error: unknown setting 'tempalte'")
-        wait_for("watching for its next save")
-        (example.root / "jdgen.toml").write_text("languages = ['zh']\n", encoding="utf-8")
-        wait_for("unchanged 1")
-        (example.root / "fields.yaml").write_text("Shift:\n  label: {zh: 班次}\n", encoding="utf-8")
-        assert wait_for("fields.yaml:1:1").startswith("fields.yaml:1:1: error: 'Shift' is not a field name")
-        (example.root / "fields.yaml").unlink()
-        wait_for("failed 0")
-        assert watcher.poll() is None
+        yield wait_for
     finally:
         os.killpg(watcher.pid, signal.SIGINT)
         try:
@@ -307,6 +269,32 @@ def test_watch_reads_the_settings_and_the_fields_file_again_when_they_are_saved(
                 os.killpg(watcher.pid, signal.SIGKILL)
             watcher.stdout.close()
     assert watcher.returncode == 130
+
+
+@pytest.mark.slow  # a watching subprocess
+def test_watch_rebuilds_on_save_and_survives_a_bad_spec(example):
+    process = _start_build(example)  # a build first, so the watch starts from a built folder
+    process.communicate(timeout=60)
+    with _watching(example) as wait_for:
+        example.edit_spec("  headcount: 1\n", "  headcount: -1\n")
+        wait_for("basic.headcount: must be at least 1, got -1")
+        example.edit_spec("  headcount: -1\n", "  headcount: 2\n")
+        wait_for("built 1, unchanged 0, failed 0")
+        assert "2人" in "\n".join(paragraph_texts(open_document(example.root / "output/zh/BCM-001.docx")))
+
+
+@pytest.mark.slow  # a watching subprocess
+def test_watch_reads_the_settings_and_the_fields_file_again_when_they_are_saved(example):
+    with _watching(example) as wait_for:
+        (example.root / "jdgen.toml").write_text("tempalte = 'default'\n", encoding="utf-8")
+        assert wait_for("jdgen.toml:1:").startswith("jdgen.toml:1:1: error: unknown setting 'tempalte'")
+        wait_for("watching for its next save")
+        (example.root / "jdgen.toml").write_text("languages = ['zh']\n", encoding="utf-8")
+        wait_for("unchanged 1")
+        (example.root / "fields.yaml").write_text("Shift:\n  label: {zh: 班次}\n", encoding="utf-8")
+        assert wait_for("fields.yaml:1:1").startswith("fields.yaml:1:1: error: 'Shift' is not a field name")
+        (example.root / "fields.yaml").unlink()
+        wait_for("failed 0")
 
 
 def test_catalog_change_rebuilds_the_bilingual_document_too(example):
