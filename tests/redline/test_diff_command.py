@@ -37,15 +37,6 @@ def git(root, *arguments: str) -> str:
                           capture_output=True, text=True).stdout
 
 
-@pytest.fixture
-def repository(example):
-    """The example project as a git repository with one commit."""
-    git(example.root, "init", "-q")
-    git(example.root, "add", ".")
-    git(example.root, "commit", "-qm", "the example")
-    return example
-
-
 def first_duty(example) -> str:
     return example.spec.read_text(encoding="utf-8").split("items:\n", 1)[1].splitlines()[0].split("- ", 1)[1]
 

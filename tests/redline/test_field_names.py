@@ -22,15 +22,6 @@ FIRST_DUTY = "      - 加强市场研究分析,掌握市场变化,为领导决�
 SECOND_GROUP_SECOND = "      - 营销金融产品和开发客户市场,精通金融理论、金融法规及各项金融业务运作;\n"
 
 
-@pytest.fixture
-def repository(example):
-    """The example project as a git repository with one commit."""
-    git(example.root, "init", "-q")
-    git(example.root, "add", ".")
-    git(example.root, "commit", "-qm", "the example")
-    return example
-
-
 def changes(example, language: str = "zh") -> list[dict]:
     """The changes ``diff --format json`` lists for the example in ``language``."""
     result = example.run("diff", "--since", "HEAD", "--lang", language, "--format", "json", status=0)
