@@ -271,7 +271,7 @@ def handbook_chart(path: Path, size: int) -> tuple[int, float]:
     members = [Member(f"SYN-{index:05d}", f"职位 {index}", f"部门 {index % SHARED_FILES}",
                       f"SYN-{index // 10:05d}" if index else None, number=index) for index in range(size)]
     start = time.perf_counter()
-    chart_xml(members, ChartWords("组织结构图", "未与其他职位链接的职位", "各部门结构图"), 9866)
+    chart_xml(members, ChartWords("组织结构图", "未与其他职位链接的职位", "各部门结构图", "链接问题"), 9866, [])
     return boxes, time.perf_counter() - start
 
 

@@ -312,7 +312,7 @@ def _write_site(options: Options, paths: list[Path], site_folder: Path | None, d
 
     documents = documents or options.output
     return build_site(options.project, paths, site_folder or documents / defaults.SITE_FOLDER, documents,
-                      options.template, options.outputs, options.jobs if jobs is None else jobs)
+                      options.outputs, options.jobs if jobs is None else jobs)
 
 
 def _site_outcome(result) -> Outcome:

@@ -38,7 +38,7 @@ from jdgen.output import document_folder, in_the_way, not_ours, write_atomically
 from jdgen.project import Project
 from jdgen.render.package import core_properties_xml
 from jdgen.render.template import PreparedTemplate, RenderError
-from jdgen.site.orgchart import split_links
+from jdgen.site.orgchart import LINK_PROBLEMS, split_links
 
 
 @dataclass
@@ -106,6 +106,7 @@ def make_handbooks(project: Project, paths: list[Path], folder: Path, outputs: l
             book.chapters.append(((department if order == "department" else "", path_order(entry.loaded.path)),
                                   Chapter(data, f"{title}  {entry.spec.id}", department),
                                   Member(entry.spec.id, title, department, reports_to, linked)))
+    link_problems = [problem.format() for problem in result.diagnostics if problem.code in LINK_PROBLEMS]
     manifest = Manifest.load(folder)
     for output, book in books.items():
         if book.chapters:
@@ -115,8 +116,8 @@ def make_handbooks(project: Project, paths: list[Path], folder: Path, outputs: l
             members = [member for _, _, member in book.chapters]
             for number, member in enumerate(members):
                 member.number = number
-            _write(project, folder, manifest, output, [chapter for _, chapter, _ in book.chapters], members, issuer,
-                   book.draft, pdf, result)
+            _write(project, folder, manifest, output, [chapter for _, chapter, _ in book.chapters], members,
+                   link_problems, issuer, book.draft, pdf, result)
     if manifest.changed:
         manifest.save(folder)
     return result
@@ -147,20 +148,23 @@ def _valid_specs(project: Project, paths: list[Path], problems: list[Diagnostic]
 
 
 def _write(project: Project, folder: Path, manifest: Manifest, output: str, chapters: list[Chapter],
-           members: list[Member], issuer: str, is_draft: bool, pdf: bool, result: HandbookResult) -> None:
+           members: list[Member], link_problems: list[str], issuer: str, is_draft: bool, pdf: bool,
+           result: HandbookResult) -> None:
     """Put one handbook together, with the chart of ``members`` (one per
-    chapter), and write it (and its PDF), only over files jdgen wrote."""
+    chapter) and the ``link_problems`` it lists, and write it (and its PDF),
+    only over files jdgen wrote."""
     name = handbook_name(output)
     shown = project.shown(folder / name)
     cover = _cover(output, len(chapters), issuer)
     words = [_words(language) for language in output.split(BILINGUAL)]
-    chart_words = ChartWords(*(" / ".join(own[key] for own in words) for key in ("chart", "unlinked", "by_department")))
+    chart_words = ChartWords(*(" / ".join(own[key] for own in words)
+                               for key in ("chart", "unlinked", "by_department", "problems")))
     properties = {"title": " / ".join(cover.title), "subject": "", "creator": issuer,
                   "language": language_tag(output.split(BILINGUAL)[0]), "date": "",
                   "status": "Draft" if is_draft else ""}
     try:
         data = compose(chapters, cover, core_properties_xml(properties),
-                       lambda width: chart_xml(members, chart_words, width))
+                       lambda width: chart_xml(members, chart_words, width, link_problems))
     except ComposeError as error:
         result.diagnostics.append(Diagnostic(shown, None, f"cannot be made: {error}", code="template-render"))
         return

@@ -17,7 +17,9 @@ which Word and LibreOffice lay out and print alike:
   middle of the box's first line.
 
 The positions linked to no other and by none are listed apart under the
-chart, each linked to its form too.
+chart, each linked to its form too; then, as the site's chart does, the
+link problems that leave a position out of the tree (a reporting cycle, a
+link to no position, an id claimed twice), in the words ``check`` gives.
 """
 
 from __future__ import annotations
@@ -72,13 +74,14 @@ class ChartWords:
     chart: str
     unlinked: str
     by_department: str
+    problems: str
 
 
-def chart_xml(members: list[Member], words: ChartWords, width: int) -> list[str]:
+def chart_xml(members: list[Member], words: ChartWords, width: int, problems: list[str]) -> list[str]:
     """The chart of ``members`` (in their chapters' order), from a new page:
-    the whole set's tree, the positions linked to no other, then each
-    department's tree when there are several; as body elements' XML,
-    ``width`` the text's width in twips."""
+    the whole set's tree, the positions linked to no other, the link
+    ``problems`` (diagnostics' lines), then each department's tree when there
+    are several; as body elements' XML, ``width`` the text's width in twips."""
     tree = reporting_tree(members)
     xml = [_heading(words.chart, size=32, new_page=True)]
     if tree.roots:
@@ -86,6 +89,9 @@ def chart_xml(members: list[Member], words: ChartWords, width: int) -> list[str]
     if tree.unlinked:
         xml.append(_heading(words.unlinked, size=24))
         xml += [_unlinked_line(member) for member in tree.unlinked]
+    if problems:
+        xml.append(_heading(words.problems, size=24))
+        xml += [_problem_line(problem) for problem in problems]
     departments: dict[str, list[Member]] = {}
     for member in members:
         departments.setdefault(member.department, []).append(member)
@@ -196,3 +202,8 @@ def _heading(text: str, size: int, new_page: bool = False) -> str:
 
 def _unlinked_line(member: Member) -> str:
     return f'<w:p xmlns:w="{W}"><w:pPr><w:spacing w:before="0" w:after="60"/></w:pPr>{_link(member, size=20)}</w:p>'
+
+
+def _problem_line(problem: str) -> str:
+    return (f'<w:p xmlns:w="{W}"><w:pPr><w:spacing w:before="0" w:after="60"/></w:pPr>'
+            f'{_run(problem, 18, colour="9C0006")}</w:p>')

@@ -31,14 +31,12 @@ from jdgen.languages import single_languages
 from jdgen.project import Project
 from jdgen.site.keys import SetIndex, base_key
 from jdgen.site.layout import SEARCH_INDEX, page_names, set_file_names
+from jdgen.site.orgchart import LINK_PROBLEMS
 from jdgen.site.parallel import fork_imap
 from jdgen.site.record import SiteRecord
 from jdgen.site.search import indexed_terms
 from jdgen.site.summary import Summary
 from jdgen.site.write import SiteFiles
-
-LINK_PROBLEMS = ("spec-link", "spec-id")
-"""The problems the chart lists."""
 
 
 @dataclass
@@ -54,23 +52,25 @@ class SiteResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
-def build_site(project: Project, paths: list[Path], site: Path, documents: Path, template_name: str,
-               outputs: list[str], jobs: int = 1) -> SiteResult:
-    """Write the site of the specs under ``paths`` into ``site``, linking to
-    the documents built in ``documents``; ``outputs`` are the document kinds
-    (``zh``, ``en``, ``zh+en``), the first one the site opens in; the work
-    shared out over ``jobs`` processes."""
+def build_site(project: Project, paths: list[Path], site: Path, documents: Path, outputs: list[str],
+               jobs: int = 1) -> SiteResult:
+    """Write the site of the specs under ``paths`` into ``site``, each
+    position's pages with the labels of its own form (Project.template_for),
+    linking to the documents built in ``documents``; ``outputs`` are the
+    document kinds (``zh``, ``en``, ``zh+en``), the first one the site opens
+    in; the work shared out over ``jobs`` processes."""
     result = SiteResult(project.shown(site))
     kinds = tuple(outputs)
     record = SiteRecord.load(site)
-    folder, template_shown = project.template_folder(template_name)
-    base, catalogs = base_key(folder, project.translations, project.source_language, kinds, site, documents,
-                              project.english, project.fields_file)
     files = in_path_order(project.spec_files(paths), project.shown)
     path_of = {project.shown(path): path for path in files}
     scan, scans_changed = _scan(project, files, record)
+    made_with = {shown: project.template_for(shown, scan.templates.get(shown)) for shown in path_of}
+    forms = {name: project.template_folder(name) for name in sorted(set(made_with.values()))}
+    base, catalogs = base_key({name: folder for name, (folder, _) in forms.items()}, made_with, project.translations,
+                              project.source_language, kinds, site, documents, project.english, project.fields_file)
     kept, keys = _current_summaries(record, base, catalogs, list(path_of), scan)
-    work = _Work(project, folder, template_shown, scan, kinds, jobs)
+    work = _Work(project, forms, made_with, scan, kinds, jobs)
     problems: list[Diagnostic] = []
     summaries = dict(kept)
     for produced in work.produce([(path, shown) for shown, path in path_of.items() if shown not in kept]):
@@ -137,15 +137,15 @@ class _Work:
     """The work on positions, started only when there is some: each spec read,
     validated and localized (jdgen.site.collect), its pages rendered."""
 
-    def __init__(self, project: Project, template_folder: Path, template_shown: str, scan: SetScan,
-                 outputs: tuple[str, ...], jobs: int) -> None:
-        self.project, self.template_folder, self.template_shown = project, template_folder, template_shown
+    def __init__(self, project: Project, forms: dict[str, tuple[Path, str]], made_with: dict[str, str],
+                 scan: SetScan, outputs: tuple[str, ...], jobs: int) -> None:
+        self.project, self.forms, self.made_with = project, forms, made_with
         self.scan, self.outputs, self.jobs = scan, outputs, jobs
         self.packed: dict[str, bytes] = {}
         """By spec as shown: its contexts, packed, until its pages are rendered."""
         self.warnings: list[Diagnostic] = []
         self.failed: list[Diagnostic] = []
-        """The template's labels' errors: no page can be made."""
+        """The errors of a form's labels: no page can be made."""
         self._setup = None
 
     def produce(self, specs: list[tuple[Path, str]]):
@@ -188,26 +188,32 @@ class _Work:
         self.packed.clear()
 
     def _prepare(self):
-        """The setup every spec's work shares: the labels and catalogs read once, before the work is shared out."""
+        """The setup every spec's work shares: each form's labels and the
+        catalogs read once, before the work is shared out."""
         from jdgen.jobspec.own_fields import spec_model
         from jdgen.labels import LabelSet
-        from jdgen.site.collect import SiteSetup
+        from jdgen.site.collect import SiteForm, SiteSetup
         from jdgen.template_check import hidden_fields
 
-        try:
-            labels = LabelSet.load(self.template_folder, self.template_shown)
-        except JdgenError as error:
-            self.failed = error.diagnostics
+        forms = {}
+        for name, template in self.forms.items():
+            try:
+                labels = LabelSet.load(*template)
+            except JdgenError as error:
+                self.failed += error.diagnostics
+                continue
+            self.warnings += labels.warnings
+            hidden_fields(*template)  # worked out once here, not in each process the work is shared out to
+            forms[name] = SiteForm(labels, template)
+        if self.failed:
             return None
-        self.warnings += labels.warnings
         catalogs = CatalogFolder(self.project.translations, self.project.shown(self.project.translations))
         for language in single_languages(list(self.outputs)):
             with contextlib.suppress(JdgenError):  # each spec that needs it reports it
                 catalogs.get(language)
-        template = (self.template_folder, self.template_shown)
-        hidden_fields(*template)  # worked out once here, not in each process the work is shared out to
-        self._setup = SiteSetup(self.project.root, self.project.source_language, self.scan.index, labels, template,
-                                catalogs, self.outputs, self.project.english, spec_model(self.project.root))
+        self._setup = SiteSetup(self.project.root, self.project.source_language, self.scan.index, forms,
+                                self.made_with, catalogs, self.outputs, self.project.english,
+                                spec_model(self.project.root))
         return self._setup
 
 

@@ -1,5 +1,6 @@
-"""What the site takes from each position, one spec at a time: its documents'
-contexts in every language of the project (untranslated texts standing in,
+"""What the site takes from each position, one spec at a time, with the
+labels of the form it is made with: its documents' contexts in every
+language of the project (untranslated texts standing in,
 marked, as in a draft), and its summary (jdgen.site.summary: titles,
 department, grade, translation coverage, the ids it links to, its search
 terms).
@@ -39,6 +40,15 @@ from jdgen.template_check import hidden_fields
 
 
 @dataclass(frozen=True)
+class SiteForm:
+    """A form positions are made with: its labels, and its folder (and as
+    shown), which says what its documents show of a spec."""
+
+    labels: LabelSet
+    template: tuple[Path, str]
+
+
+@dataclass(frozen=True)
 class SiteSetup:
     """What every position's work needs, the same for all."""
 
@@ -46,9 +56,10 @@ class SiteSetup:
     source_language: str
     positions: PositionIndex
     """The set's index, which links are resolved against."""
-    labels: LabelSet
-    template: tuple[Path, str]
-    """The template's folder, and as shown: what the documents show of a spec."""
+    forms: dict[str, SiteForm]
+    """Each form the specs are made with, by template name."""
+    made_with: dict[str, str]
+    """The form each spec is made with (Project.template_for), by spec as shown."""
     catalogs: CatalogFolder
     outputs: tuple[str, ...]
     english: English
@@ -77,8 +88,9 @@ def produce(setup: SiteSetup, path: Path, shown: str, fingerprint: str, cycle: l
     if spec is None or loaded is None or cycle:
         return Produced(shown, None, problems=problems + cycle)
     entry = LoadedSpec(spec, loaded, links)
+    form = setup.forms[setup.made_with[shown]]
     languages = single_languages(list(setup.outputs))
-    localized = {language: localize(entry, setup.labels, language, setup.catalogs, draft=True, english=setup.english)
+    localized = {language: localize(entry, form.labels, language, setup.catalogs, draft=True, english=setup.english)
                  for language in languages}
     failed = [problem for one in localized.values() if one.context is None for problem in one.diagnostics]
     if failed:
@@ -91,7 +103,7 @@ def produce(setup: SiteSetup, path: Path, shown: str, fingerprint: str, cycle: l
         spec.id, shown, fingerprint, loaded.position_of(("id",)),
         {output: {"title": context["title"], "department": context["basic"]["department"],
                   "grade": context["basic"]["grade"]} for output, context in contexts.items()},
-        _coverage(entry, languages, setup.catalogs, hidden_fields(*setup.template)), reports_to,
+        _coverage(entry, languages, setup.catalogs, hidden_fields(*form.template)), reports_to,
         linked,
         " ".join(sorted(found | terms(spec.id))), problems,
         translations=digest(*(translations_digest(localized[language].lookups) for language in languages)))

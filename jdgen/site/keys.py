@@ -1,8 +1,8 @@
 """What decides that a page of the site is current: content fingerprints, as
 the build's (jdgen.building.plan), never modification times.
 
-Every page is made from the same base: jdgen's version, the template (its
-labels), the source language, the document kinds, the site's own page
+Every page is made from the same base: jdgen's version, the templates (their
+labels) and which spec is made with which, the source language, the document kinds, the site's own page
 templates and words, and where the documents are. A position's pages are
 made from that base, its spec (with its shared files and the titles it
 links to: its set scan's fingerprint), the catalog entries its texts use
@@ -28,15 +28,18 @@ _OWN = (_SITE / "pages", _SITE / "ui.yaml")
 """The site's own page templates, scripts, style and words."""
 
 
-def base_key(template_folder: Path, catalogs_folder: Path, source_language: str, outputs: tuple[str, ...],
-             site: Path, documents: Path, english: English, fields_file: Path) -> tuple[str, str]:
-    """The fingerprint of what every page of the site is made from, and that
-    of the catalogs apart: a catalog changes only the pages whose
+def base_key(forms: dict[str, Path], made_with: dict[str, str], catalogs_folder: Path, source_language: str,
+             outputs: tuple[str, ...], site: Path, documents: Path, english: English,
+             fields_file: Path) -> tuple[str, str]:
+    """The fingerprint of what every page of the site is made from (the
+    ``forms``' folders by name, the form each spec is ``made_with``), and
+    that of the catalogs apart: a catalog changes only the pages whose
     translations it changes (each position's ``Summary.translations``)."""
-    fingerprints = Fingerprints(lambda _: template_folder, catalogs_folder, source_language, english, fields_file)
+    fingerprints = Fingerprints(forms.__getitem__, catalogs_folder, source_language, english, fields_file)
     files = sorted(path for own in _OWN for path in (own.iterdir() if own.is_dir() else [own]) if path.is_file())
     where = Path(os.path.relpath(documents.resolve(), site.resolve())).as_posix()
-    return (digest(fingerprints.base, fingerprints.template(template_folder.name), json.dumps(outputs),
+    return (digest(fingerprints.base, *map(fingerprints.template, sorted(forms)),
+                   json.dumps(made_with, sort_keys=True), json.dumps(outputs),
                    *(part for path in files for part in (path.name, path.read_bytes())), where),
             digest(*map(fingerprints.catalog, outputs)))
 

@@ -26,6 +26,10 @@ BOX = 28
 INDENT = 28
 """How far a subordinate's box is indented under its superior's."""
 MARGIN = 8
+LINK_PROBLEMS = ("spec-link", "spec-id")
+"""The diagnostics a chart lists apart (links that reach nowhere, reporting
+cycles, ids claimed twice), in the words ``check`` gives: a position they
+leave out of the tree is shown there."""
 
 
 class Linked(Protocol):

@@ -7,18 +7,21 @@ cut by a page break."""
 
 from __future__ import annotations
 
+import re
+
 from docx import Document
 from lxml import etree
 
 from jdgen.building.pdf import convert
 from jdgen.handbook.chart import ChartWords, Member, chart_xml
 from jdgen.render.word_rules import check_docx
+from tests.conftest import diagnostic_lines
 from tests.handbook.test_handbook import W, body_of, form_at, text_of
 from tests.pages import page_texts, squeeze
 from tests.site.linked import POSITIONS, write_linked_set
 from tests.site.test_site import run
 
-WORDS = ChartWords("Organisation Chart", "Positions linked to no other", "Chart by department")
+WORDS = ChartWords("Organisation Chart", "Positions linked to no other", "Chart by department", "Link problems")
 
 
 def boxes(table: etree._Element) -> list[tuple[str, int, str]]:
@@ -99,7 +102,7 @@ def test_a_long_chart_runs_over_pages_its_name_on_each_no_box_cut(tmp_path):
     members = deep_set(150)
     document = Document()
     body = document.element.body
-    for number, xml in enumerate(chart_xml(members, WORDS, 9000)):
+    for number, xml in enumerate(chart_xml(members, WORDS, 9000, [])):
         body.insert(number, etree.fromstring(xml))
     path = tmp_path / "chart.docx"
     document.save(str(path))
@@ -114,7 +117,7 @@ def test_a_long_chart_runs_over_pages_its_name_on_each_no_box_cut(tmp_path):
 def test_levels_narrow_so_a_deep_tree_keeps_its_boxes_wide_enough():
     members = [Member(f"P-{index}", f"职位 {index}", "部门", f"P-{index - 1}" if index else None, number=index)
                for index in range(40)]
-    table = etree.fromstring(chart_xml(members, WORDS, 9000)[1])
+    table = etree.fromstring(chart_xml(members, WORDS, 9000, [])[1])
     widths = [int(column.get(f"{W}w")) for column in table.find(f"{W}tblGrid")]
     assert sum(widths) <= 9000 and widths[-1] >= 4200
     assert len(widths) == 2 * 39 + 1
@@ -122,7 +125,29 @@ def test_levels_narrow_so_a_deep_tree_keeps_its_boxes_wide_enough():
 
 def test_the_chart_of_positions_linked_to_no_other_is_their_list():
     members = [Member("A-1", "甲", "部门", None, number=0), Member("B-1", "乙", "部门", None, number=1)]
-    xml = chart_xml(members, WORDS, 9000)
+    xml = chart_xml(members, WORDS, 9000, [])
     assert not any("<w:tbl" in part for part in xml)
     texts = [text_of(etree.fromstring(part)) for part in xml]
     assert texts == ["Organisation Chart", "Positions linked to no other", "甲  A-1", "乙  B-1"]
+
+
+def test_positions_in_a_reporting_cycle_are_listed_under_the_chart_as_check_reports_them(tmp_path):
+    write_linked_set(tmp_path)
+    spec = tmp_path / "specs" / "head-1.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace(
+        "basic:\n", "basic:\n  reports_to:\n    position: CLK-1\n"), encoding="utf-8")
+    cycle_lines = diagnostic_lines(run(tmp_path, "check", expect=1).output)
+    result = run(tmp_path, "handbook", "--lang", "en", expect=1)
+    assert cycle_lines and diagnostic_lines(result.output) == cycle_lines
+    body = body_of(tmp_path / "output" / "handbook-en.docx")
+    paragraphs = [text_of(p) for p in body if p.tag == f"{W}p"]
+    start = paragraphs.index("Link problems")
+    listed = paragraphs[start + 1:start + 1 + len(cycle_lines)]
+    assert [re.sub(r" \[[a-z-]+\]$", "", line) for line in listed] == cycle_lines
+    assert all("a reporting cycle: " in line for line in listed)
+    assert paragraphs.index("Organisation Chart") < start < paragraphs.index("Chart by department")
+
+
+def test_a_set_without_link_problems_lists_none():
+    members = [Member("A-1", "甲", "部门", None, number=0), Member("B-1", "乙", "部门", "A-1", number=1)]
+    assert "Link problems" not in "".join(chart_xml(members, WORDS, 9000, []))
