@@ -336,8 +336,7 @@ def handbook(given: Given, paths: list[Path], order: str, draft: bool, pdf: bool
     from jdgen.handbook import make_handbooks, summary
 
     options = options_for(given)
-    result = make_handbooks(options.project, paths, options.output, options.outputs, options.template, order,
-                            draft, pdf)
+    result = make_handbooks(options.project, paths, options.output, options.outputs, order, draft, pdf)
     return Outcome(result.diagnostics, f"{summary(result)}; {plural(count_errors(result.diagnostics), 'error')}",
                    [f"wrote {path}" for path in result.written], written=result.written)
 

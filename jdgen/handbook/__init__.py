@@ -5,8 +5,10 @@ number), then every position's document in the form's own layout, each on
 a new page, in path order or by department.
 
 Each position's document is made as the build makes it (the same context,
-template and properties), then the documents are put together
-(jdgen.handbook.compose). Like every file jdgen writes in the output folder,
+form and properties: the form its spec is made with, Project.template_for),
+then the documents are put together (jdgen.handbook.compose). The forms'
+styles cannot be mixed in one document: a handbook holds positions of one
+form, and positions of several are an error that says what to do. Like every file jdgen writes in the output folder,
 a handbook is recorded in the folder's manifest and written only over a
 file jdgen wrote; ``--pdf`` adds its PDF through LibreOffice.
 """
@@ -66,26 +68,49 @@ class _Book:
     path), and its position as the chart sees it."""
     draft: bool = False
     issuers: set[str] = field(default_factory=set)
+    forms: dict[str, list[str]] = field(default_factory=dict)
+    """The forms its positions are made with: each one's positions, as shown."""
 
 
-def make_handbooks(project: Project, paths: list[Path], folder: Path, outputs: list[str], template_name: str,
-                   order: str = "path", draft: bool = False, pdf: bool = False) -> HandbookResult:
+class _Forms:
+    """Each form's labels and prepared template, loaded when a spec first
+    needs it; a form that cannot be loaded is reported once."""
+
+    def __init__(self, project: Project, problems: list[Diagnostic]) -> None:
+        self.project, self.problems = project, problems
+        self._loaded: dict[str, tuple[LabelSet, PreparedTemplate] | None] = {}
+
+    def of(self, name: str) -> tuple[LabelSet, PreparedTemplate] | None:
+        if name not in self._loaded:
+            folder, shown = self.project.template_folder(name)
+            try:
+                labels = LabelSet.load(folder, shown)
+                self._loaded[name] = (labels, PreparedTemplate.load(folder, shown))
+            except JdgenError as error:
+                self.problems += error.diagnostics
+                self._loaded[name] = None
+            else:
+                self.problems += labels.warnings
+        return self._loaded[name]
+
+
+def make_handbooks(project: Project, paths: list[Path], folder: Path, outputs: list[str], order: str = "path",
+                   draft: bool = False, pdf: bool = False) -> HandbookResult:
     """Write the handbook of the specs under ``paths`` for each of ``outputs``
     into ``folder``, the positions in ``order`` (``path``, or ``department``
-    then path); a position whose document cannot be made is left out, with
-    its problems. One spec is held at a time, and each document made of it."""
+    then path), each made with its own form; a position whose document
+    cannot be made is left out, with its problems. One spec is held at a
+    time, and each document made of it."""
     result = HandbookResult()
-    template_folder, template_shown = project.template_folder(template_name)
-    try:
-        labels = LabelSet.load(template_folder, template_shown)
-        template = PreparedTemplate.load(template_folder, template_shown)
-    except JdgenError as error:
-        result.diagnostics += error.diagnostics
-        return result
-    result.diagnostics += labels.warnings
+    forms = _Forms(project, result.diagnostics)
     catalogs = CatalogFolder(project.translations, project.shown(project.translations))
     books = {output: _Book() for output in outputs}
     for entry in _valid_specs(project, paths, result.diagnostics):
+        form_name = project.template_for(entry.loaded.path, entry.spec.template)
+        form = forms.of(form_name)
+        if form is None:
+            continue
+        labels, template = form
         for output, book in books.items():
             localized = localize(entry, labels, output, catalogs, draft)
             result.diagnostics += localized.diagnostics
@@ -100,6 +125,7 @@ def make_handbooks(project: Project, paths: list[Path], folder: Path, outputs: l
                                                      code="template-render"))
                 continue
             book.draft |= localized.draft
+            book.forms.setdefault(form_name, []).append(entry.loaded.path)
             book.issuers.add(marks.plain(context["document"]["issuer"]))
             title, department = marks.plain(context["title"]), marks.plain(context["basic"]["department"])
             reports_to, linked = split_links(entry.links)
@@ -109,7 +135,9 @@ def make_handbooks(project: Project, paths: list[Path], folder: Path, outputs: l
     link_problems = [problem.format() for problem in result.diagnostics if problem.code in LINK_PROBLEMS]
     manifest = Manifest.load(folder)
     for output, book in books.items():
-        if book.chapters:
+        if len(book.forms) > 1:
+            result.diagnostics.append(_several_forms(project, folder, output, book.forms))
+        elif book.chapters:
             book.chapters.sort(key=lambda chapter: chapter[0])
             result.positions[output] = len(book.chapters)
             issuer = next(iter(book.issuers)) if len(book.issuers) == 1 else ""
@@ -121,6 +149,17 @@ def make_handbooks(project: Project, paths: list[Path], folder: Path, outputs: l
     if manifest.changed:
         manifest.save(folder)
     return result
+
+
+def _several_forms(project: Project, folder: Path, output: str, forms: dict[str, list[str]]) -> Diagnostic:
+    """The error of a handbook whose positions are made with several forms."""
+    each = "; ".join(f"{name}: {', '.join(specs[:3])}{', …' if len(specs) > 3 else ''}"
+                     for name, specs in sorted(forms.items()))
+    return Diagnostic(project.shown(folder / handbook_name(output)), None,
+                      f"cannot be made: its positions are made with {len(forms)} forms ({each}), and a handbook "
+                      "holds the positions of one form: make a handbook of each form's specs (name their folder, "
+                      "with -o to write it elsewhere), or make every position with one form (--template)",
+                      code="handbook-forms")
 
 
 def _valid_specs(project: Project, paths: list[Path], problems: list[Diagnostic]) -> Iterator[LoadedSpec]:
