@@ -47,7 +47,7 @@ def build_given(command: str, languages: str | None, template: str | None, outpu
 def build(given: tuple[Given, BuildFlags], paths: list[Path], as_json: bool) -> Outcome:
     """``jdgen build``: the documents of the specs under ``paths``."""
     options, flags = options_for(given[0]), given[1]
-    return _build_round(options, paths, _build_options(options, flags), flags, as_json)
+    return _build_round(options, paths, _build_options(options, flags), flags, as_json, handbook=options.handbook)
 
 
 def watch(given: tuple[Given, BuildFlags], paths: list[Path], show: Callable[[Outcome], None],
@@ -83,8 +83,10 @@ def _build_options(options: Options, flags: BuildFlags):
                         flags.draft, flags.pdf)
 
 
-def _build_round(options: Options, paths: list[Path], build_options, flags: BuildFlags, as_json: bool) -> Outcome:
-    """One build, its progress shown while it runs (not with ``as_json``)."""
+def _build_round(options: Options, paths: list[Path], build_options, flags: BuildFlags, as_json: bool,
+                 handbook: bool = False) -> Outcome:
+    """One build, its progress shown while it runs (not with ``as_json``);
+    then the site (the ``site`` setting) and, with ``handbook``, the handbook."""
     from jdgen.building import build as run_build
     from jdgen.building.report import NORMAL, QUIET, VERBOSE, BuildProgress, json_report, notes, summary_line
 
@@ -96,21 +98,29 @@ def _build_round(options: Options, paths: list[Path], build_options, flags: Buil
         progress.stop()
     written = [output.path for output in report.outputs if output.status.value == "built"]
     site = _write_site(options, paths, None, None) if options.site and not report.interrupted else None
+    book = _write_handbook(options, paths, flags.draft, flags.pdf) if handbook and not report.interrupted else None
+    after = [(name, part) for name, part in (("site", site), ("handbook", book)) if part is not None]
     if as_json:
-        site_report = (_site_report(site), site.diagnostics) if site else (None, None)
-        outcome = Outcome(report.diagnostics, output=json_report(report, *site_report), written=written,
-                          interrupted=report.interrupted, quiet=True)
+        reports = {"site": _site_report, "handbook": _handbook_report}
+        outcome = Outcome(report.diagnostics, output=json_report(
+            report, {name: reports[name](part) for name, part in after},
+            [problem for _, part in after for problem in part.diagnostics]),
+            written=written, interrupted=report.interrupted, quiet=True)
     else:
         outcome = Outcome(report.diagnostics, summary_line(report), notes(report, flags.verbose), written=written,
                           interrupted=report.interrupted, quiet=flags.quiet)
-    return outcome if site is None else _with_site(outcome, _site_outcome(site))
+    outcomes = {"site": _site_outcome, "handbook": _handbook_outcome}
+    for name, part in after:
+        outcome = _with_after(outcome, outcomes[name](part))
+    return outcome
 
 
-def _with_site(outcome: Outcome, site: Outcome) -> Outcome:
-    """A build's outcome with the site's written after it (the ``site`` setting):
-    its summary a note, its problems (those of the build once) added."""
-    return dataclasses.replace(outcome, diagnostics=in_order(outcome.diagnostics + site.diagnostics),
-                               notes=[*outcome.notes, site.summary], written=outcome.written + site.written)
+def _with_after(outcome: Outcome, after: Outcome) -> Outcome:
+    """A build's outcome with the site's or the handbook's written after it
+    (the ``site`` and ``handbook`` settings): its summary a note, its
+    problems (those of the build once) added."""
+    return dataclasses.replace(outcome, diagnostics=in_order(outcome.diagnostics + after.diagnostics),
+                               notes=[*outcome.notes, after.summary], written=outcome.written + after.written)
 
 
 def check(given: Given, paths: list[Path], as_json: bool) -> Outcome:
@@ -333,12 +343,26 @@ def _site_report(result) -> dict:
 
 def handbook(given: Given, paths: list[Path], order: str, draft: bool, pdf: bool) -> Outcome:
     """``jdgen handbook``: the set as one Word document per document kind."""
-    from jdgen.handbook import make_handbooks, summary
+    outcome = _handbook_outcome(_write_handbook(options_for(given), paths, draft, pdf, order))
+    return dataclasses.replace(outcome, notes=[f"wrote {path}" for path in outcome.written])
 
-    options = options_for(given)
-    result = make_handbooks(options.project, paths, options.output, options.outputs, order, draft, pdf)
+
+def _write_handbook(options: Options, paths: list[Path], draft: bool, pdf: bool, order: str = "path"):
+    from jdgen.handbook import make_handbooks
+
+    return make_handbooks(options.project, paths, options.output, options.outputs, order, draft, pdf)
+
+
+def _handbook_outcome(result) -> Outcome:
+    from jdgen.handbook import summary
+
     return Outcome(result.diagnostics, f"{summary(result)}; {plural(count_errors(result.diagnostics), 'error')}",
-                   [f"wrote {path}" for path in result.written], written=result.written)
+                   written=result.written)
+
+
+def _handbook_report(result) -> dict:
+    """What a build's ``--json`` report says of the handbook it wrote (jdgen.building.report.json_report)."""
+    return {"written": result.written, "positions": result.positions, "errors": count_errors(result.diagnostics)}
 
 
 def serve(given: Given, paths: list[Path], site_folder: Path | None, documents: Path | None, port: int,

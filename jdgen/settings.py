@@ -50,6 +50,8 @@ class Settings:
     """The case style of English labels: title or sentence."""
     site: bool = False
     """Whether ``build`` (and ``watch``) also write the site (``jdgen site``)."""
+    handbook: bool = False
+    """Whether ``build`` also writes the handbook (``jdgen handbook``)."""
     forms: tuple[FormRule, ...] = ()
     """The ``[[forms]]`` tables: which specs use which template, the first that matches winning."""
     given: frozenset[str] = field(default=frozenset())
@@ -100,6 +102,7 @@ _SETTINGS: dict[str, tuple[type, str, Callable[[Any], object]]] = {
     "english": (str, '"en-GB" or "en-US"', _one_of(defaults.ENGLISHES)),
     "label_case": (str, '"title" or "sentence"', _one_of(defaults.LABEL_CASES)),
     "site": (bool, "true or false", bool),
+    "handbook": (bool, "true or false", bool),
 }
 
 
@@ -319,6 +322,8 @@ class Options:
     jobs: int
     site: bool = False
     """Whether a build also writes the site (the ``site`` setting)."""
+    handbook: bool = False
+    """Whether a build also writes the handbook (the ``handbook`` setting)."""
 
     @property
     def languages(self) -> list[str]:
@@ -371,7 +376,7 @@ def resolve_options(root: Path, given: Given) -> Options:
     project = dataclasses.replace(project, forms=Forms(settings.template, settings.forms, given.template))
     output = _output_folder(root, given, settings)
     return Options(project, outputs, given.languages is not None, template, output,
-                   given.jobs or os.cpu_count() or 1, settings.site)
+                   given.jobs or os.cpu_count() or 1, settings.site, settings.handbook)
 
 
 def _check_template(project: Project, name: str, settings: Settings | None, setting: str = "template",

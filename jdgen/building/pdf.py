@@ -21,9 +21,11 @@ class PdfError(Exception):
     """LibreOffice is missing."""
 
 
-def convert(documents: list[Path]) -> dict[Path, str | None]:
+def convert(documents: list[Path], forms_each: int = 1) -> dict[Path, str | None]:
     """Write ``<name>.pdf`` beside each document, in as few LibreOffice runs as
-    it takes; return, per document, None or what went wrong. Each PDF appears
+    it takes; return, per document, None or what went wrong. A run is given
+    ``SECONDS_PER_DOCUMENT`` for each form a document holds (``forms_each``:
+    a handbook holds hundreds). Each PDF appears
     whole (made in a scratch folder, then written into place through a
     staging file). When a run stops part way (LibreOffice sometimes crashes in a
     long batch, or leaves the last documents of a long one out without a
@@ -43,7 +45,7 @@ def convert(documents: list[Path]) -> dict[Path, str | None]:
         while remaining:
             try:
                 problem = run_office(office, remaining, "pdf", Path(scratch) / "pdf",
-                                     timeout=60 + SECONDS_PER_DOCUMENT * len(remaining))
+                                     timeout=60 + SECONDS_PER_DOCUMENT * forms_each * len(remaining))
             except OfficeTimeout as timeout:
                 problem = str(timeout)
             left = []

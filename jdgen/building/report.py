@@ -112,12 +112,13 @@ def notes(report: BuildReport, verbose: bool = False) -> list[str]:
     return lines + (report.tracebacks if verbose else [])
 
 
-def json_report(report: BuildReport, site: dict[str, Any] | None = None,
-                site_problems: list[Diagnostic] | None = None) -> str:
-    """Every output and diagnostic, for programs; with ``site``, what the
-    site written after the build did (jdgen.site), its ``site_problems``
-    among the diagnostics (each once) and counted in the errors."""
-    diagnostics = in_order(report.diagnostics + site_problems) if site_problems else report.diagnostics
+def json_report(report: BuildReport, after: dict[str, dict[str, Any]] | None = None,
+                after_problems: list[Diagnostic] | None = None) -> str:
+    """Every output and diagnostic, for programs; with ``after``, what the
+    site and the handbook written after the build did, by name (``site``,
+    ``handbook``), their ``after_problems`` among the diagnostics (each once)
+    and counted in the errors."""
+    diagnostics = in_order(report.diagnostics + after_problems) if after_problems else report.diagnostics
     data = {
         "outputs": [{**asdict(output), "status": output.status.value} for output in report.outputs],
         "diagnostics": [as_json(item) for item in diagnostics],
@@ -129,6 +130,6 @@ def json_report(report: BuildReport, site: dict[str, Any] | None = None,
             "interrupted": report.interrupted,
             "stopped": report.stopped or None,
         },
-        **({"site": site} if site else {}),
+        **(after or {}),
     }
     return json.dumps(data, ensure_ascii=False, indent=2)

@@ -218,11 +218,13 @@ def _write(project: Project, folder: Path, manifest: Manifest, output: str, chap
         return
     result.written.append(shown)
     if pdf:
-        _pdf(project, folder, manifest, name, result)
+        _pdf(project, folder, manifest, name, len(chapters), result)
 
 
-def _pdf(project: Project, folder: Path, manifest: Manifest, name: str, result: HandbookResult) -> None:
-    """The handbook's PDF beside it, through LibreOffice."""
+def _pdf(project: Project, folder: Path, manifest: Manifest, name: str, positions: int,
+         result: HandbookResult) -> None:
+    """The handbook's PDF beside it, through LibreOffice (given the time of a
+    document per position)."""
     from jdgen.building.pdf import PdfError, convert
 
     pdf_name = str(Path(name).with_suffix(".pdf"))
@@ -232,7 +234,7 @@ def _pdf(project: Project, folder: Path, manifest: Manifest, name: str, result: 
         return
     manifest.own(pdf_name)
     try:
-        problem = convert([folder / name])[folder / name]
+        problem = convert([folder / name], forms_each=positions)[folder / name]
     except PdfError as error:
         result.diagnostics.append(Diagnostic(shown, None, str(error), code="output-pdf"))
         return

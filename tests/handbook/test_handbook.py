@@ -166,3 +166,20 @@ def test_the_readme_example_is_what_the_shipped_example_gives(tmp_path):
     assert result.output.strip().splitlines()[-1] == promised
     for name in ("handbook-zh.docx", "handbook-en.docx"):
         assert [str(violation) for violation in check_docx((root / "output" / name).read_bytes())] == []
+
+
+def test_the_pdf_of_a_handbook_is_given_the_time_of_a_document_per_position(tmp_path, monkeypatch):
+    """LibreOffice lays out a handbook of 300 positions in minutes, not in the time of one document."""
+    from jdgen.building import pdf
+
+    allowed = []
+
+    def office(_office, documents, _format, _outdir, timeout):
+        allowed.append((len(documents), timeout))
+        return "stopped here"
+
+    monkeypatch.setattr(pdf, "run_office", office)
+    write_linked_set(tmp_path)
+    result = run(tmp_path, "handbook", "--lang", "zh", "--pdf", expect=1)
+    assert "output/handbook-zh.pdf: error: cannot be made: stopped here [output-pdf]" in result.output
+    assert allowed == [(1, 60 + pdf.SECONDS_PER_DOCUMENT * len(POSITIONS))]
