@@ -109,8 +109,10 @@ def build_site(project: Project, paths: list[Path], site: Path, documents: Path,
     work.pack([(path_of[position.shown], position.shown) for position in to_render])
     if changed:
         from jdgen.site.pages import SiteRenderer
+        from jdgen.template_check import hidden_fields
 
-        renderer = SiteRenderer(index, kinds, site, link_problems)
+        renderer = SiteRenderer(index, kinds, site, link_problems,
+                                {shown: hidden_fields(*forms[name]) for shown, name in made_with.items()})
         for pages in work.render(renderer, [position for position in to_render if position.shown in work.packed]):
             for name, data in pages:
                 _put(site_files, name, data, result)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from html import escape
@@ -120,8 +120,12 @@ class SiteRenderer:
     index) from the positions' summaries, and each position's own pages
     from its contexts."""
 
-    def __init__(self, index: SetIndex, outputs: tuple[str, ...], site: Path, problems: list[Diagnostic]) -> None:
+    def __init__(self, index: SetIndex, outputs: tuple[str, ...], site: Path, problems: list[Diagnostic],
+                 hidden: Mapping[str, frozenset[tuple[str, ...]]]) -> None:
         self.index = index
+        self.hidden = hidden
+        """By spec as shown: the fields its form shows nowhere (jdgen.template_check.hidden_fields),
+        which its pages leave out as its documents do."""
         self.positions = index.positions
         self.outputs = outputs
         self.site = site
@@ -206,8 +210,14 @@ class SiteRenderer:
         counts = {language: Counts(*values) for language, values in position.coverage.items()}
         coverage = [f"{page.ui['outputs'].get(language, language)} {one.percent()}"
                     for language, one in counts.items() if language in page.languages]
+        hidden = self.hidden.get(position.shown, frozenset())
+
+        def shows(*field: str) -> bool:
+            return not any(field[:length] in hidden for length in range(1, len(field) + 1))
+
         return self._render(
-            "position.html", page, c=context, shown=position.shown, career=career, reports_here=reports_here,
+            "position.html", page, c=context, shown=position.shown, shows=shows, career=career,
+            reports_here=reports_here,
             links={"reports_to": self.index.href(position.reports_to), "subordinates": subordinates},
             documents=self._documents(output, position), coverage=coverage,
             gaps=any(not counts[language].complete for language in page.languages if language in counts),

@@ -1,6 +1,7 @@
 """A project of several forms: each position's pages carry the labels of the
-form its spec is made with (jdgen.toml's ``[[forms]]``), and its translation
-coverage counts only the texts that form shows."""
+form its spec is made with (jdgen.toml's ``[[forms]]``), leave out what
+that form shows nowhere, and count in their translation coverage only the
+texts it shows."""
 
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ def headings(page: Path) -> list[str]:
     return [heading.text_content() for heading in html.fromstring(page.read_bytes()).cssselect("main h2")]
 
 
+def row_names(page: Path) -> list[str]:
+    return [cell.text_content() for cell in html.fromstring(page.read_bytes()).cssselect("table.fields th")]
+
+
 def coverage(page: Path) -> str:
     return html.fromstring(page.read_bytes()).cssselect("p.coverage")[0].text_content()
 
@@ -49,6 +54,12 @@ def test_each_position_s_pages_use_the_labels_and_hidden_fields_of_its_own_form(
     assert headings(site / "zh/BCM-001.html")[:4] == ["基本信息", "工作联系", "职位概要", "主要职责"]
     assert headings(site / "en/QA-020.html")[0] == "1. Basic Information"
     assert headings(site / "en/QA-021.html")[0] == "Basic Information"
+    # what the corporate form shows nowhere (authority, career path, training, grade) its pages leave out
+    assert headings(site / "zh/PRD-010.html") == ["一、岗位基本信息", "六、工作关系", "二、岗位目的", "三、岗位职责",
+                                                  "五、任职资格", "七、工作条件"]
+    assert {"工作权限", "职业发展通道", "培训"} <= set(headings(site / "zh/BCM-001.html"))
+    assert "职位薪资等级" in row_names(site / "zh/BCM-001.html")
+    assert not {"职位薪资等级", "岗位等级"} & set(row_names(site / "zh/PRD-010.html"))
     # the untranslated training counts only where the form shows it
     assert coverage(site / "en/QA-020.html") == "Translation: English 100%"
     assert coverage(site / "en/QA-021.html") == "Translation: English 80%"
