@@ -196,39 +196,46 @@ class Register:
 def workbook_bytes(rows: list[Row], languages: list[str]) -> bytes:
     """The register as .xlsx bytes: a bold, frozen header with filters, column
     widths fitted to the longest line, percentages formatted; the same rows
-    give the same bytes."""
+    give the same bytes. The sheet is written row by row (openpyxl's
+    write-only mode), so memory does not grow with the rows."""
     import io
     import zipfile
 
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
     from openpyxl.writer.excel import ExcelWriter
 
     header = columns(languages)
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "positions"
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("positions")
     workbook.properties.title = "Positions"
     workbook.properties.creator = f"jdgen {__version__}"
     workbook.properties.created = workbook.properties.modified = _FIXED_DATE
-    sheet.append(header)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    for row in rows:
-        sheet.append(row)
-    top = Alignment(vertical="top", wrap_text=True)
     for index, name in enumerate(header, start=1):
-        letter = get_column_letter(index)
-        for cell in sheet[letter][1:]:
-            cell.alignment = top
-            if name.startswith("translated"):
-                cell.number_format = "0%"
-            elif isinstance(cell.value, str) and cell.value.startswith("="):
-                cell.data_type = "s"  # a text, never a formula
-        sheet.column_dimensions[letter].width = _width([name] + [row[index - 1] for row in rows])
+        sheet.column_dimensions[get_column_letter(index)].width = _width([name] + [row[index - 1] for row in rows])
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(header))}{len(rows) + 1}"
+    bold, top = Font(bold=True), Alignment(vertical="top", wrap_text=True)
+    percentages = [name.startswith("translated") for name in header]
+
+    def cell(value, percentage: bool) -> WriteOnlyCell:
+        written = WriteOnlyCell(sheet, value)
+        written.alignment = top
+        if percentage:
+            written.number_format = "0%"
+        elif isinstance(value, str) and value.startswith("="):
+            written.data_type = "s"  # a text, never a formula
+        return written
+
+    header_cells = []
+    for name in header:
+        header_cells.append(WriteOnlyCell(sheet, name))
+        header_cells[-1].font = bold
+    sheet.append(header_cells)
+    for row in rows:
+        sheet.append([cell(value, percentage) for value, percentage in zip(row, percentages, strict=True)])
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         ExcelWriter(workbook, archive).save()  # not workbook.save(), which stamps the time
