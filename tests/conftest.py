@@ -99,12 +99,26 @@ def example(tmp_path: Path) -> ExampleProject:
 
 
 @pytest.fixture(scope="session")
-def built_example(tmp_path_factory) -> Path:
-    """The example built once for the session (zh and en); returns the output folder."""
+def built_project(tmp_path_factory) -> Path:
+    """The example project built once for the session (``jdgen build``, every
+    document): only read, or copied (``built_copy``)."""
     root = copy_example(tmp_path_factory.mktemp("built") / "project")
-    result = ExampleProject(root).run("build")
-    assert result.exit_code == 0, result.output
-    return root / "output"
+    ExampleProject(root).run("build", status=0)
+    return root
+
+
+@pytest.fixture(scope="session")
+def built_example(built_project: Path) -> Path:
+    """The output folder of the example built once for the session, to read."""
+    return built_project / "output"
+
+
+@pytest.fixture
+def built_copy(built_project: Path, tmp_path: Path) -> ExampleProject:
+    """A fresh copy of the example project after ``jdgen build``, with its
+    documents, manifest and caches (and their times), as if the test had
+    built it: the session builds it once."""
+    return ExampleProject(shutil.copytree(built_project, tmp_path / "project"))
 
 
 def pytest_addoption(parser):
