@@ -6,6 +6,7 @@ import contextlib
 import os
 import re
 import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,12 +99,26 @@ def example(tmp_path: Path) -> ExampleProject:
 
 
 @pytest.fixture(scope="session")
-def built_example(tmp_path_factory) -> Path:
-    """The example built once for the session (zh and en); returns the output folder."""
+def built_project(tmp_path_factory) -> Path:
+    """The example project built once for the session (``jdgen build``, every
+    document): only read, or copied (``built_copy``)."""
     root = copy_example(tmp_path_factory.mktemp("built") / "project")
-    result = ExampleProject(root).run("build")
-    assert result.exit_code == 0, result.output
-    return root / "output"
+    ExampleProject(root).run("build", status=0)
+    return root
+
+
+@pytest.fixture(scope="session")
+def built_example(built_project: Path) -> Path:
+    """The output folder of the example built once for the session, to read."""
+    return built_project / "output"
+
+
+@pytest.fixture
+def built_copy(built_project: Path, tmp_path: Path) -> ExampleProject:
+    """A fresh copy of the example project after ``jdgen build``, with its
+    documents, manifest and caches (and their times), as if the test had
+    built it: the session builds it once."""
+    return ExampleProject(shutil.copytree(built_project, tmp_path / "project"))
 
 
 def pytest_addoption(parser):
@@ -118,9 +133,20 @@ a campaign a test sets, tests.campaigns), unless the environment asks for a
 campaign of its own."""
 
 
+USER_CACHE = "JDGEN_CACHE_DIR"
+"""Where jdgen keeps its per-user cache (template verdicts): the suite gives
+it one temporary folder per session, so that no test writes into the user's
+own cache and a template the tests check alike is checked once a session."""
+_USER_CACHE = pytest.StashKey[tuple[str, str | None]]()
+"""The session's user cache folder, and the variable's value before the session."""
+
+
 def pytest_configure(config):
-    """Hypothesis's settings for the run: no health check on how fast inputs
-    are drawn (the machines are shared and noisy), and fewer examples with ``--quick``."""
+    """The session's own user cache; Hypothesis's settings for the run: no
+    health check on how fast inputs are drawn (the machines are shared and
+    noisy), and fewer examples with ``--quick``."""
+    config.stash[_USER_CACHE] = (tempfile.mkdtemp(prefix="jdgen-user-cache-"), os.environ.get(USER_CACHE))
+    os.environ[USER_CACHE] = config.stash[_USER_CACHE][0]
     quick = config.getoption("--quick")
     if quick:
         for name, value in QUICK_CAMPAIGNS.items():
@@ -128,6 +154,16 @@ def pytest_configure(config):
     hypothesis.settings.register_profile("jdgen", suppress_health_check=[hypothesis.HealthCheck.too_slow],
                                          **({"max_examples": 10} if quick else {}))
     hypothesis.settings.load_profile("jdgen")
+
+
+def pytest_unconfigure(config):
+    """The session's user cache removed, and the variable as it was."""
+    folder, before = config.stash[_USER_CACHE]
+    shutil.rmtree(folder, ignore_errors=True)
+    if before is None:
+        os.environ.pop(USER_CACHE, None)
+    else:
+        os.environ[USER_CACHE] = before
 
 
 def pytest_collection_modifyitems(config, items):

@@ -11,7 +11,9 @@ from jdgen.project import PACKAGED_TEMPLATES
 
 def edit_template(example, old: str, new: str, again: bool = False) -> None:
     """Give the example project its own copy of the default template, edited
-    (``again``: edit the copy made before)."""
+    (``again``: edit the copy made before). The same edit gives the same bytes
+    (no time in the package), so a template is checked once a session however
+    many tests make it."""
     folder = example.root / "templates/default"
     if not again:
         shutil.copytree(PACKAGED_TEMPLATES / "default", folder)
@@ -23,4 +25,4 @@ def edit_template(example, old: str, new: str, again: bool = False) -> None:
     parts["word/document.xml"] = document.replace(old, new, 1).encode()
     with zipfile.ZipFile(source, "w") as package:
         for name, data in parts.items():
-            package.writestr(name, data)
+            package.writestr(zipfile.ZipInfo(name), data)

@@ -75,32 +75,29 @@ def test_a_normal_build_never_leaves_a_draft_behind(example):
     assert _files(example) == {"output/zh/BCM-001.docx", EN, BILINGUAL}
 
 
-def test_a_draft_replaces_an_outdated_final_document(example):
-    example.run("build")
-    example.edit_spec(PHYSICAL, f"physical: {NEW_SENTENCE}")
-    result = example.run("build", "--draft")
+def test_a_draft_replaces_an_outdated_final_document(built_copy):
+    built_copy.edit_spec(PHYSICAL, f"physical: {NEW_SENTENCE}")
+    result = built_copy.run("build", "--draft")
     assert f"{EN}: removed: replaced by {DRAFT_EN}" in result.output
-    assert OLD_SENTENCE not in _english_text(example, DRAFT_EN) and NEW_SENTENCE in _english_text(example, DRAFT_EN)
+    assert OLD_SENTENCE not in _english_text(built_copy, DRAFT_EN) and NEW_SENTENCE in _english_text(built_copy, DRAFT_EN)
 
 
-def test_toggling_draft_rebuilds_only_what_changes(example):
-    example.run("build")
+def test_toggling_draft_rebuilds_only_what_changes(built_copy):
     for options in (["--draft"], [], ["--draft"]):
-        result = example.run("build", *options)
+        result = built_copy.run("build", *options)
         assert result.output.startswith("nothing to do: built 0, unchanged 3"), result.output
-    example.edit_spec(PHYSICAL, f"physical: {NEW_SENTENCE}")
-    report = json.loads(example.run("build", "--draft", "--json").output)
+    built_copy.edit_spec(PHYSICAL, f"physical: {NEW_SENTENCE}")
+    report = json.loads(built_copy.run("build", "--draft", "--json").output)
     assert {o["path"]: o["status"] for o in report["outputs"] if o["status"] == "built"} == {
         "output/zh/BCM-001.docx": "built", DRAFT_EN: "built", "output/draft/bilingual/BCM-001.docx": "built"}
-    assert example.run("build", "--draft").output.startswith("nothing to do")
+    assert built_copy.run("build", "--draft").output.startswith("nothing to do")
 
 
-def test_text_and_json_reports_agree(example):
-    example.run("build")
-    example.edit_spec("  headcount: 1\n", "  headcount: -1\n")
-    (example.root / "specs/broken.yaml").write_text("id: X-1\ntitle: [\n", encoding="utf-8")
-    text = example.run("build", status=1).output
-    report = json.loads(example.run("build", "--json", "--force", status=1).output)
+def test_text_and_json_reports_agree(built_copy):
+    built_copy.edit_spec("  headcount: 1\n", "  headcount: -1\n")
+    (built_copy.root / "specs/broken.yaml").write_text("id: X-1\ntitle: [\n", encoding="utf-8")
+    text = built_copy.run("build", status=1).output
+    report = json.loads(built_copy.run("build", "--json", "--force", status=1).output)
     summary = report["summary"]
     counts = re.search(r"built (\d+), unchanged (\d+), failed (\d+)(?:, removed (\d+))? \((\d+) errors?\)", text)
     assert counts, text

@@ -85,21 +85,19 @@ def test_catalog_change_rebuilds_only_documents_that_use_the_entry(example):
     }
 
 
-def test_template_change_and_force_rebuild_everything(example):
+def test_template_change_and_force_rebuild_everything(built_copy):
     from jdgen.project import PACKAGED_TEMPLATES
 
-    example.run("build")
-    assert set(statuses(example, "--force").values()) == {"built"}
-    shutil.copytree(PACKAGED_TEMPLATES / "default", example.root / "templates/default")
-    labels = example.root / "templates/default/labels.yaml"
+    assert set(statuses(built_copy, "--force").values()) == {"built"}
+    shutil.copytree(PACKAGED_TEMPLATES / "default", built_copy.root / "templates/default")
+    labels = built_copy.root / "templates/default/labels.yaml"
     labels.write_text(labels.read_text(encoding="utf-8").replace("职位说明书", "岗位说明书"), encoding="utf-8")
-    assert set(statuses(example).values()) == {"built"}
+    assert set(statuses(built_copy).values()) == {"built"}
 
 
-def test_a_deleted_output_is_rebuilt(example):
-    example.run("build")
-    (example.root / "output/en/BCM-001.docx").unlink()
-    assert statuses(example) == {"output/zh/BCM-001.docx": "unchanged", "output/en/BCM-001.docx": "built"}
+def test_a_deleted_output_is_rebuilt(built_copy):
+    (built_copy.root / "output/en/BCM-001.docx").unlink()
+    assert statuses(built_copy) == {"output/zh/BCM-001.docx": "unchanged", "output/en/BCM-001.docx": "built"}
 
 
 def test_outputs_of_a_deleted_spec_are_removed(example):
@@ -113,13 +111,12 @@ def test_outputs_of_a_deleted_spec_are_removed(example):
     assert "removed" not in example.run("build").output
 
 
-def test_a_spec_that_now_fails_loses_its_outdated_outputs(example):
-    example.run("build")
-    example.edit_spec("  headcount: 1\n", "  headcount: -1\n")
-    result = example.run("build", status=1)
+def test_a_spec_that_now_fails_loses_its_outdated_outputs(built_copy):
+    built_copy.edit_spec("  headcount: 1\n", "  headcount: -1\n")
+    result = built_copy.run("build", status=1)
     assert ("output/zh/BCM-001.docx: removed: out of date, and its spec now fails to build") in result.output
     assert re.search(r"built 0, unchanged 0, failed 3, removed 3 \(1 error\)", result.output)
-    assert not [path for path in (example.root / "output").rglob("*.docx")]
+    assert not [path for path in (built_copy.root / "output").rglob("*.docx")]
 
 
 def test_json_report(example):
@@ -297,10 +294,9 @@ def test_watch_reads_the_settings_and_the_fields_file_again_when_they_are_saved(
         wait_for("failed 0")
 
 
-def test_catalog_change_rebuilds_the_bilingual_document_too(example):
-    example.run("build")
-    _set_translation(example, "健康,能适应加班", "In good health; can work overtime")
-    report = json.loads(example.run("build", "--json").output)
+def test_catalog_change_rebuilds_the_bilingual_document_too(built_copy):
+    _set_translation(built_copy, "健康,能适应加班", "In good health; can work overtime")
+    report = json.loads(built_copy.run("build", "--json").output)
     assert {output["path"]: output["status"] for output in report["outputs"]} == {
         "output/zh/BCM-001.docx": "unchanged", "output/en/BCM-001.docx": "built",
         "output/bilingual/BCM-001.docx": "built",

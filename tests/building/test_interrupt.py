@@ -18,7 +18,7 @@ import pytest
 import jdgen.building.produce
 from jdgen.building.manifest import MANIFEST_NAME
 from jdgen.output import is_staging_file
-from tests.conftest import ExampleProject
+from tests.conftest import ExampleProject, copy_example
 
 SPECS = 5
 OUTPUTS = 3 * SPECS
@@ -80,8 +80,23 @@ def recorded(output: Path) -> dict:
     return json.loads((output / MANIFEST_NAME).read_text(encoding="utf-8"))
 
 
+def documents_of(output: Path) -> dict[Path, bytes]:
+    """The files a build wrote in ``output`` (the documents and the register), less its JSON records."""
+    return {path.relative_to(output): path.read_bytes() for path in output.rglob("*.*") if path.suffix != ".json"}
+
+
+@pytest.fixture(scope="module")
+def from_scratch(tmp_path_factory) -> dict[Path, bytes]:
+    """What a build from scratch makes of the example and its copies: built once for the module."""
+    example = ExampleProject(copy_example(tmp_path_factory.mktemp("scratch") / "project"))
+    add_copies(example)
+    clean = example.root.parent / "clean"
+    example.run("build", "-j", "1", "-o", str(clean), status=0)
+    return documents_of(clean)
+
+
 @pytest.mark.parametrize("moment", MOMENTS)
-def test_ctrl_c_keeps_what_is_finished_and_the_next_build_finishes(example, tmp_path, monkeypatch, moment):
+def test_ctrl_c_keeps_what_is_finished_and_the_next_build_finishes(example, from_scratch, monkeypatch, moment):
     add_copies(example)
     output = example.root / "output"
     target, make = MOMENTS[moment]
@@ -100,10 +115,7 @@ def test_ctrl_c_keeps_what_is_finished_and_the_next_build_finishes(example, tmp_
     report = json.loads(example.run("build", "-j", "1", "--json").output)
     assert report["summary"]["errors"] == 0 and report["summary"]["unchanged"] >= len(finished)
     assert report["summary"]["built"] + report["summary"]["unchanged"] == OUTPUTS
-    clean = tmp_path / "clean"
-    assert example.run("build", "-j", "1", "-o", str(clean)).exit_code == 0
-    assert {path.relative_to(output): path.read_bytes() for path in output.rglob("*.*") if path.suffix != ".json"} \
-        == {path.relative_to(clean): path.read_bytes() for path in clean.rglob("*.*") if path.suffix != ".json"}
+    assert documents_of(output) == from_scratch
 
 
 def test_ctrl_c_after_the_third_spec_keeps_the_first_two(example, monkeypatch):

@@ -59,9 +59,8 @@ def test_one_row_per_position_with_its_facts(every_spec):
         assert row["source file"] == file.path
 
 
-def test_the_sheet_is_made_for_filtering(example):
-    example.run("build")
-    sheet = openpyxl.load_workbook(example.root / "output" / REGISTER_NAME).active
+def test_the_sheet_is_made_for_filtering(built_example):
+    sheet = openpyxl.load_workbook(built_example / REGISTER_NAME).active
     header = [cell.value for cell in sheet[1]]
     assert header == columns(LANGUAGES)
     assert sheet.freeze_panes == "A2"
@@ -136,13 +135,12 @@ def test_rows_follow_the_set_of_specs(every_spec):
     assert [row["id"] for row in register(every_spec)] == others
 
 
-def test_a_lost_cache_is_rebuilt_from_the_specs(example):
-    example.run("build")
-    before = (example.root / "output" / REGISTER_NAME).read_bytes()
+def test_a_lost_cache_is_rebuilt_from_the_specs(built_copy):
+    before = (built_copy.root / "output" / REGISTER_NAME).read_bytes()
     for name in (".jdgen-register.json", REGISTER_NAME):
-        (example.root / "output" / name).unlink()
-    example.run("build")
-    assert (example.root / "output" / REGISTER_NAME).read_bytes() == before
+        (built_copy.root / "output" / name).unlink()
+    built_copy.run("build")
+    assert (built_copy.root / "output" / REGISTER_NAME).read_bytes() == before
 
 
 def test_a_text_that_looks_like_a_formula_stays_a_text(example):
