@@ -6,6 +6,7 @@ import contextlib
 import os
 import re
 import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -119,9 +120,12 @@ campaign of its own."""
 
 
 def pytest_configure(config):
-    """Hypothesis's settings for the run: no health check on how fast inputs
-    are drawn (the machines are shared and noisy), and fewer examples with ``--quick``."""
+    """The session's own folder for jdgen's user cache, and Hypothesis's
+    settings for the run: no health check on how fast inputs are drawn (the
+    machines are shared and noisy), and fewer examples with ``--quick``."""
     quick = config.getoption("--quick")
+    os.environ["JDGEN_CACHE_DIR"] = user_cache = tempfile.mkdtemp(prefix="jdgen-user-cache-")  # never the user's
+    config.add_cleanup(lambda: shutil.rmtree(user_cache, ignore_errors=True))  # one per session: see jdgen.user_cache
     if quick:
         for name, value in QUICK_CAMPAIGNS.items():
             os.environ.setdefault(name, value)
