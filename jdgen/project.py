@@ -133,6 +133,9 @@ class Project:
         """A path as users see it: relative to the project when inside it."""
         if not path.is_absolute():
             return path.as_posix()
+        name, inside = str(path), f"{self.root}/"
+        if os.sep == "/" and name.startswith(inside):
+            return name[len(inside):]  # the usual case, without pathlib's parsing (a check asks it of every spec)
         if path.is_relative_to(self.root):
             return path.relative_to(self.root).as_posix()
         if path.resolve().is_relative_to(self.root.resolve()):  # through a link
@@ -221,5 +224,6 @@ def _specs_in(folder: Path) -> list[Path]:
     for parent, folders, names in os.walk(folder, onerror=unreadable):
         folders[:] = [name for name in folders if not name.startswith(".")]
         found += [Path(parent, name) for name in names
-                  if not name.startswith(".") and name.lower().endswith(SPEC_SUFFIXES) and Path(parent, name).is_file()]
+                  if not name.startswith(".") and name.lower().endswith(SPEC_SUFFIXES)
+                  and os.path.isfile(os.path.join(parent, name))]
     return sorted(found)

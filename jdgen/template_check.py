@@ -15,14 +15,12 @@ once for every project that uses the same template.
 
 from __future__ import annotations
 
-import io
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdgen import __version__, user_cache
-from jdgen.check_cache import CheckCache, restored, stored
+from jdgen.check_cache import TEMPLATES_FILE, CheckCache, restored, stored
 from jdgen.diagnostics import Diagnostic, JdgenError, count_errors
 from jdgen.fingerprint import digest, file_digest
 from jdgen.languages import single_languages
@@ -50,8 +48,8 @@ def template_problems(project: Project, template: str, outputs: list[str]) -> li
     key = digest(__version__, shown_folder, *outputs, *(part for path in files
                                                        for part in (path.name, file_digest(path))),
                  file_digest(fields) if fields.is_file() else "")
-    cache = CheckCache(project.root)
-    found = cache.remembered("template", key)
+    cache = CheckCache(project.root, TEMPLATES_FILE)
+    found = cache.remembered(f"template {shown_folder}", key)
     if found is None:
         found = _FOUND.get(key)
         if found is None:
@@ -64,7 +62,7 @@ def template_problems(project: Project, template: str, outputs: list[str]) -> li
                                    CatalogFolder(project.translations, project.shown(project.translations)),
                                    spec_model(project.root))
             user_cache.keep("template", key, stored(found))
-        cache.remember("template", key, found)  # the next run, in another process, takes it from here
+        cache.remember(f"template {shown_folder}", key, found)  # the next run, in another process, takes it from here
         cache.save()
     _FOUND[key] = found
     return found
@@ -85,6 +83,8 @@ def check_template(folder: Path, shown_folder: str, outputs: list[str], catalogs
     labels (errors only: warnings are the labels' own report), and for each
     sample in each of ``outputs`` (of spec ``model``, the project's), what
     rendering it fails on and the Word rules its document breaks."""
+    import zipfile
+
     from jdgen.labels import LabelSet
     from jdgen.render.template import PreparedTemplate
     from jdgen.render.variables import check_template_variables
@@ -177,6 +177,9 @@ def _in_words(data: bytes, part: str, xpath: str) -> str:
     """Where an element of a sample document is, in Word's terms (``, at
     table 3, row 5, cell 2 of the sample's document``), counted as
     jdgen.render.locations counts a template's; empty outside tables."""
+    import io
+    import zipfile
+
     from lxml import etree
 
     from jdgen.render.word_rules import W
@@ -228,6 +231,8 @@ def hidden_fields(folder: Path, shown_folder: str) -> frozenset[tuple[str, ...]]
 
 
 def _hidden(folder: Path, shown_folder: str) -> frozenset[tuple[str, ...]]:
+    import zipfile
+
     from jdgen.i18n.catalog import CatalogFolder
     from jdgen.i18n.spec_translation import field_pattern
     from jdgen.jobspec.texts import iter_texts
