@@ -1,8 +1,9 @@
 """What jdgen works out about a template, kept for every project of the
-user: its check's verdict and the fields it hides (jdgen.template_check)
-depend only on its files, the project's own fields and jdgen's version,
-so a new project, a fresh clone or a deleted ``.jdgen-cache`` need not
-work them out again.
+user: its check's verdict and the fields it hides (jdgen.template_check),
+its parts patched and compiled (jdgen.render.template), depend only on its
+files, the project's own fields and the versions of jdgen and its
+libraries, so a new project, a fresh clone or a deleted ``.jdgen-cache``
+need not work them out again.
 
 The folder is the one the environment variable ``JDGEN_CACHE_DIR`` names,
 else the user's cache folder (platformdirs: ``~/.cache/jdgen`` on Linux).

@@ -14,6 +14,7 @@ import pytest
 
 from jdgen import template_check, user_cache
 from jdgen.check_cache import CACHE_FOLDER
+from jdgen.render import template
 from tests.template_editing import edit_template
 
 TYPO = ("{{ basic.headcount }}", "{{ basic.headcont }}")
@@ -31,6 +32,7 @@ def own_cache(tmp_path: Path, monkeypatch) -> Path:
 
 def forget(monkeypatch) -> None:
     """Forget what this process remembers of templates, as a new process would."""
+    monkeypatch.setattr(template, "_prepared", {})
     monkeypatch.setattr(template_check, "_FOUND", {})
     monkeypatch.setattr(template_check, "_HIDDEN", {})
 
@@ -50,7 +52,7 @@ def test_a_new_project_takes_the_template_verdict_from_the_user_cache(example, o
     edit_template(example, *TYPO)
     first = cold_check(example, monkeypatch, status=1)
     assert "[template-unknown-variable]" in first
-    assert {path.name.split("-")[0] for path in own_cache.glob("*.json")} == {"template", "hidden"}
+    assert {path.name.split("-")[0] for path in own_cache.glob("*.json")} >= {"template", "hidden"}
     monkeypatch.setattr(template_check, "check_template", never)
     monkeypatch.setattr(template_check, "_hidden", never)
     assert cold_check(example, monkeypatch, status=1) == first
