@@ -233,7 +233,8 @@ def test_a_check_with_nothing_changed_does_not_import_the_docx_machinery(example
            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('docx', 'docxtpl', 'lxml')))"
     first, second = (subprocess.run([sys.executable, "-c", code], cwd=example.root, capture_output=True, text=True)
                      for _ in range(2))
-    assert "docxtpl" in first.stdout.strip().splitlines()[-1], first.stderr
+    assert "lxml.etree" in first.stdout.strip().splitlines()[-1], first.stderr  # it rendered (docxtpl's patching
+    # may come from the user's cache: jdgen.render.template)
     assert second.stdout.strip().splitlines()[-1] == "[]", second.stderr
 
 
