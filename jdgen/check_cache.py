@@ -3,7 +3,9 @@ between runs: each spec's scan and verdict and the template's, keyed by
 content hashes of everything they depend on.
 
 The cache is a file per command in the project's hidden folder
-``.jdgen-cache/`` (``check.json``, ``status.json``) and is
+``.jdgen-cache/`` (``check.json``, ``status.json``), and one for the
+templates' own checks (``templates.json``: a build reads it without the
+specs' records), and is
 never required: a missing, unreadable or corrupt one (or one of another
 jdgen version) is ignored and only costs time, and a cache that cannot be
 written is not an error either. Content hashes, not modification times,
@@ -22,6 +24,7 @@ from jdgen.diagnostics import Diagnostic, Level, Position
 CACHE_FOLDER = ".jdgen-cache"
 CACHE_FILE = "check.json"
 STATUS_FILE = "status.json"
+TEMPLATES_FILE = "templates.json"
 FORMAT = 2
 
 

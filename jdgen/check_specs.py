@@ -461,7 +461,7 @@ class _SetScan:
 
     def __init__(self, project: Project, shown_as: Callable[[Path], str], cache: CheckCache, setup: Setup) -> None:
         self.shown_as, self.setup = shown_as, setup
-        self.scanner = SetScanner(project.root, setup.source_language, cache.record, cache.put)
+        self.scanner = SetScanner(project.root, setup.source_language, cache.record, cache.put, stamps=True)
         self.early: dict[Path, Early] = {}
         """The verdicts of specs read because they changed."""
 

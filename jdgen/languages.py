@@ -21,7 +21,10 @@ def is_language_code(text: object) -> bool:
 
 def is_known_language(code: str) -> bool:
     """Whether ``code`` names a language Unicode's locale data (through Babel)
-    has: dates, numbers and lists can be written in it."""
+    has: dates, numbers and lists can be written in it. Chinese and English,
+    the languages of the built-in forms, are known without loading Babel."""
+    if code in ("zh", "en"):
+        return True
     from babel import localedata
 
     return localedata.exists(code)

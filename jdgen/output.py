@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 import stat
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -65,6 +64,8 @@ def stage(path: Path, data: bytes) -> Path:
     (No fsync: that would guard against power loss at a price of
     milliseconds per document, which a regenerable output does not need.)
     """
+    import secrets  # only where a file is written: a command that writes nothing does without it
+
     path.parent.mkdir(parents=True, exist_ok=True)
     while True:
         staged = path.with_name(f".{path.name}.jdgen-{secrets.token_hex(4)}.tmp")

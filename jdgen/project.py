@@ -133,6 +133,9 @@ class Project:
         """A path as users see it: relative to the project when inside it."""
         if not path.is_absolute():
             return path.as_posix()
+        name, inside = str(path), f"{self.root}/"
+        if os.sep == "/" and name.startswith(inside):
+            return name[len(inside):]  # the usual case, without pathlib's parsing (a check asks it of every spec)
         if path.is_relative_to(self.root):
             return path.relative_to(self.root).as_posix()
         if path.resolve().is_relative_to(self.root.resolve()):  # through a link
@@ -213,13 +216,27 @@ def _not_a_folder(path: Path, shown: str) -> str:
 
 
 def _specs_in(folder: Path) -> list[Path]:
+    """The spec files under ``folder`` (sorted), hidden ones and those in
+    hidden folders left out, links to folders not followed; a folder that
+    cannot be read is listed itself. Told apart by the folder's listing
+    (``os.scandir``): no file is looked up one by one but through a link."""
     found: list[Path] = []
 
-    def unreadable(error: OSError) -> None:
-        found.append(Path(error.filename))
+    def visit(current: str) -> None:
+        try:
+            with os.scandir(current) as listing:
+                entries = list(listing)
+        except OSError as error:
+            found.append(Path(error.filename if error.filename is not None else current))
+            return
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir():
+                if not entry.is_symlink():
+                    visit(entry.path)
+            elif entry.name.lower().endswith(SPEC_SUFFIXES) and entry.is_file():
+                found.append(Path(entry.path))
 
-    for parent, folders, names in os.walk(folder, onerror=unreadable):
-        folders[:] = [name for name in folders if not name.startswith(".")]
-        found += [Path(parent, name) for name in names
-                  if not name.startswith(".") and name.lower().endswith(SPEC_SUFFIXES) and Path(parent, name).is_file()]
+    visit(os.fspath(folder))
     return sorted(found)

@@ -9,11 +9,15 @@ and the checks (jdgen.check_specs, records in the check cache) scan the set
 this one way: a recorded scan stands while the spec's bytes, its shared
 files' bytes and the project's source language are the same; any other
 spec is read again (not validated) by the caller, who hands its scan back.
+A check does not even read a spec whose file's stamp (size, times, inode)
+is the one recorded with its digest (``SetScanner.stamps``).
 """
 
 from __future__ import annotations
 
+import os
 import re
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -71,11 +75,17 @@ class SetScanner:
     """A spec's record, by spec as shown (None or {} when there is none)."""
     record: Callable[[str, dict[str, Any]], None]
     """Keep a spec's new record."""
+    stamps: bool = False
+    """Whether a record's stamp (its file's size, times and inode when it
+    was read, long enough after its last change) may vouch for the file's
+    bytes, so that an unchanged spec is not read at all (see ``stamp``)."""
     found: dict[str, Scan | None] = field(default_factory=dict)
     """Each spec scanned, by spec as shown (None: its file cannot be read as YAML)."""
     digests: dict[str, str] = field(default_factory=dict)
     """The digest of each spec file that could be read, by spec as shown."""
     _shared: dict[str, str] = field(default_factory=dict)
+    _stamps: dict[str, list[int]] = field(default_factory=dict)
+    """The stamps of specs read, to record with their scans."""
 
     def shared_digest(self, name: str) -> str:
         """The digest of a shared file (as shown), read once per scan."""
@@ -88,16 +98,31 @@ class SetScanner:
         return the others, to be read. A file that cannot be read is neither."""
         unread = []
         for path, shown in files:
-            try:
-                data = path.read_bytes()
-            except OSError:
-                continue  # its problem is reported where it is validated
-            self.digests[shown] = spec_digest = digest(data)
-            scan = self._recorded_scan(self.recorded(shown) or {}, spec_digest)
-            if scan is None:
-                unread.append(Unread(path, shown, spec_digest, not _MAY_LINK_OR_EXTEND.search(data)))
+            record = self.recorded(shown) or {}
+            now = stamp(path) if self.stamps else None
+            data = None
+            if now is not None and record.get("stamp") == now and isinstance(record.get("digest"), str):
+                spec_digest = record["digest"]  # the bytes it was recorded with
             else:
-                self.found[shown] = scan
+                try:
+                    data = path.read_bytes()
+                except OSError:
+                    continue  # its problem is reported where it is validated
+                spec_digest = digest(data)
+            self.digests[shown] = spec_digest
+            scan = self._recorded_scan(record, spec_digest)
+            if scan is None:
+                try:
+                    data = path.read_bytes() if data is None else data
+                except OSError:
+                    continue
+                unread.append(Unread(path, shown, spec_digest, not _MAY_LINK_OR_EXTEND.search(data)))
+                if now is not None and settled(now):
+                    self._stamps[shown] = now  # recorded with its scan
+                continue
+            self.found[shown] = scan
+            if data is not None and now is not None and settled(now):
+                self.record(shown, {**record, "stamp": now})
         return unread
 
     def scanned(self, shown: str, scan: Scan | None) -> None:
@@ -105,7 +130,8 @@ class SetScanner:
         self.found[shown] = scan
         if scan is not None:
             self._shared.update(scan.sources)
-            self.record(shown, {**(self.recorded(shown) or {}), **scan_record(scan, self.source_language)})
+            stamped = {"stamp": self._stamps.pop(shown)} if shown in self._stamps else {}
+            self.record(shown, {**(self.recorded(shown) or {}), **scan_record(scan, self.source_language), **stamped})
 
     def index(self) -> PositionIndex:
         """The set's index of the specs scanned so far."""
@@ -124,6 +150,28 @@ class SetScanner:
             return Scan(spec_digest, sources, entry, [list(name) for name in record["names"]], record["template"])
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
+
+
+SETTLED_NS = 2_000_000_000
+"""How long before it is read a file must have last changed for its stamp to
+vouch for its bytes: a change within the same tick of the file system's
+clock leaves the times as they were."""
+
+
+def stamp(path: Path) -> list[int] | None:
+    """A file's size, modification and change times and inode (None when it
+    cannot be looked up): the change time moves on any write, even one that
+    puts the modification time back."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
+
+
+def settled(found: list[int]) -> bool:
+    """Whether a stamp taken now is of a file that last changed long enough ago (``SETTLED_NS``)."""
+    return time.time_ns() - max(found[1], found[2]) > SETTLED_NS
 
 
 def scan_of(loaded: LoadedFile, spec_digest: str, shared_digest: Callable[[str], str]) -> Scan:

@@ -9,19 +9,18 @@ the project makes, and every document is held to Word's rules
 reported once, at the template, and a build stops before it touches any
 document (jdgen.building). What is found is remembered in the check cache
 under a digest of the template folder, so the work is done once per change
-of the template.
+of the template, and in the user's cache (jdgen.user_cache), so it is done
+once for every project that uses the same template.
 """
 
 from __future__ import annotations
 
-import io
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from jdgen import __version__
-from jdgen.check_cache import CheckCache
+from jdgen import __version__, user_cache
+from jdgen.check_cache import TEMPLATES_FILE, CheckCache, restored, stored
 from jdgen.diagnostics import Diagnostic, JdgenError, count_errors
 from jdgen.fingerprint import digest, file_digest
 from jdgen.languages import single_languages
@@ -49,10 +48,12 @@ def template_problems(project: Project, template: str, outputs: list[str]) -> li
     key = digest(__version__, shown_folder, *outputs, *(part for path in files
                                                        for part in (path.name, file_digest(path))),
                  file_digest(fields) if fields.is_file() else "")
-    cache = CheckCache(project.root)
-    found = cache.remembered("template", key)
+    cache = CheckCache(project.root, TEMPLATES_FILE)
+    found = cache.remembered(f"template {shown_folder}", key)
     if found is None:
         found = _FOUND.get(key)
+        if found is None:
+            found = _user_verdict(key)
         if found is None:
             from jdgen.i18n.catalog import CatalogFolder
             from jdgen.jobspec.own_fields import spec_model
@@ -60,10 +61,20 @@ def template_problems(project: Project, template: str, outputs: list[str]) -> li
             found = check_template(folder, shown_folder, outputs,
                                    CatalogFolder(project.translations, project.shown(project.translations)),
                                    spec_model(project.root))
-        cache.remember("template", key, found)  # the next run, in another process, takes it from here
+            user_cache.keep("template", key, stored(found))
+        cache.remember(f"template {shown_folder}", key, found)  # the next run, in another process, takes it from here
         cache.save()
     _FOUND[key] = found
     return found
+
+
+def _user_verdict(key: str) -> list[Diagnostic] | None:
+    """A template's problems as the user's cache keeps them under ``key``; None when it has none usable."""
+    value = user_cache.recalled("template", key)
+    try:
+        return None if value is None else restored(value)
+    except (ValueError, TypeError):
+        return None
 
 
 def check_template(folder: Path, shown_folder: str, outputs: list[str], catalogs: CatalogFolder,
@@ -72,6 +83,8 @@ def check_template(folder: Path, shown_folder: str, outputs: list[str], catalogs
     labels (errors only: warnings are the labels' own report), and for each
     sample in each of ``outputs`` (of spec ``model``, the project's), what
     rendering it fails on and the Word rules its document breaks."""
+    import zipfile
+
     from jdgen.labels import LabelSet
     from jdgen.render.template import PreparedTemplate
     from jdgen.render.variables import check_template_variables
@@ -164,6 +177,9 @@ def _in_words(data: bytes, part: str, xpath: str) -> str:
     """Where an element of a sample document is, in Word's terms (``, at
     table 3, row 5, cell 2 of the sample's document``), counted as
     jdgen.render.locations counts a template's; empty outside tables."""
+    import io
+    import zipfile
+
     from lxml import etree
 
     from jdgen.render.word_rules import W
@@ -199,17 +215,24 @@ def hidden_fields(folder: Path, shown_folder: str) -> frozenset[tuple[str, ...]]
     (jdgen.render.variables.shown_paths). The title always shows (the
     document's properties carry it), and so does a text no value of the
     context holds (nothing can be told of it); a template that cannot be
-    read hides nothing."""
-    from jdgen.fingerprint import digest as key_of
-
+    read hides nothing. Remembered in this process and in the user's cache
+    (jdgen.user_cache), by the bytes of the template's files and jdgen's
+    version."""
     files = sorted(path for path in folder.iterdir() if path.is_file()) if folder.is_dir() else []
-    key = key_of(*(part for path in files for part in (path.name, file_digest(path))))
+    key = digest(__version__, *(part for path in files for part in (path.name, file_digest(path))))
     if key not in _HIDDEN:
-        _HIDDEN[key] = _hidden(folder, shown_folder)
+        kept = user_cache.recalled("hidden", key)
+        if isinstance(kept, list) and all(isinstance(field, list) for field in kept):
+            _HIDDEN[key] = frozenset(tuple(str(part) for part in field) for field in kept)
+        else:
+            _HIDDEN[key] = _hidden(folder, shown_folder)
+            user_cache.keep("hidden", key, sorted(list(field) for field in _HIDDEN[key]))
     return _HIDDEN[key]
 
 
 def _hidden(folder: Path, shown_folder: str) -> frozenset[tuple[str, ...]]:
+    import zipfile
+
     from jdgen.i18n.catalog import CatalogFolder
     from jdgen.i18n.spec_translation import field_pattern
     from jdgen.jobspec.texts import iter_texts

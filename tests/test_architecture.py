@@ -22,7 +22,8 @@ LAYERS = [
     {"jobspec"},
     {"yamlfile"},
     {"settings", "project", "output", "office", "fingerprint", "file_errors", "outcome", "fields", "diagnostics",
-     "characters", "languages", "marks", "codes", "defaults", "english", "starter", "templates", "__version__"},
+     "characters", "languages", "marks", "codes", "defaults", "english", "starter", "templates", "user_cache",
+     "__version__"},
 ]
 """jdgen's top-level modules and packages, from the command line down: a
 module imports only from its own layer or the layers below it."""

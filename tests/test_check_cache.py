@@ -33,7 +33,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
-from jdgen.check_cache import CACHE_FILE, CACHE_FOLDER, STATUS_FILE
+from jdgen.check_cache import CACHE_FILE, CACHE_FOLDER, STATUS_FILE, TEMPLATES_FILE
 from jdgen.cli import main
 from jdgen.settings import SETTINGS_FILE
 from tests.conftest import copy_example
@@ -156,7 +156,7 @@ class EditAndCheck(RuleBasedStateMachine):
     # -- the cache itself
 
     @rule(how=st.sampled_from(["delete", "garbage", "truncate", "wrong shape"]),
-          name=st.sampled_from([CACHE_FILE, STATUS_FILE]))
+          name=st.sampled_from([CACHE_FILE, STATUS_FILE, TEMPLATES_FILE]))
     def damage_the_cache(self, how: str, name: str) -> None:
         cache = self.root / CACHE_FOLDER / name
         if how == "delete":

@@ -4,28 +4,35 @@ A template is a folder holding ``form.docx`` (Word XML with docxtpl/Jinja
 tags) and ``labels.yaml`` (the form's labels). docxtpl's tag syntax is used
 as documented, but its per-document ``DocxTemplate`` is the slow path: here
 the XML parts are patched and compiled once, and each document is one Jinja
-render per part plus a zip write.
+render per part plus a zip write. The patched and compiled parts are kept
+in the user's cache (jdgen.user_cache) under the template's bytes and the
+versions that made them, so that a process that finds them there neither
+patches nor compiles (nor loads docxtpl).
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
+import marshal
 import re
+import sys
 import traceback
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 import jinja2
-from docxtpl import DocxTemplate
 from jinja2.sandbox import SandboxedEnvironment
 from lxml import etree
 
-from jdgen import marks
+from jdgen import __version__, marks, user_cache
 from jdgen.diagnostics import Diagnostic, JdgenError
+from jdgen.fingerprint import digest, file_digest
 from jdgen.project import TEMPLATE_FILE
 from jdgen.render.locations import SHOWN_TEXT, location_of_text, unbalanced_tag
 from jdgen.render.ooxml import add_draft_notice, apply_marks, put_in_schema_order
@@ -102,23 +109,16 @@ class PreparedTemplate:
         if "word/document.xml" not in parts:
             raise fail("not a Word document (.docx): it has no word/document.xml")
         environment = SandboxedEnvironment(autoescape=True, undefined=jinja2.StrictUndefined)
-        patcher = DocxTemplate(io.BytesIO(data))
-        compiled, sources, ordered = {}, {}, set()
-        for name in parts:
-            if not _RENDERED_PART.fullmatch(name):
-                continue
-            source = patcher.patch_xml(parts[name].decode("utf-8"))
-            in_order = _in_schema_order(source)
-            if in_order is not None:
-                source = in_order
-                ordered.add(name)
-            source = _one_paragraph_per_line(source)
-            sources[name] = (parts[name].decode("utf-8"), source)
-            try:
-                compiled[name] = environment.from_string(source)
-            except jinja2.TemplateSyntaxError as error:
-                raise fail(f"{name}: {_near(parts[name].decode('utf-8'), source, error.lineno)}{error.message}",
-                           code="template-syntax") from None
+        key = _compiled_key(data)
+        kept = _recalled_parts(key)
+        if kept is None:
+            kept = _compiled_parts(parts, data, environment, fail)
+            user_cache.keep("compiled", key, {name: [source, in_order, base64.b64encode(marshal.dumps(code)).decode()]
+                                              for name, (source, in_order, code) in kept.items()})
+        compiled = {name: environment.template_class.from_code(environment, code, environment.make_globals(None))
+                    for name, (_, _, code) in kept.items()}
+        sources = {name: (parts[name].decode("utf-8"), source) for name, (source, _, _) in kept.items()}
+        ordered = {name for name, (_, in_order, _) in kept.items() if in_order}
         return cls(folder, shown_path, compiled, sources, PackageWriter(parts, set(compiled)), ordered,
                    ParagraphStyles.read(parts.get("word/styles.xml")))
 
@@ -189,6 +189,55 @@ def _in_authors_words(error: Exception) -> str:
     whatever holds it (a bilingual document's text is a text too)."""
     return _NO_SUCH_VALUE.sub(r"it has no value '\1' (jdgen template context shows the values a template sees)",
                               str(error))
+
+
+def _compiled_parts(parts: dict[str, bytes], data: bytes, environment: jinja2.Environment,
+                    fail: Callable[..., JdgenError]) -> dict[str, tuple[str, bool, CodeType]]:
+    """Each rendered part of template package ``data`` patched (docxtpl), put
+    in schema order where it can be, and compiled by Jinja: its source, whether
+    it is in order, its code. A JdgenError at the first tag error."""
+    from docxtpl import DocxTemplate
+
+    patcher = DocxTemplate(io.BytesIO(data))
+    found = {}
+    for name in parts:
+        if not _RENDERED_PART.fullmatch(name):
+            continue
+        source = patcher.patch_xml(parts[name].decode("utf-8"))
+        in_order = _in_schema_order(source)
+        source = _one_paragraph_per_line(source if in_order is None else in_order)
+        try:
+            found[name] = (source, in_order is not None, environment.compile(source))
+        except jinja2.TemplateSyntaxError as error:
+            raise fail(f"{name}: {_near(parts[name].decode('utf-8'), source, error.lineno)}{error.message}",
+                       code="template-syntax") from None
+    return found
+
+
+def _compiled_key(data: bytes) -> str:
+    """What a template's compiled parts depend on: its bytes, jdgen's
+    version, docxtpl's code (the patching: its files, found without loading
+    it) and the versions of Jinja and Python (the code)."""
+    import importlib.util
+
+    found = importlib.util.find_spec("docxtpl")
+    patching = sorted(Path(found.origin).parent.glob("*.py")) if found and found.origin else []
+    return digest(__version__, *(file_digest(path) for path in patching), jinja2.__version__,
+                  sys.implementation.cache_tag or "", data)
+
+
+def _recalled_parts(key: str) -> dict[str, tuple[str, bool, CodeType]] | None:
+    """The compiled parts the user's cache keeps under ``key`` (jdgen.user_cache); None when none are usable."""
+    kept = user_cache.recalled("compiled", key)
+    try:
+        found = {name: (source, in_order, marshal.loads(base64.b64decode(code)))
+                 for name, (source, in_order, code) in kept.items()}
+    except (AttributeError, TypeError, ValueError, EOFError):
+        return None
+    if all(isinstance(source, str) and isinstance(in_order, bool) and isinstance(code, CodeType)
+           for source, in_order, code in found.values()):
+        return found
+    return None
 
 
 _prepared: dict[tuple[Path, str, bytes], PreparedTemplate] = {}

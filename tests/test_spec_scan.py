@@ -1,0 +1,52 @@
+"""The scan of a set: a check reads no spec whose file's stamp is the one
+recorded with its digest, and any write to the file, even one of the same
+size that puts its modification time back, has it read again."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from jdgen import spec_scan
+from jdgen.check_cache import CACHE_FOLDER
+
+
+def reads_of(monkeypatch, name: str) -> list[Path]:
+    """The reads of files called ``name`` from now on."""
+    reads: list[Path] = []
+    original = Path.read_bytes
+
+    def read_bytes(path: Path) -> bytes:
+        if path.name == name:
+            reads.append(path)
+        return original(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    return reads
+
+
+def test_a_spec_whose_stamp_stands_is_not_read_and_any_write_has_it_read(example, monkeypatch):
+    monkeypatch.setattr(spec_scan, "SETTLED_NS", -1)  # every file settled: no need to wait for the clock
+    first = example.run("check").output
+    reads = reads_of(monkeypatch, example.spec.name)
+    assert example.run("check").output == first
+    assert reads == []
+    before = os.stat(example.spec)
+    example.edit_spec("headcount: 1", "headcount: x")  # the same size
+    os.utime(example.spec, ns=(before.st_atime_ns, before.st_mtime_ns))  # and the same modification time
+    assert os.stat(example.spec).st_size == before.st_size
+    edited = example.run("check", status=1).output
+    assert reads and "headcount" in edited
+    shutil.rmtree(example.root / CACHE_FOLDER)
+    assert example.run("check", status=1).output == edited  # as a check without cache
+
+
+def test_a_file_changed_just_now_is_read_each_time(example, monkeypatch):
+    monkeypatch.setattr(spec_scan, "SETTLED_NS", 10**18)  # nothing settled: the clock's tick could hide a change
+    example.run("check")
+    example.run("check")
+    reads = reads_of(monkeypatch, example.spec.name)
+    example.run("check")
+    assert reads
+    assert '"stamp"' not in (example.root / CACHE_FOLDER / "check.json").read_text(encoding="utf-8")
