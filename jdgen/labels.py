@@ -128,13 +128,20 @@ def template_label_keys(form: Path) -> frozenset[str]:
     """The label keys the tags of the Word template ``form`` read
     (``labels.shift``, ``labels['shift']``), in its body, headers and
     footers, however Word split the tags into runs; none when it cannot be read."""
+    return frozenset(template_label_order(form))
+
+
+def template_label_order(form: Path) -> tuple[str, ...]:
+    """The label keys the tags of the Word template ``form`` read, each
+    once, in the order of their first use: in the body, then in the footers
+    and headers; none when it cannot be read."""
     try:
         with zipfile.ZipFile(form) as package:
-            text = "".join(_XML_TAG.sub("", package.read(name).decode("utf-8")) for name in package.namelist()
+            text = "".join(_XML_TAG.sub("", package.read(name).decode("utf-8")) for name in sorted(package.namelist())
                            if re.fullmatch(r"word/(document|header\d*|footer\d*)\.xml", name))
     except (OSError, zipfile.BadZipFile, KeyError, UnicodeDecodeError):
-        return frozenset()
-    return frozenset(attribute or item for attribute, item in _LABEL_TAG.findall(text))
+        return ()
+    return tuple(dict.fromkeys(attribute or item for attribute, item in _LABEL_TAG.findall(text)))
 
 
 def _undeclared(loaded: LoadedFile, texts: LabelTexts, declared: LabelTexts, own: frozenset[str]) -> list[Diagnostic]:

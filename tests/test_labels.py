@@ -9,8 +9,8 @@ import zipfile
 
 import pytest
 
-from jdgen.labels import DECLARING_TEMPLATE, LABELS_FILE
-from tests.conftest import diagnostic_lines
+from jdgen.labels import DECLARING_TEMPLATE, LABELS_FILE, template_label_order
+from tests.conftest import REPO, diagnostic_lines
 from tests.docx_reading import full_text, open_document
 
 
@@ -99,3 +99,11 @@ def test_each_built_in_form_has_its_labels_and_no_other_key(template):
     labels = LabelSet.load(PACKAGED_TEMPLATES / template, template)
     assert [warning.format() for warning in labels.warnings] == []
     assert labels.texts["people"]["en"] == ["{n} person", "{n} people"]
+
+
+def test_a_templates_label_order_is_the_order_of_first_use(tmp_path):
+    order = template_label_order(REPO / "jdgen/templates/corporate/form.docx")
+    sections = [key for key in order if key in {"basic", "summary", "responsibilities", "qualifications",
+                                                "relationships", "environment"}]
+    assert sections == ["basic", "summary", "responsibilities", "qualifications", "relationships", "environment"]
+    assert template_label_order(tmp_path / "missing.docx") == ()

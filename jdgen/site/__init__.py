@@ -28,7 +28,7 @@ from jdgen.fingerprint import digest
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.jobspec.ids import IdClaims, in_path_order
 from jdgen.languages import single_languages
-from jdgen.project import Project
+from jdgen.project import TEMPLATE_FILE, Project
 from jdgen.site.keys import SetIndex, base_key
 from jdgen.site.layout import SEARCH_INDEX, page_names, set_file_names
 from jdgen.site.orgchart import LINK_PROBLEMS
@@ -108,11 +108,14 @@ def build_site(project: Project, paths: list[Path], site: Path, documents: Path,
     work.keep_only({position.shown for position in to_render})
     work.pack([(path_of[position.shown], position.shown) for position in to_render])
     if changed:
+        from jdgen.labels import template_label_order
         from jdgen.site.pages import SiteRenderer
         from jdgen.template_check import hidden_fields
 
         renderer = SiteRenderer(index, kinds, site, link_problems,
-                                {shown: hidden_fields(*forms[name]) for shown, name in made_with.items()})
+                                {shown: hidden_fields(*forms[name]) for shown, name in made_with.items()},
+                                {shown: template_label_order(forms[name][0] / TEMPLATE_FILE)
+                                 for shown, name in made_with.items()})
         for pages in work.render(renderer, [position for position in to_render if position.shown in work.packed]):
             for name, data in pages:
                 _put(site_files, name, data, result)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from html import escape
@@ -121,11 +121,13 @@ class SiteRenderer:
     from its contexts."""
 
     def __init__(self, index: SetIndex, outputs: tuple[str, ...], site: Path, problems: list[Diagnostic],
-                 hidden: Mapping[str, frozenset[tuple[str, ...]]]) -> None:
+                 hidden: Mapping[str, frozenset[tuple[str, ...]]], label_orders: Mapping[str, tuple[str, ...]]) -> None:
         self.index = index
         self.hidden = hidden
         """By spec as shown: the fields its form shows nowhere (jdgen.template_check.hidden_fields),
         which its pages leave out as its documents do."""
+        self.label_orders = label_orders
+        """By spec as shown: the label keys its form uses, in its order (jdgen.labels.template_label_order)."""
         self.positions = index.positions
         self.outputs = outputs
         self.site = site
@@ -217,6 +219,7 @@ class SiteRenderer:
 
         return self._render(
             "position.html", page, c=context, shown=position.shown, shows=shows, career=career,
+            sections=section_order(self.label_orders.get(position.shown, ())),
             reports_here=reports_here,
             links={"reports_to": self.index.href(position.reports_to), "subordinates": subordinates},
             documents=self._documents(output, position), coverage=coverage,
@@ -230,6 +233,25 @@ class SiteRenderer:
         return [{"href": Path(os.path.relpath(path, page_folder)).as_posix(),
                  "name": f"{names.get(kind, kind)} {path.suffix[1:].upper()}"}
                 for kind, path in self.index.documents_of(position)]
+
+
+SECTIONS = ("basic", "relationships", "summary", "responsibilities", "authority", "qualifications",
+            "career_path", "training", "environment")
+"""A position page's sections, by the label key of their heading, in the default form's order."""
+
+
+def section_order(label_order: Sequence[str]) -> list[str]:
+    """The sections of a position's page in the order its form shows their
+    headings (``label_order``: the label keys its template reads, in order),
+    so the page reads like the form and its numbered headings count up; a
+    section whose heading the form does not read follows the one before it
+    in the default order."""
+    where = {key: index for index, key in enumerate(label_order)}
+    anchor, keys = -1, {}
+    for rank, section in enumerate(SECTIONS):
+        anchor = where.get(section, anchor)
+        keys[section] = (anchor, rank)
+    return sorted(SECTIONS, key=keys.__getitem__)
 
 
 def _coverage_text(position: Summary, output: str) -> str:

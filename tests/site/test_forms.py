@@ -10,6 +10,7 @@ from pathlib import Path
 
 from lxml import html
 
+from jdgen.site.pages import SECTIONS, section_order
 from tests.conftest import REPO, copy_example
 from tests.site.test_site import run
 
@@ -49,14 +50,14 @@ def test_each_position_s_pages_use_the_labels_and_hidden_fields_of_its_own_form(
                                      encoding="utf-8")
     run(root, "site")
     site = root / "output/site"
-    # the corporate form numbers its sections; the project's (default) form does not
-    assert headings(site / "zh/PRD-010.html")[:4] == ["一、岗位基本信息", "六、工作关系", "二、岗位目的", "三、岗位职责"]
+    # the corporate form numbers its sections and the page follows its order; the project's (default) form does not
+    assert headings(site / "zh/PRD-010.html")[:4] == ["一、岗位基本信息", "二、岗位目的", "三、岗位职责", "五、任职资格"]
     assert headings(site / "zh/BCM-001.html")[:4] == ["基本信息", "工作联系", "职位概要", "主要职责"]
     assert headings(site / "en/QA-020.html")[0] == "1. Basic Information"
     assert headings(site / "en/QA-021.html")[0] == "Basic Information"
     # what the corporate form shows nowhere (authority, career path, training, grade) its pages leave out
-    assert headings(site / "zh/PRD-010.html") == ["一、岗位基本信息", "六、工作关系", "二、岗位目的", "三、岗位职责",
-                                                  "五、任职资格", "七、工作条件"]
+    assert headings(site / "zh/PRD-010.html") == ["一、岗位基本信息", "二、岗位目的", "三、岗位职责", "五、任职资格",
+                                                  "六、工作关系", "七、工作条件"]
     assert {"工作权限", "职业发展通道", "培训"} <= set(headings(site / "zh/BCM-001.html"))
     assert "职位薪资等级" in row_names(site / "zh/BCM-001.html")
     assert not {"职位薪资等级", "岗位等级"} & set(row_names(site / "zh/PRD-010.html"))
@@ -70,3 +71,12 @@ def test_each_position_s_pages_use_the_labels_and_hidden_fields_of_its_own_form(
     assert headings(site / "en/QA-021.html")[0] == "1. Basic Information"
     assert coverage(site / "en/QA-021.html") == "Translation: English 100%"
     assert headings(site / "en/QA-020.html")[0] == "Basic Information"
+
+
+def test_a_page_follows_its_form_s_order_and_keeps_what_the_form_does_not_read_after_the_section_before_it():
+    assert section_order(()) == list(SECTIONS)
+    assert section_order(SECTIONS) == list(SECTIONS)
+    order = section_order(("title", "basic", "summary", "responsibilities", "qualifications", "relationships"))
+    # authority follows responsibilities; career path, training and environment follow qualifications
+    assert order == ["basic", "summary", "responsibilities", "authority", "qualifications", "career_path", "training",
+                     "environment", "relationships"]
