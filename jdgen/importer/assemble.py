@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from jdgen.fields import about, alternatives, holds_text, readings
-from jdgen.importer import values
+from jdgen.importer import kpi_table, values
 from jdgen.importer.confidence import GUESSED, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
 from jdgen.importer.field_labels import FIELD_PATHS, LISTS, NONE_TEXTS, THIS_POSITION, normalized, spec_model
@@ -364,10 +364,16 @@ class Assembly:
         return duties
 
     def indicators(self, entries: list[FormLine]) -> dict:
-        quantitative: list[dict] = []
+        """The quantitative indicators by category and the qualitative ones,
+        from lines (存款类指标：…, 定性指标, deduction rules) and KPI tables."""
+        in_tables = [entry for entry in entries if entry.kind and entry.kind.startswith(kpi_table.KPI)]
+        quantitative, notes = kpi_table.categories(in_tables)
+        self.notes += notes
         qualitative: dict = {}
         part, numbered_seen = None, False
         for entry in entries:
+            if entry in in_tables:
+                continue
             text = entry.text
             head, detail = _colon(text)
             kind = _indicator_part(head)

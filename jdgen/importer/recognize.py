@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from jdgen.importer import values
+from jdgen.importer import kpi_table, values
 from jdgen.importer.assemble import Assembly, join_lines
 from jdgen.importer.confidence import POSITION, Confidence
 from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Place, Recognized, shortened
@@ -100,6 +100,10 @@ class _Walk:
         """The row of the last label: a cell after it in that row holds the label's value."""
         self.weight_table = ""
         """The table of duties whose heading row has a weight column (工作内容 | 权重)."""
+        self.kpi_table = ""
+        """The table of indicators whose heading row names its columns (指标名称 | 目标值 | 权重)."""
+        self.kpi_columns: dict[int, tuple[str, str]] = {}
+        """That table's columns by cell index: their role (kpi_table.py) and heading."""
         self.part = ""
         """The part of the document the walk is in: "" (the body), page header, page footer or text box."""
         self.source: str | None = None
@@ -171,6 +175,8 @@ class _Walk:
         cells = [cell for index, cell in enumerate(row) if (cell.text or cell.nested)
                  and not self.row_number_cell(row, index) and normalized(cell.text) not in COUNTER_HEADINGS]
         found = [resolve(cell.text, self.section) if not cell.nested else None for cell in cells]
+        if in_table and self.kpi_rows(row, cells):
+            return
         if in_table and self.weighted_duties(row, cells, found):
             return
         if in_table and self.empty_field(row, cells, found):
@@ -242,6 +248,46 @@ class _Walk:
         after = [cell for cell in row[index + 1:] if cell.text]
         return bool(before) and all(found and found[1] not in _SCALARS for found in before) \
             and bool(after) and resolve(after[0].text, self.section) is None
+
+    def kpi_rows(self, row: Row, cells: list[Cell]) -> bool:
+        """A KPI table (kpi_table.py): its heading row consumed, each row under
+        it a measure's cells, each of the kind of its column's role (a column
+        the spec has no place for reported cell by cell). True when ``row``
+        was taken so."""
+        table = row[0].where.split(",")[0]
+        by_column = {_column(cell): cell for cell in cells if not cell.nested}
+        roles = kpi_table.columns({index: cell.text for index, cell in by_column.items()}) \
+            if len(by_column) == len(cells) >= 2 else None
+        if roles is not None:
+            self.kpi_table = table
+            self.kpi_columns = {index: (role, " ".join(by_column[index].text.split())) for index, role in roles.items()}
+            # what names its one category when it has no column of them: the label above it, else its measures' heading
+            above = self.heading if self.field == "indicators" and self.heading else next(
+                heading for role, heading in self.kpi_columns.values() if role == kpi_table.NAME)
+            self.section, self.field = "duties", "indicators"
+            self.column_headings = [heading for _, heading in self.kpi_columns.values()]
+            self.confidence = Confidence(POSITION, f"the table under {' | '.join(self.column_headings)}")
+            self.add(above, cells[0].where, kind=kpi_table.KPI + kpi_table.HEADING)
+            self.heading, self.previous = " | ".join(self.column_headings), ""
+            return True
+        if self.kpi_table != table or not cells or any(index not in self.kpi_columns for index in by_column):
+            self.kpi_table = ""
+            return False
+        if kpi_table.is_total(cells[0].text):
+            return True
+        self.section, self.field = "duties", "indicators"
+        for index, cell in by_column.items():
+            role, heading = self.kpi_columns[index]
+            self.cell_number += 1
+            self.confidence = Confidence(POSITION, f"the column under {heading}")
+            text = " ".join(line.text.strip() for line in cell.lines if line.text.strip())
+            if role == "other":
+                self.notes.append(Note(self.place(), text, f"a column of the indicators table no field has "
+                                       f"({heading}), not placed", label=heading))
+                self.previous = text
+            else:
+                self.add(text, cell.where, kind=kpi_table.KPI + role)
+        return True
 
     def weighted_duties(self, row: Row, cells: list[Cell], found: list) -> bool:
         """A duty table whose heading row has a weight column (序号 | 工作内容 |
@@ -581,6 +627,12 @@ def _spaced_pairs(text: str) -> list[str]:
             pairs.append(piece.strip())
     labelled = [pair for pair in pairs if _PAIR_START.match(pair)]
     return pairs if len(labelled) > 1 and len(labelled) >= len(pairs) - 1 else [text]
+
+
+def _column(cell: Cell) -> int:
+    """A table cell's index in its row (``table 2, row 3, cell 4``: 4)."""
+    found = re.search(r"cell (\d+)$", cell.where)
+    return int(found[1]) if found else 0
 
 
 def _unknown_label(cell: Cell) -> bool:

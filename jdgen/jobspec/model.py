@@ -330,7 +330,9 @@ class BasicInfo(SpecModel):
 
     department: Annotated[
         Text, About("所属部门 / Department", label=("所属部门", "Department"), label_key="department",
-            imported=("部门", "所在部门", "所属机构", "所在机构", "部门名称", "所在单位"), shown="basic")
+            imported=("部门", "所在部门", "所属机构", "所在机构", "部门名称", "所在单位", "所在科室", "所属科室", "科室",
+                      "所在处室", "所属处室", "处室", "所属团队", "所在团队", "所属班组", "所在班组", "班组", "Team",
+                      "Division"), shown="basic")
     ] = Field(description="Department (所属部门).")
     work_location: Annotated[
         Text | None, About("工作地点 / Place of work", label=("工作地点", "Place of Work"), label_key="work_location",
@@ -775,7 +777,9 @@ class JobSpec(SpecModel):
     indicators: Annotated[
         Indicators, About("工作指标 / Performance indicators", label=("工作指标", "Performance Indicators"),
             label_key="indicators", imported=("考核指标", "绩效指标", "业绩指标", "考核标准", "绩效考核指标", "KPIs",
-                                              "Key Performance Indicators"), shown="duties")
+                                              "Key Performance Indicators", "关键绩效指标", "关键业绩指标", "KPI",
+                                              "关键绩效指标（KPI）", "Key Performance Indicators (KPIs)"),
+            shown="duties")
     ] = _empty(Indicators, "工作指标: performance indicators beside the duties.")
     authority: Annotated[
         Authority, About("工作权限 / Authority", label=("工作权限", "Authority"), label_key="authority",
