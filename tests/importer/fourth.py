@@ -1,0 +1,343 @@
+"""A fourth batch of forms, in kinds of organisation and layouts none of the
+other sets has: a hospital ward's nurse with （一）（二） duty groups and
+所在科室; a factory's shift lead on a WPS form with spaced labels, 班组 and
+a KPI table of 考核指标 | 指标定义 | 目标 | 权重 | 评分标准; a school's
+teacher as (一)(二) headings over paragraphs; an NGO's project officer with
+labels in bold paragraphs and no colons; an English law firm's associate,
+labels in the left column and values over merged cells; a tech start-up's
+engineer in English, Markdown pasted into Word (## headings, **Team:**,
+- bullets); a manufacturer's form numbered 1 / 1.1 / 1.2; 任职资格 split into
+必备条件 and 优先条件; a table of competencies with levels; one cell holding
+several labelled lines; the title and the number only in the page header
+and footer, the sign-off in a text box; an English KPI | Target | Weight
+table; a retail form whose duties run over Shift+Enter lines.
+
+Measured before any rule was changed for them (the figures, the silent
+errors and what was changed are in the report of the session that wrote
+them; test_truth.py holds them to no silent error).
+
+Run ``python -m tests.importer.fourth`` for the figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+
+from tests.importer.forms import _write
+from tests.importer.styles import _footer, _header, _paragraphs, _shift_enter, _text_box
+from tests.importer.truth import figures
+
+
+def _table(document, rows: list[tuple[str, ...]]):
+    """A gridded table of ``rows``, a cell's lines split at ``\\n``."""
+    table = document.add_table(rows=len(rows), cols=max(len(row) for row in rows))
+    table.style = "Table Grid"
+    for index, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            if text:
+                _write(table.cell(index, column), *text.split("\n"))
+    return table
+
+
+def hospital_ward_nurse(path: Path) -> dict:
+    """A hospital's 护士岗位说明书: a four-column grid with 所在科室, the duties
+    in one cell under （一）（二） group headings with items 1. 2., the
+    requirements as rows."""
+    document = docx.Document()
+    _paragraphs(document, "仁和医院", "护士岗位说明书")
+    table = _table(document, [("岗位名称", "临床护士", "岗位编号", "HL-NK-02"),
+                              ("所在科室", "心内科病区", "直接上级", "护士长"),
+                              ("岗位定员", "12人", "岗位等级", "N2"),
+                              ("岗位概述", "", "", ""), ("岗位职责", "", "", ""),
+                              ("学历", "大专及以上", "专业", "护理学"),
+                              ("执业资格", "护士执业证书", "工作经验", "1年以上临床护理经验"),
+                              ("工作时间", "三班轮换，节假日按排班值班", "", "")])
+    _write(table.cell(3, 1).merge(table.cell(3, 3)), "按护理常规为患者提供整体护理，保障护理安全。")
+    _write(table.cell(4, 1).merge(table.cell(4, 3)), "（一）临床护理", "1.执行医嘱，完成治疗和护理操作；",
+           "2.观察病情变化并及时报告医生；", "（二）病房管理", "1.做好病房消毒隔离工作；", "2.管理病区药品和仪器设备。")
+    table.cell(7, 1).merge(table.cell(7, 3))
+    document.save(str(path))
+    return {
+        "title": "临床护士", "id": "HL-NK-02", "basic.department": "心内科病区", "basic.reports_to": "护士长",
+        "basic.headcount": 12, "summary": "按护理常规为患者提供整体护理，保障护理安全。",
+        "duties": [{"title": "临床护理", "items": ["执行医嘱，完成治疗和护理操作；", "观察病情变化并及时报告医生；"]},
+                   {"title": "病房管理", "items": ["做好病房消毒隔离工作；", "管理病区药品和仪器设备。"]}],
+        "qualifications.education": "大专及以上", "qualifications.major": "护理学",
+        "qualifications.certificates": ["护士执业证书"], "qualifications.experience": ["1年以上临床护理经验"],
+        "environment.hours": "三班轮换，节假日按排班值班",
+    }
+
+
+def factory_shift_lead_wps(path: Path) -> dict:
+    """A factory's 班组长 on a WPS-made form: labels spaced with full-width
+    spaces (岗　位　名　称), 所属班组, then a KPI table of 考核指标 | 指标定义 |
+    目标 | 权重 | 评分标准 under its own heading, the tools as a row."""
+    document = docx.Document()
+    _paragraphs(document, "华东精密制造有限公司", "冲压车间班组长岗位说明书")
+    _table(document, [("岗　位　名　称", "冲压班组长"), ("岗　位　编　号", "CY-BZ-01"), ("所　属　班　组", "冲压二班"),
+                      ("直　接　上　级", "冲压车间主任"), ("岗　位　概　述", "组织本班组按计划完成冲压生产任务，保证产品质量和生产安全。"),
+                      ("主　要　职　责", "1、安排班组人员和设备，完成每日生产计划；\n2、开展班前会和交接班；\n3、组织首件检验和过程巡检。")])
+    _paragraphs(document, "关键绩效指标")
+    _table(document, [("考核指标", "指标定义", "目标", "权重", "评分标准"),
+                      ("生产计划达成率", "实际产量/计划产量", "≥98%", "40%", "每低1%扣2分"),
+                      ("产品一次合格率", "一次检验合格数/检验总数", "≥99.5%", "40%", "每低0.1%扣1分"),
+                      ("安全事故", "班组发生的工伤事故次数", "0次", "20%", "发生一次不得分")])
+    _table(document, [("学　　历", "中专及以上"), ("工作经验", "3年以上冲压生产经验"), ("使用工具", "冲床、卡尺、叉车")])
+    document.save(str(path))
+    return {
+        "title": "冲压班组长", "id": "CY-BZ-01", "basic.department": "冲压二班", "basic.reports_to": "冲压车间主任",
+        "summary": "组织本班组按计划完成冲压生产任务，保证产品质量和生产安全。",
+        "duties": ["安排班组人员和设备，完成每日生产计划；", "开展班前会和交接班；", "组织首件检验和过程巡检。"],
+        "indicators.quantitative": [{"name": "关键绩效指标", "measures": [
+            {"name": "生产计划达成率", "target": {"percent": 98, "compare": "at_least"}, "weight": 40},
+            {"name": "产品一次合格率", "target": {"percent": "99.5", "compare": "at_least"}, "weight": 40},
+            {"name": "安全事故", "target": {"count": 0, "unit": "次"}, "weight": 20}]}],
+        "qualifications.education": "中专及以上", "qualifications.experience": ["3年以上冲压生产经验"],
+        "tools": ["冲床", "卡尺", "叉车"],
+    }
+
+
+def school_teacher_paren_headings(path: Path) -> dict:
+    """A school's 教师岗位说明书 with no table: headings (一)(二) in ASCII
+    brackets, 标签：值 lines, duties numbered 1) 2)."""
+    document = docx.Document()
+    _paragraphs(document, "育才实验中学", "初中数学教师岗位说明书", "(一)基本信息", "岗位名称：初中数学教师",
+                "岗位编号：JS-SX-03", "所属部门：数学教研组", "直接上级：教研组长", "(二)岗位概述",
+                "承担初中数学教学工作，促进学生全面发展。", "(三)岗位职责", "1) 按课程标准备课、上课、批改作业；",
+                "2) 组织单元测验并分析学情；", "3) 参加教研活动和公开课；", "4) 做好家校沟通。", "(四)任职资格",
+                "学历：本科及以上", "专业：数学或数学教育", "资格证书：初中及以上数学教师资格证")
+    document.save(str(path))
+    return {
+        "title": "初中数学教师", "id": "JS-SX-03", "document.issuer": "育才实验中学", "basic.department": "数学教研组",
+        "basic.reports_to": "教研组长", "summary": "承担初中数学教学工作，促进学生全面发展。",
+        "duties": ["按课程标准备课、上课、批改作业；", "组织单元测验并分析学情；", "参加教研活动和公开课；", "做好家校沟通。"],
+        "qualifications.education": "本科及以上", "qualifications.major": "数学或数学教育",
+        "qualifications.certificates": ["初中及以上数学教师资格证"],
+    }
+
+
+def ngo_bold_labels_no_colons(path: Path) -> dict:
+    """An NGO's form: each label a bold paragraph of its own with no colon,
+    its value in the paragraphs under it."""
+    document = docx.Document()
+    _paragraphs(document, "青禾公益基金会", "项目官员岗位说明书")
+
+    def labelled(label: str, *lines: str) -> None:
+        document.add_paragraph().add_run(label).bold = True
+        _paragraphs(document, *lines)
+    labelled("岗位名称", "项目官员")
+    labelled("岗位编号", "XM-05")
+    labelled("所属部门", "乡村教育项目部")
+    labelled("汇报对象", "项目总监")
+    labelled("岗位目的", "执行乡村教师支持项目，确保项目按计划、按预算完成。")
+    labelled("主要职责", "1. 制定项目年度执行计划；", "2. 联络合作学校和志愿者；", "3. 撰写项目进展报告和结项报告。")
+    labelled("任职要求", "学历：本科及以上", "工作经验：2年以上公益项目执行经验")
+    document.save(str(path))
+    return {
+        "title": "项目官员", "id": "XM-05", "document.issuer": "青禾公益基金会", "basic.department": "乡村教育项目部",
+        "basic.reports_to": "项目总监", "summary": "执行乡村教师支持项目，确保项目按计划、按预算完成。",
+        "duties": ["制定项目年度执行计划；", "联络合作学校和志愿者；", "撰写项目进展报告和结项报告。"],
+        "qualifications.education": "本科及以上", "qualifications.experience": ["2年以上公益项目执行经验"],
+    }
+
+
+def law_firm_merged_values(path: Path) -> dict:
+    """An English law firm's form: labels in the left column, each value
+    over three merged cells; the practice group as the department; duties
+    as bullet paragraphs in one cell."""
+    document = docx.Document()
+    _paragraphs(document, "Harbour & Reed LLP", "JOB DESCRIPTION")
+    rows = [("Job Title", "Associate Solicitor"), ("Job Reference", "LEG-ASC-07"), ("Department", "Corporate"),
+            ("Reports To", "Supervising Partner"),
+            ("Purpose of the Role", "Advises corporate clients on transactions under the supervision of a partner."),
+            ("Key Responsibilities", "• Drafts and negotiates commercial agreements.\n• Runs due diligence exercises."
+                                     "\n• Prepares board minutes and filings."),
+            ("Qualifications", "Qualified solicitor in England and Wales"),
+            ("Experience", "Two years' post-qualification experience in corporate law")]
+    table = document.add_table(rows=len(rows), cols=4)
+    table.style = "Table Grid"
+    for row, (label, value) in enumerate(rows):
+        _write(table.cell(row, 0), label)
+        _write(table.cell(row, 1).merge(table.cell(row, 3)), *value.split("\n"))
+    document.save(str(path))
+    return {
+        "source_language": "en", "title": "Associate Solicitor", "id": "LEG-ASC-07", "basic.department": "Corporate",
+        "basic.reports_to": "Supervising Partner",
+        "summary": "Advises corporate clients on transactions under the supervision of a partner.",
+        "duties": ["Drafts and negotiates commercial agreements.", "Runs due diligence exercises.",
+                   "Prepares board minutes and filings."],
+        "qualifications.experience": ["Two years' post-qualification experience in corporate law"],
+    }
+
+
+def startup_markdown_pasted(path: Path) -> dict:
+    """A tech start-up's English form pasted from Markdown into Word: ``#``
+    headings, ``**Team:**`` labels with their asterisks, ``-`` and ``*``
+    bullets."""
+    document = docx.Document()
+    _paragraphs(document, "# Backend Engineer", "**Job Code:** ENG-BE-12", "**Team:** Platform",
+                "**Reports to:** Engineering Manager", "**Location:** Shanghai (hybrid)", "## About the role",
+                "You will build and run the services behind our payments app.", "## What you'll do",
+                "- Design and build APIs in Go", "- Run services on Kubernetes", "- Review code and mentor juniors",
+                "## What we're looking for", "* Bachelor's degree in computer science",
+                "* 3+ years building backend services")
+    document.save(str(path))
+    return {
+        "source_language": "en", "title": "Backend Engineer", "id": "ENG-BE-12", "basic.department": "Platform",
+        "basic.reports_to": "Engineering Manager", "basic.work_location": "Shanghai (hybrid)",
+        "summary": "You will build and run the services behind our payments app.",
+        "duties": ["Design and build APIs in Go", "Run services on Kubernetes", "Review code and mentor juniors"],
+        "qualifications.education": "Bachelor's degree in computer science",
+        "qualifications.experience": ["3+ years building backend services"],
+    }
+
+
+def decimal_numbered_clauses(path: Path) -> dict:
+    """A manufacturer's form numbered as a standard: 1 岗位信息, 1.1 岗位名称：…,
+    2 岗位职责 with 2.1, 2.2 items, 3 任职要求 with 3.1 学历：…."""
+    document = docx.Document()
+    _paragraphs(document, "质量工程师岗位说明书", "1 岗位信息", "1.1 岗位名称：质量工程师", "1.2 岗位编号：QA-03",
+                "1.3 所属部门：质量部", "1.4 直接上级：质量部经理", "2 岗位职责", "2.1 制定产品检验标准和检验规程。",
+                "2.2 处理客户质量投诉，组织原因分析。", "2.3 推动供应商质量改进。", "3 任职要求", "3.1 学历：本科及以上",
+                "3.2 专业：机械或材料相关专业", "3.3 工作经验：3年以上制造业质量管理经验")
+    document.save(str(path))
+    return {
+        "title": "质量工程师", "id": "QA-03", "basic.department": "质量部", "basic.reports_to": "质量部经理",
+        "duties": ["制定产品检验标准和检验规程。", "处理客户质量投诉，组织原因分析。", "推动供应商质量改进。"],
+        "qualifications.education": "本科及以上", "qualifications.major": "机械或材料相关专业",
+        "qualifications.experience": ["3年以上制造业质量管理经验"],
+    }
+
+
+def required_and_preferred(path: Path) -> dict:
+    """A software company's form whose 任职资格 cell is split into 必备条件
+    and 优先条件, each with numbered 标签：值 lines."""
+    document = docx.Document()
+    _paragraphs(document, "Java开发工程师岗位说明书")
+    _table(document, [("职位名称", "Java开发工程师"), ("职位编号", "RD-JAVA-02"), ("所属部门", "研发中心"),
+                      ("直接上级", "研发经理"), ("职位概要", "负责核心交易系统的设计与开发。"),
+                      ("工作职责", "1. 参与需求分析和系统设计；\n2. 编写代码和单元测试；\n3. 排查线上问题。"),
+                      ("任职资格", "必备条件：\n1. 学历：本科及以上\n2. 专业：计算机相关专业\n3. 工作经验：3年以上Java开发经验"
+                                   "\n优先条件：\n1. 有金融行业项目经验者优先")])
+    document.save(str(path))
+    return {
+        "title": "Java开发工程师", "id": "RD-JAVA-02", "basic.department": "研发中心", "basic.reports_to": "研发经理",
+        "summary": "负责核心交易系统的设计与开发。", "duties": ["参与需求分析和系统设计；", "编写代码和单元测试；", "排查线上问题。"],
+        "qualifications.education": "本科及以上", "qualifications.major": "计算机相关专业",
+        "qualifications.experience": ["3年以上Java开发经验"],
+    }
+
+
+def competency_levels_table(path: Path) -> dict:
+    """An insurer's form with a table of competencies (能力项 | 等级要求 |
+    行为描述) after the requirements, then the working hours."""
+    document = docx.Document()
+    _paragraphs(document, "理赔专员岗位说明书")
+    _table(document, [("岗位名称", "理赔专员"), ("岗位编号", "LP-01"), ("所属部门", "理赔部"), ("直接上级", "理赔部经理"),
+                      ("主要职责", "1. 受理客户理赔申请；\n2. 审核理赔材料；\n3. 跟进赔款支付。"), ("学历要求", "大专及以上")])
+    _paragraphs(document, "能力素质要求")
+    _table(document, [("能力项", "等级要求", "行为描述"), ("沟通协调", "三级", "能向客户清楚解释理赔结论"),
+                      ("细致严谨", "四级", "审核材料无遗漏")])
+    _table(document, [("工作时间", "标准工时制")])
+    document.save(str(path))
+    return {
+        "title": "理赔专员", "id": "LP-01", "basic.department": "理赔部", "basic.reports_to": "理赔部经理",
+        "duties": ["受理客户理赔申请；", "审核理赔材料；", "跟进赔款支付。"], "qualifications.education": "大专及以上",
+        "environment.hours": "标准工时制",
+    }
+
+
+def labelled_lines_in_one_cell(path: Path) -> dict:
+    """A logistics firm's form: 基本信息 | one cell of 标签：值 lines; 岗位职责 |
+    its items; 任职资格 | one cell of 标签：值 lines."""
+    document = docx.Document()
+    _paragraphs(document, "仓库管理员岗位说明书")
+    _table(document, [("基本信息", "岗位名称：仓库管理员\n岗位编号：CK-02\n所属部门：物流部\n直接上级：仓储经理\n岗位定员：3人"),
+                      ("岗位职责", "1. 办理货物出入库；\n2. 每月盘点库存；\n3. 保持库区整洁和消防安全。"),
+                      ("任职资格", "学历：高中及以上\n工作经验：1年以上仓库管理经验\n资格证书：叉车操作证")])
+    document.save(str(path))
+    return {
+        "title": "仓库管理员", "id": "CK-02", "basic.department": "物流部", "basic.reports_to": "仓储经理",
+        "basic.headcount": 3, "duties": ["办理货物出入库；", "每月盘点库存；", "保持库区整洁和消防安全。"],
+        "qualifications.education": "高中及以上", "qualifications.experience": ["1年以上仓库管理经验"],
+        "qualifications.certificates": ["叉车操作证"],
+    }
+
+
+def title_in_header_sign_off_in_text_box(path: Path) -> dict:
+    """The title and issuer only in the page header, the number in the
+    footer, a table of basic rows, the sign-off in a text box under it."""
+    document = docx.Document()
+    _header(document, "远航贸易有限公司　　采购专员岗位说明书")
+    _footer(document, "文件编号：YH-HR-JD-015")
+    _table(document, [("岗位名称", "采购专员"), ("岗位编号", "CG-01"), ("所属部门", "采购部"), ("直接上级", "采购经理"),
+                      ("主要职责", "1. 寻找和评估供应商；\n2. 询价、比价和下单；\n3. 跟踪到货和付款。"),
+                      ("学历", "大专及以上")])
+    _text_box(document, "编制人：王丽", "审核人：赵强")
+    document.save(str(path))
+    return {
+        "title": "采购专员", "id": "CG-01", "document.number": "YH-HR-JD-015", "basic.department": "采购部",
+        "basic.reports_to": "采购经理", "duties": ["寻找和评估供应商；", "询价、比价和下单；", "跟踪到货和付款。"],
+        "qualifications.education": "大专及以上", "document.prepared_by": "王丽", "document.approved_by": "赵强",
+    }
+
+
+def english_kpi_table(path: Path) -> dict:
+    """An English sales form: rows of label | value, then a table of
+    KPI | Target | Weight under Key Performance Indicators."""
+    document = docx.Document()
+    _paragraphs(document, "Position Description")
+    _table(document, [("Position Title", "Account Manager"), ("Position Number", "SAL-AM-04"),
+                      ("Department", "Enterprise Sales"), ("Reports To", "Sales Director"),
+                      ("Key Responsibilities", "• Grows revenue from named accounts.\n• Keeps the CRM up to date.")])
+    _paragraphs(document, "Key Performance Indicators")
+    _table(document, [("KPI", "Target", "Weight"), ("New revenue", "CNY 2,000,000", "50%"),
+                      ("Customer retention", "at least 90%", "30%"), ("Qualified meetings", "20", "20%")])
+    document.save(str(path))
+    return {
+        "source_language": "en", "title": "Account Manager", "id": "SAL-AM-04", "basic.department": "Enterprise Sales",
+        "basic.reports_to": "Sales Director", "duties": ["Grows revenue from named accounts.", "Keeps the CRM up to date."],
+        "indicators.quantitative": [{"name": "Key Performance Indicators", "measures": [
+            {"name": "New revenue", "target": {"amount": 2000000, "currency": "CNY"}, "weight": 50},
+            {"name": "Customer retention", "target": {"percent": 90, "compare": "at_least"}, "weight": 30},
+            {"name": "Qualified meetings", "target": {"count": 20}, "weight": 20}]}],
+    }
+
+
+def retail_shift_enter_duties(path: Path) -> dict:
+    """A retail chain's form in a table, its duties each one paragraph with
+    Shift+Enter breaks inside, its department 所在团队, a 所在处室-free grid."""
+    document = docx.Document()
+    _paragraphs(document, "门店收银员岗位说明书")
+    table = _table(document, [("岗位名称", "收银员"), ("岗位编号", "MD-SY-01"), ("所属团队", "前台收银组"),
+                              ("直接上级", "收银主管"), ("岗位职责", ""), ("工作时间", "早晚两班倒")])
+    cell = table.cell(4, 1)
+    cell.paragraphs[0].add_run("1. 准确快速地为顾客结账，")
+    cell.paragraphs[0].add_run().add_break()
+    cell.paragraphs[0].add_run("核对现金和电子支付；")
+    _shift_enter(cell, "2. 交班时清点备用金，", "填写交接班记录。")
+    document.save(str(path))
+    return {
+        "title": "收银员", "id": "MD-SY-01", "basic.department": "前台收银组", "basic.reports_to": "收银主管",
+        "duties": ["准确快速地为顾客结账，核对现金和电子支付；", "交班时清点备用金，填写交接班记录。"],
+        "environment.hours": "早晚两班倒",
+    }
+
+
+FOURTH: dict[str, tuple[Callable[[Path], dict], str]] = {name: (make, ".docx") for name, make in (
+    ("hospital_ward_nurse", hospital_ward_nurse), ("factory_shift_lead_wps", factory_shift_lead_wps),
+    ("school_teacher_paren_headings", school_teacher_paren_headings),
+    ("ngo_bold_labels_no_colons", ngo_bold_labels_no_colons), ("law_firm_merged_values", law_firm_merged_values),
+    ("startup_markdown_pasted", startup_markdown_pasted), ("decimal_numbered_clauses", decimal_numbered_clauses),
+    ("required_and_preferred", required_and_preferred), ("competency_levels_table", competency_levels_table),
+    ("labelled_lines_in_one_cell", labelled_lines_in_one_cell),
+    ("title_in_header_sign_off_in_text_box", title_in_header_sign_off_in_text_box),
+    ("english_kpi_table", english_kpi_table), ("retail_shift_enter_duties", retail_shift_enter_duties))}
+"""Each form's maker and the suffix its file has."""
+
+
+if __name__ == "__main__":
+    figures(FOURTH)
