@@ -568,13 +568,16 @@ class Assembly:
                 return
 
     def header_issuer(self, document: dict) -> None:
-        """The page header's (or a text box's above the form) first text that
-        no label names, when the form names no issuer elsewhere: most often
+        """The page header's (or a text box's above the form, or a line's above
+        the form's title line) first text that no label names, when the form
+        names no issuer elsewhere: most often
         the organisation (华信银行), so taken as the issuer, and reported to check."""
         if "issuer" in document:
             return
+        titles = [line.where.order for line in self.walk.title_lines]
         for note in self.notes:
-            if note.where.text in _ISSUER_PLACES and note.reason == "text not placed" \
+            above_title = note.where.text == "above the first label" and any(note.where.order < order for order in titles)
+            if (note.where.text in _ISSUER_PLACES or above_title) and note.reason == "text not placed" \
                     and not re.search(r"[。，,；;:：]", note.text) and len(note.text) <= 30:
                 document["issuer"] = note.text
                 self.notes.remove(note)

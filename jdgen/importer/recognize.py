@@ -16,7 +16,7 @@ import re
 
 from jdgen.importer import kpi_table, values
 from jdgen.importer.assemble import Assembly, join_lines
-from jdgen.importer.confidence import POSITION, Confidence
+from jdgen.importer.confidence import GUESSED, POSITION, Confidence
 from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Place, Recognized, shortened
 from jdgen.importer.field_labels import (
     COUNTER_HEADINGS,
@@ -61,6 +61,11 @@ _DEGREE = re.compile(r"^(?:an?\s+)?(?:PhD|Ph\.D\.?|doctorate|(?:first\s+|univers
 _GAP = re.compile(r"\s+")
 _WIDE_GAP = re.compile(r"\t|\s{2,}|\u3000")
 """What sets texts of one line apart (a tab, two spaces, an ideographic space), where a label has none."""
+_EMPHASIS = re.compile(r"\*\*([^*\s](?:[^*]*[^*\s])?)\*\*|__([^_\s](?:[^_]*[^_\s])?)__")
+"""Markdown's bold, pasted into Word with its marks (**Team:** Platform), not a row of stars (****银行)."""
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
+_CLAUSE_HEADING = re.compile(r"^\s*\d{1,2}\s+([^\x00-\x7f].{0,15})$")
+"""A heading numbered as a standard's clause (1 岗位信息, over 1.1, 1.2): the number and a space."""
 _COUNTER = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]?\s*$")
 
 
@@ -145,6 +150,8 @@ class _Walk:
         self.previous = text
         if self.field is None:
             self.notes.append(Note(place, text))
+            if not self.in_table:  # a paragraph between two tables: the second no longer continues the first
+                self.resume = None
             return
         self.fields.setdefault(self.field, []).append(FormLine(
             text, place, kind, bool(line and line.numbered), line.level if line else 0,
@@ -359,6 +366,11 @@ class _Walk:
                 self.fields.setdefault("document.issuer", []).append(FormLine(
                     issuer, self.place(), confidence=Confidence(POSITION, "above the form's title")))
             lines = lines[titles[0]:]
+        if self.label_row == self.row_number and self.heading and normalized(self.heading) in SECTION_INDEX \
+                and self.confidence.rule is POSITION and len([line for line in lines if line.text.strip()]) == 1:
+            # 任职资格 | one text: which of the part's fields it is, nothing says (Qualifications | a solicitor)
+            self.confidence = Confidence(GUESSED, f"one text beside {self.heading}, a part's label, read as the "
+                                         "part's first field")
         for line in lines:
             self.line(line, cell)
         if cell.nested and any(texts and resolve(texts[0], self.section) for texts in cell.nested):
@@ -408,8 +420,12 @@ class _Walk:
         return any(normalized(text) in titles for texts in rows for text in texts)
 
     def line(self, line: Line, cell: Cell) -> None:
-        text = line.text.replace("\t", " ").strip()
+        text = _EMPHASIS.sub(lambda bold: bold[1] or bold[2], line.text.replace("\t", " ")).strip()
         if not text:
+            return
+        marked = _MARKDOWN_HEADING.match(text)
+        if marked:  # ## What you'll do: a heading written in Markdown, pasted into Word
+            self.markdown_heading(text[marked.end():].strip(), cell, line)
             return
         if is_form_title(text):
             self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
@@ -449,6 +465,9 @@ class _Walk:
         kind, rest = values.numbering(text)
         if kind == "bullet" and text[0] in "*＊" and matched(text, self.section):  # *岗位名称: a required label
             kind, rest = None, text
+        clause = _CLAUSE_HEADING.match(text) if kind is None else None
+        if clause and normalized(clause[1]) in SECTION_INDEX:  # 2 岗位职责: a clause heading numbered as a standard
+            kind, rest = "group", clause[1]
         # a numbered heading (三、岗位职责, 1. 基本信息, II. Job Purpose) is a label, but not a group's title
         # under its label (一、岗位职责), nor a short word that happens to be one (二、岗位)
         found = resolve(rest, self.section) if kind in ("group", "item") else None
@@ -464,6 +483,8 @@ class _Walk:
         if kind is None and self.spaced_label(line.text.strip(), cell, line):
             return
         parts = inline_labels(text)
+        if kind and len(parts) > 1 and parts[0].strip() == text[:len(text) - len(rest)].strip():
+            parts[0] = ""  # 1. 学历：本科: the number before the label is the line's, no value
         if kind and len(parts) == 1:  # 1、学历：本科: a numbered line of a label of this part and its value
             numbered = inline_labels(rest)
             if len(numbered) > 1 and not numbered[0].strip() \
@@ -492,6 +513,20 @@ class _Walk:
             self.keyed = bool(parts[-1].strip())
             return
         self.value(text, cell, line)
+
+    def markdown_heading(self, text: str, cell: Cell, line: Line) -> None:
+        """A Markdown heading (# Backend Engineer, ## About the role): a
+        label when it is one; the first, above every label, the position's
+        title, to check; any other a heading no field has."""
+        if self.label(text):
+            return
+        if self.labels == 0 and "title" not in self.fields:
+            self.section, self.field = "basic", "title"
+            self.confidence = Confidence(GUESSED, "a heading above the first label")
+            self.add(text, cell.where, line)
+            self.section, self.field = "document", None
+            return
+        self.unknown_heading(text, text)
 
     def spaced_label(self, text: str, cell: Cell, line: Line) -> bool:
         """``岗位名称<tab>大堂经理``, ``学历 本科``: a label set off from its value

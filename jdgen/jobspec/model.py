@@ -763,7 +763,8 @@ class JobSpec(SpecModel):
         Text, About("职位概要 / Position summary", label=("职位概要", "Position Summary"), label_key="summary",
             imported=("岗位概要", "职位概述", "岗位概述", "工作概要", "工作概述", "职位目的", "岗位目的",
                       "岗位设置目的", "Job Summary", "Summary", "Job Purpose", "Purpose", "Role Purpose",
-                      "Purpose of the Role", "Job Overview"), shown="summary")
+                      "Purpose of the Role", "Job Overview", "About the Role", "The Role", "Role Overview"),
+            shown="summary")
     ] = Field(description="职位概要: the position in one paragraph.")
     duties: Annotated[
         Duties, About("工作描述 / Duties", label=("工作描述", "Duties"), label_key="duties",
@@ -771,7 +772,7 @@ class JobSpec(SpecModel):
                       "职责与工作任务", "工作职责", "职责", "Duty Description", "Key Duties", "Main Duties",
                       "Responsibilities", "Main Responsibilities", "Key Responsibilities", "Key Accountabilities",
                       "Accountabilities", "Principal Accountabilities", "Duties and Responsibilities",
-                      "Main Duties and Responsibilities"),
+                      "Main Duties and Responsibilities", "What You'll Do", "What You Will Do"),
             shown="duties")
     ] = Field(description="工作描述: the duties, as one list or in titled groups.")
     indicators: Annotated[
@@ -796,7 +797,8 @@ class JobSpec(SpecModel):
         Qualifications, About("任职资格 / Qualifications", label=("任职资格", "Qualifications"),
             label_key="qualifications",
             imported=("任职条件", "任职要求", "任职资格要求", "任职资格条件", "入职要求", "Requirements",
-                      "Person Specification"), unlabelled="experience")
+                      "Person Specification", "What We're Looking For", "What We Are Looking For",
+                      "Who You Are"), unlabelled="experience")
     ] = _empty(Qualifications, "任职资格.")
     career_path: Annotated[
         list[PositionRef], About("职业发展通道 / Career path", label=("职业发展通道", "Career Path"),
