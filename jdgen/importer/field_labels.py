@@ -81,7 +81,8 @@ def _form_labels(model: type[JobSpec]) -> dict[str, set[str]]:
             for spot in spots(model) if spot.about.shown is not None}
 
 
-FORM_TITLES = ["职位说明书", "岗位说明书", "职务说明书", "工作说明书", "Job Description", "Position Description"]
+FORM_TITLES = ["职位说明书", "岗位说明书", "职务说明书", "工作说明书", "Job Description", "Position Description",
+               "Role Profile", "Role Description", "Job Profile"]
 """The form's own title: consumed; text above it in its cell is the issuer."""
 NONE_TEXTS = {"无", "暂无", "none", "n/a", "-", "/", "—"}
 """What a form writes for nothing."""
@@ -259,11 +260,13 @@ def _by_label(key: str, field: str | None, label: str) -> Confidence:
 def _inline(fields: Mapping[str, tuple[str, list[str]]]) -> re.Pattern:
     labels = sorted({variant for _, variants in fields.values() for variant in variants}
                     | {variant for _, variants in SECTIONS.values() for variant in variants}, key=len, reverse=True)
-    return re.compile(r"(?:^|(?<=\s))(" + "|".join(re.escape(v) for v in labels) + r")\s*[:：]\s*", re.IGNORECASE)
+    return re.compile(r"(?:^|(?<=[\s；;，,。]))(" + "|".join(re.escape(v) for v in labels) + r")\s*[:：]\s*",
+                      re.IGNORECASE)
 
 
 INLINE = _inline(FIELDS)
-"""``职位名称：客户经理  所属部门：营业部``: labels followed by a colon inside a line."""
+"""``职位名称：客户经理  所属部门：营业部``, ``上级：经理；下级：无``: labels followed by a colon inside a
+line, at its start or after a space or a separator."""
 
 
 def inline_labels(text: str) -> list[str]:

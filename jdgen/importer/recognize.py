@@ -452,11 +452,12 @@ class _Walk:
             self.line(dataclasses.replace(line, text=before), cell)
             self.line(dataclasses.replace(line, text=text[text.index(after, len(before)):]), cell)
             return
-        for title in FORM_TITLES:  # 某银行客户经理岗位说明书, a line of its own outside the form's fields
-            if text.endswith(title) and normalized(text[: -len(title)]) and self.field is None \
-                    and cell.where.startswith("paragraph"):
+        for title in FORM_TITLES:  # 某银行客户经理岗位说明书, 岗位说明书（客户经理）: a line of its own outside the fields
+            bracketed = re.match(rf"^{re.escape(title)}\s*[(（]([^()（）]+)[)）]$", text, re.IGNORECASE)
+            named = bracketed[1] if bracketed else text[: -len(title)] if text.endswith(title) else ""
+            if normalized(named) and self.field is None and cell.where.startswith("paragraph"):
                 self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
-                self.title_lines.append(FormLine(text[: -len(title)].strip(" ·-—"), self.place(),
+                self.title_lines.append(FormLine(named.strip(" ·-—"), self.place(),
                                                  confidence=Confidence(POSITION, "the line above the form")))
                 return
         if not normalized(text):  # （续表）: the table goes on from the page before
@@ -506,8 +507,10 @@ class _Walk:
         if len(parts) > 1:
             if parts[0].strip():
                 self.value(parts[0].strip(), cell, line)
-            for label, value in zip(parts[1::2], parts[2::2], strict=True):
+            for index, (label, value) in enumerate(zip(parts[1::2], parts[2::2], strict=True)):
                 self.label(label)
+                if index < len(parts) // 2 - 1:  # 学历：本科；经验：…: the separator before the next label is no value's
+                    value = value.rstrip().rstrip("；;，,")
                 if value.strip():
                     self.value(value.strip(), cell, line)
             self.keyed = bool(parts[-1].strip())

@@ -720,7 +720,7 @@ class JobSpec(SpecModel):
     id: Annotated[
         Identifier, About("职位编号 / Position number", label=("职位编号", "Position No."), label_key="position_number",
             imported=("岗位编号", "职务编号", "职位代码", "岗位代码", "职位编码", "岗位编码", "Position Number",
-                      "Job Code", "Position Code", "Vacancy Reference", "Job Reference"),
+                      "Job Code", "Position Code", "Vacancy Reference", "Job Reference", "Role Code", "Post Number"),
             shown="basic")
     ] = Field(examples=["BCM-001"], description="The position number (职位编号); names the output files.")
     extends: Annotated[
@@ -745,7 +745,8 @@ class JobSpec(SpecModel):
     )
     title: Annotated[
         Text, About("职位名称 / Position title", label=("职位名称", "Position Title"), label_key="position_title",
-            imported=("岗位名称", "职务名称", "职位", "岗位", "Job Title", "Position", "职务"), shown="basic")
+            imported=("岗位名称", "职务名称", "职位", "岗位", "Job Title", "Position", "职务", "Role Title", "Post Title"),
+            shown="basic")
     ] = Field(description="Position title (职位名称).")
     document: Annotated[
         DocumentInfo, About("文件信息 / Title block")
@@ -763,7 +764,8 @@ class JobSpec(SpecModel):
         Text, About("职位概要 / Position summary", label=("职位概要", "Position Summary"), label_key="summary",
             imported=("岗位概要", "职位概述", "岗位概述", "工作概要", "工作概述", "职位目的", "岗位目的",
                       "岗位设置目的", "Job Summary", "Summary", "Job Purpose", "Purpose", "Role Purpose",
-                      "Purpose of the Role", "Job Overview", "About the Role", "The Role", "Role Overview"),
+                      "Purpose of the Role", "Job Overview", "About the Role", "The Role", "Role Overview",
+                      "Main Purpose", "Overall Purpose", "Main Purpose of the Role"),
             shown="summary")
     ] = Field(description="职位概要: the position in one paragraph.")
     duties: Annotated[

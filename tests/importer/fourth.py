@@ -327,6 +327,138 @@ def retail_shift_enter_duties(path: Path) -> dict:
     }
 
 
+# -- round 2, written after the fixes for round 1
+
+
+def title_in_brackets_three_cell_rows(path: Path) -> dict:
+    """The title written 岗位说明书（客户经理）, a first row of three cells each
+    holding 标签：值, a 汇报关系 line naming the superior and the subordinates."""
+    document = docx.Document()
+    _paragraphs(document, "岗位说明书（对私客户经理）")
+    table = _table(document, [("部门：零售业务部", "岗位：对私客户经理", "编号：LS-KH-08"),
+                              ("汇报关系", "上级：零售业务部经理；下级：无", ""),
+                              ("岗位职责", "1、拓展个人客户；2、销售理财产品；3、维护客户关系。", ""),
+                              ("任职资格", "学历：大专及以上；经验：2年以上银行工作经验", "")])
+    for row in range(1, 4):
+        table.cell(row, 1).merge(table.cell(row, 2))
+    document.save(str(path))
+    return {
+        "title": "对私客户经理", "id": "LS-KH-08", "basic.department": "零售业务部", "basic.reports_to": "零售业务部经理",
+        "duties": ["拓展个人客户", "销售理财产品", "维护客户关系"], "qualifications.education": "大专及以上",
+        "qualifications.experience": ["2年以上银行工作经验"],
+    }
+
+
+def duty_table_with_standards_and_frequency(path: Path) -> dict:
+    """A property company's duty table 序号 | 工作职责 | 工作标准 | 频次 under
+    岗位职责, then requirements with 年龄 and 性别 rows no field has."""
+    document = docx.Document()
+    _paragraphs(document, "物业客服专员岗位说明书")
+    _table(document, [("岗位名称", "客服专员", "所属部门", "客户服务中心"), ("岗位编号", "WY-KF-02", "直接上级", "客服主管")])
+    _paragraphs(document, "岗位职责")
+    _table(document, [("序号", "工作职责", "工作标准", "频次"), ("1", "受理业主报修和投诉", "30分钟内响应", "每日"),
+                      ("2", "回访维修结果", "回访率100%", "每周"), ("3", "收取物业费", "收缴率≥95%", "每月")])
+    _paragraphs(document, "任职资格")
+    _table(document, [("学历", "大专及以上"), ("年龄", "22-35岁"), ("性别", "不限"), ("工作经验", "1年以上物业客服经验")])
+    document.save(str(path))
+    return {
+        "title": "客服专员", "id": "WY-KF-02", "basic.department": "客户服务中心", "basic.reports_to": "客服主管",
+        "qualifications.education": "大专及以上", "qualifications.experience": ["1年以上物业客服经验"],
+    }
+
+
+def label_over_value_in_one_cell(path: Path) -> dict:
+    """A one-column table: each cell a label on its first line and its
+    value in the lines under it (岗位职责 / 1. … / 2. …)."""
+    document = docx.Document()
+    _paragraphs(document, "人力资源专员岗位说明书")
+    _table(document, [("岗位名称\n人力资源专员",), ("岗位编号\nHR-ZY-03",), ("所属部门\n人力资源部",),
+                      ("岗位职责\n1. 办理员工入职、转正和离职手续\n2. 维护员工档案\n3. 核算月度考勤",),
+                      ("学历要求\n本科及以上",)])
+    document.save(str(path))
+    return {
+        "title": "人力资源专员", "id": "HR-ZY-03", "basic.department": "人力资源部",
+        "duties": ["办理员工入职、转正和离职手续", "维护员工档案", "核算月度考勤"], "qualifications.education": "本科及以上",
+    }
+
+
+def english_job_family_and_dates(path: Path) -> dict:
+    """A British-English form: Job Family and Grade, a reporting line,
+    a date written 1 March 2024, duties numbered 1) 2)."""
+    document = docx.Document()
+    _paragraphs(document, "Northgate Housing Association", "Role Profile")
+    _table(document, [("Role Title", "Tenancy Officer"), ("Role Code", "HSG-TO-2"), ("Department", "Housing Services"),
+                      ("Grade", "Grade 5"), ("Reports To", "Tenancy Manager"), ("Date Prepared", "1 March 2024"),
+                      ("Main Purpose", "Manages a patch of tenancies and keeps them sustained."),
+                      ("Main Duties", "1) Carries out tenancy visits.\n2) Deals with rent arrears.\n3) Handles neighbour disputes."),
+                      ("Education", "Level 3 qualification in housing")])
+    document.save(str(path))
+    return {
+        "source_language": "en", "title": "Tenancy Officer", "id": "HSG-TO-2", "basic.department": "Housing Services",
+        "basic.grade": 5, "basic.reports_to": "Tenancy Manager", "basic.prepared_on": "2024-03-01",
+        "summary": "Manages a patch of tenancies and keeps them sustained.",
+        "duties": ["Carries out tenancy visits.", "Deals with rent arrears.", "Handles neighbour disputes."],
+        "qualifications.education": "Level 3 qualification in housing",
+    }
+
+
+def relations_columns_and_authority_rows(path: Path) -> dict:
+    """A securities firm's form: 工作关系 as a table of 内部 | 外部 columns,
+    authority rows, the career path as an arrow line."""
+    document = docx.Document()
+    _paragraphs(document, "合规专员岗位说明书")
+    _table(document, [("岗位名称", "合规专员"), ("岗位编号", "HG-01"), ("所属部门", "合规部"), ("直接上级", "合规总监"),
+                      ("岗位职责", "1. 审查业务合同\n2. 开展合规培训\n3. 报送监管报表")])
+    _paragraphs(document, "工作关系")
+    _table(document, [("内部关系", "外部关系"), ("各业务部门", "证监局"), ("风险管理部", "会计师事务所")])
+    _table(document, [("业务权限", "合规审查意见的出具权"), ("职业发展", "合规专员→高级合规专员→合规经理")])
+    document.save(str(path))
+    return {
+        "title": "合规专员", "id": "HG-01", "basic.department": "合规部", "basic.reports_to": "合规总监",
+        "duties": ["审查业务合同", "开展合规培训", "报送监管报表"], "relationships.internal": ["各业务部门", "风险管理部"],
+        "relationships.external": ["证监局", "会计师事务所"], "authority.work": ["合规审查意见的出具权"],
+        "career_path": ["高级合规专员", "合规经理"],
+    }
+
+
+def kpi_cell_lines_and_weights_in_brackets(path: Path) -> dict:
+    """An insurer's sales form: the indicators as lines in one cell,
+    each 指标名称：目标（权重X%）, under 考核指标 in the main table."""
+    document = docx.Document()
+    _paragraphs(document, "保险销售经理岗位说明书")
+    _table(document, [("岗位名称", "销售经理"), ("岗位编号", "BX-XS-05"), ("所属部门", "个险销售部"),
+                      ("主要职责", "1. 带领团队完成保费目标\n2. 组织早会和培训"),
+                      ("考核指标", "业绩类指标：新单保费500万元（权重60%）、继续率≥90%（权重40%）")])
+    document.save(str(path))
+    return {
+        "title": "销售经理", "id": "BX-XS-05", "basic.department": "个险销售部",
+        "duties": ["带领团队完成保费目标", "组织早会和培训"],
+        "indicators.quantitative": [{"name": "业绩类指标", "measures": [
+            {"name": "新单保费", "target": {"amount": 5000000}, "weight": 60},
+            {"name": "继续率", "target": {"percent": 90, "compare": "at_least"}, "weight": 40}]}],
+    }
+
+
+def headings_in_word_styles_with_tables(path: Path) -> dict:
+    """An engineering firm's form: Word Heading 1 titles over small tables,
+    the environment and physical requirements as rows."""
+    document = docx.Document()
+    document.add_heading("施工员岗位说明书", level=0)
+    document.add_heading("基本信息", level=1)
+    _table(document, [("岗位名称", "施工员"), ("岗位编号", "GC-SG-04"), ("所属部门", "工程部"), ("直接上级", "项目经理")])
+    document.add_heading("岗位职责", level=1)
+    for text in ("编制施工进度计划", "组织现场施工", "做好施工日志"):
+        document.add_paragraph(text, style="List Number")
+    document.add_heading("工作环境", level=1)
+    _table(document, [("工作地点", "施工现场"), ("工作时间", "随项目进度安排"), ("身体要求", "身体健康，能适应户外作业")])
+    document.save(str(path))
+    return {
+        "title": "施工员", "id": "GC-SG-04", "basic.department": "工程部", "basic.reports_to": "项目经理",
+        "duties": ["编制施工进度计划", "组织现场施工", "做好施工日志"], "environment.place": "施工现场",
+        "environment.hours": "随项目进度安排", "physical": "身体健康，能适应户外作业",
+    }
+
+
 FOURTH: dict[str, tuple[Callable[[Path], dict], str]] = {name: (make, ".docx") for name, make in (
     ("hospital_ward_nurse", hospital_ward_nurse), ("factory_shift_lead_wps", factory_shift_lead_wps),
     ("school_teacher_paren_headings", school_teacher_paren_headings),
@@ -335,7 +467,14 @@ FOURTH: dict[str, tuple[Callable[[Path], dict], str]] = {name: (make, ".docx") f
     ("required_and_preferred", required_and_preferred), ("competency_levels_table", competency_levels_table),
     ("labelled_lines_in_one_cell", labelled_lines_in_one_cell),
     ("title_in_header_sign_off_in_text_box", title_in_header_sign_off_in_text_box),
-    ("english_kpi_table", english_kpi_table), ("retail_shift_enter_duties", retail_shift_enter_duties))}
+    ("english_kpi_table", english_kpi_table), ("retail_shift_enter_duties", retail_shift_enter_duties),
+    ("title_in_brackets_three_cell_rows", title_in_brackets_three_cell_rows),
+    ("duty_table_with_standards_and_frequency", duty_table_with_standards_and_frequency),
+    ("label_over_value_in_one_cell", label_over_value_in_one_cell),
+    ("english_job_family_and_dates", english_job_family_and_dates),
+    ("relations_columns_and_authority_rows", relations_columns_and_authority_rows),
+    ("kpi_cell_lines_and_weights_in_brackets", kpi_cell_lines_and_weights_in_brackets),
+    ("headings_in_word_styles_with_tables", headings_in_word_styles_with_tables))}
 """Each form's maker and the suffix its file has."""
 
 
