@@ -204,12 +204,25 @@ _BILINGUAL = re.compile(r"^\s*(?:(?P<zh>[^\x00-\x7f:：]+?)\s*[/／|｜]?\s*(?P<
 """A label written in both languages: 所属部门 Department, Job Title / 职位名称."""
 
 
+_ENGLISH_IN_BRACKETS = re.compile(r"^\s*(?P<zh>[^\x00-\x7f()（）]+?)\s*[(（]\s*(?P<en>[A-Za-z][A-Za-z .'’&/-]*?)\s*[)）]"
+                                  r"\s*[:：]?\s*$")
+"""A label with its English in brackets: 岗位名称（Position Title）."""
+
+
 def matched(text: str, section: str) -> Match | None:
     """The (section, field) a label ``text`` names, read in the current
     ``section`` (工作权限 is the section, and inside it the work row), and
     how surely; None when it is no label. A label in both languages
-    (所属部门 Department) names a field when both halves name it."""
+    (所属部门 Department) names a field when both halves name it; one with
+    its English in brackets (岗位名称（Position Title）) when the Chinese
+    does and the English names no other field."""
     found = _matched(text, section)
+    bracketed = _ENGLISH_IN_BRACKETS.match(text) if found is None else None
+    if bracketed:
+        found, other = _matched(bracketed["zh"], section), _matched(bracketed["en"], section)
+        if found is not None and other is not None and (other.section, other.field) != (found.section, found.field):
+            return None
+        return found
     bilingual = _BILINGUAL.match(text) if found is None else None
     if bilingual is None:
         return found

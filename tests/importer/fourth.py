@@ -459,6 +459,105 @@ def headings_in_word_styles_with_tables(path: Path) -> dict:
     }
 
 
+# -- round 3, written after the fixes for round 2
+
+
+def labels_with_english_in_brackets(path: Path) -> dict:
+    """A joint venture's form: each label with its English in brackets
+    (岗位名称（Position Title）), a grade written P5, a date 2024年3月."""
+    document = docx.Document()
+    _paragraphs(document, "岗位说明书 Job Description")
+    _table(document, [("岗位名称（Position Title）", "财务分析师"), ("岗位编号（Position No.）", "FIN-FA-05"),
+                      ("所属部门（Department）", "财务部"), ("直接上级（Reports to）", "财务经理"),
+                      ("岗位职责（Duties）", "1. 编制月度经营分析报告\n2. 跟踪预算执行\n3. 支持年度审计"),
+                      ("学历要求（Education）", "本科及以上")])
+    document.save(str(path))
+    return {
+        "title": "财务分析师", "id": "FIN-FA-05", "basic.department": "财务部", "basic.reports_to": "财务经理",
+        "duties": ["编制月度经营分析报告", "跟踪预算执行", "支持年度审计"], "qualifications.education": "本科及以上",
+    }
+
+
+def square_and_round_bullets(path: Path) -> dict:
+    """A hotel's form: duties as ■ bullets in one cell; requirements as ●
+    bullets of 标签：值."""
+    document = docx.Document()
+    _paragraphs(document, "前厅接待员岗位说明书")
+    _table(document, [("岗位名称", "前厅接待员"), ("岗位编号", "QT-JD-01"), ("所属部门", "前厅部"), ("直接上级", "前厅主管"),
+                      ("岗位职责", "■ 办理宾客入住和退房手续\n■ 解答宾客咨询\n■ 管理客房钥匙"),
+                      ("任职要求", "● 学历：中专及以上\n● 工作经验：1年以上酒店前台经验")])
+    document.save(str(path))
+    return {
+        "title": "前厅接待员", "id": "QT-JD-01", "basic.department": "前厅部", "basic.reports_to": "前厅主管",
+        "duties": ["办理宾客入住和退房手续", "解答宾客咨询", "管理客房钥匙"], "qualifications.education": "中专及以上",
+        "qualifications.experience": ["1年以上酒店前台经验"],
+    }
+
+
+def relations_as_labelled_lines(path: Path) -> dict:
+    """A bank's form: 工作关系 | a cell of 内部：… and 外部：… lines, items
+    joined by 、."""
+    document = docx.Document()
+    _paragraphs(document, "运营主管岗位说明书")
+    _table(document, [("岗位名称", "运营主管"), ("岗位编号", "YY-ZG-02"), ("所属部门", "运营管理部"),
+                      ("岗位职责", "1. 审核柜面业务\n2. 管理重要空白凭证"),
+                      ("工作关系", "内部：各营业网点、会计结算部\n外部：人民银行、客户")])
+    document.save(str(path))
+    return {
+        "title": "运营主管", "id": "YY-ZG-02", "basic.department": "运营管理部", "duties": ["审核柜面业务", "管理重要空白凭证"],
+        "relationships.internal": ["各营业网点、会计结算部"], "relationships.external": ["人民银行、客户"],
+    }
+
+
+def mixed_requirement_line(path: Path) -> dict:
+    """A small company's form: the requirements as one sentence under
+    任职资格 (a degree and years of experience together), the hours and
+    place as a sentence too."""
+    document = docx.Document()
+    _paragraphs(document, "行政助理岗位说明书")
+    _table(document, [("岗位名称", "行政助理"), ("岗位编号", "XZ-01"), ("所属部门", "行政部"),
+                      ("岗位职责", "1. 收发文件和快递\n2. 管理办公用品\n3. 安排会议室"),
+                      ("任职资格", "大专及以上学历，1年以上行政工作经验，熟练使用办公软件。")])
+    document.save(str(path))
+    return {
+        "title": "行政助理", "id": "XZ-01", "basic.department": "行政部", "duties": ["收发文件和快递", "管理办公用品", "安排会议室"],
+        "qualifications.experience": ["大专及以上学历，1年以上行政工作经验，熟练使用办公软件。"],
+    }
+
+
+def english_tab_labels_one_cell(path: Path) -> dict:
+    """An English form whose first cell holds Label:<tab>value lines, the
+    duties a separate row, the hours with a time range."""
+    document = docx.Document()
+    _paragraphs(document, "JOB DESCRIPTION")
+    _table(document, [("Job Title:\tWarehouse Supervisor\nJob Code:\tWH-SUP-3\nDepartment:\tLogistics\n"
+                       "Reports To:\tWarehouse Manager",),
+                      ("Main Responsibilities",), ("1. Plans daily picking and packing.\n2. Trains new warehouse staff.",),
+                      ("Working Hours: 08:00-17:00, Monday to Friday",)])
+    document.save(str(path))
+    return {
+        "source_language": "en", "title": "Warehouse Supervisor", "id": "WH-SUP-3", "basic.department": "Logistics",
+        "basic.reports_to": "Warehouse Manager",
+        "duties": ["Plans daily picking and packing.", "Trains new warehouse staff."],
+        "environment.hours": "08:00-17:00, Monday to Friday",
+    }
+
+
+def training_levels_and_hours(path: Path) -> dict:
+    """A bank's form with the training as rows of 培训内容 and 培训课时, and
+    the physical requirements as 身体要求."""
+    document = docx.Document()
+    _paragraphs(document, "信贷审查员岗位说明书")
+    _table(document, [("岗位名称", "信贷审查员"), ("岗位编号", "XD-SC-04"), ("所属部门", "授信审批部"),
+                      ("岗位职责", "1. 审查授信资料\n2. 出具审查意见"), ("培训内容", "信贷政策、风险识别"),
+                      ("培训课时", "每年40课时"), ("身体要求", "身体健康")])
+    document.save(str(path))
+    return {
+        "title": "信贷审查员", "id": "XD-SC-04", "basic.department": "授信审批部", "duties": ["审查授信资料", "出具审查意见"],
+        "training.topics": ["信贷政策、风险识别"], "training.hours": 40, "physical": "身体健康",
+    }
+
+
 FOURTH: dict[str, tuple[Callable[[Path], dict], str]] = {name: (make, ".docx") for name, make in (
     ("hospital_ward_nurse", hospital_ward_nurse), ("factory_shift_lead_wps", factory_shift_lead_wps),
     ("school_teacher_paren_headings", school_teacher_paren_headings),
@@ -474,7 +573,12 @@ FOURTH: dict[str, tuple[Callable[[Path], dict], str]] = {name: (make, ".docx") f
     ("english_job_family_and_dates", english_job_family_and_dates),
     ("relations_columns_and_authority_rows", relations_columns_and_authority_rows),
     ("kpi_cell_lines_and_weights_in_brackets", kpi_cell_lines_and_weights_in_brackets),
-    ("headings_in_word_styles_with_tables", headings_in_word_styles_with_tables))}
+    ("headings_in_word_styles_with_tables", headings_in_word_styles_with_tables),
+    ("labels_with_english_in_brackets", labels_with_english_in_brackets),
+    ("square_and_round_bullets", square_and_round_bullets),
+    ("relations_as_labelled_lines", relations_as_labelled_lines), ("mixed_requirement_line", mixed_requirement_line),
+    ("english_tab_labels_one_cell", english_tab_labels_one_cell),
+    ("training_levels_and_hours", training_levels_and_hours))}
 """Each form's maker and the suffix its file has."""
 
 
