@@ -576,7 +576,8 @@ class Assembly:
             return
         titles = [line.where.order for line in self.walk.title_lines]
         for note in self.notes:
-            above_title = note.where.text == "above the first label" and any(note.where.order < order for order in titles)
+            above_title = note.where.text == "above the first label" \
+                and any(note.where.order < order for order in titles)
             if (note.where.text in _ISSUER_PLACES or above_title) and note.reason == "text not placed" \
                     and not re.search(r"[。，,；;:：]", note.text) and len(note.text) <= 30:
                 document["issuer"] = note.text

@@ -204,8 +204,8 @@ _BILINGUAL = re.compile(r"^\s*(?:(?P<zh>[^\x00-\x7f:：]+?)\s*[/／|｜]?\s*(?P<
 """A label written in both languages: 所属部门 Department, Job Title / 职位名称."""
 
 
-_ENGLISH_IN_BRACKETS = re.compile(r"^\s*(?P<zh>[^\x00-\x7f()（）]+?)\s*[(（]\s*(?P<en>[A-Za-z][A-Za-z .'’&/-]*?)\s*[)）]"
-                                  r"\s*[:：]?\s*$")
+_ENGLISH_IN_BRACKETS = re.compile(r"^\s*(?P<zh>[^\x00-\x7f()（）]+?)\s*[(（]\s*"
+                                  r"(?P<en>[A-Za-z][A-Za-z .'’&/-]*?)\s*[)）]\s*[:：]?\s*$")
 """A label with its English in brackets: 岗位名称（Position Title）."""
 
 

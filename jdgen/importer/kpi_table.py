@@ -34,10 +34,9 @@ _HEADINGS = {
 _ROLES = {normalized(text): role for role, texts in _HEADINGS.items() for text in texts}
 _TOTALS = {"合计", "总计", "小计", "total", "sum"}
 """A row that sums the weights (合计 | | 100%): the form's arithmetic, not a measure."""
-_PERIODS = {"年度": "year", "年": "year", "每年": "year", "全年": "year", "annual": "year", "annually": "year",
-            "yearly": "year", "year": "year", "季度": "quarter", "季": "quarter", "每季度": "quarter", "每季": "quarter",
-            "quarterly": "quarter", "quarter": "quarter", "月度": "month", "月": "month", "每月": "month",
-            "monthly": "month", "month": "month"}
+_PERIODS = {**dict.fromkeys(("年度", "年", "每年", "全年", "annual", "annually", "yearly", "year"), "year"),
+            **dict.fromkeys(("季度", "季", "每季度", "每季", "quarterly", "quarter"), "quarter"),
+            **dict.fromkeys(("月度", "月", "每月", "monthly", "month"), "month")}
 
 
 def columns(headings: dict[int, str]) -> dict[int, str] | None:

@@ -452,7 +452,7 @@ class _Walk:
             self.line(dataclasses.replace(line, text=before), cell)
             self.line(dataclasses.replace(line, text=text[text.index(after, len(before)):]), cell)
             return
-        for title in FORM_TITLES:  # 某银行客户经理岗位说明书, 岗位说明书（客户经理）: a line of its own outside the fields
+        for title in FORM_TITLES:  # 某银行客户经理岗位说明书, 岗位说明书（客户经理）: a line outside the fields
             bracketed = re.match(rf"^{re.escape(title)}\s*[(（]([^()（）]+)[)）]$", text, re.IGNORECASE)
             named = bracketed[1] if bracketed else text[: -len(title)] if text.endswith(title) else ""
             if normalized(named) and self.field is None and cell.where.startswith("paragraph"):
@@ -509,7 +509,7 @@ class _Walk:
                 self.value(parts[0].strip(), cell, line)
             for index, (label, value) in enumerate(zip(parts[1::2], parts[2::2], strict=True)):
                 self.label(label)
-                if index < len(parts) // 2 - 1:  # 学历：本科；经验：…: the separator before the next label is no value's
+                if index < len(parts) // 2 - 1:  # 学历：本科；经验：…: the separator before a label is no value's
                     value = value.rstrip().rstrip("；;，,")
                 if value.strip():
                     self.value(value.strip(), cell, line)

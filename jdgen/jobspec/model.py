@@ -330,9 +330,9 @@ class BasicInfo(SpecModel):
 
     department: Annotated[
         Text, About("所属部门 / Department", label=("所属部门", "Department"), label_key="department",
-            imported=("部门", "所在部门", "所属机构", "所在机构", "部门名称", "所在单位", "所在科室", "所属科室", "科室",
-                      "所在处室", "所属处室", "处室", "所属团队", "所在团队", "所属班组", "所在班组", "班组", "Team",
-                      "Division"), shown="basic")
+            imported=("部门", "所在部门", "所属机构", "所在机构", "部门名称", "所在单位", "所在科室", "所属科室",
+                      "科室", "所在处室", "所属处室", "处室", "所属团队", "所在团队", "所属班组", "所在班组", "班组",
+                      "Team", "Division"), shown="basic")
     ] = Field(description="Department (所属部门).")
     work_location: Annotated[
         Text | None, About("工作地点 / Place of work", label=("工作地点", "Place of Work"), label_key="work_location",
@@ -745,8 +745,8 @@ class JobSpec(SpecModel):
     )
     title: Annotated[
         Text, About("职位名称 / Position title", label=("职位名称", "Position Title"), label_key="position_title",
-            imported=("岗位名称", "职务名称", "职位", "岗位", "Job Title", "Position", "职务", "Role Title", "Post Title"),
-            shown="basic")
+            imported=("岗位名称", "职务名称", "职位", "岗位", "Job Title", "Position", "职务", "Role Title",
+                      "Post Title"), shown="basic")
     ] = Field(description="Position title (职位名称).")
     document: Annotated[
         DocumentInfo, About("文件信息 / Title block")
