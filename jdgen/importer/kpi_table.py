@@ -95,7 +95,8 @@ def categories(entries: list[FormLine]) -> tuple[list[dict[str, Any]], list[Note
             category = {"name": name, "measures": []}
             found.categories.append(category)
             found.notes.append(Note(cells[NAME].where, name, "the indicators table has no category column; its "
-                                    "measures are kept under one category named by the label above it: check it",
+                                    "measures are kept under one category, named by the label above the table (or, "
+                                    "with none, by its measures' heading): check it",
                                     unsure=True, field="indicators.quantitative"))
         category["measures"].append(_measure(cells, found))
     _check_weights(found)

@@ -265,6 +265,12 @@ class _Walk:
         by_column = {_column(cell): cell for cell in cells if not cell.nested}
         roles = kpi_table.columns({index: cell.text for index, cell in by_column.items()}) \
             if len(by_column) == len(cells) >= 2 else None
+        first = min(by_column, default=0)
+        if roles is None and len(by_column) == len(cells) >= 3 and resolve(by_column[first].text, self.section) \
+                == ("duties", "indicators"):  # 考核指标 | 指标名称 | 目标值 | 权重: the label merged down beside it
+            roles = kpi_table.columns({index: cell.text for index, cell in by_column.items() if index != first})
+            if roles is not None:
+                self.label(by_column.pop(first).text)
         if roles is not None:
             self.kpi_table = table
             self.kpi_columns = {index: (role, " ".join(by_column[index].text.split())) for index, role in roles.items()}

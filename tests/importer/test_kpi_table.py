@@ -43,8 +43,9 @@ def test_a_kpi_table_gives_measures_and_a_column_no_field_has_is_reported_cell_b
         {"name": "安全事故", "target": {"count": 0, "unit": "次", "per": "year"}, "weight": 40}]}]
     assert 'a column of the indicators table no field has (指标定义), not placed: "实际产量/计划产量"' in output
     assert 'not placed: "工伤事故次数"' in output
-    assert ('the indicators table has no category column; its measures are kept under one category named by the '
-            'label above it: check it: "考核指标" [import-unsure]') in output
+    assert ('the indicators table has no category column; its measures are kept under one category, named by the '
+            'label above the table (or, with none, by its measures\' heading): check it: "考核指标" '
+            '[import-unsure]') in output
     assert "合计" not in output and "100%" not in output
 
 
@@ -67,3 +68,24 @@ def test_a_kpi_tables_categories_merged_down_are_each_rows_and_weights_not_makin
 def test_a_table_of_duties_with_standards_is_no_kpi_table(tmp_path):
     output, spec = _form(tmp_path, "岗位职责", [("工作内容", "考核标准"), ("安排生产", "按时完成")])
     assert "indicators" not in spec, output
+
+
+def test_a_kpi_table_beside_its_label_merged_down_is_read_under_that_label(tmp_path):
+    document = docx.Document()
+    rows = [("岗位名称", "柜员", "", ""), ("岗位编号", "BZ-01", "", ""), ("主要职责", "办理业务", "", ""),
+            ("考核指标", "指标名称", "目标值", "权重"), ("", "存款净增", "100万元", "50%"), ("", "差错率", "≤0.1%", "50%")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for row, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            table.cell(row, column).text = text
+    table.cell(3, 0).merge(table.cell(5, 0))
+    for row in range(3):
+        table.cell(row, 1).merge(table.cell(row, 3))
+    document.save(str(tmp_path / "form.docx"))
+    with contextlib.chdir(tmp_path):
+        result = CliRunner().invoke(main, ["import", "form.docx"], catch_exceptions=False)
+    spec = yaml.safe_load((tmp_path / "specs" / "bz-01.yaml").read_text(encoding="utf-8"))
+    assert spec["indicators"]["quantitative"] == [{"name": "考核指标", "measures": [
+        {"name": "存款净增", "target": {"amount": 1000000}, "weight": 50},
+        {"name": "差错率", "target": {"percent": 0.1, "compare": "at_most"}, "weight": 50}]}], result.output
+    assert "0 texts not placed" in result.output
