@@ -19,6 +19,7 @@ from jdgen.importer.assemble import Assembly, join_lines
 from jdgen.importer.confidence import GUESSED, POSITION, Confidence
 from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Place, Recognized, shortened
 from jdgen.importer.field_labels import (
+    COLUMN_HEADINGS,
     COUNTER_HEADINGS,
     FIELD_INDEX,
     FORM_TITLES,
@@ -181,6 +182,8 @@ class _Walk:
         # a column of row numbers and its heading are the form's numbering (a figure elsewhere is a value)
         cells = [cell for index, cell in enumerate(row) if (cell.text or cell.nested)
                  and not self.row_number_cell(row, index) and normalized(cell.text) not in COUNTER_HEADINGS]
+        if in_table and len(cells) >= 2 and all(normalized(cell.text) in COLUMN_HEADINGS for cell in cells):
+            return  # 项目 | 要求: the table's column headings, over its rows of label | value
         found = [resolve(cell.text, self.section) if not cell.nested else None for cell in cells]
         if in_table and self.kpi_rows(row, cells):
             return

@@ -227,3 +227,17 @@ def test_a_label_with_its_english_in_brackets_is_read_when_the_english_names_no_
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "出纳" and spec["basic"]["department"] == "财务部", output
     assert "qualifications" not in spec and '"学历（Department）"' in output
+
+
+def test_a_tables_own_column_headings_over_label_value_rows_are_no_level_and_no_value(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for row, (label, value) in enumerate([("岗位名称", "出纳"), ("所属部门", "财务部")]):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    document.add_paragraph("任职资格")
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, value) in enumerate([("项目", "要求"), ("学历", "大专及以上"), ("证书", "初级会计职称")]):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    output, spec = _import(tmp_path, document)
+    assert spec["qualifications"] == {"education": "大专及以上", "certificates": ["初级会计职称"]}, output
+    assert "levels" not in spec
