@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from jdgen.fields import about, alternatives, holds_text, readings
-from jdgen.importer import values
+from jdgen.importer import kpi_table, values
 from jdgen.importer.confidence import GUESSED, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
 from jdgen.importer.field_labels import FIELD_PATHS, LISTS, NONE_TEXTS, THIS_POSITION, normalized, spec_model
@@ -364,10 +364,16 @@ class Assembly:
         return duties
 
     def indicators(self, entries: list[FormLine]) -> dict:
-        quantitative: list[dict] = []
+        """The quantitative indicators by category and the qualitative ones,
+        from lines (存款类指标：…, 定性指标, deduction rules) and KPI tables."""
+        in_tables = [entry for entry in entries if entry.kind and entry.kind.startswith(kpi_table.KPI)]
+        quantitative, notes = kpi_table.categories(in_tables)
+        self.notes += notes
         qualitative: dict = {}
         part, numbered_seen = None, False
         for entry in entries:
+            if entry in in_tables:
+                continue
             text = entry.text
             head, detail = _colon(text)
             kind = _indicator_part(head)
@@ -562,13 +568,17 @@ class Assembly:
                 return
 
     def header_issuer(self, document: dict) -> None:
-        """The page header's (or a text box's above the form) first text that
-        no label names, when the form names no issuer elsewhere: most often
+        """The page header's (or a text box's above the form, or a line's above
+        the form's title line) first text that no label names, when the form
+        names no issuer elsewhere: most often
         the organisation (华信银行), so taken as the issuer, and reported to check."""
         if "issuer" in document:
             return
+        titles = [line.where.order for line in self.walk.title_lines]
         for note in self.notes:
-            if note.where.text in _ISSUER_PLACES and note.reason == "text not placed" \
+            above_title = note.where.text == "above the first label" \
+                and any(note.where.order < order for order in titles)
+            if (note.where.text in _ISSUER_PLACES or above_title) and note.reason == "text not placed" \
                     and not re.search(r"[。，,；;:：]", note.text) and len(note.text) <= 30:
                 document["issuer"] = note.text
                 self.notes.remove(note)

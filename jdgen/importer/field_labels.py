@@ -81,13 +81,17 @@ def _form_labels(model: type[JobSpec]) -> dict[str, set[str]]:
             for spot in spots(model) if spot.about.shown is not None}
 
 
-FORM_TITLES = ["职位说明书", "岗位说明书", "职务说明书", "工作说明书", "Job Description", "Position Description"]
+FORM_TITLES = ["职位说明书", "岗位说明书", "职务说明书", "工作说明书", "Job Description", "Position Description",
+               "Role Profile", "Role Description", "Job Profile"]
 """The form's own title: consumed; text above it in its cell is the issuer."""
 NONE_TEXTS = {"无", "暂无", "none", "n/a", "-", "/", "—"}
 """What a form writes for nothing."""
 THIS_POSITION = {"本职位", "本岗位", "thisposition"}
 COUNTER_HEADINGS = {"序号", "no.", "no", "#"}
 """The heading of a column of row numbers (序号 | 工作职责 | 考核标准)."""
+COLUMN_HEADINGS = {"项目", "要求", "具体要求", "内容", "具体内容", "说明", "条件", "类别", "item", "items",
+                   "requirement", "requirements", "details", "description"}
+"""Headings of a table's columns that name no field (项目 | 要求 over 学历 | 本科): the table's own, no value."""
 
 _SPACE = re.compile(r"\s+")
 _PERCENT_MARK = re.compile(r"[(（]?\s*%\s*[)）]?")
@@ -203,12 +207,25 @@ _BILINGUAL = re.compile(r"^\s*(?:(?P<zh>[^\x00-\x7f:：]+?)\s*[/／|｜]?\s*(?P<
 """A label written in both languages: 所属部门 Department, Job Title / 职位名称."""
 
 
+_ENGLISH_IN_BRACKETS = re.compile(r"^\s*(?P<zh>[^\x00-\x7f()（）]+?)\s*[(（]\s*"
+                                  r"(?P<en>[A-Za-z][A-Za-z .'’&/-]*?)\s*[)）]\s*[:：]?\s*$")
+"""A label with its English in brackets: 岗位名称（Position Title）."""
+
+
 def matched(text: str, section: str) -> Match | None:
     """The (section, field) a label ``text`` names, read in the current
     ``section`` (工作权限 is the section, and inside it the work row), and
     how surely; None when it is no label. A label in both languages
-    (所属部门 Department) names a field when both halves name it."""
+    (所属部门 Department) names a field when both halves name it; one with
+    its English in brackets (岗位名称（Position Title）) when the Chinese
+    does and the English names no other field."""
     found = _matched(text, section)
+    bracketed = _ENGLISH_IN_BRACKETS.match(text) if found is None else None
+    if bracketed:
+        found, other = _matched(bracketed["zh"], section), _matched(bracketed["en"], section)
+        if found is not None and other is not None and (other.section, other.field) != (found.section, found.field):
+            return None
+        return found
     bilingual = _BILINGUAL.match(text) if found is None else None
     if bilingual is None:
         return found
@@ -259,11 +276,13 @@ def _by_label(key: str, field: str | None, label: str) -> Confidence:
 def _inline(fields: Mapping[str, tuple[str, list[str]]]) -> re.Pattern:
     labels = sorted({variant for _, variants in fields.values() for variant in variants}
                     | {variant for _, variants in SECTIONS.values() for variant in variants}, key=len, reverse=True)
-    return re.compile(r"(?:^|(?<=\s))(" + "|".join(re.escape(v) for v in labels) + r")\s*[:：]\s*", re.IGNORECASE)
+    return re.compile(r"(?:^|(?<=[\s；;，,。]))(" + "|".join(re.escape(v) for v in labels) + r")\s*[:：]\s*",
+                      re.IGNORECASE)
 
 
 INLINE = _inline(FIELDS)
-"""``职位名称：客户经理  所属部门：营业部``: labels followed by a colon inside a line."""
+"""``职位名称：客户经理  所属部门：营业部``, ``上级：经理；下级：无``: labels followed by a colon inside a
+line, at its start or after a space or a separator."""
 
 
 def inline_labels(text: str) -> list[str]:

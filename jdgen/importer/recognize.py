@@ -14,11 +14,12 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from jdgen.importer import values
+from jdgen.importer import kpi_table, values
 from jdgen.importer.assemble import Assembly, join_lines
-from jdgen.importer.confidence import POSITION, Confidence
+from jdgen.importer.confidence import GUESSED, POSITION, Confidence
 from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Place, Recognized, shortened
 from jdgen.importer.field_labels import (
+    COLUMN_HEADINGS,
     COUNTER_HEADINGS,
     FIELD_INDEX,
     FORM_TITLES,
@@ -61,6 +62,11 @@ _DEGREE = re.compile(r"^(?:an?\s+)?(?:PhD|Ph\.D\.?|doctorate|(?:first\s+|univers
 _GAP = re.compile(r"\s+")
 _WIDE_GAP = re.compile(r"\t|\s{2,}|\u3000")
 """What sets texts of one line apart (a tab, two spaces, an ideographic space), where a label has none."""
+_EMPHASIS = re.compile(r"\*\*([^*\s](?:[^*]*[^*\s])?)\*\*|__([^_\s](?:[^_]*[^_\s])?)__")
+"""Markdown's bold, pasted into Word with its marks (**Team:** Platform), not a row of stars (****银行)."""
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
+_CLAUSE_HEADING = re.compile(r"^\s*\d{1,2}\s+([^\x00-\x7f].{0,15})$")
+"""A heading numbered as a standard's clause (1 岗位信息, over 1.1, 1.2): the number and a space."""
 _COUNTER = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]?\s*$")
 
 
@@ -100,6 +106,10 @@ class _Walk:
         """The row of the last label: a cell after it in that row holds the label's value."""
         self.weight_table = ""
         """The table of duties whose heading row has a weight column (工作内容 | 权重)."""
+        self.kpi_table = ""
+        """The table of indicators whose heading row names its columns (指标名称 | 目标值 | 权重)."""
+        self.kpi_columns: dict[int, tuple[str, str]] = {}
+        """That table's columns by cell index: their role (kpi_table.py) and heading."""
         self.part = ""
         """The part of the document the walk is in: "" (the body), page header, page footer or text box."""
         self.source: str | None = None
@@ -141,6 +151,8 @@ class _Walk:
         self.previous = text
         if self.field is None:
             self.notes.append(Note(place, text))
+            if not self.in_table:  # a paragraph between two tables: the second no longer continues the first
+                self.resume = None
             return
         self.fields.setdefault(self.field, []).append(FormLine(
             text, place, kind, bool(line and line.numbered), line.level if line else 0,
@@ -170,7 +182,11 @@ class _Walk:
         # a column of row numbers and its heading are the form's numbering (a figure elsewhere is a value)
         cells = [cell for index, cell in enumerate(row) if (cell.text or cell.nested)
                  and not self.row_number_cell(row, index) and normalized(cell.text) not in COUNTER_HEADINGS]
+        if in_table and len(cells) >= 2 and all(normalized(cell.text) in COLUMN_HEADINGS for cell in cells):
+            return  # 项目 | 要求: the table's column headings, over its rows of label | value
         found = [resolve(cell.text, self.section) if not cell.nested else None for cell in cells]
+        if in_table and self.kpi_rows(row, cells):
+            return
         if in_table and self.weighted_duties(row, cells, found):
             return
         if in_table and self.empty_field(row, cells, found):
@@ -243,6 +259,52 @@ class _Walk:
         return bool(before) and all(found and found[1] not in _SCALARS for found in before) \
             and bool(after) and resolve(after[0].text, self.section) is None
 
+    def kpi_rows(self, row: Row, cells: list[Cell]) -> bool:
+        """A KPI table (kpi_table.py): its heading row consumed, each row under
+        it a measure's cells, each of the kind of its column's role (a column
+        the spec has no place for reported cell by cell). True when ``row``
+        was taken so."""
+        table = row[0].where.split(",")[0]
+        by_column = {_column(cell): cell for cell in cells if not cell.nested}
+        roles = kpi_table.columns({index: cell.text for index, cell in by_column.items()}) \
+            if len(by_column) == len(cells) >= 2 else None
+        first = min(by_column, default=0)
+        if roles is None and len(by_column) == len(cells) >= 3 and resolve(by_column[first].text, self.section) \
+                == ("duties", "indicators"):  # 考核指标 | 指标名称 | 目标值 | 权重: the label merged down beside it
+            roles = kpi_table.columns({index: cell.text for index, cell in by_column.items() if index != first})
+            if roles is not None:
+                self.label(by_column.pop(first).text)
+        if roles is not None:
+            self.kpi_table = table
+            self.kpi_columns = {index: (role, " ".join(by_column[index].text.split())) for index, role in roles.items()}
+            # what names its one category when it has no column of them: the label above it, else its measures' heading
+            above = self.heading if self.field == "indicators" and self.heading else next(
+                heading for role, heading in self.kpi_columns.values() if role == kpi_table.NAME)
+            self.section, self.field = "duties", "indicators"
+            self.column_headings = [heading for _, heading in self.kpi_columns.values()]
+            self.confidence = Confidence(POSITION, f"the table under {' | '.join(self.column_headings)}")
+            self.add(above, cells[0].where, kind=kpi_table.KPI + kpi_table.HEADING)
+            self.heading, self.previous = " | ".join(self.column_headings), ""
+            return True
+        if self.kpi_table != table or not cells or any(index not in self.kpi_columns for index in by_column):
+            self.kpi_table = ""
+            return False
+        if kpi_table.is_total(cells[0].text):
+            return True
+        self.section, self.field = "duties", "indicators"
+        for index, cell in by_column.items():
+            role, heading = self.kpi_columns[index]
+            self.cell_number += 1
+            self.confidence = Confidence(POSITION, f"the column under {heading}")
+            text = " ".join(line.text.strip() for line in cell.lines if line.text.strip())
+            if role == "other":
+                self.notes.append(Note(self.place(), text, f"a column of the indicators table no field has "
+                                       f"({heading}), not placed", label=heading))
+                self.previous = text
+            else:
+                self.add(text, cell.where, kind=kpi_table.KPI + role)
+        return True
+
     def weighted_duties(self, row: Row, cells: list[Cell], found: list) -> bool:
         """A duty table whose heading row has a weight column (序号 | 工作内容 |
         权重): the heading row consumed, and each row under it a duty and its
@@ -313,6 +375,11 @@ class _Walk:
                 self.fields.setdefault("document.issuer", []).append(FormLine(
                     issuer, self.place(), confidence=Confidence(POSITION, "above the form's title")))
             lines = lines[titles[0]:]
+        if self.label_row == self.row_number and self.heading and normalized(self.heading) in SECTION_INDEX \
+                and self.confidence.rule is POSITION and len([line for line in lines if line.text.strip()]) == 1:
+            # 任职资格 | one text: which of the part's fields it is, nothing says (Qualifications | a solicitor)
+            self.confidence = Confidence(GUESSED, f"one text beside {self.heading}, a part's label, read as the "
+                                         "part's first field")
         for line in lines:
             self.line(line, cell)
         if cell.nested and any(texts and resolve(texts[0], self.section) for texts in cell.nested):
@@ -362,8 +429,12 @@ class _Walk:
         return any(normalized(text) in titles for texts in rows for text in texts)
 
     def line(self, line: Line, cell: Cell) -> None:
-        text = line.text.replace("\t", " ").strip()
+        text = _EMPHASIS.sub(lambda bold: bold[1] or bold[2], line.text.replace("\t", " ")).strip()
         if not text:
+            return
+        marked = _MARKDOWN_HEADING.match(text)
+        if marked:  # ## What you'll do: a heading written in Markdown, pasted into Word
+            self.markdown_heading(text[marked.end():].strip(), cell, line)
             return
         if is_form_title(text):
             self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
@@ -390,11 +461,12 @@ class _Walk:
             self.line(dataclasses.replace(line, text=before), cell)
             self.line(dataclasses.replace(line, text=text[text.index(after, len(before)):]), cell)
             return
-        for title in FORM_TITLES:  # 某银行客户经理岗位说明书, a line of its own outside the form's fields
-            if text.endswith(title) and normalized(text[: -len(title)]) and self.field is None \
-                    and cell.where.startswith("paragraph"):
+        for title in FORM_TITLES:  # 某银行客户经理岗位说明书, 岗位说明书（客户经理）: a line outside the fields
+            bracketed = re.match(rf"^{re.escape(title)}\s*[(（]([^()（）]+)[)）]$", text, re.IGNORECASE)
+            named = bracketed[1] if bracketed else text[: -len(title)] if text.endswith(title) else ""
+            if normalized(named) and self.field is None and cell.where.startswith("paragraph"):
                 self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
-                self.title_lines.append(FormLine(text[: -len(title)].strip(" ·-—"), self.place(),
+                self.title_lines.append(FormLine(named.strip(" ·-—"), self.place(),
                                                  confidence=Confidence(POSITION, "the line above the form")))
                 return
         if not normalized(text):  # （续表）: the table goes on from the page before
@@ -403,6 +475,9 @@ class _Walk:
         kind, rest = values.numbering(text)
         if kind == "bullet" and text[0] in "*＊" and matched(text, self.section):  # *岗位名称: a required label
             kind, rest = None, text
+        clause = _CLAUSE_HEADING.match(text) if kind is None else None
+        if clause and normalized(clause[1]) in SECTION_INDEX:  # 2 岗位职责: a clause heading numbered as a standard
+            kind, rest = "group", clause[1]
         # a numbered heading (三、岗位职责, 1. 基本信息, II. Job Purpose) is a label, but not a group's title
         # under its label (一、岗位职责), nor a short word that happens to be one (二、岗位)
         found = resolve(rest, self.section) if kind in ("group", "item") else None
@@ -418,6 +493,8 @@ class _Walk:
         if kind is None and self.spaced_label(line.text.strip(), cell, line):
             return
         parts = inline_labels(text)
+        if kind and len(parts) > 1 and parts[0].strip() == text[:len(text) - len(rest)].strip():
+            parts[0] = ""  # 1. 学历：本科: the number before the label is the line's, no value
         if kind and len(parts) == 1:  # 1、学历：本科: a numbered line of a label of this part and its value
             numbered = inline_labels(rest)
             if len(numbered) > 1 and not numbered[0].strip() \
@@ -439,13 +516,29 @@ class _Walk:
         if len(parts) > 1:
             if parts[0].strip():
                 self.value(parts[0].strip(), cell, line)
-            for label, value in zip(parts[1::2], parts[2::2], strict=True):
+            for index, (label, value) in enumerate(zip(parts[1::2], parts[2::2], strict=True)):
                 self.label(label)
+                if index < len(parts) // 2 - 1:  # 学历：本科；经验：…: the separator before a label is no value's
+                    value = value.rstrip().rstrip("；;，,")
                 if value.strip():
                     self.value(value.strip(), cell, line)
             self.keyed = bool(parts[-1].strip())
             return
         self.value(text, cell, line)
+
+    def markdown_heading(self, text: str, cell: Cell, line: Line) -> None:
+        """A Markdown heading (# Backend Engineer, ## About the role): a
+        label when it is one; the first, above every label, the position's
+        title, to check; any other a heading no field has."""
+        if self.label(text):
+            return
+        if self.labels == 0 and "title" not in self.fields:
+            self.section, self.field = "basic", "title"
+            self.confidence = Confidence(GUESSED, "a heading above the first label")
+            self.add(text, cell.where, line)
+            self.section, self.field = "document", None
+            return
+        self.unknown_heading(text, text)
 
     def spaced_label(self, text: str, cell: Cell, line: Line) -> bool:
         """``岗位名称<tab>大堂经理``, ``学历 本科``: a label set off from its value
@@ -581,6 +674,12 @@ def _spaced_pairs(text: str) -> list[str]:
             pairs.append(piece.strip())
     labelled = [pair for pair in pairs if _PAIR_START.match(pair)]
     return pairs if len(labelled) > 1 and len(labelled) >= len(pairs) - 1 else [text]
+
+
+def _column(cell: Cell) -> int:
+    """A table cell's index in its row (``table 2, row 3, cell 4``: 4)."""
+    found = re.search(r"cell (\d+)$", cell.where)
+    return int(found[1]) if found else 0
 
 
 def _unknown_label(cell: Cell) -> bool:

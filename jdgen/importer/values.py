@@ -37,7 +37,7 @@ NUMBERING = re.compile(
     r"^\s*(?:(?P<group>第?[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]{1,3}(?:部分|章|节)(?=\s|[^\x00-\x7f])"
     r"|(?:Part|Section)\s+(?:[IVX]{1,4}|\d{1,2})[.:]?(?=\s)|[(（][一二三四五六七八九十]+[)）]|[A-Z]\.(?=\s)"
     r"|[IVX]{2,4}\.(?=\s)|[Ⅰ-Ⅻ][、.．])"  # Ⅱ．: a Roman numeral's own character
-    r"|(?P<item>\d{1,2}(?:[、．]|\.(?!\d)|[)）](?!\d)))"
+    r"|(?P<item>\d{1,2}(?:[、．]|\.(?!\d)|[)）](?!\d))|\d{1,2}(?:\.\d{1,2}){1,2}(?=\s+[^\sa-z]))"  # 2.1 a clause
     r"|(?P<sub>[(（](?:\d{1,2}|[a-z])[)）]|[①-⑳])"
     r"|(?P<bullet>[•·‧・▪●◆■□☐✓√\-–—*](?=\s|[^\x00-\x7f])))\s*"
 )
@@ -187,6 +187,21 @@ def parse_target(text: str) -> tuple[str, dict | None]:
     match = _target_pattern().match(text.strip())
     if not match or not match["name"].strip():
         return text.strip(), None
+    return match["name"].strip(), _target(match)
+
+
+def parse_target_alone(text: str) -> dict:
+    """A target in a cell of its own (2000万元, ≤1%, 300张, at least 95%):
+    typed as ``parse_target`` types it, or in words (全年无重大差错)."""
+    match = _target_pattern().match(text.strip())
+    if match and not match["name"].strip():
+        return _target(match)
+    english = parse_english_measure(f"target: {text.strip()}")
+    return english["target"] if "target" in english else {"text": text.strip()}
+
+
+def _target(match: re.Match) -> dict:
+    """The target of a matched ``_target_pattern``."""
     figure = number(match["figure"])
     target: dict[str, int | Decimal | str]
     if match["percent"]:
@@ -209,7 +224,7 @@ def parse_target(text: str) -> tuple[str, dict | None]:
         target["compare"] = _COMPARE[match["compare"]]
     if match["per"]:
         target["per"] = _PERIODS[match["per"]]
-    return match["name"].strip(), target
+    return target
 
 
 _WEIGHT = re.compile(rf"^(?P<rest>.*?)\s*[(（]\s*权重\s*[:：]?\s*(?P<weight>{_FIGURE})\s*%\s*[)）]$")

@@ -330,7 +330,9 @@ class BasicInfo(SpecModel):
 
     department: Annotated[
         Text, About("所属部门 / Department", label=("所属部门", "Department"), label_key="department",
-            imported=("部门", "所在部门", "所属机构", "所在机构", "部门名称", "所在单位"), shown="basic")
+            imported=("部门", "所在部门", "所属机构", "所在机构", "部门名称", "所在单位", "所在科室", "所属科室",
+                      "科室", "所在处室", "所属处室", "处室", "所属团队", "所在团队", "所属班组", "所在班组", "班组",
+                      "Team", "Division"), shown="basic")
     ] = Field(description="Department (所属部门).")
     work_location: Annotated[
         Text | None, About("工作地点 / Place of work", label=("工作地点", "Place of Work"), label_key="work_location",
@@ -718,7 +720,7 @@ class JobSpec(SpecModel):
     id: Annotated[
         Identifier, About("职位编号 / Position number", label=("职位编号", "Position No."), label_key="position_number",
             imported=("岗位编号", "职务编号", "职位代码", "岗位代码", "职位编码", "岗位编码", "Position Number",
-                      "Job Code", "Position Code", "Vacancy Reference", "Job Reference"),
+                      "Job Code", "Position Code", "Vacancy Reference", "Job Reference", "Role Code", "Post Number"),
             shown="basic")
     ] = Field(examples=["BCM-001"], description="The position number (职位编号); names the output files.")
     extends: Annotated[
@@ -743,7 +745,8 @@ class JobSpec(SpecModel):
     )
     title: Annotated[
         Text, About("职位名称 / Position title", label=("职位名称", "Position Title"), label_key="position_title",
-            imported=("岗位名称", "职务名称", "职位", "岗位", "Job Title", "Position", "职务"), shown="basic")
+            imported=("岗位名称", "职务名称", "职位", "岗位", "Job Title", "Position", "职务", "Role Title",
+                      "Post Title"), shown="basic")
     ] = Field(description="Position title (职位名称).")
     document: Annotated[
         DocumentInfo, About("文件信息 / Title block")
@@ -761,7 +764,9 @@ class JobSpec(SpecModel):
         Text, About("职位概要 / Position summary", label=("职位概要", "Position Summary"), label_key="summary",
             imported=("岗位概要", "职位概述", "岗位概述", "工作概要", "工作概述", "职位目的", "岗位目的",
                       "岗位设置目的", "Job Summary", "Summary", "Job Purpose", "Purpose", "Role Purpose",
-                      "Purpose of the Role", "Job Overview"), shown="summary")
+                      "Purpose of the Role", "Job Overview", "About the Role", "The Role", "Role Overview",
+                      "Main Purpose", "Overall Purpose", "Main Purpose of the Role"),
+            shown="summary")
     ] = Field(description="职位概要: the position in one paragraph.")
     duties: Annotated[
         Duties, About("工作描述 / Duties", label=("工作描述", "Duties"), label_key="duties",
@@ -769,13 +774,15 @@ class JobSpec(SpecModel):
                       "职责与工作任务", "工作职责", "职责", "Duty Description", "Key Duties", "Main Duties",
                       "Responsibilities", "Main Responsibilities", "Key Responsibilities", "Key Accountabilities",
                       "Accountabilities", "Principal Accountabilities", "Duties and Responsibilities",
-                      "Main Duties and Responsibilities"),
+                      "Main Duties and Responsibilities", "What You'll Do", "What You Will Do"),
             shown="duties")
     ] = Field(description="工作描述: the duties, as one list or in titled groups.")
     indicators: Annotated[
         Indicators, About("工作指标 / Performance indicators", label=("工作指标", "Performance Indicators"),
             label_key="indicators", imported=("考核指标", "绩效指标", "业绩指标", "考核标准", "绩效考核指标", "KPIs",
-                                              "Key Performance Indicators"), shown="duties")
+                                              "Key Performance Indicators", "关键绩效指标", "关键业绩指标", "KPI",
+                                              "关键绩效指标（KPI）", "Key Performance Indicators (KPIs)"),
+            shown="duties")
     ] = _empty(Indicators, "工作指标: performance indicators beside the duties.")
     authority: Annotated[
         Authority, About("工作权限 / Authority", label=("工作权限", "Authority"), label_key="authority",
@@ -792,7 +799,8 @@ class JobSpec(SpecModel):
         Qualifications, About("任职资格 / Qualifications", label=("任职资格", "Qualifications"),
             label_key="qualifications",
             imported=("任职条件", "任职要求", "任职资格要求", "任职资格条件", "入职要求", "Requirements",
-                      "Person Specification"), unlabelled="experience")
+                      "Person Specification", "What We're Looking For", "What We Are Looking For",
+                      "Who You Are"), unlabelled="experience")
     ] = _empty(Qualifications, "任职资格.")
     career_path: Annotated[
         list[PositionRef], About("职业发展通道 / Career path", label=("职业发展通道", "Career Path"),

@@ -30,3 +30,12 @@ def test_a_parts_declared_label_leads_to_its_field(name, label):
     declared = about(JobSpec.model_fields[name])
     if declared.unlabelled:  # text right under 工作联系 is the internal relations: by position, not by its label
         assert found.confidence.rule.name == "position"
+
+
+@pytest.mark.parametrize(("label", "field"), [("職業發展通道", "career_path"), ("歸屬部門", None),
+                                              ("所在科室", "basic.department"), ("所屬處室", "basic.department"),
+                                              ("班組", "basic.department")])
+def test_a_label_in_traditional_characters_is_read_by_every_character_and_a_unit_below_a_department_is_one(
+        label, field):
+    found = matched(label, "document")
+    assert (found and found.field) == field

@@ -194,3 +194,50 @@ def test_an_empty_row_of_a_flat_export_does_not_take_the_rows_under_it(tmp_path)
     assert not spec.get("environment"), output
     assert 'a label no field has (更新人), not placed: "周敏"' in output
     assert 'a label no field has (更新时间), not placed: "2024-03-01"' in output
+
+
+def test_markdown_pasted_into_word_and_clauses_numbered_as_a_standard_are_read_as_their_text(tmp_path):
+    document = docx.Document()
+    for text in ("# Data Analyst", "**Job Code:** DA-2", "**Team:** Growth", "## What you'll do", "- Builds dashboards",
+                 "* Runs experiments"):
+        document.add_paragraph(text)
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "Data Analyst" and spec["id"] == "DA-2" and spec["basic"]["department"] == "Growth"
+    assert spec["duties"] == ["Builds dashboards", "Runs experiments"], output
+    assert 'placed in title by guessed (a heading above the first label); check it: "Data Analyst"' in output
+
+
+def test_a_clause_numbered_line_keeps_its_label_and_a_label_after_a_separator_is_its_own(tmp_path):
+    document = docx.Document()
+    for text in ("1 岗位信息", "1.1 岗位名称：质检员", "1.2 所属部门：质量部", "1.3 上级：质量经理；下级：无",
+                 "2 任职要求", "2.1 学历：大专；经验：2年以上质检经验"):
+        document.add_paragraph(text)
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "质检员" and spec["basic"]["department"] == "质量部", output
+    assert spec["basic"]["reports_to"] == "质量经理" and "subordinates" not in spec["basic"]
+    assert spec["qualifications"] == {"education": "大专", "experience": ["2年以上质检经验"]}
+
+
+def test_a_label_with_its_english_in_brackets_is_read_when_the_english_names_no_other_field(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, value) in enumerate([("岗位名称（Position Title）", "出纳"), ("所属部门（Department）", "财务部"),
+                                          ("学历（Department）", "大专")]):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "出纳" and spec["basic"]["department"] == "财务部", output
+    assert "qualifications" not in spec and '"学历（Department）"' in output
+
+
+def test_a_tables_own_column_headings_over_label_value_rows_are_no_level_and_no_value(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for row, (label, value) in enumerate([("岗位名称", "出纳"), ("所属部门", "财务部")]):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    document.add_paragraph("任职资格")
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, value) in enumerate([("项目", "要求"), ("学历", "大专及以上"), ("证书", "初级会计职称")]):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    output, spec = _import(tmp_path, document)
+    assert spec["qualifications"] == {"education": "大专及以上", "certificates": ["初级会计职称"]}, output
+    assert "levels" not in spec

@@ -24,7 +24,7 @@ import yaml
 from babel.messages.pofile import read_po
 from hypothesis import HealthCheck, Phase, example, given, settings
 
-from jdgen.importer.field_labels import is_label
+from jdgen.importer.field_labels import NONE_TEXTS, is_label, normalized
 from jdgen.jobspec.texts import iter_texts
 from jdgen.jobspec.validate import load_spec
 from tests.conftest import REPO, copy_example, invoke
@@ -125,7 +125,7 @@ def test_the_english_documents_give_back_the_catalog(tmp_path):
 
 def representable(spec: dict) -> dict:
     """``spec`` with its texts reduced to Chinese words (see the module's note),
-    none (nor the document number) a label's wording, level names distinct,
+    none (nor the document number) a label's wording or a word for nothing, level names distinct,
     units of at most four characters, and links to positions written as the
     titles they name."""
     def text(value) -> str:
@@ -142,8 +142,8 @@ def representable(spec: dict) -> dict:
             return {name: walk(item, name) for name, item in value.items()}
         if isinstance(value, list):
             return [walk(item, key) for item in value]
-        if key == "number" and isinstance(value, str) and is_label(value):  # a document number such as 'date'
-            return value + "-0"
+        if key == "number" and isinstance(value, str) and (is_label(value) or normalized(value) in NONE_TEXTS):
+            return value + "-0"  # a document number such as 'date', or 'None', which a form writes for nothing
         return value
 
     result = walk(spec)

@@ -16,6 +16,7 @@ import yaml
 from click.testing import CliRunner
 
 from jdgen.cli import main
+from tests.importer.fourth import FOURTH
 from tests.importer.fresh import FRESH
 from tests.importer.later import LATER
 from tests.importer.second import SECOND
@@ -24,7 +25,7 @@ from tests.importer.truth import measure
 from tests.importer.unseen import UNSEEN
 from tests.importer.varied import FLAGGED, VARIED
 
-MEASURED = {**UNSEEN, **LATER, **VARIED, **FRESH, **SECOND}
+MEASURED = {**UNSEEN, **LATER, **VARIED, **FRESH, **SECOND, **FOURTH}
 """The forms measured before the rules changed for them."""
 CONVERTED = {"libreoffice_doc", "rtf_tab_lines", "libreoffice_rtf", "odt_title_in_header"}
 """Those made by LibreOffice."""
