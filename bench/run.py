@@ -486,6 +486,18 @@ def target_of(name: str) -> tuple[str, float]:
     return TARGETS[name.split(" (N=")[0]]
 
 
+def run_as_installed(scratch: Path) -> None:
+    """Run every jdgen child as an installed jdgen runs: with its modules'
+    bytecode written once and read after (pip compiles it on install; a
+    ``PYTHONDONTWRITEBYTECODE`` in the environment would have each child
+    compile jdgen again), kept in ``scratch``; and with a user cache of its
+    own there, which the first check fills (so a "cold" check further on is
+    a fresh clone's: no ``.jdgen-cache``, the form known to this user)."""
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    os.environ["PYTHONPYCACHEPREFIX"] = str(scratch / "bytecode")
+    os.environ["JDGEN_CACHE_DIR"] = str(scratch / "user-cache")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="10,100,1000", help="comma-separated numbers of specs")
@@ -504,6 +516,7 @@ def main() -> None:
     checks: dict[int, dict[str, float]] = {}
     print(f"jdgen benchmark: {arguments.jobs} jobs, languages {','.join(LANGUAGES)}, sample {arguments.sample}")
     with tempfile.TemporaryDirectory() as scratch:
+        run_as_installed(Path(scratch))
         for size in sizes:
             root = Path(scratch) / f"n{size}"
             make_project(root, size)
