@@ -66,8 +66,9 @@ def chart(cell, rows: str, *, first: bool = True) -> None:
     table = make_table(cell, [CHART_SPACER, *[unit, CHART_SPACER] * CHART_COLUMNS], 7, borders=False)
     if first:
         cell._tc.remove(cell.paragraphs[0]._p)
-    whole_rows = {0: (CHART_ROOM, "Box"), 1: (f"{{%tr for row in {rows} %}}", "Box"), 3: ("{%tr if row.arrow %}", "Box"),
-                  4: ("↓", "Arrow"), 5: ("{%tr endif %}", "Box"), 6: ("{%tr endfor %}", "Box")}
+    whole_rows = {0: (CHART_ROOM, "Box"), 1: (f"{{%tr for row in {rows} %}}", "Box"),
+                  3: ("{%tr if row.arrow %}", "Box"), 4: ("↓", "Arrow"), 5: ("{%tr endif %}", "Box"),
+                  6: ("{%tr endfor %}", "Box")}
     for index, (text, style) in whole_rows.items():
         cells = table.rows[index].cells
         write(cells[0].merge(cells[-1]), text, style)
