@@ -51,16 +51,24 @@ def chart(cell, rows: str, *, first: bool = True) -> None:
     """A chart of bordered boxes: ``rows`` is a list of ``{boxes, arrow}``, each
     box ``{text, current, span}`` (the grid columns it spans); the boxes of a
     row sit side by side, an arrow row follows a row whose ``arrow`` is set,
-    and this position's box is shaded."""
-    write(cell, "", "Box", first=first).paragraph_format.keep_with_next = True
+    and this position's box is shaded.
+
+    The room above the first box is the table's first row, not a paragraph
+    before it: a redline that adds or removes the chart then inserts or
+    deletes it with the table (a paragraph mark before a table cannot be
+    tracked away), and the chart is the first thing in ``cell`` when
+    ``first``."""
     unit = (CHART_WIDTH - CHART_SPACER * (CHART_COLUMNS + 1)) / CHART_COLUMNS
-    table = make_table(cell, [CHART_SPACER, *[unit, CHART_SPACER] * CHART_COLUMNS], 6, borders=False)
-    whole_rows = {0: (f"{{%tr for row in {rows} %}}", "Box"), 2: ("{%tr if row.arrow %}", "Box"),
-                  3: ("↓", "Arrow"), 4: ("{%tr endif %}", "Box"), 5: ("{%tr endfor %}", "Box")}
+    table = make_table(cell, [CHART_SPACER, *[unit, CHART_SPACER] * CHART_COLUMNS], 7, borders=False)
+    if first:
+        cell._tc.remove(cell.paragraphs[0]._p)
+    whole_rows = {0: ("", "Box"), 1: (f"{{%tr for row in {rows} %}}", "Box"), 3: ("{%tr if row.arrow %}", "Box"),
+                  4: ("↓", "Arrow"), 5: ("{%tr endif %}", "Box"), 6: ("{%tr endfor %}", "Box")}
     for index, (text, style) in whole_rows.items():
         cells = table.rows[index].cells
         write(cells[0].merge(cells[-1]), text, style)
-    cells = table.rows[1].cells  # a spacer before each box, one after the last
+    keep_with_next(table.rows[0])  # the room stays with the first box
+    cells = table.rows[2].cells  # a spacer before each box, one after the last
     box = cells[2].merge(cells[-3])
     write(cells[0], "{%tc for box in row.boxes %}", "Box")
     write(cells[1], "", "Box")
@@ -70,7 +78,7 @@ def chart(cell, rows: str, *, first: bool = True) -> None:
     set_borders(box._tc.get_or_add_tcPr(), "w:tcBorders", {side: "single" for side in sides})
     write(cells[-2], "{%tc endfor %}", "Box")
     write(cells[-1], "", "Box")
-    for row in (1, 3):  # the chart is never split: each box and arrow stays with what follows
+    for row in (2, 4):  # the chart is never split: each box and arrow stays with what follows
         keep_with_next(table.rows[row])
     write(cell, "", "Box", first=False)  # room under the last box
 

@@ -36,6 +36,8 @@ class NamedChange:
     moved_from: str = ""
     """For an item moved here: the field it was."""
     moved_from_label: str = ""
+    on_old: bool = False
+    """Whether ``field`` is the old spec's (an item deleted), not the new one's."""
 
 
 def named_changes(changes: list[Change], old: SpecFields | None, new: SpecFields | None) -> list[NamedChange]:
@@ -51,16 +53,18 @@ def named_changes(changes: list[Change], old: SpecFields | None, new: SpecFields
     for change in changes:
         side = old if change.on_old else new
         if side is None or not change.at:
-            found[((), change.on_old, "")] = (0, NamedChange("", "", change.old, change.new, ""))
+            found[((), change.on_old, "")] = (0, NamedChange("", "", change.old, change.new, "", on_old=change.on_old))
             continue
         fields, precision = side.named(change.at, change.item)
         if fields == [()] and marks.plain(side.context["labels"]["none"]) in (change.old, change.new):
             continue
         moved = old.named(change.moved_from, item=True)[0][0] if change.moved_from and old else None
+        moved_from, moved_from_label = \
+            (format_field_path(moved), field_label(moved, old)) if moved and old else ("", "")
         for field in fields:
             named = NamedChange(format_field_path(field or change.at), field_label(field, side) if field else "",
-                                change.old, change.new, format_field_path(change.at),
-                                *((format_field_path(moved), field_label(moved, old)) if moved and old else ()))
+                                change.old, change.new, format_field_path(change.at), moved_from, moved_from_label,
+                                on_old=change.on_old)
             key = (field or change.at, change.on_old, named.moved_from)  # an old field is not the new one's
             if key not in found or precision < found[key][0]:
                 found[key] = (precision, named)

@@ -22,22 +22,27 @@ def listed_languages(languages: list[str]) -> list[str]:
 
 
 def text_report(report: DiffReport, languages: list[str]) -> str:
+    """Each position's changes under a heading per field, each language's on
+    a line of its own. A field of the old spec (an item deleted) is headed
+    apart from the new spec's field of the same path (``of HEAD``)."""
     lines = []
     shown = listed_languages(languages)
     for position in report.positions:
         lines.append(f"{position.id} ({_files(position)}): {position.status}")
-        fields: dict[str, list[str]] = {}
-        labels: dict[str, list[str]] = {}
+        fields: dict[tuple[str, bool], list[str]] = {}
+        labels: dict[tuple[str, bool], list[str]] = {}
         for document in position.documents:
             if document.language not in shown:
                 continue
             for change in document.changes:
-                name = change.field or WHOLE
-                fields.setdefault(name, []).append(f"    {document.language}: {_change(change)}")
-                if change.label and change.label not in labels.setdefault(name, []):
-                    labels[name].append(change.label)
-        for name, values in fields.items():
-            named = " / ".join(labels.get(name, []))
+                heading = (change.field or WHOLE, change.on_old and bool(change.field))
+                fields.setdefault(heading, []).append(f"    {document.language}: {_change(change)}")
+                if change.label and change.label not in labels.setdefault(heading, []):
+                    labels[heading].append(change.label)
+        for heading, values in fields.items():
+            name, on_old = heading
+            name = f"{name} of {report.old}" if on_old else name
+            named = " / ".join(labels.get(heading, []))
             lines += [f"  {name} ({named})" if named else f"  {name}", *values]
     return "\n".join(lines)
 

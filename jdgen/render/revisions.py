@@ -58,6 +58,7 @@ _KIND = {
     marks.ROW_INSERTED: INSERTED, marks.ROW_DELETED: DELETED,
     marks.NEXT_ROW_INSERTED: INSERTED, marks.NEXT_ROW_DELETED: DELETED,
 }
+_OTHER = {INSERTED: DELETED, DELETED: INSERTED}
 _ROW = set(marks.ROW_INSERTED + marks.ROW_DELETED)
 _RUN_HOLDERS = {_W("p"), _W("fldSimple"), _W("hyperlink")}
 """Where a run may stand to be wrapped in a tracked change."""
@@ -125,9 +126,7 @@ def whole_structure(root: etree._Element, kind: str) -> list[tuple[etree._Elemen
 def track_structure(found: list[tuple[etree._Element, str]], revisions: Revisions) -> None:
     """Track the paragraphs and rows named by structure marks: ``found`` holds
     each paragraph whose text carried such a mark, with the mark."""
-    taken_out = [paragraph for paragraph, mark in found if mark == marks.OUT_OF_TABLE]
-    for paragraph in taken_out:
-        _take_out_of_table(paragraph)
+    taken_out = {paragraph: _take_out_of_table(paragraph) for paragraph, mark in found if mark == marks.OUT_OF_TABLE}
     found = [(paragraph, _AS_PARAGRAPH.get(mark, mark) if paragraph in taken_out else mark)
              for paragraph, mark in found if mark != marks.OUT_OF_TABLE]
     rows: dict[etree._Element, str] = {}
@@ -146,6 +145,8 @@ def track_structure(found: list[tuple[etree._Element, str]], revisions: Revision
                 rows[row] = _KIND[mark]
         else:
             paragraphs[paragraph] = _KIND[mark]
+    for none, table in taken_out.items():
+        _track_with_table(table, none, _OTHER[paragraphs[none]], rows, paragraphs)
     in_rows = {paragraph: row for row in rows for paragraph in row.iter(_W("p"))}
     paragraphs.update((paragraph, kind) for paragraph, kind in moved.items() if paragraph not in in_rows)
     for row, kind in rows.items():
@@ -165,12 +166,28 @@ def track_structure(found: list[tuple[etree._Element, str]], revisions: Revision
         _mark_move_range(within[0], within[-1], kind, number, revisions)
 
 
-def _take_out_of_table(paragraph: etree._Element) -> None:
-    """Put ``paragraph`` after the table it is in, and drop its row."""
+def _take_out_of_table(paragraph: etree._Element) -> etree._Element:
+    """Put ``paragraph`` after the table it is in, drop its row, and return the table."""
     row = next(paragraph.iterancestors(_W("tr")))
     table = row.getparent()
     table.addnext(paragraph)
     table.remove(row)
+    return table
+
+
+def _track_with_table(table: etree._Element, none: etree._Element, kind: str,
+                      rows: dict[etree._Element, str], paragraphs: dict[etree._Element, str]) -> None:
+    """A chart in one version only (``kind``), its 无 (``none``) in the other,
+    taken out of it: the chart's rows that hold no text of the spec (the
+    room above its boxes) and the empty paragraphs after it (the room under
+    them, up to 无's own) are tracked with it, so that Accept and Reject All
+    leave the cell of each version."""
+    for row in table.iterchildren(_W("tr")):
+        rows.setdefault(row, kind)
+    following = none.getnext()
+    while following is not None and following.tag == _W("p") and not _has_text(following):
+        paragraphs.setdefault(following, kind)
+        following = following.getnext()
 
 
 def _start_merges_where_rows_go(rows: dict[etree._Element, str], revisions: Revisions) -> None:

@@ -106,6 +106,25 @@ def test_a_move_names_both_fields_of_the_spec(repository):
     assert lines[at + 1] == "    zh: moved from duties[1].items[1]"
 
 
+def test_a_deleted_item_and_a_reworded_one_at_its_path_are_headed_apart(repository):
+    """The first duty deleted and the second reworded: both are
+    ``duties[0].items[0]``, the first of the old spec, the second of the new
+    one. JSON lists them as two changes; the text heads them apart too, the
+    old spec's field named as HEAD's."""
+    second = "      - 负责对各支行上报的重点项目进度跟踪、落实,按季进行通报。\n"
+    repository.edit_spec(FIRST_DUTY + second, second.replace("按季", "按月"))
+    deleted, reworded = changes(repository)
+    assert (deleted["field"], deleted["new"]) == (reworded["field"], "") == ("duties[0].items[0]", "")
+    result = repository.run("diff", "--since", "HEAD", "--lang", "zh", "--format", "text", status=0)
+    label = expected_label(("duties", "岗位职责 1"), _labels(repository, "zh"))
+    assert result.stdout.splitlines()[1:] == [
+        f"  duties[0].items[0] of HEAD ({label})",
+        f"    zh: - {FIRST_DUTY.strip()[2:]}",
+        f"  duties[0].items[0] ({label})",
+        f"    zh: {second.strip()[2:]} → {second.strip()[2:].replace('按季', '按月')}",
+    ]
+
+
 @pytest.fixture
 def own_fields(example):
     """The example with its own fields (fields.yaml), as a git repository."""

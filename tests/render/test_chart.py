@@ -1,7 +1,7 @@
 """The reporting chart's boxes are separate boxes: a borderless spacer column
 before each box and after the last (spacing between cells is no answer:
 LibreOffice ignores it), a connector (an arrow row) between rows of boxes
-side by side, and room under the last box."""
+side by side, room above the first box and under the last."""
 
 from __future__ import annotations
 
@@ -54,10 +54,20 @@ def test_the_last_box_has_room_under_it(chart):
     assert after is not None and after.tag == qn("w:p") and cell_text(after) == ""
 
 
+def test_the_first_box_has_room_above_it_in_the_chart_itself(chart):
+    """The room above the first box is the chart's first row, not a
+    paragraph before it, so that a redline adding or removing the chart
+    tracks the room with its table."""
+    first = chart.find(qn("w:tr"))
+    assert [cell_text(tc) for tc in first.findall(qn("w:tc"))] == [""]
+    assert chart.getprevious().tag == qn("w:tcPr")  # the chart opens its cell
+
+
 def test_rows_of_boxes_side_by_side_have_a_connector_between_them(chart):
     """Five subordinates wrap to three rows: an arrow row (a gap, and the
     connector running on down the middle) comes between each two rows, as
     between the boxes one above the other; none after the last."""
-    rows = [[cell_text(tc) for tc in row.findall(qn("w:tc")) if cell_text(tc)] for row in chart.findall(qn("w:tr"))]
+    rows = [[cell_text(tc) for tc in row.findall(qn("w:tc")) if cell_text(tc)]
+            for row in chart.findall(qn("w:tr"))[1:]]
     assert rows == [["支行行长"], ["↓"], ["客户经理"], ["↓"], SUBORDINATES[0:2], ["↓"], SUBORDINATES[2:4], ["↓"],
                     SUBORDINATES[4:]]
