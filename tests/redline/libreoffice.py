@@ -4,9 +4,7 @@ Basic macro in a throw-away LibreOffice profile, and save the result."""
 
 from __future__ import annotations
 
-import io
 import subprocess
-import zipfile
 from pathlib import Path
 
 from jdgen.office import find_office
@@ -29,24 +27,6 @@ Sub Resolve(inUrl As String, outUrl As String, command As String)
 End Sub
 </script:module>
 """
-
-EMPTY_ROW_MARK = "\u200d"
-"""What LibreOffice writes in a table row it tracks that holds no text (a
-chart's room above its boxes), to have a text to track: an invisible zero
-width joiner, which stays in the row when the row stays."""
-
-
-def without_empty_row_marks(document: bytes) -> bytes:
-    """``document`` (as LibreOffice wrote it) without its ``EMPTY_ROW_MARK``s."""
-    output = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(document)) as source, zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            data = source.read(info)
-            if info.filename == "word/document.xml":
-                data = data.replace(EMPTY_ROW_MARK.encode(), b"")
-            target.writestr(info, data)
-    return output.getvalue()
-
 
 def resolve_in_libreoffice(document: Path, accept: bool, profile: Path) -> bytes:
     """The bytes of ``document`` after LibreOffice's Accept All (``accept``) or Reject All."""
