@@ -305,13 +305,20 @@ def _lines(paragraph, package: _Package) -> list[Line]:
         if _not_its_text(element, paragraph):
             continue
         if element.tag == f"{W}t":
-            texts[-1] += element.text or ""
+            texts[-1] += (element.text or "").translate(_INVISIBLE)
         elif element.tag == f"{W}tab":
             texts[-1] += "\t"
         elif element.get(f"{W}type") in (None, "textWrapping"):
             texts.append("")
     return [Line(text, numbered, level, style, number_format, continued=index > 0)
             for index, text in enumerate(texts)]
+
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+"""Characters that show nothing (soft hyphen, zero-width space and joiners,
+word joiner, byte-order mark): a form's text without them, so that a cell
+holding only such a character reads as empty and a label with one inside is
+still found."""
 
 
 def _not_its_text(element, paragraph) -> bool:

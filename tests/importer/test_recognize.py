@@ -241,3 +241,22 @@ def test_a_tables_own_column_headings_over_label_value_rows_are_no_level_and_no_
     output, spec = _import(tmp_path, document)
     assert spec["qualifications"] == {"education": "大专及以上", "certificates": ["初级会计职称"]}, output
     assert "levels" not in spec
+
+
+def test_characters_that_show_nothing_are_no_text_of_the_form(tmp_path):
+    """A cell holding only a word joiner (as a form's empty room may) is
+    empty, and a label or value with a zero-width space inside reads as
+    it shows."""
+    document = docx.Document()
+    document.add_paragraph("职位说明书")
+    rows = [("职位\u200b名称", "柜员\ufeff"), ("所属部门", "零售\u200d银行部"), ("\u2060", "\u2060"),
+            ("直接上级", "\u200b网点主任")]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (label, value) in enumerate(rows):
+        _write(table.cell(row, 0), label)
+        _write(table.cell(row, 1), value)
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "柜员"
+    assert spec["basic"]["department"] == "零售银行部"
+    assert spec["basic"]["reports_to"] == "网点主任"
+    assert "[import-unplaced]" not in output and "0 texts not placed" in output, output
