@@ -42,6 +42,9 @@ _GROUP_FORMATS = {"chineseCounting", "chineseCountingThousand", "chineseLegalSim
 _SEVERAL_NAMED = re.compile(r"[,，、;；/]|\b(?:Dr|Mr|Mrs|Ms|Prof)\b\.?\s")
 """What sets two names apart in a superior's cell (Principal Investigator, Dr Helen Moore)."""
 _ENUMERATION = re.compile(r"\s*[、，,]\s*")
+_ORGANISATION = re.compile(r"(?:公司|集团|中心|银行|分行|支行|医院|学校|大学|学院|研究院|研究所|委员会|协会|基金会|"
+                           r"局|厅|办公室)$")
+"""How an organisation's name ends: the name above a form (…中心岗位说明书) that is no position's."""
 _JOINED_NAMES = re.compile(r"\s*、\s*")
 """Names joined by 、 in one line (失能老人照护、急救知识、消防安全)."""
 _METHOD = re.compile(r"^(?:按|根据|依据|以).{1,30}(?:计分|考核|评分|打分|计算|评定)[。.]?$"
@@ -539,6 +542,10 @@ class Assembly:
                 continue
             elif text.endswith(title) and "issuer" not in document:
                 document["issuer"] = text[: -len(title)].strip()
+            elif _ORGANISATION.search(text) and "issuer" not in document:  # 江州市公共资源交易中心岗位说明书
+                document["issuer"] = text
+                self.unsure(entry, "taken as the issuer, as it names an organisation, not the position; check it",
+                            "document.issuer")
             else:
                 self.notes.append(Note(entry.where, text))
 

@@ -186,3 +186,12 @@ def test_a_label_ending_in_an_abbreviations_full_stop_is_set_off_by_one_space(tm
         document.add_paragraph(text)
     output, spec = _import(tmp_path, document)
     assert spec["document"]["number"] == "HL-HR-031", output
+
+
+def test_an_organisations_name_before_the_forms_title_is_the_issuer_to_check(tmp_path):
+    document = docx.Document()
+    for text in ("江州市公共资源交易中心岗位说明书", "岗位名称：交易服务专员", "所在科室：交易服务科"):
+        document.add_paragraph(text)
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "交易服务专员" and spec["document"]["issuer"] == "江州市公共资源交易中心", output
+    assert 'taken as the issuer, as it names an organisation, not the position; check it: "江州市公共资源交易中心"' in output
