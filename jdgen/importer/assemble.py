@@ -42,6 +42,11 @@ _GROUP_FORMATS = {"chineseCounting", "chineseCountingThousand", "chineseLegalSim
 _SEVERAL_NAMED = re.compile(r"[,，、;；/]|\b(?:Dr|Mr|Mrs|Ms|Prof)\b\.?\s")
 """What sets two names apart in a superior's cell (Principal Investigator, Dr Helen Moore)."""
 _ENUMERATION = re.compile(r"\s*[、，,]\s*")
+_ORGANISATION = re.compile(r"(?:公司|集团|中心|银行|分行|支行|医院|学校|大学|学院|研究院|研究所|委员会|协会|基金会|"
+                           r"局|厅|办公室)$")
+"""How an organisation's name ends: the name above a form (…中心岗位说明书) that is no position's."""
+_JOINED_NAMES = re.compile(r"\s*、\s*")
+"""Names joined by 、 in one line (失能老人照护、急救知识、消防安全)."""
 _METHOD = re.compile(r"^(?:按|根据|依据|以).{1,30}(?:计分|考核|评分|打分|计算|评定)[。.]?$"
                      r"|^(?:实行|采用).{0,10}(?:扣分|计分|评分)制[。.]?$")
 """A scoring clause (按任务完成情况（百分比）计分, 按季度考核。, 实行扣分制): how a part is scored."""
@@ -132,7 +137,7 @@ class Assembly:
         data["qualifications"] = qualifications
         if "career_path" in fields:
             data["career_path"] = self.items(fields["career_path"], split=_ENUMERATION)
-        training = {"topics": self.items(fields["training.topics"])} if "training.topics" in fields else {}
+        training = {"topics": self.topics(fields["training.topics"])} if "training.topics" in fields else {}
         if "training.hours" in fields:
             training["hours"] = self.hours(fields["training.hours"])
         data["training"] = training
@@ -287,7 +292,7 @@ class Assembly:
             return entries
         kept: list[FormLine] = []
         for entry in entries:
-            numbered = (entry.kind or entry.auto) and not entry.continued
+            numbered = entry.kind or (entry.auto and not entry.continued)  # 2. typed after Shift+Enter: an item
             if numbered or not kept or kept[-1].kind == "group":
                 kept.append(entry)
                 continue
@@ -296,6 +301,17 @@ class Assembly:
                             "has no number; check that it continues that item")
             kept[-1] = replace(kept[-1], text=join_lines([kept[-1].text, entry.text]))
         return kept
+
+    def topics(self, entries: list[FormLine]) -> list[str]:
+        """The training topics, one a line (a topic of names joined by 、 is
+        kept whole, as 信贷政策、风险识别 may be one topic; reported when it
+        joins three or more, to split by hand if they are separate)."""
+        topics = self.items(entries)
+        for entry in entries:
+            if len(_JOINED_NAMES.split(entry.text.rstrip("；。;."))) >= 3:
+                self.unsure(entry, "kept as one training topic; if it names several topics, split it at its 、",
+                            "training.topics")
+        return topics
 
     def unsure(self, entry: FormLine, reason: str, field: str = "") -> None:
         """``entry`` placed by a guess (into ``field`` of the spec, when known)."""
@@ -320,7 +336,8 @@ class Assembly:
             if len(auto_levels) > 1:
                 return entry.level == min(auto_levels)
             return entry.number_format in _GROUP_FORMATS and bool(formats - _GROUP_FORMATS)
-        if not any(heading(entry) for entry in entries):
+        if not any(heading(entry) for entry in entries) \
+                or all(entry.kind == "group" for entry in entries):  # （一）…（四）, none over items: one list
             return self.items(entries, sentences=True)
         groups: list[dict] = []
         for entry in entries:
@@ -525,6 +542,10 @@ class Assembly:
                 continue
             elif text.endswith(title) and "issuer" not in document:
                 document["issuer"] = text[: -len(title)].strip()
+            elif _ORGANISATION.search(text) and "issuer" not in document:  # 江州市公共资源交易中心岗位说明书
+                document["issuer"] = text
+                self.unsure(entry, "taken as the issuer, as it names an organisation, not the position; check it",
+                            "document.issuer")
             else:
                 self.notes.append(Note(entry.where, text))
 

@@ -39,13 +39,22 @@ _ARROW_ONLY = re.compile(r"^[↓↑→←⇩⬇|│\s]*$")
 
 
 _UNKNOWN_LABEL = re.compile(r"^([^\s\d:：。，,；;、](?:[^:：。，,；;、]{0,18}[^\s:：。，,；;、])?)"
-                            r"\s*[:：]\s*(.{0,40})$")
-"""``年龄要求：40岁以下``: a short label with a colon, then a short value (or none)."""
+                            r"\s*(?:(?<!\d)[:：]|[:：](?!\d\d))\s*(.{0,40})$")
+"""``年龄要求：40岁以下``: a short label with a colon, then a short value (or none); not the colon of
+a time (三班倒（早班7:00-15:00）)."""
+_TABBED_LABEL = re.compile(_UNKNOWN_LABEL.pattern.split(r"\s*(?:")[0] + r"\s*[:：]\t\s*(\S.*)$")
+"""``Admission:<tab>Admitted to practise in …``: a short label, a colon and a tab, then a value of any length."""
+_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*\d$", re.IGNORECASE)
+"""Word's heading styles (Heading 2, 标题 2): a paragraph in one is a heading, never more of a value."""
 _SCALARS = {"title", "id", "document.number", "document.issuer", "document.prepared_by", "document.approved_by",
             "document.effective_date", "basic.department", "basic.prepared_on", "basic.headcount", "basic.supervised",
             "basic.grade", "basic.reports_to", "qualifications.education", "qualifications.knowledge",
             "environment.place", "environment.hours", "physical"}
 """Fields of one value: a line with another label under them is not theirs."""
+_ONE_TEXT = _SCALARS | {"summary", "basic.work_location"}
+"""Fields of one text: a table under their paragraph value does not go on with it."""
+_SENTENCE_MARK = re.compile(r"[。，,；;:：.!?！？]")
+"""What a sentence has and a heading does not."""
 _RELATIONS = {"relationships.internal", "relationships.external"}
 _SUB_LABEL = re.compile(r"^\s*(?:必备条件|必要条件|优先条件|加分条件|基本要求|优先考虑|Essential|Desirable|Required|"
                         r"Preferred)\s*[:：]\s*(?=\S)", re.IGNORECASE)
@@ -109,6 +118,10 @@ class _Walk:
         self.kpi_table = ""
         """The table of indicators whose heading row names its columns (指标名称 | 目标值 | 权重)."""
         self.kpi_columns: dict[int, tuple[str, str]] = {}
+        self.criteria_table = ""
+        """The table of requirements whose heading row has Essential and Desirable columns."""
+        self.preferred_columns: dict[int, str] = {}
+        """That table's columns of what is only preferred (Desirable, 优先条件), by cell index: their heading."""
         """That table's columns by cell index: their role (kpi_table.py) and heading."""
         self.part = ""
         """The part of the document the walk is in: "" (the body), page header, page footer or text box."""
@@ -175,6 +188,9 @@ class _Walk:
         self.part = row[0].part
         if self.in_table and not in_table:  # text under a table belongs to no field until a label says so,
             self.resume, self.field = (self.section, self.field), None
+        elif in_table and not self.in_table and self.field in _ONE_TEXT and self.field in self.fields:
+            self.caption(self.fields[self.field])
+            self.field = None  # a table under a paragraph that gave a field of one text its value: not that field's
         elif in_table and not self.in_table and self.field is None and self.resume:
             self.section, self.field = self.resume  # but a table after it may continue the last one (（续）)
             self.confidence = Confidence(POSITION, f"a table continuing the one under {self.heading}")
@@ -186,6 +202,8 @@ class _Walk:
             return  # 项目 | 要求: the table's column headings, over its rows of label | value
         found = [resolve(cell.text, self.section) if not cell.nested else None for cell in cells]
         if in_table and self.kpi_rows(row, cells):
+            return
+        if in_table and self.criteria_rows(row, cells):
             return
         if in_table and self.weighted_duties(row, cells, found):
             return
@@ -202,7 +220,7 @@ class _Walk:
                     if line.text.strip():
                         self.add(line.text.strip(), cell.where, line)
             return
-        if len(cells) >= 2 and all(found):
+        if len(cells) >= 2 and (all(found) or self.headings_but_one(cells, found)):
             heads = cells
             if normalized(cells[0].text) in SECTION_INDEX and len(cells) > 2:  # 工作联系 | 内部… | 外部…
                 self.cell(cells[0])
@@ -210,6 +228,9 @@ class _Walk:
             if len(heads) >= 2:  # column headings: the rows below hold their values
                 self.columns = []
                 for cell in heads:
+                    if resolve(cell.text, self.section) is None:  # the one heading no field has
+                        self.columns.append(None)
+                        continue
                     self.cell(cell)
                     self.columns.append(self.field)
                 self.column_headings = [" ".join(cell.text.split()) for cell in heads]
@@ -217,6 +238,11 @@ class _Walk:
         if self.columns and not any(found) and len(cells) == len(self.columns):
             for name, heading, cell in zip(self.columns, self.column_headings, cells, strict=True):
                 self.field, self.confidence = name, Confidence(POSITION, f"the column under {heading}")
+                if name is None:  # under a heading no field has (岗位类别)
+                    self.cell_number += 1
+                    self.notes.append(Note(self.place(), " ".join(cell.text.split()),
+                                           f"a column no field has ({heading}), not placed", label=heading))
+                    continue
                 self.cell(cell)
             return
         if self.columns and not any(found) and len(row) == len(self.columns):  # an empty cell keeps its column
@@ -231,6 +257,26 @@ class _Walk:
             return
         for cell in cells:
             self.cell(cell)
+
+    def caption(self, entries: list[FormLine]) -> None:
+        """The last of a field's paragraphs when it is the heading of the
+        table under it (Key result areas, over its table, under the
+        summary): short, with no sentence's punctuation, after the value.
+        Taken out of the field and reported."""
+        last = entries[-1]
+        if len(entries) > 1 and len(last.text) <= 40 and not _SENTENCE_MARK.search(last.text):
+            entries.pop()
+            self.notes.append(Note(last.where, last.text, "a heading no field has, over the table under it; "
+                                   "the table's texts are not placed"))
+
+    def headings_but_one(self, cells: list[Cell], found: list) -> bool:
+        """Whether a table row is column headings over a row of values
+        (岗位代码 | 岗位名称 | 岗位类别 | … | 编制数) with one heading no field
+        has: at least four headings, each a short label, all but one known,
+        none a part's label."""
+        return len(cells) >= 4 and sum(not name for name in found) == 1 \
+            and all(name or _unknown_label(cell) for cell, name in zip(cells, found, strict=True)) \
+            and not any(normalized(cell.text) in SECTION_INDEX for cell in cells)
 
     def empty_field(self, row: Row, cells: list[Cell], found: list) -> bool:
         """A label with its value cell left empty (工作环境 | ), among rows of
@@ -305,6 +351,35 @@ class _Walk:
                 self.add(text, cell.where, kind=kpi_table.KPI + role)
         return True
 
+    def criteria_rows(self, row: Row, cells: list[Cell]) -> bool:
+        """A person specification as a table (Criteria | Essential |
+        Desirable, 项目 | 必备条件 | 优先条件): the heading row consumed; in
+        each row under it the criterion's label and what is required are
+        read as label and value, and what is only preferred is reported, as
+        the spec has no place for it. True when ``row`` was taken so."""
+        table = row[0].where.split(",")[0]
+        heads = [cell for cell in cells if _SUB_HEADING.match(cell.text)]
+        if len(heads) >= 2 and any(_PREFERRED.match(cell.text) for cell in heads) \
+                and len(cells) - len(heads) <= 1:
+            self.criteria_table = table
+            self.preferred_columns = {_column(cell): " ".join(cell.text.split()) for cell in heads
+                                      if _PREFERRED.match(cell.text)}
+            self.section, self.field = "qualifications", None
+            self.heading, self.previous = " | ".join(" ".join(cell.text.split()) for cell in cells), ""
+            return True
+        if self.criteria_table != table:
+            self.criteria_table = ""
+            return False
+        for cell in cells:
+            heading = self.preferred_columns.get(_column(cell))
+            if heading is None:
+                self.cell(cell)
+                continue
+            self.cell_number += 1
+            self.notes.append(Note(self.place(), " ".join(cell.text.split()), f"in the {heading} column: preferred, "
+                                   "not required; the spec has no place for it, not placed", label=heading))
+        return True
+
     def weighted_duties(self, row: Row, cells: list[Cell], found: list) -> bool:
         """A duty table whose heading row has a weight column (序号 | 工作内容 |
         权重): the heading row consumed, and each row under it a duty and its
@@ -350,9 +425,18 @@ class _Walk:
         for cell in cells[:start]:
             self.cell(cell)
         for label, value in zip(rest[::2], rest[1::2], strict=True):
+            name = " ".join(label.text.split())
+            hours = values.parse_hours(value.text)
+            if resolve(label.text, self.section) is None and self.section == "training" and hours and not hours[0]:
+                # 中级护理员 | 40课时 under 培训要求: a level's class hours in a cell of their own
+                self.field = "training.hours"
+                self.confidence = Confidence(POSITION, f"class hours beside {name}, read as that level's")
+                self.heading, self.previous = name, ""
+                self.cell(label)
+                self.cell(value)
+                continue
             if resolve(label.text, self.section) is None:
                 self.cell_number += 2
-                name = " ".join(label.text.split())
                 self.notes.append(Note(self.place(), " ".join(value.text.split()),
                                        f"a label no field has ({name}), not placed", label=name))
                 self.field, self.previous = None, value.text
@@ -455,7 +539,7 @@ class _Walk:
         if _SUB_HEADING.match(text) and self.section == "qualifications":
             self.sub_heading(text)
             return
-        unknown = _UNKNOWN_LABEL.match(text)
+        unknown = _UNKNOWN_LABEL.match(text) or _TABBED_LABEL.match(line.text.strip())
         if unknown and _WIDE_GAP.search(unknown[1]):  # 质量检验员岗位说明书　　编号：ZJ-JY-04: two texts set apart
             before, after = _WIDE_GAP.split(unknown[1], maxsplit=1)
             self.line(dataclasses.replace(line, text=before), cell)
@@ -489,6 +573,14 @@ class _Walk:
                 self.numbers = values.heading_numbers(text)
             return
         if kind and self.next_heading(text, rest):
+            return
+        if _HEADING_STYLE.match(line.style) and cell.where.startswith("paragraph") and self.field in self.fields:
+            self.markdown_heading(text, cell, line)  # a heading in Word's style ends the value above it
+            return
+        if kind is None and unknown and len({_language(word) for word in unknown[1].split()}) == 2 \
+                and not _WIDE_GAP.search(unknown[2]) and self.label(unknown[1]):
+            if unknown[2].strip():  # 工作时间 Working hours：弹性工作制: a label in both languages, then its value
+                self.value(unknown[2].strip(), cell, line)
             return
         if kind is None and self.spaced_label(line.text.strip(), cell, line):
             return
@@ -542,12 +634,13 @@ class _Walk:
 
     def spaced_label(self, text: str, cell: Cell, line: Line) -> bool:
         """``岗位名称<tab>大堂经理``, ``学历 本科``: a label set off from its value
-        by a tab, two spaces, or a space beside a Chinese character, with no
-        colon. True when ``text`` was taken so."""
+        by a tab, two spaces, or a space beside a Chinese character or after
+        an abbreviation's full stop (Document No. HL-031), with no colon. True when ``text`` was taken so."""
         for gap in _GAP.finditer(text):
             before, after = text[:gap.start()], text[gap.end():]
-            spaced = "\t" in gap[0] or len(gap[0]) > 1 or (  # one space: only a field's own label (学历 本科)
-                values.is_chinese(before[-1:] + after[:1]) and normalized(before) in FIELD_INDEX)
+            spaced = "\t" in gap[0] or len(gap[0]) > 1 or (  # one space: only a field's own label (学历 本科,
+                (values.is_chinese(before[-1:] + after[:1]) or before.endswith("."))  # Document No. HL-031)
+                and normalized(before) in FIELD_INDEX)
             if spaced and after and matched(after, self.section) is None and self.label(before):
                 self.value(after, cell, line)
                 return True

@@ -37,8 +37,8 @@ NUMBERING = re.compile(
     r"^\s*(?:(?P<group>第?[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]{1,3}(?:部分|章|节)(?=\s|[^\x00-\x7f])"
     r"|(?:Part|Section)\s+(?:[IVX]{1,4}|\d{1,2})[.:]?(?=\s)|[(（][一二三四五六七八九十]+[)）]|[A-Z]\.(?=\s)"
     r"|[IVX]{2,4}\.(?=\s)|[Ⅰ-Ⅻ][、.．])"  # Ⅱ．: a Roman numeral's own character
-    r"|(?P<item>\d{1,2}(?:[、．]|\.(?!\d)|[)）](?!\d))|\d{1,2}(?:\.\d{1,2}){1,2}(?=\s+[^\sa-z]))"  # 2.1 a clause
-    r"|(?P<sub>[(（](?:\d{1,2}|[a-z])[)）]|[①-⑳])"
+    r"|(?P<item>[⒈-⒛]|\d{1,2}(?:[、．]|\.(?!\d)|[)）](?!\d))|\d{1,2}(?:\.\d{1,2}){1,2}(?=\s+[^\sa-z]))"  # 2.1 a clause
+    r"|(?P<sub>[(（](?:\d{1,2}|[a-z])[)）]|[①-⑳⑴-⒇])"  # ⑴: a bracketed number's own character
     r"|(?P<bullet>[•·‧・▪●◆■□☐✓√\-–—*](?=\s|[^\x00-\x7f])))\s*"
 )
 
@@ -97,11 +97,19 @@ def heading_numbers(text: str) -> list[tuple[str, int]]:
 
 
 _DATE = re.compile(r"^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?|[-/.](\d{1,2})[-/.](\d{1,2}))$")
+_MINGUO = re.compile(r"^(?:中[华華]民[国國]|民[国國])\s*(\d{1,3})"
+                     r"\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?|[-/.](\d{1,2})[-/.](\d{1,2}))$")
+"""A date in Taiwan's Minguo calendar (中華民國113年3月1日, 民國113/3/1): year 1 is 1912."""
+_MINGUO_START = 1911
 
 
 def parse_date(text: str) -> datetime.date | None:
-    """2014年12月09日, 2014-12-09, 2014/12/9, 2014.12.09, December 9, 2014; None otherwise."""
+    """2014年12月09日, 2014-12-09, 2014/12/9, 2014.12.09, December 9, 2014,
+    中華民國113年3月1日 (the Minguo calendar); None otherwise."""
     match = _DATE.match(folded(text).strip())
+    minguo = None if match else _MINGUO.match(folded(text).strip())
+    if minguo:
+        match = minguo
     if not match:
         for pattern in ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y"):
             try:
@@ -110,6 +118,8 @@ def parse_date(text: str) -> datetime.date | None:
                 continue
         return None
     year, month, day = int(match[1]), int(match[2] or match[4]), int(match[3] or match[5])
+    if minguo:
+        year += _MINGUO_START
     try:
         return datetime.date(year, month, day)
     except ValueError:

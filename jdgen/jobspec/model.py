@@ -282,7 +282,7 @@ class DocumentInfo(SpecModel):
     ] = Field(None, description="Issuing unit (发文单位) shown above the title.")
     prepared_by: Annotated[
         Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
-            imported=("编制人", "拟制", "拟制人", "拟稿人", "填表人", "创建人"), shown="document")
+            imported=("编制人", "拟制", "拟制人", "拟稿人", "填表人", "创建人", "制表人"), shown="document")
     ] = Field(None, description="Prepared by (编制).")
     approved_by: Annotated[
         Text | None, About("核准 / Approved by", label=("核准", "Approved by"), label_key="approved_by",
@@ -332,11 +332,12 @@ class BasicInfo(SpecModel):
         Text, About("所属部门 / Department", label=("所属部门", "Department"), label_key="department",
             imported=("部门", "所在部门", "所属机构", "所在机构", "部门名称", "所在单位", "所在科室", "所属科室",
                       "科室", "所在处室", "所属处室", "处室", "所属团队", "所在团队", "所属班组", "所在班组", "班组",
-                      "Team", "Division"), shown="basic")
+                      "Team", "Division", "所属单位", "Practice Group"), shown="basic")
     ] = Field(description="Department (所属部门).")
     work_location: Annotated[
         Text | None, About("工作地点 / Place of work", label=("工作地点", "Place of Work"), label_key="work_location",
-            imported=("工作场所", "办公地点", "Workplace", "Work Location", "Location"), shown="basic")
+            imported=("工作场所", "办公地点", "Workplace", "Work Location", "Location", "工作城市", "Base",
+                      "Duty Station"), shown="basic")
     ] = Field(None, description="Place of work (工作地点), e.g. the branch or office the position works at.")
     prepared_on: Annotated[
         Date | None, About("编制日期 / Date prepared", label=("编制日期", "Date Prepared"), label_key="prepared_on",
@@ -347,7 +348,8 @@ class BasicInfo(SpecModel):
     )
     headcount: Annotated[
         int | None, About("定员人数 / Headcount", label=("定员人数", "Headcount"), label_key="headcount",
-            imported=("定编人数", "编制人数", "定员", "定编", "人数", "Number of Positions", "岗位定员", "定岗人数"),
+            imported=("定编人数", "编制人数", "定员", "定编", "人数", "Number of Positions", "岗位定员", "定岗人数",
+                      "需求人数", "招聘人数", "编制数", "HC"),
             format="people", shown="basic")
     ] = Field(
         None, ge=1, le=100_000, examples=[1], description="Number of people in this position (定员人数)."
@@ -362,7 +364,7 @@ class BasicInfo(SpecModel):
     grade: Annotated[
         Grade | None, About("职位薪资等级 / Salary grade", label=("职位薪资等级", "Salary Grade"), label_key="grade",
             imported=("薪资等级", "职位等级", "岗位等级", "职级", "薪酬等级", "等级", "Grade", "薪级", "职位级别",
-            "岗位级别"),
+            "岗位级别", "Level"),
             format="grade", shown="basic")
     ] = Field(
         None, examples=[3, "P5"],
@@ -372,7 +374,8 @@ class BasicInfo(SpecModel):
         PositionRef | None, About("直接上级职位 / Reports to", label=("直接上级职位", "Reports to"),
             label_key="reports_to",
             imported=("直接上级", "上级职位", "直接上级岗位", "汇报对象", "直接主管", "Direct Superior", "Reporting To",
-                      "上级", "汇报上级", "直接上级领导", "直属上司", "直属上级"), shown="basic")
+                      "上级", "汇报上级", "直接上级领导", "直属上司", "直属上级", "直属主管", "Report to",
+                      "Line Manager"), shown="basic")
     ] = Field(
         None, description="Direct superior position (直接上级职位): ``{position: <id>}`` for a position of the set, "
         "else its title; absent for the top of an organisation."
@@ -620,13 +623,14 @@ class Qualifications(SpecModel):
 
     education: Annotated[
         Text | None, About("学历要求 / Education", label=("学历要求", "Education"), label_key="education",
-            imported=("学历", "教育背景", "教育程度", "教育水平"), shown="qualifications")
+            imported=("学历", "教育背景", "教育程度", "教育水平", "学历学位"), shown="qualifications")
     ] = Field(
         None, description="学历要求: education, e.g. 大专及以上学历; a row of its own when given."
     )
     major: Annotated[
         Text | None, About("专业 / Major", label=("专业", "Major"), label_key="major",
-            imported=("专业要求", "所学专业", "Field of Study", "Discipline"), shown="qualifications")
+            imported=("专业要求", "所学专业", "Field of Study", "Discipline", "科系要求", "科系"),
+            shown="qualifications")
     ] = Field(
         None, description="专业: the field of study, e.g. 金融、会计或相关专业; a row of its own when given."
     )
@@ -640,7 +644,7 @@ class Qualifications(SpecModel):
     )
     certificates: Annotated[
         list[Text], About("资格证书 / Certificates", label=("资格证书", "Certificates"), label_key="certificates",
-            imported=("证书", "执业资格", "资格证书要求"), shown="qualifications")
+            imported=("证书", "执业资格", "资格证书要求", "从业资格"), shown="qualifications")
     ] = Field([], description="资格证书: required certificates; a row of its own when given.")
     knowledge: Annotated[
         Text | None, About("知识要求 / Knowledge", label=("知识要求", "Knowledge"), label_key="knowledge",
@@ -703,7 +707,7 @@ class Environment(SpecModel):
     ] = Field(None, description="工作地点.")
     hours: Annotated[
         Text | None, About("工作时间 / Working hours", label=("工作时间", "Working Hours"), label_key="hours",
-            shown="environment")
+            imported=("上班时间", "上班时段", "工作时段"), shown="environment")
     ] = Field(None, description="工作时间.")
     conditions: Annotated[
         list[Condition], About("其他条件 / Further conditions", shown="environment")
@@ -720,7 +724,8 @@ class JobSpec(SpecModel):
     id: Annotated[
         Identifier, About("职位编号 / Position number", label=("职位编号", "Position No."), label_key="position_number",
             imported=("岗位编号", "职务编号", "职位代码", "岗位代码", "职位编码", "岗位编码", "Position Number",
-                      "Job Code", "Position Code", "Vacancy Reference", "Job Reference", "Role Code", "Post Number"),
+                      "Job Code", "Position Code", "Vacancy Reference", "Job Reference", "Role Code", "Post Number",
+                      "职务代码", "JD编号", "Reference"),
             shown="basic")
     ] = Field(examples=["BCM-001"], description="The position number (职位编号); names the output files.")
     extends: Annotated[
@@ -753,7 +758,7 @@ class JobSpec(SpecModel):
     ] = _empty(DocumentInfo, "The title block: document number, issuer, sign-off.")
     basic: Annotated[
         BasicInfo, About("基本信息 / Basic information", label=("基本信息", "Basic Information"), label_key="basic",
-            imported=("基本资料", "职位基本信息", "岗位基本信息", "职位信息", "岗位信息", "Basic Info",
+            imported=("基本资料", "基本情况", "职位基本信息", "岗位基本信息", "职位信息", "岗位信息", "Basic Info",
                       "Position Information", "Job Information"))
     ] = Field(description="基本信息.")
     relationships: Annotated[
@@ -765,7 +770,8 @@ class JobSpec(SpecModel):
             imported=("岗位概要", "职位概述", "岗位概述", "工作概要", "工作概述", "职位目的", "岗位目的",
                       "岗位设置目的", "Job Summary", "Summary", "Job Purpose", "Purpose", "Role Purpose",
                       "Purpose of the Role", "Job Overview", "About the Role", "The Role", "Role Overview",
-                      "Main Purpose", "Overall Purpose", "Main Purpose of the Role"),
+                      "Main Purpose", "Overall Purpose", "Main Purpose of the Role", "Role Summary", "职务说明",
+                      "关于这个岗位"),
             shown="summary")
     ] = Field(description="职位概要: the position in one paragraph.")
     duties: Annotated[
@@ -774,14 +780,16 @@ class JobSpec(SpecModel):
                       "职责与工作任务", "工作职责", "职责", "Duty Description", "Key Duties", "Main Duties",
                       "Responsibilities", "Main Responsibilities", "Key Responsibilities", "Key Accountabilities",
                       "Accountabilities", "Principal Accountabilities", "Duties and Responsibilities",
-                      "Main Duties and Responsibilities", "What You'll Do", "What You Will Do"),
+                      "Main Duties and Responsibilities", "What You'll Do", "What You Will Do", "工作内容", "职务内容",
+                      "你将负责", "Key Result Areas"),
             shown="duties")
     ] = Field(description="工作描述: the duties, as one list or in titled groups.")
     indicators: Annotated[
         Indicators, About("工作指标 / Performance indicators", label=("工作指标", "Performance Indicators"),
             label_key="indicators", imported=("考核指标", "绩效指标", "业绩指标", "考核标准", "绩效考核指标", "KPIs",
                                               "Key Performance Indicators", "关键绩效指标", "关键业绩指标", "KPI",
-                                              "关键绩效指标（KPI）", "Key Performance Indicators (KPIs)"),
+                                              "关键绩效指标（KPI）", "Key Performance Indicators (KPIs)",
+                                              "安全考核", "绩效考核"),
             shown="duties")
     ] = _empty(Indicators, "工作指标: performance indicators beside the duties.")
     authority: Annotated[
@@ -800,7 +808,8 @@ class JobSpec(SpecModel):
             label_key="qualifications",
             imported=("任职条件", "任职要求", "任职资格要求", "任职资格条件", "入职要求", "Requirements",
                       "Person Specification", "What We're Looking For", "What We Are Looking For",
-                      "Who You Are"), unlabelled="experience")
+                      "Who You Are", "条件要求", "我们希望你", "Qualifications and Experience"),
+            unlabelled="experience")
     ] = _empty(Qualifications, "任职资格.")
     career_path: Annotated[
         list[PositionRef], About("职业发展通道 / Career path", label=("职业发展通道", "Career Path"),
@@ -823,6 +832,6 @@ class JobSpec(SpecModel):
     ] = Field(None, description="身体要求: physical requirements.")
     tools: Annotated[
         list[Text], About("使用工具 / Tools used", label=("使用工具", "Tools Used"), label_key="tools",
-            imported=("工作工具", "使用工具设备", "工具设备", "使用设备", "工作设备", "Tools", "Equipment"),
+            imported=("工作工具", "使用工具设备", "工具设备", "使用设备", "工作设备", "Tools", "Equipment", "擅长工具"),
             shown="tools")
     ] = Field([], description="使用工具: tools used.")

@@ -27,8 +27,12 @@ warning. The care home's level ids follow the README's rule (中级… →
 intermediate, 高级… → senior).
 
 126 facts in all: 10 to 16 a form. Written without reading the
-importer's code and not yet measured: the figures are for the first
-measurement. Run ``python -m tests.importer.third`` for them.
+importer's code. First measured: 69 of 126 (54.8 %), 23 silent errors;
+after general fixes: 124 of 126 (98.4 %), no silent error. The two
+flagged: Programme for the department (reported as a label no field
+has), and the care home's topics joined by 、, which this truth splits
+where the earlier sets keep such a line one topic (kept whole, reported).
+Run ``python -m tests.importer.third`` for the figures.
 """
 
 from __future__ import annotations
