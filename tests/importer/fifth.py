@@ -31,6 +31,11 @@ places them right or names them in a warning.
 
 Written without reading the importer's code and not run through it by
 their author. Run ``python -m tests.importer.fifth`` for the figures.
+First measured on the importer that had met the third batch: 87/99 facts
+right (87.9 %), 2 silent errors (the dd/mm/yyyy effective date not read,
+the deduction rules in one cell with line breaks not read). Kept out of
+the tests the importer is tuned against, so it can tell how the rules
+generalise.
 """
 
 from __future__ import annotations
