@@ -12,10 +12,13 @@ Each chapter of the form then has its references rewritten (``w:pStyle``,
 ``w:rStyle``, ``w:tblStyle``, ``w:numId``, in its body, headers and footers).
 
 A form whose document defaults differ has them put on its own paragraph
-styles that are based on none, and its paragraphs and tables that name no
-style name its own default style, so they look as in their own form. A part
-that cannot be merged (one the first form has not, or any other shared part
-that differs) is a ``FormsError`` naming it.
+styles that are based on none; its paragraphs and tables that name no style
+name its own default style when that is not the first form's, so they look
+as in their own form. The first form's document properties, data and
+settings are the handbook's: another form's settings may differ only in
+what records the editing (revision ids, zoom, proofing). A part that cannot
+be merged (one the first form has not, or any other shared part that
+differs) is a ``FormsError`` naming it.
 """
 
 from __future__ import annotations
@@ -32,6 +35,14 @@ STYLES, NUMBERING, FONTS = "word/styles.xml", "word/numbering.xml", "word/fontTa
 MERGED = (STYLES, NUMBERING, FONTS)
 """The shared parts a form's are merged into; every other must be the first form's."""
 _REFERENCES = {"pStyle": "paragraph", "rStyle": "character", "tblStyle": "table"}
+SETTINGS = "word/settings.xml"
+_FIRSTS_KEPT = ("docProps/", "customXml/", "word/webSettings.xml")
+"""Parts the first form's are kept of, whatever another form's hold: the
+document's properties and data, its settings for the web."""
+_EDITING_SETTINGS = {"rsids", "proofState", "zoom", "attachedTemplate", "docVars", "view", "decimalSymbol",
+                     "listSeparator", "removePersonalInformation", "removeDateAndTime", "hideSpellingErrors",
+                     "hideGrammaticalErrors", "saveSubsetFonts", "savePreviewPicture", "shapeDefaults"}
+"""Settings of how a document was edited or is shown while editing, not of how it looks."""
 _DEFAULT_REFERENCES = {"p": ("pPr", "pStyle", "paragraph"), "tbl": ("tblPr", "tblStyle", "table")}
 """Where an element that names no style takes its form's default style from."""
 _PPR_ORDER = [
@@ -116,28 +127,37 @@ class SharedParts:
         self._added: list[tuple[FormMerge, dict[str, etree._Element], set[str], bytes | None]] = []
         """Each other form: how it is rewritten, its styles, those it keeps
         apart, its document defaults if they differ from the first form's."""
+        self._taken: set[str] = set()
+        """The ids of the styles other forms add under their own id (the first form has none of them)."""
 
     def add_form(self, form: str, first_form: str, shared: dict[str, bytes], parts: dict[str, bytes]) -> FormMerge:
         """Take in form ``form``'s shared parts (``parts``, one of its documents';
         ``shared``, the first form's); how its chapters are rewritten."""
-        for name in sorted(shared.keys() | parts.keys()):
-            if name not in parts or name in MERGED and name in self.roots:
+        for name in sorted(parts):
+            if name in MERGED and name in self.roots or name.startswith(_FIRSTS_KEPT):
                 continue
             if name not in shared:
                 raise FormsError(f"the {form} form's documents have {name}, which the {first_form} form's have not")
-            if shared[name] != parts[name]:
-                raise FormsError(f"the {form} form's {name} differs from the {first_form} form's, and only styles, "
-                                 "lists and fonts are merged")
-        numbers = self._add_numbering(form, parts.get(NUMBERING))
+            differing = _differences(name, shared[name], parts[name])
+            if differing:
+                raise FormsError(f"the {form} form's {name} differs from the {first_form} form's ({differing}), "
+                                 "and only styles, lists and fonts are merged")
+        numbers, abstracts = self._add_numbering(form, parts.get(NUMBERING))
         merge = self._plan_styles(form, etree.fromstring(parts[STYLES]), numbers)
+        for item in abstracts:  # the styles its lists name
+            for reference in item.iter(_w("pStyle"), _w("numStyleLink"), _w("styleLink")):
+                old = str(reference.get(_w("val")))
+                if old in merge.styles:
+                    merge.used.add(old)
+                    reference.set(_w("val"), merge.styles[old])
         self._add_fonts(etree.fromstring(parts[FONTS]) if FONTS in parts else None)
         return merge
 
-    def _add_numbering(self, form: str, data: bytes | None) -> dict[str, str]:
+    def _add_numbering(self, form: str, data: bytes | None) -> tuple[dict[str, str], list[etree._Element]]:
         """Append the form's lists (when they are not the first form's) with
-        ids of their own; each old list id's new one."""
+        ids of their own; each old list id's new one, and the lists' definitions appended."""
         if data is None or data == self.first.get(NUMBERING):
-            return {}
+            return {}, []
         root, own = self.roots[NUMBERING], etree.fromstring(data)
         if own.find(_w("numPicBullet")) is not None:
             raise FormsError(f"the {form} form's lists have picture bullets, which cannot be merged")
@@ -166,7 +186,7 @@ class SharedParts:
                 root.append(item)
             else:
                 cleanup.addprevious(item)
-        return numbers
+        return numbers, abstracts
 
     def _plan_styles(self, form: str, own: etree._Element, numbers: dict[str, str]) -> FormMerge:
         """Which of the form's styles keep their id, which take the form's own."""
@@ -182,7 +202,7 @@ class SharedParts:
                 clashes[style_id] = False  # a loop of basedOn ends here
                 style = theirs[style_id]
                 parent = _val(style.find(_w("basedOn")))
-                clashes[style_id] = style_id in first and (
+                clashes[style_id] = style_id in self._taken or style_id in first and (
                     defaults_differ or bool(numbers and next(style.iter(_w("numId")), None) is not None)
                     or _xml(style) != _xml(first[style_id])
                     or (parent in theirs and clashes_with_first(str(parent))))
@@ -190,13 +210,12 @@ class SharedParts:
 
         styles = {style_id: f"{form}-{style_id}" if clashes_with_first(style_id) else style_id for style_id in theirs}
         merge = FormMerge(form, styles, numbers)
-        if defaults_differ:
-            for tag, (_, _, kind) in _DEFAULT_REFERENCES.items():
-                default = next((style_id for style_id, style in theirs.items()
-                                if style.get(_w("type")) == kind and style.get(_w("default")) in ("1", "true")), None)
-                if default is not None:
-                    merge.defaults[tag] = default
+        for tag, (_, _, kind) in _DEFAULT_REFERENCES.items():
+            default = _default_style(theirs, kind)
+            if default is not None and styles[default] != _default_style(first, kind):
+                merge.defaults[tag] = default
         apart = {style_id for style_id in theirs if style_id not in first or clashes[style_id]}
+        self._taken |= {style_id for style_id in apart if styles[style_id] == style_id}
         self._added.append((merge, theirs, apart,
                             etree.tostring(own_defaults) if defaults_differ and own_defaults is not None else None))
         return merge
@@ -221,6 +240,31 @@ class SharedParts:
                     root.append(_own_style(theirs[style_id], merge,
                                            etree.fromstring(defaults) if defaults is not None else None))
         return {name: _serialise(part) for name, part in self.roots.items()}
+
+
+def _default_style(styles: dict[str, etree._Element], kind: str) -> str | None:
+    """The id of the style of ``kind`` (paragraph, table) an element that names none has."""
+    return next((style_id for style_id, style in styles.items()
+                 if style.get(_w("type")) == kind and style.get(_w("default")) in ("1", "true")), None)
+
+
+def _differences(name: str, first: bytes, own: bytes) -> str:
+    """How a form's shared part ``name`` differs from the first form's (its
+    elements that differ, for the settings), or nothing. What only records
+    the editing (revision ids, the zoom, proofing state) is no difference."""
+    if first == own:
+        return ""
+    if name != SETTINGS:
+        return "its contents"
+    first_root, own_root = etree.fromstring(first), etree.fromstring(own)
+
+    def settings(root: etree._Element) -> dict[str, bytes]:
+        return {etree.QName(child).localname: _xml(child) for child in root
+                if etree.QName(child).localname not in _EDITING_SETTINGS}
+
+    first_settings, own_settings = settings(first_root), settings(own_root)
+    return ", ".join(f"w:{setting}" for setting in sorted(first_settings.keys() | own_settings.keys())
+                     if first_settings.get(setting) != own_settings.get(setting))
 
 
 def _closure(used: set[str], styles: dict[str, etree._Element]) -> list[str]:

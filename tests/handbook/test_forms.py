@@ -12,6 +12,7 @@ import shutil
 import zipfile
 from pathlib import Path
 
+import pytest
 from lxml import etree
 
 from jdgen.project import PACKAGED_TEMPLATES
@@ -106,10 +107,10 @@ def part_of(package: dict[str, bytes], reference: etree._Element) -> etree._Elem
     return etree.fromstring(package[f"word/{target}"])
 
 
-def own_corporate_form(root: Path, change: dict[str, list[tuple[str, str]]]) -> None:
-    """The project's own copy of the corporate form, its form.docx's parts changed:
-    by part, each text replaced by another (each must be there)."""
-    folder = root / "templates" / "corporate"
+def own_form(root: Path, change: dict[str, list[tuple[str, str]]], name: str = "corporate") -> None:
+    """The project's own copy of the corporate form as form ``name``, its form.docx's
+    parts changed: by part, each text replaced by another (each must be there)."""
+    folder = root / "templates" / name
     shutil.copytree(PACKAGED_TEMPLATES / "corporate", folder)
     source = zipfile.ZipFile(io.BytesIO((folder / "form.docx").read_bytes()))
     buffer = io.BytesIO()
@@ -145,7 +146,7 @@ CLASHING = {
 def test_a_form_whose_styles_clash_keeps_them_under_its_own_ids(tmp_path):
     write_linked_set(tmp_path)
     (tmp_path / "jdgen.toml").write_text(CORPORATE.format(specs='"specs/mgr-*.yaml"'), encoding="utf-8")
-    own_corporate_form(tmp_path, CLASHING)
+    own_form(tmp_path, CLASHING)
     run(tmp_path, "build", "--lang", "zh")
     run(tmp_path, "handbook", "--lang", "zh")
     document = tmp_path / "output" / "handbook-zh.docx"
@@ -204,14 +205,31 @@ def test_a_single_form_handbook_takes_its_forms_shared_parts_as_they_are(tmp_pat
         assert package[name] == alone[name]
 
 
-def test_a_form_whose_parts_cannot_be_merged_makes_no_handbook_and_says_what_to_do(tmp_path):
+def test_settings_that_only_record_the_editing_may_differ(tmp_path):
     write_linked_set(tmp_path)
     (tmp_path / "jdgen.toml").write_text(CORPORATE.format(specs='"specs/mgr-*.yaml"'), encoding="utf-8")
-    own_corporate_form(tmp_path, {"word/theme/theme1.xml": [('name="Office Theme"', 'name="Corporate Theme"')]})
+    own_form(tmp_path, {"word/settings.xml": [('<w:rsid w:val="00034616"/>', '<w:rsid w:val="00034617"/>'),
+                                                        ('w:percent="100"', 'w:percent="120"')]})
+    run(tmp_path, "build", "--lang", "zh")
+    run(tmp_path, "handbook", "--lang", "zh")
+    package = parts(tmp_path / "output" / "handbook-zh.docx")
+    assert package["word/settings.xml"] == parts(tmp_path / "output" / "zh" / "CLK-1.docx")["word/settings.xml"]
+    assert "一、岗位基本信息" in form_at(body_of(tmp_path / "output" / "handbook-zh.docx"), "_Position4")
+
+
+@pytest.mark.parametrize(("change", "differs"), [
+    ({"word/theme/theme1.xml": [('name="Office Theme"', 'name="Corporate Theme"')]},
+     "word/theme/theme1.xml differs from the default form's (its contents)"),
+    ({"word/settings.xml": [('<w:defaultTabStop w:val="720"/>', '<w:defaultTabStop w:val="840"/>')]},
+     "word/settings.xml differs from the default form's (w:defaultTabStop)"),
+], ids=["theme", "settings"])
+def test_a_form_whose_parts_cannot_be_merged_makes_no_handbook_and_says_what_to_do(tmp_path, change, differs):
+    write_linked_set(tmp_path)
+    (tmp_path / "jdgen.toml").write_text(CORPORATE.format(specs='"specs/mgr-*.yaml"'), encoding="utf-8")
+    own_form(tmp_path, change)
     result = run(tmp_path, "handbook", "--lang", "zh", expect=1)
     [line] = diagnostic_lines(result.output)
-    assert line.startswith("output/handbook-zh.docx: error: cannot be made: the corporate form's "
-                           "word/theme/theme1.xml differs from the default form's")
+    assert line.startswith(f"output/handbook-zh.docx: error: cannot be made: the corporate form's {differs}")
     assert "--template" in line and "[handbook-forms]" in result.output
     assert not (tmp_path / "output" / "handbook-zh.docx").exists()
     # one form for all, as the message says
@@ -222,3 +240,27 @@ def test_a_form_whose_parts_cannot_be_merged_makes_no_handbook_and_says_what_to_
                  "specs/mgr-2.yaml")
     assert "wrote output/managers/handbook-zh.docx" in result.output
     assert "岗位名称" in form_at(body_of(Path(tmp_path / "output/managers/handbook-zh.docx")), "_Position2")
+
+
+def test_two_other_forms_that_add_the_same_style_differently_each_keep_their_own(tmp_path):
+    write_linked_set(tmp_path)
+    (tmp_path / "jdgen.toml").write_text(CORPORATE.format(specs='"specs/mgr-1.yaml"')
+                                         + CORPORATE.format(specs='"specs/mgr-2.yaml"').replace("corporate", "plant"),
+                                         encoding="utf-8")
+    own_form(tmp_path, {"word/styles.xml": [('<w:b/><w:sz w:val="24"/></w:rPr></w:style></w:styles>',
+                                             '<w:b/><w:color w:val="C00000"/><w:sz w:val="24"/></w:rPr></w:style>'
+                                             '</w:styles>')]}, name="plant")
+    run(tmp_path, "handbook", "--lang", "zh")
+    document = tmp_path / "output" / "handbook-zh.docx"
+    package = parts(document)
+    assert [str(violation) for violation in check_docx(document.read_bytes())] == []
+    ids = [style.get(f"{W}styleId") for style in etree.fromstring(package["word/styles.xml"]).iter(f"{W}style")]
+    assert len(ids) == len(set(ids))
+    styles, chapters = styles_of(package), chapters_of(body_of(document))
+    # the corporate form's, which the default form has not, under its id; the plant's, which differs, under its own
+    corporate = set().union(*(used_styles(part) for part in chapters["MGR-1"]))
+    plant = set().union(*(used_styles(part) for part in chapters["MGR-2"]))
+    assert "SectionHeading" in corporate and "plant-SectionHeading" in plant and "SectionHeading" not in plant
+    assert styles["SectionHeading"].find(f"{W}rPr/{W}color") is None
+    assert styles["plant-SectionHeading"].find(f"{W}rPr/{W}color").get(f"{W}val") == "C00000"
+    assert {style_id for style_id in plant if style_id.startswith("plant-")} == {"plant-SectionHeading"}
