@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from jdgen.render.word_rules import check_docx
 from tests.conftest import diagnostic_lines
 from tests.handbook.anchors import anchor_problems
 from tests.handbook.test_handbook import W, body_of, form_at, parts, sections, text_of
+from tests.pages import pdf_pages
 from tests.site.linked import write_linked_set
 from tests.site.test_site import run
 
@@ -264,3 +266,32 @@ def test_two_other_forms_that_add_the_same_style_differently_each_keep_their_own
     assert styles["SectionHeading"].find(f"{W}rPr/{W}color") is None
     assert styles["plant-SectionHeading"].find(f"{W}rPr/{W}color").get(f"{W}val") == "C00000"
     assert {style_id for style_id in plant if style_id.startswith("plant-")} == {"plant-SectionHeading"}
+
+
+def picture(pdf: Path, page: int) -> bytes:
+    """Page ``page`` of ``pdf`` drawn at 60 dpi, all but its bottom tenth (the footer, whose page number runs on)."""
+    return subprocess.run(["pdftoppm", "-r", "60", "-f", str(page), "-l", str(page), "-x", "0", "-y", "0", "-W", "496",
+                           "-H", "630", "-gray", str(pdf)], check=True, capture_output=True).stdout
+
+
+@pytest.mark.slow  # LibreOffice makes the PDFs
+def test_each_position_looks_in_the_handbook_as_it_does_alone(tmp_path):
+    """A default position and a corporate one (its form's styles clashing, its
+    default text larger) drawn as in the documents the build makes."""
+    write_linked_set(tmp_path)
+    (tmp_path / "jdgen.toml").write_text(CORPORATE.format(specs='"specs/mgr-*.yaml"'), encoding="utf-8")
+    own_form(tmp_path, CLASHING)
+    run(tmp_path, "build", "--lang", "zh")
+    run(tmp_path, "handbook", "--lang", "zh")
+    output = tmp_path / "output"
+    documents = [output / "handbook-zh.docx", output / "zh" / "CLK-1.docx", output / "zh" / "MGR-1.docx"]
+    pages = pdf_pages(documents)
+    handbook = pages[documents[0]]
+    for document in documents[1:]:
+        spec_id = document.stem.lower()
+        start = next(number for number, page in enumerate(handbook, start=1) if number > 4 and spec_id in page)
+        alone = pages[document]
+        assert len(alone) == (2 if spec_id == "mgr-1" else 1)  # the corporate form's larger text runs on
+        for number in range(len(alone)):
+            assert picture(document.with_suffix(".pdf"), number + 1) == picture(
+                documents[0].with_suffix(".pdf"), start + number), (spec_id, number + 1)
