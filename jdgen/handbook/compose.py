@@ -83,29 +83,23 @@ def compose(chapters: list[Chapter], cover: Cover, core_properties: bytes,
     body = document.find(_w("body"))
     assert body is not None  # a rendered document has a body
     section = _section_of(body)
-    starts: dict[str, int] = {}
-    for number, chapter in enumerate(chapters):
-        starts.setdefault(chapter.form, number)
-    forms = {form: first if number == 0 else _parts(chapters[number].docx) for form, number in starts.items()}
-    shared = {form: _shared(parts) for form, parts in forms.items()}
-    kinds = {form: _kinds(section) if number == 0 else _kinds(_section_of(_body(forms[form])))
-             for form, number in starts.items()}
-    merged = SharedParts(first) if len(forms) > 1 else None
-    merges = {form: merged.add_form(form, chapters[0].form, shared[chapters[0].form], parts)
-              for form, parts in shared.items() if merged is not None and form != chapters[0].form}
+    forms = _forms(chapters, first, section)
+    kinds, merged = forms.kinds, forms.merged
     rels = etree.fromstring(first[DOCUMENT_RELS])
     types = etree.fromstring(first[CONTENT_TYPES])
     dropped = _drop_headers_and_footers(rels, types, first)
     firsts: list[int] = []
     """Each chapter's first header or footer's number among the handbook's."""
+    count = 0
     for chapter in chapters:
-        firsts.append(firsts[-1] + len(kinds[chapters[len(firsts) - 1].form]) if firsts else 0)
+        firsts.append(count)
         for index, (kind, _) in enumerate(kinds[chapter.form]):
-            name = _part_name(kind, firsts[-1] + index)
+            name = _part_name(kind, count + index)
             etree.SubElement(rels, f"{{{RELS}}}Relationship", Id=_relationship_id(name),
                              Type=_RELATIONSHIP.format(kind=kind), Target=name)
             etree.SubElement(types, f"{{{TYPES}}}Override", PartName=f"/word/{name}",
                              ContentType=_PART_TYPE.format(kind=kind))
+        count += len(kinds[chapter.form])
     for child in list(body):
         body.remove(child)
     head, tail = etree.tostring(document, xml_declaration=True, encoding="UTF-8", standalone=True).split(
@@ -121,9 +115,9 @@ def compose(chapters: list[Chapter], cover: Cover, core_properties: bytes,
                     stream.write(etree.tostring(element))
                 for number, chapter in enumerate(chapters):
                     parts = first if number == 0 else _parts(chapter.docx)
-                    _check_same(shared[chapter.form], parts)
+                    _check_same(forms.shared[chapter.form], parts)
                     for element in _chapter(parts, number, len(chapters), kinds[chapter.form], firsts[number],
-                                            merges.get(chapter.form), own_parts):
+                                            forms.merges.get(chapter.form), own_parts):
                         stream.write(etree.tostring(element))
                 stream.write(b"</w:body>" + tail)
             for own_name, own_data in own_parts.items():
@@ -139,6 +133,35 @@ def compose(chapters: list[Chapter], cover: Cover, core_properties: bytes,
     for name, data in (merged.parts() if merged is not None else {}).items():
         package.write(name, data)
     return package.close()
+
+
+@dataclass
+class _Forms:
+    """What is known of each form before the chapters are written: its
+    shared parts and its sections' headers and footers (by its first
+    chapter), and, in a handbook of several, how the first form's shared
+    parts take in the others' and how each other's chapters are rewritten."""
+
+    shared: dict[str, dict[str, bytes]]
+    kinds: dict[str, list[tuple[str, str | None]]]
+    merged: SharedParts | None
+    merges: dict[str, FormMerge]
+
+
+def _forms(chapters: list[Chapter], first: dict[str, bytes], section: etree._Element) -> _Forms:
+    """The chapters' forms: ``first``, the first chapter's parts, and ``section`` its section."""
+    starts: dict[str, int] = {}
+    for number, chapter in enumerate(chapters):
+        starts.setdefault(chapter.form, number)
+    parts = {form: first if number == 0 else _parts(chapters[number].docx) for form, number in starts.items()}
+    shared = {form: _shared(own) for form, own in parts.items()}
+    kinds = {form: _kinds(section) if number == 0 else _kinds(_section_of(_body(parts[form])))
+             for form, number in starts.items()}
+    if len(starts) == 1:
+        return _Forms(shared, kinds, None, {})
+    merged, first_form = SharedParts(first), chapters[0].form
+    return _Forms(shared, kinds, merged, {form: merged.add_form(form, first_form, shared[first_form], own)
+                                          for form, own in shared.items() if form != first_form})
 
 
 def _chapter(parts: dict[str, bytes], number: int, count: int, kinds: list[tuple[str, str | None]],
