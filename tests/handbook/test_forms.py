@@ -22,7 +22,7 @@ from tests.conftest import diagnostic_lines
 from tests.handbook.anchors import anchor_problems
 from tests.handbook.test_handbook import W, body_of, form_at, parts, sections, text_of
 from tests.pages import pdf_pages
-from tests.site.linked import write_linked_set
+from tests.site.linked import POSITIONS, write_linked_set
 from tests.site.test_site import run
 
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -111,14 +111,15 @@ def part_of(package: dict[str, bytes], reference: etree._Element) -> etree._Elem
 
 def own_form(root: Path, change: dict[str, list[tuple[str, str]]], name: str = "corporate") -> None:
     """The project's own copy of the corporate form as form ``name``, its form.docx's
-    parts changed: by part, each text replaced by another (each must be there)."""
+    parts changed: by part, each text replaced by another (each must be there; a
+    part the form has not is made of the empty text)."""
     folder = root / "templates" / name
     shutil.copytree(PACKAGED_TEMPLATES / "corporate", folder)
     source = zipfile.ZipFile(io.BytesIO((folder / "form.docx").read_bytes()))
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
-        for name in source.namelist():
-            text = source.read(name)
+        for name in dict.fromkeys([*source.namelist(), *change]):
+            text = source.read(name) if name in source.namelist() else b""
             for old, new in change.get(name, []):
                 assert old.encode() in text, (name, old)
                 text = text.replace(old.encode(), new.encode(), 1)
@@ -295,3 +296,36 @@ def test_each_position_looks_in_the_handbook_as_it_does_alone(tmp_path):
         for number in range(len(alone)):
             assert picture(document.with_suffix(".pdf"), number + 1) == picture(
                 documents[0].with_suffix(".pdf"), start + number), (spec_id, number + 1)
+
+
+HEADED = {
+    # a header on every page, which the default form has not
+    "word/_rels/document.xml.rels": [("</Relationships>", '<Relationship Id="rId10" Type="http://schemas.openxmlformats'
+                                     '.org/officeDocument/2006/relationships/header" Target="header1.xml"/>'
+                                     "</Relationships>")],
+    "[Content_Types].xml": [("</Types>", '<Override PartName="/word/header1.xml" ContentType="application/vnd.'
+                            'openxmlformats-officedocument.wordprocessingml.header+xml"/></Types>')],
+    "word/document.xml": [('<w:footerReference w:type="default" r:id="rId9"/>',
+                           '<w:headerReference w:type="default" r:id="rId10"/>'
+                           '<w:footerReference w:type="default" r:id="rId9"/>')],
+    "word/header1.xml": [("", f'<w:hdr xmlns:w="{W[1:-1]}"><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>'
+                              "<w:r><w:t>公司内部</w:t></w:r></w:p></w:hdr>")],
+}
+
+
+def test_a_form_with_headers_the_first_form_has_not_keeps_them(tmp_path):
+    write_linked_set(tmp_path)
+    (tmp_path / "jdgen.toml").write_text(CORPORATE.format(specs='"specs/mgr-*.yaml"'), encoding="utf-8")
+    own_form(tmp_path, HEADED)
+    run(tmp_path, "handbook", "--lang", "zh")
+    document = tmp_path / "output" / "handbook-zh.docx"
+    package = parts(document)
+    assert [str(violation) for violation in check_docx(document.read_bytes())] == []
+    chapters = chapters_of(body_of(document))
+    for spec_id, headed in (("CLK-1", False), ("MGR-1", True), ("MGR-2", True)):
+        section = next(chapters[spec_id][-1].iter(f"{W}sectPr"))
+        headers = [text_of(part_of(package, reference)) for reference in section.iter(f"{W}headerReference")]
+        footers = [text_of(part_of(package, reference)) for reference in section.iter(f"{W}footerReference")]
+        assert headers == (["公司内部"] if headed else [])
+        [footer] = footers
+        assert POSITIONS[spec_id]["title"]["zh"] in footer
