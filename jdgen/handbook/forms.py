@@ -73,6 +73,14 @@ def _xml(element: etree._Element | None) -> bytes:
     return b"" if element is None else etree.tostring(element, method="c14n")
 
 
+def _look(style: etree._Element) -> bytes:
+    """A style's definition, without the revision id (``w:rsid``) that only records its editing."""
+    own = copy.deepcopy(style)
+    for mark in own.findall(_w("rsid")):
+        own.remove(mark)
+    return _xml(own)
+
+
 def _serialise(root: etree._Element) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
@@ -142,6 +150,9 @@ class SharedParts:
             if differing:
                 raise FormsError(f"the {form} form's {name} differs from the {first_form} form's ({differing}), "
                                  "and only styles, lists and fonts are merged")
+        for named, lacking in ((first_form, STYLES not in self.roots), (form, STYLES not in parts)):
+            if lacking:
+                raise FormsError(f"the {named} form's documents have no {STYLES}, so their styles cannot be told apart")
         numbers, abstracts = self._add_numbering(form, parts.get(NUMBERING))
         merge = self._plan_styles(form, etree.fromstring(parts[STYLES]), numbers)
         for item in abstracts:  # the styles its lists name
@@ -204,7 +215,7 @@ class SharedParts:
                 parent = _val(style.find(_w("basedOn")))
                 clashes[style_id] = style_id in self._taken or style_id in first and (
                     defaults_differ or bool(numbers and next(style.iter(_w("numId")), None) is not None)
-                    or _xml(style) != _xml(first[style_id])
+                    or _look(style) != _look(first[style_id])
                     or (parent in theirs and clashes_with_first(str(parent))))
             return clashes[style_id]
 

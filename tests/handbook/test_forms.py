@@ -250,7 +250,8 @@ def test_two_other_forms_that_add_the_same_style_differently_each_keep_their_own
     (tmp_path / "jdgen.toml").write_text(CORPORATE.format(specs='"specs/mgr-1.yaml"')
                                          + CORPORATE.format(specs='"specs/mgr-2.yaml"').replace("corporate", "plant"),
                                          encoding="utf-8")
-    own_form(tmp_path, {"word/styles.xml": [('<w:b/><w:sz w:val="24"/></w:rPr></w:style></w:styles>',
+    own_form(tmp_path, {"word/styles.xml": [('<w:rsid w:val="00FC693F"/>', '<w:rsid w:val="00ABCDEF"/>'),
+                                            ('<w:b/><w:sz w:val="24"/></w:rPr></w:style></w:styles>',
                                              '<w:b/><w:color w:val="C00000"/><w:sz w:val="24"/></w:rPr></w:style>'
                                              '</w:styles>')]}, name="plant")
     run(tmp_path, "handbook", "--lang", "zh")
@@ -260,7 +261,8 @@ def test_two_other_forms_that_add_the_same_style_differently_each_keep_their_own
     ids = [style.get(f"{W}styleId") for style in etree.fromstring(package["word/styles.xml"]).iter(f"{W}style")]
     assert len(ids) == len(set(ids))
     styles, chapters = styles_of(package), chapters_of(body_of(document))
-    # the corporate form's, which the default form has not, under its id; the plant's, which differs, under its own
+    # the corporate form's, which the default form has not, under its id; the plant's, which differs, under its own;
+    # a style that differs only in its revision id is the same
     corporate = set().union(*(used_styles(part) for part in chapters["MGR-1"]))
     plant = set().union(*(used_styles(part) for part in chapters["MGR-2"]))
     assert "SectionHeading" in corporate and "plant-SectionHeading" in plant and "SectionHeading" not in plant
