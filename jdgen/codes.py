@@ -121,9 +121,11 @@ CODES: dict[str, str] = {
     "redline-record": "The record of the redlines jdgen diff wrote (.jdgen-redlines.json in the -o folder) "
                       "cannot be read, so earlier redlines are left in place. Remove them by hand if unwanted.",
     "handbook-forms": "The positions of a handbook are made with several forms (jdgen.toml's [[forms]], a "
-                      "spec's own template), whose styles cannot be mixed in one document: the handbook is not "
-                      "made. Make a handbook of each form's specs (jdgen handbook specs/plant -o output/plant), "
-                      "or make every position with one form (--template).",
+                      "spec's own template), and a part of one form cannot be merged into the first form's "
+                      "(the message names it: only styles, lists and fonts are merged; a theme or settings that "
+                      "differ beyond the editing's records, or a part the first form has not, are not): the "
+                      "handbook is not made. Make a handbook of each form's specs (jdgen handbook specs/plant "
+                      "-o output/plant), or make every position with one form (--template).",
     # -- project
     "settings": "jdgen.toml does not read, has an unknown setting or a value of the wrong kind.",
     "project": "The project cannot be used as given: no specs/ folder, or 'jdgen init' would write over "

@@ -6,9 +6,10 @@ a new page, in path order or by department.
 
 Each position's document is made as the build makes it (the same context,
 form and properties: the form its spec is made with, Project.template_for),
-then the documents are put together (jdgen.handbook.compose). The forms'
-styles cannot be mixed in one document: a handbook holds positions of one
-form, and positions of several are an error that says what to do. Like every file jdgen writes in the output folder,
+then the documents are put together (jdgen.handbook.compose): positions of
+several forms each keep their form's styles, layout, headers and footers
+(jdgen.handbook.forms); a form whose parts cannot be merged is an error
+that says what to do. Like every file jdgen writes in the output folder,
 a handbook is recorded in the folder's manifest and written only over a
 file jdgen wrote; ``--pdf`` adds its PDF through LibreOffice.
 """
@@ -29,6 +30,7 @@ from jdgen.building.manifest import Manifest
 from jdgen.diagnostics import Diagnostic, JdgenError, plural
 from jdgen.handbook.chart import ChartWords, Member, chart_xml
 from jdgen.handbook.compose import Chapter, ComposeError, Cover, compose
+from jdgen.handbook.forms import FormsError
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.jobspec.collection import LoadedSpec, link_ids
 from jdgen.jobspec.ids import IdClaims, in_path_order, path_order
@@ -68,8 +70,6 @@ class _Book:
     path), and its position as the chart sees it."""
     draft: bool = False
     issuers: set[str] = field(default_factory=set)
-    forms: dict[str, list[str]] = field(default_factory=dict)
-    """The forms its positions are made with: each one's positions, as shown."""
 
 
 class _Forms:
@@ -125,19 +125,16 @@ def make_handbooks(project: Project, paths: list[Path], folder: Path, outputs: l
                                                      code="template-render"))
                 continue
             book.draft |= localized.draft
-            book.forms.setdefault(form_name, []).append(entry.loaded.path)
             book.issuers.add(marks.plain(context["document"]["issuer"]))
             title, department = marks.plain(context["title"]), marks.plain(context["basic"]["department"])
             reports_to, linked = split_links(entry.links)
             book.chapters.append(((department if order == "department" else "", path_order(entry.loaded.path)),
-                                  Chapter(data, f"{title}  {entry.spec.id}", department),
+                                  Chapter(data, f"{title}  {entry.spec.id}", department, form_name),
                                   Member(entry.spec.id, title, department, reports_to, linked)))
     link_problems = [problem.format() for problem in result.diagnostics if problem.code in LINK_PROBLEMS]
     manifest = Manifest.load(folder)
     for output, book in books.items():
-        if len(book.forms) > 1:
-            result.diagnostics.append(_several_forms(project, folder, output, book.forms))
-        elif book.chapters:
+        if book.chapters:
             book.chapters.sort(key=lambda chapter: chapter[0])
             result.positions[output] = len(book.chapters)
             issuer = next(iter(book.issuers)) if len(book.issuers) == 1 else ""
@@ -149,17 +146,6 @@ def make_handbooks(project: Project, paths: list[Path], folder: Path, outputs: l
     if manifest.changed:
         manifest.save(folder)
     return result
-
-
-def _several_forms(project: Project, folder: Path, output: str, forms: dict[str, list[str]]) -> Diagnostic:
-    """The error of a handbook whose positions are made with several forms."""
-    each = "; ".join(f"{name}: {', '.join(specs[:3])}{', …' if len(specs) > 3 else ''}"
-                     for name, specs in sorted(forms.items()))
-    return Diagnostic(project.shown(folder / handbook_name(output)), None,
-                      f"cannot be made: its positions are made with {len(forms)} forms ({each}), and a handbook "
-                      "holds the positions of one form: make a handbook of each form's specs (name their folder, "
-                      "with -o to write it elsewhere), or make every position with one form (--template)",
-                      code="handbook-forms")
 
 
 def _valid_specs(project: Project, paths: list[Path], problems: list[Diagnostic]) -> Iterator[LoadedSpec]:
@@ -204,6 +190,11 @@ def _write(project: Project, folder: Path, manifest: Manifest, output: str, chap
     try:
         data = compose(chapters, cover, core_properties_xml(properties),
                        lambda width: chart_xml(members, chart_words, width, link_problems))
+    except FormsError as error:
+        result.diagnostics.append(Diagnostic(shown, None, f"cannot be made: {error}: make a handbook of each "
+                                             "form's specs (name their folder, with -o to write it elsewhere), or "
+                                             "make every position with one form (--template)", code="handbook-forms"))
+        return
     except ComposeError as error:
         result.diagnostics.append(Diagnostic(shown, None, f"cannot be made: {error}", code="template-render"))
         return

@@ -1,14 +1,16 @@
-"""Word documents of one template put together as one: a cover, a list of
-contents by group (department), what the caller puts after it (the
-organisation chart), then each document in a section of its own, starting
-on a new page, with its own footer (which names its position) and the
-page numbers running on.
+"""Word documents put together as one: a cover, a list of contents by
+group (department), what the caller puts after it (the organisation
+chart), then each document in a section of its own, starting on a new
+page, with its own page size, margins, headers and footers (its footer
+names its position) and the page numbers running on.
 
-The documents come from the same template, so every part but the body, the
-headers and footers and the document properties is the same in each: the
-first document's are kept (a part that differs is an error, not guessed
-at). Each document's headers and footers become parts of their own; its
-body is moved in whole, its section properties closing its section.
+The documents of one form (template) have every part but the body, the
+headers and footers and the document properties the same: the first
+document's are kept (a part that differs is an error, not guessed at).
+The documents of other forms have their styles, lists and fonts added to
+the first form's (jdgen.handbook.forms), their references rewritten. Each
+document's headers and footers become parts of their own; its body is
+moved in whole, its section properties closing its section.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from dataclasses import dataclass
 from html import escape
 
 from lxml import etree
+
+from jdgen.handbook.forms import FormMerge, SharedParts
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -55,6 +59,9 @@ class Chapter:
     """The heading it is listed under in the contents (its department), or none;
     the contents list the groups in their order by name, each chapter in the
     group in its own order."""
+    form: str = ""
+    """The form it is made with: the first chapter's form's styles are the
+    handbook's, another form's are added under its name where they clash."""
 
 
 @dataclass(frozen=True)
@@ -72,22 +79,27 @@ def compose(chapters: list[Chapter], cover: Cover, core_properties: bytes,
     elements' XML for a text ``width`` twips wide), then every chapter. The
     body is written into the package a chapter at a time, never held whole."""
     first = _parts(chapters[0].docx)
-    shared = _shared(first)
     document = etree.fromstring(first[DOCUMENT])
     body = document.find(_w("body"))
     assert body is not None  # a rendered document has a body
     section = _section_of(body)
-    kinds = _kinds(section)
+    forms = _forms(chapters, first, section)
+    kinds, merged = forms.kinds, forms.merged
     rels = etree.fromstring(first[DOCUMENT_RELS])
     types = etree.fromstring(first[CONTENT_TYPES])
     dropped = _drop_headers_and_footers(rels, types, first)
-    for number in range(len(chapters)):
-        for index, (kind, _) in enumerate(kinds):
-            name = _part_name(kind, number, index, len(kinds))
+    firsts: list[int] = []
+    """Each chapter's first header or footer's number among the handbook's."""
+    count = 0
+    for chapter in chapters:
+        firsts.append(count)
+        for index, (kind, _) in enumerate(kinds[chapter.form]):
+            name = _part_name(kind, count + index)
             etree.SubElement(rels, f"{{{RELS}}}Relationship", Id=_relationship_id(name),
                              Type=_RELATIONSHIP.format(kind=kind), Target=name)
             etree.SubElement(types, f"{{{TYPES}}}Override", PartName=f"/word/{name}",
                              ContentType=_PART_TYPE.format(kind=kind))
+        count += len(kinds[chapter.form])
     for child in list(body):
         body.remove(child)
     head, tail = etree.tostring(document, xml_declaration=True, encoding="UTF-8", standalone=True).split(
@@ -103,8 +115,9 @@ def compose(chapters: list[Chapter], cover: Cover, core_properties: bytes,
                     stream.write(etree.tostring(element))
                 for number, chapter in enumerate(chapters):
                     parts = first if number == 0 else _parts(chapter.docx)
-                    _check_same(shared, parts)
-                    for element in _chapter(parts, number, len(chapters), kinds, own_parts):
+                    _check_same(forms.shared[chapter.form], parts)
+                    for element in _chapter(parts, number, len(chapters), kinds[chapter.form], firsts[number],
+                                            forms.merges.get(chapter.form), own_parts):
                         stream.write(etree.tostring(element))
                 stream.write(b"</w:body>" + tail)
             for own_name, own_data in own_parts.items():
@@ -115,25 +128,59 @@ def compose(chapters: list[Chapter], cover: Cover, core_properties: bytes,
             package.write(name, etree.tostring(types, xml_declaration=True, encoding="UTF-8", standalone=True))
         elif name == CORE:
             package.write(name, core_properties)
-        elif name not in dropped:
+        elif name not in dropped and (merged is None or name not in merged.roots):
             package.write(name, data)
+    for name, data in (merged.parts() if merged is not None else {}).items():
+        package.write(name, data)
     return package.close()
 
 
+@dataclass
+class _Forms:
+    """What is known of each form before the chapters are written: its
+    shared parts and its sections' headers and footers (by its first
+    chapter), and, in a handbook of several, how the first form's shared
+    parts take in the others' and how each other's chapters are rewritten."""
+
+    shared: dict[str, dict[str, bytes]]
+    kinds: dict[str, list[tuple[str, str | None]]]
+    merged: SharedParts | None
+    merges: dict[str, FormMerge]
+
+
+def _forms(chapters: list[Chapter], first: dict[str, bytes], section: etree._Element) -> _Forms:
+    """The chapters' forms: ``first``, the first chapter's parts, and ``section`` its section."""
+    starts: dict[str, int] = {}
+    for number, chapter in enumerate(chapters):
+        starts.setdefault(chapter.form, number)
+    parts = {form: first if number == 0 else _parts(chapters[number].docx) for form, number in starts.items()}
+    shared = {form: _shared(own) for form, own in parts.items()}
+    kinds = {form: _kinds(section) if number == 0 else _kinds(_section_of(_body(parts[form])))
+             for form, number in starts.items()}
+    if len(starts) == 1:
+        return _Forms(shared, kinds, None, {})
+    merged, first_form = SharedParts(first), chapters[0].form
+    return _Forms(shared, kinds, merged, {form: merged.add_form(form, first_form, shared[first_form], own)
+                                          for form, own in shared.items() if form != first_form})
+
+
 def _chapter(parts: dict[str, bytes], number: int, count: int, kinds: list[tuple[str, str | None]],
-             own_parts: dict[str, bytes]) -> Iterator[etree._Element]:
+             first_part: int, merge: FormMerge | None, own_parts: dict[str, bytes]) -> Iterator[etree._Element]:
     """Chapter ``number``'s body elements, its section closing them; its headers
-    and footers put in ``own_parts`` under names of their own."""
+    and footers put in ``own_parts`` under names of their own (numbered from
+    ``first_part``); a chapter of a form other than the first rewritten by ``merge``."""
     own_rels = etree.fromstring(parts[DOCUMENT_RELS])
-    body = etree.fromstring(parts[DOCUMENT]).find(_w("body"))
-    assert body is not None
+    body = _body(parts)
+    if merge is not None:
+        merge.rewrite(body)
     section = _section_of(body)
     if _kinds(section) != kinds:
         raise ComposeError("the documents' headers and footers differ")
     for index, reference in enumerate(_references(section)):
         source = _target(own_rels, reference.get(f"{{{R}}}id"))
-        name = _part_name(kinds[index][0], number, index, len(kinds))
-        own_parts[f"word/{name}"] = parts[f"word/{source}"]
+        name = _part_name(kinds[index][0], first_part + index)
+        data = parts[f"word/{source}"]
+        own_parts[f"word/{name}"] = data if merge is None else merge.rewrite_part(data)
         if f"word/_rels/{source}.rels" in parts:
             own_parts[f"word/_rels/{name}.rels"] = parts[f"word/_rels/{source}.rels"]
         reference.set(f"{{{R}}}id", _relationship_id(name))
@@ -144,7 +191,13 @@ def _chapter(parts: dict[str, bytes], number: int, count: int, kinds: list[tuple
     if number and number == count - 1:
         yield etree.fromstring(_NEW_PAGE)
     yield from content
-    yield _section_paragraph(section) if number < count - 1 else section
+    if number == count - 1:
+        yield section
+    else:
+        closing = _section_paragraph(section)
+        if merge is not None:  # its line as high as in its own form
+            merge.rewrite(closing)
+        yield closing
 
 
 def _references(section: etree._Element) -> list[etree._Element]:
@@ -158,8 +211,9 @@ def _kinds(section: etree._Element) -> list[tuple[str, str | None]]:
             for reference in _references(section)]
 
 
-def _part_name(kind: str, number: int, index: int, per_chapter: int) -> str:
-    return f"{kind}{number * per_chapter + index + 1}.xml"
+def _part_name(kind: str, index: int) -> str:
+    """The name of the handbook's header or footer ``index`` (from 0)."""
+    return f"{kind}{index + 1}.xml"
 
 
 def _relationship_id(name: str) -> str:
@@ -210,6 +264,13 @@ def _w(tag: str) -> str:
 def _parts(docx: bytes) -> dict[str, bytes]:
     with zipfile.ZipFile(io.BytesIO(docx)) as package:
         return {name: package.read(name) for name in package.namelist()}
+
+
+def _body(parts: dict[str, bytes]) -> etree._Element:
+    body = etree.fromstring(parts[DOCUMENT]).find(_w("body"))
+    if body is None:
+        raise ComposeError("a document has no body")
+    return body
 
 
 def _shared(parts: dict[str, bytes]) -> dict[str, bytes]:
