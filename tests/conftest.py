@@ -14,8 +14,10 @@ import hypothesis
 import pytest
 from click.testing import CliRunner, Result
 
+from jdgen import template_check, user_cache
 from jdgen.cli import main
 from jdgen.codes import CODES
+from jdgen.render import template
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE_SPEC = "specs/bcm-001.yaml"
@@ -119,6 +121,23 @@ def built_copy(built_project: Path, tmp_path: Path) -> ExampleProject:
     documents, manifest and caches (and their times), as if the test had
     built it: the session builds it once."""
     return ExampleProject(shutil.copytree(built_project, tmp_path / "project"))
+
+
+@pytest.fixture
+def own_cache(tmp_path: Path, monkeypatch) -> Path:
+    """A user's cache of the test's own, empty, and nothing remembered in this process."""
+    folder = tmp_path / "user cache"
+    monkeypatch.setenv(user_cache.FOLDER_VARIABLE, str(folder))
+    forget_templates(monkeypatch)
+    return folder
+
+
+def forget_templates(monkeypatch) -> None:
+    """Forget what this process remembers of templates (prepared, checked,
+    their hidden fields), as a new process would."""
+    monkeypatch.setattr(template, "_prepared", {})
+    monkeypatch.setattr(template_check, "_FOUND", {})
+    monkeypatch.setattr(template_check, "_HIDDEN", {})
 
 
 def pytest_addoption(parser):

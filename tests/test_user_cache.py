@@ -8,39 +8,20 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from pathlib import Path
-
-import pytest
 
 from jdgen import template_check, user_cache
 from jdgen.check_cache import CACHE_FOLDER
-from jdgen.render import template
+from tests.conftest import forget_templates
 from tests.template_editing import edit_template
 
 TYPO = ("{{ basic.headcount }}", "{{ basic.headcont }}")
 """A template edit its check reports (template-unknown-variable)."""
 
 
-@pytest.fixture
-def own_cache(tmp_path: Path, monkeypatch) -> Path:
-    """A user's cache of the test's own, empty, and nothing remembered in this process."""
-    folder = tmp_path / "user cache"
-    monkeypatch.setenv(user_cache.FOLDER_VARIABLE, str(folder))
-    forget(monkeypatch)
-    return folder
-
-
-def forget(monkeypatch) -> None:
-    """Forget what this process remembers of templates, as a new process would."""
-    monkeypatch.setattr(template, "_prepared", {})
-    monkeypatch.setattr(template_check, "_FOUND", {})
-    monkeypatch.setattr(template_check, "_HIDDEN", {})
-
-
 def cold_check(example, monkeypatch, status: int) -> str:
     """``jdgen check``'s output with the project's cache deleted and nothing remembered in this process."""
     shutil.rmtree(example.root / CACHE_FOLDER, ignore_errors=True)
-    forget(monkeypatch)
+    forget_templates(monkeypatch)
     return example.run("check", status=status).output
 
 

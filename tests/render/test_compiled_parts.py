@@ -6,29 +6,14 @@ entry that cannot be used is made again."""
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import pytest
 
 from jdgen import template_check, user_cache
 from jdgen.check_cache import CACHE_FOLDER
 from jdgen.render import template
+from tests.conftest import forget_templates
 from tests.template_editing import edit_template
-
-
-@pytest.fixture
-def own_cache(tmp_path: Path, monkeypatch) -> Path:
-    folder = tmp_path / "user cache"
-    monkeypatch.setenv(user_cache.FOLDER_VARIABLE, str(folder))
-    as_a_new_process(monkeypatch)
-    return folder
-
-
-def as_a_new_process(monkeypatch) -> None:
-    """Forget the templates this process prepared and checked."""
-    monkeypatch.setattr(template, "_prepared", {})
-    monkeypatch.setattr(template_check, "_FOUND", {})
-    monkeypatch.setattr(template_check, "_HIDDEN", {})
 
 
 def never(*args, **kwargs):
@@ -45,7 +30,7 @@ def documents(example) -> dict[str, bytes]:
 def test_documents_made_from_compiled_parts_in_the_user_cache_are_the_same(example, own_cache, monkeypatch):
     first = documents(example)
     assert len(first) == 3 and list(own_cache.glob("compiled-*.json"))
-    as_a_new_process(monkeypatch)
+    forget_templates(monkeypatch)
     monkeypatch.setattr(template, "_compiled_parts", never)
     assert documents(example) == first
 
@@ -56,7 +41,7 @@ def test_where_a_template_fails_is_said_the_same_from_compiled_parts_in_the_user
     first = example.run("check", status=1).output
     assert "word/document.xml: table" in first and "txet" in first
     shutil.rmtree(example.root / CACHE_FOLDER)
-    as_a_new_process(monkeypatch)
+    forget_templates(monkeypatch)
     monkeypatch.setattr(template, "_compiled_parts", never)
     monkeypatch.setattr(template_check, "_user_verdict", lambda key: None)  # the template checked with them
     assert example.run("check", status=1).output == first
@@ -71,6 +56,6 @@ def test_compiled_parts_that_cannot_be_used_are_made_again(example, own_cache, m
         entry.write_text(text[:text.rindex(',"')] + ',"AAAA"]}}', encoding="utf-8")
     else:
         entry.write_text(damage, encoding="utf-8")
-    as_a_new_process(monkeypatch)
+    forget_templates(monkeypatch)
     assert documents(example) == first
     assert user_cache.recalled("compiled", entry.stem.removeprefix("compiled-")) is not None  # made anew
