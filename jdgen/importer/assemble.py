@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from jdgen.fields import about, alternatives, holds_text, readings
-from jdgen.importer import kpi_table, values
+from jdgen.importer import date_order, kpi_table, values
 from jdgen.importer.confidence import GUESSED, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
 from jdgen.importer.field_labels import FIELD_PATHS, LISTS, NONE_TEXTS, THIS_POSITION, normalized, spec_model
@@ -55,10 +55,14 @@ _VALUE_WORDS = {"不限", "无", "有", "是", "否", "无要求", "不要求", 
 _HOURS_QUALIFIER = re.compile(r"(?:每年|全年|每季度?|每月|年度|累计|合计|共计?)?(?:不少于|不低于|至少|不超过|约)?")
 """What stands before class hours without naming a level: 每年不少于, 累计."""
 _ISSUER_PLACES = {"in the page header", "in a text box above the first label"}
+_BYLINE = re.compile(r"\s+[·•|｜]\s+")
+"""What sets apart the pieces of a posting's line under its title (company · city · contract)."""
 _MARGIN_PIECES = re.compile(r"\s*[·|｜/]\s*|\s{2,}")
 _ROW_FIELDS = {"qualifications.experience", "environment.conditions"}
 """Lists whose values are rows of cells: a level and its list, a condition's name and value."""
 _JOINED = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
+_REVIEWED = {"审核", "审核人", "reviewedby"}
+"""The labels of who reviewed a form: its approver only when no other is named."""
 _BARE_NUMBER = re.compile(r"编号|编码|No\.?|Ref\.?|Number", re.IGNORECASE)
 """A number's label that says not whose (编号)."""
 _LIST_HEAD = re.compile(r"^.{1,12}如下\s*[:：]$")
@@ -81,13 +85,15 @@ class Assembly:
         for key in ("title", "id"):
             if key in fields:
                 data[key] = self.scalar(fields[key])
+        self.reviewer(fields)
         document = {key: self.scalar(fields[f"document.{key}"])
                     for key in ("number", "issuer", "prepared_by", "approved_by") if f"document.{key}" in fields}
         if "document.effective_date" in fields:
-            document["effective_date"] = self.typed(fields["document.effective_date"], values.parse_date, "a date")
+            document["effective_date"] = self.date(fields["document.effective_date"], "document.effective_date")
         basic = {"department": self.scalar(fields["basic.department"])} if "basic.department" in fields else {}
-        for key, parse, what in (("prepared_on", values.parse_date, "a date"),
-                                 ("headcount", values.parse_count, "a number of people"),
+        if "basic.prepared_on" in fields:
+            basic["prepared_on"] = self.date(fields["basic.prepared_on"], "basic.prepared_on")
+        for key, parse, what in (("headcount", values.parse_count, "a number of people"),
                                  ("supervised", values.parse_count, "a number of people"),
                                  ("grade", values.parse_grade, "a grade")):
             if f"basic.{key}" in fields:
@@ -213,15 +219,16 @@ class Assembly:
                 parent = parent.setdefault(part, {})
             if parent.get(path[-1]) is None:
                 leaves = [leaf for annotation in annotations for leaf in alternatives(annotation)]
-                parent[path[-1]] = self.own_value(leaves, fields[name]) if own else self.scalar(fields[name], join=True)
+                parent[path[-1]] = self.own_value(leaves, fields[name], name) if own \
+                    else self.scalar(fields[name], join=True)
 
-    def own_value(self, leaves: list[Any], entries: list[FormLine]) -> Any:
+    def own_value(self, leaves: list[Any], entries: list[FormLine], name: str) -> Any:
         """A project's own field's entries as the kind of value it declares:
         a text (or code), a list of texts, a date or a number."""
         if any(isinstance(leaf, tuple) and leaf[0] is list for leaf in leaves):
             return self.items(entries) or None
         if datetime.date in leaves:
-            return self.typed(entries, values.parse_date, "a date")
+            return self.date(entries, name)
         if Decimal in leaves:
             return self.typed(entries, values.parse_number, "a number")
         return self.scalar(entries, join=True)
@@ -244,12 +251,33 @@ class Assembly:
 
     def typed(self, entries: list[FormLine], parse, what: str):
         text = self.scalar(entries)
-        if text is None:
-            return None
+        return None if text is None else self.parsed(text, entries[0], parse, what)
+
+    def parsed(self, text: str, entry: FormLine, parse, what: str):
+        """``text`` typed by ``parse``; reported when it is not ``what`` it should be."""
         value = parse(text)
         if value is None:
-            self.notes.append(Note(entries[0].where, text, f"not {what}, kept as a comment"))
+            self.notes.append(Note(entry.where, text, f"not {what}, kept as a comment"))
         return value
+
+    def date(self, entries: list[FormLine], field: str):
+        """A date field's value (``field``); a date that reads as one both
+        day/month and month/day (01/04/2024) is taken in the order the form's
+        cues give, and reported to check with the other reading."""
+        text = self.scalar(entries)
+        if text is None:
+            return None
+        found = date_order.ambiguous_date(text, self.form_texts())
+        if found is None:
+            return self.parsed(text, entries[0], values.parse_date, "a date")
+        self.unsure(entries[0], found[1], field)
+        return found[0]
+
+    def form_texts(self):
+        """Every text the form was read to have: its fields', its title lines' and those not placed."""
+        yield from (entry.text for entries in self.walk.fields.values() for entry in entries)
+        yield from (entry.text for entry in self.walk.title_lines)
+        yield from (note.text for note in self.notes)
 
     def items(self, entries: list[FormLine], split: re.Pattern = _SEMICOLONS, capitalized: bool = False,
               sentences: bool = False) -> list[str]:
@@ -568,9 +596,22 @@ class Assembly:
         count = values.parse_count(str(document.get("prepared_by", "")))
         if count is not None and "headcount" not in basic:
             basic["headcount"] = count
-            del document["prepared_by"]
-            self.unsure(fields["document.prepared_by"][0], f"read as the headcount ({count}), not the name of who "
+            del document["prepared_by"]  # and its entries, which no later part then places as a text
+            self.unsure(fields.pop("document.prepared_by")[0], f"read as the headcount ({count}), not the name of who "
                         "prepared the form; check it", "basic.headcount")
+
+    def reviewer(self, fields: dict[str, list[FormLine]]) -> None:
+        """A form signed off both under 审核 (reviewed) and under 批准 (or 核准,
+        审批: approved): the approver is the one under 批准; the reviewer,
+        whom the spec has no place for, is reported. 审核 alone is the approver."""
+        entries = fields.get("document.approved_by", [])
+        reviewed = [entry for entry in entries if normalized(entry.confidence.detail) in _REVIEWED]
+        if not reviewed or len(reviewed) == len(entries):
+            return
+        fields["document.approved_by"] = [entry for entry in entries if entry not in reviewed]
+        for entry in reviewed:
+            self.notes.append(Note(entry.where, entry.text, f"the reviewer ({entry.confidence.detail}), not the "
+                                   "approver, whom the form names too; not placed", label=entry.confidence.detail))
 
     def margin_number(self, document: dict) -> None:
         """A page header's or footer's number whose label says not whose
@@ -591,19 +632,27 @@ class Assembly:
     def header_issuer(self, document: dict) -> None:
         """The page header's (or a text box's above the form, or a line's above
         the form's title line) first text that no label names, when the form
-        names no issuer elsewhere: most often
-        the organisation (华信银行), so taken as the issuer, and reported to check."""
+        names no issuer elsewhere: most often the organisation (华信银行), so
+        taken as the issuer, and reported to check; so is the first piece of a
+        posting's line right under its title (Pixel Harbor Games · Chengdu ·
+        Full-time)."""
         if "issuer" in document:
             return
         titles = [line.where.order for line in self.walk.title_lines]
+        title = [entry.where.order for entry in self.walk.fields.get("title", [])] + titles
         for note in self.notes:
             above_title = note.where.text == "above the first label" \
                 and any(note.where.order < order for order in titles)
-            if (note.where.text in _ISSUER_PLACES or above_title) and note.reason == "text not placed" \
-                    and not re.search(r"[。，,；;:：]", note.text) and len(note.text) <= 30:
-                document["issuer"] = note.text
+            pieces = _BYLINE.split(note.text)
+            byline = note.where.text.startswith("above the first label") and note.where.order - 1 in title \
+                and 2 <= len(pieces) <= 4  # Pixel Harbor Games · Chengdu · Full-time, under a posting's title
+            issuer = pieces[0] if byline else note.text
+            if (note.where.text in _ISSUER_PLACES or above_title or byline) and note.reason == "text not placed" \
+                    and not re.search(r"[。，,；;:：]", note.text) and len(issuer) <= 30:
+                document["issuer"] = issuer
                 self.notes.remove(note)
-                self.unsure(FormLine(note.text, note.where), "taken as the issuer; check it", "document.issuer")
+                rest = f"; the rest ({' · '.join(pieces[1:])}) is not placed" if byline else ""
+                self.unsure(FormLine(note.text, note.where), f"taken as the issuer{rest}; check it", "document.issuer")
                 return
 
     def chains(self, data: dict, basic: dict) -> None:

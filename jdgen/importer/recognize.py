@@ -415,10 +415,11 @@ class _Walk:
             return True
         shaped = len(rest) >= 2 and len(rest) % 2 == 0 and not any(known[1::2]) and all(
             label or _unknown_label(cell) for cell, label in zip(rest[::2], known[::2], strict=True))
-        # a row of pairs with a label the form knows, or after such rows, in the same table
-        # (not a level's row of experience: 中级客户经理 | its list)
-        paired = shaped and (any(known[::2])
-                             or (self.pairs_table == table and self.field != "qualifications.experience"))
+        # a row of pairs with a label the form knows, or after such rows, in the same table (not a level's row of
+        # experience, 中级客户经理 | its list, under a label whose own row gave it no value)
+        levels = self.field == "qualifications.experience" \
+            and not any(entry.row == self.label_row for entry in self.fields.get(self.field, []))
+        paired = shaped and (any(known[::2]) or (self.pairs_table == table and not levels))
         self.pairs_table = table if paired else None
         if not paired or all(known[::2]):
             return False
@@ -549,6 +550,7 @@ class _Walk:
             bracketed = re.match(rf"^{re.escape(title)}\s*[(（]([^()（）]+)[)）]$", text, re.IGNORECASE)
             named = bracketed[1] if bracketed else text[: -len(title)] if text.endswith(title) else ""
             if normalized(named) and self.field is None and cell.where.startswith("paragraph"):
+                self.heading_not_title()
                 self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
                 self.title_lines.append(FormLine(named.strip(" ·-—"), self.place(),
                                                  confidence=Confidence(POSITION, "the line above the form")))
@@ -574,9 +576,10 @@ class _Walk:
             return
         if kind and self.next_heading(text, rest):
             return
-        if _HEADING_STYLE.match(line.style) and cell.where.startswith("paragraph") and self.field in self.fields:
-            self.markdown_heading(text, cell, line)  # a heading in Word's style ends the value above it
-            return
+        if _HEADING_STYLE.match(line.style) and cell.where.startswith("paragraph") \
+                and (self.field in self.fields or (self.labels == 0 and "title" not in self.fields)):
+            self.markdown_heading(text, cell, line)  # a heading in Word's style ends the value above it, or is
+            return  # the title above every label
         if kind is None and unknown and len({_language(word) for word in unknown[1].split()}) == 2 \
                 and not _WIDE_GAP.search(unknown[2]) and self.label(unknown[1]):
             if unknown[2].strip():  # 工作时间 Working hours：弹性工作制: a label in both languages, then its value
@@ -593,7 +596,8 @@ class _Walk:
                     and (resolve(numbered[1], self.section) or ("", ""))[0] == self.section:
                 parts = numbered
         if len(parts) == 1 and unknown and not _SUB_LABEL.match(text) and (
-                keyed or self.field is None or self.field in _SCALARS or self.section in ("document", "basic")):
+                keyed or self.field is None or self.field in _SCALARS or self.section in ("document", "basic")
+                or (kind is None and self.after_item(line))):
             self.notes.append(Note(self.place(), text, f"a label no field has ({unknown[1]}), not placed",
                                    label=unknown[1]))
             self.keyed = True
@@ -617,6 +621,25 @@ class _Walk:
             self.keyed = bool(parts[-1].strip())
             return
         self.value(text, cell, line)
+
+    def after_item(self, line: Line) -> bool:
+        """Whether ``line`` is a paragraph with no number of its own right after
+        a numbered or bulleted item of the current field: a ``标签：值`` line
+        there (导出时间：… under a list) starts a text of its own, not more of
+        the item."""
+        entries = self.fields.get(self.field or "", [])
+        return bool(entries) and (entries[-1].kind in ("item", "sub", "bullet") or entries[-1].auto) \
+            and not line.numbered and not line.continued
+
+    def heading_not_title(self) -> None:
+        """A heading above every label taken as the title, when a line that names
+        the position before the form's title follows (顺驰供应链管理有限公司 over
+        叉车司机岗位说明书): not the title, but a text not placed (the issuer,
+        as it stands above the form's title)."""
+        guessed = self.fields.get("title", [])
+        if guessed and all(entry.confidence.rule is GUESSED for entry in guessed):
+            del self.fields["title"]
+            self.notes += [Note(entry.where, entry.text) for entry in guessed]
 
     def markdown_heading(self, text: str, cell: Cell, line: Line) -> None:
         """A Markdown heading (# Backend Engineer, ## About the role): a

@@ -5,6 +5,7 @@ typed numbering (一、 1、 （1）) stripped from texts."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import functools
 import re
@@ -105,7 +106,12 @@ _MINGUO_START = 1911
 
 def parse_date(text: str) -> datetime.date | None:
     """2014年12月09日, 2014-12-09, 2014/12/9, 2014.12.09, December 9, 2014,
-    中華民國113年3月1日 (the Minguo calendar); None otherwise."""
+    中華民國113年3月1日 (the Minguo calendar), 13/04/2024 (the year last, read
+    the one way it is a date); None otherwise, also for 01/04/2024, which is
+    a date either way round (``year_last_readings``)."""
+    readings = year_last_readings(text)
+    if readings:
+        return readings[0] if len(readings) == 1 else None
     match = _DATE.match(folded(text).strip())
     minguo = None if match else _MINGUO.match(folded(text).strip())
     if minguo:
@@ -124,6 +130,25 @@ def parse_date(text: str) -> datetime.date | None:
         return datetime.date(year, month, day)
     except ValueError:
         return None
+
+
+YEAR_LAST = re.compile(r"(?<!\d)(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{4})(?!\d)")
+"""A date written with its year last: 01/04/2024, 1.4.2024."""
+
+
+def year_last_readings(text: str) -> list[datetime.date]:
+    """A date written with its year last (01/04/2024, 13.04.2024): the
+    dates it reads as, day/month first, then month/day when that is another
+    date; [] for any other text."""
+    match = YEAR_LAST.fullmatch(folded(text).strip())
+    if not match:
+        return []
+    first, second, year = int(match[1]), int(match[3]), int(match[4])
+    found = []
+    for day, month in ((first, second), (second, first)):
+        with contextlib.suppress(ValueError):
+            found.append(datetime.date(year, month, day))
+    return list(dict.fromkeys(found))
 
 
 _COUNT = re.compile(r"^(\d+|[一二两三四五六七八九十]{1,3})\s*(?:人|名|个|位|persons?|people)?$", re.IGNORECASE)
@@ -364,14 +389,19 @@ def parse_english_measure(text: str) -> dict:
 
 _EN_LIST_COMMA = re.compile(r",\s+(?!\d)(?:and\s+)?")
 _EN_LIST_AND = re.compile(r"(?<=[^\s])\s+and\s+")
+_NAME_WORD = re.compile(r"^[A-Z][^\s]*[a-z]")
+"""A word with a capital and small letters (Substance, ZBrush): a name's, where a list's later item starts with it."""
 
 
 def english_items(text: str, capitalized: bool = False) -> list[str]:
     """``a, b, and c``, ``a, b and c`` or ``a and b`` → items;
-    ``capitalized``: the capital the form gives a joined value's first word undone."""
+    ``capitalized``: the capital the form gives a joined value's first word
+    undone, unless a later item's first word has a capital too (Maya,
+    ZBrush, Substance Painter: names; not an acronym, Laptop and CRM)."""
     parts = _EN_LIST_COMMA.split(text)
     parts = parts[:-1] + _EN_LIST_AND.split(parts[-1])
     parts = [part.strip() for part in parts if part.strip()]
-    if capitalized and parts and re.match(r"^[A-Z][a-z]", parts[0]):
+    named = any(_NAME_WORD.match(part) for part in parts[1:])
+    if capitalized and parts and not named and re.match(r"^[A-Z][a-z]", parts[0]):
         parts[0] = parts[0][0].lower() + parts[0][1:]
     return parts

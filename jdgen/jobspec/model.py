@@ -332,7 +332,7 @@ class BasicInfo(SpecModel):
         Text, About("所属部门 / Department", label=("所属部门", "Department"), label_key="department",
             imported=("部门", "所在部门", "所属机构", "所在机构", "部门名称", "所在单位", "所在科室", "所属科室",
                       "科室", "所在处室", "所属处室", "处室", "所属团队", "所在团队", "所属班组", "所在班组", "班组",
-                      "Team", "Division", "所属单位", "Practice Group"), shown="basic")
+                      "Team", "Division", "所属单位", "Practice Group", "内设机构"), shown="basic")
     ] = Field(description="Department (所属部门).")
     work_location: Annotated[
         Text | None, About("工作地点 / Place of work", label=("工作地点", "Place of Work"), label_key="work_location",
@@ -349,7 +349,7 @@ class BasicInfo(SpecModel):
     headcount: Annotated[
         int | None, About("定员人数 / Headcount", label=("定员人数", "Headcount"), label_key="headcount",
             imported=("定编人数", "编制人数", "定员", "定编", "人数", "Number of Positions", "岗位定员", "定岗人数",
-                      "需求人数", "招聘人数", "编制数", "HC"),
+                      "需求人数", "招聘人数", "编制数", "岗位编制", "HC"),
             format="people", shown="basic")
     ] = Field(
         None, ge=1, le=100_000, examples=[1], description="Number of people in this position (定员人数)."
@@ -644,7 +644,8 @@ class Qualifications(SpecModel):
     )
     certificates: Annotated[
         list[Text], About("资格证书 / Certificates", label=("资格证书", "Certificates"), label_key="certificates",
-            imported=("证书", "执业资格", "资格证书要求", "从业资格"), shown="qualifications")
+            imported=("证书", "执业资格", "资格证书要求", "从业资格", "专业资格", "持证要求",
+                      "Professional Qualifications"), shown="qualifications")
     ] = Field([], description="资格证书: required certificates; a row of its own when given.")
     knowledge: Annotated[
         Text | None, About("知识要求 / Knowledge", label=("知识要求", "Knowledge"), label_key="knowledge",
@@ -789,7 +790,7 @@ class JobSpec(SpecModel):
             label_key="indicators", imported=("考核指标", "绩效指标", "业绩指标", "考核标准", "绩效考核指标", "KPIs",
                                               "Key Performance Indicators", "关键绩效指标", "关键业绩指标", "KPI",
                                               "关键绩效指标（KPI）", "Key Performance Indicators (KPIs)",
-                                              "安全考核", "绩效考核"),
+                                              "安全考核", "绩效考核", "考核扣分"),
             shown="duties")
     ] = _empty(Indicators, "工作指标: performance indicators beside the duties.")
     authority: Annotated[
