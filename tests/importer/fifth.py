@@ -33,9 +33,17 @@ Written without reading the importer's code and not run through it by
 their author. Run ``python -m tests.importer.fifth`` for the figures.
 First measured on the importer that had met the third batch: 87/99 facts
 right (87.9 %), 2 silent errors (the dd/mm/yyyy effective date not read,
-the deduction rules in one cell with line breaks not read). Kept out of
-the tests the importer is tuned against, so it can tell how the rules
-generalise.
+the deduction rules in one cell with line breaks not read). After the
+rules it showed (a date either way round read in the order the form's
+cues give and reported with its other reading; deductions on lines of one
+cell; 内设机构, 岗位编制, 专业资格, 持证要求, 考核扣分; a heading above every label
+the title and a posting's line under it the issuer; the approver under 批准
+beside a reviewer under 审核; a labelled line after a list's last item its
+own text; capitalised names in a list kept): 99/99 facts right (100.0 %),
+0 silent errors; the bank's date, the posting's title and the issuers
+taken by a guess are right and still reported to check, the Nice to have
+list and the language line reported as not placed. Measured with the
+other batches in test_truth.py since.
 """
 
 from __future__ import annotations
