@@ -549,6 +549,10 @@ class _Walk:
         for title in FORM_TITLES:  # 某银行客户经理岗位说明书, 岗位说明书（客户经理）: a line outside the fields
             bracketed = re.match(rf"^{re.escape(title)}\s*[(（]([^()（）]+)[)）]$", text, re.IGNORECASE)
             named = bracketed[1] if bracketed else text[: -len(title)] if text.endswith(title) else ""
+            if is_form_title(named.strip(" /／|｜")):  # 職位說明書 Job Description: the form's title in two languages
+                self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
+                self.section, self.field = "document", None
+                return
             if normalized(named) and self.field is None and cell.where.startswith("paragraph"):
                 self.heading_not_title()
                 self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1

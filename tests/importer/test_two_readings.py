@@ -1,11 +1,11 @@
 """Texts a form could mean two ways, as the fifth held-out batch showed: a
 date with its year last that reads as a date both day/month and
 month/day, a heading above every label (the title, or the organisation
-over a title line), a posting's line under its title, a list of names
-with capitals, a reviewer beside an approver, 编制 over a count, a
-``标签：值`` line after a list's last item, a row after experience given
-beside its label; and the labels the batch used (内设机构, 岗位编制, 专业资格,
-持证要求, 考核扣分)."""
+over a title line), the form's title in two languages on one line, a
+posting's line under its title, a list of names with capitals, a reviewer
+beside an approver, 编制 over a count, a ``标签：值`` line after a list's
+last item, a row after experience given beside its label; and the labels
+the batch used (内设机构, 岗位编制, 专业资格, 持证要求, 考核扣分)."""
 
 from __future__ import annotations
 
@@ -77,6 +77,14 @@ def test_a_heading_above_every_label_is_the_title_and_a_posting_line_under_it_gi
             '"Pixel Harbor Games · Chengdu · Full-time" [import-unsure]') in output
     assert spec["tools"] == ["Maya", "ZBrush", "Substance Painter"], output  # names, each with its capital
     assert '"Maya," taken as' not in output
+
+
+def test_the_forms_title_in_two_languages_on_one_line_is_the_forms_title(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("職位說明書 Job Description")
+    _rows(document, [("職位名稱", "櫃員"), ("所屬部門", "零售銀行部")])
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "櫃員" and "職位說明書" not in output, output
 
 
 def test_a_heading_above_a_line_naming_the_position_before_the_forms_title_is_the_issuer(tmp_path):
