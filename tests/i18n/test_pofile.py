@@ -88,6 +88,20 @@ def test_a_bom_and_windows_line_ends_change_nothing(catalog):
     assert write_po(read_po(b"\xef\xbb\xbf" + data.replace(b"\n", b"\r\n"), "random.po")) == data
 
 
+@settings(max_examples=examples(25))
+@given(catalogs())
+def test_the_same_bytes_read_twice_give_two_equal_catalogs_each_its_own(catalog):
+    data = write_po(catalog)
+    first, second = read_po(data, "random.po"), read_po(data, "random.po")
+    assert state(first) == state(second) == state(catalog)
+    first.header_comment = "changed"
+    for message in list(first):
+        if message.id:
+            message.string = "changed"
+    first.obsolete.clear()
+    assert state(read_po(data, "random.po")) == state(second) == state(catalog)
+
+
 def test_no_format_flag_is_written():
     catalog = new_catalog("en", "p")
     catalog["达到目标的 10% of 总量"] = Message("达到目标的 10% of 总量", "Reach one tenth", flags=["fuzzy"])

@@ -3,6 +3,8 @@ every error of the file reported (up to MAX_ERRORS)."""
 
 from __future__ import annotations
 
+import functools
+import pickle
 import re
 
 from jdgen.diagnostics import Diagnostic, JdgenError, Position
@@ -25,7 +27,14 @@ def read_po(data: bytes, shown: str, language: str | None = None) -> PoCatalog:
     Without ``language``, the ``Language`` field of the header decides the
     catalog's locale.
     """
-    return _Reader(shown).read(data, language)
+    return pickle.loads(_read_pickled(data, shown, language))
+
+
+@functools.lru_cache(maxsize=16)
+def _read_pickled(data: bytes, shown: str, language: str | None) -> bytes:
+    """The catalog read from ``data``, pickled: a process parses the same
+    bytes once, and each caller still gets a catalog of its own to change."""
+    return pickle.dumps(_Reader(shown).read(data, language), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 class _Reader:
