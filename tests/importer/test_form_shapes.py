@@ -1,0 +1,103 @@
+"""Shapes of forms the sixth held-out batch showed: headings numbered 壹、
+and PART A –, items numbered under their part's letter (C1), labels run
+into their values over dot leaders, a closing sentence giving the date the
+form takes effect, a chart drawn down the page in text boxes, certificates
+among requirements with no sub-labels."""
+
+from __future__ import annotations
+
+import datetime
+
+import docx
+import pytest
+from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.shared import Cm
+
+from jdgen.importer import values
+from tests.importer.styles import _text_box
+from tests.importer.test_recognize import _import
+
+
+@pytest.mark.parametrize(("text", "kind", "rest", "counted"), [
+    ("叁、岗位职责", "group", "岗位职责", [("一、", 3)]),
+    ("PART C – KEY ACCOUNTABILITIES", "group", "KEY ACCOUNTABILITIES", [("APart–", 3)]),
+    ("Part II: Duties", "group", "Duties", [("IPart:", 2)]),
+    ("C2\tPrepare passage plans", "item", "Prepare passage plans", []),
+    ("C1驾驶证", None, "C1驾驶证", []),
+])
+def test_headings_numbered_in_capital_numerals_or_as_lettered_parts_and_items_under_a_parts_letter(
+        text, kind, rest, counted):
+    assert values.numbering(text) == (kind, rest)
+    assert values.heading_numbers(text) == counted
+
+
+def test_labels_run_into_their_values_over_dot_leaders_under_headings_numbered_in_capital_numerals(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("站务员岗位说明书")
+    document.add_paragraph("壹、基本信息")
+    document.add_paragraph(f"岗位名称{'…' * 12}站务员")
+    tabbed = document.add_paragraph("所属部门\t客运一中心")
+    tabbed.paragraph_format.tab_stops.add_tab_stop(Cm(6), WD_TAB_ALIGNMENT.LEFT, WD_TAB_LEADER.DOTS)
+    for text in ("贰、任职资格", f"证　　书{'.' * 20}站务员职业技能等级证书", "叁、值班安排", "早晚两班轮换"):
+        document.add_paragraph(text)
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "站务员" and spec["basic"]["department"] == "客运一中心", output
+    assert spec["qualifications"]["certificates"] == ["站务员职业技能等级证书"], output
+    assert 'a section heading no field has; it and the texts under it are not placed: "叁、值班安排"' in output
+    assert 'not placed: "早晚两班轮换"' in output
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("本说明书自2024年7月1日起施行。", "2024年7月1日"), ("自2024-07-01起执行", "2024-07-01"),
+    ("This job description takes effect from 1st July 2024.", "1st July 2024"), ("自即日起施行。", None),
+    ("本说明书由人力资源部负责解释。", None)])
+def test_a_closing_sentence_gives_the_date_the_form_takes_effect(sentence, date):
+    assert values.in_force_from(sentence) == date
+
+
+def test_a_date_with_an_ordinal_day_is_a_date():
+    assert values.parse_date("1st March 2024") == datetime.date(2024, 3, 1)
+    assert values.parse_date("March 22nd, 2024") == datetime.date(2024, 3, 22)
+
+
+def test_the_closing_sentence_is_the_effective_date_not_more_of_the_value_above_it(tmp_path):
+    document = docx.Document()
+    for text in ("岗位名称：站务员", "所属部门：客运一中心", "工作时间：早晚两班轮换", "本说明书自2024年7月1日起施行。"):
+        document.add_paragraph(text)
+    output, spec = _import(tmp_path, document)
+    assert spec["environment"]["hours"] == "早晚两班轮换", output
+    assert spec["document"]["effective_date"] == datetime.date(2024, 7, 1), output
+
+
+def test_a_chart_drawn_down_the_page_in_text_boxes_gives_the_superior_and_the_subordinates(tmp_path):
+    document = docx.Document()
+    for text in ("岗位名称：讲解员", "所属部门：宣教部", "工作时间：周二至周日9:00-17:00"):
+        document.add_paragraph(text)
+    _text_box(document, "宣教部主任")
+    document.add_paragraph("↓")
+    _text_box(document, "讲解员")
+    document.add_paragraph("↓")
+    _text_box(document, "志愿讲解员")
+    output, spec = _import(tmp_path, document)
+    assert spec["environment"]["hours"] == "周二至周日9:00-17:00", output
+    assert spec["basic"]["reports_to"] == "宣教部主任" and spec["basic"]["subordinates"] == ["志愿讲解员"], output
+
+
+def test_a_text_box_is_not_more_of_the_value_of_one_text_above_it(tmp_path):
+    document = docx.Document()
+    for text in ("岗位名称：讲解员", "所属部门：宣教部", "工作时间：周二至周日9:00-17:00"):
+        document.add_paragraph(text)
+    _text_box(document, "馆长办公室制")
+    output, spec = _import(tmp_path, document)
+    assert spec["environment"]["hours"] == "周二至周日9:00-17:00", output
+    assert 'in a text box under 工作时间, after "周二至周日9:00-17:00": text not placed: "馆长办公室制"' in output
+
+
+def test_a_certificate_among_requirements_with_no_sub_labels_is_a_certificate(tmp_path):
+    document = docx.Document()
+    for text in ("Position title: Second Officer", "Department: Deck", "PART D – REQUIREMENTS",
+                 "D1\tGMDSS General Operator's Certificate", "D2\tAt least 12 months' sea service as Third Officer"):
+        document.add_paragraph(text)
+    output, spec = _import(tmp_path, document)
+    assert spec["qualifications"]["certificates"] == ["GMDSS General Operator's Certificate"], output
+    assert spec["qualifications"]["experience"] == ["At least 12 months' sea service as Third Officer"], output
