@@ -1,8 +1,8 @@
 """Shapes of forms the sixth held-out batch showed: headings numbered 壹、
 and PART A –, items numbered under their part's letter (C1), labels run
 into their values over dot leaders, a closing sentence giving the date the
-form takes effect, a chart drawn down the page in text boxes, certificates
-among requirements with no sub-labels."""
+form takes effect, a chart drawn down the page in text boxes, legacy form
+fields, certificates among requirements with no sub-labels."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.shared import Cm
 
 from jdgen.importer import values
+from tests.importer.sixth import _check_box, _dropdown, _form_field
 from tests.importer.styles import _text_box
 from tests.importer.test_recognize import _import
 
@@ -91,6 +92,24 @@ def test_a_text_box_is_not_more_of_the_value_of_one_text_above_it(tmp_path):
     output, spec = _import(tmp_path, document)
     assert spec["environment"]["hours"] == "周二至周日9:00-17:00", output
     assert 'in a text box under 工作时间, after "周二至周日9:00-17:00": text not placed: "馆长办公室制"' in output
+
+
+def test_legacy_form_fields_give_the_dropdowns_choice_and_the_box_checked(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=2)
+    for row, label in enumerate(("岗位名称", "所属部门", "学历要求", "工作时间")):
+        table.cell(row, 0).text = label
+    _form_field(table.cell(0, 1).paragraphs[0], "Text1", "管网巡检员")
+    _form_field(table.cell(1, 1).paragraphs[0], "Text2", "管网管理所")
+    _form_field(table.cell(2, 1).paragraphs[0], "Dropdown1", choice=_dropdown(2, "高中", "大专", "本科"))
+    hours = table.cell(3, 1).paragraphs[0]
+    _form_field(hours, "Check1", choice=_check_box(False))
+    hours.add_run("常白班　　")
+    _form_field(hours, "Check2", choice=_check_box(True))
+    hours.add_run("轮班")
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "管网巡检员" and spec["qualifications"]["education"] == "本科", output
+    assert spec["environment"]["hours"] == "轮班", output
 
 
 def test_a_certificate_among_requirements_with_no_sub_labels_is_a_certificate(tmp_path):
