@@ -63,8 +63,11 @@ _ROW_FIELDS = {"qualifications.experience", "environment.conditions"}
 _JOINED = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 _REVIEWED = {"审核", "审核人", "reviewedby"}
 """The labels of who reviewed a form: its approver only when no other is named."""
-_BARE_NUMBER = re.compile(r"编号|编码|No\.?|Ref\.?|Number", re.IGNORECASE)
-"""A number's label that says not whose (编号)."""
+_MARGIN_NUMBER = re.compile(r"(?P<label>[^\s:：]{0,4}(?:编号|编码)|(?:Form|Doc(?:ument)?\.?)(?:\s*No\.?)?|No\.?|Ref\.?"
+                            r"|Number)\s*[:：]?\s*(?P<code>[A-Za-z0-9][\w/.-]*\d[\w/.-]*)", re.IGNORECASE | re.ASCII)
+"""A number in the page margin whose label says not whose (编号：XY-09, 表单编号：…, Form SMS-HR-07)."""
+_MARGIN_SPLIT = re.compile(r"\s+[·•|｜]\s+|\s{2,}|\u3000+")
+"""What sets apart the pieces of a page margin's line (Form SMS-HR-07 · Rev. 3)."""
 _LIST_HEAD = re.compile(r"^.{1,12}如下\s*[:：]$")
 """扣分标准如下：: the introduction to a list."""
 
@@ -615,18 +618,26 @@ class Assembly:
 
     def margin_number(self, document: dict) -> None:
         """A page header's or footer's number whose label says not whose
-        (编号：XY-09, Ref.: …), when the form gives the document's number
-        nowhere else: most often the document's, so taken as it, and
-        reported to check."""
+        (编号：XY-09, 表单编号：…, Ref.: …, Form SMS-HR-07 · Rev. 3), when the
+        form gives the document's number nowhere else: most often the
+        document's, so taken as it, and reported to check with the rest of
+        its line."""
         if "number" in document:
             return
         for note in self.notes:
-            if note.where.text.startswith("in the page") and _BARE_NUMBER.fullmatch(note.label):
-                text = note.text
-                document["number"] = text[len(note.label):].lstrip(" :：") if text.startswith(note.label) else text
+            if not note.where.text.startswith("in the page") or note.unsure:
+                continue
+            pieces = _MARGIN_SPLIT.split(note.text.strip())
+            for piece in pieces:
+                found = _MARGIN_NUMBER.fullmatch(piece)
+                if found is None:
+                    continue
+                document["number"] = found["code"]
                 self.notes.remove(note)
-                self.unsure(FormLine(text, note.where), f"taken as the document's number ({note.label} says not "
-                            "whose; it may be the position's); check it", "document.number")
+                rest = [other for other in pieces if other is not piece]
+                left = f"; the rest ({' · '.join(rest)}) is not placed" if rest else ""
+                self.unsure(FormLine(note.text, note.where), f"taken as the document's number ({found['label']} says "
+                            f"not whose; it may be the position's){left}; check it", "document.number")
                 return
 
     def header_issuer(self, document: dict) -> None:

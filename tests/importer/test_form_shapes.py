@@ -2,7 +2,8 @@
 and PART A –, items numbered under their part's letter (C1), labels run
 into their values over dot leaders, a closing sentence giving the date the
 form takes effect, a chart drawn down the page in text boxes, legacy form
-fields, certificates among requirements with no sub-labels."""
+fields, a number in the page footer with no colon, certificates among
+requirements with no sub-labels."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from docx.shared import Cm
 
 from jdgen.importer import values
 from tests.importer.sixth import _check_box, _dropdown, _form_field
-from tests.importer.styles import _text_box
+from tests.importer.styles import _footer, _text_box
 from tests.importer.test_recognize import _import
 
 
@@ -110,6 +111,20 @@ def test_legacy_form_fields_give_the_dropdowns_choice_and_the_box_checked(tmp_pa
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "管网巡检员" and spec["qualifications"]["education"] == "本科", output
     assert spec["environment"]["hours"] == "轮班", output
+
+
+@pytest.mark.parametrize(("footer", "number", "rest"), [
+    ("表单编号：QY-HR-F-021", "QY-HR-F-021", ""), ("Form SMS-HR-07 · Rev. 3", "SMS-HR-07", "; the rest (Rev. 3)")])
+def test_a_number_in_the_page_footer_whose_label_says_not_whose_is_the_documents_to_check(
+        tmp_path, footer, number, rest):
+    document = docx.Document()
+    _footer(document, footer)
+    for text in ("岗位名称：管网巡检员", "所属部门：管网管理所"):
+        document.add_paragraph(text)
+    output, spec = _import(tmp_path, document)
+    assert spec["document"]["number"] == number, output
+    assert "in the page footer: taken as the document's number" in output
+    assert f"it may be the position's){rest}" in output and "[import-unsure]" in output
 
 
 def test_a_certificate_among_requirements_with_no_sub_labels_is_a_certificate(tmp_path):
