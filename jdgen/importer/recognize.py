@@ -27,6 +27,7 @@ from jdgen.importer.field_labels import (
     THIS_POSITION,
     inline_labels,
     is_form_title,
+    is_label,
     is_weight_heading,
     matched,
     normalized,
@@ -533,6 +534,14 @@ class _Walk:
         text = _EMPHASIS.sub(lambda bold: bold[1] or bold[2], line.text.replace("\t", " ")).strip()
         if not text or self.charted(text):
             return
+        english, chinese = _translated_in_brackets(text)
+        if english != text:  # Client Advisor（客户顾问）: the English is the form's, the Chinese its translation
+            self.line(dataclasses.replace(line, text=english), cell)
+            translation = [piece for piece in chinese if not is_label(piece)]  # a label's own (职位名称) says nothing
+            if translation:
+                self.notes.append(Note(self.place(), "；".join(translation), "the Chinese in brackets after the "
+                                       "English, taken for its translation; not placed"))
+            return
         marked = _MARKDOWN_HEADING.match(text)
         if marked:  # ## What you'll do: a heading written in Markdown, pasted into Word
             self.markdown_heading(text[marked.end():].strip(), cell, line)
@@ -833,6 +842,19 @@ def _language(text: str) -> str | None:
     if values.is_chinese(text):
         return "zh"
     return "en" if re.search(r"[A-Za-z]", text) else None
+
+
+_IN_BRACKETS = re.compile(r"\s*[(（]([^()（）]*[\u3400-\u9fff][^()（）]*)[)）]")
+
+
+def _translated_in_brackets(text: str) -> tuple[str, list[str]]:
+    """An English text with its Chinese translation in brackets after it, or
+    after each of its parts (Education（学历）: Bachelor's degree（本科）): the
+    English, and the Chinese taken off; ``(text, [])`` for any other text."""
+    english = _IN_BRACKETS.sub("", text).strip()
+    if values.is_chinese(english) or not re.search(r"[A-Za-z]", english):
+        return text, []
+    return english, _IN_BRACKETS.findall(text)
 
 
 _PAIR_START = re.compile(r"^[^\s\d:：。，,；;、]{1,10}\s*[:：]")

@@ -3,7 +3,8 @@ and PART A –, items numbered under their part's letter (C1), labels run
 into their values over dot leaders, a closing sentence giving the date the
 form takes effect, a chart drawn down the page in text boxes, legacy form
 fields, a number in the page footer with no colon, certificates among
-requirements with no sub-labels."""
+requirements with no sub-labels, an English form with its Chinese in
+brackets."""
 
 from __future__ import annotations
 
@@ -135,3 +136,21 @@ def test_a_certificate_among_requirements_with_no_sub_labels_is_a_certificate(tm
     output, spec = _import(tmp_path, document)
     assert spec["qualifications"]["certificates"] == ["GMDSS General Operator's Certificate"], output
     assert spec["qualifications"]["experience"] == ["At least 12 months' sea service as Third Officer"], output
+
+
+def test_an_english_form_with_its_chinese_in_brackets_keeps_the_english_and_reports_the_translation(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Job Description（职位描述）")
+    rows = [("Position Title（职位名称）", "Client Advisor（客户顾问）"), ("Department（部门）", "Retail（零售部）"),
+            ("Key Responsibilities（主要职责）", "• Maintain client records in the CRM (Salesforce)（维护顾客档案）"),
+            ("Requirements（任职要求）", "Education（学历）: Bachelor's degree（本科）")]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (label, value) in enumerate(rows):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "Client Advisor" and spec["source_language"] == "en", output
+    assert spec["duties"] == ["Maintain client records in the CRM (Salesforce)"], output
+    assert spec["qualifications"]["education"] == "Bachelor's degree", output
+    assert ('under Position Title, after "Client Advisor": the Chinese in brackets after the English, taken for its '
+            'translation; not placed: "客户顾问"') in output
+    assert '"职位名称"' not in output and '"本科"' in output
