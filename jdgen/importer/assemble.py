@@ -667,13 +667,18 @@ class Assembly:
                 return
 
     def chains(self, data: dict, basic: dict) -> None:
-        """Reporting charts (superiors, this position, subordinates) and career paths."""
+        """Reporting charts (superiors, this position, subordinates) and career
+        paths (the positions after this one; those before it reported)."""
         title = data.get("title")
         for kind, boxes, where in self.walk.chains:
-            if kind == "career":
-                path = boxes[1:] if boxes and (normalized(boxes[0]) in THIS_POSITION or boxes[0] == title) else boxes
+            if kind == "career":  # the positions after this one (助教→讲师→副教授 for 讲师: 副教授)
+                this = next((index for index, box in enumerate(boxes)
+                             if normalized(box) in THIS_POSITION or box == title), -1)
+                path = boxes[this + 1:]
                 if path and "career_path" not in self.walk.fields:
                     data["career_path"] = path
+                    for box in boxes[:max(this, 0)]:
+                        self.notes.append(Note(where, box, "a position before this one on its career path, not placed"))
                     continue
                 if path == data.get("career_path"):
                     continue

@@ -147,6 +147,9 @@ class _Walk:
         """The boxes of a chart drawn down the page met so far (宣教部主任 ↓ 讲解员 ↓ …)."""
         self.arrowed = False
         """Whether the last line was an arrow down: the next text is the box under it."""
+        self.other_columns: tuple[str, int, dict[int, str]] | None = None
+        """A table that sets other positions' columns beside this one's: the table, its rows' width, and those
+        columns (by cell index) with the position each holds."""
 
     def place(self) -> Place:
         """Where the text met now is, as a person finds it in Word: the
@@ -196,6 +199,7 @@ class _Walk:
                                    "accepted; it was read as if all were accepted (deleted and moved-away text left "
                                    "out): check the import against it", unsure=True))
             return
+        row = self.this_positions_cells(row)
         in_table = row[0].where.startswith("table")
         if row[0].part != self.part and "page" in row[0].part + self.part:  # a page header's labels end there
             self.section, self.field, self.columns, self.resume = "document", None, None, None
@@ -274,6 +278,42 @@ class _Walk:
             return
         for cell in cells:
             self.cell(cell)
+
+    def this_positions_cells(self, row: Row) -> Row:
+        """A table that sets two positions side by side, a column each
+        (岗位名称 | 讲师 | 副教授), when the form's title names one of them
+        (讲师岗位说明书): that position's cells; the other columns' cells are
+        reported, left out, in each row of a cell per column (a row merged
+        across them is both positions'). Any other row as it is."""
+        table = row[0].where.split(",")[0]
+        label = " ".join(row[0].text.split())
+        if self.other_columns and self.other_columns[0] == table and len(row) == self.other_columns[1]:
+            kept = []
+            for cell in row:
+                other = self.other_columns[2].get(_column(cell))
+                if other is None:
+                    kept.append(cell)
+                elif cell.text:
+                    self.order += 1
+                    text = " ".join(line.text.strip() for line in cell.lines if line.text.strip())
+                    self.notes.append(Note(Place(f"under {label}, in the column of {other}", self.order), text,
+                                           "another position's, which the form sets beside this one; left out"))
+            return kept
+        named = {normalized(entry.text) for entry in self.title_lines}
+        if len(row) < 3 or not named or resolve(row[0].text, self.section) != ("basic", "title") \
+                or any(resolve(cell.text, self.section) for cell in row[1:]):
+            return row
+        this = [cell for cell in row[1:] if normalized(cell.text) in named]
+        if len(this) != 1:
+            return row
+        others = {_column(cell): " ".join(cell.text.split()) for cell in row[1:] if cell is not this[0]}
+        self.other_columns = (table, len(row), others)
+        self.order += 1
+        self.notes.append(Note(Place(f"under {label}", self.order), "、".join(others.values()), "another position's "
+                               f"column beside this one's ({this[0].text.strip()}, which the form's title names): "
+                               "left out, each of its cells reported; check that the title names the position",
+                               unsure=True))
+        return [row[0], this[0]]
 
     def caption(self, entries: list[FormLine]) -> None:
         """The last of a field's paragraphs when it is the heading of the

@@ -341,8 +341,8 @@ class BasicInfo(SpecModel):
     ] = Field(None, description="Place of work (工作地点), e.g. the branch or office the position works at.")
     prepared_on: Annotated[
         Date | None, About("编制日期 / Date prepared", label=("编制日期", "Date Prepared"), label_key="prepared_on",
-            imported=("编写日期", "制定日期", "填写日期", "填表日期", "创建日期", "创建时间", "日期", "Date"),
-            format="date", shown="basic")
+            imported=("编写日期", "制定日期", "填写日期", "填表日期", "制表日期", "创建日期", "创建时间", "日期",
+                      "Date"), format="date", shown="basic")
     ] = Field(
         None, examples=["2014-12-09"], description="Date the description was prepared (编制日期), YYYY-MM-DD."
     )
@@ -637,7 +637,7 @@ class Qualifications(SpecModel):
     experience: Annotated[
         ByLevel[ItemList] | None, About("资历 / Experience", label=("资历", "Education and Experience"),
             label_key="experience",
-            imported=("资历要求", "工作经验", "经验要求", "从业经历", "工作经历", "经验", "Experience"),
+            imported=("资历要求", "工作经验", "经验要求", "从业经历", "工作经历", "任职经历", "经验", "Experience"),
             shown="qualifications")
     ] = Field(
         None, description="资历: education and experience, one list, or one list per level id (see ``levels``)."

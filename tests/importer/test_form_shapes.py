@@ -4,18 +4,22 @@ into their values over dot leaders, a closing sentence giving the date the
 form takes effect, a chart drawn down the page in text boxes, legacy form
 fields, a number in the page footer with no colon, certificates among
 requirements with no sub-labels, an English form with its Chinese in
-brackets."""
+brackets, two positions side by side with the title naming one."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 
 import docx
 import pytest
+from click.testing import CliRunner
 from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.shared import Cm
 
+from jdgen.cli import main
 from jdgen.importer import values
+from jdgen.importer.field_labels import matched
 from tests.importer.sixth import _check_box, _dropdown, _form_field
 from tests.importer.styles import _footer, _text_box
 from tests.importer.test_recognize import _import
@@ -154,3 +158,44 @@ def test_an_english_form_with_its_chinese_in_brackets_keeps_the_english_and_repo
     assert ('under Position Title, after "Client Advisor": the Chinese in brackets after the English, taken for its '
             'translation; not placed: "客户顾问"') in output
     assert '"职位名称"' not in output and '"本科"' in output
+
+
+def test_two_positions_side_by_side_give_the_one_the_title_names_and_report_the_others_column(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("讲师岗位说明书")
+    rows = [("岗位名称", "讲师", "副教授"), ("岗位编号", "JX-JS-10", "JX-FJ-07"), ("所属单位", "机械工程学院", None),
+            ("岗位概述", "承担本科课程教学。", "承担研究生课程教学。")]
+    table = document.add_table(rows=len(rows), cols=3)
+    for row, (label, this, other) in enumerate(rows):
+        table.cell(row, 0).text = label
+        if other is None:
+            table.cell(row, 1).merge(table.cell(row, 2)).text = this
+        else:
+            table.cell(row, 1).text, table.cell(row, 2).text = this, other
+    document.add_paragraph("晋升通道：助教→讲师→副教授→教授")
+    output, spec = _import(tmp_path, document)
+    assert (spec["title"], spec["id"], spec["summary"]) == ("讲师", "JX-JS-10", "承担本科课程教学。"), output
+    assert spec["basic"]["department"] == "机械工程学院" and spec["career_path"] == ["副教授", "教授"], output
+    assert ("under 岗位名称: another position's column beside this one's (讲师, which the form's title names): left "
+            'out, each of its cells reported; check that the title names the position: "副教授" [import-unsure]') in output
+    assert ('under 岗位概述, in the column of 副教授: another position\'s, which the form sets beside this one; left out: '
+            '"承担研究生课程教学。"') in output
+    assert 'a position before this one on its career path, not placed: "助教"' in output
+
+
+def test_two_positions_side_by_side_with_no_title_naming_one_are_refused(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=3)
+    for row, cells in enumerate([("岗位名称", "讲师", "副教授"), ("岗位编号", "JX-JS-10", "JX-FJ-07")]):
+        for column, text in enumerate(cells):
+            table.cell(row, column).text = text
+    document.save(str(tmp_path / "form.docx"))
+    with contextlib.chdir(tmp_path):
+        result = CliRunner().invoke(main, ["import", "form.docx"], catch_exceptions=False)
+    assert "the document holds more than one position (讲师, 副教授)" in result.output
+
+
+@pytest.mark.parametrize(("label", "field"), [("汇报关系", "basic.reports_to"), ("任职经历", "qualifications.experience"),
+                                              ("制表日期", "basic.prepared_on")])
+def test_the_labels_the_sixth_batch_showed_are_their_fields(label, field):
+    assert matched(label, "document").field == field
