@@ -15,7 +15,7 @@ from typing import Any
 
 from jdgen.fields import about, alternatives, holds_text, readings
 from jdgen.importer import date_order, kpi_table, values
-from jdgen.importer.confidence import GUESSED, Confidence, weakest
+from jdgen.importer.confidence import GUESSED, POSITION, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
 from jdgen.importer.field_labels import FIELD_PATHS, LISTS, NONE_TEXTS, THIS_POSITION, normalized, spec_model
 from jdgen.jobspec.model import Indicators
@@ -54,6 +54,10 @@ _VALUE_WORDS = {"不限", "无", "有", "是", "否", "无要求", "不要求", 
 """Words a condition's value is written in, never its name."""
 _HOURS_QUALIFIER = re.compile(r"(?:每年|全年|每季度?|每月|年度|累计|合计|共计?)?(?:不少于|不低于|至少|不超过|约)?")
 """What stands before class hours without naming a level: 每年不少于, 累计."""
+_CLAUSES = re.compile(r"[；;，,。]")
+"""Where a text of class hours splits into one level's hours each."""
+_LEVEL_QUALIFIED = re.compile(r"^(?P<level>.+?)(?P<rest>(?:每年|全年|每季度?|每月|年度|累计).*)$")
+"""A level's name, then what qualifies its class hours (中级工 | 每年脱产培训不少于)."""
 _ISSUER_PLACES = {"in the page header", "in a text box above the first label"}
 _BYLINE = re.compile(r"\s+[·•|｜]\s+")
 """What sets apart the pieces of a posting's line under its title (company · city · contract)."""
@@ -146,6 +150,7 @@ class Assembly:
         data["qualifications"] = qualifications
         if "career_path" in fields:
             data["career_path"] = self.items(fields["career_path"], split=_ENUMERATION)
+        self.hours_in_topics(fields)
         training = {"topics": self.topics(fields["training.topics"])} if "training.topics" in fields else {}
         if "training.hours" in fields:
             training["hours"] = self.hours(fields["training.hours"])
@@ -528,16 +533,22 @@ class Assembly:
     def hours(self, entries: list[FormLine]):
         hours: dict[str, object] = {}
         entries = _level_cells_joined(entries)
-        texts = [(part, entry) for entry in entries for part in re.split(r"[；;，,]", entry.text) if part.strip()]
+        texts = [(part, entry) for entry in entries for part in _CLAUSES.split(entry.text) if part.strip()]
         for text, entry in texts:
             found = values.parse_hours(text)
             if found is None:
                 self.notes.append(Note(entry.where, text, "not class hours, kept as a comment"))
                 continue
             level, figure = found
-            if level and _HOURS_QUALIFIER.fullmatch(level):  # 每年不少于24课时: a qualifier, not a level
-                self.unsure(entry, f"read as {figure} class hours; \"{level}\" is not kept: check it",
-                            "training.hours")
+            qualified = _LEVEL_QUALIFIED.match(level)
+            if qualified:  # 中级工每年脱产培训不少于48学时: the level, then what qualifies its hours
+                self.unsure(replace(entry, text=text), f"read as {figure} class hours for {qualified['level']}; "
+                            f"\"{qualified['rest']}\" is not kept: check it", "training.hours")
+                level = qualified["level"]
+            elif level and _HOURS_QUALIFIER.fullmatch(level):  # 每年不少于24课时: a qualifier, not a level
+                if len(texts) == 1:
+                    self.unsure(entry, f"read as {figure} class hours; \"{level}\" is not kept: check it",
+                                "training.hours")
                 level = ""
             if not level and len(texts) == 1:
                 return figure
@@ -546,6 +557,32 @@ class Assembly:
             else:
                 self.notes.append(Note(entry.where, text))
         return hours or None
+
+    def hours_in_topics(self, fields: dict[str, list[FormLine]]) -> None:
+        """A training text under no label of its own that gives class hours
+        by level (…，中级工每年脱产培训不少于48学时，高级工每年不少于32学时。):
+        each level's clause read as its class hours, not as a topic; the
+        text's other clauses (新入厂员工不少于72学时) reported."""
+        if "training.hours" in fields:
+            return
+        topics, hours = [], []
+        for entry in fields.get("training.topics", []):
+            clauses = [clause.strip() for clause in _CLAUSES.split(entry.text) if clause.strip()]
+            levels = [bool(found and values.names_level(found[0])) for found in map(values.parse_hours, clauses)]
+            if not any(levels):
+                topics.append(entry)
+                continue
+            confidence = Confidence(POSITION, "class hours by level in a training text")
+            hours += [replace(entry, text=clause, confidence=confidence)
+                      for clause, level in zip(clauses, levels, strict=True) if level]
+            self.notes += [Note(entry.where, clause, "in a training text giving class hours by level, but naming "
+                                "no level; not placed") for clause, level in zip(clauses, levels, strict=True)
+                           if not level]
+        if hours:
+            fields["training.hours"] = hours
+            fields["training.topics"] = topics
+            if not topics:
+                del fields["training.topics"]
 
     def conditions(self, entries: list[FormLine]) -> list[dict]:
         conditions: list[dict] = []

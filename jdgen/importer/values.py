@@ -344,6 +344,11 @@ _LEVEL_IDS = [("助理", "assistant"), ("初级", "junior"), ("中级", "interme
               ("intermediate", "intermediate"), ("senior", "senior"), ("principal", "principal")]
 
 
+def names_level(name: str) -> bool:
+    """Whether ``name`` starts as a level's name does (中级工, Senior Engineer)."""
+    return name.lower().startswith(tuple(prefix for prefix, _ in _LEVEL_IDS))
+
+
 def level_id(name: str, taken: set[str]) -> str:
     """An id for a level named ``name``: assistant for 助理级…, senior for 高级…,
     else level-N."""
