@@ -74,6 +74,9 @@ _DEGREE = re.compile(r"^(?:an?\s+)?(?:PhD|Ph\.D\.?|doctorate|(?:first\s+|univers
 _CERTIFICATE = re.compile(r"\b(?:certificate|certification|licen[cs]e)\b|证书|资格证|操作证|上岗证|驾驶证|执业资格",
                           re.IGNORECASE)
 """A requirement that names a certificate or a licence (GMDSS General Operator's Certificate): the certificates."""
+_EXPERIENCE = re.compile(r"经验|经历|从事|年以上|年及以上|\d\s*年|工作年限|experience|service|years?|months?|worked|"
+                         r"track record|background", re.IGNORECASE)
+"""What a requirement that states experience names: a time, a service, the word."""
 _GAP = re.compile(r"\s*(?:…{2,}|[.·・．_]{3,})\s*|\s+")
 """What sets a label off from its value with no colon: white space, or a leader of dots (学历………本科)."""
 _WIDE_GAP = re.compile(r"\t|\s{2,}|\u3000")
@@ -147,6 +150,8 @@ class _Walk:
         """The boxes of a chart drawn down the page met so far (宣教部主任 ↓ 讲解员 ↓ …)."""
         self.arrowed = False
         """Whether the last line was an arrow down: the next text is the box under it."""
+        self.spanned = False
+        """Whether the row met now has text in one cell only (a row merged across a table, a title in it)."""
         self.other_columns: tuple[str, int, dict[int, str]] | None = None
         """A table that sets other positions' columns beside this one's: the table, its rows' width, and those
         columns (by cell index) with the position each holds."""
@@ -200,6 +205,7 @@ class _Walk:
                                    "out): check the import against it", unsure=True))
             return
         row = self.this_positions_cells(row)
+        self.spanned = sum(1 for cell in row if cell.text) == 1
         in_table = row[0].where.startswith("table")
         if row[0].part != self.part and "page" in row[0].part + self.part:  # a page header's labels end there
             self.section, self.field, self.columns, self.resume = "document", None, None, None
@@ -618,7 +624,7 @@ class _Walk:
                 self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
                 self.section, self.field = "document", None
                 return
-            if normalized(named) and self.field is None and cell.where.startswith("paragraph"):
+            if normalized(named) and self.field is None and (cell.where.startswith("paragraph") or self.spanned):
                 self.heading_not_title()
                 self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
                 self.title_lines.append(FormLine(named.strip(" ·-—"), self.place(),
@@ -813,6 +819,11 @@ class _Walk:
             self.add_to("qualifications.certificates", "a certificate named among the requirements", rest, cell,
                         line, kind)
         else:
+            if self.field == "qualifications.experience" and self.confidence.rule is POSITION \
+                    and not _EXPERIENCE.search(rest):  # D4 Good command of English, under Requirements
+                self.notes.append(Note(self.place(), rest, f"placed in qualifications.experience as the first field "
+                                       f"under {self.heading}, though it names no experience; check where it belongs",
+                                       unsure=True, field="qualifications.experience"))
             self.add(rest, cell.where, line, kind)
 
     def add_to(self, field: str, rule: str, text: str, cell: Cell, line: Line, kind: str | None = None) -> None:

@@ -4,7 +4,9 @@ into their values over dot leaders, a closing sentence giving the date the
 form takes effect, a chart drawn down the page in text boxes, legacy form
 fields, a number in the page footer with no colon, certificates among
 requirements with no sub-labels, an English form with its Chinese in
-brackets, two positions side by side with the title naming one."""
+brackets, two positions side by side with the title naming one, class
+hours by level in a sentence, the form's title in a row merged across its
+table."""
 
 from __future__ import annotations
 
@@ -199,3 +201,42 @@ def test_two_positions_side_by_side_with_no_title_naming_one_are_refused(tmp_pat
                                               ("制表日期", "basic.prepared_on")])
 def test_the_labels_the_sixth_batch_showed_are_their_fields(label, field):
     assert matched(label, "document").field == field
+
+
+def test_class_hours_by_level_in_a_training_sentence_are_the_hours_and_a_figure_for_no_level_is_reported(tmp_path):
+    document = docx.Document()
+    rows = [("岗位名称", "聚合装置操作工"), ("所属部门", "聚烯烃车间"),
+            ("培训要求", "新入厂员工不少于72学时；取证上岗后，中级工每年脱产培训不少于48学时，高级工每年不少于32学时。")]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (label, value) in enumerate(rows):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    output, spec = _import(tmp_path, document)
+    assert spec["training"]["hours"] == {"intermediate": 48, "senior": 32}, output
+    assert spec["levels"] == {"intermediate": "中级工", "senior": "高级工"}, output
+    assert 'read as 48 class hours for 中级工; "每年脱产培训不少于" is not kept: check it: "中级工每年脱产培训不少于48学时"' in output
+    assert '"新入厂员工不少于72学时"' in output and "topics" not in spec["training"]
+
+
+def test_a_row_merged_across_the_table_naming_the_form_is_its_title_line_under_the_issuer(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=4, cols=2)
+    for row, text in enumerate(("华通电信股份有限公司临川分公司", "网格经理岗位说明书")):
+        table.cell(row, 0).merge(table.cell(row, 1)).text = text
+    for row, (label, value) in enumerate([("岗位名称", "网格经理"), ("所属部门", "城区网格运营中心")], 2):
+        table.cell(row, 0).text, table.cell(row, 1).text = label, value
+    output, spec = _import(tmp_path, document)
+    assert spec["document"]["issuer"] == "华通电信股份有限公司临川分公司", output
+    assert "网格经理岗位说明书" not in output
+
+
+def test_a_requirement_under_the_parts_heading_naming_no_experience_is_kept_there_and_reported(tmp_path):
+    document = docx.Document()
+    for text in ("Position title: Second Officer", "Department: Deck", "PART D – REQUIREMENTS",
+                 "D1\tAt least 12 months' sea service", "D2\tGood command of spoken and written English"):
+        document.add_paragraph(text)
+    output, spec = _import(tmp_path, document)
+    assert spec["qualifications"]["experience"] == ["At least 12 months' sea service",
+                                                    "Good command of spoken and written English"], output
+    assert ('under REQUIREMENTS, after "At least 12 months\' …": placed in qualifications.experience as the first field '
+            'under REQUIREMENTS, though it names no experience; check where it belongs: "Good command of spoken and '
+            'written English" [import-unsure]') in output
