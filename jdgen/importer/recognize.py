@@ -695,6 +695,9 @@ class _Walk:
                     self.value(value.strip(), cell, line)
             self.keyed = bool(parts[-1].strip())
             return
+        if kind in (None, "group") and self.ends_text(rest, cell):
+            self.unknown_heading(text, rest)
+            return
         self.value(text, cell, line)
 
     def in_force(self, text: str, cell: Cell, line: Line) -> bool:
@@ -705,6 +708,15 @@ class _Walk:
             return False
         self.add_to("document.effective_date", "a sentence saying when the form takes effect", date, cell, line)
         return True
+
+    def ends_text(self, text: str, cell: Cell) -> bool:
+        """Whether a paragraph after the value of a field of one text looks
+        like a heading, not more of that text (考勤办法 after 工作时间's value):
+        short, with no sentence's punctuation and no figure."""
+        if not cell.where.startswith("paragraph") or cell.part or self.field not in _ONE_TEXT \
+                or self.field not in self.fields or _SENTENCE_MARK.search(text) or re.search(r"\d", text):
+            return False
+        return len(normalized(text)) <= 12 if values.is_chinese(text) else len(text.split()) <= 5
 
     def after_item(self, line: Line) -> bool:
         """Whether ``line`` is a paragraph with no number of its own right after

@@ -6,7 +6,7 @@ fields, a number in the page footer with no colon, certificates among
 requirements with no sub-labels, an English form with its Chinese in
 brackets, two positions side by side with the title naming one, class
 hours by level in a sentence, the form's title in a row merged across its
-table."""
+table, a heading no field has after a value of one text."""
 
 from __future__ import annotations
 
@@ -240,3 +240,17 @@ def test_a_requirement_under_the_parts_heading_naming_no_experience_is_kept_ther
     assert ('under REQUIREMENTS, after "At least 12 months\' …": placed in qualifications.experience as the first field '
             'under REQUIREMENTS, though it names no experience; check where it belongs: "Good command of spoken and '
             'written English" [import-unsure]') in output
+
+
+def test_a_short_paragraph_with_no_sentence_after_a_value_of_one_text_is_a_heading_not_more_of_it(tmp_path):
+    document = docx.Document()
+    for text in ("岗位名称：讲解员", "所属部门：宣教部", "工作时间", "周二至周日9:00-17:00，节假日轮班", "考勤办法",
+                 "每周轮换一次。", "Physical Requirements", "Able to stand for two hours.", "Travel Arrangements",
+                 "Travels rarely."):
+        document.add_paragraph(text)
+    output, spec = _import(tmp_path, document)
+    assert spec["environment"]["hours"] == "周二至周日9:00-17:00，节假日轮班", output
+    assert spec["physical"] == "Able to stand for two hours.", output
+    assert 'a section heading no field has; it and the texts under it are not placed: "考勤办法"' in output
+    assert 'under 考勤办法: text not placed: "每周轮换一次。"' in output
+    assert 'not placed: "Travel Arrangements"' in output and 'not placed: "Travels rarely."' in output
