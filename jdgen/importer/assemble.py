@@ -15,7 +15,7 @@ from typing import Any
 
 from jdgen.fields import about, alternatives, holds_text, readings
 from jdgen.importer import date_order, kpi_table, values
-from jdgen.importer.confidence import GUESSED, Confidence, weakest
+from jdgen.importer.confidence import GUESSED, POSITION, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
 from jdgen.importer.field_labels import FIELD_PATHS, LISTS, NONE_TEXTS, THIS_POSITION, normalized, spec_model
 from jdgen.jobspec.model import Indicators
@@ -54,6 +54,10 @@ _VALUE_WORDS = {"不限", "无", "有", "是", "否", "无要求", "不要求", 
 """Words a condition's value is written in, never its name."""
 _HOURS_QUALIFIER = re.compile(r"(?:每年|全年|每季度?|每月|年度|累计|合计|共计?)?(?:不少于|不低于|至少|不超过|约)?")
 """What stands before class hours without naming a level: 每年不少于, 累计."""
+_CLAUSES = re.compile(r"[；;，,。]")
+"""Where a text of class hours splits into one level's hours each."""
+_LEVEL_QUALIFIED = re.compile(r"^(?P<level>.+?)(?P<rest>(?:每年|全年|每季度?|每月|年度|累计).*)$")
+"""A level's name, then what qualifies its class hours (中级工 | 每年脱产培训不少于)."""
 _ISSUER_PLACES = {"in the page header", "in a text box above the first label"}
 _BYLINE = re.compile(r"\s+[·•|｜]\s+")
 """What sets apart the pieces of a posting's line under its title (company · city · contract)."""
@@ -63,8 +67,11 @@ _ROW_FIELDS = {"qualifications.experience", "environment.conditions"}
 _JOINED = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 _REVIEWED = {"审核", "审核人", "reviewedby"}
 """The labels of who reviewed a form: its approver only when no other is named."""
-_BARE_NUMBER = re.compile(r"编号|编码|No\.?|Ref\.?|Number", re.IGNORECASE)
-"""A number's label that says not whose (编号)."""
+_MARGIN_NUMBER = re.compile(r"(?P<label>[^\s:：]{0,4}(?:编号|编码)|(?:Form|Doc(?:ument)?\.?)(?:\s*No\.?)?|No\.?|Ref\.?"
+                            r"|Number)\s*[:：]?\s*(?P<code>[A-Za-z0-9][\w/.-]*\d[\w/.-]*)", re.IGNORECASE | re.ASCII)
+"""A number in the page margin whose label says not whose (编号：XY-09, 表单编号：…, Form SMS-HR-07)."""
+_MARGIN_SPLIT = re.compile(r"\s+[·•|｜]\s+|\s{2,}|\u3000+")
+"""What sets apart the pieces of a page margin's line (Form SMS-HR-07 · Rev. 3)."""
 _LIST_HEAD = re.compile(r"^.{1,12}如下\s*[:：]$")
 """扣分标准如下：: the introduction to a list."""
 
@@ -143,6 +150,7 @@ class Assembly:
         data["qualifications"] = qualifications
         if "career_path" in fields:
             data["career_path"] = self.items(fields["career_path"], split=_ENUMERATION)
+        self.hours_in_topics(fields)
         training = {"topics": self.topics(fields["training.topics"])} if "training.topics" in fields else {}
         if "training.hours" in fields:
             training["hours"] = self.hours(fields["training.hours"])
@@ -525,16 +533,22 @@ class Assembly:
     def hours(self, entries: list[FormLine]):
         hours: dict[str, object] = {}
         entries = _level_cells_joined(entries)
-        texts = [(part, entry) for entry in entries for part in re.split(r"[；;，,]", entry.text) if part.strip()]
+        texts = [(part, entry) for entry in entries for part in _CLAUSES.split(entry.text) if part.strip()]
         for text, entry in texts:
             found = values.parse_hours(text)
             if found is None:
                 self.notes.append(Note(entry.where, text, "not class hours, kept as a comment"))
                 continue
             level, figure = found
-            if level and _HOURS_QUALIFIER.fullmatch(level):  # 每年不少于24课时: a qualifier, not a level
-                self.unsure(entry, f"read as {figure} class hours; \"{level}\" is not kept: check it",
-                            "training.hours")
+            qualified = _LEVEL_QUALIFIED.match(level)
+            if qualified:  # 中级工每年脱产培训不少于48学时: the level, then what qualifies its hours
+                self.unsure(replace(entry, text=text), f"read as {figure} class hours for {qualified['level']}; "
+                            f"\"{qualified['rest']}\" is not kept: check it", "training.hours")
+                level = qualified["level"]
+            elif level and _HOURS_QUALIFIER.fullmatch(level):  # 每年不少于24课时: a qualifier, not a level
+                if len(texts) == 1:
+                    self.unsure(entry, f"read as {figure} class hours; \"{level}\" is not kept: check it",
+                                "training.hours")
                 level = ""
             if not level and len(texts) == 1:
                 return figure
@@ -543,6 +557,32 @@ class Assembly:
             else:
                 self.notes.append(Note(entry.where, text))
         return hours or None
+
+    def hours_in_topics(self, fields: dict[str, list[FormLine]]) -> None:
+        """A training text under no label of its own that gives class hours
+        by level (…，中级工每年脱产培训不少于48学时，高级工每年不少于32学时。):
+        each level's clause read as its class hours, not as a topic; the
+        text's other clauses (新入厂员工不少于72学时) reported."""
+        if "training.hours" in fields:
+            return
+        topics, hours = [], []
+        for entry in fields.get("training.topics", []):
+            clauses = [clause.strip() for clause in _CLAUSES.split(entry.text) if clause.strip()]
+            levels = [bool(found and values.names_level(found[0])) for found in map(values.parse_hours, clauses)]
+            if not any(levels):
+                topics.append(entry)
+                continue
+            confidence = Confidence(POSITION, "class hours by level in a training text")
+            hours += [replace(entry, text=clause, confidence=confidence)
+                      for clause, level in zip(clauses, levels, strict=True) if level]
+            self.notes += [Note(entry.where, clause, "in a training text giving class hours by level, but naming "
+                                "no level; not placed") for clause, level in zip(clauses, levels, strict=True)
+                           if not level]
+        if hours:
+            fields["training.hours"] = hours
+            fields["training.topics"] = topics
+            if not topics:
+                del fields["training.topics"]
 
     def conditions(self, entries: list[FormLine]) -> list[dict]:
         conditions: list[dict] = []
@@ -615,18 +655,26 @@ class Assembly:
 
     def margin_number(self, document: dict) -> None:
         """A page header's or footer's number whose label says not whose
-        (编号：XY-09, Ref.: …), when the form gives the document's number
-        nowhere else: most often the document's, so taken as it, and
-        reported to check."""
+        (编号：XY-09, 表单编号：…, Ref.: …, Form SMS-HR-07 · Rev. 3), when the
+        form gives the document's number nowhere else: most often the
+        document's, so taken as it, and reported to check with the rest of
+        its line."""
         if "number" in document:
             return
         for note in self.notes:
-            if note.where.text.startswith("in the page") and _BARE_NUMBER.fullmatch(note.label):
-                text = note.text
-                document["number"] = text[len(note.label):].lstrip(" :：") if text.startswith(note.label) else text
+            if not note.where.text.startswith("in the page") or note.unsure:
+                continue
+            pieces = _MARGIN_SPLIT.split(note.text.strip())
+            for piece in pieces:
+                found = _MARGIN_NUMBER.fullmatch(piece)
+                if found is None:
+                    continue
+                document["number"] = found["code"]
                 self.notes.remove(note)
-                self.unsure(FormLine(text, note.where), f"taken as the document's number ({note.label} says not "
-                            "whose; it may be the position's); check it", "document.number")
+                rest = [other for other in pieces if other is not piece]
+                left = f"; the rest ({' · '.join(rest)}) is not placed" if rest else ""
+                self.unsure(FormLine(note.text, note.where), f"taken as the document's number ({found['label']} says "
+                            f"not whose; it may be the position's){left}; check it", "document.number")
                 return
 
     def header_issuer(self, document: dict) -> None:
@@ -656,13 +704,18 @@ class Assembly:
                 return
 
     def chains(self, data: dict, basic: dict) -> None:
-        """Reporting charts (superiors, this position, subordinates) and career paths."""
+        """Reporting charts (superiors, this position, subordinates) and career
+        paths (the positions after this one; those before it reported)."""
         title = data.get("title")
         for kind, boxes, where in self.walk.chains:
-            if kind == "career":
-                path = boxes[1:] if boxes and (normalized(boxes[0]) in THIS_POSITION or boxes[0] == title) else boxes
+            if kind == "career":  # the positions after this one (助教→讲师→副教授 for 讲师: 副教授)
+                this = next((index for index, box in enumerate(boxes)
+                             if normalized(box) in THIS_POSITION or box == title), -1)
+                path = boxes[this + 1:]
                 if path and "career_path" not in self.walk.fields:
                     data["career_path"] = path
+                    for box in boxes[:max(this, 0)]:
+                        self.notes.append(Note(where, box, "a position before this one on its career path, not placed"))
                     continue
                 if path == data.get("career_path"):
                     continue

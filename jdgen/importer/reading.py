@@ -301,17 +301,34 @@ def _lines(paragraph, package: _Package) -> list[Line]:
     elif listed:
         numbered, level = listed.group(1).lower() != "paragraph", int(listed.group(2) or 1) - 1
     texts = [""]
-    for element in paragraph.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"):
+    for element in paragraph.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}ddList", f"{W}checkBox"):
         if _not_its_text(element, paragraph):
             continue
         if element.tag == f"{W}t":
             texts[-1] += (element.text or "").translate(_INVISIBLE)
+        elif element.tag in (f"{W}ddList", f"{W}checkBox"):
+            texts[-1] += _form_field_shown(element)
         elif element.tag == f"{W}tab":
             texts[-1] += "\t"
         elif element.get(f"{W}type") in (None, "textWrapping"):
             texts.append("")
     return [Line(text, numbered, level, style, number_format, continued=index > 0)
             for index, text in enumerate(texts)]
+
+
+def _form_field_shown(choice) -> str:
+    """What a legacy form field that keeps its value in its data shows: a
+    dropdown's chosen entry (FORMDROPDOWN), a check box ticked or not
+    (FORMCHECKBOX, as ☑ or □)."""
+    if choice.tag == f"{W}checkBox":
+        states = [state for state in (choice.find(f"{W}checked"), choice.find(f"{W}default")) if state is not None]
+        return "☑" if states and states[0].get(f"{W}val", "1") in ("1", "true", "on") else "□"
+    entries = [entry.get(f"{W}val", "") for entry in choice.iter(f"{W}listEntry")]
+    chosen = choice.find(f"{W}result")
+    if chosen is None:
+        chosen = choice.find(f"{W}default")
+    index = chosen.get(f"{W}val", "0") if chosen is not None else "0"
+    return entries[int(index)] if index.isdigit() and int(index) < len(entries) else ""
 
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))

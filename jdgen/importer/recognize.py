@@ -27,6 +27,7 @@ from jdgen.importer.field_labels import (
     THIS_POSITION,
     inline_labels,
     is_form_title,
+    is_label,
     is_weight_heading,
     matched,
     normalized,
@@ -36,6 +37,8 @@ from jdgen.importer.reading import CHANGES, Cell, Line, Row
 
 ARROWS = re.compile(r"\s*(?:→|->|—>|=>|⇒|➝|➔)\s*")
 _ARROW_ONLY = re.compile(r"^[↓↑→←⇩⬇|│\s]*$")
+_DOWN_ARROW = re.compile(r"^\s*[↓⇩⬇]\s*$")
+"""A line holding only an arrow down: between two boxes of a chart drawn down the page."""
 
 
 _UNKNOWN_LABEL = re.compile(r"^([^\s\d:：。，,；;、](?:[^:：。，,；;、]{0,18}[^\s:：。，,；;、])?)"
@@ -68,7 +71,14 @@ _BRACKETED = re.compile(r"^\s*[【〖〔\[]\s*([^】〗〕\]]{1,20}?)\s*[】〗�
 _DEGREE = re.compile(r"^(?:an?\s+)?(?:PhD|Ph\.D\.?|doctorate|(?:first\s+|university\s+|honours\s+)?degree|"
                      r"(?:bachelor|master)(?:'?s)?\s+(?:degree|of|in)|MSc|BSc|diploma)\b", re.IGNORECASE)
 """A requirement an English form states as a degree (A PhD in chemistry): the education."""
-_GAP = re.compile(r"\s+")
+_CERTIFICATE = re.compile(r"\b(?:certificate|certification|licen[cs]e)\b|证书|资格证|操作证|上岗证|驾驶证|执业资格",
+                          re.IGNORECASE)
+"""A requirement that names a certificate or a licence (GMDSS General Operator's Certificate): the certificates."""
+_EXPERIENCE = re.compile(r"经验|经历|从事|年以上|年及以上|\d\s*年|工作年限|experience|service|years?|months?|worked|"
+                         r"track record|background", re.IGNORECASE)
+"""What a requirement that states experience names: a time, a service, the word."""
+_GAP = re.compile(r"\s*(?:…{2,}|[.·・．_]{3,})\s*|\s+")
+"""What sets a label off from its value with no colon: white space, or a leader of dots (学历………本科)."""
 _WIDE_GAP = re.compile(r"\t|\s{2,}|\u3000")
 """What sets texts of one line apart (a tab, two spaces, an ideographic space), where a label has none."""
 _EMPHASIS = re.compile(r"\*\*([^*\s](?:[^*]*[^*\s])?)\*\*|__([^_\s](?:[^_]*[^_\s])?)__")
@@ -134,6 +144,17 @@ class _Walk:
         self.keyed = False
         """Whether the last line was a label and its value (学历：本科): a ``标签：值`` line after it is a key of
         its own, not more of that value."""
+        self.placed: list | None = None
+        """The list the last text went to (a field's entries or the notes): a box, when an arrow follows it."""
+        self.chart: list[str] = []
+        """The boxes of a chart drawn down the page met so far (宣教部主任 ↓ 讲解员 ↓ …)."""
+        self.arrowed = False
+        """Whether the last line was an arrow down: the next text is the box under it."""
+        self.spanned = False
+        """Whether the row met now has text in one cell only (a row merged across a table, a title in it)."""
+        self.other_columns: tuple[str, int, dict[int, str]] | None = None
+        """A table that sets other positions' columns beside this one's: the table, its rows' width, and those
+        columns (by cell index) with the position each holds."""
 
     def place(self) -> Place:
         """Where the text met now is, as a person finds it in Word: the
@@ -164,10 +185,12 @@ class _Walk:
         self.previous = text
         if self.field is None:
             self.notes.append(Note(place, text))
+            self.placed = self.notes
             if not self.in_table:  # a paragraph between two tables: the second no longer continues the first
                 self.resume = None
             return
-        self.fields.setdefault(self.field, []).append(FormLine(
+        self.placed = self.fields.setdefault(self.field, [])
+        self.fields[self.field].append(FormLine(
             text, place, kind, bool(line and line.numbered), line.level if line else 0,
             line.number_format if line else "", self.cell_number, self.row_number, bool(line and line.continued),
             self.confidence, line.style if line else ""))
@@ -181,10 +204,14 @@ class _Walk:
                                    "accepted; it was read as if all were accepted (deleted and moved-away text left "
                                    "out): check the import against it", unsure=True))
             return
+        row = self.this_positions_cells(row)
+        self.spanned = sum(1 for cell in row if cell.text) == 1
         in_table = row[0].where.startswith("table")
         if row[0].part != self.part and "page" in row[0].part + self.part:  # a page header's labels end there
             self.section, self.field, self.columns, self.resume = "document", None, None, None
             self.heading = self.previous = ""
+        if row[0].part == "text box" and not self.part and self.field in _ONE_TEXT and self.field in self.fields:
+            self.field = None  # a text box's text is its own, never more of the value of one text above it
         self.part = row[0].part
         if self.in_table and not in_table:  # text under a table belongs to no field until a label says so,
             self.resume, self.field = (self.section, self.field), None
@@ -257,6 +284,42 @@ class _Walk:
             return
         for cell in cells:
             self.cell(cell)
+
+    def this_positions_cells(self, row: Row) -> Row:
+        """A table that sets two positions side by side, a column each
+        (岗位名称 | 讲师 | 副教授), when the form's title names one of them
+        (讲师岗位说明书): that position's cells; the other columns' cells are
+        reported, left out, in each row of a cell per column (a row merged
+        across them is both positions'). Any other row as it is."""
+        table = row[0].where.split(",")[0]
+        label = " ".join(row[0].text.split())
+        if self.other_columns and self.other_columns[0] == table and len(row) == self.other_columns[1]:
+            kept = []
+            for cell in row:
+                other = self.other_columns[2].get(_column(cell))
+                if other is None:
+                    kept.append(cell)
+                elif cell.text:
+                    self.order += 1
+                    text = " ".join(line.text.strip() for line in cell.lines if line.text.strip())
+                    self.notes.append(Note(Place(f"under {label}, in the column of {other}", self.order), text,
+                                           "another position's, which the form sets beside this one; left out"))
+            return kept
+        named = {normalized(entry.text) for entry in self.title_lines}
+        if len(row) < 3 or not named or resolve(row[0].text, self.section) != ("basic", "title") \
+                or any(resolve(cell.text, self.section) for cell in row[1:]):
+            return row
+        this = [cell for cell in row[1:] if normalized(cell.text) in named]
+        if len(this) != 1:
+            return row
+        others = {_column(cell): " ".join(cell.text.split()) for cell in row[1:] if cell is not this[0]}
+        self.other_columns = (table, len(row), others)
+        self.order += 1
+        self.notes.append(Note(Place(f"under {label}", self.order), "、".join(others.values()), "another position's "
+                               f"column beside this one's ({this[0].text.strip()}, which the form's title names): "
+                               "left out, each of its cells reported; check that the title names the position",
+                               unsure=True))
+        return [row[0], this[0]]
 
     def caption(self, entries: list[FormLine]) -> None:
         """The last of a field's paragraphs when it is the heading of the
@@ -515,7 +578,15 @@ class _Walk:
 
     def line(self, line: Line, cell: Cell) -> None:
         text = _EMPHASIS.sub(lambda bold: bold[1] or bold[2], line.text.replace("\t", " ")).strip()
-        if not text:
+        if not text or self.charted(text):
+            return
+        english, chinese = _translated_in_brackets(text)
+        if english != text:  # Client Advisor（客户顾问）: the English is the form's, the Chinese its translation
+            self.line(dataclasses.replace(line, text=english), cell)
+            translation = [piece for piece in chinese if not is_label(piece)]  # a label's own (职位名称) says nothing
+            if translation:
+                self.notes.append(Note(self.place(), "；".join(translation), "the Chinese in brackets after the "
+                                       "English, taken for its translation; not placed"))
             return
         marked = _MARKDOWN_HEADING.match(text)
         if marked:  # ## What you'll do: a heading written in Markdown, pasted into Word
@@ -525,7 +596,7 @@ class _Walk:
             self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
             self.section, self.field = "document", None
             return
-        if self.translation(text):
+        if self.translation(text) or self.in_force(text, cell, line):
             return
         bracketed = _BRACKETED.match(text)
         if bracketed:  # 【岗位职责】: a heading, known or not
@@ -553,7 +624,7 @@ class _Walk:
                 self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
                 self.section, self.field = "document", None
                 return
-            if normalized(named) and self.field is None and cell.where.startswith("paragraph"):
+            if normalized(named) and self.field is None and (cell.where.startswith("paragraph") or self.spanned):
                 self.heading_not_title()
                 self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
                 self.title_lines.append(FormLine(named.strip(" ·-—"), self.place(),
@@ -624,7 +695,28 @@ class _Walk:
                     self.value(value.strip(), cell, line)
             self.keyed = bool(parts[-1].strip())
             return
+        if kind in (None, "group") and self.ends_text(rest, cell):
+            self.unknown_heading(text, rest)
+            return
         self.value(text, cell, line)
+
+    def in_force(self, text: str, cell: Cell, line: Line) -> bool:
+        """A sentence saying when the form takes effect (本说明书自2024年7月1日起施行。),
+        wherever it stands: the effective date. True when ``text`` is one."""
+        date = values.in_force_from(text)
+        if date is None:
+            return False
+        self.add_to("document.effective_date", "a sentence saying when the form takes effect", date, cell, line)
+        return True
+
+    def ends_text(self, text: str, cell: Cell) -> bool:
+        """Whether a paragraph after the value of a field of one text looks
+        like a heading, not more of that text (考勤办法 after 工作时间's value):
+        short, with no sentence's punctuation and no figure."""
+        if not cell.where.startswith("paragraph") or cell.part or self.field not in _ONE_TEXT \
+                or self.field not in self.fields or _SENTENCE_MARK.search(text) or re.search(r"\d", text):
+            return False
+        return len(normalized(text)) <= 12 if values.is_chinese(text) else len(text.split()) <= 5
 
     def after_item(self, line: Line) -> bool:
         """Whether ``line`` is a paragraph with no number of its own right after
@@ -660,9 +752,11 @@ class _Walk:
         self.unknown_heading(text, text)
 
     def spaced_label(self, text: str, cell: Cell, line: Line) -> bool:
-        """``岗位名称<tab>大堂经理``, ``学历 本科``: a label set off from its value
-        by a tab, two spaces, or a space beside a Chinese character or after
-        an abbreviation's full stop (Document No. HL-031), with no colon. True when ``text`` was taken so."""
+        """``岗位名称<tab>大堂经理``, ``学历 本科``, ``学历………本科``: a label set
+        off from its value by a tab (with its leader of dots or not), two
+        spaces, a leader of dots typed, or a space beside a Chinese character
+        or after an abbreviation's full stop (Document No. HL-031), with no
+        colon. True when ``text`` was taken so."""
         for gap in _GAP.finditer(text):
             before, after = text[:gap.start()], text[gap.end():]
             spaced = "\t" in gap[0] or len(gap[0]) > 1 or (  # one space: only a field's own label (学历 本科,
@@ -731,13 +825,49 @@ class _Walk:
         kind, rest = values.numbering(text)
         if self.field == "qualifications.experience" and _DEGREE.match(rest) \
                 and "qualifications.education" not in self.fields:  # A PhD in chemistry, under Essential
-            field, confidence = self.field, self.confidence
-            self.field = "qualifications.education"
-            self.confidence = Confidence(POSITION, "a degree named among the requirements")
+            self.add_to("qualifications.education", "a degree named among the requirements", rest, cell, line, kind)
+        elif self.field == "qualifications.experience" and self.confidence.rule is POSITION \
+                and _CERTIFICATE.search(rest):  # D2 GMDSS General Operator's Certificate, under Requirements
+            self.add_to("qualifications.certificates", "a certificate named among the requirements", rest, cell,
+                        line, kind)
+        else:
+            if self.field == "qualifications.experience" and self.confidence.rule is POSITION \
+                    and not _EXPERIENCE.search(rest):  # D4 Good command of English, under Requirements
+                self.notes.append(Note(self.place(), rest, f"placed in qualifications.experience as the first field "
+                                       f"under {self.heading}, though it names no experience; check where it belongs",
+                                       unsure=True, field="qualifications.experience"))
             self.add(rest, cell.where, line, kind)
-            self.field, self.confidence = field, confidence
-            return
-        self.add(rest, cell.where, line, kind)
+
+    def add_to(self, field: str, rule: str, text: str, cell: Cell, line: Line, kind: str | None = None) -> None:
+        """``text`` added to ``field``, placed by ``rule`` (a text's own shape, not a label), the current
+        field going on after it."""
+        current, confidence = self.field, self.confidence
+        self.field, self.confidence = field, Confidence(POSITION, rule)
+        self.add(text, cell.where, line, kind)
+        self.field, self.confidence = current, confidence
+
+    def charted(self, text: str) -> bool:
+        """A chart drawn down the page, each box a paragraph or a text box and
+        an arrow down between them (宣教部主任 ↓ 讲解员 ↓ 志愿讲解员): the text
+        above the first arrow is taken back from where it went, and the boxes
+        are read as one chain. True when ``text`` was taken so."""
+        if _DOWN_ARROW.match(text):
+            if not self.chart and self.placed and self.previous:
+                self.chart = [self.placed.pop().text]
+                self.fields = {name: entries for name, entries in self.fields.items() if entries}
+            self.arrowed = bool(self.chart)
+            return bool(self.chart)
+        if self.arrowed:
+            self.chart.append(text)
+            self.arrowed = False
+            return True
+        self.end_chart()
+        return False
+
+    def end_chart(self) -> None:
+        if self.chart:
+            self.chain(self.chart, "")
+            self.chart = []
 
     def chain(self, texts: list[str], where: str) -> None:
         boxes = [text.strip() for text in texts if not _ARROW_ONLY.match(text)]
@@ -751,6 +881,7 @@ def recognize(rows: list[Row]) -> Recognized:
     walk = _Walk()
     for row in rows:
         walk.row(row)
+    walk.end_chart()
     if walk.labels < 2:
         return Recognized({}, walk.notes, error="no job-description form recognised: none of its labels "
                           "(职位名称, 所属部门, 职位概要, 主要职责, ...) was found")
@@ -774,6 +905,19 @@ def _language(text: str) -> str | None:
     if values.is_chinese(text):
         return "zh"
     return "en" if re.search(r"[A-Za-z]", text) else None
+
+
+_IN_BRACKETS = re.compile(r"\s*[(（]([^()（）]*[\u3400-\u9fff][^()（）]*)[)）]")
+
+
+def _translated_in_brackets(text: str) -> tuple[str, list[str]]:
+    """An English text with its Chinese translation in brackets after it, or
+    after each of its parts (Education（学历）: Bachelor's degree（本科）): the
+    English, and the Chinese taken off; ``(text, [])`` for any other text."""
+    english = _IN_BRACKETS.sub("", text).strip()
+    if values.is_chinese(english) or not re.search(r"[A-Za-z]", english):
+        return text, []
+    return english, _IN_BRACKETS.findall(text)
 
 
 _PAIR_START = re.compile(r"^[^\s\d:：。，,；;、]{1,10}\s*[:：]")

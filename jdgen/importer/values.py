@@ -13,14 +13,18 @@ import unicodedata
 from decimal import Decimal
 
 _DIGITS = "零一二三四五六七八九"
-_HANZI_NUMBER = re.compile(r"^[零一二两三四五六七八九十]{1,3}$")
+_CAPITAL = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾", "一二二三三四五六六七八九十")
+"""The numerals of banks and contracts (壹、贰、叁), written for the common ones."""
+HANZI = "一二三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾"
+"""The Chinese numerals a heading is numbered with (三、, 叁、)."""
+_HANZI_NUMBER = re.compile(rf"^[零两{HANZI}]{{1,3}}$")
 
 
 def hanzi_value(text: str) -> int | None:
-    """三 → 3, 十二 → 12, 四十 → 40; None for anything else."""
+    """三 → 3, 十二 → 12, 四十 → 40, 叁 → 3; None for anything else."""
     if not _HANZI_NUMBER.match(text):
         return None
-    text = text.replace("两", "二")
+    text = text.translate(_CAPITAL).replace("两", "二")
     if "十" not in text:
         return _DIGITS.index(text) if len(text) == 1 else None
     tens, _, units = text.partition("十")
@@ -35,10 +39,12 @@ def folded(text: str) -> str:
 
 
 NUMBERING = re.compile(
-    r"^\s*(?:(?P<group>第?[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十\d]{1,3}(?:部分|章|节)(?=\s|[^\x00-\x7f])"
-    r"|(?:Part|Section)\s+(?:[IVX]{1,4}|\d{1,2})[.:]?(?=\s)|[(（][一二三四五六七八九十]+[)）]|[A-Z]\.(?=\s)"
+    rf"^\s*(?:(?P<group>第?[{HANZI}]+[、.．]|第[{HANZI}\d]{{1,3}}(?:部分|章|节)(?=\s|[^\x00-\x7f])"
+    r"|(?:Part|PART|Section|SECTION)\s+(?:[IVX]{1,4}|\d{1,2}|[A-Z])(?:[.:]|\s*[–—-])?(?=\s)"  # PART A – DUTIES
+    rf"|[(（][{HANZI}]+[)）]|[A-Z]\.(?=\s)"
     r"|[IVX]{2,4}\.(?=\s)|[Ⅰ-Ⅻ][、.．])"  # Ⅱ．: a Roman numeral's own character
-    r"|(?P<item>[⒈-⒛]|\d{1,2}(?:[、．]|\.(?!\d)|[)）](?!\d))|\d{1,2}(?:\.\d{1,2}){1,2}(?=\s+[^\sa-z]))"  # 2.1 a clause
+    r"|(?P<item>[⒈-⒛]|\d{1,2}(?:[、．]|\.(?!\d)|[)）](?!\d))|\d{1,2}(?:\.\d{1,2}){1,2}(?=\s+[^\sa-z])"  # 2.1 a clause
+    r"|[A-Z]\d{1,2}(?=\s+[A-Z]))"  # C1 Keep a watch: an item numbered under its part's letter
     r"|(?P<sub>[(（](?:\d{1,2}|[a-z])[)）]|[①-⑳⑴-⒇])"  # ⑴: a bracketed number's own character
     r"|(?P<bullet>[•·‧・▪●◆■□☐✓√\-–—*](?=\s|[^\x00-\x7f])))\s*"
 )
@@ -71,8 +77,8 @@ def ticked(text: str) -> tuple[list[str], int] | None:
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
           "XI": 11, "XII": 12}
 _HEADING_NUMBER = re.compile(
-    r"^\s*(?P<part>(?:Part|Section)\s+)?第?(?P<open>[(（])?(?P<figure>[一二三四五六七八九十]{1,3}|[IVX]{1,4}|[A-Z]|\d{1,2})"
-    r"(?P<close>[)）]|[、.．](?!\d)|部分|章|节|(?(part)[.:]?(?=\s)|(?!)))")
+    rf"^\s*(?P<part>(?:Part|PART|Section|SECTION)\s+)?第?(?P<open>[(（])?(?P<figure>[{HANZI}]{{1,3}}|[IVX]{{1,4}}|[A-Z]"
+    r"|\d{1,2})(?P<close>[)）]|[、.．](?!\d)|部分|章|节|(?(part)(?:[.:]|\s*[–—-])?(?=\s)|(?!)))")
 
 
 def heading_numbers(text: str) -> list[tuple[str, int]]:
@@ -83,7 +89,8 @@ def heading_numbers(text: str) -> list[tuple[str, int]]:
     if not match:
         return []
     figure = match["figure"]
-    punctuation = (match["part"] or "").strip() + (match["open"] or "") + match["close"].replace("．", ".")
+    part, close = (match["part"] or "").strip().title(), match["close"].strip().replace("．", ".")
+    punctuation = part + (match["open"] or "") + close
     found = []
     if figure.isdigit():
         found.append(("1" + punctuation, int(figure)))
@@ -104,8 +111,24 @@ _MINGUO = re.compile(r"^(?:中[华華]民[国國]|民[国國])\s*(\d{1,3})"
 _MINGUO_START = 1911
 
 
+_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
+_IN_FORCE = re.compile(r"^(?:本.{0,8}?)?自\s*(?P<date>\S.*?)\s*起(?:施行|实施|执行|生效)[。.]?$"
+                       r"|^This .{1,30}? (?:is effective|takes effect|comes into effect|applies) (?:from|on|as of) "
+                       r"(?P<english>\S.*?)\.?$", re.IGNORECASE)
+"""A form's closing sentence giving the date it takes effect: 本说明书自2024年7月1日起施行。"""
+
+
+def in_force_from(text: str) -> str | None:
+    """The date, as written, of a sentence saying the form takes effect then
+    (本说明书自2024年7月1日起施行。, This job description takes effect from 1
+    July 2024.); None for any other text, or a date that cannot be read."""
+    match = _IN_FORCE.match(text.strip())
+    date = match and (match["date"] or match["english"])
+    return date if date and parse_date(date) else None
+
+
 def parse_date(text: str) -> datetime.date | None:
-    """2014年12月09日, 2014-12-09, 2014/12/9, 2014.12.09, December 9, 2014,
+    """2014年12月09日, 2014-12-09, 2014/12/9, 2014.12.09, December 9, 2014, 1st March 2024,
     中華民國113年3月1日 (the Minguo calendar), 13/04/2024 (the year last, read
     the one way it is a date); None otherwise, also for 01/04/2024, which is
     a date either way round (``year_last_readings``)."""
@@ -117,9 +140,10 @@ def parse_date(text: str) -> datetime.date | None:
     if minguo:
         match = minguo
     if not match:
+        plain = _ORDINAL.sub("", text.strip())  # 1st March 2024
         for pattern in ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y"):
             try:
-                return datetime.datetime.strptime(text.strip(), pattern).date()
+                return datetime.datetime.strptime(plain, pattern).date()
             except ValueError:
                 continue
         return None
@@ -318,6 +342,11 @@ def parse_hours(text: str) -> tuple[str, int | Decimal] | None:
 _LEVEL_IDS = [("助理", "assistant"), ("初级", "junior"), ("中级", "intermediate"), ("高级", "senior"),
               ("资深", "principal"), ("首席", "chief"), ("assistant", "assistant"), ("junior", "junior"),
               ("intermediate", "intermediate"), ("senior", "senior"), ("principal", "principal")]
+
+
+def names_level(name: str) -> bool:
+    """Whether ``name`` starts as a level's name does (中级工, Senior Engineer)."""
+    return name.lower().startswith(tuple(prefix for prefix, _ in _LEVEL_IDS))
 
 
 def level_id(name: str, taken: set[str]) -> str:

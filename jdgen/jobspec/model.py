@@ -341,8 +341,8 @@ class BasicInfo(SpecModel):
     ] = Field(None, description="Place of work (工作地点), e.g. the branch or office the position works at.")
     prepared_on: Annotated[
         Date | None, About("编制日期 / Date prepared", label=("编制日期", "Date Prepared"), label_key="prepared_on",
-            imported=("编写日期", "制定日期", "填写日期", "填表日期", "创建日期", "创建时间", "日期", "Date"),
-            format="date", shown="basic")
+            imported=("编写日期", "制定日期", "填写日期", "填表日期", "制表日期", "创建日期", "创建时间", "日期",
+                      "Date"), format="date", shown="basic")
     ] = Field(
         None, examples=["2014-12-09"], description="Date the description was prepared (编制日期), YYYY-MM-DD."
     )
@@ -373,9 +373,9 @@ class BasicInfo(SpecModel):
     reports_to: Annotated[
         PositionRef | None, About("直接上级职位 / Reports to", label=("直接上级职位", "Reports to"),
             label_key="reports_to",
-            imported=("直接上级", "上级职位", "直接上级岗位", "汇报对象", "直接主管", "Direct Superior", "Reporting To",
-                      "上级", "汇报上级", "直接上级领导", "直属上司", "直属上级", "直属主管", "Report to",
-                      "Line Manager"), shown="basic")
+            imported=("直接上级", "上级职位", "直接上级岗位", "汇报对象", "汇报关系", "直接主管", "Direct Superior",
+                      "Reporting To", "上级", "汇报上级", "直接上级领导", "直属上司", "直属上级", "直属主管",
+                      "Report to", "Line Manager"), shown="basic")
     ] = Field(
         None, description="Direct superior position (直接上级职位): ``{position: <id>}`` for a position of the set, "
         "else its title; absent for the top of an organisation."
@@ -637,7 +637,7 @@ class Qualifications(SpecModel):
     experience: Annotated[
         ByLevel[ItemList] | None, About("资历 / Experience", label=("资历", "Education and Experience"),
             label_key="experience",
-            imported=("资历要求", "工作经验", "经验要求", "从业经历", "工作经历", "经验", "Experience"),
+            imported=("资历要求", "工作经验", "经验要求", "从业经历", "工作经历", "任职经历", "经验", "Experience"),
             shown="qualifications")
     ] = Field(
         None, description="资历: education and experience, one list, or one list per level id (see ``levels``)."
@@ -760,7 +760,7 @@ class JobSpec(SpecModel):
     basic: Annotated[
         BasicInfo, About("基本信息 / Basic information", label=("基本信息", "Basic Information"), label_key="basic",
             imported=("基本资料", "基本情况", "职位基本信息", "岗位基本信息", "职位信息", "岗位信息", "Basic Info",
-                      "Position Information", "Job Information"))
+                      "Position Information", "Job Information", "Position Details"))
     ] = Field(description="基本信息.")
     relationships: Annotated[
         Relationships, About("工作联系 / Working relationships", label=("工作联系", "Working Relationships"),

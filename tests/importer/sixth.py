@@ -32,6 +32,23 @@ warning.
 
 Written without reading the importer's code and not run through it by
 their author. Run ``python -m tests.importer.sixth`` for the figures.
+First measured on the importer that had met the fifth batch: 58/109 facts
+right (53.2 %), 38 silent errors (the two posts refused, the English form
+with Chinese in brackets not recognised, values running over the headings
+壹、 and PART A – and over the text boxes of a chart, the dropdown's choice
+and the check box ticked not read, 1st March 2024 and the closing
+sentence's date not read). After the rules it showed (headings numbered
+壹、 and PART A –, items C1; labels over dot leaders; the closing
+sentence's effective date; a chart drawn down the page in text boxes, a
+text box never more of the value above it, a short paragraph with no
+sentence after a value of one text a heading; legacy form fields; a number
+in the page margin after 表单编号 or Form; a certificate among unlabelled
+requirements; the English kept, the Chinese in brackets reported; the
+column of the position the title names, the other reported; class hours
+by level in a sentence; the title in a row merged across the table):
+108/109 facts right (99.1 %), 0 silent errors; the language line among
+the ship's requirements is kept as experience and reported to check.
+Measured with the other batches in test_truth.py since.
 """
 
 from __future__ import annotations
