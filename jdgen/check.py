@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from jdgen.collector import collector_paused
 from jdgen.diagnostics import Diagnostic, count_errors
 from jdgen.languages import single_languages
 from jdgen.project import TEMPLATE_FILE, Project
 
 
+@collector_paused()
 def check(project: Project, paths: list[Path], outputs: list[str]) -> tuple[int, list[Diagnostic]]:
     """Return the number of spec files checked and every problem found
     (what did not change since the last check is taken from its cache);

@@ -31,6 +31,7 @@ from typing import Any, Protocol
 
 from jdgen import __version__
 from jdgen.check_cache import CACHE_FILE, CheckCache, restored, stored
+from jdgen.collector import resumed_in_worker
 from jdgen.diagnostics import Diagnostic, JdgenError, Position, count_errors
 from jdgen.fingerprint import digest, file_digest
 from jdgen.jobspec.ids import IdClaims, in_path_order
@@ -269,6 +270,11 @@ def _start(setup: Setup) -> None:
     _worker = Checker(setup)
 
 
+def _start_worker(setup: Setup) -> None:
+    resumed_in_worker()
+    _start(setup)
+
+
 def _scan_one(item: tuple[Unread, bool]) -> tuple[Scan | None, Early | None]:
     assert _worker is not None  # set by _start
     return _worker.scan(*item)
@@ -287,7 +293,7 @@ def _run(work: Callable, items: list, setup: Setup) -> Iterator:
     if jobs > 1:
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_start, initargs=(setup,)) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(setup,)) as pool:
             yield from pool.map(work, items, chunksize=CHUNK)
         return
     _start(setup)

@@ -23,6 +23,7 @@ from jdgen.check_specs import (
     spec_verdicts,
     template_key,
 )
+from jdgen.collector import collector_paused
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.english import English
 from jdgen.fingerprint import digest, file_digest
@@ -72,6 +73,7 @@ class Surveys:
         return [(str(language), _restored_survey(rest)) for language, *rest in value]
 
 
+@collector_paused()
 def status(project: Project, paths: list[Path], languages: list[str], check: bool) -> StatusReport:
     """Count translated, fuzzy and missing texts per spec and language (each
     language but the spec's own source language, as a build asks), and of

@@ -1,7 +1,8 @@
 """The user's cache of what is worked out about a template: a new project
 (or a deleted ``.jdgen-cache``) takes a template's verdict and hidden fields
 from it, a changed template is checked again, and a cache that is corrupt
-or cannot be written only costs time."""
+or cannot be written only costs time; the currency codes kept there are
+Babel's."""
 
 from __future__ import annotations
 
@@ -87,3 +88,20 @@ def test_an_entry_is_only_taken_for_its_own_kind_and_key(own_cache):
     assert user_cache.recalled("kind", "key") == {"a": 1}
     (own_cache / "other-key.json").write_bytes((own_cache / "kind-key.json").read_bytes())
     assert user_cache.recalled("other", "key") is None
+
+
+def test_the_currency_codes_are_babels_whether_kept_or_not(own_cache):
+    """The ISO 4217 codes a spec's money is checked against are read from
+    Babel once, then from the user's cache; a damaged entry is read again."""
+    from jdgen.jobspec import model
+
+    model.currency_codes.cache_clear()
+    read = model.currency_codes()
+    assert "CNY" in read and "RMB" not in read
+    model.currency_codes.cache_clear()
+    assert model.currency_codes() == read
+    for path in own_cache.glob("currencies-*.json"):
+        path.write_text("[")
+    model.currency_codes.cache_clear()
+    assert model.currency_codes() == read
+    assert json.loads(next(own_cache.glob("currencies-*.json")).read_text())["value"] == list(read)

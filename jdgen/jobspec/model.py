@@ -87,11 +87,19 @@ them from field paths."""
 @functools.cache
 def currency_codes() -> tuple[str, ...]:
     """The ISO 4217 codes Babel's data names, sorted (read only when a spec
-    has money or the schema is printed: keeps start-up fast)."""
-    from babel import Locale
+    has money or the schema is printed: keeps start-up fast), kept in the
+    user's cache under Babel's version, as reading its data costs."""
+    import babel
 
-    codes = Locale("en").currencies
-    return tuple(sorted(code for code in codes if isinstance(code, str) and re.fullmatch(CURRENCY_PATTERN, code)))
+    from jdgen import user_cache
+
+    kept = user_cache.recalled("currencies", babel.__version__)
+    if isinstance(kept, list) and all(isinstance(code, str) for code in kept):
+        return tuple(kept)
+    codes = babel.Locale("en").currencies
+    found = tuple(sorted(code for code in codes if isinstance(code, str) and re.fullmatch(CURRENCY_PATTERN, code)))
+    user_cache.keep("currencies", babel.__version__, list(found))
+    return found
 
 
 def _known_currency(code: str) -> str:

@@ -71,7 +71,14 @@ class FieldDeclaration(SpecModel):
 
 
 FieldName = Annotated[str, StringConstraints(pattern=FIELD_NAME_PATTERN)]
-_DECLARATIONS = TypeAdapter(dict[FieldName, FieldDeclaration])
+
+
+@functools.cache
+def _declarations() -> TypeAdapter[dict[str, FieldDeclaration]]:
+    """The validator of ``fields.yaml`` (made when a project has one, as making it costs)."""
+    return TypeAdapter(dict[FieldName, FieldDeclaration])
+
+
 _CODES = ErrorCodes.one("fields-invalid")
 
 
@@ -95,7 +102,7 @@ def read_own_fields(root: Path, shown: str = FIELDS_FILE) -> OwnFields | None:
                                               "declarations (label, type, required)", code="fields-invalid"))
         raise JdgenError(problems)
     try:
-        declared = _DECLARATIONS.validate_python(loaded.data)
+        declared = _declarations().validate_python(loaded.data)
     except ValidationError as error:
         problems += [_declaration_problem(item, loaded) for item in error.errors()]
         raise JdgenError(problems) from None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import struct
 import zlib
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
+from html import escape
 
 CORE_PROPERTIES = "docProps/core.xml"
 APP_PROPERTIES = "docProps/app.xml"
@@ -37,7 +37,7 @@ def core_properties_xml(properties: dict[str, str]) -> bytes:
     """Document properties from the spec (never from the clock); a spec with
     no date gives a document without creation and modification dates, and
     only a draft has a status."""
-    values = {name: escape(properties[name]) for name in PROPERTY_NAMES}
+    values = {name: escape(properties[name], quote=False) for name in PROPERTY_NAMES}
     dates = _DATES_XML.format(date=values["date"]) if values["date"] else ""
     status = f"<cp:contentStatus>{values['status']}</cp:contentStatus>" if values["status"] else ""
     return _CORE_XML.format(**{**values, "status": status}, dates=dates).encode("utf-8")
@@ -53,7 +53,7 @@ def app_properties_xml() -> bytes:
     document, and no page, word or line counts (only a layout engine knows them)."""
     from jdgen import __version__
 
-    return _APP_XML.format(version=escape(__version__)).encode("utf-8")
+    return _APP_XML.format(version=escape(__version__, quote=False)).encode("utf-8")
 
 
 @dataclass(frozen=True)

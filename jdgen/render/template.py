@@ -13,6 +13,7 @@ patches nor compiles (nor loads docxtpl).
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import io
 import marshal
@@ -67,11 +68,21 @@ class PreparedTemplate:
     compiled: dict[str, jinja2.Template]
     sources: dict[str, tuple[str, str]]
     """Each rendered part's XML as in the template and as compiled (patched)."""
-    writer: PackageWriter
+    parts: dict[str, bytes]
+    """The template package's parts, in order."""
     ordered: set[str]
     """Parts whose tags were put in schema order once, at preparation."""
-    styles: ParagraphStyles = ParagraphStyles()
-    """What the page layout needs to know of the paragraph styles."""
+
+    @functools.cached_property
+    def writer(self) -> PackageWriter:
+        """The writer of the documents (its static parts compressed when first
+        asked for: a check renders, and writes nothing)."""
+        return PackageWriter(self.parts, set(self.compiled))
+
+    @functools.cached_property
+    def styles(self) -> ParagraphStyles:
+        """What the page layout needs to know of the paragraph styles."""
+        return ParagraphStyles.read(self.parts.get("word/styles.xml"))
 
     @classmethod
     def load(cls, folder: Path, shown_folder: str) -> PreparedTemplate:
@@ -119,8 +130,7 @@ class PreparedTemplate:
                     for name, (_, _, code) in kept.items()}
         sources = {name: (parts[name].decode("utf-8"), source) for name, (source, _, _) in kept.items()}
         ordered = {name for name, (_, in_order, _) in kept.items() if in_order}
-        return cls(folder, shown_path, compiled, sources, PackageWriter(parts, set(compiled)), ordered,
-                   ParagraphStyles.read(parts.get("word/styles.xml")))
+        return cls(folder, shown_path, compiled, sources, parts, ordered)
 
     def render(self, context: dict[str, Any], properties: dict[str, str], draft_notice: str | None = None,
                revisions: Revisions | None = None,
