@@ -5,10 +5,11 @@ place when it accepts a document; every other write does both at once."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import stat
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic
@@ -57,8 +58,9 @@ def sweep_staging_files(folders: Iterable[Path]) -> None:
                 path.unlink(missing_ok=True)
 
 
-def stage(path: Path, data: bytes) -> Path:
-    """Write ``data`` to a new staging file beside ``path`` and return it;
+def stage(path: Path, data: bytes | Iterable[bytes]) -> Path:
+    """Write ``data`` (or its pieces, in turn: a large file need not be
+    whole in memory) to a new staging file beside ``path`` and return it;
     ``put_in_place`` then makes it ``path``. Nothing is left behind on failure.
 
     (No fsync: that would guard against power loss at a price of
@@ -75,7 +77,11 @@ def stage(path: Path, data: bytes) -> Path:
             continue
         break
     try:
-        staged.write_bytes(data)
+        if isinstance(data, bytes):
+            staged.write_bytes(data)
+        else:
+            with staged.open("wb") as file:
+                file.writelines(data)
         os.chmod(staged, 0o644)
     except BaseException:
         staged.unlink(missing_ok=True)
@@ -93,7 +99,14 @@ def put_in_place(staged: Path, path: Path) -> None:
         raise
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+def json_pieces(data: object) -> Iterator[bytes]:
+    """``data`` as the JSON of jdgen's records (indented by one, non-ASCII
+    kept), in UTF-8 pieces: the text of a large record is never whole in memory."""
+    for piece in json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(data):
+        yield piece.encode("utf-8")
+
+
+def write_atomically(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Write ``data`` to ``path`` through a staging file: a build that is
     stopped or killed leaves the old file or the new one."""
     put_in_place(stage(path, data), path)

@@ -4,10 +4,14 @@ output folder. Each is a clear error, never a traceback or a partial file."""
 from __future__ import annotations
 
 import errno
+import json
 import shutil
 import zipfile
 from pathlib import Path
 
+import pytest
+
+from jdgen.output import json_pieces, write_atomically
 from jdgen.project import PACKAGED_TEMPLATES
 
 
@@ -57,12 +61,24 @@ def test_language_folder_that_is_a_file(example):
     assert (example.root / "output/en/BCM-001.docx").is_file()
 
 
-def test_a_full_disk_is_reported_and_leaves_nothing_behind(example, monkeypatch):
-    def full(self, data):
-        raise OSError(errno.ENOSPC, "No space left on device")
+def _full(*_args, **_kwargs):
+    raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(Path, "write_bytes", full)
-    monkeypatch.setattr("jdgen.building.register.write_atomically", lambda path, data: full(path, data))
+
+def _disk_full(monkeypatch) -> None:
+    """Every file jdgen writes, whole or in pieces, fails as on a full disk."""
+    opened = Path.open
+
+    def open_for_reading_only(path, mode="r", *args, **kwargs):
+        return _full() if "w" in mode else opened(path, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "write_bytes", _full)
+    monkeypatch.setattr(Path, "open", open_for_reading_only)
+
+
+def test_a_full_disk_is_reported_and_leaves_nothing_behind(example, monkeypatch):
+    _disk_full(monkeypatch)
+    monkeypatch.setattr("jdgen.building.register.write_atomically", _full)
     result = example.run("build", "--lang", "zh", status=1)
     _no_traceback(result)
     assert result.exit_code == 1
@@ -75,10 +91,22 @@ def test_an_earlier_document_survives_a_failed_write(example, monkeypatch):
     example.run("build", "--lang", "zh")
     before = (example.root / "output/zh/BCM-001.docx").read_bytes()
     example.edit_spec("physical: 健康,能适应加班", "physical: 健康")
-
-    def full(self, data):
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(Path, "write_bytes", full)
+    _disk_full(monkeypatch)
     example.run("build", "--lang", "zh", status=1)
     assert (example.root / "output/zh/BCM-001.docx").read_bytes() == before
+
+
+def test_a_file_written_in_pieces_that_fails_midway_leaves_the_old_one_and_no_staging_file(tmp_path):
+    record = tmp_path / "record.json"
+    record.write_bytes(b"old")
+
+    def pieces():
+        yield b'{"rows": ['
+        _full()
+
+    with pytest.raises(OSError):
+        write_atomically(record, pieces())
+    assert [path.name for path in tmp_path.iterdir()] == ["record.json"]
+    assert record.read_bytes() == b"old"
+    write_atomically(record, json_pieces({"rows": ["一", 2]}))
+    assert json.loads(record.read_text(encoding="utf-8")) == {"rows": ["一", 2]}

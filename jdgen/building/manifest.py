@@ -25,7 +25,7 @@ from pathlib import Path, PurePosixPath
 
 from jdgen import __version__
 from jdgen.fingerprint import digest
-from jdgen.output import write_atomically
+from jdgen.output import json_pieces, write_atomically
 
 MANIFEST_NAME = ".jdgen-manifest.json"
 REGISTER_NAME = "positions.xlsx"
@@ -97,8 +97,7 @@ class Manifest:
             "outputs": {path: asdict(record) for path, record in sorted(self.outputs.items())},
             "specs": dict(sorted(self.specs.items())),
         }
-        text = json.dumps(data, ensure_ascii=False, indent=1)
-        write_atomically(folder / MANIFEST_NAME, text.encode("utf-8"))
+        write_atomically(folder / MANIFEST_NAME, json_pieces(data))
 
     def __post_init__(self) -> None:
         self.changed = False

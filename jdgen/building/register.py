@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from jdgen import __version__
 from jdgen.building.manifest import REGISTER_NAME, REGISTER_RECORD_NAME
-from jdgen.output import InTheWay, in_the_way, write_atomically
+from jdgen.output import InTheWay, in_the_way, json_pieces, write_atomically
 
 if TYPE_CHECKING:  # the model and catalogs are imported when a row is made: a no-op build needs neither
     from jdgen.building.manifest import Manifest
@@ -189,7 +189,7 @@ class Register:
         self.written, self.changed = digest(data), False
         cache = {"format": FORMAT, "jdgen": __version__, "languages": self.languages, "written": self.written,
                  "rows": {spec: list(value) for spec, value in sorted(self.rows.items())}}
-        write_atomically(output / REGISTER_RECORD_NAME, json.dumps(cache, ensure_ascii=False, indent=1).encode("utf-8"))
+        write_atomically(output / REGISTER_RECORD_NAME, json_pieces(cache))
         return written
 
 
