@@ -28,6 +28,16 @@ def _write(cell, *lines: str, style: str | None = None) -> None:
         _font(paragraph)
 
 
+def _label_rows(document, rows: list[tuple[str, list[str]]]):
+    """A gridded table of two columns: each label beside its lines."""
+    table = document.add_table(rows=len(rows), cols=2)
+    table.style = "Table Grid"
+    for row, (label, lines) in enumerate(rows):
+        _write(table.cell(row, 0), label)
+        _write(table.cell(row, 1), *lines)
+    return table
+
+
 def _numbering(document, number_format: str, text: str) -> str:
     """A numbering definition of one level (``chineseCounting`` with ``%1、``,
     ``decimal`` with ``%1.``) added to the document; its numId."""

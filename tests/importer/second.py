@@ -96,7 +96,7 @@ from pathlib import Path
 
 import docx
 
-from tests.importer.forms import _font, _write
+from tests.importer.forms import _font, _label_rows, _write
 from tests.importer.styles import _header, _paragraphs
 from tests.importer.truth import figures
 
@@ -225,11 +225,7 @@ def hong_kong_traditional(path: Path) -> dict:
                       "‧ 協助籌備業主立案法團會議。"]),
             ("入職要求", ["學歷：文憑或以上", "經驗：三年或以上物業管理經驗", "證書：持有物業管理人（第二級）牌照"]),
             ("工作時間", ["每週五天半工作，需輪班"]), ("編製日期", ["2024年5月2日"])]
-    table = document.add_table(rows=len(rows), cols=2)
-    table.style = "Table Grid"
-    for row, (label, lines) in enumerate(rows):
-        _write(table.cell(row, 0), label)
-        _write(table.cell(row, 1), *lines)
+    _label_rows(document, rows)
     document.save(str(path))
     return {
         "title": "物業主任", "id": "PM-HK-12", "document.issuer": "恒景物業管理有限公司", "basic.department": "物業管理部",
@@ -328,11 +324,7 @@ def comments_left_in(path: Path) -> dict:
                       "4.按规定处理医疗废物。"]),
             ("学历", ["大专及以上"]), ("专业", ["医学检验技术"]), ("资格证书", ["临床医学检验技术士及以上资格"]),
             ("工作时间", ["轮班，含夜班"])]
-    table = document.add_table(rows=len(rows), cols=2)
-    table.style = "Table Grid"
-    for row, (label, lines) in enumerate(rows):
-        _write(table.cell(row, 0), label)
-        _write(table.cell(row, 1), *lines)
+    table = _label_rows(document, rows)
     for row, paragraph, text in [(2, 0, "是否改为“医学检验科”？请人事科确认。"), (6, 2, "危急值报告时限写明：15分钟内。"),
                                  (7, 0, "新招聘人员要求本科。")]:
         runs = table.cell(row, 1).paragraphs[paragraph].runs

@@ -65,7 +65,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm
 
 from tests.importer.fifth import _FLAT_ODT_TABLE
-from tests.importer.forms import _font, _write
+from tests.importer.forms import _font, _label_rows, _write
 from tests.importer.fresh import _element
 from tests.importer.styles import _footer, _header, _paragraphs, _text_box
 from tests.importer.third import _convert, _runs
@@ -493,11 +493,7 @@ def boutique_advisor_chinese_in_brackets(path: Path) -> dict:
                                       "Experience（经验）: 3+ years in luxury retail（3年以上奢侈品零售经验）",
                                       "Languages（语言）: Fluent Mandarin and English（普通话及英语流利）"]),
             ("Working Hours（工作时间）", ["Shift-based, including weekends and holidays（轮班制，含周末及节假日）"])]
-    table = document.add_table(rows=len(rows), cols=2)
-    table.style = "Table Grid"
-    for row, (label, lines) in enumerate(rows):
-        _write(table.cell(row, 0), label)
-        _write(table.cell(row, 1), *lines)
+    _label_rows(document, rows)
     document.save(str(path))
     return {
         "source_language": "en", "document.issuer": "Maison Lautrec China", "title": "Client Advisor", "id": "ML-SH-CA-04",

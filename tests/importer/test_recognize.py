@@ -17,7 +17,7 @@ import yaml
 from click.testing import CliRunner
 
 from jdgen.cli import main
-from tests.importer.forms import _write
+from tests.importer.forms import _label_rows, _write
 from tests.importer.styles import _header
 
 
@@ -170,10 +170,7 @@ def test_a_form_in_traditional_characters_is_read_and_its_texts_kept_as_written(
     document = docx.Document()
     rows = [("職位名稱", ["出納員"]), ("所屬部門", ["財務部"]), ("直屬上司", ["財務經理"]),
             ("主要職責", ["‧ 核對收付單據；", "‧ 編製資金日報表。"]), ("入職要求", ["學歷：大專或以上", "工作經驗：兩年或以上出納經驗"])]
-    table = document.add_table(rows=len(rows), cols=2)
-    for row, (label, lines) in enumerate(rows):
-        _write(table.cell(row, 0), label)
-        _write(table.cell(row, 1), *lines)
+    _label_rows(document, rows)
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "出納員" and spec["basic"]["department"] == "財務部", output
     assert spec["basic"]["reports_to"] == "財務經理"
