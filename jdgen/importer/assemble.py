@@ -22,6 +22,10 @@ from jdgen.jobspec.model import Indicators
 from jdgen.jobspec.own_fields import CUSTOM
 from jdgen.yamlfile.folding import east_asian
 
+SCORING_FORMULA = re.compile(r"^(?:(?:具体)?计分公式(?:为)?|scoring formula)\s*[:：]\s*(.+)$", re.IGNORECASE)
+"""A measure's scoring formula on a line of its own (具体计分公式为：…, as
+jdgen's forms print it under the measure): part of the measure above."""
+
 
 def join_lines(texts: list[str]) -> str:
     """Lines of one text joined as the YAML reader joins wrapped lines:
@@ -454,8 +458,7 @@ class Assembly:
                 else:
                     qualitative.setdefault("criteria", []).append(text)
             elif part == "quantitative":
-                formula = re.match(r"^(?:(?:具体)?计分公式(?:为)?|scoring formula)\s*[:：]\s*(.+)$", text,
-                                   re.IGNORECASE)
+                formula = SCORING_FORMULA.match(text)
                 numbered = entry.kind in ("item", "sub") or entry.auto
                 if _METHOD.match(text) and quantitative and "scoring" not in quantitative[-1]:
                     quantitative[-1]["scoring"] = text  # 按季度考核。: how it is scored, not a measure

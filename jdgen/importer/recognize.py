@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 from jdgen.importer import kpi_table, values
-from jdgen.importer.assemble import Assembly, join_lines
+from jdgen.importer.assemble import SCORING_FORMULA, Assembly, join_lines
 from jdgen.importer.confidence import GUESSED, POSITION, Confidence
 from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Place, Recognized, shortened
 from jdgen.importer.field_labels import (
@@ -672,7 +672,7 @@ class _Walk:
                 parts = numbered
         if len(parts) == 1 and unknown and not _SUB_LABEL.match(text) and (
                 keyed or self.field is None or self.field in _SCALARS or self.section in ("document", "basic")
-                or (kind is None and self.after_item(line))):
+                or (kind is None and self.after_item(line) and not SCORING_FORMULA.match(text))):
             self.notes.append(Note(self.place(), text, f"a label no field has ({unknown[1]}), not placed",
                                    label=unknown[1]))
             self.keyed = True

@@ -66,6 +66,19 @@ def test_the_examples_round_trip_exactly(tmp_path):
     assert "0 texts not placed" in result.output
 
 
+def test_a_scoring_formula_right_after_its_measures_is_read_back_as_the_formula(example):
+    """The formula's line (具体计分公式为:…) follows the last measure's item
+    when the category has no scoring: it is the category's formula, not a
+    label no field has."""
+    example.edit_spec("      scoring: 按任务完成情况(百分比)、正常类贷款利息应收尽收比例计分\n", "")
+    run(example.root, "build", "--lang", "zh")
+    result = import_apart(example.root, [example.root / "output/zh/BCM-001.docx"], "imported")
+    assert "warning" not in result.output
+    imported, _, problems = load_spec(example.root / "imported/bcm-001.yaml", "bcm-001.yaml", root=example.root)
+    assert problems == []
+    assert imported.indicators.quantitative[2].formula == "任务完成比例×(应收已收正常类贷款利息÷应收正常类贷款利息)×标准分值"
+
+
 def chinese(value):
     """A spec's data with every text in Chinese only."""
     if isinstance(value, dict):
