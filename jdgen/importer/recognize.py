@@ -247,7 +247,7 @@ class _Walk:
                     if line.text.strip():
                         self.add(line.text.strip(), cell.where, line)
             return
-        if len(cells) >= 2 and (all(found) or self.headings_but_one(cells, found)):
+        if len(cells) >= 2 and (all(found) or self.headings_but_one(row, cells, found)):
             heads = cells
             if normalized(cells[0].text) in SECTION_INDEX and len(cells) > 2:  # 工作联系 | 内部… | 外部…
                 self.cell(cells[0])
@@ -332,12 +332,15 @@ class _Walk:
             self.notes.append(Note(last.where, last.text, "a heading no field has, over the table under it; "
                                    "the table's texts are not placed"))
 
-    def headings_but_one(self, cells: list[Cell], found: list) -> bool:
+    def headings_but_one(self, row: Row, cells: list[Cell], found: list) -> bool:
         """Whether a table row is column headings over a row of values
         (岗位代码 | 岗位名称 | 岗位类别 | … | 编制数) with one heading no field
-        has: at least four headings, each a short label, all but one known,
-        none a part's label."""
-        return len(cells) >= 4 and sum(not name for name in found) == 1 \
+        has: at least four headings, or the three of a sign-off box, no cell
+        empty, whose known ones all sign the document (承認 | 確認 | 作成, a
+        name under each); each a short label, all but one known, none a
+        part's label."""
+        sign_off = len(row) == 3 and all(name[0] == "document" for name in found if name)
+        return (len(cells) >= 4 or len(cells) == 3 and sign_off) and sum(not name for name in found) == 1 \
             and all(name or _unknown_label(cell) for cell, name in zip(cells, found, strict=True)) \
             and not any(normalized(cell.text) in SECTION_INDEX for cell in cells)
 

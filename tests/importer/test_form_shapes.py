@@ -254,3 +254,32 @@ def test_a_short_paragraph_with_no_sentence_after_a_value_of_one_text_is_a_headi
     assert 'a section heading no field has; it and the texts under it are not placed: "考勤办法"' in output
     assert 'under 考勤办法: text not placed: "每周轮换一次。"' in output
     assert 'not placed: "Travel Arrangements"' in output and 'not placed: "Travels rarely."' in output
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("職務名", "title"), ("職務コード", "id"), ("所属", "basic.department"), ("上長", "basic.reports_to"),
+    ("職能等級", "basic.grade"), ("勤務時間", "environment.hours"), ("作成日", "basic.prepared_on"),
+    ("承認", "document.approved_by"), ("作成", "document.prepared_by"), ("从业经验", "qualifications.experience")])
+def test_the_labels_the_seventh_batch_showed_are_their_fields(label, field):
+    assert matched(label, "document").field == field
+
+
+@pytest.mark.parametrize(("label", "section"), [("担当業務", "duties"), ("必要資格", "qualifications")])
+def test_japanese_part_labels_are_their_parts(label, section):
+    assert matched(label, "basic").section == section
+
+
+def test_duties_counted_one_shi_two_shi_lose_that_numbering():
+    assert values.numbering("二是保管和使用重要空白凭证；") == ("item", "保管和使用重要空白凭证；")
+    assert values.numbering("三是") == (None, "三是")
+
+
+def test_a_stamp_box_of_three_sign_off_headings_gives_each_the_name_under_it(tmp_path):
+    document = docx.Document()
+    stamps = document.add_table(rows=2, cols=3)
+    for column, (role, name) in enumerate([("承認", "佐藤健一"), ("確認", "王磊"), ("作成", "李娜")]):
+        stamps.cell(0, column).text, stamps.cell(1, column).text = role, name
+    document.add_paragraph("職務名：品质保证担当")
+    output, spec = _import(tmp_path, document)
+    assert spec["document"] == {"approved_by": "佐藤健一", "prepared_by": "李娜"}, output
+    assert 'a column no field has (確認), not placed: "王磊"' in output
