@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from jdgen.importer import kpi_table, values
+from jdgen.importer import kpi_table, questions, values
 from jdgen.importer.assemble import Assembly, join_lines
 from jdgen.importer.confidence import GUESSED, POSITION, Confidence
 from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Place, Recognized, shortened
@@ -152,6 +152,8 @@ class _Walk:
         """Whether the last line was an arrow down: the next text is the box under it."""
         self.spanned = False
         """Whether the row met now has text in one cell only (a row merged across a table, a title in it)."""
+        self.answering = False
+        """Whether the form is one of questions and answers (1. 本岗位的名称是什么？ 答：椅旁护士)."""
         self.other_columns: tuple[str, int, dict[int, str]] | None = None
         """A table that sets other positions' columns beside this one's: the table, its rows' width, and those
         columns (by cell index) with the position each holds."""
@@ -583,6 +585,9 @@ class _Walk:
         text = _EMPHASIS.sub(lambda bold: bold[1] or bold[2], line.text.replace("\t", " ")).strip()
         if not text or self.charted(text):
             return
+        answer = questions.ANSWER.match(text) if self.answering else None
+        if answer and text[answer.end():].strip():  # 答：…: the answer to the question above
+            text = text[answer.end():].strip()
         english, chinese = _translated_in_brackets(text)
         if english != text:  # Client Advisor（客户顾问）: the English is the form's, the Chinese its translation
             self.line(dataclasses.replace(line, text=english), cell)
@@ -637,6 +642,10 @@ class _Walk:
             return
         keyed, self.keyed = self.keyed, False
         kind, rest = values.numbering(text)
+        asked = questions.question(rest, self.section) if self.answering and kind in ("group", "item") else None
+        if asked:
+            self.ask(asked, cell, line)
+            return
         if kind == "bullet" and text[0] in "*＊" and matched(text, self.section):  # *岗位名称: a required label
             kind, rest = None, text
         clause = _CLAUSE_HEADING.match(text) if kind is None else None
@@ -702,6 +711,18 @@ class _Walk:
             self.unknown_heading(text, rest)
             return
         self.value(text, cell, line)
+
+    def ask(self, asked: questions.Question, cell: Cell, line: Line) -> None:
+        """A question of a form of questions and answers: the label of the
+        field it asks about, its answer that field's value; one naming no
+        field has its answer reported under it."""
+        if asked.label and self.label(asked.label):
+            self.confidence = Confidence(self.confidence.rule, f"{asked.label}, asked as {asked.words}")
+        else:
+            self.field = None
+        self.heading, self.previous = asked.words, ""
+        if asked.answer:
+            self.value(asked.answer, cell, line)
 
     def in_force(self, text: str, cell: Cell, line: Line) -> bool:
         """A sentence saying when the form takes effect (本说明书自2024年7月1日起施行。),
@@ -882,6 +903,7 @@ class _Walk:
 def recognize(rows: list[Row]) -> Recognized:
     """The spec data of the form in ``rows``, with what could not be placed."""
     walk = _Walk()
+    walk.answering = questions.answers(rows)
     for row in rows:
         walk.row(row)
     walk.end_chart()

@@ -290,11 +290,13 @@ class DocumentInfo(SpecModel):
     ] = Field(None, description="Issuing unit (发文单位) shown above the title.")
     prepared_by: Annotated[
         Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
-            imported=("编制人", "拟制", "拟制人", "拟稿人", "填表人", "创建人", "制表人", "作成", "作成者"), shown="document")
+            imported=("编制人", "拟制", "拟制人", "拟稿人", "填表人", "创建人", "制表人", "填写人", "作成", "作成者"),
+            shown="document")
     ] = Field(None, description="Prepared by (编制).")
     approved_by: Annotated[
         Text | None, About("核准 / Approved by", label=("核准", "Approved by"), label_key="approved_by",
-            imported=("核准人", "审核", "审核人", "审批", "审批人", "批准", "批准人", "承認", "承認者"), shown="document")
+            imported=("核准人", "审核", "审核人", "审批", "审批人", "批准", "批准人", "承認", "承認者"),
+            shown="document")
     ] = Field(None, description="Approved by (核准).")
     effective_date: Annotated[
         Date | None, About("生效日期 / Effective date", label=("生效日期", "Effective Date"),
@@ -383,7 +385,7 @@ class BasicInfo(SpecModel):
             label_key="reports_to",
             imported=("直接上级", "上级职位", "直接上级岗位", "汇报对象", "汇报关系", "直接主管", "Direct Superior",
                       "Reporting To", "上级", "汇报上级", "直接上级领导", "直属上司", "直属上级", "直属主管",
-                      "Report to", "Line Manager", "上長"), shown="basic")
+                      "Report to", "Line Manager", "上長", "汇报给", "汇报"), shown="basic")
     ] = Field(
         None, description="Direct superior position (直接上级职位): ``{position: <id>}`` for a position of the set, "
         "else its title; absent for the top of an organisation."
@@ -645,7 +647,8 @@ class Qualifications(SpecModel):
     experience: Annotated[
         ByLevel[ItemList] | None, About("资历 / Experience", label=("资历", "Education and Experience"),
             label_key="experience",
-            imported=("资历要求", "工作经验", "经验要求", "从业经历", "工作经历", "任职经历", "经验", "Experience", "从业经验"),
+            imported=("资历要求", "工作经验", "经验要求", "从业经历", "工作经历", "任职经历", "经验", "Experience",
+                      "从业经验"),
             shown="qualifications")
     ] = Field(
         None, description="资历: education and experience, one list, or one list per level id (see ``levels``)."

@@ -283,3 +283,24 @@ def test_a_stamp_box_of_three_sign_off_headings_gives_each_the_name_under_it(tmp
     output, spec = _import(tmp_path, document)
     assert spec["document"] == {"approved_by": "佐藤健一", "prepared_by": "李娜"}, output
     assert 'a column no field has (確認), not placed: "王磊"' in output
+
+
+def test_a_form_of_numbered_questions_reads_each_question_as_the_label_it_asks_about_and_reports_the_rest(tmp_path):
+    document = docx.Document()
+    for text in ("1. 本岗位的名称是什么？ 答：椅旁护士", "2. 本岗位属于哪个部门？ 答：护理部", "3. 本岗位共有几人？ 答：编制12人，现有10人",
+                 "4. 设置本岗位的目的是什么？", "答：配合医生完成口腔诊疗。", "5. 请列出本岗位的主要工作内容。",
+                 "答：（1）准备器械；", "（2）四手操作配合。", "6. 本岗位直接向谁汇报？ 答：门诊护士长"):
+        document.add_paragraph(text)
+    output, spec = _import(tmp_path, document)
+    assert (spec["title"], spec["basic"]["department"], spec["summary"]) == ("椅旁护士", "护理部", "配合医生完成口腔诊疗。")
+    assert spec["duties"] == ["准备器械；", "四手操作配合。"], output
+    assert spec["basic"]["reports_to"] == "门诊护士长", output
+    assert 'under 本岗位共有几人？: text not placed: "编制12人，现有10人"' in output
+
+
+def test_a_question_mark_outside_a_form_of_answers_is_no_question(tmp_path):
+    document = docx.Document()
+    for text in ("岗位名称：客户经理", "岗位职责：", "1. 如何协调各部门工作？", "2. 维护客户关系。"):
+        document.add_paragraph(text)
+    output, spec = _import(tmp_path, document)
+    assert spec["duties"] == ["如何协调各部门工作？", "维护客户关系。"], output
