@@ -679,7 +679,8 @@ class Assembly:
 
     def header_issuer(self, document: dict) -> None:
         """The page header's (or a text box's above the form, or a line's above
-        the form's title line) first text that no label names, when the form
+        the form's title line, or one above every label naming an organisation:
+        深圳极光储能科技有限公司) first text that no label names, when the form
         names no issuer elsewhere: most often the organisation (华信银行), so
         taken as the issuer, and reported to check; so is the first piece of a
         posting's line right under its title (Pixel Harbor Games · Chengdu ·
@@ -690,7 +691,7 @@ class Assembly:
         title = [entry.where.order for entry in self.walk.fields.get("title", [])] + titles
         for note in self.notes:
             above_title = note.where.text == "above the first label" \
-                and any(note.where.order < order for order in titles)
+                and (any(note.where.order < order for order in titles) or bool(_ORGANISATION.search(note.text)))
             pieces = _BYLINE.split(note.text)
             byline = note.where.text.startswith("above the first label") and note.where.order - 1 in title \
                 and 2 <= len(pieces) <= 4  # Pixel Harbor Games · Chengdu · Full-time, under a posting's title

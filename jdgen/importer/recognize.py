@@ -59,13 +59,13 @@ _ONE_TEXT = _SCALARS | {"summary", "basic.work_location"}
 _SENTENCE_MARK = re.compile(r"[。，,；;:：.!?！？]")
 """What a sentence has and a heading does not."""
 _RELATIONS = {"relationships.internal", "relationships.external"}
-_SUB_LABEL = re.compile(r"^\s*(?:必备条件|必要条件|优先条件|加分条件|基本要求|优先考虑|Essential|Desirable|Required|"
+_SUB_LABEL = re.compile(r"^\s*(?:必备条件|必要条件|优先条件|加分条件|加分项|基本要求|优先考虑|Essential|Desirable|Required|"
                         r"Preferred)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 """Sub-labels inside a requirement (必备条件：, Essential:): no field of the spec."""
-_SUB_HEADING = re.compile(r"^\s*(?:必备条件|必要条件|基本要求|优先条件|加分条件|优先考虑|Essential|Required|Desirable|"
+_SUB_HEADING = re.compile(r"^\s*(?:必备条件|必要条件|基本要求|优先条件|加分条件|加分项|优先考虑|Essential|Required|Desirable|"
                           r"Preferred)(?:\s+Criteria)?\s*[:：]?\s*$", re.IGNORECASE)
 """A requirements' sub-heading on a line of its own (Essential, Desirable)."""
-_PREFERRED = re.compile(r"^\s*(?:优先条件|加分条件|优先考虑|Desirable|Preferred)", re.IGNORECASE)
+_PREFERRED = re.compile(r"^\s*(?:优先条件|加分条件|加分项|优先考虑|Desirable|Preferred)", re.IGNORECASE)
 _BRACKETED = re.compile(r"^\s*[【〖〔\[]\s*([^】〗〕\]]{1,20}?)\s*[】〗〕\]]\s*$")
 """A heading in brackets: 【岗位职责】, 〔任职资格〕."""
 _DEGREE = re.compile(r"^(?:an?\s+)?(?:PhD|Ph\.D\.?|doctorate|(?:first\s+|university\s+|honours\s+)?degree|"
@@ -734,12 +734,18 @@ class _Walk:
         return True
 
     def ends_text(self, text: str, cell: Cell) -> bool:
-        """Whether a paragraph after the value of a field of one text looks
-        like a heading, not more of that text (考勤办法 after 工作时间's value):
-        short, with no sentence's punctuation and no figure."""
-        if not cell.where.startswith("paragraph") or cell.part or self.field not in _ONE_TEXT \
-                or self.field not in self.fields or _SENTENCE_MARK.search(text) or re.search(r"\d", text):
+        """Whether a paragraph after the value of a field of one text, or the
+        first line of a table cell after that value's cell (关于我们 atop the
+        column beside it), looks like a heading, not more of that text (考勤办法
+        after 工作时间's value): short, with no sentence's punctuation and no
+        figure."""
+        if cell.part or self.field not in _ONE_TEXT or self.field not in self.fields \
+                or _SENTENCE_MARK.search(text) or re.search(r"\d", text):
             return False
+        if not cell.where.startswith("paragraph"):
+            first = next((line.text for line in cell.lines if line.text.strip()), "")
+            if text not in first or self.fields[self.field][-1].cell == self.cell_number:
+                return False
         return len(normalized(text)) <= 12 if values.is_chinese(text) else len(text.split()) <= 5
 
     def after_item(self, line: Line) -> bool:

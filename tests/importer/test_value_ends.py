@@ -200,3 +200,19 @@ def test_an_organisations_name_before_the_forms_title_is_the_issuer_to_check(tmp
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "交易服务专员" and spec["document"]["issuer"] == "江州市公共资源交易中心", output
     assert 'taken as the issuer, as it names an organisation, not the position; check it: "江州市公共资源交易中心"' in output
+
+
+def test_a_short_line_atop_the_cell_beside_a_value_of_one_text_is_a_heading_not_more_of_it(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("深圳极光储能科技有限公司")
+    table = document.add_table(rows=1, cols=2)
+    left, right = table.cell(0, 0), table.cell(0, 1)
+    left.text = "职位\n嵌入式软件工程师\n部门\n储能系统部\n工作时间\n弹性工作制，周末双休"
+    right.text = "关于我们\n极光储能成立于2021年，专注于工商业储能系统。\n我们希望你\n• 3年以上嵌入式开发经验\n加分项\n• 熟悉Matlab建模"
+    output, spec = _import(tmp_path, document)
+    assert spec["environment"]["hours"] == "弹性工作制，周末双休", output
+    assert 'a section heading no field has; it and the texts under it are not placed: "关于我们"' in output
+    assert spec["qualifications"]["experience"] == ["3年以上嵌入式开发经验"], output
+    assert 'under 加分项: text not placed: "熟悉Matlab建模"' in output
+    assert spec["document"]["issuer"] == "深圳极光储能科技有限公司"
+    assert 'above the first label: taken as the issuer; check it: "深圳极光储能科技有限公司"' in output
