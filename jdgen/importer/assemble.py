@@ -17,7 +17,15 @@ from jdgen.fields import about, alternatives, holds_text, readings
 from jdgen.importer import date_order, kpi_table, values
 from jdgen.importer.confidence import GUESSED, POSITION, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
-from jdgen.importer.field_labels import FIELD_PATHS, LISTS, NONE_TEXTS, THIS_POSITION, normalized, spec_model
+from jdgen.importer.field_labels import (
+    FIELD_PATHS,
+    LISTS,
+    NONE_TEXTS,
+    THIS_POSITION,
+    heading_like,
+    normalized,
+    spec_model,
+)
 from jdgen.jobspec.model import Indicators
 from jdgen.jobspec.own_fields import CUSTOM
 from jdgen.yamlfile.folding import east_asian
@@ -361,6 +369,9 @@ class Assembly:
         entries = self.continued(entries)
         auto_levels = {entry.level for entry in entries if entry.auto}
         formats = {entry.number_format for entry in entries if entry.auto}
+        top = [entry.text for entry in entries if entry.auto and entry.level == min(auto_levels, default=0)]
+        if formats == {"bullet"} and len(auto_levels) > 1 and not all(heading_like(text) for text in top):
+            return self.detailed(entries, min(auto_levels))
 
         def heading(entry: FormLine) -> bool:
             """一、 typed; the group heading style of jdgen's form (a single group has no
@@ -391,6 +402,21 @@ class Assembly:
             else:
                 self.notes.append(Note(where, group["title"]))
         return kept
+
+    def detailed(self, entries: list[FormLine], top: int) -> list:
+        """Duties in bullets at two levels (List Bullet over List Bullet 2)
+        whose top bullets are not all headings (入库管理 heads a group):
+        each top bullet is a duty, a bullet under it a detail of that duty,
+        which the spec has no place for: reported."""
+        duties, duty = [], ""
+        for entry in entries:
+            if entry.auto and entry.level > top:
+                self.notes.append(Note(entry.where, entry.text, f'a detail of the duty "{shortened(duty)}" (a bullet '
+                                       "under its bullet); a duty in the spec has no details: not placed"))
+            else:
+                duties.append(entry)
+                duty = entry.text
+        return self.items(duties, sentences=True)
 
     def weighted(self, entries: list[FormLine]) -> list:
         """Duties read from a table with a weight column: each row's text one

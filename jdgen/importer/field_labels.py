@@ -23,6 +23,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from jdgen.fields import Section, about, alternatives, readings, spots
+from jdgen.importer import values
 from jdgen.importer.confidence import EXACT, POSITION, SHARED, VARIANT, Confidence
 from jdgen.importer.traditional import folded
 from jdgen.jobspec.model import JobSpec, WeightedDuty
@@ -127,6 +128,19 @@ def normalized(text: str) -> str:
     a line is compared several times)."""
     text = _SPACE.sub("", unicodedata.normalize("NFKC", _MARKS.sub("", CONTINUATION.sub("", text))))
     return folded(_TRAILING.sub("", text).lower())
+
+
+SENTENCE_MARK = re.compile(r"[。，,；;:：.!?！？]")
+"""What a sentence has and a heading does not."""
+
+
+def heading_like(text: str) -> bool:
+    """Whether ``text`` reads as a heading, not a sentence: short (twelve
+    characters in Chinese, five words in English), with no sentence's
+    punctuation and no figure."""
+    if SENTENCE_MARK.search(text) or re.search(r"\d", text):
+        return False
+    return len(normalized(text)) <= 12 if values.is_chinese(text) else len(text.split()) <= 5
 
 
 def _index(table: Mapping[str, tuple[object, list[str]]]) -> dict[str, list[str]]:

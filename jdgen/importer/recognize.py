@@ -24,7 +24,9 @@ from jdgen.importer.field_labels import (
     FIELD_INDEX,
     FORM_TITLES,
     SECTION_INDEX,
+    SENTENCE_MARK,
     THIS_POSITION,
+    heading_like,
     inline_labels,
     is_form_title,
     is_label,
@@ -56,14 +58,12 @@ _SCALARS = {"title", "id", "document.number", "document.issuer", "document.prepa
 """Fields of one value: a line with another label under them is not theirs."""
 _ONE_TEXT = _SCALARS | {"summary", "basic.work_location"}
 """Fields of one text: a table under their paragraph value does not go on with it."""
-_SENTENCE_MARK = re.compile(r"[。，,；;:：.!?！？]")
-"""What a sentence has and a heading does not."""
 _RELATIONS = {"relationships.internal", "relationships.external"}
-_SUB_LABEL = re.compile(r"^\s*(?:必备条件|必要条件|优先条件|加分条件|加分项|基本要求|优先考虑|Essential|Desirable|Required|"
-                        r"Preferred)\s*[:：]\s*(?=\S)", re.IGNORECASE)
+_SUB_LABEL = re.compile(r"^\s*(?:必备条件|必要条件|优先条件|加分条件|加分项|基本要求|优先考虑|Essential|Desirable|"
+                        r"Required|Preferred)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 """Sub-labels inside a requirement (必备条件：, Essential:): no field of the spec."""
-_SUB_HEADING = re.compile(r"^\s*(?:必备条件|必要条件|基本要求|优先条件|加分条件|加分项|优先考虑|Essential|Required|Desirable|"
-                          r"Preferred)(?:\s+Criteria)?\s*[:：]?\s*$", re.IGNORECASE)
+_SUB_HEADING = re.compile(r"^\s*(?:必备条件|必要条件|基本要求|优先条件|加分条件|加分项|优先考虑|Essential|Required|"
+                          r"Desirable|Preferred)(?:\s+Criteria)?\s*[:：]?\s*$", re.IGNORECASE)
 """A requirements' sub-heading on a line of its own (Essential, Desirable)."""
 _PREFERRED = re.compile(r"^\s*(?:优先条件|加分条件|加分项|优先考虑|Desirable|Preferred)", re.IGNORECASE)
 _BRACKETED = re.compile(r"^\s*[【〖〔\[]\s*([^】〗〕\]]{1,20}?)\s*[】〗〕\]]\s*$")
@@ -329,7 +329,7 @@ class _Walk:
         summary): short, with no sentence's punctuation, after the value.
         Taken out of the field and reported."""
         last = entries[-1]
-        if len(entries) > 1 and len(last.text) <= 40 and not _SENTENCE_MARK.search(last.text):
+        if len(entries) > 1 and len(last.text) <= 40 and not SENTENCE_MARK.search(last.text):
             entries.pop()
             self.notes.append(Note(last.where, last.text, "a heading no field has, over the table under it; "
                                    "the table's texts are not placed"))
@@ -739,14 +739,12 @@ class _Walk:
         column beside it), looks like a heading, not more of that text (考勤办法
         after 工作时间's value): short, with no sentence's punctuation and no
         figure."""
-        if cell.part or self.field not in _ONE_TEXT or self.field not in self.fields \
-                or _SENTENCE_MARK.search(text) or re.search(r"\d", text):
+        if cell.part or self.field not in _ONE_TEXT or self.field not in self.fields or not heading_like(text):
             return False
-        if not cell.where.startswith("paragraph"):
-            first = next((line.text for line in cell.lines if line.text.strip()), "")
-            if text not in first or self.fields[self.field][-1].cell == self.cell_number:
-                return False
-        return len(normalized(text)) <= 12 if values.is_chinese(text) else len(text.split()) <= 5
+        if cell.where.startswith("paragraph"):
+            return True
+        first = next((line.text for line in cell.lines if line.text.strip()), "")
+        return text in first and self.fields[self.field][-1].cell != self.cell_number
 
     def after_item(self, line: Line) -> bool:
         """Whether ``line`` is a paragraph with no number of its own right after

@@ -150,3 +150,30 @@ def test_deduction_rules_broken_by_line_breaks_in_one_cell_are_one_rule_a_line(t
                                               ("持证要求", "qualifications.certificates"), ("考核扣分", "indicators")])
 def test_the_labels_of_a_government_post_an_oa_export_and_a_site_are_their_fields(label, field):
     assert matched(label, "document").field == field
+
+
+def test_bullets_under_bullets_are_a_duty_and_its_details_unless_every_top_bullet_is_a_heading(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Position title: Water Services Technician")
+    document.add_paragraph("Key accountabilities")
+    for text, style in [("Operate and monitor the Kaiwaka and Tahuna water treatment plants", "List Bullet"),
+                        ("Daily plant checks", "List Bullet 2"),
+                        ("Respond to customer requests and faults", "List Bullet"),
+                        ("First response within the agreed service levels", "List Bullet 2")]:
+        document.add_paragraph(text, style=style)
+    output, spec = _import(tmp_path, document)
+    assert spec["duties"] == ["Operate and monitor the Kaiwaka and Tahuna water treatment plants",
+                              "Respond to customer requests and faults"], output
+    assert ('a detail of the duty "Respond to customer …" (a bullet under its bullet); a duty in the spec has no '
+            'details: not placed: "First response within the agreed service levels"') in output
+
+
+def test_bullets_under_short_bullets_are_groups_of_duties(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("岗位名称：仓库主管")
+    document.add_paragraph("岗位职责")
+    for text, style in [("入库管理", "List Bullet"), ("核对到货单据", "List Bullet 2"), ("出库管理", "List Bullet"),
+                        ("按单拣货", "List Bullet 2")]:
+        document.add_paragraph(text, style=style)
+    output, spec = _import(tmp_path, document)
+    assert spec["duties"] == [{"title": "入库管理", "items": ["核对到货单据"]}, {"title": "出库管理", "items": ["按单拣货"]}]
