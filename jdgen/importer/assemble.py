@@ -51,7 +51,7 @@ _SEVERAL_NAMED = re.compile(r"[,，、;；/]|\b(?:Dr|Mr|Mrs|Ms|Prof)\b\.?\s")
 """What sets two names apart in a superior's cell (Principal Investigator, Dr Helen Moore)."""
 _ENUMERATION = re.compile(r"\s*[、，,]\s*")
 _ORGANISATION = re.compile(r"(?:公司|集团|中心|银行|分行|支行|医院|学校|大学|学院|研究院|研究所|委员会|协会|基金会|"
-                           r"局|厅|办公室)$")
+                           r"局|厅|办公室|\b(?:Council|Ltd\.?|Limited|Inc\.?|Corporation|Bank|University|Hospital|Authority))$")
 """How an organisation's name ends: the name above a form (…中心岗位说明书) that is no position's."""
 _JOINED_NAMES = re.compile(r"\s*、\s*")
 """Names joined by 、 in one line (失能老人照护、急救知识、消防安全)."""

@@ -85,7 +85,7 @@ def _form_labels(model: type[JobSpec]) -> dict[str, set[str]]:
 FORM_TITLES = ["职位说明书", "岗位说明书", "职务说明书", "工作说明书", "Job Description", "Position Description",
                "Role Profile", "Role Description", "Job Profile", "職務記述書"]
 """The form's own title: consumed; text above it in its cell is the issuer."""
-NONE_TEXTS = {"无", "暂无", "none", "n/a", "-", "/", "—"}
+NONE_TEXTS = {"无", "暂无", "none", "nil", "n/a", "-", "/", "—"}
 """What a form writes for nothing."""
 THIS_POSITION = {"本职位", "本岗位", "thisposition"}
 COUNTER_HEADINGS = {"序号", "no.", "no", "#"}

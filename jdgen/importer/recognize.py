@@ -174,6 +174,8 @@ class _Walk:
         found = matched(text, self.section)
         if found is None:
             return False
+        if found.field == "title":  # Position title: after a heading taken for the title, that heading is not
+            self.heading_not_title()
         self.section, self.field, self.confidence = found.section, found.field, found.confidence
         self.resume = None
         self.left_empty = False
@@ -758,7 +760,8 @@ class _Walk:
     def heading_not_title(self) -> None:
         """A heading above every label taken as the title, when a line that names
         the position before the form's title follows (顺驰供应链管理有限公司 over
-        叉车司机岗位说明书): not the title, but a text not placed (the issuer,
+        叉车司机岗位说明书), or the title's own label (Position title: under
+        About the position): not the title, but a text not placed (the issuer,
         as it stands above the form's title)."""
         guessed = self.fields.get("title", [])
         if guessed and all(entry.confidence.rule is GUESSED for entry in guessed):

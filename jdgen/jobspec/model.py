@@ -656,7 +656,7 @@ class Qualifications(SpecModel):
     certificates: Annotated[
         list[Text], About("资格证书 / Certificates", label=("资格证书", "Certificates"), label_key="certificates",
             imported=("证书", "执业资格", "资格证书要求", "从业资格", "专业资格", "持证要求",
-                      "Professional Qualifications"), shown="qualifications")
+                      "Professional Qualifications", "Qualifications and Licences"), shown="qualifications")
     ] = Field([], description="资格证书: required certificates; a row of its own when given.")
     knowledge: Annotated[
         Text | None, About("知识要求 / Knowledge", label=("知识要求", "Knowledge"), label_key="knowledge",
@@ -719,7 +719,7 @@ class Environment(SpecModel):
     ] = Field(None, description="工作地点.")
     hours: Annotated[
         Text | None, About("工作时间 / Working hours", label=("工作时间", "Working Hours"), label_key="hours",
-            imported=("上班时间", "上班时段", "工作时段", "勤務時間"), shown="environment")
+            imported=("上班时间", "上班时段", "工作时段", "勤務時間", "Hours of Work"), shown="environment")
     ] = Field(None, description="工作时间.")
     conditions: Annotated[
         list[Condition], About("其他条件 / Further conditions", shown="environment")
@@ -783,7 +783,7 @@ class JobSpec(SpecModel):
                       "岗位设置目的", "Job Summary", "Summary", "Job Purpose", "Purpose", "Role Purpose",
                       "Purpose of the Role", "Job Overview", "About the Role", "The Role", "Role Overview",
                       "Main Purpose", "Overall Purpose", "Main Purpose of the Role", "Role Summary", "职务说明",
-                      "关于这个岗位"),
+                      "关于这个岗位", "Purpose of the Position"),
             shown="summary")
     ] = Field(description="职位概要: the position in one paragraph.")
     duties: Annotated[

@@ -177,3 +177,24 @@ def test_bullets_under_short_bullets_are_groups_of_duties(tmp_path):
         document.add_paragraph(text, style=style)
     output, spec = _import(tmp_path, document)
     assert spec["duties"] == [{"title": "入库管理", "items": ["核对到货单据"]}, {"title": "出库管理", "items": ["按单拣货"]}]
+
+
+def test_a_heading_taken_for_the_title_yields_to_the_titles_own_label_and_an_english_body_above_is_the_issuer(tmp_path):
+    document = docx.Document()
+    document.add_paragraph().add_run("Kaiwaka District Council").bold = True
+    document.add_heading("About the position", level=2)
+    for text in ("Position title: Water Services Technician", "Department: Three Waters", "Direct reports: Nil"):
+        document.add_paragraph(text)
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "Water Services Technician", output
+    assert 'text not placed: "About the position"' in output
+    assert spec["document"]["issuer"] == "Kaiwaka District Council", output
+    assert "subordinates" not in spec["basic"], output
+
+
+@pytest.mark.parametrize(("label", "field"), [("Purpose of the position", "summary"),
+                                              ("Hours of work", "environment.hours"),
+                                              ("Qualifications and licences", "qualifications.certificates"),
+                                              ("汇报给", "basic.reports_to"), ("填写人", "document.prepared_by")])
+def test_the_english_and_posting_labels_the_seventh_batch_showed_are_their_fields(label, field):
+    assert matched(label, "document").field == field
