@@ -15,7 +15,7 @@ from typing import Any
 
 from jdgen.fields import about, alternatives, holds_text, readings
 from jdgen.importer import date_order, kpi_table, values
-from jdgen.importer.confidence import GUESSED, POSITION, Confidence, weakest
+from jdgen.importer.confidence import EXACT, GUESSED, POSITION, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
 from jdgen.importer.field_labels import (
     FIELD_PATHS,
@@ -260,10 +260,15 @@ class Assembly:
             return None
         if join:
             return join_lines(texts)
-        for extra in entries[1:]:
-            if extra.text != entries[0].text:
-                self.notes.append(Note(extra.where, extra.text))
-        return entries[0].text
+        # Division | … | Department | …: the value under the field's own label, not the first, when a variant's is first
+        kept = next((entry for entry in entries if entry.confidence.rule is EXACT), entries[0])
+        for extra in entries:
+            if extra.text != kept.text:
+                reason = "text not placed" if kept is entries[0] else \
+                    f"under a variant of the label of the field whose own label ({kept.confidence.detail}) gives it " \
+                    f"\"{kept.text}\"; not placed"
+                self.notes.append(Note(extra.where, extra.text, reason))
+        return kept.text
 
     def typed(self, entries: list[FormLine], parse, what: str):
         text = self.scalar(entries)

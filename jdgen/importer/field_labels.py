@@ -104,7 +104,7 @@ def _weight_headings() -> set[str]:
     declared = about(WeightedDuty.model_fields["weight"])
     return {_PERCENT_MARK.sub("", normalized(label))
             for label in (*(declared.label or ()), *declared.imported, "占比", "时间占比", "工作占比", "比重",
-                          "% of time", "percent of time", "time spent")}
+                          "% of time", "percent of time", "time spent", "Weightage")}
 
 
 def is_weight_heading(text: str) -> bool:

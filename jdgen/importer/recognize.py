@@ -125,6 +125,8 @@ class _Walk:
         """The row of the last label: a cell after it in that row holds the label's value."""
         self.weight_table = ""
         """The table of duties whose heading row has a weight column (工作内容 | 权重)."""
+        self.weight_column = 1
+        """That table's column of weights: 1, or 0 for one on the left (Weightage | Key Result Area)."""
         self.kpi_table = ""
         """The table of indicators whose heading row names its columns (指标名称 | 目标值 | 权重)."""
         self.kpi_columns: dict[int, tuple[str, str]] = {}
@@ -452,24 +454,31 @@ class _Walk:
 
     def weighted_duties(self, row: Row, cells: list[Cell], found: list) -> bool:
         """A duty table whose heading row has a weight column (序号 | 工作内容 |
-        权重): the heading row consumed, and each row under it a duty and its
-        weight (the weight's line of kind ``weight``). Only a table of two
-        columns besides the numbers: a third column (考核标准) is another
-        field's. True when ``row`` was taken so."""
+        权重, Weightage | Key Result Area): the heading row consumed, and each
+        row under it a duty and its weight (the weight's line of kind
+        ``weight``), a row summing them (100% | Total) reported. Only a table
+        of two columns besides the numbers: a third column (考核标准) is
+        another field's. True when ``row`` was taken so."""
         table = row[0].where.split(",")[0]
-        if self.field == "duties" and len(cells) == 2 and is_weight_heading(cells[1].text) \
-                and found[0] in (None, ("duties", "duties")) and not is_weight_heading(cells[0].text):
-            self.weight_table = table
+        weights = [is_weight_heading(cell.text) for cell in cells]
+        if self.field == "duties" and len(cells) == 2 and weights.count(True) == 1 \
+                and found[weights.index(False)] in (None, ("duties", "duties")):
+            self.weight_table, self.weight_column = table, weights.index(True)
             self.column_headings = [" ".join(cell.text.split()) for cell in cells]
             return True
         if self.weight_table != table or len(cells) != 2 or any(found):
             self.weight_table = ""
             return False
+        duty, weight = cells[1 - self.weight_column], cells[self.weight_column]
+        if kpi_table.is_total(duty.text):
+            self.notes.append(Note(self.place(), f"{weight.text} | {duty.text}", "the row summing the weights; "
+                                   "not a duty"))
+            return True
         self.field = "duties"
-        self.confidence = Confidence(POSITION, f"the column under {self.column_headings[0]}")
-        self.cell(cells[0])
+        self.confidence = Confidence(POSITION, f"the column under {self.column_headings[1 - self.weight_column]}")
+        self.cell(duty)
         self.cell_number += 1
-        self.add(cells[1].text, cells[1].where, kind="weight")
+        self.add(weight.text, weight.where, kind="weight")
         return True
 
     def pairs(self, row: Row, cells: list[Cell], found: list, table: str) -> bool:
@@ -737,8 +746,8 @@ class _Walk:
 
     def ends_text(self, text: str, cell: Cell) -> bool:
         """Whether a paragraph after the value of a field of one text, or the
-        first line of a table cell after that value's cell (关于我们 atop the
-        column beside it), looks like a heading, not more of that text (考勤办法
+        first line of a table cell after that value's cell with no label
+        between (关于我们 atop the column beside it), looks like a heading, not more of that text (考勤办法
         after 工作时间's value): short, with no sentence's punctuation and no
         figure."""
         if cell.part or self.field not in _ONE_TEXT or self.field not in self.fields or not heading_like(text):
@@ -746,7 +755,7 @@ class _Walk:
         if cell.where.startswith("paragraph"):
             return True
         first = next((line.text for line in cell.lines if line.text.strip()), "")
-        return text in first and self.fields[self.field][-1].cell != self.cell_number
+        return bool(self.previous) and text in first and self.fields[self.field][-1].cell != self.cell_number
 
     def after_item(self, line: Line) -> bool:
         """Whether ``line`` is a paragraph with no number of its own right after

@@ -374,7 +374,7 @@ class BasicInfo(SpecModel):
     grade: Annotated[
         Grade | None, About("职位薪资等级 / Salary grade", label=("职位薪资等级", "Salary Grade"), label_key="grade",
             imported=("薪资等级", "职位等级", "岗位等级", "职级", "薪酬等级", "等级", "Grade", "薪级", "职位级别",
-            "岗位级别", "Level", "職能等級"),
+            "岗位级别", "Level", "Job Grade", "職能等級"),
             format="grade", shown="basic")
     ] = Field(
         None, examples=[3, "P5"],
@@ -633,7 +633,8 @@ class Qualifications(SpecModel):
 
     education: Annotated[
         Text | None, About("学历要求 / Education", label=("学历要求", "Education"), label_key="education",
-            imported=("学历", "教育背景", "教育程度", "教育水平", "学历学位"), shown="qualifications")
+            imported=("学历", "教育背景", "教育程度", "教育水平", "学历学位",
+                      "Minimum Qualification"), shown="qualifications")
     ] = Field(
         None, description="学历要求: education, e.g. 大专及以上学历; a row of its own when given."
     )
@@ -648,7 +649,7 @@ class Qualifications(SpecModel):
         ByLevel[ItemList] | None, About("资历 / Experience", label=("资历", "Education and Experience"),
             label_key="experience",
             imported=("资历要求", "工作经验", "经验要求", "从业经历", "工作经历", "任职经历", "经验", "Experience",
-                      "从业经验"),
+                      "从业经验", "Work Experience"),
             shown="qualifications")
     ] = Field(
         None, description="资历: education and experience, one list, or one list per level id (see ``levels``)."
@@ -793,7 +794,7 @@ class JobSpec(SpecModel):
                       "Responsibilities", "Main Responsibilities", "Key Responsibilities", "Key Accountabilities",
                       "Accountabilities", "Principal Accountabilities", "Duties and Responsibilities",
                       "Main Duties and Responsibilities", "What You'll Do", "What You Will Do", "工作内容", "职务内容",
-                      "你将负责", "Key Result Areas", "担当業務"),
+                      "你将负责", "Key Result Areas", "Key Result Areas (KRAs)", "担当業務"),
             shown="duties")
     ] = Field(description="工作描述: the duties, as one list or in titled groups.")
     indicators: Annotated[
@@ -820,7 +821,8 @@ class JobSpec(SpecModel):
             label_key="qualifications",
             imported=("任职条件", "任职要求", "任职资格要求", "任职资格条件", "入职要求", "Requirements",
                       "Person Specification", "What We're Looking For", "What We Are Looking For",
-                      "Who You Are", "条件要求", "我们希望你", "Qualifications and Experience", "必要資格"),
+                      "Who You Are", "条件要求", "我们希望你", "Qualifications and Experience", "必要資格",
+                      "Job Requirements"),
             unlabelled="experience")
     ] = _empty(Qualifications, "任职资格.")
     career_path: Annotated[

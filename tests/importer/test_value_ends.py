@@ -216,3 +216,31 @@ def test_a_short_line_atop_the_cell_beside_a_value_of_one_text_is_a_heading_not_
     assert 'under 加分项: text not placed: "熟悉Matlab建模"' in output
     assert spec["document"]["issuer"] == "深圳极光储能科技有限公司"
     assert 'above the first label: taken as the issuer; check it: "深圳极光储能科技有限公司"' in output
+
+
+def test_a_weight_column_on_the_left_gives_weighted_duties_and_its_total_row_is_reported(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Job Title: Senior Executive, Procurement")
+    document.add_paragraph("Key Result Areas (KRAs)")
+    rows = [("Weightage", "Key Result Area"), ("60%", "Source goods and services"), ("40%", "Evaluate bids"),
+            ("100%", "Total")]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (weight, area) in enumerate(rows):
+        table.cell(row, 0).text, table.cell(row, 1).text = weight, area
+    output, spec = _import(tmp_path, document)
+    assert spec["duties"] == [{"text": "Source goods and services", "weight": 60},
+                              {"text": "Evaluate bids", "weight": 40}], output
+    assert 'the row summing the weights; not a duty: "100% | Total"' in output
+
+
+def test_a_field_given_under_a_variant_and_under_its_own_label_keeps_its_own_labels_value(tmp_path):
+    document = docx.Document()
+    rows = [("Job Title", "Buyer", "Job Grade", "M5"), ("Division", "Corporate Services", "Department", "Procurement")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for row, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            table.cell(row, column).text = text
+    output, spec = _import(tmp_path, document)
+    assert (spec["basic"]["department"], spec["basic"]["grade"]) == ("Procurement", "M5"), output
+    assert ('under Division: under a variant of the label of the field whose own label (Department) gives it '
+            '"Procurement"; not placed: "Corporate Services"') in output
