@@ -746,16 +746,17 @@ class _Walk:
 
     def ends_text(self, text: str, cell: Cell) -> bool:
         """Whether a paragraph after the value of a field of one text, or the
-        first line of a table cell after that value's cell with no label
-        between (关于我们 atop the column beside it), looks like a heading, not more of that text (考勤办法
+        first of the lines of a table cell after that value's cell with no
+        label between (关于我们 atop the column beside it), looks like a heading, not more of that text (考勤办法
         after 工作时间's value): short, with no sentence's punctuation and no
         figure."""
         if cell.part or self.field not in _ONE_TEXT or self.field not in self.fields or not heading_like(text):
             return False
         if cell.where.startswith("paragraph"):
             return True
-        first = next((line.text for line in cell.lines if line.text.strip()), "")
-        return bool(self.previous) and text in first and self.fields[self.field][-1].cell != self.cell_number
+        lines = [line.text for line in cell.lines if line.text.strip()]
+        return bool(self.previous) and len(lines) > 1 and text in lines[0] \
+            and self.fields[self.field][-1].cell != self.cell_number
 
     def after_item(self, line: Line) -> bool:
         """Whether ``line`` is a paragraph with no number of its own right after
