@@ -385,7 +385,7 @@ class BasicInfo(SpecModel):
             label_key="reports_to",
             imported=("直接上级", "上级职位", "直接上级岗位", "汇报对象", "汇报关系", "直接主管", "Direct Superior",
                       "Reporting To", "上级", "汇报上级", "直接上级领导", "直属上司", "直属上级", "直属主管",
-                      "Report to", "Line Manager", "上長", "汇报给", "汇报"), shown="basic")
+                      "Report to", "Line Manager", "上長", "汇报给", "向谁汇报"), shown="basic")
     ] = Field(
         None, description="Direct superior position (直接上级职位): ``{position: <id>}`` for a position of the set, "
         "else its title; absent for the top of an organisation."
