@@ -19,10 +19,13 @@ _OWN_POSITION = re.compile(r"(?:本|该|此)(岗位|职位)的?")
 _SUBJECT = {"岗位", "职位"}
 """The position asked about, never the field a question asks for."""
 _LONGEST_LABEL = 12
+"""The most characters a label within a question has."""
 
 
 @dataclass(frozen=True)
 class Question:
+    """A question of the form, what it asks about and its answer on its line."""
+
     words: str
     """The question as written, its numbering taken off."""
     label: str | None

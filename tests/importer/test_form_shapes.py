@@ -6,7 +6,9 @@ fields, a number in the page footer with no colon, certificates among
 requirements with no sub-labels, an English form with its Chinese in
 brackets, two positions side by side with the title naming one, class
 hours by level in a sentence, the form's title in a row merged across its
-table, a heading no field has after a value of one text."""
+table, a heading no field has after a value of one text; and the seventh
+batch's: Japanese labels and a stamp box of sign-off headings, 一是 as
+numbering, numbered questions and answers."""
 
 from __future__ import annotations
 

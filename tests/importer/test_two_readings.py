@@ -5,7 +5,9 @@ over a title line), the form's title in two languages on one line, a
 posting's line under its title, a list of names with capitals, a reviewer
 beside an approver, 编制 over a count, a ``标签：值`` line after a list's
 last item, a row after experience given beside its label; and the labels
-the batch used (内设机构, 岗位编制, 专业资格, 持证要求, 考核扣分)."""
+the batch used (内设机构, 岗位编制, 专业资格, 持证要求, 考核扣分); and, from
+the seventh batch, bullets under bullets (a duty and its details, or
+groups), a heading taken for the title before the title's own label."""
 
 from __future__ import annotations
 

@@ -4,7 +4,10 @@ colon inside a value; column headings with one no field has; a person
 specification as Essential | Desirable columns; class hours per level in
 cells of their own; items typed with a number after Shift+Enter; items
 typed （一） with no group under them; a label in both languages with a
-colon; Taiwan's labels and the Minguo calendar; ⑴-numbered items."""
+colon; Taiwan's labels and the Minguo calendar; ⑴-numbered items; and,
+from the seventh batch, a short line over more text in the cell beside a
+value, a weight column on the left of a duty table with its total row,
+a field given under a variant and under its own label."""
 
 from __future__ import annotations
 
