@@ -15,9 +15,17 @@ from typing import Any
 
 from jdgen.fields import about, alternatives, holds_text, readings
 from jdgen.importer import date_order, kpi_table, values
-from jdgen.importer.confidence import GUESSED, POSITION, Confidence, weakest
+from jdgen.importer.confidence import EXACT, GUESSED, POSITION, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
-from jdgen.importer.field_labels import FIELD_PATHS, LISTS, NONE_TEXTS, THIS_POSITION, normalized, spec_model
+from jdgen.importer.field_labels import (
+    FIELD_PATHS,
+    LISTS,
+    NONE_TEXTS,
+    THIS_POSITION,
+    heading_like,
+    normalized,
+    spec_model,
+)
 from jdgen.jobspec.model import Indicators
 from jdgen.jobspec.own_fields import CUSTOM
 from jdgen.yamlfile.folding import east_asian
@@ -47,7 +55,7 @@ _SEVERAL_NAMED = re.compile(r"[,，、;；/]|\b(?:Dr|Mr|Mrs|Ms|Prof)\b\.?\s")
 """What sets two names apart in a superior's cell (Principal Investigator, Dr Helen Moore)."""
 _ENUMERATION = re.compile(r"\s*[、，,]\s*")
 _ORGANISATION = re.compile(r"(?:公司|集团|中心|银行|分行|支行|医院|学校|大学|学院|研究院|研究所|委员会|协会|基金会|"
-                           r"局|厅|办公室)$")
+                           r"局|厅|办公室|\b(?:Council|Ltd\.?|Limited|Inc\.?|Corporation|Bank|University|Hospital|Authority))$")
 """How an organisation's name ends: the name above a form (…中心岗位说明书) that is no position's."""
 _JOINED_NAMES = re.compile(r"\s*、\s*")
 """Names joined by 、 in one line (失能老人照护、急救知识、消防安全)."""
@@ -256,10 +264,15 @@ class Assembly:
             return None
         if join:
             return join_lines(texts)
-        for extra in entries[1:]:
-            if extra.text != entries[0].text:
-                self.notes.append(Note(extra.where, extra.text))
-        return entries[0].text
+        # Division | … | Department | …: the value under the field's own label, not the first, when a variant's is first
+        kept = next((entry for entry in entries if entry.confidence.rule is EXACT), entries[0])
+        for extra in entries:
+            if extra.text != kept.text:
+                reason = "text not placed" if kept is entries[0] else \
+                    f"under a variant of the label of the field whose own label ({kept.confidence.detail}) gives it " \
+                    f"\"{kept.text}\"; not placed"
+                self.notes.append(Note(extra.where, extra.text, reason))
+        return kept.text
 
     def typed(self, entries: list[FormLine], parse, what: str):
         text = self.scalar(entries)
@@ -365,6 +378,9 @@ class Assembly:
         entries = self.continued(entries)
         auto_levels = {entry.level for entry in entries if entry.auto}
         formats = {entry.number_format for entry in entries if entry.auto}
+        top = [entry.text for entry in entries if entry.auto and entry.level == min(auto_levels, default=0)]
+        if formats == {"bullet"} and len(auto_levels) > 1 and not all(heading_like(text) for text in top):
+            return self.detailed(entries, min(auto_levels))
 
         def heading(entry: FormLine) -> bool:
             """一、 typed; the group heading style of jdgen's form (a single group has no
@@ -395,6 +411,21 @@ class Assembly:
             else:
                 self.notes.append(Note(where, group["title"]))
         return kept
+
+    def detailed(self, entries: list[FormLine], top: int) -> list:
+        """Duties in bullets at two levels (List Bullet over List Bullet 2)
+        whose top bullets are not all headings (入库管理 heads a group):
+        each top bullet is a duty, a bullet under it a detail of that duty,
+        which the spec has no place for: reported."""
+        duties, duty = [], ""
+        for entry in entries:
+            if entry.auto and entry.level > top:
+                self.notes.append(Note(entry.where, entry.text, f'a detail of the duty "{shortened(duty)}" (a bullet '
+                                       "under its bullet); a duty in the spec has no details: not placed"))
+            else:
+                duties.append(entry)
+                duty = entry.text
+        return self.items(duties, sentences=True)
 
     def weighted(self, entries: list[FormLine]) -> list:
         """Duties read from a table with a weight column: each row's text one
@@ -682,7 +713,8 @@ class Assembly:
 
     def header_issuer(self, document: dict) -> None:
         """The page header's (or a text box's above the form, or a line's above
-        the form's title line) first text that no label names, when the form
+        the form's title line, or one above every label naming an organisation:
+        深圳极光储能科技有限公司) first text that no label names, when the form
         names no issuer elsewhere: most often the organisation (华信银行), so
         taken as the issuer, and reported to check; so is the first piece of a
         posting's line right under its title (Pixel Harbor Games · Chengdu ·
@@ -693,7 +725,7 @@ class Assembly:
         title = [entry.where.order for entry in self.walk.fields.get("title", [])] + titles
         for note in self.notes:
             above_title = note.where.text == "above the first label" \
-                and any(note.where.order < order for order in titles)
+                and (any(note.where.order < order for order in titles) or bool(_ORGANISATION.search(note.text)))
             pieces = _BYLINE.split(note.text)
             byline = note.where.text.startswith("above the first label") and note.where.order - 1 in title \
                 and 2 <= len(pieces) <= 4  # Pixel Harbor Games · Chengdu · Full-time, under a posting's title

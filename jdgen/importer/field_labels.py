@@ -23,6 +23,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from jdgen.fields import Section, about, alternatives, readings, spots
+from jdgen.importer import values
 from jdgen.importer.confidence import EXACT, POSITION, SHARED, VARIANT, Confidence
 from jdgen.importer.traditional import folded
 from jdgen.jobspec.model import JobSpec, WeightedDuty
@@ -82,9 +83,9 @@ def _form_labels(model: type[JobSpec]) -> dict[str, set[str]]:
 
 
 FORM_TITLES = ["职位说明书", "岗位说明书", "职务说明书", "工作说明书", "Job Description", "Position Description",
-               "Role Profile", "Role Description", "Job Profile"]
+               "Role Profile", "Role Description", "Job Profile", "職務記述書"]
 """The form's own title: consumed; text above it in its cell is the issuer."""
-NONE_TEXTS = {"无", "暂无", "none", "n/a", "-", "/", "—"}
+NONE_TEXTS = {"无", "暂无", "none", "nil", "n/a", "-", "/", "—"}
 """What a form writes for nothing."""
 THIS_POSITION = {"本职位", "本岗位", "thisposition"}
 COUNTER_HEADINGS = {"序号", "no.", "no", "#"}
@@ -103,7 +104,7 @@ def _weight_headings() -> set[str]:
     declared = about(WeightedDuty.model_fields["weight"])
     return {_PERCENT_MARK.sub("", normalized(label))
             for label in (*(declared.label or ()), *declared.imported, "占比", "时间占比", "工作占比", "比重",
-                          "% of time", "percent of time", "time spent")}
+                          "% of time", "percent of time", "time spent", "Weightage")}
 
 
 def is_weight_heading(text: str) -> bool:
@@ -127,6 +128,19 @@ def normalized(text: str) -> str:
     a line is compared several times)."""
     text = _SPACE.sub("", unicodedata.normalize("NFKC", _MARKS.sub("", CONTINUATION.sub("", text))))
     return folded(_TRAILING.sub("", text).lower())
+
+
+SENTENCE_MARK = re.compile(r"[。，,；;:：.!?！？]")
+"""What a sentence has and a heading does not."""
+
+
+def heading_like(text: str) -> bool:
+    """Whether ``text`` reads as a heading, not a sentence: short (twelve
+    characters in Chinese, five words in English), with no sentence's
+    punctuation and no figure."""
+    if SENTENCE_MARK.search(text) or re.search(r"\d", text):
+        return False
+    return len(normalized(text)) <= 12 if values.is_chinese(text) else len(text.split()) <= 5
 
 
 def _index(table: Mapping[str, tuple[object, list[str]]]) -> dict[str, list[str]]:

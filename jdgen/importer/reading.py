@@ -290,14 +290,15 @@ def _lines(paragraph, package: _Package) -> list[Line]:
                       _level(level, f'the paragraph "{text[:30]}"' if text else "an empty numbered paragraph"))
     style = package.names.get(style_id, style_id) if style_id else ""
     listed = _LIST_STYLE.match(style)
+    defined = number  # the numbering definition's level that shows the number
     if number is None and style_id in package.style_numbering:  # numbered by its style
-        number = package.style_numbering[style_id]
-        if listed and listed.group(2):  # List Number 2: one list, its second level
+        number = defined = package.style_numbering[style_id]
+        if listed and listed.group(2):  # List Number 2: one list, its second level (its own definition's first)
             number = (number[0], int(listed.group(2)) - 1)
     numbered, level, number_format = False, 0, ""
     if number is not None and number[0] != "0":
         numbered, level = True, number[1]
-        number_format = package.formats.get(number, "decimal")
+        number_format = package.formats.get(defined or number, "decimal")
     elif listed:
         numbered, level = listed.group(1).lower() != "paragraph", int(listed.group(2) or 1) - 1
     texts = [""]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from jdgen.importer import kpi_table, values
+from jdgen.importer import kpi_table, questions, values
 from jdgen.importer.assemble import SCORING_FORMULA, Assembly, join_lines
 from jdgen.importer.confidence import GUESSED, POSITION, Confidence
 from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Place, Recognized, shortened
@@ -24,7 +24,9 @@ from jdgen.importer.field_labels import (
     FIELD_INDEX,
     FORM_TITLES,
     SECTION_INDEX,
+    SENTENCE_MARK,
     THIS_POSITION,
+    heading_like,
     inline_labels,
     is_form_title,
     is_label,
@@ -56,16 +58,14 @@ _SCALARS = {"title", "id", "document.number", "document.issuer", "document.prepa
 """Fields of one value: a line with another label under them is not theirs."""
 _ONE_TEXT = _SCALARS | {"summary", "basic.work_location"}
 """Fields of one text: a table under their paragraph value does not go on with it."""
-_SENTENCE_MARK = re.compile(r"[。，,；;:：.!?！？]")
-"""What a sentence has and a heading does not."""
 _RELATIONS = {"relationships.internal", "relationships.external"}
-_SUB_LABEL = re.compile(r"^\s*(?:必备条件|必要条件|优先条件|加分条件|基本要求|优先考虑|Essential|Desirable|Required|"
-                        r"Preferred)\s*[:：]\s*(?=\S)", re.IGNORECASE)
+_SUB_LABEL = re.compile(r"^\s*(?:必备条件|必要条件|优先条件|加分条件|加分项|基本要求|优先考虑|Essential|Desirable|"
+                        r"Required|Preferred)\s*[:：]\s*(?=\S)", re.IGNORECASE)
 """Sub-labels inside a requirement (必备条件：, Essential:): no field of the spec."""
-_SUB_HEADING = re.compile(r"^\s*(?:必备条件|必要条件|基本要求|优先条件|加分条件|优先考虑|Essential|Required|Desirable|"
-                          r"Preferred)(?:\s+Criteria)?\s*[:：]?\s*$", re.IGNORECASE)
+_SUB_HEADING = re.compile(r"^\s*(?:必备条件|必要条件|基本要求|优先条件|加分条件|加分项|优先考虑|Essential|Required|"
+                          r"Desirable|Preferred)(?:\s+Criteria)?\s*[:：]?\s*$", re.IGNORECASE)
 """A requirements' sub-heading on a line of its own (Essential, Desirable)."""
-_PREFERRED = re.compile(r"^\s*(?:优先条件|加分条件|优先考虑|Desirable|Preferred)", re.IGNORECASE)
+_PREFERRED = re.compile(r"^\s*(?:优先条件|加分条件|加分项|优先考虑|Desirable|Preferred)", re.IGNORECASE)
 _BRACKETED = re.compile(r"^\s*[【〖〔\[]\s*([^】〗〕\]]{1,20}?)\s*[】〗〕\]]\s*$")
 """A heading in brackets: 【岗位职责】, 〔任职资格〕."""
 _DEGREE = re.compile(r"^(?:an?\s+)?(?:PhD|Ph\.D\.?|doctorate|(?:first\s+|university\s+|honours\s+)?degree|"
@@ -125,6 +125,8 @@ class _Walk:
         """The row of the last label: a cell after it in that row holds the label's value."""
         self.weight_table = ""
         """The table of duties whose heading row has a weight column (工作内容 | 权重)."""
+        self.weight_column = 1
+        """That table's column of weights: 1, or 0 for one on the left (Weightage | Key Result Area)."""
         self.kpi_table = ""
         """The table of indicators whose heading row names its columns (指标名称 | 目标值 | 权重)."""
         self.kpi_columns: dict[int, tuple[str, str]] = {}
@@ -152,6 +154,8 @@ class _Walk:
         """Whether the last line was an arrow down: the next text is the box under it."""
         self.spanned = False
         """Whether the row met now has text in one cell only (a row merged across a table, a title in it)."""
+        self.answering = False
+        """Whether the form is one of questions and answers (1. 本岗位的名称是什么？ 答：椅旁护士)."""
         self.other_columns: tuple[str, int, dict[int, str]] | None = None
         """A table that sets other positions' columns beside this one's: the table, its rows' width, and those
         columns (by cell index) with the position each holds."""
@@ -172,6 +176,8 @@ class _Walk:
         found = matched(text, self.section)
         if found is None:
             return False
+        if found.field == "title":  # Position title: after a heading taken for the title, that heading is not
+            self.heading_not_title()
         self.section, self.field, self.confidence = found.section, found.field, found.confidence
         self.resume = None
         self.left_empty = False
@@ -247,7 +253,7 @@ class _Walk:
                     if line.text.strip():
                         self.add(line.text.strip(), cell.where, line)
             return
-        if len(cells) >= 2 and (all(found) or self.headings_but_one(cells, found)):
+        if len(cells) >= 2 and (all(found) or self.headings_but_one(row, cells, found)):
             heads = cells
             if normalized(cells[0].text) in SECTION_INDEX and len(cells) > 2:  # 工作联系 | 内部… | 外部…
                 self.cell(cells[0])
@@ -327,17 +333,20 @@ class _Walk:
         summary): short, with no sentence's punctuation, after the value.
         Taken out of the field and reported."""
         last = entries[-1]
-        if len(entries) > 1 and len(last.text) <= 40 and not _SENTENCE_MARK.search(last.text):
+        if len(entries) > 1 and len(last.text) <= 40 and not SENTENCE_MARK.search(last.text):
             entries.pop()
             self.notes.append(Note(last.where, last.text, "a heading no field has, over the table under it; "
                                    "the table's texts are not placed"))
 
-    def headings_but_one(self, cells: list[Cell], found: list) -> bool:
+    def headings_but_one(self, row: Row, cells: list[Cell], found: list) -> bool:
         """Whether a table row is column headings over a row of values
         (岗位代码 | 岗位名称 | 岗位类别 | … | 编制数) with one heading no field
-        has: at least four headings, each a short label, all but one known,
-        none a part's label."""
-        return len(cells) >= 4 and sum(not name for name in found) == 1 \
+        has: at least four headings, or the three of a sign-off box, no cell
+        empty, whose known ones all sign the document (承認 | 確認 | 作成, a
+        name under each); each a short label, all but one known, none a
+        part's label."""
+        sign_off = len(row) == 3 and all(name[0] == "document" for name in found if name)
+        return (len(cells) >= 4 or len(cells) == 3 and sign_off) and sum(not name for name in found) == 1 \
             and all(name or _unknown_label(cell) for cell, name in zip(cells, found, strict=True)) \
             and not any(normalized(cell.text) in SECTION_INDEX for cell in cells)
 
@@ -445,24 +454,31 @@ class _Walk:
 
     def weighted_duties(self, row: Row, cells: list[Cell], found: list) -> bool:
         """A duty table whose heading row has a weight column (序号 | 工作内容 |
-        权重): the heading row consumed, and each row under it a duty and its
-        weight (the weight's line of kind ``weight``). Only a table of two
-        columns besides the numbers: a third column (考核标准) is another
-        field's. True when ``row`` was taken so."""
+        权重, Weightage | Key Result Area): the heading row consumed, and each
+        row under it a duty and its weight (the weight's line of kind
+        ``weight``), a row summing them (100% | Total) reported. Only a table
+        of two columns besides the numbers: a third column (考核标准) is
+        another field's. True when ``row`` was taken so."""
         table = row[0].where.split(",")[0]
-        if self.field == "duties" and len(cells) == 2 and is_weight_heading(cells[1].text) \
-                and found[0] in (None, ("duties", "duties")) and not is_weight_heading(cells[0].text):
-            self.weight_table = table
+        weights = [is_weight_heading(cell.text) for cell in cells]
+        if self.field == "duties" and len(cells) == 2 and weights.count(True) == 1 \
+                and found[weights.index(False)] in (None, ("duties", "duties")):
+            self.weight_table, self.weight_column = table, weights.index(True)
             self.column_headings = [" ".join(cell.text.split()) for cell in cells]
             return True
         if self.weight_table != table or len(cells) != 2 or any(found):
             self.weight_table = ""
             return False
+        duty, weight = cells[1 - self.weight_column], cells[self.weight_column]
+        if kpi_table.is_total(duty.text):
+            self.notes.append(Note(self.place(), f"{weight.text} | {duty.text}", "the row summing the weights; "
+                                   "not a duty"))
+            return True
         self.field = "duties"
-        self.confidence = Confidence(POSITION, f"the column under {self.column_headings[0]}")
-        self.cell(cells[0])
+        self.confidence = Confidence(POSITION, f"the column under {self.column_headings[1 - self.weight_column]}")
+        self.cell(duty)
         self.cell_number += 1
-        self.add(cells[1].text, cells[1].where, kind="weight")
+        self.add(weight.text, weight.where, kind="weight")
         return True
 
     def pairs(self, row: Row, cells: list[Cell], found: list, table: str) -> bool:
@@ -580,6 +596,9 @@ class _Walk:
         text = _EMPHASIS.sub(lambda bold: bold[1] or bold[2], line.text.replace("\t", " ")).strip()
         if not text or self.charted(text):
             return
+        answer = questions.ANSWER.match(text) if self.answering else None
+        if answer and text[answer.end():].strip():  # 答：…: the answer to the question above
+            text = text[answer.end():].strip()
         english, chinese = _translated_in_brackets(text)
         if english != text:  # Client Advisor（客户顾问）: the English is the form's, the Chinese its translation
             self.line(dataclasses.replace(line, text=english), cell)
@@ -634,6 +653,10 @@ class _Walk:
             return
         keyed, self.keyed = self.keyed, False
         kind, rest = values.numbering(text)
+        asked = questions.question(rest, self.section) if self.answering and kind in ("group", "item") else None
+        if asked:
+            self.ask(asked, cell, line)
+            return
         if kind == "bullet" and text[0] in "*＊" and matched(text, self.section):  # *岗位名称: a required label
             kind, rest = None, text
         clause = _CLAUSE_HEADING.match(text) if kind is None else None
@@ -700,6 +723,18 @@ class _Walk:
             return
         self.value(text, cell, line)
 
+    def ask(self, asked: questions.Question, cell: Cell, line: Line) -> None:
+        """A question of a form of questions and answers: the label of the
+        field it asks about, its answer that field's value; one naming no
+        field has its answer reported under it."""
+        if asked.label and self.label(asked.label):
+            self.confidence = Confidence(self.confidence.rule, f"{asked.label}, asked as {asked.words}")
+        else:
+            self.field = None
+        self.heading, self.previous = asked.words, ""
+        if asked.answer:
+            self.value(asked.answer, cell, line)
+
     def in_force(self, text: str, cell: Cell, line: Line) -> bool:
         """A sentence saying when the form takes effect (本说明书自2024年7月1日起施行。),
         wherever it stands: the effective date. True when ``text`` is one."""
@@ -710,13 +745,18 @@ class _Walk:
         return True
 
     def ends_text(self, text: str, cell: Cell) -> bool:
-        """Whether a paragraph after the value of a field of one text looks
-        like a heading, not more of that text (考勤办法 after 工作时间's value):
-        short, with no sentence's punctuation and no figure."""
-        if not cell.where.startswith("paragraph") or cell.part or self.field not in _ONE_TEXT \
-                or self.field not in self.fields or _SENTENCE_MARK.search(text) or re.search(r"\d", text):
+        """Whether a paragraph after the value of a field of one text, or the
+        first of the lines of a table cell after that value's cell with no
+        label between (关于我们 atop the column beside it), looks like a heading, not more of that text (考勤办法
+        after 工作时间's value): short, with no sentence's punctuation and no
+        figure."""
+        if cell.part or self.field not in _ONE_TEXT or self.field not in self.fields or not heading_like(text):
             return False
-        return len(normalized(text)) <= 12 if values.is_chinese(text) else len(text.split()) <= 5
+        if cell.where.startswith("paragraph"):
+            return True
+        lines = [line.text for line in cell.lines if line.text.strip()]
+        return bool(self.previous) and len(lines) > 1 and text in lines[0] \
+            and self.fields[self.field][-1].cell != self.cell_number
 
     def after_item(self, line: Line) -> bool:
         """Whether ``line`` is a paragraph with no number of its own right after
@@ -730,7 +770,8 @@ class _Walk:
     def heading_not_title(self) -> None:
         """A heading above every label taken as the title, when a line that names
         the position before the form's title follows (顺驰供应链管理有限公司 over
-        叉车司机岗位说明书): not the title, but a text not placed (the issuer,
+        叉车司机岗位说明书), or the title's own label (Position title: under
+        About the position): not the title, but a text not placed (the issuer,
         as it stands above the form's title)."""
         guessed = self.fields.get("title", [])
         if guessed and all(entry.confidence.rule is GUESSED for entry in guessed):
@@ -879,6 +920,7 @@ class _Walk:
 def recognize(rows: list[Row]) -> Recognized:
     """The spec data of the form in ``rows``, with what could not be placed."""
     walk = _Walk()
+    walk.answering = questions.answers(rows)
     for row in rows:
         walk.row(row)
     walk.end_chart()

@@ -1,7 +1,7 @@
 """Typed values read back from the words a form writes them in: counts (1人),
 grades (三级), dates (2014年12月09日, 2014-12-09), money (100万元), percentages,
 targets (≥90%, ≤2次/季度), weights, point deductions and class hours; and the
-typed numbering (一、 1、 （1）) stripped from texts."""
+typed numbering (一、 1、 （1）, 一是) stripped from texts."""
 
 from __future__ import annotations
 
@@ -43,7 +43,8 @@ NUMBERING = re.compile(
     r"|(?:Part|PART|Section|SECTION)\s+(?:[IVX]{1,4}|\d{1,2}|[A-Z])(?:[.:]|\s*[–—-])?(?=\s)"  # PART A – DUTIES
     rf"|[(（][{HANZI}]+[)）]|[A-Z]\.(?=\s)"
     r"|[IVX]{2,4}\.(?=\s)|[Ⅰ-Ⅻ][、.．])"  # Ⅱ．: a Roman numeral's own character
-    r"|(?P<item>[⒈-⒛]|\d{1,2}(?:[、．]|\.(?!\d)|[)）](?!\d))|\d{1,2}(?:\.\d{1,2}){1,2}(?=\s+[^\sa-z])"  # 2.1 a clause
+    rf"|(?P<item>[{HANZI}]{{1,3}}是(?=[^\x00-\x7f])"  # 一是…；二是…: an official text's way of counting
+    r"|[⒈-⒛]|\d{1,2}(?:[、．]|\.(?!\d)|[)）](?!\d))|\d{1,2}(?:\.\d{1,2}){1,2}(?=\s+[^\sa-z])"  # 2.1 a clause
     r"|[A-Z]\d{1,2}(?=\s+[A-Z]))"  # C1 Keep a watch: an item numbered under its part's letter
     r"|(?P<sub>[(（](?:\d{1,2}|[a-z])[)）]|[①-⑳⑴-⒇])"  # ⑴: a bracketed number's own character
     r"|(?P<bullet>[•·‧・▪●◆■□☐✓√\-–—*](?=\s|[^\x00-\x7f])))\s*"

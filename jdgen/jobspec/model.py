@@ -290,11 +290,13 @@ class DocumentInfo(SpecModel):
     ] = Field(None, description="Issuing unit (发文单位) shown above the title.")
     prepared_by: Annotated[
         Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
-            imported=("编制人", "拟制", "拟制人", "拟稿人", "填表人", "创建人", "制表人"), shown="document")
+            imported=("编制人", "拟制", "拟制人", "拟稿人", "填表人", "创建人", "制表人", "填写人", "作成", "作成者"),
+            shown="document")
     ] = Field(None, description="Prepared by (编制).")
     approved_by: Annotated[
         Text | None, About("核准 / Approved by", label=("核准", "Approved by"), label_key="approved_by",
-            imported=("核准人", "审核", "审核人", "审批", "审批人", "批准", "批准人"), shown="document")
+            imported=("核准人", "审核", "审核人", "审批", "审批人", "批准", "批准人", "承認", "承認者"),
+            shown="document")
     ] = Field(None, description="Approved by (核准).")
     effective_date: Annotated[
         Date | None, About("生效日期 / Effective date", label=("生效日期", "Effective Date"),
@@ -340,7 +342,7 @@ class BasicInfo(SpecModel):
         Text, About("所属部门 / Department", label=("所属部门", "Department"), label_key="department",
             imported=("部门", "所在部门", "所属机构", "所在机构", "部门名称", "所在单位", "所在科室", "所属科室",
                       "科室", "所在处室", "所属处室", "处室", "所属团队", "所在团队", "所属班组", "所在班组", "班组",
-                      "Team", "Division", "所属单位", "Practice Group", "内设机构"), shown="basic")
+                      "Team", "Division", "所属单位", "Practice Group", "内设机构", "所属"), shown="basic")
     ] = Field(description="Department (所属部门).")
     work_location: Annotated[
         Text | None, About("工作地点 / Place of work", label=("工作地点", "Place of Work"), label_key="work_location",
@@ -350,7 +352,7 @@ class BasicInfo(SpecModel):
     prepared_on: Annotated[
         Date | None, About("编制日期 / Date prepared", label=("编制日期", "Date Prepared"), label_key="prepared_on",
             imported=("编写日期", "制定日期", "填写日期", "填表日期", "制表日期", "创建日期", "创建时间", "日期",
-                      "Date"), format="date", shown="basic")
+                      "Date", "作成日"), format="date", shown="basic")
     ] = Field(
         None, examples=["2014-12-09"], description="Date the description was prepared (编制日期), YYYY-MM-DD."
     )
@@ -372,7 +374,7 @@ class BasicInfo(SpecModel):
     grade: Annotated[
         Grade | None, About("职位薪资等级 / Salary grade", label=("职位薪资等级", "Salary Grade"), label_key="grade",
             imported=("薪资等级", "职位等级", "岗位等级", "职级", "薪酬等级", "等级", "Grade", "薪级", "职位级别",
-            "岗位级别", "Level"),
+            "岗位级别", "Level", "Job Grade", "職能等級"),
             format="grade", shown="basic")
     ] = Field(
         None, examples=[3, "P5"],
@@ -383,7 +385,7 @@ class BasicInfo(SpecModel):
             label_key="reports_to",
             imported=("直接上级", "上级职位", "直接上级岗位", "汇报对象", "汇报关系", "直接主管", "Direct Superior",
                       "Reporting To", "上级", "汇报上级", "直接上级领导", "直属上司", "直属上级", "直属主管",
-                      "Report to", "Line Manager"), shown="basic")
+                      "Report to", "Line Manager", "上長", "汇报给", "向谁汇报"), shown="basic")
     ] = Field(
         None, description="Direct superior position (直接上级职位): ``{position: <id>}`` for a position of the set, "
         "else its title; absent for the top of an organisation."
@@ -631,7 +633,8 @@ class Qualifications(SpecModel):
 
     education: Annotated[
         Text | None, About("学历要求 / Education", label=("学历要求", "Education"), label_key="education",
-            imported=("学历", "教育背景", "教育程度", "教育水平", "学历学位"), shown="qualifications")
+            imported=("学历", "教育背景", "教育程度", "教育水平", "学历学位",
+                      "Minimum Qualification"), shown="qualifications")
     ] = Field(
         None, description="学历要求: education, e.g. 大专及以上学历; a row of its own when given."
     )
@@ -645,7 +648,8 @@ class Qualifications(SpecModel):
     experience: Annotated[
         ByLevel[ItemList] | None, About("资历 / Experience", label=("资历", "Education and Experience"),
             label_key="experience",
-            imported=("资历要求", "工作经验", "经验要求", "从业经历", "工作经历", "任职经历", "经验", "Experience"),
+            imported=("资历要求", "工作经验", "经验要求", "从业经历", "工作经历", "任职经历", "经验", "Experience",
+                      "从业经验", "Work Experience"),
             shown="qualifications")
     ] = Field(
         None, description="资历: education and experience, one list, or one list per level id (see ``levels``)."
@@ -653,7 +657,7 @@ class Qualifications(SpecModel):
     certificates: Annotated[
         list[Text], About("资格证书 / Certificates", label=("资格证书", "Certificates"), label_key="certificates",
             imported=("证书", "执业资格", "资格证书要求", "从业资格", "专业资格", "持证要求",
-                      "Professional Qualifications"), shown="qualifications")
+                      "Professional Qualifications", "Qualifications and Licences"), shown="qualifications")
     ] = Field([], description="资格证书: required certificates; a row of its own when given.")
     knowledge: Annotated[
         Text | None, About("知识要求 / Knowledge", label=("知识要求", "Knowledge"), label_key="knowledge",
@@ -716,7 +720,7 @@ class Environment(SpecModel):
     ] = Field(None, description="工作地点.")
     hours: Annotated[
         Text | None, About("工作时间 / Working hours", label=("工作时间", "Working Hours"), label_key="hours",
-            imported=("上班时间", "上班时段", "工作时段"), shown="environment")
+            imported=("上班时间", "上班时段", "工作时段", "勤務時間", "Hours of Work"), shown="environment")
     ] = Field(None, description="工作时间.")
     conditions: Annotated[
         list[Condition], About("其他条件 / Further conditions", shown="environment")
@@ -734,7 +738,7 @@ class JobSpec(SpecModel):
         Identifier, About("职位编号 / Position number", label=("职位编号", "Position No."), label_key="position_number",
             imported=("岗位编号", "职务编号", "职位代码", "岗位代码", "职位编码", "岗位编码", "Position Number",
                       "Job Code", "Position Code", "Vacancy Reference", "Job Reference", "Role Code", "Post Number",
-                      "职务代码", "JD编号", "Reference"),
+                      "职务代码", "JD编号", "Reference", "職務コード"),
             shown="basic")
     ] = Field(examples=["BCM-001"], description="The position number (职位编号); names the output files.")
     extends: Annotated[
@@ -760,7 +764,7 @@ class JobSpec(SpecModel):
     title: Annotated[
         Text, About("职位名称 / Position title", label=("职位名称", "Position Title"), label_key="position_title",
             imported=("岗位名称", "职务名称", "职位", "岗位", "Job Title", "Position", "职务", "Role Title",
-                      "Post Title"), shown="basic")
+                      "Post Title", "職務名"), shown="basic")
     ] = Field(description="Position title (职位名称).")
     document: Annotated[
         DocumentInfo, About("文件信息 / Title block")
@@ -780,7 +784,7 @@ class JobSpec(SpecModel):
                       "岗位设置目的", "Job Summary", "Summary", "Job Purpose", "Purpose", "Role Purpose",
                       "Purpose of the Role", "Job Overview", "About the Role", "The Role", "Role Overview",
                       "Main Purpose", "Overall Purpose", "Main Purpose of the Role", "Role Summary", "职务说明",
-                      "关于这个岗位"),
+                      "关于这个岗位", "Purpose of the Position"),
             shown="summary")
     ] = Field(description="职位概要: the position in one paragraph.")
     duties: Annotated[
@@ -790,7 +794,7 @@ class JobSpec(SpecModel):
                       "Responsibilities", "Main Responsibilities", "Key Responsibilities", "Key Accountabilities",
                       "Accountabilities", "Principal Accountabilities", "Duties and Responsibilities",
                       "Main Duties and Responsibilities", "What You'll Do", "What You Will Do", "工作内容", "职务内容",
-                      "你将负责", "Key Result Areas"),
+                      "你将负责", "Key Result Areas", "Key Result Areas (KRAs)", "担当業務"),
             shown="duties")
     ] = Field(description="工作描述: the duties, as one list or in titled groups.")
     indicators: Annotated[
@@ -817,7 +821,8 @@ class JobSpec(SpecModel):
             label_key="qualifications",
             imported=("任职条件", "任职要求", "任职资格要求", "任职资格条件", "入职要求", "Requirements",
                       "Person Specification", "What We're Looking For", "What We Are Looking For",
-                      "Who You Are", "条件要求", "我们希望你", "Qualifications and Experience"),
+                      "Who You Are", "条件要求", "我们希望你", "Qualifications and Experience", "必要資格",
+                      "Job Requirements"),
             unlabelled="experience")
     ] = _empty(Qualifications, "任职资格.")
     career_path: Annotated[

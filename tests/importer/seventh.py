@@ -28,6 +28,20 @@ them in a warning.
 
 Written without reading the importer's code and not run through it by
 their author. Run ``python -m tests.importer.seventh`` for the figures.
+First measured on the importer that had met the sixth batch: 39/79 facts
+right (49.4 %), 17 silent errors (the questions and answers refused, the
+Japanese labels unknown, 一是 kept on the duties, the hours running into
+the heading beside them, the sub-bullets read as groups of duties). After
+the rules it showed (numbered questions read as the labels they hold, 答：
+the value's mark; the Japanese labels and a stamp box of three sign-off
+headings; 一是 as numbering; a short line atop the cell beside a value of
+one text a heading, 加分项's lines preferred; bullets under bullets a duty
+and its details unless every top bullet is a heading, List Bullet 2 read as
+a bullet; the title's own label over a heading taken for it, an
+organisation above every label the issuer; a weight column on the left, its
+total row reported; a field's own label over a variant's): 78/79 (98.7 %),
+0 silent errors, the start-up's unlabelled requirements naming no
+experience kept as experience and flagged.
 """
 
 from __future__ import annotations

@@ -6,7 +6,9 @@ fields, a number in the page footer with no colon, certificates among
 requirements with no sub-labels, an English form with its Chinese in
 brackets, two positions side by side with the title naming one, class
 hours by level in a sentence, the form's title in a row merged across its
-table, a heading no field has after a value of one text."""
+table, a heading no field has after a value of one text; and the seventh
+batch's: Japanese labels and a stamp box of sign-off headings, 一是 as
+numbering, numbered questions and answers."""
 
 from __future__ import annotations
 
@@ -254,3 +256,53 @@ def test_a_short_paragraph_with_no_sentence_after_a_value_of_one_text_is_a_headi
     assert 'a section heading no field has; it and the texts under it are not placed: "考勤办法"' in output
     assert 'under 考勤办法: text not placed: "每周轮换一次。"' in output
     assert 'not placed: "Travel Arrangements"' in output and 'not placed: "Travels rarely."' in output
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("職務名", "title"), ("職務コード", "id"), ("所属", "basic.department"), ("上長", "basic.reports_to"),
+    ("職能等級", "basic.grade"), ("勤務時間", "environment.hours"), ("作成日", "basic.prepared_on"),
+    ("承認", "document.approved_by"), ("作成", "document.prepared_by"), ("从业经验", "qualifications.experience")])
+def test_the_labels_the_seventh_batch_showed_are_their_fields(label, field):
+    assert matched(label, "document").field == field
+
+
+@pytest.mark.parametrize(("label", "section"), [("担当業務", "duties"), ("必要資格", "qualifications")])
+def test_japanese_part_labels_are_their_parts(label, section):
+    assert matched(label, "basic").section == section
+
+
+def test_duties_counted_one_shi_two_shi_lose_that_numbering():
+    assert values.numbering("二是保管和使用重要空白凭证；") == ("item", "保管和使用重要空白凭证；")
+    assert values.numbering("三是") == (None, "三是")
+
+
+def test_a_stamp_box_of_three_sign_off_headings_gives_each_the_name_under_it(tmp_path):
+    document = docx.Document()
+    stamps = document.add_table(rows=2, cols=3)
+    for column, (role, name) in enumerate([("承認", "佐藤健一"), ("確認", "王磊"), ("作成", "李娜")]):
+        stamps.cell(0, column).text, stamps.cell(1, column).text = role, name
+    document.add_paragraph("職務名：品质保证担当")
+    output, spec = _import(tmp_path, document)
+    assert spec["document"] == {"approved_by": "佐藤健一", "prepared_by": "李娜"}, output
+    assert 'a column no field has (確認), not placed: "王磊"' in output
+
+
+def test_a_form_of_numbered_questions_reads_each_question_as_the_label_it_asks_about_and_reports_the_rest(tmp_path):
+    document = docx.Document()
+    for text in ("1. 本岗位的名称是什么？ 答：椅旁护士", "2. 本岗位属于哪个部门？ 答：护理部", "3. 本岗位共有几人？ 答：编制12人，现有10人",
+                 "4. 设置本岗位的目的是什么？", "答：配合医生完成口腔诊疗。", "5. 请列出本岗位的主要工作内容。",
+                 "答：（1）准备器械；", "（2）四手操作配合。", "6. 本岗位直接向谁汇报？ 答：门诊护士长"):
+        document.add_paragraph(text)
+    output, spec = _import(tmp_path, document)
+    assert (spec["title"], spec["basic"]["department"], spec["summary"]) == ("椅旁护士", "护理部", "配合医生完成口腔诊疗。")
+    assert spec["duties"] == ["准备器械；", "四手操作配合。"], output
+    assert spec["basic"]["reports_to"] == "门诊护士长", output
+    assert 'under 本岗位共有几人？: text not placed: "编制12人，现有10人"' in output
+
+
+def test_a_question_mark_outside_a_form_of_answers_is_no_question(tmp_path):
+    document = docx.Document()
+    for text in ("岗位名称：客户经理", "岗位职责：", "1. 如何协调各部门工作？", "2. 维护客户关系。"):
+        document.add_paragraph(text)
+    output, spec = _import(tmp_path, document)
+    assert spec["duties"] == ["如何协调各部门工作？", "维护客户关系。"], output

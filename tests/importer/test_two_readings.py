@@ -5,7 +5,9 @@ over a title line), the form's title in two languages on one line, a
 posting's line under its title, a list of names with capitals, a reviewer
 beside an approver, 编制 over a count, a ``标签：值`` line after a list's
 last item, a row after experience given beside its label; and the labels
-the batch used (内设机构, 岗位编制, 专业资格, 持证要求, 考核扣分)."""
+the batch used (内设机构, 岗位编制, 专业资格, 持证要求, 考核扣分); and, from
+the seventh batch, bullets under bullets (a duty and its details, or
+groups), a heading taken for the title before the title's own label."""
 
 from __future__ import annotations
 
@@ -149,4 +151,52 @@ def test_deduction_rules_broken_by_line_breaks_in_one_cell_are_one_rule_a_line(t
                                               ("專業資格", "qualifications.certificates"),
                                               ("持证要求", "qualifications.certificates"), ("考核扣分", "indicators")])
 def test_the_labels_of_a_government_post_an_oa_export_and_a_site_are_their_fields(label, field):
+    assert matched(label, "document").field == field
+
+
+def test_bullets_under_bullets_are_a_duty_and_its_details_unless_every_top_bullet_is_a_heading(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Position title: Water Services Technician")
+    document.add_paragraph("Key accountabilities")
+    for text, style in [("Operate and monitor the Kaiwaka and Tahuna water treatment plants", "List Bullet"),
+                        ("Daily plant checks", "List Bullet 2"),
+                        ("Respond to customer requests and faults", "List Bullet"),
+                        ("First response within the agreed service levels", "List Bullet 2")]:
+        document.add_paragraph(text, style=style)
+    output, spec = _import(tmp_path, document)
+    assert spec["duties"] == ["Operate and monitor the Kaiwaka and Tahuna water treatment plants",
+                              "Respond to customer requests and faults"], output
+    assert ('a detail of the duty "Respond to customer …" (a bullet under its bullet); a duty in the spec has no '
+            'details: not placed: "First response within the agreed service levels"') in output
+
+
+def test_bullets_under_short_bullets_are_groups_of_duties(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("岗位名称：仓库主管")
+    document.add_paragraph("岗位职责")
+    for text, style in [("入库管理", "List Bullet"), ("核对到货单据", "List Bullet 2"), ("出库管理", "List Bullet"),
+                        ("按单拣货", "List Bullet 2")]:
+        document.add_paragraph(text, style=style)
+    output, spec = _import(tmp_path, document)
+    assert spec["duties"] == [{"title": "入库管理", "items": ["核对到货单据"]}, {"title": "出库管理", "items": ["按单拣货"]}]
+
+
+def test_a_heading_taken_for_the_title_yields_to_the_titles_own_label_and_an_english_body_above_is_the_issuer(tmp_path):
+    document = docx.Document()
+    document.add_paragraph().add_run("Kaiwaka District Council").bold = True
+    document.add_heading("About the position", level=2)
+    for text in ("Position title: Water Services Technician", "Department: Three Waters", "Direct reports: Nil"):
+        document.add_paragraph(text)
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "Water Services Technician", output
+    assert 'text not placed: "About the position"' in output
+    assert spec["document"]["issuer"] == "Kaiwaka District Council", output
+    assert "subordinates" not in spec["basic"], output
+
+
+@pytest.mark.parametrize(("label", "field"), [("Purpose of the position", "summary"),
+                                              ("Hours of work", "environment.hours"),
+                                              ("Qualifications and licences", "qualifications.certificates"),
+                                              ("汇报给", "basic.reports_to"), ("填写人", "document.prepared_by")])
+def test_the_english_and_posting_labels_the_seventh_batch_showed_are_their_fields(label, field):
     assert matched(label, "document").field == field

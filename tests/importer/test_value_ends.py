@@ -4,7 +4,10 @@ colon inside a value; column headings with one no field has; a person
 specification as Essential | Desirable columns; class hours per level in
 cells of their own; items typed with a number after Shift+Enter; items
 typed （一） with no group under them; a label in both languages with a
-colon; Taiwan's labels and the Minguo calendar; ⑴-numbered items."""
+colon; Taiwan's labels and the Minguo calendar; ⑴-numbered items; and,
+from the seventh batch, a short line over more text in the cell beside a
+value, a weight column on the left of a duty table with its total row,
+a field given under a variant and under its own label."""
 
 from __future__ import annotations
 
@@ -200,3 +203,47 @@ def test_an_organisations_name_before_the_forms_title_is_the_issuer_to_check(tmp
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "交易服务专员" and spec["document"]["issuer"] == "江州市公共资源交易中心", output
     assert 'taken as the issuer, as it names an organisation, not the position; check it: "江州市公共资源交易中心"' in output
+
+
+def test_a_short_line_atop_the_cell_beside_a_value_of_one_text_is_a_heading_not_more_of_it(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("深圳极光储能科技有限公司")
+    table = document.add_table(rows=1, cols=2)
+    left, right = table.cell(0, 0), table.cell(0, 1)
+    left.text = "职位\n嵌入式软件工程师\n部门\n储能系统部\n工作时间\n弹性工作制，周末双休"
+    right.text = "关于我们\n极光储能成立于2021年，专注于工商业储能系统。\n我们希望你\n• 3年以上嵌入式开发经验\n加分项\n• 熟悉Matlab建模"
+    output, spec = _import(tmp_path, document)
+    assert spec["environment"]["hours"] == "弹性工作制，周末双休", output
+    assert 'a section heading no field has; it and the texts under it are not placed: "关于我们"' in output
+    assert spec["qualifications"]["experience"] == ["3年以上嵌入式开发经验"], output
+    assert 'under 加分项: text not placed: "熟悉Matlab建模"' in output
+    assert spec["document"]["issuer"] == "深圳极光储能科技有限公司"
+    assert 'above the first label: taken as the issuer; check it: "深圳极光储能科技有限公司"' in output
+
+
+def test_a_weight_column_on_the_left_gives_weighted_duties_and_its_total_row_is_reported(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Job Title: Senior Executive, Procurement")
+    document.add_paragraph("Key Result Areas (KRAs)")
+    rows = [("Weightage", "Key Result Area"), ("60%", "Source goods and services"), ("40%", "Evaluate bids"),
+            ("100%", "Total")]
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (weight, area) in enumerate(rows):
+        table.cell(row, 0).text, table.cell(row, 1).text = weight, area
+    output, spec = _import(tmp_path, document)
+    assert spec["duties"] == [{"text": "Source goods and services", "weight": 60},
+                              {"text": "Evaluate bids", "weight": 40}], output
+    assert 'the row summing the weights; not a duty: "100% | Total"' in output
+
+
+def test_a_field_given_under_a_variant_and_under_its_own_label_keeps_its_own_labels_value(tmp_path):
+    document = docx.Document()
+    rows = [("Job Title", "Buyer", "Job Grade", "M5"), ("Division", "Corporate Services", "Department", "Procurement")]
+    table = document.add_table(rows=len(rows), cols=4)
+    for row, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            table.cell(row, column).text = text
+    output, spec = _import(tmp_path, document)
+    assert (spec["basic"]["department"], spec["basic"]["grade"]) == ("Procurement", "M5"), output
+    assert ('under Division: under a variant of the label of the field whose own label (Department) gives it '
+            '"Procurement"; not placed: "Corporate Services"') in output
