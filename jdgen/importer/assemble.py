@@ -464,7 +464,7 @@ class Assembly:
                 continue
             text = entry.text
             head, detail = _colon(text)
-            kind = _indicator_part(head)
+            kind = indicator_part(head)
             if kind:
                 part = kind
                 if kind == "qualitative" and detail:
@@ -828,7 +828,7 @@ _PARTS |= {"扣分规则": "qualitative", "deductionrules": "qualitative",  # th
            "处罚规则": "qualitative", "penaltyrules": "qualitative"}
 
 
-def _indicator_part(text: str) -> str | None:
+def indicator_part(text: str) -> str | None:
     return _PARTS.get(normalized(text))
 
 

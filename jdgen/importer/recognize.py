@@ -15,7 +15,7 @@ import dataclasses
 import re
 
 from jdgen.importer import kpi_table, questions, values
-from jdgen.importer.assemble import SCORING_FORMULA, Assembly, join_lines
+from jdgen.importer.assemble import SCORING_FORMULA, Assembly, indicator_part, join_lines
 from jdgen.importer.confidence import GUESSED, POSITION, Confidence
 from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Place, Recognized, shortened
 from jdgen.importer.field_labels import (
@@ -762,10 +762,11 @@ class _Walk:
         """Whether ``line`` is a paragraph with no number of its own right after
         a numbered or bulleted item of the current field: a ``标签：值`` line
         there (导出时间：… under a list) starts a text of its own, not more of
-        the item."""
+        the item. A part's numbered heading (1．定量指标) is no such item: its
+        categories follow as ``存款类指标：…``."""
         entries = self.fields.get(self.field or "", [])
         return bool(entries) and (entries[-1].kind in ("item", "sub", "bullet") or entries[-1].auto) \
-            and not line.numbered and not line.continued
+            and indicator_part(entries[-1].text) is None and not line.numbered and not line.continued
 
     def heading_not_title(self) -> None:
         """A heading above every label taken as the title, when a line that names

@@ -79,6 +79,23 @@ def test_a_scoring_formula_right_after_its_measures_is_read_back_as_the_formula(
     assert imported.indicators.quantitative[2].formula == "任务完成比例×(应收已收正常类贷款利息÷应收正常类贷款利息)×标准分值"
 
 
+def test_a_single_category_of_quantitative_indicators_is_read_back_as_it(example):
+    """One category is printed with no number (存款类指标:存款余额净增…)
+    right under 1．定量指标: a category, not a label no field has."""
+    text = example.spec.read_text(encoding="utf-8")
+    start, end = text.index("  quantitative:\n"), text.index("  qualitative:\n")
+    example.spec.write_text(text[:start] + "  quantitative:\n    - name: 存款类指标\n      measures:\n"
+                            "        - name: 存款余额净增\n          weight: 54\n" + text[end:], encoding="utf-8")
+    run(example.root, "build", "--lang", "zh")
+    result = import_apart(example.root, [example.root / "output/zh/BCM-001.docx"], "imported")
+    assert "warning" not in result.output
+    imported, _, problems = load_spec(example.root / "imported/bcm-001.yaml", "bcm-001.yaml", root=example.root)
+    assert problems == []
+    [category] = imported.indicators.quantitative
+    assert (category.name, [(measure.name, measure.weight) for measure in category.measures]) \
+        == ("存款类指标", [("存款余额净增", 54)])
+
+
 def chinese(value):
     """A spec's data with every text in Chinese only."""
     if isinstance(value, dict):
