@@ -52,7 +52,7 @@ class HandbookResult:
     written: list[str] = field(default_factory=list)
     """The files written, as shown."""
     positions: dict[str, int] = field(default_factory=dict)
-    """By document kind: how many positions its handbook holds."""
+    """By document kind: how many positions its handbook holds, for each handbook written."""
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
@@ -136,7 +136,6 @@ def make_handbooks(project: Project, paths: list[Path], folder: Path, outputs: l
     for output, book in books.items():
         if book.chapters:
             book.chapters.sort(key=lambda chapter: chapter[0])
-            result.positions[output] = len(book.chapters)
             issuer = next(iter(book.issuers)) if len(book.issuers) == 1 else ""
             members = [member for _, _, member in book.chapters]
             for number, member in enumerate(members):
@@ -208,6 +207,7 @@ def _write(project: Project, folder: Path, manifest: Manifest, output: str, chap
         result.diagnostics.append(Diagnostic(shown, None, f"cannot write: {error.strerror}", code="output-write"))
         return
     result.written.append(shown)
+    result.positions[output] = len(chapters)
     if pdf:
         _pdf(project, folder, manifest, name, len(chapters), result)
 

@@ -75,7 +75,8 @@ class Tree(Generic[P]):
 
 def reporting_tree(positions: list[P]) -> Tree[P]:
     """The tree of ``positions`` (in their order) by their ``reports_to`` links;
-    a link to a position outside ``positions`` makes a root."""
+    a link to a position outside ``positions`` (one left out, as a reporting
+    cycle's are) makes a root, not a position linked to no other."""
     nodes = {position.spec_id.lower(): Node(position) for position in positions}
     linked = {target.lower() for position in positions for target in position.linked.values()}
     roots = []
@@ -86,9 +87,10 @@ def reporting_tree(positions: list[P]) -> Tree[P]:
             parent.children.append(node)
         else:
             roots.append(node)
-    unlinked = [node.position for node in roots if not node.children and node.position.spec_id.lower() not in linked]
-    chart_roots = [node for node in roots if node.children or node.position.spec_id.lower() in linked]
-    return Tree(chart_roots, unlinked)
+    def charted(node: Node[P]) -> bool:
+        return bool(node.children or node.position.reports_to or node.position.spec_id.lower() in linked)
+
+    return Tree([node for node in roots if charted(node)], [node.position for node in roots if not charted(node)])
 
 
 @dataclass(frozen=True)

@@ -146,6 +146,10 @@ def test_positions_in_a_reporting_cycle_are_listed_under_the_chart_as_check_repo
     assert [re.sub(r" \[[a-z-]+\]$", "", line) for line in listed] == cycle_lines
     assert all("a reporting cycle: " in line for line in listed)
     assert paragraphs.index("Organisation Chart") < start < paragraphs.index("Chart by department")
+    # MGR-1 reports to HEAD-1, left out with its cycle: a box of the chart, not a position linked to no other
+    unlinked = paragraphs[paragraphs.index("Positions linked to no other"):start]
+    assert not any("MGR-1" in line for line in unlinked)
+    assert any("MGR-1" in text_of(cell) for cell in body.iter(f"{W}tc"))
 
 
 def test_a_set_without_link_problems_lists_none():

@@ -238,6 +238,7 @@ def test_a_form_whose_parts_cannot_be_merged_makes_no_handbook_and_says_what_to_
     assert line.startswith(f"output/handbook-zh.docx: error: cannot be made: the corporate form's {differs}")
     assert "--template" in line and "[handbook-forms]" in result.output
     assert not (tmp_path / "output" / "handbook-zh.docx").exists()
+    assert "handbook: no position" in result.output  # the summary claims no handbook that was not written
     # one form for all, as the message says
     run(tmp_path, "handbook", "--lang", "zh", "--template", "corporate")
     assert "一、岗位基本信息" in form_at(body_of(tmp_path / "output" / "handbook-zh.docx"), "_Position1")
