@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from jdgen.importer import kpi_table, questions, values
+from jdgen.importer import kpi_table, layout, questions, values
 from jdgen.importer.assemble import SCORING_FORMULA, Assembly, indicator_part, join_lines
 from jdgen.importer.confidence import GUESSED, POSITION, Confidence
 from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Place, Recognized, shortened
@@ -49,8 +49,6 @@ _UNKNOWN_LABEL = re.compile(r"^([^\s\d:：。，,；;、](?:[^:：。，,；;、
 a time (三班倒（早班7:00-15:00）)."""
 _TABBED_LABEL = re.compile(_UNKNOWN_LABEL.pattern.split(r"\s*(?:")[0] + r"\s*[:：]\t\s*(\S.*)$")
 """``Admission:<tab>Admitted to practise in …``: a short label, a colon and a tab, then a value of any length."""
-_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*\d$", re.IGNORECASE)
-"""Word's heading styles (Heading 2, 标题 2): a paragraph in one is a heading, never more of a value."""
 _SCALARS = {"title", "id", "document.number", "document.issuer", "document.prepared_by", "document.approved_by",
             "document.effective_date", "basic.department", "basic.prepared_on", "basic.headcount", "basic.supervised",
             "basic.grade", "basic.reports_to", "qualifications.education", "qualifications.knowledge",
@@ -674,10 +672,16 @@ class _Walk:
             return
         if kind and self.next_heading(text, rest):
             return
-        if _HEADING_STYLE.match(line.style) and cell.where.startswith("paragraph") \
+        if layout.HEADING_STYLE.match(line.style) and cell.where.startswith("paragraph") \
                 and (self.field in self.fields or (self.labels == 0 and "title" not in self.fields)):
             self.markdown_heading(text, cell, line)  # a heading in Word's style ends the value above it, or is
             return  # the title above every label
+        if kind in (None, "group") and self.field in self.fields and line.style != GROUP_STYLE \
+                and (layout.set_apart(line, cell, self.spanned)
+                     or kind == "group" and layout.numbered_apart(text, self.fields[self.field])) \
+                and layout.short(rest) and matched(rest, self.section) is None:  # a heading by its layout, no label
+            self.unknown_heading(text, rest)
+            return
         if kind is None and unknown and len({_language(word) for word in unknown[1].split()}) == 2 \
                 and not _WIDE_GAP.search(unknown[2]) and self.label(unknown[1]):
             if unknown[2].strip():  # 工作时间 Working hours：弹性工作制: a label in both languages, then its value
