@@ -10,7 +10,6 @@ import re
 
 from jdgen.importer import values
 from jdgen.importer.entries import FormLine
-from jdgen.importer.field_labels import SENTENCE_MARK, normalized
 from jdgen.importer.reading import Cell, Line
 
 HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*\d$", re.IGNORECASE)
@@ -30,16 +29,6 @@ def set_apart(line: Line, cell: Cell, alone: bool) -> bool:
     if cell.where.startswith("paragraph"):
         return bool(HEADING_STYLE.match(line.style) or line.emphasized or _CAPITALS.match(line.text.strip()))
     return cell.banner and alone and sum(1 for each in cell.lines if each.text.strip()) == 1
-
-
-def short(text: str) -> bool:
-    """Whether ``text`` is short enough to be a heading and has no sentence's
-    punctuation: up to sixteen characters in Chinese, six words in English."""
-    if SENTENCE_MARK.search(text.rstrip(":：")):
-        return False
-    if values.is_chinese(text):
-        return 0 < len(normalized(text)) <= 16
-    return 0 < len(text.split()) <= 6 and len(text) <= 60
 
 
 def numbered_apart(text: str, entries: list[FormLine]) -> bool:

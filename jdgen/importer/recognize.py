@@ -84,6 +84,8 @@ _EMPHASIS = re.compile(r"\*\*([^*\s](?:[^*]*[^*\s])?)\*\*|__([^_\s](?:[^_]*[^_\s
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 _CLAUSE_HEADING = re.compile(r"^\s*\d{1,2}\s+([^\x00-\x7f].{0,15})$")
 """A heading numbered as a standard's clause (1 岗位信息, over 1.1, 1.2): the number and a space."""
+_SENTENCE_END = re.compile(r"[。.!?！？…)）”\"']\s*$")
+"""How a sentence ends (a colon ends none: a text ending in one introduces what follows)."""
 _COUNTER = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]?\s*$")
 
 
@@ -220,7 +222,7 @@ class _Walk:
         if self.in_table and not in_table:  # text under a table belongs to no field until a label says so,
             self.resume, self.field = (self.section, self.field), None
         elif in_table and not self.in_table and self.field in _ONE_TEXT and self.field in self.fields:
-            self.caption(self.fields[self.field])
+            self.caption(self.field)
             self.field = None  # a table under a paragraph that gave a field of one text its value: not that field's
         elif in_table and not self.in_table and self.field is None and self.resume:
             self.section, self.field = self.resume  # but a table after it may continue the last one (（续）)
@@ -325,16 +327,24 @@ class _Walk:
                                unsure=True))
         return [row[0], this[0]]
 
-    def caption(self, entries: list[FormLine]) -> None:
+    def caption(self, field: str) -> None:
         """The last of a field's paragraphs when it is the heading of the
         table under it (Key result areas, over its table, under the
         summary): short, with no sentence's punctuation, after the value.
-        Taken out of the field and reported."""
+        Taken out of the field and reported. A longer one that ends no
+        sentence may be either: kept, and flagged to check."""
+        entries = self.fields[field]
         last = entries[-1]
-        if len(entries) > 1 and len(last.text) <= 40 and not SENTENCE_MARK.search(last.text):
+        if len(entries) < 2:
+            return
+        if len(last.text) <= 40 and not SENTENCE_MARK.search(last.text):
             entries.pop()
             self.notes.append(Note(last.where, last.text, "a heading no field has, over the table under it; "
                                    "the table's texts are not placed"))
+        elif not _SENTENCE_END.search(last.text):
+            self.notes.append(Note(last.where, last.text, f"kept in {field}, though it ends no sentence right over "
+                                   "the table under it: it may be that table's heading; check it", unsure=True,
+                                   field=field))
 
     def headings_but_one(self, row: Row, cells: list[Cell], found: list) -> bool:
         """Whether a table row is column headings over a row of values
@@ -679,7 +689,7 @@ class _Walk:
         if kind in (None, "group") and self.field in self.fields and line.style != GROUP_STYLE \
                 and (layout.set_apart(line, cell, self.spanned)
                      or kind == "group" and layout.numbered_apart(text, self.fields[self.field])) \
-                and layout.short(rest) and matched(rest, self.section) is None:  # a heading by its layout, no label
+                and heading_like(rest) and matched(rest, self.section) is None:  # a heading by its layout, no label
             self.unknown_heading(text, rest)
             return
         if kind is None and unknown and len({_language(word) for word in unknown[1].split()}) == 2 \
