@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from jdgen.importer import kpi_table, layout, questions, values
+from jdgen.importer import fallback, kpi_table, layout, questions, values
 from jdgen.importer.assemble import SCORING_FORMULA, Assembly, indicator_part, join_lines
 from jdgen.importer.confidence import GUESSED, POSITION, Confidence
 from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Place, Recognized, shortened
@@ -940,8 +940,11 @@ def recognize(rows: list[Row]) -> Recognized:
         walk.row(row)
     walk.end_chart()
     if walk.labels < 2:
-        return Recognized({}, walk.notes, error="no job-description form recognised: none of its labels "
-                          "(职位名称, 所属部门, 职位概要, 主要职责, ...) was found")
+        by_layout = _by_layout(rows)
+        if by_layout is None:
+            return Recognized({}, walk.notes, error="no job-description form recognised: none of its labels "
+                                      "(职位名称, 所属部门, 职位概要, 主要职责, ...) was found")
+        walk = by_layout
     def distinct(field: str) -> list[str]:
         return list(dict.fromkeys(entry.text for entry in walk.fields.get(field, [])))
 
@@ -952,6 +955,29 @@ def recognize(rows: list[Row]) -> Recognized:
         return Recognized({}, walk.notes, error=f"the document holds more than one position{named}; split it "
                           "into one document per position and import each")
     return Assembly(walk).result()
+
+
+def _by_layout(rows: list[Row]) -> _Walk | None:
+    """The first pass over what a form's layout gives (fallback.py), when its
+    labels were not found as the rules know them: each value placed by it
+    flagged, quoting the label the form gave it; the texts in no pair
+    reported. None when it gives no known label."""
+    found = fallback.read(rows)
+    walk = _Walk()
+    for row in found.rows:
+        walk.row(row)
+    if not any(walk.fields.values()):
+        return None
+    for name, entries in walk.fields.items():
+        own, known = found.labels.get(name, ("", ""))
+        rule = f'the form\'s label "{own}" read as {known}' if own else "a value read by the form's layout"
+        walk.fields[name] = [dataclasses.replace(entry, confidence=Confidence(GUESSED, rule)) for entry in entries]
+    for cell in found.rest:
+        walk.order += 1
+        walk.notes.append(Note(Place(f"in {cell.where}", walk.order), " ".join(cell.text.split()),
+                               "no label of the form was recognised here (the form was read by its layout); "
+                               "not placed"))
+    return walk
 
 
 _LANGUAGES = {"en": "English", "zh": "Chinese"}

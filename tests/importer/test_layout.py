@@ -1,16 +1,21 @@
 """Headings known by their layout (layout.py): a short line no label names,
 set apart as a heading is (bold or larger type, capitals, a shaded or
 merged-across table row, a heading's number a list above cannot have),
-ends the value above it; it and what is under it are reported."""
+ends the value above it; it and what is under it are reported. A form no
+rule recognises (fallback.py) is read by its layout before it is refused."""
 
 from __future__ import annotations
 
+import contextlib
+
 import docx
 import pytest
+from click.testing import CliRunner
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
+from jdgen.cli import main
 from tests.importer.forms import _write
 from tests.importer.test_recognize import _import
 
@@ -111,3 +116,48 @@ def test_a_bold_line_inside_a_table_cell_stays_a_title_of_the_list_there(tmp_pat
     output, _ = _import(tmp_path, document)
     assert "a section heading no field has" not in output
 
+
+def _form_of_own_labels() -> docx.Document:
+    """A form whose labels no rule knows as they are written, each holding a
+    known one (本岗位所在部门 holds 所在部门), in a table of label | value rows,
+    a row of labels over a row of values, and a ``标签：值`` line."""
+    document = docx.Document()
+    document.add_paragraph("某物流公司")
+    table = document.add_table(rows=3, cols=2)
+    for row, (label, value) in enumerate([("本岗位名称", "仓库管理员"), ("本岗位所在部门", "物流部"),
+                                          ("本岗位的主要职责", "负责入库验收；负责出库发货。")]):
+        _write(table.cell(row, 0), label)
+        _write(table.cell(row, 1), value)
+    table = document.add_table(rows=2, cols=3)
+    for column, (label, value) in enumerate([("本岗位汇报对象", "物流部经理"), ("年龄", "35岁以下"),
+                                             ("本岗位学历要求", "大专")]):
+        _write(table.cell(0, column), label)
+        _write(table.cell(1, column), value)
+    document.add_paragraph("本岗位工作地点：上海嘉定")
+    return document
+
+
+def test_a_form_no_rule_recognises_is_read_by_its_layout_each_value_flagged(tmp_path):
+    output, spec = _import(tmp_path, _form_of_own_labels())
+    assert spec["title"] == "仓库管理员" and spec["basic"]["department"] == "物流部", output
+    assert spec["basic"]["reports_to"] == "物流部经理" and spec["qualifications"]["education"] == "大专", output
+    assert spec["duties"] == ["负责入库验收", "负责出库发货"], output
+    assert ('placed in basic.department by guessed (the form\'s label "本岗位所在部门" read as 所在部门); '
+            'check it: "物流部" [import-unsure]') in output
+    reported = "no label of the form was recognised here (the form was read by its layout); not placed"
+    assert f'in table 2, row 2, cell 2: {reported}: "年龄：35岁以下" [import-unplaced]' in output
+    assert f'in paragraph 1: {reported}: "某物流公司" [import-unplaced]' in output
+
+
+def test_a_document_whose_layout_gives_no_known_label_is_still_refused(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    for row, (label, value) in enumerate([("会议时间", "周一上午"), ("参会人员", "全体员工")]):
+        _write(table.cell(row, 0), label)
+        _write(table.cell(row, 1), value)
+    document.add_paragraph("议题：网点装修")
+    document.save(str(tmp_path / "minutes.docx"))
+    with contextlib.chdir(tmp_path):
+        result = CliRunner().invoke(main, ["import", "minutes.docx"], catch_exceptions=False)
+    assert "no job-description form recognised" in result.output, result.output
+    assert not (tmp_path / "specs").exists()
