@@ -19,15 +19,19 @@ _CAPITALS = re.compile(r"^[^a-z\d]*[A-Z]{3}[^a-z\d]*$")
 CONDITIONS & BENEFITS; not a code, HR-03)."""
 
 
-def set_apart(line: Line, cell: Cell, alone: bool) -> bool:
+def set_apart(line: Line, cell: Cell, alone: bool, before: Line | None) -> bool:
     """Whether ``line`` is set apart as a heading by its layout: Word's
-    heading style, bold or larger type over the whole line, all capitals,
+    heading style, or bold or larger type over the whole line, or all
+    capitals, unlike the line ``before`` it (a list all in bold is a list),
     for a paragraph; the only text of a table row whose cell is shaded or
     merged across the table (``alone``: the row has text in one cell only),
     for a table's (inside a cell, bold lines are the titles of a list's
     groups: 中级客户经理 over its requirements)."""
     if cell.where.startswith("paragraph"):
-        return bool(HEADING_STYLE.match(line.style) or line.emphasized or _CAPITALS.match(line.text.strip()))
+        capitals = bool(_CAPITALS.match(line.text.strip()))
+        return bool(HEADING_STYLE.match(line.style)) or (line.emphasized or capitals) and not (
+            before is not None and before.emphasized == line.emphasized
+            and bool(_CAPITALS.match(before.text.strip())) == capitals)
     return cell.banner and alone and sum(1 for each in cell.lines if each.text.strip()) == 1
 
 

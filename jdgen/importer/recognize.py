@@ -154,6 +154,8 @@ class _Walk:
         """Whether the last line was an arrow down: the next text is the box under it."""
         self.spanned = False
         """Whether the row met now has text in one cell only (a row merged across a table, a title in it)."""
+        self.before: Line | None = None
+        """The line met before the one met now: a line's type sets it apart only when it differs from that one's."""
         self.answering = False
         """Whether the form is one of questions and answers (1. 本岗位的名称是什么？ 答：椅旁护士)."""
         self.other_columns: tuple[str, int, dict[int, str]] | None = None
@@ -554,6 +556,7 @@ class _Walk:
                                          "part's first field")
         for line in lines:
             self.line(line, cell)
+            self.before = line
         if cell.nested and any(texts and resolve(texts[0], self.section) for texts in cell.nested):
             for texts in cell.nested:  # a table of label | value rows inside the cell: read as rows
                 self.row([Cell(cell.where, [Line(text)], part=cell.part) for text in texts])
@@ -687,7 +690,7 @@ class _Walk:
             self.markdown_heading(text, cell, line)  # a heading in Word's style ends the value above it, or is
             return  # the title above every label
         if kind in (None, "group") and self.field in self.fields and line.style != GROUP_STYLE \
-                and (layout.set_apart(line, cell, self.spanned)
+                and (layout.set_apart(line, cell, self.spanned, self.before)
                      or kind == "group" and layout.numbered_apart(text, self.fields[self.field])) \
                 and heading_like(rest) and matched(rest, self.section) is None:  # a heading by its layout, no label
             self.unknown_heading(text, rest)

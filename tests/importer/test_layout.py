@@ -161,3 +161,14 @@ def test_a_document_whose_layout_gives_no_known_label_is_still_refused(tmp_path)
         result = CliRunner().invoke(main, ["import", "minutes.docx"], catch_exceptions=False)
     assert "no job-description form recognised" in result.output, result.output
     assert not (tmp_path / "specs").exists()
+
+
+def test_a_list_all_in_bold_is_one_list_not_a_heading_per_item(tmp_path):
+    document = docx.Document()
+    for text in ("岗位名称：前厅主管", "所属部门：客房部", "工作职责"):
+        document.add_paragraph(text)
+    for text in ("安排前台班次", "处理客人投诉", "检查交接记录"):
+        document.add_paragraph().add_run(text).bold = True
+    output, spec = _import(tmp_path, document)
+    assert spec["duties"] == ["安排前台班次", "处理客人投诉", "检查交接记录"], output
+    assert "a section heading no field has" not in output
