@@ -307,3 +307,25 @@ def inline_labels(text: str) -> list[str]:
         parts += [text[start:found.start()], text[found.start(1):found.end(1)]]
         start = found.end()
     return [*parts, text[start:]]
+
+
+_OWN_POSITION = re.compile(r"(?:本|该|此)(岗位|职位)的?")
+"""本岗位的名称: the position the form describes, which the labels write 岗位名称."""
+_SUBJECT = {"岗位", "职位"}
+"""The position a text speaks of, never the field it names."""
+LONGEST_LABEL = 12
+"""The most characters a label held within a longer text has."""
+
+
+def held_label(words: str, section: str) -> str | None:
+    """The longest known label within ``words`` (名称 read in 本岗位的名称 as
+    岗位名称; the later of two as long: the field comes after what a question
+    says of it); None when they hold none."""
+    asked = _OWN_POSITION.sub(r"\1", words)
+    best = ""
+    for start in range(len(asked)):
+        for end in range(start + 2, min(len(asked), start + LONGEST_LABEL) + 1):
+            piece = asked[start:end]
+            if len(piece) >= len(best) and piece not in _SUBJECT and resolve(piece, section) is not None:
+                best = piece
+    return best or None

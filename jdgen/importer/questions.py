@@ -7,19 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jdgen.importer.field_labels import resolve
+from jdgen.importer.field_labels import held_label
 from jdgen.importer.reading import Row
 
 ANSWER = re.compile(r"^\s*(?:答|回答)\s*[:：]\s*")
 """The mark an answer starts with."""
 _ANSWER_IN_LINE = re.compile(r"\s*(?:答|回答)\s*[:：]\s*")
 _ANSWERING = re.compile(r"(?:^|[？?])\s*(?:答|回答)\s*[:：]")
-_OWN_POSITION = re.compile(r"(?:本|该|此)(岗位|职位)的?")
-"""本岗位的名称: the position the form describes, which the labels write 岗位名称."""
-_SUBJECT = {"岗位", "职位"}
-"""The position asked about, never the field a question asks for."""
-_LONGEST_LABEL = 12
-"""The most characters a label within a question has."""
 
 
 @dataclass(frozen=True)
@@ -50,17 +44,4 @@ def question(text: str, section: str) -> Question | None:
     words = words.strip()
     if not answer and not words.endswith(("？", "?")) and not words.startswith("请"):
         return None
-    return Question(words, _asked_label(words, section), answer[0].strip() if answer else "")
-
-
-def _asked_label(words: str, section: str) -> str | None:
-    """The longest known label within a question's words (the later of two
-    as long: the field comes after what the question says of it)."""
-    asked = _OWN_POSITION.sub(r"\1", words.rstrip("？?。. "))
-    best = ""
-    for start in range(len(asked)):
-        for end in range(start + 2, min(len(asked), start + _LONGEST_LABEL) + 1):
-            piece = asked[start:end]
-            if len(piece) >= len(best) and piece not in _SUBJECT and resolve(piece, section) is not None:
-                best = piece
-    return best or None
+    return Question(words, held_label(words.rstrip("？?。. "), section), answer[0].strip() if answer else "")

@@ -6,7 +6,9 @@ are read as accepted (a row of the ``CHANGES`` part says the document has
 them), and a content control still showing its placeholder as empty. Vertically merged
 continuation cells are left out (their text is the merged cell's). A line
 break made with Shift+Enter starts a new line, as Enter does. A table inside
-a cell (a reporting chart) is kept as the cell's ``nested`` rows of texts.
+a cell (a reporting chart) is kept as the cell's ``nested`` rows of texts. What
+sets a line or a cell apart as a heading is kept with it: bold or larger type
+over the whole line, a shaded cell or one merged across its table.
 """
 
 from __future__ import annotations
@@ -37,6 +39,8 @@ class Line:
     """The automatic numbering's format: decimal, chineseCounting, upperLetter, bullet, ..."""
     continued: bool = False
     """A line after a Shift+Enter: its paragraph's numbering is the line before's."""
+    emphasized: bool = False
+    """Set apart by its type: every run of its text bold, or larger than the document's body text."""
 
 
 @dataclass
@@ -48,6 +52,8 @@ class Cell:
     """Rows of texts of a table inside the cell."""
     part: str = ""
     """Where in the document outside its body: page header, page footer, text box ("" for the body)."""
+    banner: bool = False
+    """A table cell set apart as a heading row's: shaded, or merged across its table's whole width."""
 
     @property
     def text(self) -> str:
@@ -150,6 +156,10 @@ class _Package:
     names: dict[str, str] = field(default_factory=dict)
     style_numbering: dict[str, tuple[str, int]] = field(default_factory=dict)
     formats: dict[tuple[str, int], str] = field(default_factory=dict)
+    body_size: int = 20
+    """The body text's size in half-points (docDefaults, else Word's 10 pt)."""
+    bold_styles: set[str] = field(default_factory=set)
+    """The ids of paragraph and character styles that make their text bold."""
 
 
 def _level(element, what: str) -> int:
@@ -167,9 +177,14 @@ def _level(element, what: str) -> int:
 def _package(package: Package) -> _Package:
     found = _Package()
     styles = package.xml("word/styles.xml")
+    size = styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}sz") if styles is not None else None
+    if size is not None and (size.get(f"{W}val") or "").isdigit():
+        found.body_size = int(size.get(f"{W}val"))
     for style in styles.iter(f"{W}style") if styles is not None else ():
         style_id, name = style.get(f"{W}styleId"), style.find(f"{W}name")
         found.names[style_id] = name.get(f"{W}val") if name is not None else ""
+        if _switched_on(style.find(f"{W}rPr/{W}b")):
+            found.bold_styles.add(style_id)
         number = style.find(f"{W}pPr/{W}numPr")
         if number is not None and number.find(f"{W}numId") is not None:
             level = number.find(f"{W}ilvl")
@@ -237,6 +252,7 @@ def _placeholder(element) -> bool:
 
 
 def _table_rows(table, name: str, styles, part: str = ""):
+    width = len(table.findall(f"{W}tblGrid/{W}gridCol"))
     for row_number, tr in enumerate(table.iter(f"{W}tr"), start=1):
         if tr.getparent() is not table and _owner_table(tr) is not table:
             continue
@@ -255,8 +271,47 @@ def _table_rows(table, name: str, styles, part: str = ""):
                     nested += [[cell.text for cell in cells if cell.text]
                                for cells in _table_rows(block, name, styles)]
             row.append(Cell(f"{name}, row {row_number}, cell {cell_number}", lines,
-                            [texts for texts in nested if texts], part))
+                            [texts for texts in nested if texts], part, _banner(tc, width)))
         yield row
+
+
+def _banner(cell, width: int) -> bool:
+    """Whether a table cell is set apart as a heading row's: shaded (a fill
+    other than white or none), or spanning every column of a table of several."""
+    fill = cell.find(f"{W}tcPr/{W}shd")
+    if fill is not None and (fill.get(f"{W}fill") or "auto").upper() not in ("AUTO", "FFFFFF", ""):
+        return True
+    span = cell.find(f"{W}tcPr/{W}gridSpan")
+    spanned = span.get(f"{W}val", "1") if span is not None else "1"
+    return width > 1 and spanned.isdigit() and int(spanned) >= width
+
+
+def _switched_on(toggle) -> bool:
+    """Whether a toggle property (``w:b``) is present and not turned off."""
+    return toggle is not None and toggle.get(f"{W}val", "1") not in ("0", "false", "off")
+
+
+def _emphasized(paragraph, style_id: str | None, package: _Package) -> bool:
+    """Whether every run with text in ``paragraph`` is bold (by itself, its
+    character style or the paragraph's style), or every one is larger than
+    the body text by 2 pt or more."""
+    runs = [run for run in paragraph.iter(f"{W}r")
+            if "".join(node.text or "" for node in run.findall(f"{W}t")).strip()
+            and not _not_its_text(run, paragraph)]
+    if not runs:
+        return False
+    bold = sizes = True
+    for run in runs:
+        properties = run.find(f"{W}rPr")
+        own = properties.find(f"{W}b") if properties is not None else None
+        character = properties.find(f"{W}rStyle") if properties is not None else None
+        bold = bold and (_switched_on(own) if own is not None else
+                         (character is not None and character.get(f"{W}val") in package.bold_styles)
+                         or style_id in package.bold_styles)
+        size = properties.find(f"{W}sz") if properties is not None else None
+        value = size.get(f"{W}val", "") if size is not None else ""
+        sizes = sizes and value.isdigit() and int(value) >= package.body_size + 4
+    return bold or sizes
 
 
 def _cells(row):
@@ -313,7 +368,8 @@ def _lines(paragraph, package: _Package) -> list[Line]:
             texts[-1] += "\t"
         elif element.get(f"{W}type") in (None, "textWrapping"):
             texts.append("")
-    return [Line(text, numbered, level, style, number_format, continued=index > 0)
+    emphasized = _emphasized(paragraph, style_id, package)
+    return [Line(text, numbered, level, style, number_format, continued=index > 0, emphasized=emphasized)
             for index, text in enumerate(texts)]
 
 

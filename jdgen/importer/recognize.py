@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from jdgen.importer import kpi_table, questions, values
+from jdgen.importer import fallback, kpi_table, layout, questions, values
 from jdgen.importer.assemble import SCORING_FORMULA, Assembly, indicator_part, join_lines
 from jdgen.importer.confidence import GUESSED, POSITION, Confidence
 from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Place, Recognized, shortened
@@ -49,8 +49,6 @@ _UNKNOWN_LABEL = re.compile(r"^([^\s\d:：。，,；;、](?:[^:：。，,；;、
 a time (三班倒（早班7:00-15:00）)."""
 _TABBED_LABEL = re.compile(_UNKNOWN_LABEL.pattern.split(r"\s*(?:")[0] + r"\s*[:：]\t\s*(\S.*)$")
 """``Admission:<tab>Admitted to practise in …``: a short label, a colon and a tab, then a value of any length."""
-_HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*\d$", re.IGNORECASE)
-"""Word's heading styles (Heading 2, 标题 2): a paragraph in one is a heading, never more of a value."""
 _SCALARS = {"title", "id", "document.number", "document.issuer", "document.prepared_by", "document.approved_by",
             "document.effective_date", "basic.department", "basic.prepared_on", "basic.headcount", "basic.supervised",
             "basic.grade", "basic.reports_to", "qualifications.education", "qualifications.knowledge",
@@ -86,6 +84,8 @@ _EMPHASIS = re.compile(r"\*\*([^*\s](?:[^*]*[^*\s])?)\*\*|__([^_\s](?:[^_]*[^_\s
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 _CLAUSE_HEADING = re.compile(r"^\s*\d{1,2}\s+([^\x00-\x7f].{0,15})$")
 """A heading numbered as a standard's clause (1 岗位信息, over 1.1, 1.2): the number and a space."""
+_SENTENCE_END = re.compile(r"[。.!?！？…)）”\"']\s*$")
+"""How a sentence ends (a colon ends none: a text ending in one introduces what follows)."""
 _COUNTER = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]?\s*$")
 
 
@@ -154,6 +154,8 @@ class _Walk:
         """Whether the last line was an arrow down: the next text is the box under it."""
         self.spanned = False
         """Whether the row met now has text in one cell only (a row merged across a table, a title in it)."""
+        self.before: Line | None = None
+        """The line met before the one met now: a line's type sets it apart only when it differs from that one's."""
         self.answering = False
         """Whether the form is one of questions and answers (1. 本岗位的名称是什么？ 答：椅旁护士)."""
         self.other_columns: tuple[str, int, dict[int, str]] | None = None
@@ -222,7 +224,7 @@ class _Walk:
         if self.in_table and not in_table:  # text under a table belongs to no field until a label says so,
             self.resume, self.field = (self.section, self.field), None
         elif in_table and not self.in_table and self.field in _ONE_TEXT and self.field in self.fields:
-            self.caption(self.fields[self.field])
+            self.caption(self.field)
             self.field = None  # a table under a paragraph that gave a field of one text its value: not that field's
         elif in_table and not self.in_table and self.field is None and self.resume:
             self.section, self.field = self.resume  # but a table after it may continue the last one (（续）)
@@ -327,16 +329,24 @@ class _Walk:
                                unsure=True))
         return [row[0], this[0]]
 
-    def caption(self, entries: list[FormLine]) -> None:
+    def caption(self, field: str) -> None:
         """The last of a field's paragraphs when it is the heading of the
         table under it (Key result areas, over its table, under the
         summary): short, with no sentence's punctuation, after the value.
-        Taken out of the field and reported."""
+        Taken out of the field and reported. A longer one that ends no
+        sentence may be either: kept, and flagged to check."""
+        entries = self.fields[field]
         last = entries[-1]
-        if len(entries) > 1 and len(last.text) <= 40 and not SENTENCE_MARK.search(last.text):
+        if len(entries) < 2:
+            return
+        if len(last.text) <= 40 and not SENTENCE_MARK.search(last.text):
             entries.pop()
             self.notes.append(Note(last.where, last.text, "a heading no field has, over the table under it; "
                                    "the table's texts are not placed"))
+        elif not _SENTENCE_END.search(last.text):
+            self.notes.append(Note(last.where, last.text, f"kept in {field}, though it ends no sentence right over "
+                                   "the table under it: it may be that table's heading; check it", unsure=True,
+                                   field=field))
 
     def headings_but_one(self, row: Row, cells: list[Cell], found: list) -> bool:
         """Whether a table row is column headings over a row of values
@@ -546,6 +556,7 @@ class _Walk:
                                          "part's first field")
         for line in lines:
             self.line(line, cell)
+            self.before = line
         if cell.nested and any(texts and resolve(texts[0], self.section) for texts in cell.nested):
             for texts in cell.nested:  # a table of label | value rows inside the cell: read as rows
                 self.row([Cell(cell.where, [Line(text)], part=cell.part) for text in texts])
@@ -674,10 +685,16 @@ class _Walk:
             return
         if kind and self.next_heading(text, rest):
             return
-        if _HEADING_STYLE.match(line.style) and cell.where.startswith("paragraph") \
+        if layout.HEADING_STYLE.match(line.style) and cell.where.startswith("paragraph") \
                 and (self.field in self.fields or (self.labels == 0 and "title" not in self.fields)):
             self.markdown_heading(text, cell, line)  # a heading in Word's style ends the value above it, or is
             return  # the title above every label
+        if kind in (None, "group") and self.field in self.fields and line.style != GROUP_STYLE \
+                and (layout.set_apart(line, cell, self.spanned, self.before)
+                     or kind == "group" and layout.numbered_apart(text, self.fields[self.field])) \
+                and heading_like(rest) and matched(rest, self.section) is None:  # a heading by its layout, no label
+            self.unknown_heading(text, rest)
+            return
         if kind is None and unknown and len({_language(word) for word in unknown[1].split()}) == 2 \
                 and not _WIDE_GAP.search(unknown[2]) and self.label(unknown[1]):
             if unknown[2].strip():  # 工作时间 Working hours：弹性工作制: a label in both languages, then its value
@@ -926,8 +943,11 @@ def recognize(rows: list[Row]) -> Recognized:
         walk.row(row)
     walk.end_chart()
     if walk.labels < 2:
-        return Recognized({}, walk.notes, error="no job-description form recognised: none of its labels "
-                          "(职位名称, 所属部门, 职位概要, 主要职责, ...) was found")
+        by_layout = _by_layout(rows)
+        if by_layout is None:
+            return Recognized({}, walk.notes, error="no job-description form recognised: none of its labels "
+                                      "(职位名称, 所属部门, 职位概要, 主要职责, ...) was found")
+        walk = by_layout
     def distinct(field: str) -> list[str]:
         return list(dict.fromkeys(entry.text for entry in walk.fields.get(field, [])))
 
@@ -938,6 +958,29 @@ def recognize(rows: list[Row]) -> Recognized:
         return Recognized({}, walk.notes, error=f"the document holds more than one position{named}; split it "
                           "into one document per position and import each")
     return Assembly(walk).result()
+
+
+def _by_layout(rows: list[Row]) -> _Walk | None:
+    """The first pass over what a form's layout gives (fallback.py), when its
+    labels were not found as the rules know them: each value placed by it
+    flagged, quoting the label the form gave it; the texts in no pair
+    reported. None when it gives no known label."""
+    found = fallback.read(rows)
+    walk = _Walk()
+    for row in found.rows:
+        walk.row(row)
+    if not any(walk.fields.values()):
+        return None
+    for name, entries in walk.fields.items():
+        own, known = found.labels.get(name, ("", ""))
+        rule = f'the form\'s label "{own}" read as {known}' if own else "a value read by the form's layout"
+        walk.fields[name] = [dataclasses.replace(entry, confidence=Confidence(GUESSED, rule)) for entry in entries]
+    for cell in found.rest:
+        walk.order += 1
+        walk.notes.append(Note(Place(f"in {cell.where}", walk.order), " ".join(cell.text.split()),
+                               "no label of the form was recognised here (the form was read by its layout); "
+                               "not placed"))
+    return walk
 
 
 _LANGUAGES = {"en": "English", "zh": "Chinese"}

@@ -50,6 +50,22 @@ def test_a_table_under_a_paragraph_of_one_text_is_not_more_of_it(tmp_path, capti
     assert f'{reason}: "{caption}"' in output
 
 
+def test_a_long_caption_over_a_table_under_the_summary_is_flagged_not_joined_in_silence(tmp_path):
+    caption = "Outputs of the programme this year and the share of the officer's time"
+    document = docx.Document()
+    for text in ("Job Title: Programme Officer", "Job Purpose", "Delivers the education projects.", caption):
+        document.add_paragraph(text)
+    table = document.add_table(rows=2, cols=2)
+    _write(table.cell(0, 0), "Output")
+    _write(table.cell(0, 1), "Share")
+    _write(table.cell(1, 0), "Reports to donors.")
+    _write(table.cell(1, 1), "20%")
+    output, spec = _import(tmp_path, document)
+    assert spec["summary"].startswith("Delivers the education projects."), output
+    assert ("kept in summary, though it ends no sentence right over the table under it: it may be that table's "
+            f'heading; check it: "{caption}" [import-unsure]') in output
+
+
 def test_a_label_a_colon_and_a_tab_is_a_key_of_its_own_whatever_its_values_length(tmp_path):
     document = docx.Document()
     for text in ("Job Title:\tAssociate", "Department:\tCorporate", "Education:\tLLB (Hons) or equivalent law degree",
