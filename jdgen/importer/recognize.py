@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from jdgen.importer import kpi_table, questions, values
+from jdgen.importer import kpi_table, notice, questions, values
 from jdgen.importer.assemble import SCORING_FORMULA, Assembly, indicator_part, join_lines
 from jdgen.importer.confidence import GUESSED, POSITION, Confidence
 from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Place, Recognized, shortened
@@ -615,7 +615,7 @@ class _Walk:
             self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
             self.section, self.field = "document", None
             return
-        if self.translation(text) or self.in_force(text, cell, line):
+        if self.translation(text) or self.in_force(text, cell, line) or self.notice_cover(text, cell, line):
             return
         bracketed = _BRACKETED.match(text)
         if bracketed:  # 【岗位职责】: a heading, known or not
@@ -739,9 +739,28 @@ class _Walk:
         """A sentence saying when the form takes effect (本说明书自2024年7月1日起施行。),
         wherever it stands: the effective date. True when ``text`` is one."""
         date = values.in_force_from(text)
+        within = values.in_force_within(text) if date is None else None
+        if within and "document.effective_date" not in self.fields:  # the paragraph's other sentences go on
+            self.add_to("document.effective_date", "a paragraph's last sentence saying when the form takes effect",
+                        within, cell, line)
         if date is None:
             return False
         self.add_to("document.effective_date", "a sentence saying when the form takes effect", date, cell, line)
+        return True
+
+    def notice_cover(self, text: str, cell: Cell, line: Line) -> bool:
+        """A line of an official notice's cover above every label
+        (notice.py): the issuer or the document's number placed, the
+        attachment's name reported (it names the form, no second one). True
+        when ``text`` is one."""
+        cover = notice.cover_line(text) if self.labels == 0 and self.field is None \
+            and cell.where.startswith("paragraph") else None
+        if cover is None:
+            return False
+        if cover.field is None:
+            self.notes.append(Note(self.place(), text, f"{cover.rule}; not placed"))
+        else:
+            self.add_to(cover.field, cover.rule, cover.value, cell, line)
         return True
 
     def ends_text(self, text: str, cell: Cell) -> bool:
