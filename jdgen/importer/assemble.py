@@ -17,6 +17,7 @@ from jdgen.fields import about, alternatives, holds_text, readings
 from jdgen.importer import date_order, kpi_table, values
 from jdgen.importer.confidence import EXACT, GUESSED, POSITION, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
+from jdgen.importer.introduction import introduction
 from jdgen.importer.field_labels import (
     FIELD_PATHS,
     LISTS,
@@ -57,6 +58,8 @@ _ENUMERATION = re.compile(r"\s*[、，,]\s*")
 _ORGANISATION = re.compile(r"(?:公司|集团|中心|银行|分行|支行|医院|学校|大学|学院|研究院|研究所|委员会|协会|基金会|"
                            r"局|厅|办公室|\b(?:Council|Ltd\.?|Limited|Inc\.?|Corporation|Bank|University|Hospital|Authority))$")
 """How an organisation's name ends: the name above a form (…中心岗位说明书) that is no position's."""
+_LEGAL_FORM = re.compile(r",\s*(?:Inc|Ltd|LLC|LLP|PLC|Corp|Co|Pty\.?\s*Ltd|GmbH|S\.A)\.?$", re.IGNORECASE)
+"""The legal form after a company's name and its comma (Prairie Gold Foods, Inc.): no sentence's comma."""
 _JOINED_NAMES = re.compile(r"\s*、\s*")
 """Names joined by 、 in one line (失能老人照护、急救知识、消防安全)."""
 _METHOD = re.compile(r"^(?:按|根据|依据|以).{1,30}(?:计分|考核|评分|打分|计算|评定)[。.]?$"
@@ -375,6 +378,10 @@ class Assembly:
         level above items), else one list."""
         if any(entry.kind == WEIGHT for entry in entries):
             return self.weighted(entries)
+        first = introduction(entries)
+        if first is not None:  # Reasonable accommodations may be made …, over the bulleted duties
+            entries = entries[1:]
+            self.notes.append(Note(first.where, first.text, "an introduction to the list under it, not placed"))
         entries = self.continued(entries)
         auto_levels = {entry.level for entry in entries if entry.auto}
         formats = {entry.number_format for entry in entries if entry.auto}
@@ -731,7 +738,7 @@ class Assembly:
                 and 2 <= len(pieces) <= 4  # Pixel Harbor Games · Chengdu · Full-time, under a posting's title
             issuer = pieces[0] if byline else note.text
             if (note.where.text in _ISSUER_PLACES or above_title or byline) and note.reason == "text not placed" \
-                    and not re.search(r"[。，,；;:：]", note.text) and len(issuer) <= 30:
+                    and not re.search(r"[。，,；;:：]", _LEGAL_FORM.sub("", note.text)) and len(issuer) <= 30:
                 document["issuer"] = issuer
                 self.notes.remove(note)
                 rest = f"; the rest ({' · '.join(pieces[1:])}) is not placed" if byline else ""

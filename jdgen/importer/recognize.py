@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from jdgen.importer import kpi_table, notice, questions, values
+from jdgen.importer import kpi_table, notice, other_headings, questions, requirements, values
 from jdgen.importer.assemble import SCORING_FORMULA, Assembly, indicator_part, join_lines
 from jdgen.importer.confidence import GUESSED, POSITION, Confidence
 from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Place, Recognized, shortened
@@ -69,7 +69,8 @@ _PREFERRED = re.compile(r"^\s*(?:优先条件|加分条件|加分项|优先考�
 _BRACKETED = re.compile(r"^\s*[【〖〔\[]\s*([^】〗〕\]]{1,20}?)\s*[】〗〕\]]\s*$")
 """A heading in brackets: 【岗位职责】, 〔任职资格〕."""
 _DEGREE = re.compile(r"^(?:an?\s+)?(?:PhD|Ph\.D\.?|doctorate|(?:first\s+|university\s+|honours\s+)?degree|"
-                     r"(?:bachelor|master)(?:'?s)?\s+(?:degree|of|in)|MSc|BSc|diploma)\b", re.IGNORECASE)
+                     r"(?:bachelor|master)(?:'?s)?\s+(?:degree|of|in)|MSc|BSc|diploma|high\s+school\s+diploma|GED)\b",
+                     re.IGNORECASE)
 """A requirement an English form states as a degree (A PhD in chemistry): the education."""
 _CERTIFICATE = re.compile(r"\b(?:certificate|certification|licen[cs]e)\b|证书|资格证|操作证|上岗证|驾驶证|执业资格",
                           re.IGNORECASE)
@@ -674,6 +675,9 @@ class _Walk:
             return
         if kind and self.next_heading(text, rest):
             return
+        if other_headings.names_no_field(rest):  # Other Duties, after the last certificate
+            self.unknown_heading(text, rest)
+            return
         if _HEADING_STYLE.match(line.style) and cell.where.startswith("paragraph") \
                 and (self.field in self.fields or (self.labels == 0 and "title" not in self.fields)):
             self.markdown_heading(text, cell, line)  # a heading in Word's style ends the value above it, or is
@@ -891,6 +895,10 @@ class _Walk:
                 and _CERTIFICATE.search(rest):  # D2 GMDSS General Operator's Certificate, under Requirements
             self.add_to("qualifications.certificates", "a certificate named among the requirements", rest, cell,
                         line, kind)
+        elif self.field == "qualifications.experience" and self.confidence.rule is POSITION \
+                and requirements.named_field(rest) in ("qualifications.knowledge", "qualifications.abilities"):
+            self.add_to(str(requirements.named_field(rest)), "a requirement naming knowledge or an ability", rest,
+                        cell, line, kind)  # Sound knowledge of the VET sector, under Essential
         else:
             if self.field == "qualifications.experience" and self.confidence.rule is POSITION \
                     and not _EXPERIENCE.search(rest):  # D4 Good command of English, under Requirements
