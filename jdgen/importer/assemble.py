@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from jdgen.fields import about, alternatives, holds_text, readings
-from jdgen.importer import date_order, kpi_table, values
+from jdgen.importer import date_order, kpi_table, time_shares, values
 from jdgen.importer.confidence import EXACT, GUESSED, POSITION, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
 from jdgen.importer.introduction import introduction
@@ -383,6 +383,12 @@ class Assembly:
             entries = entries[1:]
             self.notes.append(Note(first.where, first.text, "an introduction to the list under it, not placed"))
         entries = self.continued(entries)
+        shared = time_shares.weighted([entry.text for entry in entries])
+        if shared:  # 负责研究中心的监查访视（35%）: each duty's share of the time, its weight
+            if sum(share for _, share in shared) != 100:
+                self.unsure(entries[0], f"the shares of time at the ends of the duties make "
+                            f"{sum(share for _, share in shared)}% (not 100%); check the weights", "duties")
+            return [{"text": text, "weight": share} for text, share in shared]
         auto_levels = {entry.level for entry in entries if entry.auto}
         formats = {entry.number_format for entry in entries if entry.auto}
         top = [entry.text for entry in entries if entry.auto and entry.level == min(auto_levels, default=0)]

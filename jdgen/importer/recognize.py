@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from jdgen.importer import kpi_table, notice, other_headings, questions, requirements, values
+from jdgen.importer import conditions, kpi_table, notice, other_headings, questions, requirements, signature, values
 from jdgen.importer.assemble import SCORING_FORMULA, Assembly, indicator_part, join_lines
 from jdgen.importer.confidence import GUESSED, POSITION, Confidence
 from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Place, Recognized, shortened
@@ -516,6 +516,9 @@ class _Walk:
                 self.cell(label)
                 self.cell(value)
                 continue
+            if resolve(label.text, self.section) is None and conditions.names_condition(name):
+                self.condition(name, " ".join(value.text.split()), value, value.lines[0])  # 出差要求 | 每月8天
+                continue
             if resolve(label.text, self.section) is None:
                 self.cell_number += 2
                 self.notes.append(Note(self.place(), " ".join(value.text.split()),
@@ -526,6 +529,14 @@ class _Walk:
             self.cell(value)
         self.field = None
         return True
+
+    def condition(self, name: str, value: str, cell: Cell, line: Line) -> None:
+        """A label no field has that names a condition of the work (出差要求,
+        conditions.py) and its value: a working condition, the current field
+        going on after it."""
+        self.cell_number += 1
+        self.add_to("environment.conditions", f"a label naming a condition of the work ({name})", name, cell, line)
+        self.add_to("environment.conditions", f"a label naming a condition of the work ({name})", value, cell, line)
 
     def cell(self, cell: Cell) -> None:
         self.cell_number += 1
@@ -545,8 +556,13 @@ class _Walk:
             # 任职资格 | one text: which of the part's fields it is, nothing says (Qualifications | a solicitor)
             self.confidence = Confidence(GUESSED, f"one text beside {self.heading}, a part's label, read as the "
                                          "part's first field")
-        for line in lines:
+        signed = signature.signature_start([line.text for line in lines])
+        for line in lines[:signed]:
             self.line(line, cell)
+        if signed is not None:  # 张敏 / 电话：…, under a text pasted from an e-mail
+            self.notes.append(Note(self.place(), " / ".join(line.text.strip() for line in lines[signed:]
+                                                            if line.text.strip()),
+                                   "a signature under the text (a name and a way to reach the sender), not placed"))
         if cell.nested and any(texts and resolve(texts[0], self.section) for texts in cell.nested):
             for texts in cell.nested:  # a table of label | value rows inside the cell: read as rows
                 self.row([Cell(cell.where, [Line(text)], part=cell.part) for text in texts])
@@ -697,6 +713,9 @@ class _Walk:
             if len(numbered) > 1 and not numbered[0].strip() \
                     and (resolve(numbered[1], self.section) or ("", ""))[0] == self.section:
                 parts = numbered
+        if len(parts) == 1 and unknown and unknown[2].strip() and conditions.names_condition(unknown[1]):
+            self.condition(unknown[1], unknown[2].strip(), cell, line)  # 出差要求：每月8天, among the basic facts
+            return
         if len(parts) == 1 and unknown and not _SUB_LABEL.match(text) and (
                 keyed or self.field is None or self.field in _SCALARS or self.section in ("document", "basic")
                 or (kind is None and self.after_item(line) and not SCORING_FORMULA.match(text))):

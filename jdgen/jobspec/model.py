@@ -359,7 +359,7 @@ class BasicInfo(SpecModel):
     headcount: Annotated[
         int | None, About("定员人数 / Headcount", label=("定员人数", "Headcount"), label_key="headcount",
             imported=("定编人数", "编制人数", "定员", "定编", "人数", "Number of Positions", "岗位定员", "定岗人数",
-                      "需求人数", "招聘人数", "编制数", "岗位编制", "HC"),
+                      "需求人数", "招聘人数", "编制数", "岗位编制", "HC", "岗位数量", "岗位数"),
             format="people", shown="basic")
     ] = Field(
         None, ge=1, le=100_000, examples=[1], description="Number of people in this position (定员人数)."
@@ -657,7 +657,7 @@ class Qualifications(SpecModel):
     certificates: Annotated[
         list[Text], About("资格证书 / Certificates", label=("资格证书", "Certificates"), label_key="certificates",
             imported=("证书", "执业资格", "资格证书要求", "从业资格", "专业资格", "持证要求",
-                      "Professional Qualifications", "Qualifications and Licences", "Special Requirements", "Additional Eligibility Qualifications"),
+                      "Professional Qualifications", "Qualifications and Licences", "Special Requirements", "Additional Eligibility Qualifications", "资格条件"),
             shown="qualifications")
     ] = Field([], description="资格证书: required certificates; a row of its own when given.")
     knowledge: Annotated[
@@ -798,7 +798,7 @@ class JobSpec(SpecModel):
                       "Accountabilities", "Principal Accountabilities", "Duties and Responsibilities",
                       "Main Duties and Responsibilities", "What You'll Do", "What You Will Do", "工作内容", "职务内容",
                       "你将负责", "Key Result Areas", "Key Result Areas (KRAs)", "担当業務", "Essential Functions",
-                      "Essential Duties and Responsibilities"),
+                      "Essential Duties and Responsibilities", "主要职责及时间占比", "岗位职责及时间占比", "工作职责及权重"),
             shown="duties")
     ] = Field(description="工作描述: the duties, as one list or in titled groups.")
     indicators: Annotated[
