@@ -656,13 +656,23 @@ class Assembly:
             elif text == title:
                 continue
             elif text.endswith(title) and "issuer" not in document:
-                document["issuer"] = text[: -len(title)].strip()
+                before = text[: -len(title)].strip()
+                if _ORGANISATION.search(before) or not self.margin_organisation():
+                    document["issuer"] = before
+                else:  # 收费站 before 值班站长, the company in the page header: a word of the title's, no issuer
+                    self.notes.append(Note(entry.where, before, "before the title in the form's title line, but no "
+                                           "organisation, which the page header names; not placed"))
             elif _ORGANISATION.search(text) and "issuer" not in document:  # 江州市公共资源交易中心岗位说明书
                 document["issuer"] = text
                 self.unsure(entry, "taken as the issuer, as it names an organisation, not the position; check it",
                             "document.issuer")
             else:
                 self.notes.append(Note(entry.where, text))
+
+    def margin_organisation(self) -> bool:
+        """Whether the page header names an organisation (江淮高速公路运营管理有限公司) that no label claims."""
+        return any(note.where.text == "in the page header" and note.reason == "text not placed"
+                   and _ORGANISATION.search(note.text) for note in self.notes)
 
     def margins_known(self, data: dict) -> None:
         """A page header's or footer's text that only repeats the form's

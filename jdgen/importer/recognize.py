@@ -124,6 +124,9 @@ class _Walk:
         """What the last numbered section heading's numbering may count (三、: 一、 3)."""
         self.label_row = 0
         """The row of the last label: a cell after it in that row holds the label's value."""
+        self.label_cell = 0
+        """The cell of the last label: a line of another part's label in that same cell (a box's heading over
+        its lines) is that part's, not the label's value."""
         self.weight_table = ""
         """The table of duties whose heading row has a weight column (工作内容 | 权重)."""
         self.weight_column = 1
@@ -183,7 +186,7 @@ class _Walk:
         self.resume = None
         self.left_empty = False
         self.labels += 1
-        self.label_row = self.row_number
+        self.label_row, self.label_cell = self.row_number, self.cell_number
         self.heading, self.previous = " ".join(text.split()).rstrip(":："), ""
         return True
 
@@ -725,7 +728,7 @@ class _Walk:
             return
         other = resolve(parts[1], self.section) if len(parts) > 1 and not parts[0].strip() else None
         if other and other[0] != self.section and self.field and self.label_row == self.row_number \
-                and cell.where.startswith("table"):  # 培训：组织新员工培训 in the cell beside 岗位职责
+                and self.label_cell != self.cell_number and cell.where.startswith("table"):  # 培训：组织新员工培训 in the cell beside 岗位职责
             self.value(text, cell, line)
             self.notes.append(Note(self.place(), text, f"kept under {self.heading}, though {parts[1].strip()} names "
                                    "another part of the form; check where it belongs", unsure=True, field=self.field))
