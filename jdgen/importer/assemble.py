@@ -17,7 +17,6 @@ from jdgen.fields import about, alternatives, holds_text, readings
 from jdgen.importer import date_order, kpi_table, time_shares, values
 from jdgen.importer.confidence import EXACT, GUESSED, POSITION, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
-from jdgen.importer.introduction import introduction
 from jdgen.importer.field_labels import (
     FIELD_PATHS,
     LISTS,
@@ -27,6 +26,7 @@ from jdgen.importer.field_labels import (
     normalized,
     spec_model,
 )
+from jdgen.importer.introduction import introduction
 from jdgen.jobspec.model import Indicators
 from jdgen.jobspec.own_fields import CUSTOM
 from jdgen.yamlfile.folding import east_asian

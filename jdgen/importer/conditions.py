@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-_CONDITION = re.compile(r"^(?:是否)?(?:出差|差旅|外派|驻外|夜班|倒班|轮班|加班|值班|户外作业|高空作业)(?:要求|情况|频率|安排)?$")
+_CONDITION = re.compile(r"^(?:是否)?(?:出差|差旅|外派|驻外|夜班|倒班|轮班|加班|值班|户外作业|高空作业)"
+                        r"(?:要求|情况|频率|安排)?$")
 
 
 def names_condition(label: str) -> bool:

@@ -4,17 +4,23 @@ functions), no item of the list."""
 
 from __future__ import annotations
 
-from jdgen.importer.entries import FormLine
+import re
+
+from jdgen.importer.entries import GROUP_STYLE, FormLine
 
 _NUMBERED = {"item", "sub", "bullet", "group"}
+_SENTENCE_END = re.compile(r"[.。:：]$")
 
 
 def introduction(entries: list[FormLine]) -> FormLine | None:
-    """The first of ``entries`` when it has no number or bullet and the two
+    """The first of ``entries`` when it is a sentence (ending with a full
+    stop or a colon) with no number or bullet, no group's title, and the two
     or more after it all have one: the introduction; None otherwise."""
     def numbered(entry: FormLine) -> bool:
         return entry.auto or entry.kind in _NUMBERED
 
-    if len(entries) < 3 or numbered(entries[0]) or entries[0].continued:
+    first = entries[0] if len(entries) >= 3 else None
+    if first is None or numbered(first) or first.continued or first.style == GROUP_STYLE \
+            or not _SENTENCE_END.search(first.text.strip()):
         return None
-    return entries[0] if all(numbered(entry) for entry in entries[1:]) else None
+    return first if all(numbered(entry) for entry in entries[1:]) else None

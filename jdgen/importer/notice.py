@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_ISSUER_LINE = re.compile(r"^\s*(?P<issuer>\S{2,30}?(?:公司|集团|中心|局|厅|委员会|委|院|部|办公室|政府|大学|学院|学校))"
-                          r"\s*文\s*件\s*$")
+_ISSUER_LINE = re.compile(r"^\s*(?P<issuer>\S{2,30}?(?:公司|集团|中心|局|厅|委员会|委|院|部|办公室|政府|大学|学院|"
+                          r"学校))\s*文\s*件\s*$")
 """An official notice's issuer line: an organisation's name and 文件."""
-_DOCUMENT_NUMBER = re.compile(r"^\s*(?P<number>[\u3400-\u9fff]{1,12}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*\d{1,4}\s*号)\s*$")
+_DOCUMENT_NUMBER = re.compile(r"^\s*(?P<number>[\u3400-\u9fff]{1,12}\s*[〔［\[（(]\s*\d{4}\s*[〕］\]）)]\s*"
+                              r"\d{1,4}\s*号)\s*$")
 """An official document's number: the issuer's short name, the year in brackets and a serial (滨燃气人〔2024〕15号)."""
 _ATTACHMENT = re.compile(r"^\s*附\s*件\s*\d{0,2}\s*(?:[:：]\s*(?P<name>\S.*))?$")
 """The line naming a notice's attachment (附件：…岗位说明书), or the attachment's own heading (附件, 附件1)."""

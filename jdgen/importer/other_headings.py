@@ -11,7 +11,8 @@ from jdgen.importer.field_labels import normalized
 _HEADINGS = ("Other Duties", "Additional Duties", "AAP/EEO Statement", "EEO Statement", "Equal Opportunity Statement",
              "Equal Employment Opportunity", "Signatures", "Signature", "Acknowledgement", "Disclaimer", "Travel",
              "Supervisory Responsibility", "Supervisory Responsibilities", "Preferred Education and Experience",
-             "Preferred Qualifications", "Preferred Skills", "Desirable Criteria", "Benefits", "About Us", "About the Company")
+             "Preferred Qualifications", "Preferred Skills", "Desirable Criteria", "Benefits", "About Us",
+             "About the Company")
 _KNOWN = {normalized(heading) for heading in _HEADINGS}
 
 

@@ -342,7 +342,8 @@ class BasicInfo(SpecModel):
         Text, About("所属部门 / Department", label=("所属部门", "Department"), label_key="department",
             imported=("部门", "所在部门", "所属机构", "所在机构", "部门名称", "所在单位", "所在科室", "所属科室",
                       "科室", "所在处室", "所属处室", "处室", "所属团队", "所在团队", "所属班组", "所在班组", "班组",
-                      "Team", "Division", "所属单位", "Practice Group", "内设机构", "所属", "Business Unit"), shown="basic")
+                      "Team", "Division", "所属单位", "Practice Group", "内设机构", "所属", "Business Unit"),
+            shown="basic")
     ] = Field(description="Department (所属部门).")
     work_location: Annotated[
         Text | None, About("工作地点 / Place of work", label=("工作地点", "Place of Work"), label_key="work_location",
@@ -657,7 +658,8 @@ class Qualifications(SpecModel):
     certificates: Annotated[
         list[Text], About("资格证书 / Certificates", label=("资格证书", "Certificates"), label_key="certificates",
             imported=("证书", "执业资格", "资格证书要求", "从业资格", "专业资格", "持证要求",
-                      "Professional Qualifications", "Qualifications and Licences", "Special Requirements", "Additional Eligibility Qualifications", "资格条件"),
+                      "Professional Qualifications", "Qualifications and Licences", "Special Requirements",
+                      "Additional Eligibility Qualifications", "资格条件"),
             shown="qualifications")
     ] = Field([], description="资格证书: required certificates; a row of its own when given.")
     knowledge: Annotated[
@@ -798,7 +800,8 @@ class JobSpec(SpecModel):
                       "Accountabilities", "Principal Accountabilities", "Duties and Responsibilities",
                       "Main Duties and Responsibilities", "What You'll Do", "What You Will Do", "工作内容", "职务内容",
                       "你将负责", "Key Result Areas", "Key Result Areas (KRAs)", "担当業務", "Essential Functions",
-                      "Essential Duties and Responsibilities", "主要职责及时间占比", "岗位职责及时间占比", "工作职责及权重"),
+                      "Essential Duties and Responsibilities", "主要职责及时间占比", "岗位职责及时间占比",
+                      "工作职责及权重"),
             shown="duties")
     ] = Field(description="工作描述: the duties, as one list or in titled groups.")
     indicators: Annotated[
@@ -826,7 +829,8 @@ class JobSpec(SpecModel):
             imported=("任职条件", "任职要求", "任职资格要求", "任职资格条件", "入职要求", "Requirements",
                       "Person Specification", "What We're Looking For", "What We Are Looking For",
                       "Who You Are", "条件要求", "我们希望你", "Qualifications and Experience", "必要資格",
-                      "Job Requirements", "Key Selection Criteria", "Selection Criteria", "Required Education and Experience"),
+                      "Job Requirements", "Key Selection Criteria", "Selection Criteria",
+                      "Required Education and Experience"),
             unlabelled="experience")
     ] = _empty(Qualifications, "任职资格.")
     career_path: Annotated[

@@ -35,7 +35,29 @@ careful import places them right or names them in a warning.
 
 108 facts in all, 13 to 17 a form. Written without reading the importer's
 code and not run through it by their author. Run ``python -m
-tests.importer.eighth`` for the figures.
+tests.importer.eighth`` for the figures. First measured on the importer
+that had met the seventh batch: 67/108 facts right (62.0 %), 22 silent
+errors (the notice refused as two positions, its 附件 line taken for a
+second form's title; the TAFE's selection criteria, Essential, Desirable and
+special requirements run on into the duties; 主要职责及时间占比 and the
+numbered duties run into the summary; 岗位数量 unknown; Prepared glued onto
+the US form's location). After the rules it showed (an official notice's
+cover: the issuer line …文件 and the document number 〔2024〕15号 read, the
+line naming the attachment and the 附件 heading no second form, an
+effective date in a paragraph's last sentence; the Australian and US
+templates' section labels, a selection criterion going to knowledge or the
+abilities by its words, a high-school diploma the education, known
+headings no field has (Other Duties, the EEO statement, Signatures,
+Travel, preferred qualifications) ending the list above, a duty list's
+unnumbered introduction reported, a company's name with its legal form
+after a comma (…, Inc.) no sentence; duties each ending with their share
+of time read as weighted duties; a label naming a condition of the work
+(出差要求) a working condition; a signature under a pasted mail reported;
+a 标签：值 line of another part in a box under its heading that part's; a
+word before the title in the title line (收费站) no issuer when the page
+header names the company; 主要职责及时间占比, 岗位数量, 资格条件, 工作班制 as
+labels): 108/108 (100.0 %), 0 silent errors, every other batch's
+figures unchanged.
 """
 
 from __future__ import annotations
