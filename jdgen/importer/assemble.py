@@ -15,6 +15,7 @@ from typing import Any
 
 from jdgen.fields import about, alternatives, holds_text, readings
 from jdgen.importer import date_order, kpi_table, time_shares, values
+from jdgen.importer.conditions import LABELLED
 from jdgen.importer.confidence import EXACT, GUESSED, POSITION, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
 from jdgen.importer.field_labels import (
@@ -634,8 +635,8 @@ class Assembly:
     def conditions(self, entries: list[FormLine]) -> list[dict]:
         conditions: list[dict] = []
         by_cell: dict[Any, list[FormLine]] = {}
-        for entry in entries:
-            by_cell.setdefault(entry.row, []).append(entry)
+        for entry in entries:  # a row's cells, or a condition's own label and value (出差要求 | 每月8天)
+            by_cell.setdefault((entry.row, entry.cell) if entry.kind == LABELLED else entry.row, []).append(entry)
         for row in by_cell.values():
             name, rest = row[0], row[1:]
             if normalized(name.text) in _VALUE_WORDS:  # 不限 | 不限: values with no label, no condition's name

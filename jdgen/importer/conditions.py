@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import re
 
+LABELLED = "labelled condition"
+"""The kind of the lines of such a condition, its name and its value: a condition of their own, whatever row
+they share."""
 _CONDITION = re.compile(r"^(?:是否)?(?:出差|差旅|外派|驻外|夜班|倒班|轮班|加班|值班|户外作业|高空作业)"
                         r"(?:要求|情况|频率|安排)?$")
 

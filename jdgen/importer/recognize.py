@@ -538,8 +538,9 @@ class _Walk:
         conditions.py) and its value: a working condition, the current field
         going on after it."""
         self.cell_number += 1
-        self.add_to("environment.conditions", f"a label naming a condition of the work ({name})", name, cell, line)
-        self.add_to("environment.conditions", f"a label naming a condition of the work ({name})", value, cell, line)
+        rule = f"a label naming a condition of the work ({name})"
+        self.add_to("environment.conditions", rule, name, cell, line, conditions.LABELLED)
+        self.add_to("environment.conditions", rule, value, cell, line, conditions.LABELLED)
 
     def cell(self, cell: Cell) -> None:
         self.cell_number += 1

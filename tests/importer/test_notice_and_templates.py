@@ -89,13 +89,15 @@ def test_duties_each_ending_with_their_share_of_time_are_weighted_duties(tmp_pat
 
 def test_a_label_naming_a_condition_of_the_work_among_the_basic_facts_is_a_working_condition(tmp_path):
     document = docx.Document()
-    table = document.add_table(rows=2, cols=4)
-    for row, texts in enumerate([("岗位名称", "临床监查员", "所属部门", "临床运营部"), ("工作地点", "上海", "出差要求", "每月出差8-10天")]):
+    table = document.add_table(rows=3, cols=4)
+    for row, texts in enumerate([("岗位名称", "临床监查员", "所属部门", "临床运营部"), ("工作地点", "上海", "出差要求", "每月出差8-10天"),
+                                 ("是否夜班", "否", "加班", "偶尔")]):
         for column, text in enumerate(texts):
             table.cell(row, column).text = text
     output, spec = _import(tmp_path, document)
     assert spec["basic"]["work_location"] == "上海", output
-    assert spec["environment"] == {"conditions": [{"name": "出差要求", "value": "每月出差8-10天"}]}, output
+    assert spec["environment"] == {"conditions": [{"name": "出差要求", "value": "每月出差8-10天"},
+                                                  {"name": "是否夜班", "value": "否"}, {"name": "加班", "value": "偶尔"}]}, output
 
 
 def test_a_signature_under_a_form_pasted_from_an_e_mail_is_reported_not_more_of_the_last_field(tmp_path):
