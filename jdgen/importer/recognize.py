@@ -87,6 +87,8 @@ _EMPHASIS = re.compile(r"\*\*([^*\s](?:[^*]*[^*\s])?)\*\*|__([^_\s](?:[^_]*[^_\s
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 _CLAUSE_HEADING = re.compile(r"^\s*\d{1,2}\s+([^\x00-\x7f].{0,15})$")
 """A heading numbered as a standard's clause (1 岗位信息, over 1.1, 1.2): the number and a space."""
+_LEADING_WORDS = re.compile(r"^[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2} $")
+"""One to three English words joined to a label by a space at a line's start (Prepared Date:): the label's own."""
 _COUNTER = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]?\s*$")
 
 
@@ -734,6 +736,12 @@ class _Walk:
             self.value(text, cell, line)
             self.notes.append(Note(self.place(), text, f"kept under {self.heading}, though {parts[1].strip()} names "
                                    "another part of the form; check where it belongs", unsure=True, field=self.field))
+            return
+        if len(parts) == 3 and kind is None and _LEADING_WORDS.match(parts[0]):
+            # Prepared Date: 02/12/2024: the words before the label are the label's, one no field has
+            label = f"{parts[0].strip()} {parts[1].strip()}"
+            self.notes.append(Note(self.place(), text, f"a label no field has ({label}), not placed", label=label))
+            self.field, self.keyed = None, True
             return
         if len(parts) > 1:
             if parts[0].strip():

@@ -50,14 +50,15 @@ abilities by its words, a high-school diploma the education, known
 headings no field has (Other Duties, the EEO statement, Signatures,
 Travel, preferred qualifications) ending the list above, a duty list's
 unnumbered introduction reported, a company's name with its legal form
-after a comma (…, Inc.) no sentence; duties each ending with their share
-of time read as weighted duties; a label naming a condition of the work
-(出差要求) a working condition; a signature under a pasted mail reported;
-a 标签：值 line of another part in a box under its heading that part's; a
-word before the title in the title line (收费站) no issuer when the page
-header names the company; 主要职责及时间占比, 岗位数量, 资格条件, 工作班制 as
-labels): 108/108 (100.0 %), 0 silent errors, every other batch's
-figures unchanged.
+after a comma (…, Inc.) no sentence, words joined to a label at a line's
+start (Revision Date:) the label's, never the value above; duties each
+ending with their share of time read as weighted duties; a label naming a
+condition of the work (出差要求) a working condition; a signature under a
+pasted mail reported; a 标签：值 line of another part in a box under its
+heading that part's; a word before the title in the title line (收费站) no
+issuer when the page header names the company; 主要职责及时间占比, 岗位数量,
+资格条件, 工作班制, Prepared Date as labels): 108/108 (100.0 %), 0 silent
+errors, every other batch's figures unchanged.
 """
 
 from __future__ import annotations

@@ -136,6 +136,15 @@ def test_a_word_before_the_title_in_the_title_line_is_no_issuer_when_the_page_he
     assert 'but no organisation, which the page header names; not placed: "收费站"' in output
 
 
+def test_words_joined_to_a_label_at_a_line_s_start_are_the_label_s_never_the_value_above(tmp_path):
+    document = docx.Document()
+    for text in ("Job Title: Maintenance Technician", "Location: Cedar Falls, Iowa", "Revision Date: 02/12/2024"):
+        document.add_paragraph(text)
+    output, spec = _import(tmp_path, document)
+    assert spec["basic"]["work_location"] == "Cedar Falls, Iowa", output
+    assert 'a label no field has (Revision Date), not placed: "Revision Date: 02/12/2024"' in output
+
+
 @pytest.mark.parametrize(("label", "field"), [
     ("Classification", "basic.grade"), ("Pay Grade", "basic.grade"), ("Position purpose", "summary"),
     ("Summary/Objective", "summary"), ("Competencies", "qualifications.abilities"),
