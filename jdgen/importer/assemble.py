@@ -14,7 +14,8 @@ from decimal import Decimal
 from typing import Any
 
 from jdgen.fields import about, alternatives, holds_text, readings
-from jdgen.importer import date_order, kpi_table, values
+from jdgen.importer import date_order, kpi_table, time_shares, values
+from jdgen.importer.conditions import LABELLED
 from jdgen.importer.confidence import EXACT, GUESSED, POSITION, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
 from jdgen.importer.field_labels import (
@@ -26,6 +27,7 @@ from jdgen.importer.field_labels import (
     normalized,
     spec_model,
 )
+from jdgen.importer.introduction import introduction
 from jdgen.jobspec.model import Indicators
 from jdgen.jobspec.own_fields import CUSTOM
 from jdgen.yamlfile.folding import east_asian
@@ -57,6 +59,8 @@ _ENUMERATION = re.compile(r"\s*[、，,]\s*")
 _ORGANISATION = re.compile(r"(?:公司|集团|中心|银行|分行|支行|医院|学校|大学|学院|研究院|研究所|委员会|协会|基金会|"
                            r"局|厅|办公室|\b(?:Council|Ltd\.?|Limited|Inc\.?|Corporation|Bank|University|Hospital|Authority))$")
 """How an organisation's name ends: the name above a form (…中心岗位说明书) that is no position's."""
+_LEGAL_FORM = re.compile(r",\s*(?:Inc|Ltd|LLC|LLP|PLC|Corp|Co|Pty\.?\s*Ltd|GmbH|S\.A)\.?$", re.IGNORECASE)
+"""The legal form after a company's name and its comma (Prairie Gold Foods, Inc.): no sentence's comma."""
 _JOINED_NAMES = re.compile(r"\s*、\s*")
 """Names joined by 、 in one line (失能老人照护、急救知识、消防安全)."""
 _METHOD = re.compile(r"^(?:按|根据|依据|以).{1,30}(?:计分|考核|评分|打分|计算|评定)[。.]?$"
@@ -375,7 +379,17 @@ class Assembly:
         level above items), else one list."""
         if any(entry.kind == WEIGHT for entry in entries):
             return self.weighted(entries)
+        first = introduction(entries)
+        if first is not None:  # Reasonable accommodations may be made …, over the bulleted duties
+            entries = entries[1:]
+            self.notes.append(Note(first.where, first.text, "an introduction to the list under it, not placed"))
         entries = self.continued(entries)
+        shared = time_shares.weighted([entry.text for entry in entries])
+        if shared:  # 负责研究中心的监查访视（35%）: each duty's share of the time, its weight
+            if sum(share for _, share in shared) != 100:
+                self.unsure(entries[0], f"the shares of time at the ends of the duties make "
+                            f"{sum(share for _, share in shared)}% (not 100%); check the weights", "duties")
+            return [{"text": text, "weight": share} for text, share in shared]
         auto_levels = {entry.level for entry in entries if entry.auto}
         formats = {entry.number_format for entry in entries if entry.auto}
         top = [entry.text for entry in entries if entry.auto and entry.level == min(auto_levels, default=0)]
@@ -621,8 +635,8 @@ class Assembly:
     def conditions(self, entries: list[FormLine]) -> list[dict]:
         conditions: list[dict] = []
         by_cell: dict[Any, list[FormLine]] = {}
-        for entry in entries:
-            by_cell.setdefault(entry.row, []).append(entry)
+        for entry in entries:  # a row's cells, or a condition's own label and value (出差要求 | 每月8天)
+            by_cell.setdefault((entry.row, entry.cell) if entry.kind == LABELLED else entry.row, []).append(entry)
         for row in by_cell.values():
             name, rest = row[0], row[1:]
             if normalized(name.text) in _VALUE_WORDS:  # 不限 | 不限: values with no label, no condition's name
@@ -643,13 +657,23 @@ class Assembly:
             elif text == title:
                 continue
             elif text.endswith(title) and "issuer" not in document:
-                document["issuer"] = text[: -len(title)].strip()
+                before = text[: -len(title)].strip()
+                if _ORGANISATION.search(before) or not self.margin_organisation():
+                    document["issuer"] = before
+                else:  # 收费站 before 值班站长, the company in the page header: a word of the title's, no issuer
+                    self.notes.append(Note(entry.where, before, "before the title in the form's title line, but no "
+                                           "organisation, which the page header names; not placed"))
             elif _ORGANISATION.search(text) and "issuer" not in document:  # 江州市公共资源交易中心岗位说明书
                 document["issuer"] = text
                 self.unsure(entry, "taken as the issuer, as it names an organisation, not the position; check it",
                             "document.issuer")
             else:
                 self.notes.append(Note(entry.where, text))
+
+    def margin_organisation(self) -> bool:
+        """Whether the page header names an organisation (江淮高速公路运营管理有限公司) that no label claims."""
+        return any(note.where.text == "in the page header" and note.reason == "text not placed"
+                   and _ORGANISATION.search(note.text) for note in self.notes)
 
     def margins_known(self, data: dict) -> None:
         """A page header's or footer's text that only repeats the form's
@@ -731,7 +755,7 @@ class Assembly:
                 and 2 <= len(pieces) <= 4  # Pixel Harbor Games · Chengdu · Full-time, under a posting's title
             issuer = pieces[0] if byline else note.text
             if (note.where.text in _ISSUER_PLACES or above_title or byline) and note.reason == "text not placed" \
-                    and not re.search(r"[。，,；;:：]", note.text) and len(issuer) <= 30:
+                    and not re.search(r"[。，,；;:：]", _LEGAL_FORM.sub("", note.text)) and len(issuer) <= 30:
                 document["issuer"] = issuer
                 self.notes.remove(note)
                 rest = f"; the rest ({' · '.join(pieces[1:])}) is not placed" if byline else ""

@@ -14,7 +14,18 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from jdgen.importer import fallback, kpi_table, layout, questions, values
+from jdgen.importer import (
+    conditions,
+    fallback,
+    kpi_table,
+    layout,
+    notice,
+    other_headings,
+    questions,
+    requirements,
+    signature,
+    values,
+)
 from jdgen.importer.assemble import SCORING_FORMULA, Assembly, indicator_part, join_lines
 from jdgen.importer.confidence import GUESSED, POSITION, Confidence
 from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Place, Recognized, shortened
@@ -67,7 +78,8 @@ _PREFERRED = re.compile(r"^\s*(?:优先条件|加分条件|加分项|优先考�
 _BRACKETED = re.compile(r"^\s*[【〖〔\[]\s*([^】〗〕\]]{1,20}?)\s*[】〗〕\]]\s*$")
 """A heading in brackets: 【岗位职责】, 〔任职资格〕."""
 _DEGREE = re.compile(r"^(?:an?\s+)?(?:PhD|Ph\.D\.?|doctorate|(?:first\s+|university\s+|honours\s+)?degree|"
-                     r"(?:bachelor|master)(?:'?s)?\s+(?:degree|of|in)|MSc|BSc|diploma)\b", re.IGNORECASE)
+                     r"(?:bachelor|master)(?:'?s)?\s+(?:degree|of|in)|MSc|BSc|diploma|high\s+school\s+diploma|GED)\b",
+                     re.IGNORECASE)
 """A requirement an English form states as a degree (A PhD in chemistry): the education."""
 _CERTIFICATE = re.compile(r"\b(?:certificate|certification|licen[cs]e)\b|证书|资格证|操作证|上岗证|驾驶证|执业资格",
                           re.IGNORECASE)
@@ -86,6 +98,8 @@ _CLAUSE_HEADING = re.compile(r"^\s*\d{1,2}\s+([^\x00-\x7f].{0,15})$")
 """A heading numbered as a standard's clause (1 岗位信息, over 1.1, 1.2): the number and a space."""
 _SENTENCE_END = re.compile(r"[。.!?！？…)）”\"']\s*$")
 """How a sentence ends (a colon ends none: a text ending in one introduces what follows)."""
+_LEADING_WORDS = re.compile(r"^[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2} $")
+"""One to three English words joined to a label by a space at a line's start (Prepared Date:): the label's own."""
 _COUNTER = re.compile(r"^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．]?\s*$")
 
 
@@ -123,6 +137,9 @@ class _Walk:
         """What the last numbered section heading's numbering may count (三、: 一、 3)."""
         self.label_row = 0
         """The row of the last label: a cell after it in that row holds the label's value."""
+        self.label_cell = 0
+        """The cell of the last label: a line of another part's label in that same cell (a box's heading over
+        its lines) is that part's, not the label's value."""
         self.weight_table = ""
         """The table of duties whose heading row has a weight column (工作内容 | 权重)."""
         self.weight_column = 1
@@ -184,7 +201,7 @@ class _Walk:
         self.resume = None
         self.left_empty = False
         self.labels += 1
-        self.label_row = self.row_number
+        self.label_row, self.label_cell = self.row_number, self.cell_number
         self.heading, self.previous = " ".join(text.split()).rstrip(":："), ""
         return True
 
@@ -525,6 +542,9 @@ class _Walk:
                 self.cell(label)
                 self.cell(value)
                 continue
+            if resolve(label.text, self.section) is None and conditions.names_condition(name):
+                self.condition(name, " ".join(value.text.split()), value, value.lines[0])  # 出差要求 | 每月8天
+                continue
             if resolve(label.text, self.section) is None:
                 self.cell_number += 2
                 self.notes.append(Note(self.place(), " ".join(value.text.split()),
@@ -535,6 +555,15 @@ class _Walk:
             self.cell(value)
         self.field = None
         return True
+
+    def condition(self, name: str, value: str, cell: Cell, line: Line) -> None:
+        """A label no field has that names a condition of the work (出差要求,
+        conditions.py) and its value: a working condition, the current field
+        going on after it."""
+        self.cell_number += 1
+        rule = f"a label naming a condition of the work ({name})"
+        self.add_to("environment.conditions", rule, name, cell, line, conditions.LABELLED)
+        self.add_to("environment.conditions", rule, value, cell, line, conditions.LABELLED)
 
     def cell(self, cell: Cell) -> None:
         self.cell_number += 1
@@ -554,9 +583,14 @@ class _Walk:
             # 任职资格 | one text: which of the part's fields it is, nothing says (Qualifications | a solicitor)
             self.confidence = Confidence(GUESSED, f"one text beside {self.heading}, a part's label, read as the "
                                          "part's first field")
-        for line in lines:
+        signed = signature.signature_start([line.text for line in lines])
+        for line in lines[:signed]:
             self.line(line, cell)
             self.before = line
+        if signed is not None:  # 张敏 / 电话：…, under a text pasted from an e-mail
+            self.notes.append(Note(self.place(), " / ".join(line.text.strip() for line in lines[signed:]
+                                                            if line.text.strip()),
+                                   "a signature under the text (a name and a way to reach the sender), not placed"))
         if cell.nested and any(texts and resolve(texts[0], self.section) for texts in cell.nested):
             for texts in cell.nested:  # a table of label | value rows inside the cell: read as rows
                 self.row([Cell(cell.where, [Line(text)], part=cell.part) for text in texts])
@@ -626,7 +660,7 @@ class _Walk:
             self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
             self.section, self.field = "document", None
             return
-        if self.translation(text) or self.in_force(text, cell, line):
+        if self.translation(text) or self.in_force(text, cell, line) or self.notice_cover(text, cell, line):
             return
         bracketed = _BRACKETED.match(text)
         if bracketed:  # 【岗位职责】: a heading, known or not
@@ -685,6 +719,9 @@ class _Walk:
             return
         if kind and self.next_heading(text, rest):
             return
+        if other_headings.names_no_field(rest):  # Other Duties, after the last certificate
+            self.unknown_heading(text, rest)
+            return
         if layout.HEADING_STYLE.match(line.style) and cell.where.startswith("paragraph") \
                 and (self.field in self.fields or (self.labels == 0 and "title" not in self.fields)):
             self.markdown_heading(text, cell, line)  # a heading in Word's style ends the value above it, or is
@@ -710,6 +747,9 @@ class _Walk:
             if len(numbered) > 1 and not numbered[0].strip() \
                     and (resolve(numbered[1], self.section) or ("", ""))[0] == self.section:
                 parts = numbered
+        if len(parts) == 1 and unknown and unknown[2].strip() and conditions.names_condition(unknown[1]):
+            self.condition(unknown[1], unknown[2].strip(), cell, line)  # 出差要求：每月8天, among the basic facts
+            return
         if len(parts) == 1 and unknown and not _SUB_LABEL.match(text) and (
                 keyed or self.field is None or self.field in _SCALARS or self.section in ("document", "basic")
                 or (kind is None and self.after_item(line) and not SCORING_FORMULA.match(text))):
@@ -719,10 +759,17 @@ class _Walk:
             return
         other = resolve(parts[1], self.section) if len(parts) > 1 and not parts[0].strip() else None
         if other and other[0] != self.section and self.field and self.label_row == self.row_number \
-                and cell.where.startswith("table"):  # 培训：组织新员工培训 in the cell beside 岗位职责
+                and self.label_cell != self.cell_number and cell.where.startswith("table"):
+            # 培训：组织新员工培训 in the cell beside 岗位职责
             self.value(text, cell, line)
             self.notes.append(Note(self.place(), text, f"kept under {self.heading}, though {parts[1].strip()} names "
                                    "another part of the form; check where it belongs", unsure=True, field=self.field))
+            return
+        if len(parts) == 3 and kind is None and _LEADING_WORDS.match(parts[0]):
+            # Prepared Date: 02/12/2024: the words before the label are the label's, one no field has
+            label = f"{parts[0].strip()} {parts[1].strip()}"
+            self.notes.append(Note(self.place(), text, f"a label no field has ({label}), not placed", label=label))
+            self.field, self.keyed = None, True
             return
         if len(parts) > 1:
             if parts[0].strip():
@@ -756,9 +803,28 @@ class _Walk:
         """A sentence saying when the form takes effect (本说明书自2024年7月1日起施行。),
         wherever it stands: the effective date. True when ``text`` is one."""
         date = values.in_force_from(text)
+        within = values.in_force_within(text) if date is None else None
+        if within and "document.effective_date" not in self.fields:  # the paragraph's other sentences go on
+            self.add_to("document.effective_date", "a paragraph's last sentence saying when the form takes effect",
+                        within, cell, line)
         if date is None:
             return False
         self.add_to("document.effective_date", "a sentence saying when the form takes effect", date, cell, line)
+        return True
+
+    def notice_cover(self, text: str, cell: Cell, line: Line) -> bool:
+        """A line of an official notice's cover above every label
+        (notice.py): the issuer or the document's number placed, the
+        attachment's name reported (it names the form, no second one). True
+        when ``text`` is one."""
+        cover = notice.cover_line(text) if self.labels == 0 and self.field is None \
+            and cell.where.startswith("paragraph") else None
+        if cover is None:
+            return False
+        if cover.field is None:
+            self.notes.append(Note(self.place(), text, f"{cover.rule}; not placed"))
+        else:
+            self.add_to(cover.field, cover.rule, cover.value, cell, line)
         return True
 
     def ends_text(self, text: str, cell: Cell) -> bool:
@@ -889,6 +955,10 @@ class _Walk:
                 and _CERTIFICATE.search(rest):  # D2 GMDSS General Operator's Certificate, under Requirements
             self.add_to("qualifications.certificates", "a certificate named among the requirements", rest, cell,
                         line, kind)
+        elif self.field == "qualifications.experience" and self.confidence.rule is POSITION \
+                and requirements.named_field(rest) in ("qualifications.knowledge", "qualifications.abilities"):
+            self.add_to(str(requirements.named_field(rest)), "a requirement naming knowledge or an ability", rest,
+                        cell, line, kind)  # Sound knowledge of the VET sector, under Essential
         else:
             if self.field == "qualifications.experience" and self.confidence.rule is POSITION \
                     and not _EXPERIENCE.search(rest):  # D4 Good command of English, under Requirements

@@ -128,6 +128,14 @@ def in_force_from(text: str) -> str | None:
     return date if date and parse_date(date) else None
 
 
+def in_force_within(text: str) -> str | None:
+    """The date of a paragraph's last sentence when it says the form takes
+    effect then (…请遵照执行。本说明书自2024年4月1日起施行。, a notice issuing
+    the form); None for a paragraph of one sentence, or any other."""
+    sentences = [sentence for sentence in re.split(r"(?<=[。])", text.strip()) if sentence.strip()]
+    return in_force_from(sentences[-1]) if len(sentences) > 1 else None
+
+
 def parse_date(text: str) -> datetime.date | None:
     """2014年12月09日, 2014-12-09, 2014/12/9, 2014.12.09, December 9, 2014, 1st March 2024,
     中華民國113年3月1日 (the Minguo calendar), 13/04/2024 (the year last, read

@@ -342,7 +342,8 @@ class BasicInfo(SpecModel):
         Text, About("所属部门 / Department", label=("所属部门", "Department"), label_key="department",
             imported=("部门", "所在部门", "所属机构", "所在机构", "部门名称", "所在单位", "所在科室", "所属科室",
                       "科室", "所在处室", "所属处室", "处室", "所属团队", "所在团队", "所属班组", "所在班组", "班组",
-                      "Team", "Division", "所属单位", "Practice Group", "内设机构", "所属"), shown="basic")
+                      "Team", "Division", "所属单位", "Practice Group", "内设机构", "所属", "Business Unit"),
+            shown="basic")
     ] = Field(description="Department (所属部门).")
     work_location: Annotated[
         Text | None, About("工作地点 / Place of work", label=("工作地点", "Place of Work"), label_key="work_location",
@@ -352,14 +353,14 @@ class BasicInfo(SpecModel):
     prepared_on: Annotated[
         Date | None, About("编制日期 / Date prepared", label=("编制日期", "Date Prepared"), label_key="prepared_on",
             imported=("编写日期", "制定日期", "填写日期", "填表日期", "制表日期", "创建日期", "创建时间", "日期",
-                      "Date", "作成日"), format="date", shown="basic")
+                      "Date", "作成日", "Prepared Date"), format="date", shown="basic")
     ] = Field(
         None, examples=["2014-12-09"], description="Date the description was prepared (编制日期), YYYY-MM-DD."
     )
     headcount: Annotated[
         int | None, About("定员人数 / Headcount", label=("定员人数", "Headcount"), label_key="headcount",
             imported=("定编人数", "编制人数", "定员", "定编", "人数", "Number of Positions", "岗位定员", "定岗人数",
-                      "需求人数", "招聘人数", "编制数", "岗位编制", "HC"),
+                      "需求人数", "招聘人数", "编制数", "岗位编制", "HC", "岗位数量", "岗位数"),
             format="people", shown="basic")
     ] = Field(
         None, ge=1, le=100_000, examples=[1], description="Number of people in this position (定员人数)."
@@ -374,7 +375,7 @@ class BasicInfo(SpecModel):
     grade: Annotated[
         Grade | None, About("职位薪资等级 / Salary grade", label=("职位薪资等级", "Salary Grade"), label_key="grade",
             imported=("薪资等级", "职位等级", "岗位等级", "职级", "薪酬等级", "等级", "Grade", "薪级", "职位级别",
-            "岗位级别", "Level", "Job Grade", "職能等級"),
+            "岗位级别", "Level", "Job Grade", "職能等級", "Classification", "Pay Grade"),
             format="grade", shown="basic")
     ] = Field(
         None, examples=[3, "P5"],
@@ -657,7 +658,9 @@ class Qualifications(SpecModel):
     certificates: Annotated[
         list[Text], About("资格证书 / Certificates", label=("资格证书", "Certificates"), label_key="certificates",
             imported=("证书", "执业资格", "资格证书要求", "从业资格", "专业资格", "持证要求",
-                      "Professional Qualifications", "Qualifications and Licences"), shown="qualifications")
+                      "Professional Qualifications", "Qualifications and Licences", "Special Requirements",
+                      "Additional Eligibility Qualifications", "资格条件"),
+            shown="qualifications")
     ] = Field([], description="资格证书: required certificates; a row of its own when given.")
     knowledge: Annotated[
         Text | None, About("知识要求 / Knowledge", label=("知识要求", "Knowledge"), label_key="knowledge",
@@ -665,7 +668,7 @@ class Qualifications(SpecModel):
     ] = Field(None, description="知识要求: required knowledge.")
     abilities: Annotated[
         list[Text], About("能力要求 / Abilities", label=("能力要求", "Abilities"), label_key="abilities",
-            imported=("技能要求", "能力", "技能", "Skills"), shown="qualifications")
+            imported=("技能要求", "能力", "技能", "Skills", "Competencies"), shown="qualifications")
     ] = Field([], description="能力要求: required abilities.")
     qualities: Annotated[
         list[Text], About("素质要求 / Personal qualities", label=("素质要求", "Personal Qualities"),
@@ -720,7 +723,8 @@ class Environment(SpecModel):
     ] = Field(None, description="工作地点.")
     hours: Annotated[
         Text | None, About("工作时间 / Working hours", label=("工作时间", "Working Hours"), label_key="hours",
-            imported=("上班时间", "上班时段", "工作时段", "勤務時間", "Hours of Work"), shown="environment")
+            imported=("上班时间", "上班时段", "工作时段", "勤務時間", "Hours of Work", "Expected Hours of Work",
+                      "Position Type and Expected Hours of Work", "工作班制", "班制"), shown="environment")
     ] = Field(None, description="工作时间.")
     conditions: Annotated[
         list[Condition], About("其他条件 / Further conditions", shown="environment")
@@ -776,7 +780,8 @@ class JobSpec(SpecModel):
     ] = Field(description="基本信息.")
     relationships: Annotated[
         Relationships, About("工作联系 / Working relationships", label=("工作联系", "Working Relationships"),
-            label_key="relationships", imported=("工作关系", "工作关系描述", "Relationships"), unlabelled="internal")
+            label_key="relationships", imported=("工作关系", "工作关系描述", "Relationships",
+                                                "Organisational Relationships"), unlabelled="internal")
     ] = _empty(Relationships, "工作联系.")
     summary: Annotated[
         Text, About("职位概要 / Position summary", label=("职位概要", "Position Summary"), label_key="summary",
@@ -784,7 +789,7 @@ class JobSpec(SpecModel):
                       "岗位设置目的", "Job Summary", "Summary", "Job Purpose", "Purpose", "Role Purpose",
                       "Purpose of the Role", "Job Overview", "About the Role", "The Role", "Role Overview",
                       "Main Purpose", "Overall Purpose", "Main Purpose of the Role", "Role Summary", "职务说明",
-                      "关于这个岗位", "Purpose of the Position"),
+                      "关于这个岗位", "Purpose of the Position", "Position Purpose", "Summary/Objective"),
             shown="summary")
     ] = Field(description="职位概要: the position in one paragraph.")
     duties: Annotated[
@@ -794,7 +799,9 @@ class JobSpec(SpecModel):
                       "Responsibilities", "Main Responsibilities", "Key Responsibilities", "Key Accountabilities",
                       "Accountabilities", "Principal Accountabilities", "Duties and Responsibilities",
                       "Main Duties and Responsibilities", "What You'll Do", "What You Will Do", "工作内容", "职务内容",
-                      "你将负责", "Key Result Areas", "Key Result Areas (KRAs)", "担当業務"),
+                      "你将负责", "Key Result Areas", "Key Result Areas (KRAs)", "担当業務", "Essential Functions",
+                      "Essential Duties and Responsibilities", "主要职责及时间占比", "岗位职责及时间占比",
+                      "工作职责及权重"),
             shown="duties")
     ] = Field(description="工作描述: the duties, as one list or in titled groups.")
     indicators: Annotated[
@@ -822,7 +829,8 @@ class JobSpec(SpecModel):
             imported=("任职条件", "任职要求", "任职资格要求", "任职资格条件", "入职要求", "Requirements",
                       "Person Specification", "What We're Looking For", "What We Are Looking For",
                       "Who You Are", "条件要求", "我们希望你", "Qualifications and Experience", "必要資格",
-                      "Job Requirements"),
+                      "Job Requirements", "Key Selection Criteria", "Selection Criteria",
+                      "Required Education and Experience"),
             unlabelled="experience")
     ] = _empty(Qualifications, "任职资格.")
     career_path: Annotated[
@@ -842,7 +850,8 @@ class JobSpec(SpecModel):
     ] = _empty(Environment, "工作环境.")
     physical: Annotated[
         Text | None, About("身体要求 / Physical requirements", label=("身体要求", "Physical Requirements"),
-            label_key="physical", imported=("身体条件", "健康要求", "身体状况", "健康状况"), shown="physical")
+            label_key="physical", imported=("身体条件", "健康要求", "身体状况", "健康状况", "Physical Demands"),
+            shown="physical")
     ] = Field(None, description="身体要求: physical requirements.")
     tools: Annotated[
         list[Text], About("使用工具 / Tools used", label=("使用工具", "Tools Used"), label_key="tools",
