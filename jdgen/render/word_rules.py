@@ -67,6 +67,7 @@ What is checked, rule by rule (``Violation.rule``):
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
 import posixpath
 import re
@@ -183,7 +184,7 @@ def check_docx(data: bytes, only: set[str] | None = None, schemas: bool = True) 
             if isinstance(parsed, Violation):
                 violations.append(parsed)
             else:
-                violations += _validate(name, parsed, expected_root) if schemas else []
+                violations += _validate(name, content, parsed, expected_root) if schemas else []
                 trees[name] = parsed
         elif content_type.endswith("+xml") and content_type not in ARBITRARY_XML:
             violations.append(Violation(name, "unchecked-part", f"no schema for content type {content_type}"))
@@ -250,18 +251,30 @@ def _parse(name: str, content: bytes) -> etree._Element | Violation:
         return Violation(name, "not-well-formed", str(error))
 
 
-def _validate(name: str, root: etree._Element, expected_root: str) -> list[Violation]:
-    """Reduce ``root`` for Markup Compatibility (in place), then check its root
-    element and validate it against the schema set."""
+def _validate(name: str, content: bytes, root: etree._Element, expected_root: str) -> list[Violation]:
+    """Reduce ``root``, part ``name`` read from ``content``, for Markup
+    Compatibility (in place), then check its root element and validate it
+    against the schema set (once per process for the same part's bytes)."""
     schema, understood = _schema()
     violations = _apply_markup_compatibility(name, root, understood)
     if root.tag != expected_root:
         return violations + [Violation(name, "xsd", f"root element {_short(root.tag, root)}, "
                                                     f"expected {_short(expected_root, root)}")]
-    if not schema.validate(root.getroottree()):
-        violations += [Violation(name, "xsd", _short(error.message, root), error.path or f"line {error.line}")
-                       for error in schema.error_log]
-    return violations
+    key = (name, hashlib.sha256(content).digest())
+    if key not in _SCHEMA_VIOLATIONS:
+        _SCHEMA_VIOLATIONS[key] = () if schema.validate(root.getroottree()) else tuple(
+            Violation(name, "xsd", _short(error.message, root), error.path or f"line {error.line}")
+            for error in schema.error_log)
+        if len(_SCHEMA_VIOLATIONS) > _KEPT:
+            del _SCHEMA_VIOLATIONS[next(iter(_SCHEMA_VIOLATIONS))]
+    return violations + list(_SCHEMA_VIOLATIONS[key])
+
+
+_SCHEMA_VIOLATIONS: dict[tuple[str, bytes], tuple[Violation, ...]] = {}
+"""The schema's verdict on each part this process validated, by its name and a
+digest of its bytes, oldest first: a template's sample documents, and the
+documents of a build, share their styles, settings, theme and fonts."""
+_KEPT = 256
 
 
 def _apply_markup_compatibility(name: str, root: etree._Element, understood: frozenset[str]) -> list[Violation]:
