@@ -258,16 +258,16 @@ def _validated(name: str, content: bytes, expected_root: str) -> tuple[etree._El
     per process for the same part's bytes, then read from the reduced part."""
     key = (name, expected_root, hashlib.sha256(content).digest())
     if key in _VALIDATED:
-        reduced, found = _VALIDATED[key]
-        return _parse(name, reduced), list(found)
+        reduced, kept = _VALIDATED[key]
+        return _parse(name, reduced), list(kept)
     parsed = _parse(name, content)
     if isinstance(parsed, Violation):
         return parsed, []
-    found = _validate(name, parsed, expected_root)
-    _VALIDATED[key] = etree.tostring(parsed), tuple(found)
+    violations = _validate(name, parsed, expected_root)
+    _VALIDATED[key] = etree.tostring(parsed), tuple(violations)
     if len(_VALIDATED) > _KEPT:
         del _VALIDATED[next(iter(_VALIDATED))]
-    return parsed, found
+    return parsed, violations
 
 
 _VALIDATED: dict[tuple[str, str, bytes], tuple[bytes, tuple[Violation, ...]]] = {}
