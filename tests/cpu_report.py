@@ -2,7 +2,8 @@
 ends with the processor time (user and system, with the subprocesses each
 test ran) of the collection, of the whole run, and of the tests that took the
 most, each counted over its set-up, call and tear-down (a session or module
-fixture counts for the first test that asks for it)."""
+fixture counts for the first test that asks for it), and of the test files
+whose tests took the most."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import time
 import pytest
 
 SHOWN = 60
-"""How many of the costliest tests the report lists."""
+"""How many of the costliest tests (and test files) the report lists."""
 
 _SPENT = pytest.StashKey[list[tuple[float, str]]]()
 _COLLECTION = pytest.StashKey[float]()
@@ -58,3 +59,9 @@ def pytest_terminal_summary(terminalreporter, config):
         write(f"  {len(band)} tests {name}: {sum(band):.1f} s")
     for seconds, nodeid in spent[:SHOWN]:
         write(f"{seconds:6.2f}  {nodeid}")
+    files: dict[str, list[float]] = {}
+    for seconds, nodeid in spent:
+        files.setdefault(nodeid.partition("::")[0], []).append(seconds)
+    write("by file:")
+    for total, count, name in sorted(((sum(times), len(times), name) for name, times in files.items()), reverse=True)[:SHOWN]:
+        write(f"{total:6.2f}  {name} ({count} tests)")

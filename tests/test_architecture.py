@@ -4,6 +4,7 @@ there, and imports point one way, down the layers, with no cycle."""
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -34,9 +35,11 @@ def _unit(module: str) -> str:
     return module.split(".")[1]
 
 
+@functools.cache
 def _imports() -> dict[str, set[str]]:
     """Each unit → the units it imports at run time (at any depth, function-level
-    imports included; those only a type checker reads, under ``if TYPE_CHECKING:``, left out)."""
+    imports included; those only a type checker reads, under ``if TYPE_CHECKING:``, left out),
+    read once for the tests that ask (parsing the package costs a second)."""
     found: dict[str, set[str]] = defaultdict(set)
     for path in PACKAGE.rglob("*.py"):
         relative = path.relative_to(PACKAGE)

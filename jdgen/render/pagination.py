@@ -16,6 +16,7 @@ shorter column.
 from __future__ import annotations
 
 import copy
+import functools
 import math
 import unicodedata
 from collections.abc import Collection
@@ -230,5 +231,13 @@ def _lines(element: etree._Element, width: int, styles: ParagraphStyles) -> floa
         elif piece.tag == f"{_W}tab":
             text_ems += 2
         else:
-            text_ems += sum(1.0 if unicodedata.east_asian_width(char) in "WF" else 0.5 for char in piece.text or "")
+            text_ems += _text_ems(piece.text or "")
     return lines + max(1, math.ceil(text_ems / ems))
+
+
+@functools.lru_cache(maxsize=4096)
+def _text_ems(text: str) -> float:
+    """The ems of ``text``: one for each wide (East Asian) character, a half
+    for any other (once per text: a spec's texts come back in each of its
+    documents and builds)."""
+    return sum(1.0 if unicodedata.east_asian_width(char) in "WF" else 0.5 for char in text)

@@ -67,6 +67,7 @@ What is checked, rule by rule (``Violation.rule``):
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
 import posixpath
 import re
@@ -179,11 +180,11 @@ def check_docx(data: bytes, only: set[str] | None = None, schemas: bool = True) 
         content_type = content_types.get(name, "")
         expected_root = _expected_root(name, content_type)
         if expected_root:
-            parsed = _parse(name, content)
+            parsed, found = _validated(name, content, expected_root) if schemas else (_parse(name, content), [])
             if isinstance(parsed, Violation):
                 violations.append(parsed)
             else:
-                violations += _validate(name, parsed, expected_root) if schemas else []
+                violations += found
                 trees[name] = parsed
         elif content_type.endswith("+xml") and content_type not in ARBITRARY_XML:
             violations.append(Violation(name, "unchecked-part", f"no schema for content type {content_type}"))
@@ -248,6 +249,33 @@ def _parse(name: str, content: bytes) -> etree._Element | Violation:
         return etree.fromstring(content, etree.XMLParser(resolve_entities=False, no_network=True))
     except etree.XMLSyntaxError as error:
         return Violation(name, "not-well-formed", str(error))
+
+
+def _validated(name: str, content: bytes, expected_root: str) -> tuple[etree._Element | Violation, list[Violation]]:
+    """Part ``name`` read from ``content``, reduced for Markup Compatibility,
+    with the violations of the reduction, of its root element and of the
+    schema set; or the violation when it is not well-formed. Worked out once
+    per process for the same part's bytes, then read from the reduced part."""
+    key = (name, expected_root, hashlib.sha256(content).digest())
+    if key in _VALIDATED:
+        reduced, kept = _VALIDATED[key]
+        return _parse(name, reduced), list(kept)
+    parsed = _parse(name, content)
+    if isinstance(parsed, Violation):
+        return parsed, []
+    violations = _validate(name, parsed, expected_root)
+    _VALIDATED[key] = etree.tostring(parsed), tuple(violations)
+    if len(_VALIDATED) > _KEPT:
+        del _VALIDATED[next(iter(_VALIDATED))]
+    return parsed, violations
+
+
+_VALIDATED: dict[tuple[str, str, bytes], tuple[bytes, tuple[Violation, ...]]] = {}
+"""Each part this process validated, by its name, root and a digest of its
+bytes: the part reduced and its violations, oldest first. A template's
+sample documents, and the documents of a build, share their styles,
+settings, theme and fonts."""
+_KEPT = 64
 
 
 def _validate(name: str, root: etree._Element, expected_root: str) -> list[Violation]:
@@ -378,7 +406,7 @@ def _table_rules(name: str, root: etree._Element) -> list[Violation]:
                                             f"the row spans {column} grid columns, the table grid has {columns}",
                                             tree.getpath(row)))
         found: dict[str, Violation] = {}
-        for view in _VIEWS:
+        for view in _VIEWS if _tracks_changes(table) else [""]:
             for cell, column in _merges_without_start(table, view):
                 found.setdefault(tree.getpath(cell), Violation(
                     name, "vmerge-without-restart", f"the cell continues a vertical merge, but no cell in grid column "
@@ -390,6 +418,13 @@ def _table_rules(name: str, root: etree._Element) -> list[Violation]:
 _VIEWS = {"": None, " after Accept All": "del", " after Reject All": "ins"}
 """The views of a table whose merges must each start: as written, and as
 Accept (Reject) All leaves it, with the rows tracked as deleted (inserted) gone."""
+
+
+def _tracks_changes(table: etree._Element) -> bool:
+    """Whether ``table`` may read otherwise after Accept All or Reject All:
+    it holds a tracked insertion, deletion or change of cell properties
+    (anywhere in it; without one, its three views are one)."""
+    return next(table.iter(_w("ins"), _w("del"), _w("tcPrChange")), None) is not None
 
 
 def _merges_without_start(table: etree._Element, view: str) -> list[tuple[etree._Element, int]]:

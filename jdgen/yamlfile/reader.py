@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import functools
+import pickle
 from pathlib import Path
 
 import yaml
@@ -25,18 +27,31 @@ def read_yaml(path: Path, shown: str) -> LoadedFile:
     Problems in single values (a duplicate key, an impossible date, an unknown
     tag) do not stop the load: they are collected in ``diagnostics``.
     """
-
-    def fail(message: str, position: Position = _START, code: str = "yaml-syntax") -> JdgenError:
-        return JdgenError([Diagnostic(shown, position, message, code=code)])
-
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise fail(f"cannot read the file: {error.strerror}", code="file-unreadable") from None
+        raise _failure(shown, f"cannot read the file: {error.strerror}", code="file-unreadable") from None
     if len(raw) > MAX_FILE_BYTES:
-        raise fail(f"file is larger than {MAX_FILE_BYTES // 1024} KiB; is it really a spec?", code="yaml-limit")
+        raise _failure(shown, f"file is larger than {MAX_FILE_BYTES // 1024} KiB; is it really a spec?",
+                       code="yaml-limit")
+    return pickle.loads(_read_pickled(raw, shown, parser.FAST))
+
+
+@functools.lru_cache(maxsize=64)
+def _read_pickled(raw: bytes, shown: str, fast: bool) -> bytes:
+    """The file read from ``raw`` (with libyaml where ``fast`` and safe), pickled:
+    a process reads the same bytes once (a spec checked, then built; a
+    template's labels for each command), and each caller still gets a file
+    of its own to change. A file that cannot be read is read again each time."""
+    return pickle.dumps(_read(raw, shown, fast), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _read(raw: bytes, shown: str, fast: bool) -> LoadedFile:
+    def fail(message: str, position: Position = _START, code: str = "yaml-syntax") -> JdgenError:
+        return _failure(shown, message, position, code)
+
     text = _decode(raw, fail)
-    if parser.fast(text):
+    if fast and parser.fast(text):
         try:
             return _load(parser.FastLoader(text), shown, text)
         except yaml.YAMLError:
@@ -61,6 +76,10 @@ def read_yaml(path: Path, shown: str) -> LoadedFile:
         if loader is not None:
             loader.dispose()
     return _built(loader, root, shown)
+
+
+def _failure(shown: str, message: str, position: Position = _START, code: str = "yaml-syntax") -> JdgenError:
+    return JdgenError([Diagnostic(shown, position, message, code=code)])
 
 
 def _load(loader, shown: str, text: str) -> LoadedFile:
