@@ -10,8 +10,8 @@ from pydantic import BaseModel
 from jdgen.diagnostics import FieldPath
 from jdgen.fields import TEXT, alternatives
 
-
 Texts = tuple[tuple[FieldPath, Any], ...]
+"""A spec's texts: each with its field path."""
 
 _last: tuple[BaseModel, Texts] | None = None
 """The last model asked about and its texts: a check, a build and a
