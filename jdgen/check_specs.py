@@ -266,8 +266,11 @@ _worker: Checker | None = None
 
 
 def _start(setup: Setup) -> None:
+    """The checker of ``setup``: the one this process has (a forked worker
+    has its parent's), else a new one."""
     global _worker
-    _worker = Checker(setup)
+    if _worker is None or _worker.setup is not setup:
+        _worker = Checker(setup)
 
 
 def _start_worker(setup: Setup) -> None:
@@ -286,17 +289,21 @@ def _verdict_of(item: tuple[Path, str]) -> Verdict:
 
 
 def _run(work: Callable, items: list, setup: Setup) -> Iterator:
-    """``work`` of each item, in order, as each is done: in a process pool when there are many."""
+    """``work`` of each item, in order, as each is done: in a process pool
+    when there are many, the first item done here before the pool starts, so
+    that forked workers find its modules loaded and its checker's forms and
+    catalogs read (each would else load them again)."""
     if not items:
         return
     jobs = min(os.cpu_count() or 1, len(items) // POOL_FROM)
+    _start(setup)
     if jobs > 1:
         from concurrent.futures import ProcessPoolExecutor
 
+        yield work(items[0])
         with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(setup,)) as pool:
-            yield from pool.map(work, items, chunksize=CHUNK)
+            yield from pool.map(work, items[1:], chunksize=CHUNK)
         return
-    _start(setup)
     yield from map(work, items)
 
 

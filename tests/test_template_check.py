@@ -110,3 +110,19 @@ def test_the_fields_a_form_does_not_show_are_read_off_its_template():
     found = hidden_fields(PACKAGED_TEMPLATES / "corporate", "corporate")
     category = ("indicators", "quantitative", "*")
     assert found == {*NOT_ON_THE_CORPORATE_FORM, *(category + (name,) for name in ("name", "scoring", "formula"))}
+
+
+@pytest.mark.parametrize(("broken", "problem"), [
+    ("</w:t>", "Opening and ending tag mismatch"),
+    ("<x:y/>", "Namespace prefix x on y is not defined"),  # a problem libxml2 reads on, which a tree stops on
+])
+def test_xml_a_template_breaks_for_one_spec_only_is_reported_by_check_as_by_build(example, broken, problem):
+    """A check reads each spec's rendered XML building no tree: it reports
+    every way the build's parse breaks, in the build's words."""
+    edit_template(example, "{{ summary }}", f"{{{{ summary }}}}{{% if id == 'BCM-001' %}}{broken}{{% endif %}}")
+    checked = [line for line in example.run("check", status=1).output.splitlines() if ": error: " in line]
+    assert len(checked) == 1 and "used by specs/bcm-001.yaml (zh)" in checked[0], checked
+    assert f"word/document.xml: cannot render: rendered XML is broken: {problem}" in checked[0], checked
+    built = [line for line in example.run("build", status=1).output.splitlines()
+             if ": error: " in line and "used by specs/bcm-001.yaml (zh)" in line]
+    assert built == checked, (built, checked)

@@ -53,6 +53,9 @@ class Formatter:
         self.language = language
         self.locale = Locale.parse(english.locale(language))
         self.chinese = self.locale.language == "zh"
+        self._money: dict[tuple[str, str], str] = {}
+        """Each amount formatted (a document shows a target's figure in
+        several places: the measure, its record, the indicators)."""
 
     def date(self, value: datetime.date | None) -> str:
         """2014年12月9日 / 9 December 2014 (en-GB) / December 9, 2014 (en-US); empty for no date."""
@@ -71,6 +74,12 @@ class Formatter:
 
     def money(self, amount: Decimal, currency: str) -> str:
         """100万元 in Chinese; CNY 1,000,000 elsewhere."""
+        key = (str(amount), currency)  # the amount as written: 1E+6 and 1000000 are equal, not alike
+        if key not in self._money:
+            self._money[key] = self._formatted_money(amount, currency)
+        return self._money[key]
+
+    def _formatted_money(self, amount: Decimal, currency: str) -> str:
         if self.chinese:
             compact = format_compact_decimal(amount, locale=self.locale, fraction_digits=2)
             exact = amount >= 10_000 and _compact_value(compact) == amount

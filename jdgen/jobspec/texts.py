@@ -10,12 +10,27 @@ from pydantic import BaseModel
 from jdgen.diagnostics import FieldPath
 from jdgen.fields import TEXT, alternatives
 
+Texts = tuple[tuple[FieldPath, Any], ...]
+"""A spec's texts: each with its field path."""
 
-def iter_texts(model: BaseModel, prefix: FieldPath = ()) -> Iterator[tuple[FieldPath, Any]]:
-    """Yield ``(field path, text)`` for each field typed ``Text``, in spec order.
+_last: tuple[BaseModel, Texts] | None = None
+"""The last model asked about and its texts: a check, a build and a
+translation status ask of one spec in each language in turn (a model is
+frozen, and kept here so that its identity stays its own)."""
+
+
+def iter_texts(model: BaseModel) -> Texts:
+    """``(field path, text)`` for each field typed ``Text``, in spec order.
 
     A text is a string or a mapping of languages to strings.
     """
+    global _last
+    if _last is None or _last[0] is not model:
+        _last = (model, tuple(_texts(model, ())))
+    return _last[1]
+
+
+def _texts(model: BaseModel, prefix: FieldPath) -> Iterator[tuple[FieldPath, Any]]:
     for name, info in type(model).model_fields.items():
         yield from _walk(getattr(model, name), info.annotation, prefix + (name,))
 
@@ -25,7 +40,7 @@ def _walk(value: Any, annotation: Any, path: FieldPath) -> Iterator[tuple[FieldP
         return
     leaves = alternatives(annotation)
     if isinstance(value, BaseModel):
-        yield from iter_texts(value, path)
+        yield from _texts(value, path)
     elif TEXT in leaves and isinstance(value, (str, dict)):
         yield path, value
     elif isinstance(value, (list, dict)):

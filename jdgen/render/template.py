@@ -143,7 +143,8 @@ class PreparedTemplate:
         keep them as they are."""
         rendered = {}
         for name, template in self.compiled.items():
-            xml, data, root = self._part(name, template, context)
+            xml, data = self._rendered(name, template, context)
+            root = self._root(name, data)
             marked = any(mark in xml for mark in marks.ALL) or (revisions is not None and revisions.whole is not None)
             if draft_notice and name == "word/document.xml":
                 add_draft_notice(root, draft_notice)
@@ -162,24 +163,29 @@ class PreparedTemplate:
 
     def check_renders(self, context: dict[str, Any]) -> None:
         """Raise the RenderError ``render`` would raise with ``context``, making
-        no document: what a check asks of each spec."""
+        no document: what a check asks of each spec. The XML is parsed
+        building no tree; only where that parse finds a problem is it parsed
+        as ``render`` does, which says whether and how it breaks."""
         for name, template in self.compiled.items():
-            self._part(name, template, context)
+            _, data = self._rendered(name, template, context)
+            if not _well_formed(data):
+                self._root(name, data)
 
-    def _part(self, name: str, template: jinja2.Template, context: dict[str, Any]) -> tuple[str, bytes, etree._Element]:
-        """Part ``name`` rendered with ``context``: its XML, as text and bytes,
-        and its root; a RenderError where the template fails or the XML breaks."""
+    def _rendered(self, name: str, template: jinja2.Template, context: dict[str, Any]) -> tuple[str, bytes]:
+        """Part ``name`` rendered with ``context``, as text and bytes; a RenderError where the template fails."""
         try:
             xml = template.render(context)
         except Exception as error:  # a template can fail in any way; report it, never crash
             raise RenderError(self.shown_path, f"{name}: {self._place(name, error)}".rstrip(": "),
                               _in_authors_words(error)) from error
-        data = xml.replace("\n<w:p", "<w:p").encode("utf-8")
+        return xml, xml.replace("\n<w:p", "<w:p").encode("utf-8")
+
+    def _root(self, name: str, data: bytes) -> etree._Element:
+        """The root of part ``name``'s rendered XML; a RenderError where it breaks."""
         try:
-            root = etree.fromstring(data)  # never write a document Word cannot open
+            return etree.fromstring(data)  # never write a document Word cannot open
         except etree.XMLSyntaxError as error:
             raise RenderError(self.shown_path, name, f"rendered XML is broken: {error}") from error
-        return xml, data, root
 
     def _place(self, name: str, error: Exception) -> str:
         """Where in part ``name`` rendering failed, as Word shows it, ending
@@ -188,6 +194,27 @@ class PreparedTemplate:
                  if frame.filename == "<template>" and frame.lineno]
         xml, source = self.sources[name]
         return _near(xml, source, lines[-1], balanced=True) if lines else ""
+
+
+class _NoTree:
+    """A parser target that builds nothing: libxml2 reads the XML and reports
+    its problems, and no element is made."""
+
+    def close(self) -> None:
+        return None
+
+
+def _well_formed(data: bytes) -> bool:
+    """Whether libxml2 reads ``data`` with no problem at all, building no tree
+    (about half the time of a parse that builds one). A problem a tree's
+    parse would not stop on (none of Word's parts has one) reads as not
+    well formed too: the caller parses again to know."""
+    parser = etree.XMLParser(target=_NoTree())
+    try:
+        etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:
+        return False
+    return not parser.error_log
 
 
 _NO_SUCH_VALUE = re.compile(r"'[\w.]+ object' has no attribute '([^']+)'")

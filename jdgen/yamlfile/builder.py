@@ -66,7 +66,15 @@ class Builder:
                 f"more than {MAX_NODES} values (counting each use of an alias); "
                 "a spec holds a few hundred", code="yaml-limit",
             )])
-        self.loaded.positions.setdefault(field_path, node.start_mark)
+        start = node.start_mark
+        self.loaded.positions.setdefault(field_path, start)
+        if node.tag == _STRING and type(node) is ScalarNode and start.line == node.end_mark.line and self.fit \
+                and node.style != '"':
+            # Most values: a text on one line, where nothing can be unfit or refolded (build_scalar).
+            value = node.value
+            if value and not node.style and (self.slips or value[0] in slips.FULL_WIDTH_QUOTES):
+                self.note_slips(node, value, field_path)
+            return value
         if node.tag not in _PLAIN_TAGS:
             self.error(
                 node,
