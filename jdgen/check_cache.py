@@ -55,7 +55,9 @@ def restored(values: list[list]) -> list[Diagnostic]:
 
 
 class CheckCache:
-    """The records of the last checks of one project, by spec as shown."""
+    """The records of the last checks of one project: each spec's, by spec as
+    shown (read when first needed), and what every run reads (the template's
+    records and the set's)."""
 
     def __init__(self, root: Path, name: str = CACHE_FILE) -> None:
         self.path = (root / CACHE_FOLDER / name).with_suffix(".json")
@@ -66,7 +68,7 @@ class CheckCache:
         variables' diagnostics, the catalogs'), each with its key."""
         self.set: Any = None
         """The set's record (jdgen.check_set), as stored; None when there is none."""
-        self.specs_changed = self.changed = False
+        self.specs_changed = self.changed = False  # each part is written only when it changed
         try:
             data = marshal.loads(self.every_run_path.read_bytes())
             if data["format"] == FORMAT and data["jdgen"] == __version__:

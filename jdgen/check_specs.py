@@ -352,8 +352,7 @@ def spec_verdicts(project: Project, paths: list[Path], cache: CheckCache, setup:
     setup = replace(setup, index=index)
     cycles = cycle_diagnostics(index)
     found = SetVerdicts([shown_as(path) for path in files])
-    keys: dict[Path, str | None] = {}
-    """The key each verdict is recorded under (None: the file cannot be read)."""
+    keys: dict[Path, str | None] = {}  # the key each verdict is recorded under (None: the file cannot be read)
     template_keys: dict[str, str] = {}
     for path in files:
         shown = shown_as(path)
@@ -381,7 +380,7 @@ def spec_verdicts(project: Project, paths: list[Path], cache: CheckCache, setup:
     if not paths:
         cache.keep_only(set(scans.scanner.found))
         cache.keep_set(_set_record(found, scans.scanner, [keys[path] for path in files], template_keys, cycles,
-                                   context, setup.judge))
+                                   context, cache, setup.judge))
     return found
 
 
@@ -393,10 +392,11 @@ def _verdict_key(context: str, shown: str, template: str, scan: Scan, named: Any
 
 
 def _set_record(found: SetVerdicts, scanner: SetScanner, keys: list[str | None], template_keys: dict[str, str],
-                cycles: dict[str, list[Diagnostic]], context: str, judge: Judge) -> Any:
+                cycles: dict[str, list[Diagnostic]], context: str, cache: CheckCache, judge: Judge) -> Any:
     """The set's record of a check of the whole set, as plain values (None
     when a spec cannot be read: its verdict is worked out each time); ``keys``
-    are the verdicts' keys, in the order of ``found.specs``."""
+    are the verdicts' keys, in the order of ``found.specs``. A verdict's
+    values are those of the spec's own record in ``cache``, not a copy."""
     rows, shared = [], {}
     for shown, key in zip(found.specs, keys, strict=True):
         scan = scanner.found.get(shown)
@@ -406,7 +406,7 @@ def _set_record(found: SetVerdicts, scanner: SetScanner, keys: list[str | None],
         rows.append(SpecRow(shown, scanner.settled_stamps.get(shown), scan.digest, scan.template,
                             found.templates[shown], asdict(scan.entry) if scan.entry else None, scan.names,
                             scan.sources, stored(cycles.get(shown, [])),
-                            _verdict_record(key, found.verdicts[shown], judge)))
+                            _shared_verdict_record(cache.record(shown), key, found.verdicts[shown], judge)))
     used = {name: template_keys[name] for name in sorted(set(found.templates.values()))}
     return SetRecord(context, used, shared, rows).stored()
 
@@ -420,14 +420,14 @@ def _from_set_record(project: Project, cache: CheckCache, setup: Setup, context:
             or any(template_key(project, name)[2] != key for name, key in record.templates.items()) \
             or any(file_digest(project.root / name) != value for name, value in record.shared.items()):
         return None
-    root = f"{project.root}/"
-    if project.listed_specs() != {root + row.shown for row in record.rows}:
+    root = f"{project.root}{os.sep}"
+    if project.listed_specs() != {root + row.shown.replace("/", os.sep) for row in record.rows}:
         return None  # a spec added, removed or renamed (or the specs where jdgen does not name them so)
     usable, rows, changed = project.template_names(), list(record.rows), []
     for at, row in enumerate(rows):
         if project.forms.template_for(row.shown, row.named_template, usable) != row.template:
             return None
-        now = stamp(root + row.shown)
+        now = stamp(root + row.shown.replace("/", os.sep))
         if now is not None and now == row.stamp:
             continue
         path = project.root / row.shown
@@ -606,6 +606,18 @@ def _verdict_record(key: str, verdict: Verdict, judge: Judge) -> dict[str, Any]:
     return {"key": key, "read": stored(verdict.read), "valid": verdict.valid, "id": verdict.spec_id,
             "id_at": [verdict.id_at.line, verdict.id_at.column] if verdict.id_at else None,
             "judged": None if verdict.judged is None else judge.stored(verdict.judged)}
+
+
+_VERDICT_FIELDS = ("key", "read", "valid", "id", "id_at", "judged")
+"""The fields of a verdict's record (``_verdict_record``)."""
+
+
+def _shared_verdict_record(recorded: dict[str, Any], key: str, verdict: Verdict, judge: Judge) -> dict[str, Any]:
+    """The record of a verdict: the values of the spec's record ``recorded``
+    where it is that verdict's (under ``key``), so memory is not spent twice."""
+    if recorded.get("key") == key and all(name in recorded for name in _VERDICT_FIELDS):
+        return {name: recorded[name] for name in _VERDICT_FIELDS}
+    return _verdict_record(key, verdict, judge)
 
 
 def _cached_verdict(record: dict[str, Any], key: str | None, judge: Judge) -> Verdict | None:
