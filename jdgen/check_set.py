@@ -69,7 +69,7 @@ class SetRecord(NamedTuple):
             record = cls(key, dict(templates), dict(shared), [SpecRow._make(row) for row in rows])
         except (TypeError, ValueError):
             return None
-        strings = [key, *record.templates.values(), *record.shared, *record.shared.values()]
+        strings = [key, *record.templates, *record.templates.values(), *record.shared, *record.shared.values()]
         if not all(isinstance(text, str) for text in strings) or not all(map(_well_formed, record.rows)):
             return None
         return record

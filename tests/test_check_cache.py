@@ -238,8 +238,9 @@ SETTLED = spec_scan.settled
 
 
 def _misshapen(value):
-    """``value`` (what a cache file holds) with 7 in place of each diagnostic
-    list, scan and remembered value, as a cache of another shape would hold."""
+    """``value`` (what a cache file holds) with 7 in place of each list of
+    diagnostics, judgement and remembered value, as a cache of another shape
+    would hold."""
     if isinstance(value, dict):
         return {key: 7 if key in ("read", "judged", "value") else _misshapen(item) for key, item in value.items()}
     if isinstance(value, list):
@@ -321,7 +322,7 @@ SET_CHANGES = {  # what a change to the set does to the project at root
     "a reporting cycle": lambda root: _edit(root / "specs/bcm-001.yaml", "reports_to: 支行行长",
                                             "reports_to: {position: TLR-010}"),
     "the shared file": lambda root: _edit(root / "shared/branch.yaml", "tools: [电脑]", "tools: [电脑, 打印机]"),
-    "a spec touched": lambda root: _edit(root / "specs/bcm-001.yaml", "", ""),
+    "a spec touched": lambda root: _edit(root / "specs/bcm-001.yaml", "", ""),  # written again, the same bytes
     "a spec made invalid": lambda root: _edit(root / "specs/bcm-001.yaml", "headcount: 1", "headcount: many"),
     "a line above a link": lambda root: _edit(root / "specs/tlr-010.yaml", "title: 综合柜员", "title: 综合柜员\n"),
 }
