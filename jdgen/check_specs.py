@@ -1,7 +1,9 @@
 """``jdgen check`` spec by spec: each spec's verdict (its diagnostics, and
 its id when it is valid) is worked out where its inputs changed, in a
 process pool when there are many, and taken from the check cache
-(jdgen.check_cache) everywhere else.
+(jdgen.check_cache) everywhere else: for the whole set, from the set's
+record in one piece while it stands (jdgen.check_set), else from each
+spec's own record.
 
 A spec's verdict depends on its key: a digest of its bytes, of the shared
 files it extends, of what the set's index says about the positions it names
