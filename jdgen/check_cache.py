@@ -1,20 +1,25 @@
 """What ``jdgen check`` and ``jdgen translate status`` found, remembered
-between runs: each spec's scan and verdict and the template's, keyed by
-content hashes of everything they depend on.
+between runs: each spec's scan and verdict, the whole set's, and the
+template's, keyed by content hashes of everything they depend on.
 
-The cache is a file per command in the project's hidden folder
-``.jdgen-cache/`` (``check.json``, ``status.json``), and one for the
-templates' own checks (``templates.json``: a build reads it without the
-specs' records), and is
-never required: a missing, unreadable or corrupt one (or one of another
-jdgen version) is ignored and only costs time, and a cache that cannot be
-written is not an error either. Content hashes, not modification times,
-decide whether a record is still true (see jdgen.check_specs for the keys).
+The cache is two files per command in the project's hidden folder
+``.jdgen-cache/``: each spec's record, read only when a verdict is not
+taken from the set's record (``check.json``, ``status.json``), and what
+every run reads (``check.marshal``, ``status.marshal``: the template's
+records and the set's, jdgen.check_set), in ``marshal``'s plain values,
+which load several times faster than JSON; and one for the templates' own
+checks (``templates.marshal``: a build reads it without the specs'
+records). The cache is never required: a missing, unreadable or corrupt
+one (or one of another jdgen version) is ignored and only costs time, and
+a cache that cannot be written is not an error either. Content hashes, not
+modification times, decide whether a record is still true (see
+jdgen.check_specs for the keys).
 """
 
 from __future__ import annotations
 
 import json
+import marshal
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +29,10 @@ from jdgen.diagnostics import Diagnostic, Level, Position
 CACHE_FOLDER = ".jdgen-cache"
 CACHE_FILE = "check.json"
 STATUS_FILE = "status.json"
-TEMPLATES_FILE = "templates.json"
-FORMAT = 2
+TEMPLATES_FILE = "templates.marshal"
+EVERY_RUN = ".marshal"
+"""The suffix of the file every run reads (beside the specs' records)."""
+FORMAT = 3
 
 
 def stored(diagnostics: list[Diagnostic]) -> list[list]:
@@ -48,23 +55,40 @@ def restored(values: list[list]) -> list[Diagnostic]:
 
 
 class CheckCache:
-    """The records of the last checks of one project, by spec as shown."""
+    """The records of the last checks of one project: each spec's, by spec as
+    shown (read when first needed), and what every run reads (the template's
+    records and the set's)."""
 
     def __init__(self, root: Path, name: str = CACHE_FILE) -> None:
-        self.path = root / CACHE_FOLDER / name
-        self.specs: dict[str, dict[str, Any]] = {}
-        """Each spec's scan (its digest, shared files, index entry, names of
-        positions) and verdict (its key, diagnostics, id)."""
+        self.path = (root / CACHE_FOLDER / name).with_suffix(".json")
+        self.every_run_path = self.path.with_suffix(EVERY_RUN)
+        self._specs: dict[str, dict[str, Any]] | None = None
         self.template: dict[str, Any] = {}
         """What was found beyond the specs (the labels' and the template
         variables' diagnostics, the catalogs'), each with its key."""
-        self.changed = False
+        self.set: Any = None
+        """The set's record (jdgen.check_set), as stored; None when there is none."""
+        self.specs_changed = self.changed = False  # each part is written only when it changed
         try:
-            data = json.loads(self.path.read_text(encoding="utf-8"))
+            data = marshal.loads(self.every_run_path.read_bytes())
             if data["format"] == FORMAT and data["jdgen"] == __version__:
-                self.specs, self.template = dict(data["specs"]), dict(data["template"])
-        except (OSError, ValueError, KeyError, TypeError):
+                self.template, self.set = dict(data["template"]), data["set"]
+        except (OSError, ValueError, EOFError, KeyError, TypeError):
             pass  # no cache, or one that cannot be used: everything is checked
+
+    @property
+    def specs(self) -> dict[str, dict[str, Any]]:
+        """Each spec's scan (its digest, shared files, index entry, names of
+        positions) and verdict (its key, diagnostics, id): read when first asked for."""
+        if self._specs is None:
+            self._specs = {}
+            try:
+                data = json.loads(self.path.read_text(encoding="utf-8"))
+                if data["format"] == FORMAT and data["jdgen"] == __version__:
+                    self._specs = dict(data["specs"])
+            except (OSError, ValueError, KeyError, TypeError):
+                pass
+        return self._specs
 
     def record(self, shown: str) -> dict[str, Any]:
         """The record of a spec (empty if there is none)."""
@@ -74,13 +98,13 @@ class CheckCache:
     def put(self, shown: str, record: dict[str, Any]) -> None:
         if self.specs.get(shown) != record:
             self.specs[shown] = record
-            self.changed = True
+            self.specs_changed = True
 
     def keep_only(self, shown: set[str]) -> None:
         """Forget the specs not in ``shown`` (those no longer in the project)."""
         for name in set(self.specs) - shown:
             del self.specs[name]
-            self.changed = True
+            self.specs_changed = True
 
     def remembered(self, kind: str, key: str) -> list[Diagnostic] | None:
         """The diagnostics recorded for ``kind`` ('labels', 'variables') under ``key``."""
@@ -106,15 +130,24 @@ class CheckCache:
             self.template[kind] = record
             self.changed = True
 
+    def keep_set(self, record: Any) -> None:
+        """Keep the set's record (plain values ``marshal`` writes)."""
+        if self.set != record:
+            self.set = record
+            self.changed = True
+
     def save(self) -> None:
-        """Write the cache if anything changed; a cache that cannot be written is skipped."""
-        if not self.changed:
-            return
+        """Write what changed; a cache that cannot be written is skipped."""
         from jdgen.output import write_atomically
 
-        data = {"format": FORMAT, "jdgen": __version__, "specs": self.specs, "template": self.template}
         try:
-            self.path.parent.mkdir(exist_ok=True)
-            write_atomically(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
-        except OSError:
-            pass
+            if self.specs_changed or self.changed:
+                self.path.parent.mkdir(exist_ok=True)
+            if self.specs_changed:
+                data = {"format": FORMAT, "jdgen": __version__, "specs": self.specs}
+                write_atomically(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+            if self.changed:
+                data = {"format": FORMAT, "jdgen": __version__, "template": self.template, "set": self.set}
+                write_atomically(self.every_run_path, marshal.dumps(data))
+        except (OSError, ValueError):
+            pass  # ValueError: a value marshal cannot write

@@ -1,7 +1,9 @@
 """``jdgen check`` spec by spec: each spec's verdict (its diagnostics, and
 its id when it is valid) is worked out where its inputs changed, in a
 process pool when there are many, and taken from the check cache
-(jdgen.check_cache) everywhere else.
+(jdgen.check_cache) everywhere else: for the whole set, from the set's
+record in one piece while it stands (jdgen.check_set), else from each
+spec's own record.
 
 A spec's verdict depends on its key: a digest of its bytes, of the shared
 files it extends, of what the set's index says about the positions it names
@@ -25,20 +27,21 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from jdgen import __version__
 from jdgen.check_cache import CACHE_FILE, CheckCache, restored, stored
+from jdgen.check_set import SetRecord, SpecRow
 from jdgen.collector import resumed_in_worker
 from jdgen.diagnostics import Diagnostic, JdgenError, Position, count_errors
 from jdgen.fingerprint import digest, file_digest
 from jdgen.jobspec.ids import IdClaims, in_path_order
-from jdgen.jobspec.links import PositionIndex, cycle_diagnostics
+from jdgen.jobspec.links import IndexedPosition, PositionIndex, cycle_diagnostics
 from jdgen.project import Project, template_names
 from jdgen.settings import SETTINGS_FILE
-from jdgen.spec_scan import Scan, SetScanner, Unread, recorded_entry, scan_of
+from jdgen.spec_scan import Scan, SetScanner, Unread, is_plain, recorded_entry, scan_of, settled, stamp
 
 POOL_FROM = 64
 """Specs to read before a process pool pays for its start-up."""
@@ -309,29 +312,43 @@ def _run(work: Callable, items: list, setup: Setup) -> Iterator:
 
 @dataclass
 class SetVerdicts:
-    """Each spec's verdict, and what the set decides: which spec holds each id."""
+    """Each spec's verdict, and what the set decides: which spec holds each
+    id. Specs are named as shown."""
 
-    files: list[Path]
-    verdicts: dict[Path, Verdict]
-    keys: dict[Path, str | None]
-    """The key each verdict is recorded under (None: the file cannot be read)."""
-    setup: Setup
-    """The setup the verdicts were worked out in (the set's index in it)."""
-    shown: dict[Path, str] = field(default_factory=dict)
-    """Each spec as shown."""
-    templates: dict[Path, str] = field(default_factory=dict)
+    specs: list[str]
+    """The specs checked, in the order their files are listed (Project.spec_files)."""
+    verdicts: dict[str, Verdict] = field(default_factory=dict)
+    templates: dict[str, str] = field(default_factory=dict)
     """The template each spec is made with (Project.template_for)."""
-    claimed: list[Path] = field(default_factory=list)
-    """The valid specs that hold their id, in the order of ``files``."""
+    claimed: list[str] = field(default_factory=list)
+    """The valid specs that hold their id, in the order of ``specs``."""
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    """Every spec's problems in the order of ``files``, then the ids taken twice."""
+    """Every spec's problems in the order of ``specs``, then the ids taken twice."""
+
+    def decide(self) -> None:
+        """Which spec holds each id (``claimed``) and every problem (``diagnostics``), from the verdicts."""
+        self.diagnostics = [diagnostic for shown in self.specs for diagnostic in self.verdicts[shown].read]
+        claims, holders = IdClaims(), set()
+        for shown in in_path_order(self.specs, str):
+            verdict = self.verdicts[shown]
+            if verdict.valid and verdict.spec_id is not None:
+                duplicate = claims.claim(verdict.spec_id, shown, verdict.id_at)
+                if duplicate is None:
+                    holders.add(shown)
+                else:
+                    self.diagnostics.append(duplicate)
+        self.claimed = [shown for shown in self.specs if shown in holders]
 
 
 def spec_verdicts(project: Project, paths: list[Path], cache: CheckCache, setup: Setup,
                   context: str) -> SetVerdicts:
     """The verdict of each spec under ``paths`` (default: the set), taken
-    from ``cache`` where its key is unchanged; ``context`` is the digest of
-    what every verdict depends on besides the spec (see the module's doc)."""
+    from ``cache`` where its key is unchanged (for the whole set, from the
+    set's record where it stands: jdgen.check_set); ``context`` is the
+    digest of what every verdict depends on besides the spec (see the
+    module's doc)."""
+    if not paths and (found := _from_set_record(project, cache, setup, context)) is not None:
+        return found
     files = project.spec_files(paths)
     shown_as = _ShownAs(project)
     guess = PositionIndex.of([entry for path in files if (entry := recorded_entry(cache.record(shown_as(path))))])
@@ -343,45 +360,141 @@ def spec_verdicts(project: Project, paths: list[Path], cache: CheckCache, setup:
     index = scans.scanner.index()
     setup = replace(setup, index=index)
     cycles = cycle_diagnostics(index)
-    found = SetVerdicts(files, {}, {}, setup, shown_as.names)
+    found = SetVerdicts([shown_as(path) for path in files])
+    keys: dict[Path, str | None] = {}  # the key each verdict is recorded under (None: the file cannot be read)
     template_keys: dict[str, str] = {}
     for path in files:
         shown = shown_as(path)
         scan = scans.found(path)
         named = None if scan is None else _named(scan, index)
-        found.templates[path] = template = project.template_for(shown, scan.template if scan else None)
+        found.templates[shown] = template = project.template_for(shown, scan.template if scan else None)
         if template not in template_keys:
             template_keys[template] = template_key(project, template)[2]
-        found.keys[path] = None if scan is None else digest(
-            context, shown, template_keys[template], scan.digest, json.dumps(scan.sources, sort_keys=True),
-            json.dumps(named, ensure_ascii=False), json.dumps(stored(cycles.get(shown, []))))
+        keys[path] = None if scan is None else _verdict_key(context, shown, template_keys[template], scan, named,
+                                                            cycles.get(shown, []))
         early = scans.early.pop(path, None)
-        verdict = _cached_verdict(cache.record(shown), found.keys[path], setup.judge)
+        verdict = _cached_verdict(cache.record(shown), keys[path], setup.judge)
         if verdict is None and early is not None and (scan is None or early.named == named):
-            verdict = _remembered(cache, shown, found.keys[path], with_cycle(early.verdict, cycles.get(shown, [])),
+            verdict = _remembered(cache, shown, keys[path], with_cycle(early.verdict, cycles.get(shown, [])),
                                   setup.judge)
         if verdict is not None:
-            found.verdicts[path] = verdict
-    stale = [path for path in files if path not in found.verdicts]
+            found.verdicts[shown] = verdict
+    stale = [path for path in files if shown_as(path) not in found.verdicts]
     for path, verdict in zip(stale, _run(_verdict_of, [(path, shown_as(path)) for path in stale], setup),
                              strict=True):
         shown = shown_as(path)
-        found.verdicts[path] = _remembered(cache, shown, found.keys[path], with_cycle(verdict, cycles.get(shown, [])),
-                                           setup.judge)
-    found.diagnostics = [diagnostic for path in files for diagnostic in found.verdicts[path].read]
-    claims, holders = IdClaims(), set()
-    for path in in_path_order(files, shown_as):
-        verdict = found.verdicts[path]
-        if verdict.valid and verdict.spec_id is not None:
-            duplicate = claims.claim(verdict.spec_id, shown_as(path), verdict.id_at)
-            if duplicate is None:
-                holders.add(path)
-            else:
-                found.diagnostics.append(duplicate)
-    found.claimed = [path for path in files if path in holders]
+        found.verdicts[shown] = _remembered(cache, shown, keys[path], with_cycle(verdict, cycles.get(shown, [])),
+                                            setup.judge)
+    found.decide()
     if not paths:
         cache.keep_only(set(scans.scanner.found))
+        cache.keep_set(_set_record(found, scans.scanner, [keys[path] for path in files], template_keys, cycles,
+                                   context, cache, setup.judge))
     return found
+
+
+def _verdict_key(context: str, shown: str, template: str, scan: Scan, named: Any,
+                 cycle: list[Diagnostic]) -> str:
+    """The key of a spec's verdict: a digest of all it depends on (see the module's doc)."""
+    return digest(context, shown, template, scan.digest, json.dumps(scan.sources, sort_keys=True),
+                  json.dumps(named, ensure_ascii=False), json.dumps(stored(cycle)))
+
+
+def _set_record(found: SetVerdicts, scanner: SetScanner, keys: list[str | None], template_keys: dict[str, str],
+                cycles: dict[str, list[Diagnostic]], context: str, cache: CheckCache, judge: Judge) -> Any:
+    """The set's record of a check of the whole set, as plain values (None
+    when a spec cannot be read: its verdict is worked out each time); ``keys``
+    are the verdicts' keys, in the order of ``found.specs``. A verdict's
+    values are those of the spec's own record in ``cache``, not a copy."""
+    rows, shared = [], {}
+    for shown, key in zip(found.specs, keys, strict=True):
+        scan = scanner.found.get(shown)
+        if scan is None or key is None:
+            return None
+        shared.update(scan.sources)
+        rows.append(SpecRow(shown, scanner.settled_stamps.get(shown), scan.digest, scan.template,
+                            found.templates[shown], asdict(scan.entry) if scan.entry else None, scan.names,
+                            scan.sources, stored(cycles.get(shown, [])),
+                            _shared_verdict_record(cache.record(shown), key, found.verdicts[shown], judge)))
+    used = {name: template_keys[name] for name in sorted(set(found.templates.values()))}
+    return SetRecord(context, used, shared, rows).stored()
+
+
+def _from_set_record(project: Project, cache: CheckCache, setup: Setup, context: str) -> SetVerdicts | None:
+    """The verdicts of the whole set from the set's record, where it stands
+    (jdgen.check_set), the specs changed since re-checked alone; None
+    where it does not stand."""
+    record = SetRecord.of(cache.set)
+    if record is None or record.key != context \
+            or any(template_key(project, name)[2] != key for name, key in record.templates.items()) \
+            or any(file_digest(project.root / name) != value for name, value in record.shared.items()):
+        return None
+    root = f"{project.root}{os.sep}"
+    if project.listed_specs() != {root + row.shown.replace("/", os.sep) for row in record.rows}:
+        return None  # a spec added, removed or renamed (or the specs where jdgen does not name them so)
+    usable, rows, changed = project.template_names(), list(record.rows), []
+    for at, row in enumerate(rows):
+        if project.forms.template_for(row.shown, row.named_template, usable) != row.template:
+            return None
+        now = stamp(root + row.shown.replace("/", os.sep))
+        if now is not None and now == row.stamp:
+            continue
+        path = project.root / row.shown
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        rows[at] = row._replace(stamp=now if now is not None and settled(now) else None)
+        if digest(data) != row.digest:
+            changed.append((at, Unread(path, row.shown, digest(data), is_plain(data))))
+    kept = record._replace(rows=rows) if len(changed) < POOL_FROM else None
+    if kept is not None and changed:
+        kept = _rechecked(project, kept, changed, setup, usable)
+    if kept is None:
+        return None
+    found = SetVerdicts([row.shown for row in rows], templates={row.shown: row.template for row in rows})
+    for row in rows:
+        verdict = _verdict_from(row.verdict, setup.judge)
+        if verdict is None:
+            return None
+        found.verdicts[row.shown] = verdict
+    found.decide()
+    if kept != record:
+        cache.keep_set(kept.stored())
+    return found
+
+
+def _rechecked(project: Project, record: SetRecord, changed: list[tuple[int, Unread]], setup: Setup,
+               usable: frozenset[str]) -> SetRecord | None:
+    """The record with the specs ``changed`` (by row) re-checked against
+    the set's index; None when one is no longer what the index says of it
+    (the set's index changes, and with it what others are told)."""
+    rows, templates = record.rows, dict(record.templates)
+    try:
+        index = PositionIndex.of([IndexedPosition.from_record(row.entry) for row in rows if row.entry is not None])
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    checker = Checker(replace(setup, index=index))
+    for at, unread in changed:
+        row = rows[at]
+        scan, early = checker.scan(unread, check=True)
+        entry = asdict(scan.entry) if scan and scan.entry else None
+        if scan is None or early is None or not row.same_entry(entry):
+            return None
+        try:
+            cycle = restored(row.cycle)
+        except (TypeError, ValueError):
+            return None
+        template = project.forms.template_for(row.shown, scan.template, usable)
+        if template not in templates:
+            templates[template] = template_key(project, template)[2]
+        key = _verdict_key(record.key, row.shown, templates[template], scan, early.named, cycle)
+        rows[at] = row._replace(digest=scan.digest, named_template=scan.template, template=template, entry=entry,
+                                names=scan.names, sources=scan.sources,
+                                verdict=_verdict_record(key, with_cycle(early.verdict, cycle), setup.judge))
+    used = {row.template for row in rows}
+    return record._replace(templates={name: key for name, key in templates.items() if name in used},
+                           shared={name: value for row in rows for name, value in row.sources.items()})
 
 
 def context_digest(project: Project, template_key: str, kind: str, languages: list[str],
@@ -449,10 +562,10 @@ def check_specs(project: Project, paths: list[Path], languages: list[str]) -> tu
         diagnostics += labels_problems(cache, *template_key(project, name))
     diagnostics += fields_problems
     fields_known = not count_errors(fields_problems)  # the template's custom.* need the fields known
-    diagnostics += [diagnostic for path in found.claimed for diagnostic in found.verdicts[path].judged or ()
+    diagnostics += [diagnostic for shown in found.claimed for diagnostic in found.verdicts[shown].judged or ()
                     if fields_known or diagnostic.code != "template-render"]
     cache.save()
-    return len(found.files), diagnostics, used
+    return len(found.specs), diagnostics, used
 
 
 class _ShownAs:
@@ -504,9 +617,24 @@ def _verdict_record(key: str, verdict: Verdict, judge: Judge) -> dict[str, Any]:
             "judged": None if verdict.judged is None else judge.stored(verdict.judged)}
 
 
+_VERDICT_FIELDS = ("key", "read", "valid", "id", "id_at", "judged")
+"""The fields of a verdict's record (``_verdict_record``)."""
+
+
+def _shared_verdict_record(recorded: dict[str, Any], key: str, verdict: Verdict, judge: Judge) -> dict[str, Any]:
+    """The record of a verdict: the values of the spec's record ``recorded``
+    where it is that verdict's (under ``key``), so memory is not spent twice."""
+    if recorded.get("key") == key and all(name in recorded for name in _VERDICT_FIELDS):
+        return {name: recorded[name] for name in _VERDICT_FIELDS}
+    return _verdict_record(key, verdict, judge)
+
+
 def _cached_verdict(record: dict[str, Any], key: str | None, judge: Judge) -> Verdict | None:
-    if key is None or record.get("key") != key:
-        return None
+    return None if key is None or record.get("key") != key else _verdict_from(record, judge)
+
+
+def _verdict_from(record: dict[str, Any], judge: Judge) -> Verdict | None:
+    """The verdict a record keeps (``_verdict_record``); None when it is not one."""
     try:
         id_at = record["id_at"]
         judged = record["judged"]

@@ -171,6 +171,12 @@ class Project:
             raise UsageError("specs/ holds no spec (.yaml file): add one, or run 'jdgen init' to get an example")
         return files
 
+    def listed_specs(self) -> set[str]:
+        """The files of ``specs/`` (``spec_files([])``'s) as path strings,
+        none of them looked up: a quick look at whether the set is the one a
+        check recorded (jdgen.check_set)."""
+        return set(_listed(self.root / defaults.SPECS_FOLDER))
+
     def template_folder(self, name: str) -> tuple[Path, str]:
         """The folder of template ``name``: the project's own, else the built-in one."""
         for link in (self.root / "templates", self.root / "templates" / name):
@@ -218,16 +224,22 @@ def _not_a_folder(path: Path, shown: str) -> str:
 def _specs_in(folder: Path) -> list[Path]:
     """The spec files under ``folder`` (sorted), hidden ones and those in
     hidden folders left out, links to folders not followed; a folder that
-    cannot be read is listed itself. Told apart by the folder's listing
-    (``os.scandir``): no file is looked up one by one but through a link."""
-    found: list[Path] = []
+    cannot be read is listed itself."""
+    return sorted(map(Path, _listed(folder)))
+
+
+def _listed(folder: Path) -> list[str]:
+    """``_specs_in``'s files as path strings, in no order. Told apart by the
+    folder's listing (``os.scandir``): no file is looked up one by one but
+    through a link."""
+    found: list[str] = []
 
     def visit(current: str) -> None:
         try:
             with os.scandir(current) as listing:
                 entries = list(listing)
         except OSError as error:
-            found.append(Path(error.filename if error.filename is not None else current))
+            found.append(error.filename if error.filename is not None else current)
             return
         for entry in entries:
             if entry.name.startswith("."):
@@ -236,7 +248,7 @@ def _specs_in(folder: Path) -> list[Path]:
                 if not entry.is_symlink():
                     visit(entry.path)
             elif entry.name.lower().endswith(SPEC_SUFFIXES) and entry.is_file():
-                found.append(Path(entry.path))
+                found.append(entry.path)
 
     visit(os.fspath(folder))
-    return sorted(found)
+    return found

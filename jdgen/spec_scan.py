@@ -83,6 +83,8 @@ class SetScanner:
     """Each spec scanned, by spec as shown (None: its file cannot be read as YAML)."""
     digests: dict[str, str] = field(default_factory=dict)
     """The digest of each spec file that could be read, by spec as shown."""
+    settled_stamps: dict[str, list[int]] = field(default_factory=dict)
+    """The stamps taken of files that last changed long enough ago (``settled``), by spec as shown."""
     _shared: dict[str, str] = field(default_factory=dict)
     _stamps: dict[str, list[int]] = field(default_factory=dict)
     """The stamps of specs read, to record with their scans."""
@@ -100,6 +102,8 @@ class SetScanner:
         for path, shown in files:
             record = self.recorded(shown) or {}
             now = stamp(path) if self.stamps else None
+            if now is not None and settled(now):
+                self.settled_stamps[shown] = now
             data = None
             if now is not None and record.get("stamp") == now and isinstance(record.get("digest"), str):
                 spec_digest = record["digest"]  # the bytes it was recorded with
@@ -116,13 +120,13 @@ class SetScanner:
                     data = path.read_bytes() if data is None else data
                 except OSError:
                     continue
-                unread.append(Unread(path, shown, spec_digest, not _MAY_LINK_OR_EXTEND.search(data)))
-                if now is not None and settled(now):
-                    self._stamps[shown] = now  # recorded with its scan
+                unread.append(Unread(path, shown, spec_digest, is_plain(data)))
+                if shown in self.settled_stamps:
+                    self._stamps[shown] = self.settled_stamps[shown]  # recorded with its scan
                 continue
             self.found[shown] = scan
-            if data is not None and now is not None and settled(now):
-                self.record(shown, {**record, "stamp": now})
+            if data is not None and shown in self.settled_stamps:
+                self.record(shown, {**record, "stamp": self.settled_stamps[shown]})
         return unread
 
     def scanned(self, shown: str, scan: Scan | None) -> None:
@@ -158,7 +162,7 @@ vouch for its bytes: a change within the same tick of the file system's
 clock leaves the times as they were."""
 
 
-def stamp(path: Path) -> list[int] | None:
+def stamp(path: str | Path) -> list[int] | None:
     """A file's size, modification and change times and inode (None when it
     cannot be looked up): the change time moves on any write, even one that
     puts the modification time back."""
@@ -172,6 +176,11 @@ def stamp(path: Path) -> list[int] | None:
 def settled(found: list[int]) -> bool:
     """Whether a stamp taken now is of a file that last changed long enough ago (``SETTLED_NS``)."""
     return time.time_ns() - max(found[1], found[2]) > SETTLED_NS
+
+
+def is_plain(data: bytes) -> bool:
+    """Whether a spec's bytes hold no ``extends:``, ``position:`` nor ``template:`` key (``Unread.plain``)."""
+    return not _MAY_LINK_OR_EXTEND.search(data)
 
 
 def scan_of(loaded: LoadedFile, spec_digest: str, shared_digest: Callable[[str], str]) -> Scan:

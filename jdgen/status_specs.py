@@ -104,17 +104,17 @@ def status(project: Project, paths: list[Path], languages: list[str], check: boo
                           context_digest(project, "", "status", languages, glossary_key,
                                          file_digest(project.fields_file)))
     templates = {name: template_key(project, name) for name in sorted(set(found.templates.values()))}
-    report = StatusReport(diagnostics=found.diagnostics, specs=len(found.files))
+    report = StatusReport(diagnostics=found.diagnostics, specs=len(found.specs))
     for folder, shown_folder, key in templates.values():
         report.diagnostics += labels_problems(cache, folder, shown_folder, key)
     report.diagnostics += glossary_problems
-    holders = in_path_order(found.claimed, found.shown.__getitem__)
+    holders = in_path_order(found.claimed, str)
     for language, catalog_problem in zip(languages, catalog_problems, strict=True):
         report.diagnostics += catalog_problem
         if language not in usable:
             continue
-        surveys = [(found.shown[path], survey) for path in holders
-                   for surveyed, survey in found.verdicts[path].judged if surveyed == language]
+        surveys = [(shown, survey) for shown in holders
+                   for surveyed, survey in found.verdicts[shown].judged if surveyed == language]
         for name, (_, _, key) in templates.items():
             labels_survey = _labels_survey(cache, project, name, language, digest(key, glossary_key))
             if labels_survey is not None:

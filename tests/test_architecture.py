@@ -16,7 +16,7 @@ LAYERS = [
     {"__main__", "cli", "cli_options", "cli_pages"},
     {"console"},
     {"commands"},
-    {"check", "check_specs", "check_cache", "translate_command", "translate_output", "importer", "init", "hooks",
+    {"check", "check_specs", "check_cache", "check_set", "translate_command", "translate_output", "importer", "init", "hooks",
      "template_command", "template_reference", "building", "redline", "site", "handbook", "watch", "inputs",
      "fields_file", "template_check", "template_preview", "status_specs", "spec_scan"},
     {"localize", "context", "own_fields_context", "language_labels", "render", "i18n", "labels"},

@@ -2,12 +2,14 @@
 exactly what they print without one.
 
 A hypothesis state machine edits the example project the way its users do
-(spec texts edited, broken and reverted, specs added, removed and given a
-taken id, positions linked by id, to an unknown one and in a reporting
-cycle, a title in words that is another position's, a linked title changed,
-the shared file edited and broken, catalog entries edited, marked fuzzy or
-cleared, labels changed and broken, the settings' source language changed,
-the glossary edited and broken, the caches deleted or corrupted) and checks
+(spec texts edited, broken and reverted, ids and titles changed, specs
+added, removed, renamed, touched and given a taken id, positions linked by
+id, to an unknown one and in a reporting cycle, a title in words that is
+another position's, a linked title changed, the shared file edited and
+broken, catalog entries edited, marked fuzzy or cleared, labels changed and
+broken, the settings' source language changed, the glossary edited and
+broken, the caches deleted or corrupted, time passing so that the files'
+stamps vouch for them) and checks
 it (``check``, ``translate status`` with or without ``--check``, or its
 ``--json``), the whole set or one spec, in some languages. After every step,
 a command with its cache prints what the same command with no cache
@@ -20,11 +22,13 @@ first goes on to the next step.
 from __future__ import annotations
 
 import contextlib
+import marshal
 import os
 import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -33,7 +37,8 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
-from jdgen.check_cache import CACHE_FILE, CACHE_FOLDER, STATUS_FILE, TEMPLATES_FILE
+from jdgen import check_specs, spec_scan
+from jdgen.check_cache import CACHE_FILE, CACHE_FOLDER, EVERY_RUN, STATUS_FILE, TEMPLATES_FILE
 from jdgen.cli import main
 from jdgen.settings import SETTINGS_FILE
 from tests.conftest import copy_example
@@ -45,6 +50,7 @@ SPEC_EDITS = {  # an edit of each shipped spec's text, one that makes it invalid
     "text": ("physical: 健康,能适应加班", "physical: 健康,能适应加班{n}"),
     "invalid": ("headcount: 1", "headcount: many"),
     "title": ("title: 客户经理", "title: 客户经理{n}"),
+    "id": ("id: BCM-001", "id: BCM-9{n}"),
 }
 CATALOG_ENTRIES = ["客户经理", "综合柜员", "电脑"]
 COMMANDS = [["check"], ["translate", "status"], ["translate", "status", "--check"],
@@ -67,9 +73,15 @@ class EditAndCheck(RuleBasedStateMachine):
         self.edits = 0
         self.added: list[Path] = []
         self.arguments = ["check"]
+        self.settled_before = 0
+        """Files last changed before this time (ns) are settled: their stamps vouch for them."""
 
     def teardown(self) -> None:
         shutil.rmtree(self.scratch, ignore_errors=True)
+        spec_scan.settled = check_specs.settled = SETTLED
+
+    def _settled(self, found: list[int]) -> bool:
+        return max(found[1], found[2]) < self.settled_before or SETTLED(found)
 
     def _fresh(self) -> int:
         self.edits += 1
@@ -111,6 +123,32 @@ class EditAndCheck(RuleBasedStateMachine):
     def remove_a_spec(self, which: int) -> None:
         candidates = [*self.added, self.root / "specs/tlr-010.yaml"]
         candidates[which % len(candidates)].unlink(missing_ok=True)
+
+    @rule(which=st.integers(0, 10), folder=st.sampled_from(["specs", "specs/moved"]))
+    def rename_a_spec(self, which: int, folder: str) -> None:
+        candidates = [self.root / "specs/tlr-010.yaml", *self.added]
+        old = candidates[which % len(candidates)]
+        if old.exists():
+            new = self.root / folder / f"renamed-{self._fresh()}.yaml"
+            new.parent.mkdir(exist_ok=True)
+            old.rename(new)
+            self.added.append(new)
+
+    @rule(which=st.integers(0, 10))
+    def touch_a_spec(self, which: int) -> None:
+        """A spec written again with the same bytes (its stamp changes, its digest does not)."""
+        candidates = [self.root / "specs/bcm-001.yaml", *self.added]
+        path = candidates[which % len(candidates)]
+        if path.exists():
+            path.write_bytes(path.read_bytes())
+
+    @rule()
+    def time_passes(self) -> None:
+        """The files changed so far are settled (as they are a while after
+        their last change), and those changed from now on are not."""
+        self.settled_before = time.time_ns()
+        time.sleep(0.03)  # past the file system clock's tick: a later change has later times
+        spec_scan.settled = check_specs.settled = self._settled
 
     @rule(which=st.integers(0, 10), superior=st.sampled_from(["TLR-010", "BCM-001", "TLR-999", "BCM-101"]))
     def link_a_position(self, which: int, superior: str) -> None:
@@ -156,7 +194,8 @@ class EditAndCheck(RuleBasedStateMachine):
     # -- the cache itself
 
     @rule(how=st.sampled_from(["delete", "garbage", "truncate", "wrong shape"]),
-          name=st.sampled_from([CACHE_FILE, STATUS_FILE, TEMPLATES_FILE]))
+          name=st.sampled_from([CACHE_FILE, STATUS_FILE, *(Path(name).with_suffix(EVERY_RUN).name
+                                                            for name in (CACHE_FILE, STATUS_FILE, TEMPLATES_FILE))]))
     def damage_the_cache(self, how: str, name: str) -> None:
         cache = self.root / CACHE_FOLDER / name
         if how == "delete":
@@ -165,6 +204,8 @@ class EditAndCheck(RuleBasedStateMachine):
             cache.write_bytes(b"\x00not json")
         elif cache.exists() and how == "truncate":
             cache.write_bytes(cache.read_bytes()[: len(cache.read_bytes()) // 2])
+        elif cache.exists() and cache.suffix == EVERY_RUN:
+            cache.write_bytes(marshal.dumps(_misshapen(marshal.loads(cache.read_bytes()))))
         elif cache.exists():
             text = cache.read_text(encoding="utf-8")
             cache.write_text(re.sub(r'"(read|judged|names|sources|value)":', '"\\1":7,"x":', text), encoding="utf-8")
@@ -191,6 +232,20 @@ class EditAndCheck(RuleBasedStateMachine):
             if kept.exists():
                 shutil.move(kept, self.root / CACHE_FOLDER)
         assert (cached.output, cached.exit_code) == (cold.output, cold.exit_code)
+
+
+SETTLED = spec_scan.settled
+
+
+def _misshapen(value):
+    """``value`` (what a cache file holds) with 7 in place of each list of
+    diagnostics, judgement and remembered value, as a cache of another shape
+    would hold."""
+    if isinstance(value, dict):
+        return {key: 7 if key in ("read", "judged", "value") else _misshapen(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_misshapen(item) for item in value]
+    return value
 
 
 EditAndCheck.TestCase.settings = settings(
@@ -228,3 +283,65 @@ def test_a_check_with_nothing_changed_reads_no_spec(tmp_path, command):
     second = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True)
     assert second.stdout.split("\n")[-2] == "1 []"
     assert second.stdout[:-len("1 []\n")] + second.stderr == first.output
+
+
+@pytest.mark.parametrize("command", [["check"], ["translate", "status", "--check"]])
+def test_a_spec_changed_but_not_what_others_see_of_it_is_read_alone(tmp_path, monkeypatch, command):
+    """With the set's record standing, a spec whose id, title and links are
+    the same is the one file of the set read (no other spec, nor the specs'
+    own records), and the check prints what a check without cache prints."""
+    monkeypatch.setattr(spec_scan, "SETTLED_NS", -1)  # every file settled: no need to wait for the clock
+    root = copy_example(tmp_path / "project", every_spec=True)
+    _jdgen(root, *command)
+    spec = root / "specs/tlr-010.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace("headcount: 1", "headcount: 2"), encoding="utf-8")
+    read: set[Path] = set()
+    for method in ("read_bytes", "read_text"):
+        original = getattr(Path, method)
+        monkeypatch.setattr(Path, method, lambda path, *args, _original=original, **kw: (
+            read.add(path), _original(path, *args, **kw))[1])
+    cached = _jdgen(root, *command)
+    assert {path.name for path in read if path.parent.name == "specs" or path.suffix == ".json"} == {spec.name}
+    shutil.rmtree(root / CACHE_FOLDER)
+    cold = _jdgen(root, *command)
+    assert (cached.output, cached.exit_code) == (cold.output, cold.exit_code)
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+
+
+SET_CHANGES = {  # what a change to the set does to the project at root
+    "a spec added": lambda root: shutil.copy(root / "specs/bcm-001.yaml", root / "specs/bcm-002.yaml"),
+    "a spec removed": lambda root: (root / "specs/tlr-010.yaml").unlink(),
+    "a spec renamed": lambda root: (root / "specs/tlr-010.yaml").rename(root / "specs/tlr-011.yaml"),
+    "an id taken twice": lambda root: _edit(root / "specs/tlr-010.yaml", "id: TLR-010", "id: BCM-001"),
+    "a title another names": lambda root: _edit(root / "specs/bcm-001.yaml", "title: 客户经理", "title: 营业部主管"),
+    "a link to an unknown id": lambda root: _edit(root / "specs/tlr-010.yaml", "position: BCM-001",
+                                                  "position: BCM-999"),
+    "a reporting cycle": lambda root: _edit(root / "specs/bcm-001.yaml", "reports_to: 支行行长",
+                                            "reports_to: {position: TLR-010}"),
+    "the shared file": lambda root: _edit(root / "shared/branch.yaml", "tools: [电脑]", "tools: [电脑, 打印机]"),
+    "a spec touched": lambda root: _edit(root / "specs/bcm-001.yaml", "", ""),  # written again, the same bytes
+    "a spec made invalid": lambda root: _edit(root / "specs/bcm-001.yaml", "headcount: 1", "headcount: many"),
+    "a line above a link": lambda root: _edit(root / "specs/tlr-010.yaml", "title: 综合柜员", "title: 综合柜员\n"),
+}
+
+
+@pytest.mark.parametrize("change", sorted(SET_CHANGES))
+@pytest.mark.parametrize("command", [["check"], ["translate", "status", "--check"]])
+def test_a_change_to_the_set_is_seen_through_the_sets_record(tmp_path, monkeypatch, command, change):
+    """Each change that the set's record must notice (or re-check one spec
+    for), made after a check that left it standing: the next check prints
+    what a check without cache prints."""
+    monkeypatch.setattr(spec_scan, "SETTLED_NS", -1)
+    root = copy_example(tmp_path / "project", every_spec=True)
+    _edit(root / "specs/tlr-010.yaml", "reports_to: 营业部主管", "reports_to: {position: BCM-001}")  # a link
+    _jdgen(root, *command)
+    _jdgen(root, *command)
+    time.sleep(0.03)  # past the file system clock's tick: the change has later times
+    SET_CHANGES[change](root)
+    cached = _jdgen(root, *command)
+    shutil.rmtree(root / CACHE_FOLDER)
+    cold = _jdgen(root, *command)
+    assert (cached.output, cached.exit_code) == (cold.output, cold.exit_code)

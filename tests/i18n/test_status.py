@@ -67,7 +67,7 @@ def test_status_writes_nothing_but_its_cache(example):
     example.run("translate", "status", "--check", status=1)
     after = {p: p.read_bytes() for p in example.root.rglob("*") if p.is_file()}
     assert sorted(p.relative_to(example.root).as_posix() for p in set(after) - set(files)) == [
-        ".jdgen-cache/status.json"]
+        ".jdgen-cache/status.json", ".jdgen-cache/status.marshal"]
     assert {p: data for p, data in after.items() if p in files} == files
 
 

@@ -1,0 +1,87 @@
+"""The set's record: what the last check of the whole set found, in one
+piece, so that a check where no spec was added, removed or renamed and
+nothing set-wide changed takes every unchanged spec's verdict from it
+without looking at any spec's own record (jdgen.check_specs).
+
+The record holds the key of the context (jdgen.check_specs), the key of
+each template the specs are made with, the digest of each shared file they
+extend, and a row per spec in the order a check lists them: its stamp and
+digest (jdgen.spec_scan), its template, its scan (index entry, positions
+named, shared files) and its verdict. It stands while the listing of specs
+is the same, each template's and shared file's key is the same, and each
+spec's file is unchanged (its stamp, else its digest); a spec whose file
+changed is re-checked alone when its index entry is the same as recorded
+(its id, title and links: what the others are told of it), so that the
+set's index and every other spec's key are the same.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+
+class SpecRow(NamedTuple):
+    """A spec as the set's record keeps it (plain values)."""
+
+    shown: str
+    stamp: list[int] | None
+    """Its file's stamp when it was read, if settled (jdgen.spec_scan.stamp)."""
+    digest: str
+    named_template: str | None
+    """The template it names (Scan.template)."""
+    template: str
+    """The template it is made with (Project.template_for)."""
+    entry: dict[str, Any] | None
+    """Its index entry (``dataclasses.asdict``)."""
+    names: list[list[str]]
+    sources: dict[str, str]
+    cycle: list[list]
+    """Its reporting cycle's diagnostics (jdgen.check_cache.stored)."""
+    verdict: dict[str, Any]
+    """Its verdict as a spec's record keeps it."""
+
+    def same_entry(self, entry: dict[str, Any] | None) -> bool:
+        """Whether a spec's index entry now (``dataclasses.asdict``) says to
+        the set what this row's did: the same, but where its reporting link
+        is written when it is in no reporting cycle (only a cycle's
+        diagnostics print it)."""
+        if entry is None or self.entry is None or self.cycle:
+            return entry == self.entry
+        return {**entry, "reports_to_at": None} == {**self.entry, "reports_to_at": None}
+
+
+class SetRecord(NamedTuple):
+    """What the last check of the whole set found."""
+
+    key: str
+    """The context's key (jdgen.check_specs.context_digest)."""
+    templates: dict[str, str]
+    """Each template the specs are made with, and its key."""
+    shared: dict[str, str]
+    """Each shared file the specs extend, as shown, and its digest."""
+    rows: list[SpecRow]
+
+    @classmethod
+    def of(cls, value: Any) -> SetRecord | None:
+        """The record ``stored`` gave (None when it is not one)."""
+        try:
+            key, templates, shared, rows = value
+            record = cls(key, dict(templates), dict(shared), [SpecRow._make(row) for row in rows])
+        except (TypeError, ValueError):
+            return None
+        strings = [key, *record.templates, *record.templates.values(), *record.shared, *record.shared.values()]
+        if not all(isinstance(text, str) for text in strings) or not all(map(_well_formed, record.rows)):
+            return None
+        return record
+
+    def stored(self) -> list[Any]:
+        """The record as plain values (``marshal`` writes them)."""
+        return [self.key, self.templates, self.shared, [list(row) for row in self.rows]]
+
+
+def _well_formed(row: SpecRow) -> bool:
+    """Whether a row read back holds values of its fields' kinds (their contents are checked where used)."""
+    return isinstance(row.shown, str) and isinstance(row.digest, str) and isinstance(row.template, str) \
+        and isinstance(row.named_template, (str, type(None))) and isinstance(row.stamp, (list, type(None))) \
+        and isinstance(row.entry, (dict, type(None))) and isinstance(row.names, list) \
+        and isinstance(row.sources, dict) and isinstance(row.cycle, list) and isinstance(row.verdict, dict)
