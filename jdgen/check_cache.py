@@ -110,11 +110,11 @@ class CheckCache:
         """Write the cache if anything changed; a cache that cannot be written is skipped."""
         if not self.changed:
             return
-        from jdgen.output import write_atomically
+        from jdgen.output import compact_json_pieces, write_atomically
 
         data = {"format": FORMAT, "jdgen": __version__, "specs": self.specs, "template": self.template}
         try:
             self.path.parent.mkdir(exist_ok=True)
-            write_atomically(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+            write_atomically(self.path, compact_json_pieces(data))  # a spec's record at a time
         except OSError:
             pass
