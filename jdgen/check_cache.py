@@ -138,14 +138,14 @@ class CheckCache:
 
     def save(self) -> None:
         """Write what changed; a cache that cannot be written is skipped."""
-        from jdgen.output import write_atomically
+        from jdgen.output import compact_json_pieces, write_atomically
 
         try:
             if self.specs_changed or self.changed:
                 self.path.parent.mkdir(exist_ok=True)
             if self.specs_changed:
                 data = {"format": FORMAT, "jdgen": __version__, "specs": self.specs}
-                write_atomically(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode())
+                write_atomically(self.path, compact_json_pieces(data))  # a spec's record at a time
             if self.changed:
                 data = {"format": FORMAT, "jdgen": __version__, "template": self.template, "set": self.set}
                 write_atomically(self.every_run_path, marshal.dumps(data))

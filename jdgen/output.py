@@ -106,6 +106,22 @@ def json_pieces(data: object) -> Iterator[bytes]:
         yield piece.encode("utf-8")
 
 
+def compact_json_pieces(data: object, depth: int = 2) -> Iterator[bytes]:
+    """``data`` as compact JSON (non-ASCII kept), in UTF-8 pieces: the
+    mappings ``depth`` levels deep entered, each value below them encoded
+    whole by the C encoder; a cache of thousands of records is never whole
+    in memory, and costs hardly more than encoding it at once."""
+    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    if not depth or not isinstance(data, dict):
+        yield encode(data).encode("utf-8")
+        return
+    yield b"{"
+    for number, (key, value) in enumerate(data.items()):
+        yield f"{',' if number else ''}{encode(str(key))}:".encode()
+        yield from compact_json_pieces(value, depth - 1)
+    yield b"}"
+
+
 def write_atomically(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Write ``data`` to ``path`` through a staging file: a build that is
     stopped or killed leaves the old file or the new one."""

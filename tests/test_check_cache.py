@@ -345,3 +345,35 @@ def test_a_change_to_the_set_is_seen_through_the_sets_record(tmp_path, monkeypat
     shutil.rmtree(root / CACHE_FOLDER)
     cold = _jdgen(root, *command)
     assert (cached.output, cached.exit_code) == (cold.output, cold.exit_code)
+
+
+def test_saving_the_cache_takes_little_more_memory_per_spec(tmp_path):
+    """The cache is written a spec's record at a time, never its whole
+    text (some 4 KiB a spec at its peak when it was: the growth of a large
+    set's check), and reads back as it was."""
+    import tracemalloc
+
+    from jdgen.check_cache import CheckCache
+
+    def record(index: int) -> dict:
+        return {"digest": f"{index:064x}", "language": "zh", "sources": {},
+                "entry": {"spec_id": f"SYN-{index:05d}", "title": {"zh": f"客户经理 {index}", "en": f"Manager {index}"},
+                          "source_language": "zh", "path": f"specs/syn-{index:05d}.yaml", "links": []},
+                "names": [["words", "支行行长支行行长", "zh"], ["words", "客户专员", "zh"]],
+                "stamp": [18073, 1796652257751943297, 1796652257751943297, index], "key": f"{index:064x}",
+                "read": [], "valid": True, "id": f"SYN-{index:05d}", "id_at": [22, 5], "judged": []}
+
+    def peak(count: int) -> int:
+        cache = CheckCache(tmp_path / f"n{count}")
+        (tmp_path / f"n{count}").mkdir()
+        for index in range(count):
+            cache.put(f"specs/syn-{index:05d}.yaml", record(index))
+        tracemalloc.start()
+        try:
+            cache.save()
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+            assert CheckCache(tmp_path / f"n{count}").specs == cache.specs
+
+    assert (peak(2500) - peak(500)) / 2000 < 256
