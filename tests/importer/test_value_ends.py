@@ -31,11 +31,8 @@ def test_a_value_ends_at_a_heading_in_words_heading_style(tmp_path):
     assert '"Works on transactions under supervision."' in output
 
 
-@pytest.mark.parametrize(("caption", "reason"), [
-    ("Outputs of the programme this year", "a heading no field has, over the table under it; the "
-                                            "table's texts are not placed"),
-    ("Outputs", "a section heading no field has; it and the texts under it are not placed")])  # short: a heading
-def test_a_table_under_a_paragraph_of_one_text_is_not_more_of_it(tmp_path, caption, reason):
+def _summary_caption_and_table(caption: str) -> docx.document.Document:
+    """A summary of one text, then ``caption`` right over a table of outputs."""
     document = docx.Document()
     for text in ("Job Title: Programme Officer", "Job Purpose", "Delivers the education projects.", caption):
         document.add_paragraph(text)
@@ -44,7 +41,15 @@ def test_a_table_under_a_paragraph_of_one_text_is_not_more_of_it(tmp_path, capti
     _write(table.cell(0, 1), "Share")
     _write(table.cell(1, 0), "Reports to donors.")
     _write(table.cell(1, 1), "20%")
-    output, spec = _import(tmp_path, document)
+    return document
+
+
+@pytest.mark.parametrize(("caption", "reason"), [
+    ("Outputs of the programme this year", "a heading no field has, over the table under it; the "
+                                            "table's texts are not placed"),
+    ("Outputs", "a section heading no field has; it and the texts under it are not placed")])  # short: a heading
+def test_a_table_under_a_paragraph_of_one_text_is_not_more_of_it(tmp_path, caption, reason):
+    output, spec = _import(tmp_path, _summary_caption_and_table(caption))
     assert spec["summary"] == "Delivers the education projects.", output
     assert 'not placed: "Reports to donors."' in output
     assert f'{reason}: "{caption}"' in output
@@ -52,15 +57,7 @@ def test_a_table_under_a_paragraph_of_one_text_is_not_more_of_it(tmp_path, capti
 
 def test_a_long_caption_over_a_table_under_the_summary_is_flagged_not_joined_in_silence(tmp_path):
     caption = "Outputs of the programme this year and the share of the officer's time"
-    document = docx.Document()
-    for text in ("Job Title: Programme Officer", "Job Purpose", "Delivers the education projects.", caption):
-        document.add_paragraph(text)
-    table = document.add_table(rows=2, cols=2)
-    _write(table.cell(0, 0), "Output")
-    _write(table.cell(0, 1), "Share")
-    _write(table.cell(1, 0), "Reports to donors.")
-    _write(table.cell(1, 1), "20%")
-    output, spec = _import(tmp_path, document)
+    output, spec = _import(tmp_path, _summary_caption_and_table(caption))
     assert spec["summary"].startswith("Delivers the education projects."), output
     assert ("kept in summary, though it ends no sentence right over the table under it: it may be that table's "
             f'heading; check it: "{caption}" [import-unsure]') in output
