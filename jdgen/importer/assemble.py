@@ -186,6 +186,8 @@ class Assembly:
         sample = str(data.get("title", "")) + str(data.get("summary", ""))
         if not values.is_chinese(sample or " ".join(map(str, _leaves(_pruned(data))))):
             data["source_language"] = "en"  # an English form (judged by all its texts when it has no title)
+        if self.walk.source:  # a form in two languages: the one it was read in, said
+            data["source_language"] = self.walk.source
         self.margins_known(data)
         sources = {name: entries[0].where for name, entries in fields.items() if entries}
         confidence = self.confidence(fields)

@@ -42,7 +42,30 @@ or names them in a warning.
 
 102 facts in all, 12 to 18 a form. Written without reading the importer's
 code and not run through it by their author. Run ``python -m
-tests.importer.ninth`` for the figures.
+tests.importer.ninth`` for the figures. First measured on the importer
+that had met the eighth batch (with its layout fallback): 59/102 facts
+right (57.8 %), 25 silent errors (the HR system's export refused, no
+label found past the field codes in brackets; the school's values kept in
+both languages, its tools doubled, the language row taken for a level of
+experience; the bureau's 項次 run onto the summary, its 113.03.01 no date;
+the mine's …实施 date not read). After the rules it showed (a field code
+in brackets after a label, Job Code [externalCode], no part of it; a
+part's value beside a word of its own, Description, under the part's row,
+that part's; a label of a part and a field set apart by a dash, Education
+– Major, or an English label with words in brackets after it,
+Classification (Group and Level), the field's; a form whose labels are
+"中文 / English" on one line bilingual, each value "中文 / English" keeping
+its first half, the other reported as its translation, and its
+source_language said; 項次 a column of row numbers, 工作比重 a weight
+heading, a duty table's heading row naming the duties under another field,
+a year of three figures a Minguo year; a standard's cover foot …发布 …实施
+giving the effective date; Job Profile Name, Parent Position, Degrees,
+Relevant Industry Experience, Certifications, 機關名稱, 單位名稱, 職稱, 證照,
+Organizational Unit, Supervisor's Position Title, Geographic Location,
+Client-Service Results, Key Activities, Physical Effort as labels):
+100/102 (98.0 %), 0 silent errors, two facts flagged (the live-streaming
+form's duties under categories merged down, the school's issuer in a page
+header in both languages).
 """
 
 from __future__ import annotations
