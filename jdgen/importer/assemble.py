@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from jdgen.fields import about, alternatives, holds_text, readings
-from jdgen.importer import date_order, kpi_table, time_shares, values
+from jdgen.importer import date_order, kpi_table, slashed, time_shares, values
 from jdgen.importer.conditions import LABELLED
 from jdgen.importer.confidence import EXACT, GUESSED, POSITION, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
@@ -756,6 +756,8 @@ class Assembly:
             byline = note.where.text.startswith("above the first label") and note.where.order - 1 in title \
                 and 2 <= len(pieces) <= 4  # Pixel Harbor Games · Chengdu · Full-time, under a posting's title
             issuer = pieces[0] if byline else note.text
+            kept = slashed.in_language(issuer, self.walk.source) if self.walk.source else None
+            issuer = kept[0] if kept else issuer  # 上海浦江国际学校 / Shanghai …, over a bilingual form: the first half
             if (note.where.text in _ISSUER_PLACES or above_title or byline) and note.reason == "text not placed" \
                     and not re.search(r"[。，,；;:：]", _LEGAL_FORM.sub("", note.text)) and len(issuer) <= 30:
                 document["issuer"] = issuer

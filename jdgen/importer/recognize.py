@@ -256,7 +256,8 @@ class _Walk:
             return  # 项目 | 要求: the table's column headings, over its rows of label | value
         found = [resolve(cell.text, self.section) if not cell.nested else None for cell in cells]
         if in_table and len(cells) == 2 and not any(found) and normalized(cells[0].text) in COLUMN_HEADINGS \
-                and self.field is not None and self.label_row == self.row_number - 1:
+                and self.field is not None and self.label_row == self.row_number - 1 \
+                and not self.fields.get(self.field):
             # Job Summary (a row across) over Description | its text: the part's own word, its value the field's
             self.cell_number += 1
             self.cell(cells[1])

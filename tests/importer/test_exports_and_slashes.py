@@ -16,6 +16,7 @@ import pytest
 from jdgen.importer.field_labels import matched
 from jdgen.importer.values import parse_date
 from tests.importer.forms import _write
+from tests.importer.styles import _header
 from tests.importer.test_recognize import _import
 
 
@@ -47,6 +48,7 @@ def test_an_hr_system_s_field_codes_are_no_part_of_its_labels_and_a_part_s_descr
 
 def test_a_form_in_two_languages_on_one_line_keeps_the_first_and_reports_the_other(tmp_path):
     document = docx.Document()
+    _header(document, "上海浦江国际学校 / Shanghai Pujiang International School")
     _table(document, [("岗位名称 / Position Title", "招生专员 / Admissions Officer"),
                       ("所属部门 / Department", "招生办公室 / Admissions Office"),
                       ("岗位概述 / Job Summary", "负责学校的招生咨询。", "Manages admissions enquiries."),
@@ -55,7 +57,7 @@ def test_a_form_in_two_languages_on_one_line_keeps_the_first_and_reports_the_oth
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "招生专员" and spec["basic"] == {"department": "招生办公室"}, output
     assert spec["summary"] == "负责学校的招生咨询。" and spec["tools"] == ["OpenApply", "CRM系统"], output
-    assert spec["source_language"] == "zh", output
+    assert spec["source_language"] == "zh" and spec["document"] == {"issuer": "上海浦江国际学校"}, output
     assert ('taken for its translation; not placed: "Admissions Office"' in output
             and 'taken for its translation; not placed: "Manages admissions enquiries."' in output), output
     assert 'a label no field has (语言要求 / Language), not placed: "英语流利 / Fluent English"' in output
