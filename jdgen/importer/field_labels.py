@@ -253,19 +253,24 @@ def matched(text: str, section: str) -> Match | None:
 
 _QUALIFIED = re.compile(r"^(?P<head>[^–—-]{2,30}?)\s+[–—-]\s+(?P<tail>[^–—-]{2,30})$")
 """A label of two names set apart by a dash (Education – Major): a part, then its field."""
-_EXPLAINED = re.compile(r"^(?P<tail>[A-Za-z][^()]{1,30}?)\s*\((?P<head>[A-Za-z][^()]{1,30})\)$")
-"""An English label with words in brackets after it that say more of it (Classification (Group and Level))."""
+_EXPLAINED = re.compile(r"^(?P<tail>[A-Za-z][^()]{1,30}?)\s*\((?P<head>[A-Za-z][^()]{0,30}\s[^()]{1,30})\)$")
+"""An English label with words in brackets after it that say more of it (Classification (Group and Level)):
+more than one word, unlike a value in brackets (Grade (Senior))."""
 
 
 def _qualified(text: str, section: str) -> Match | None:
     """The field a label of a part and a field (Education – Major, Education – Degrees) names: the second's,
-    when the first names nothing or something of the same part; so too the field of an English label with
-    words in brackets after it (Classification (Group and Level)) that name no other field."""
-    parts = _QUALIFIED.match(" ".join(text.split())) or _EXPLAINED.match(" ".join(text.split()))
+    when the first names something of the same part; so too the field of an English label with words in
+    brackets after it (Classification (Group and Level)) that name no other field."""
+    text = " ".join(text.split())
+    dashed, explained = _QUALIFIED.match(text), _EXPLAINED.match(text)
+    parts = dashed or explained
     if parts is None:
         return None
     field, part = _matched(parts["tail"], section), _matched(parts["head"], section)
-    return field if field is not None and (part is None or part.section == field.section) else None
+    if field is None or (part is None and dashed) or (part is not None and part.section != field.section):
+        return None
+    return field
 
 
 def _matched(text: str, section: str) -> Match | None:

@@ -115,7 +115,8 @@ def test_labels_the_ninth_batch_showed_name_their_fields(label, field):
     assert found is not None and found.field == field
 
 
-@pytest.mark.parametrize("label", ["Education – Key Activities", "Department (Key Activities)", "Job Code [a b]"])
+@pytest.mark.parametrize("label", ["Education – Key Activities", "Department (Key Activities)", "Job Code [a b]",
+                                   "Grade (Senior)", "Senior – Grade"])
 def test_a_label_qualified_by_another_part_s_field_names_none(label):
     assert matched(label, "basic") is None
 
