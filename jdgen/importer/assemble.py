@@ -82,6 +82,8 @@ _ROW_FIELDS = {"qualifications.experience", "environment.conditions"}
 """Lists whose values are rows of cells: a level and its list, a condition's name and value."""
 _JOINED = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 _REVIEWED = {"审核", "审核人", "reviewedby"}
+_RANK = "职称"
+"""A label of the title in Taiwan, of a professional rank on the mainland."""
 """The labels of who reviewed a form: its approver only when no other is named."""
 _MARGIN_NUMBER = re.compile(r"(?P<label>[^\s:：]{0,4}(?:编号|编码)|(?:Form|Doc(?:ument)?\.?)(?:\s*No\.?)?|No\.?|Ref\.?"
                             r"|Number)\s*[:：]?\s*(?P<code>[A-Za-z0-9][\w/.-]*\d[\w/.-]*)", re.IGNORECASE | re.ASCII)
@@ -108,6 +110,7 @@ class Assembly:
         for key in ("title", "id"):
             if key in fields:
                 data[key] = self.scalar(fields[key])
+        self.rank_as_title(fields)
         self.reviewer(fields)
         document = {key: self.scalar(fields[f"document.{key}"])
                     for key in ("number", "issuer", "prepared_by", "approved_by") if f"document.{key}" in fields}
@@ -699,6 +702,14 @@ class Assembly:
             del document["prepared_by"]  # and its entries, which no later part then places as a text
             self.unsure(fields.pop("document.prepared_by")[0], f"read as the headcount ({count}), not the name of who "
                         "prepared the form; check it", "basic.headcount")
+
+    def rank_as_title(self, fields: dict[str, list[FormLine]]) -> None:
+        """A title read under 職稱 / 职称: the post's title in Taiwan, but a
+        professional rank on the mainland (职称：中级工程师), so reported to check."""
+        entries = fields.get("title", [])
+        if entries and normalized(entries[0].confidence.detail) == _RANK:
+            self.unsure(entries[0], f"read as the title under {entries[0].confidence.detail}, which names a post's "
+                        "title in Taiwan but a professional rank (中级工程师) on the mainland; check it", "title")
 
     def reviewer(self, fields: dict[str, list[FormLine]]) -> None:
         """A form signed off both under 审核 (reviewed) and under 批准 (or 核准,

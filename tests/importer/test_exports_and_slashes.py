@@ -85,6 +85,20 @@ def test_a_taiwan_bureau_s_form_gives_its_issuer_title_weighted_duties_and_mingu
     assert 'the row summing the weights; not a duty: "100 | 合計"' in output
 
 
+def test_a_title_read_under_a_rank_label_is_flagged(tmp_path):
+    """职称 names the post's title in Taiwan but a professional rank on the
+    mainland: a form that gives the title under it alone is told to check it."""
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=4)
+    for row, texts in enumerate([("所在部门", "财务部", "职称", "中级会计师"), ("岗位职责", "编制月度财务报表。", "", "")]):
+        for column, text in enumerate(texts):
+            _write(table.cell(row, column), text)
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "中级会计师", output
+    assert 'read as the title under 职称, which names a post\'s title in Taiwan but a professional rank' in output
+    assert '"中级会计师"' in output
+
+
 @pytest.mark.parametrize(("text", "date"), [("113.03.01", datetime.date(2024, 3, 1)),
                                             ("民國113/3/1", datetime.date(2024, 3, 1)),
                                             ("2024.03.01", datetime.date(2024, 3, 1)), ("24.03.01", None),
