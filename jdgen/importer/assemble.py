@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from jdgen.fields import about, alternatives, holds_text, readings
-from jdgen.importer import date_order, kpi_table, time_shares, values
+from jdgen.importer import date_order, kpi_table, slashed, time_shares, values
 from jdgen.importer.conditions import LABELLED
 from jdgen.importer.confidence import EXACT, GUESSED, POSITION, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
@@ -82,6 +82,8 @@ _ROW_FIELDS = {"qualifications.experience", "environment.conditions"}
 """Lists whose values are rows of cells: a level and its list, a condition's name and value."""
 _JOINED = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 _REVIEWED = {"审核", "审核人", "reviewedby"}
+_RANK = "职称"
+"""A label of the title in Taiwan, of a professional rank on the mainland."""
 """The labels of who reviewed a form: its approver only when no other is named."""
 _MARGIN_NUMBER = re.compile(r"(?P<label>[^\s:：]{0,4}(?:编号|编码)|(?:Form|Doc(?:ument)?\.?)(?:\s*No\.?)?|No\.?|Ref\.?"
                             r"|Number)\s*[:：]?\s*(?P<code>[A-Za-z0-9][\w/.-]*\d[\w/.-]*)", re.IGNORECASE | re.ASCII)
@@ -108,6 +110,7 @@ class Assembly:
         for key in ("title", "id"):
             if key in fields:
                 data[key] = self.scalar(fields[key])
+        self.rank_as_title(fields)
         self.reviewer(fields)
         document = {key: self.scalar(fields[f"document.{key}"])
                     for key in ("number", "issuer", "prepared_by", "approved_by") if f"document.{key}" in fields}
@@ -186,6 +189,8 @@ class Assembly:
         sample = str(data.get("title", "")) + str(data.get("summary", ""))
         if not values.is_chinese(sample or " ".join(map(str, _leaves(_pruned(data))))):
             data["source_language"] = "en"  # an English form (judged by all its texts when it has no title)
+        if self.walk.source:  # a form in two languages: the one it was read in, said
+            data["source_language"] = self.walk.source
         self.margins_known(data)
         sources = {name: entries[0].where for name, entries in fields.items() if entries}
         confidence = self.confidence(fields)
@@ -698,6 +703,14 @@ class Assembly:
             self.unsure(fields.pop("document.prepared_by")[0], f"read as the headcount ({count}), not the name of who "
                         "prepared the form; check it", "basic.headcount")
 
+    def rank_as_title(self, fields: dict[str, list[FormLine]]) -> None:
+        """A title read under 職稱 / 职称: the post's title in Taiwan, but a
+        professional rank on the mainland (职称：中级工程师), so reported to check."""
+        entries = fields.get("title", [])
+        if entries and normalized(entries[0].confidence.detail) == _RANK:
+            self.unsure(entries[0], f"read as the title under {entries[0].confidence.detail}, which names a post's "
+                        "title in Taiwan but a professional rank (中级工程师) on the mainland; check it", "title")
+
     def reviewer(self, fields: dict[str, list[FormLine]]) -> None:
         """A form signed off both under 审核 (reviewed) and under 批准 (or 核准,
         审批: approved): the approver is the one under 批准; the reviewer,
@@ -754,6 +767,8 @@ class Assembly:
             byline = note.where.text.startswith("above the first label") and note.where.order - 1 in title \
                 and 2 <= len(pieces) <= 4  # Pixel Harbor Games · Chengdu · Full-time, under a posting's title
             issuer = pieces[0] if byline else note.text
+            kept = slashed.in_language(issuer, self.walk.source) if self.walk.source else None
+            issuer = kept[0] if kept else issuer  # 上海浦江国际学校 / Shanghai …, over a bilingual form: the first half
             if (note.where.text in _ISSUER_PLACES or above_title or byline) and note.reason == "text not placed" \
                     and not re.search(r"[。，,；;:：]", _LEGAL_FORM.sub("", note.text)) and len(issuer) <= 30:
                 document["issuer"] = issuer

@@ -88,7 +88,7 @@ FORM_TITLES = ["职位说明书", "岗位说明书", "职务说明书", "工作�
 NONE_TEXTS = {"无", "暂无", "none", "nil", "n/a", "-", "/", "—"}
 """What a form writes for nothing."""
 THIS_POSITION = {"本职位", "本岗位", "thisposition"}
-COUNTER_HEADINGS = {"序号", "no.", "no", "#"}
+COUNTER_HEADINGS = {"序号", "项次", "no.", "no", "#"}
 """The heading of a column of row numbers (序号 | 工作职责 | 考核标准)."""
 COLUMN_HEADINGS = {"项目", "要求", "具体要求", "内容", "具体内容", "说明", "条件", "类别", "item", "items",
                    "requirement", "requirements", "details", "description"}
@@ -104,7 +104,7 @@ def _weight_headings() -> set[str]:
     declared = about(WeightedDuty.model_fields["weight"])
     return {_PERCENT_MARK.sub("", normalized(label))
             for label in (*(declared.label or ()), *declared.imported, "占比", "时间占比", "工作占比", "比重",
-                          "% of time", "percent of time", "time spent", "Weightage")}
+                          "工作比重", "% of time", "percent of time", "time spent", "Weightage")}
 
 
 def is_weight_heading(text: str) -> bool:
@@ -116,9 +116,10 @@ CONTINUATION = re.compile(r"[(（]\s*(?:续|续表|续上表|接上表|cont'?d\.
 """A label's mark that a section goes on from the page before: 主要职责（续）, Duties (cont'd)."""
 
 
-_MARKS = re.compile(r"^\s*[*＊※]+|[*＊※]+\s*(?=[:：]?\s*$)|[(（]\s*(?:必填|选填|required|optional)\s*[)）]",
-                    re.IGNORECASE)
-"""A template's marks on a label: *岗位名称 (required), 岗位概要（必填）."""
+_MARKS = re.compile(r"^\s*[*＊※]+|[*＊※]+\s*(?=[:：]?\s*$)|[(（]\s*(?:必填|选填|required|optional)\s*[)）]|"
+                    r"(?<=\S)\s*\[[A-Za-z_][A-Za-z0-9_.]*\]\s*(?=[:：]?\s*$)", re.IGNORECASE)
+"""A template's marks on a label: *岗位名称 (required), 岗位概要（必填）, and the field code an HR system's
+export writes after it (Job Code [externalCode])."""
 
 
 @functools.lru_cache(maxsize=1024)
@@ -233,7 +234,7 @@ def matched(text: str, section: str) -> Match | None:
     (所属部门 Department) names a field when both halves name it; one with
     its English in brackets (岗位名称（Position Title）) when the Chinese
     does and the English names no other field."""
-    found = _matched(text, section)
+    found = _matched(text, section) or _qualified(text, section)
     bracketed = _ENGLISH_IN_BRACKETS.match(text) if found is None else None
     if bracketed:
         found, other = _matched(bracketed["zh"], section), _matched(bracketed["en"], section)
@@ -248,6 +249,28 @@ def matched(text: str, section: str) -> Match | None:
     if found is None or other is None or (other.section, other.field) != (found.section, found.field):
         return None
     return found
+
+
+_QUALIFIED = re.compile(r"^(?P<head>[^–—-]{2,30}?)\s+[–—-]\s+(?P<tail>[^–—-]{2,30})$")
+"""A label of two names set apart by a dash (Education – Major): a part, then its field."""
+_EXPLAINED = re.compile(r"^(?P<tail>[A-Za-z][^()]{1,30}?)\s*\((?P<head>[A-Za-z][^()]{0,30}\s[^()]{1,30})\)$")
+"""An English label with words in brackets after it that say more of it (Classification (Group and Level)):
+more than one word, unlike a value in brackets (Grade (Senior))."""
+
+
+def _qualified(text: str, section: str) -> Match | None:
+    """The field a label of a part and a field (Education – Major, Education – Degrees) names: the second's,
+    when the first names something of the same part; so too the field of an English label with words in
+    brackets after it (Classification (Group and Level)) that name no other field."""
+    text = " ".join(text.split())
+    dashed, explained = _QUALIFIED.match(text), _EXPLAINED.match(text)
+    parts = dashed or explained
+    if parts is None:
+        return None
+    field, part = _matched(parts["tail"], section), _matched(parts["head"], section)
+    if field is None or (part is None and dashed) or (part is not None and part.section != field.section):
+        return None
+    return field
 
 
 def _matched(text: str, section: str) -> Match | None:

@@ -16,6 +16,7 @@ import re
 
 from jdgen.importer import (
     conditions,
+    duty_groups,
     fallback,
     kpi_table,
     layout,
@@ -24,6 +25,7 @@ from jdgen.importer import (
     questions,
     requirements,
     signature,
+    slashed,
     values,
 )
 from jdgen.importer.assemble import SCORING_FORMULA, Assembly, indicator_part, join_lines
@@ -253,6 +255,13 @@ class _Walk:
         if in_table and len(cells) >= 2 and all(normalized(cell.text) in COLUMN_HEADINGS for cell in cells):
             return  # 项目 | 要求: the table's column headings, over its rows of label | value
         found = [resolve(cell.text, self.section) if not cell.nested else None for cell in cells]
+        if in_table and len(cells) == 2 and not any(found) and normalized(cells[0].text) in COLUMN_HEADINGS \
+                and self.field is not None and self.label_row == self.row_number - 1 \
+                and not self.fields.get(self.field):
+            # Job Summary (a row across) over Description | its text: the part's own word, its value the field's
+            self.cell_number += 1
+            self.cell(cells[1])
+            return
         if in_table and self.kpi_rows(row, cells):
             return
         if in_table and self.criteria_rows(row, cells):
@@ -488,8 +497,10 @@ class _Walk:
         another field's. True when ``row`` was taken so."""
         table = row[0].where.split(",")[0]
         weights = [is_weight_heading(cell.text) for cell in cells]
-        if self.field == "duties" and len(cells) == 2 and weights.count(True) == 1 \
-                and found[weights.index(False)] in (None, ("duties", "duties")):
+        named = found[weights.index(False)] if len(cells) == 2 and weights.count(True) == 1 else False
+        if named == ("duties", "duties") or (self.field == "duties" and named is None):
+            if named:  # 工作內容 | 工作比重（%） under another field: the heading names the duties
+                self.label(cells[weights.index(False)].text)
             self.weight_table, self.weight_column = table, weights.index(True)
             self.column_headings = [" ".join(cell.text.split()) for cell in cells]
             return True
@@ -591,7 +602,14 @@ class _Walk:
             self.notes.append(Note(self.place(), " / ".join(line.text.strip() for line in lines[signed:]
                                                             if line.text.strip()),
                                    "a signature under the text (a name and a way to reach the sender), not placed"))
-        if cell.nested and any(texts and resolve(texts[0], self.section) for texts in cell.nested):
+        groups = duty_groups.grouped(cell.nested, self.section) if cell.nested else None
+        if groups:  # 职责类别 | 工作内容 over 直播前 | 制定直播排期…: the duties in titled groups
+            self.label(cell.nested[0][1])
+            for category, duties in groups:
+                self.add(category, cell.where, kind="group")
+                for duty in duties:
+                    self.add(duty, cell.where, kind="item")
+        elif cell.nested and any(texts and resolve(texts[0], self.section) for texts in cell.nested):
             for texts in cell.nested:  # a table of label | value rows inside the cell: read as rows
                 self.row([Cell(cell.where, [Line(text)], part=cell.part) for text in texts])
         elif cell.nested and self.field in _RELATIONS and not self.charts_position(cell.nested):
@@ -608,6 +626,11 @@ class _Walk:
         over 职位名称): the form is bilingual, the language of its first line
         the source. True when ``cell`` is one."""
         lines = [line.text.strip() for line in cell.lines if line.text.strip()]
+        split = slashed.halves(lines[0]) if len(lines) == 1 and not cell.nested else None
+        if split and resolve(split[0], self.section) is not None \
+                and resolve(split[0], self.section) == resolve(split[1], self.section) and self.label(lines[0]):
+            self.source = _language(split[0])  # 所属部门 / Department: a bilingual form, the first half the source
+            return True
         if len(lines) != 2 or cell.nested or len({_language(text) for text in lines} - {None}) != 2:
             return False
         first, second = (resolve(text, self.section) for text in lines)
@@ -651,6 +674,13 @@ class _Walk:
             if translation:
                 self.notes.append(Note(self.place(), "；".join(translation), "the Chinese in brackets after the "
                                        "English, taken for its translation; not placed"))
+            return
+        kept = slashed.in_language(text, self.source) if self.source else None
+        if kept and self.source:  # 招生办公室 / Admissions Office in a bilingual form: the source's half, the other
+            self.notes.append(Note(self.place(), kept[1], f"a bilingual form: the other language's half of a line "
+                                   f"after the {_LANGUAGES[self.source]} and a slash, taken for its translation; "
+                                   "not placed"))
+            self.line(dataclasses.replace(line, text=kept[0]), cell)
             return
         marked = _MARKDOWN_HEADING.match(text)
         if marked:  # ## What you'll do: a heading written in Markdown, pasted into Word
@@ -802,6 +832,12 @@ class _Walk:
     def in_force(self, text: str, cell: Cell, line: Line) -> bool:
         """A sentence saying when the form takes effect (本说明书自2024年7月1日起施行。),
         wherever it stands: the effective date. True when ``text`` is one."""
+        cover = values.issued_and_in_force(text)
+        if cover:  # 2024-01-10发布　　2024-01-15实施, at the foot of a standard's cover
+            self.notes.append(Note(self.place(), f"{cover[0]}发布", "the date the document was issued; not placed"))
+            self.add_to("document.effective_date", "the date a standard's cover says it takes effect", cover[1],
+                        cell, line)
+            return True
         date = values.in_force_from(text)
         within = values.in_force_within(text) if date is None else None
         if within and "document.effective_date" not in self.fields:  # the paragraph's other sentences go on
@@ -1056,11 +1092,8 @@ def _by_layout(rows: list[Row]) -> _Walk | None:
 _LANGUAGES = {"en": "English", "zh": "Chinese"}
 
 
-def _language(text: str) -> str | None:
-    """zh for a text with Chinese characters, en for one with Latin letters, None for neither (BE-SR-02 is en)."""
-    if values.is_chinese(text):
-        return "zh"
-    return "en" if re.search(r"[A-Za-z]", text) else None
+_language = slashed.language
+"""zh, en or None (BE-SR-02 is en)."""
 
 
 _IN_BRACKETS = re.compile(r"\s*[(（]([^()（）]*[\u3400-\u9fff][^()（）]*)[)）]")
@@ -1105,7 +1138,11 @@ def _column(cell: Cell) -> int:
 def _unknown_label(cell: Cell) -> bool:
     """Whether a cell looks like a label (one short line, no sentence): up to
     six characters in Chinese (年龄), up to four words in English
-    (Purpose of the Role), whose words are longer."""
+    (Purpose of the Role), whose words are longer; in a label of two languages (语言要求 / Language), the
+    first half."""
+    split = slashed.halves(cell.text)
+    if split:
+        cell = Cell(cell.where, [Line(split[0])])
     text = normalized(cell.text)
     lines = [line for line in cell.lines if line.text.strip()]
     if len(lines) != 1 or cell.nested or re.search(r"[。，,；;、]|\d", text):

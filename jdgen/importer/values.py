@@ -106,9 +106,10 @@ def heading_numbers(text: str) -> list[tuple[str, int]]:
 
 
 _DATE = re.compile(r"^(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?|[-/.](\d{1,2})[-/.](\d{1,2}))$")
-_MINGUO = re.compile(r"^(?:中[华華]民[国國]|民[国國])\s*(\d{1,3})"
+_MINGUO = re.compile(r"^(?:(?:中[华華]民[国國]|民[国國])\s*(?=\d)|(?=1\d\d\D))(\d{1,3})"
                      r"\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?|[-/.](\d{1,2})[-/.](\d{1,2}))$")
-"""A date in Taiwan's Minguo calendar (中華民國113年3月1日, 民國113/3/1): year 1 is 1912."""
+"""A date in Taiwan's Minguo calendar (中華民國113年3月1日, 民國113/3/1, or 113.03.01 with no era name, as
+a year of three figures is no other calendar's): year 1 is 1912."""
 _MINGUO_START = 1911
 
 
@@ -126,6 +127,20 @@ def in_force_from(text: str) -> str | None:
     match = _IN_FORCE.match(text.strip())
     date = match and (match["date"] or match["english"])
     return date if date and parse_date(date) else None
+
+
+_ISSUED_AND_IN_FORCE = re.compile(r"^(?P<issued>\S.*?)\s*发布\s+(?P<date>\S.*?)\s*(?:实施|施行|生效)$")
+"""The foot of a standard's cover: 2024-01-10发布　　2024-01-15实施 (the date issued, then the date in force)."""
+
+
+def issued_and_in_force(text: str) -> tuple[str, str] | None:
+    """The dates, as written, a standard's cover line gives (2024-01-10发布
+    2024-01-15实施): the date issued and the date it takes effect; None for
+    any other text, or dates that cannot be read."""
+    match = _ISSUED_AND_IN_FORCE.match(text.strip())
+    if match is None or not parse_date(match["issued"]) or not parse_date(match["date"]):
+        return None
+    return match["issued"], match["date"]
 
 
 def in_force_within(text: str) -> str | None:

@@ -286,7 +286,7 @@ class DocumentInfo(SpecModel):
             imported=("文件号", "文档编号", "Document Number"), shown="document")
     ] = Field(None, description="Document number (文件编号), e.g. OTJ-RS-GWZZ-3002-A0.")
     issuer: Annotated[
-        Text | None, About("发文单位 / Issuer", shown="document")
+        Text | None, About("发文单位 / Issuer", imported=("机关名称",), shown="document")
     ] = Field(None, description="Issuing unit (发文单位) shown above the title.")
     prepared_by: Annotated[
         Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
@@ -342,13 +342,14 @@ class BasicInfo(SpecModel):
         Text, About("所属部门 / Department", label=("所属部门", "Department"), label_key="department",
             imported=("部门", "所在部门", "所属机构", "所在机构", "部门名称", "所在单位", "所在科室", "所属科室",
                       "科室", "所在处室", "所属处室", "处室", "所属团队", "所在团队", "所属班组", "所在班组", "班组",
-                      "Team", "Division", "所属单位", "Practice Group", "内设机构", "所属", "Business Unit"),
+                      "Team", "Division", "所属单位", "Practice Group", "内设机构", "所属", "Business Unit",
+                      "单位名称", "Organizational Unit", "Organisational Unit"),
             shown="basic")
     ] = Field(description="Department (所属部门).")
     work_location: Annotated[
         Text | None, About("工作地点 / Place of work", label=("工作地点", "Place of Work"), label_key="work_location",
             imported=("工作场所", "办公地点", "Workplace", "Work Location", "Location", "工作城市", "Base",
-                      "Duty Station"), shown="basic")
+                      "Duty Station", "Geographic Location"), shown="basic")
     ] = Field(None, description="Place of work (工作地点), e.g. the branch or office the position works at.")
     prepared_on: Annotated[
         Date | None, About("编制日期 / Date prepared", label=("编制日期", "Date Prepared"), label_key="prepared_on",
@@ -386,7 +387,8 @@ class BasicInfo(SpecModel):
             label_key="reports_to",
             imported=("直接上级", "上级职位", "直接上级岗位", "汇报对象", "汇报关系", "直接主管", "Direct Superior",
                       "Reporting To", "上级", "汇报上级", "直接上级领导", "直属上司", "直属上级", "直属主管",
-                      "Report to", "Line Manager", "上長", "汇报给", "向谁汇报"), shown="basic")
+                      "Report to", "Line Manager", "上長", "汇报给", "向谁汇报",
+                      "Parent Position", "Supervisor's Position Title", "Supervisor's Title"), shown="basic")
     ] = Field(
         None, description="Direct superior position (直接上级职位): ``{position: <id>}`` for a position of the set, "
         "else its title; absent for the top of an organisation."
@@ -635,7 +637,7 @@ class Qualifications(SpecModel):
     education: Annotated[
         Text | None, About("学历要求 / Education", label=("学历要求", "Education"), label_key="education",
             imported=("学历", "教育背景", "教育程度", "教育水平", "学历学位",
-                      "Minimum Qualification"), shown="qualifications")
+                      "Minimum Qualification", "Degree", "Degrees"), shown="qualifications")
     ] = Field(
         None, description="学历要求: education, e.g. 大专及以上学历; a row of its own when given."
     )
@@ -650,7 +652,8 @@ class Qualifications(SpecModel):
         ByLevel[ItemList] | None, About("资历 / Experience", label=("资历", "Education and Experience"),
             label_key="experience",
             imported=("资历要求", "工作经验", "经验要求", "从业经历", "工作经历", "任职经历", "经验", "Experience",
-                      "从业经验", "Work Experience"),
+                      "从业经验", "Work Experience", "Relevant Experience", "Industry Experience",
+                      "Relevant Industry Experience"),
             shown="qualifications")
     ] = Field(
         None, description="资历: education and experience, one list, or one list per level id (see ``levels``)."
@@ -659,7 +662,7 @@ class Qualifications(SpecModel):
         list[Text], About("资格证书 / Certificates", label=("资格证书", "Certificates"), label_key="certificates",
             imported=("证书", "执业资格", "资格证书要求", "从业资格", "专业资格", "持证要求",
                       "Professional Qualifications", "Qualifications and Licences", "Special Requirements",
-                      "Additional Eligibility Qualifications", "资格条件"),
+                      "Additional Eligibility Qualifications", "资格条件", "Certifications", "证照"),
             shown="qualifications")
     ] = Field([], description="资格证书: required certificates; a row of its own when given.")
     knowledge: Annotated[
@@ -768,7 +771,7 @@ class JobSpec(SpecModel):
     title: Annotated[
         Text, About("职位名称 / Position title", label=("职位名称", "Position Title"), label_key="position_title",
             imported=("岗位名称", "职务名称", "职位", "岗位", "Job Title", "Position", "职务", "Role Title",
-                      "Post Title", "職務名"), shown="basic")
+                      "Post Title", "職務名", "Job Profile Name", "職稱"), shown="basic")
     ] = Field(description="Position title (职位名称).")
     document: Annotated[
         DocumentInfo, About("文件信息 / Title block")
@@ -789,7 +792,8 @@ class JobSpec(SpecModel):
                       "岗位设置目的", "Job Summary", "Summary", "Job Purpose", "Purpose", "Role Purpose",
                       "Purpose of the Role", "Job Overview", "About the Role", "The Role", "Role Overview",
                       "Main Purpose", "Overall Purpose", "Main Purpose of the Role", "Role Summary", "职务说明",
-                      "关于这个岗位", "Purpose of the Position", "Position Purpose", "Summary/Objective"),
+                      "关于这个岗位", "Purpose of the Position", "Position Purpose", "Summary/Objective",
+                      "Client-Service Results"),
             shown="summary")
     ] = Field(description="职位概要: the position in one paragraph.")
     duties: Annotated[
@@ -800,8 +804,8 @@ class JobSpec(SpecModel):
                       "Accountabilities", "Principal Accountabilities", "Duties and Responsibilities",
                       "Main Duties and Responsibilities", "What You'll Do", "What You Will Do", "工作内容", "职务内容",
                       "你将负责", "Key Result Areas", "Key Result Areas (KRAs)", "担当業務", "Essential Functions",
-                      "Essential Duties and Responsibilities", "主要职责及时间占比", "岗位职责及时间占比",
-                      "工作职责及权重"),
+                      "Essential Duties and Responsibilities", "Key Activities", "主要职责及时间占比",
+                      "岗位职责及时间占比", "工作职责及权重"),
             shown="duties")
     ] = Field(description="工作描述: the duties, as one list or in titled groups.")
     indicators: Annotated[
@@ -850,7 +854,8 @@ class JobSpec(SpecModel):
     ] = _empty(Environment, "工作环境.")
     physical: Annotated[
         Text | None, About("身体要求 / Physical requirements", label=("身体要求", "Physical Requirements"),
-            label_key="physical", imported=("身体条件", "健康要求", "身体状况", "健康状况", "Physical Demands"),
+            label_key="physical", imported=("身体条件", "健康要求", "身体状况", "健康状况", "Physical Demands",
+                                                      "Physical Effort"),
             shown="physical")
     ] = Field(None, description="身体要求: physical requirements.")
     tools: Annotated[

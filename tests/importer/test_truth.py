@@ -21,6 +21,7 @@ from tests.importer.fifth import FIFTH
 from tests.importer.fourth import FOURTH
 from tests.importer.fresh import FRESH
 from tests.importer.later import LATER
+from tests.importer.ninth import NINTH
 from tests.importer.second import SECOND
 from tests.importer.seventh import SEVENTH
 from tests.importer.sixth import SIXTH
@@ -31,7 +32,7 @@ from tests.importer.unseen import UNSEEN
 from tests.importer.varied import FLAGGED, VARIED
 
 MEASURED = {**UNSEEN, **LATER, **VARIED, **FRESH, **SECOND, **THIRD, **FOURTH, **FIFTH, **SIXTH, **SEVENTH,
-            **EIGHTH}
+            **EIGHTH, **NINTH}
 """The forms measured before the rules changed for them."""
 CONVERTED = {"libreoffice_doc", "rtf_tab_lines", "libreoffice_rtf", "odt_title_in_header", "hotel_front_desk_from_html",
              "law_firm_associate_odt", "power_supply_old_doc", "statistics_bureau_odt", "construction_safety_officer_doc",
