@@ -46,6 +46,16 @@ IT company's Tools line is a list split at its commas.
 
 Written without reading the importer's code and not run through it by
 their author. Run ``python -m tests.importer.tenth`` for the figures.
+
+Kept out of tuning: no rule of the importer was made or changed on it,
+and tests/importer/test_truth.py does not hold it, so that it keeps
+measuring the importer on forms it has never met. First measured on the
+importer that had met the ninth batch: 46/100 facts right (46.0 %), 23
+silent errors. 16 of them are the drive maker's form, refused because its
+German label (Stellenbezeichnung) over the Chinese one was taken for a
+second position's title; the clinic's 【标签】值 paragraphs were read by
+layout, most values flagged, four not named; the Korean labels with their
+Chinese in brackets were flagged but not read.
 """
 
 from __future__ import annotations
