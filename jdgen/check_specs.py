@@ -62,7 +62,7 @@ class Judge(Protocol):
         """What ``stored`` gave, back; raises KeyError, ValueError or TypeError on anything else."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Verdict:
     """What a check finds in one spec."""
 
@@ -248,7 +248,7 @@ class GapsAndRendering:
         return None if value is None else restored(value)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Early:
     """A verdict worked out while a changed spec is scanned, against a guess
     of the set's index (the last check's, or none): it stands if the true
