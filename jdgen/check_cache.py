@@ -33,7 +33,7 @@ STATUS_FILE = "status.json"
 TEMPLATES_FILE = "templates.marshal"
 EVERY_RUN = ".marshal"
 """The suffix of the file every run reads (beside the specs' records)."""
-FORMAT = 3
+FORMAT = 4
 
 
 def stored(diagnostics: list[Diagnostic]) -> list[list]:

@@ -240,7 +240,12 @@ SETTLED = spec_scan.settled
 def _misshapen(value):
     """``value`` (what a cache file holds) with 7 in place of each list of
     diagnostics, judgement and remembered value, as a cache of another shape
-    would hold."""
+    would hold (the set's rows, each in its own marshal bytes, too)."""
+    if isinstance(value, bytes):
+        try:
+            return marshal.dumps(_misshapen(marshal.loads(value)))
+        except (ValueError, EOFError):
+            return value  # bytes, not a row
     if isinstance(value, dict):
         return {key: 7 if key in ("read", "judged", "value") else _misshapen(item) for key, item in value.items()}
     if isinstance(value, list):
