@@ -25,6 +25,7 @@ from typing import Any
 
 from jdgen import __version__
 from jdgen.diagnostics import Diagnostic, Level, Position
+from jdgen.output import compact_json, compact_json_pieces, write_atomically
 
 CACHE_FOLDER = ".jdgen-cache"
 CACHE_FILE = "check.json"
@@ -32,7 +33,7 @@ STATUS_FILE = "status.json"
 TEMPLATES_FILE = "templates.marshal"
 EVERY_RUN = ".marshal"
 """The suffix of the file every run reads (beside the specs' records)."""
-FORMAT = 3
+FORMAT = 4
 
 
 def stored(diagnostics: list[Diagnostic]) -> list[list]:
@@ -62,7 +63,7 @@ class CheckCache:
     def __init__(self, root: Path, name: str = CACHE_FILE) -> None:
         self.path = (root / CACHE_FOLDER / name).with_suffix(".json")
         self.every_run_path = self.path.with_suffix(EVERY_RUN)
-        self._specs: dict[str, dict[str, Any]] | None = None
+        self._specs: dict[str, dict[str, Any] | bytes] | None = None
         self.template: dict[str, Any] = {}
         """What was found beyond the specs (the labels' and the template
         variables' diagnostics, the catalogs'), each with its key."""
@@ -77,9 +78,12 @@ class CheckCache:
             pass  # no cache, or one that cannot be used: everything is checked
 
     @property
-    def specs(self) -> dict[str, dict[str, Any]]:
+    def specs(self) -> dict[str, dict[str, Any] | bytes]:
         """Each spec's scan (its digest, shared files, index entry, names of
-        positions) and verdict (its key, diagnostics, id): read when first asked for."""
+        positions) and verdict (its key, diagnostics, id): read when first
+        asked for. A record put is kept as its compact JSON (a fifth of its
+        objects' memory: thousands are held to the end of a check), decoded
+        when read (``record``)."""
         if self._specs is None:
             self._specs = {}
             try:
@@ -93,11 +97,14 @@ class CheckCache:
     def record(self, shown: str) -> dict[str, Any]:
         """The record of a spec (empty if there is none)."""
         record = self.specs.get(shown)
+        if isinstance(record, bytes):
+            return json.loads(record)
         return record if isinstance(record, dict) else {}
 
     def put(self, shown: str, record: dict[str, Any]) -> None:
-        if self.specs.get(shown) != record:
-            self.specs[shown] = record
+        encoded, kept = compact_json(record), self.specs.get(shown)
+        if (compact_json(kept) if isinstance(kept, dict) else kept) != encoded:
+            self.specs[shown] = encoded
             self.specs_changed = True
 
     def keep_only(self, shown: set[str]) -> None:
@@ -138,14 +145,12 @@ class CheckCache:
 
     def save(self) -> None:
         """Write what changed; a cache that cannot be written is skipped."""
-        from jdgen.output import compact_json_pieces, write_atomically
-
         try:
             if self.specs_changed or self.changed:
                 self.path.parent.mkdir(exist_ok=True)
             if self.specs_changed:
                 data = {"format": FORMAT, "jdgen": __version__, "specs": self.specs}
-                write_atomically(self.path, compact_json_pieces(data))  # a spec's record at a time
+                write_atomically(self.path, compact_json_pieces(data))  # a spec's record at a time, as kept
             if self.changed:
                 data = {"format": FORMAT, "jdgen": __version__, "template": self.template, "set": self.set}
                 write_atomically(self.every_run_path, marshal.dumps(data))

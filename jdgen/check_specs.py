@@ -33,7 +33,7 @@ from typing import Any, Protocol
 
 from jdgen import __version__
 from jdgen.check_cache import CACHE_FILE, CheckCache, restored, stored
-from jdgen.check_set import SetRecord, SpecRow
+from jdgen.check_set import SetRecord, SpecRow, stored_row, stored_set
 from jdgen.collector import resumed_in_worker
 from jdgen.diagnostics import Diagnostic, JdgenError, Position, count_errors
 from jdgen.fingerprint import digest, file_digest
@@ -62,7 +62,7 @@ class Judge(Protocol):
         """What ``stored`` gave, back; raises KeyError, ValueError or TypeError on anything else."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Verdict:
     """What a check finds in one spec."""
 
@@ -248,7 +248,7 @@ class GapsAndRendering:
         return None if value is None else restored(value)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Early:
     """A verdict worked out while a changed spec is scanned, against a guess
     of the set's index (the last check's, or none): it stands if the true
@@ -389,7 +389,7 @@ def spec_verdicts(project: Project, paths: list[Path], cache: CheckCache, setup:
     if not paths:
         cache.keep_only(set(scans.scanner.found))
         cache.keep_set(_set_record(found, scans.scanner, [keys[path] for path in files], template_keys, cycles,
-                                   context, cache, setup.judge))
+                                   context, setup.judge))
     return found
 
 
@@ -401,23 +401,23 @@ def _verdict_key(context: str, shown: str, template: str, scan: Scan, named: Any
 
 
 def _set_record(found: SetVerdicts, scanner: SetScanner, keys: list[str | None], template_keys: dict[str, str],
-                cycles: dict[str, list[Diagnostic]], context: str, cache: CheckCache, judge: Judge) -> Any:
+                cycles: dict[str, list[Diagnostic]], context: str, judge: Judge) -> Any:
     """The set's record of a check of the whole set, as plain values (None
     when a spec cannot be read: its verdict is worked out each time); ``keys``
-    are the verdicts' keys, in the order of ``found.specs``. A verdict's
-    values are those of the spec's own record in ``cache``, not a copy."""
+    are the verdicts' keys, in the order of ``found.specs``. Each row is
+    stored as it is made (jdgen.check_set.stored_row)."""
     rows, shared = [], {}
     for shown, key in zip(found.specs, keys, strict=True):
         scan = scanner.found.get(shown)
         if scan is None or key is None:
             return None
         shared.update(scan.sources)
-        rows.append(SpecRow(shown, scanner.settled_stamps.get(shown), scan.digest, scan.template,
-                            found.templates[shown], asdict(scan.entry) if scan.entry else None, scan.names,
-                            scan.sources, stored(cycles.get(shown, [])),
-                            _shared_verdict_record(cache.record(shown), key, found.verdicts[shown], judge)))
+        rows.append(stored_row(SpecRow(shown, scanner.settled_stamps.get(shown), scan.digest, scan.template,
+                                       found.templates[shown], asdict(scan.entry) if scan.entry else None,
+                                       scan.names, scan.sources, stored(cycles.get(shown, [])),
+                                       _verdict_record(key, found.verdicts[shown], judge))))
     used = {name: template_keys[name] for name in sorted(set(found.templates.values()))}
-    return SetRecord(context, used, shared, rows).stored()
+    return stored_set(context, used, shared, rows)
 
 
 def _from_set_record(project: Project, cache: CheckCache, setup: Setup, context: str) -> SetVerdicts | None:
@@ -615,18 +615,6 @@ def _verdict_record(key: str, verdict: Verdict, judge: Judge) -> dict[str, Any]:
     return {"key": key, "read": stored(verdict.read), "valid": verdict.valid, "id": verdict.spec_id,
             "id_at": [verdict.id_at.line, verdict.id_at.column] if verdict.id_at else None,
             "judged": None if verdict.judged is None else judge.stored(verdict.judged)}
-
-
-_VERDICT_FIELDS = ("key", "read", "valid", "id", "id_at", "judged")
-"""The fields of a verdict's record (``_verdict_record``)."""
-
-
-def _shared_verdict_record(recorded: dict[str, Any], key: str, verdict: Verdict, judge: Judge) -> dict[str, Any]:
-    """The record of a verdict: the values of the spec's record ``recorded``
-    where it is that verdict's (under ``key``), so memory is not spent twice."""
-    if recorded.get("key") == key and all(name in recorded for name in _VERDICT_FIELDS):
-        return {name: recorded[name] for name in _VERDICT_FIELDS}
-    return _verdict_record(key, verdict, judge)
 
 
 def _cached_verdict(record: dict[str, Any], key: str | None, judge: Judge) -> Verdict | None:

@@ -20,7 +20,7 @@ class Level(str, Enum):
     """Worth knowing, nothing to do (a text the template does not show left untranslated)."""
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Position:
     """A 1-based line and column in a file."""
 
@@ -28,7 +28,7 @@ class Position:
     column: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Diagnostic:
     """A problem found in a user's file."""
 

@@ -106,18 +106,29 @@ def json_pieces(data: object) -> Iterator[bytes]:
         yield piece.encode("utf-8")
 
 
+_compact_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def compact_json(data: object) -> bytes:
+    """``data`` as compact JSON (non-ASCII kept), in UTF-8."""
+    return _compact_encode(data).encode("utf-8")
+
+
 def compact_json_pieces(data: object, depth: int = 2) -> Iterator[bytes]:
     """``data`` as compact JSON (non-ASCII kept), in UTF-8 pieces: the
     mappings ``depth`` levels deep entered, each value below them encoded
-    whole by the C encoder; a cache of thousands of records is never whole
-    in memory, and costs hardly more than encoding it at once."""
-    encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    whole by the C encoder (bytes are taken as such a value, encoded
+    already); a cache of thousands of records is never whole in memory, and
+    costs hardly more than encoding it at once."""
+    if isinstance(data, bytes):
+        yield data
+        return
     if not depth or not isinstance(data, dict):
-        yield encode(data).encode("utf-8")
+        yield compact_json(data)
         return
     yield b"{"
     for number, (key, value) in enumerate(data.items()):
-        yield f"{',' if number else ''}{encode(str(key))}:".encode()
+        yield f"{',' if number else ''}{_compact_encode(str(key))}:".encode()
         yield from compact_json_pieces(value, depth - 1)
     yield b"}"
 

@@ -32,7 +32,7 @@ _MAY_LINK_OR_EXTEND = re.compile(rb"""(?:extends|position|template)['"]?[ \t]*:"
 """The key of an ``extends``, of a link or of the spec's own template, quoted or not."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Scan:
     """What a spec is known by to the others and depends on, beyond its bytes."""
 

@@ -240,7 +240,12 @@ SETTLED = spec_scan.settled
 def _misshapen(value):
     """``value`` (what a cache file holds) with 7 in place of each list of
     diagnostics, judgement and remembered value, as a cache of another shape
-    would hold."""
+    would hold (the set's rows, each in its own marshal bytes, too)."""
+    if isinstance(value, bytes):
+        try:
+            return marshal.dumps(_misshapen(marshal.loads(value)))
+        except (ValueError, EOFError):
+            return value  # bytes, not a row
     if isinstance(value, dict):
         return {key: 7 if key in ("read", "judged", "value") else _misshapen(item) for key, item in value.items()}
     if isinstance(value, list):
@@ -347,6 +352,16 @@ def test_a_change_to_the_set_is_seen_through_the_sets_record(tmp_path, monkeypat
     assert (cached.output, cached.exit_code) == (cold.output, cold.exit_code)
 
 
+def _spec_record(index: int) -> dict:
+    """A spec's record as a check of a synthetic spec keeps it."""
+    return {"digest": f"{index:064x}", "language": "zh", "sources": {},
+            "entry": {"spec_id": f"SYN-{index:05d}", "title": {"zh": f"客户经理 {index}", "en": f"Manager {index}"},
+                      "source_language": "zh", "path": f"specs/syn-{index:05d}.yaml", "links": []},
+            "names": [["words", "支行行长支行行长", "zh"], ["words", "客户专员", "zh"]],
+            "stamp": [18073, 1796652257751943297, 1796652257751943297, index], "key": f"{index:064x}",
+            "read": [], "valid": True, "id": f"SYN-{index:05d}", "id_at": [22, 5], "judged": [["en", 118, 0, 0, [], [], [], 0]]}
+
+
 def test_saving_the_cache_takes_little_more_memory_per_spec(tmp_path):
     """The cache is written a spec's record at a time, never its whole
     text (some 4 KiB a spec at its peak when it was: the growth of a large
@@ -355,25 +370,38 @@ def test_saving_the_cache_takes_little_more_memory_per_spec(tmp_path):
 
     from jdgen.check_cache import CheckCache
 
-    def record(index: int) -> dict:
-        return {"digest": f"{index:064x}", "language": "zh", "sources": {},
-                "entry": {"spec_id": f"SYN-{index:05d}", "title": {"zh": f"客户经理 {index}", "en": f"Manager {index}"},
-                          "source_language": "zh", "path": f"specs/syn-{index:05d}.yaml", "links": []},
-                "names": [["words", "支行行长支行行长", "zh"], ["words", "客户专员", "zh"]],
-                "stamp": [18073, 1796652257751943297, 1796652257751943297, index], "key": f"{index:064x}",
-                "read": [], "valid": True, "id": f"SYN-{index:05d}", "id_at": [22, 5], "judged": []}
-
     def peak(count: int) -> int:
         cache = CheckCache(tmp_path / f"n{count}")
         (tmp_path / f"n{count}").mkdir()
         for index in range(count):
-            cache.put(f"specs/syn-{index:05d}.yaml", record(index))
+            cache.put(f"specs/syn-{index:05d}.yaml", _spec_record(index))
         tracemalloc.start()
         try:
             cache.save()
             return tracemalloc.get_traced_memory()[1]
         finally:
             tracemalloc.stop()
-            assert CheckCache(tmp_path / f"n{count}").specs == cache.specs
+            read = CheckCache(tmp_path / f"n{count}")
+            assert [read.record(name) for name in read.specs] == [cache.record(name) for name in cache.specs]
 
     assert (peak(2500) - peak(500)) / 2000 < 256
+
+
+def test_the_records_put_are_held_in_little_memory(tmp_path):
+    """A check holds every spec's record to its end: each as its compact
+    JSON (some 3 KiB a spec as objects when it was), read back as put."""
+    import tracemalloc
+
+    from jdgen.check_cache import CheckCache
+
+    cache = CheckCache(tmp_path)
+    assert not cache.specs  # none yet: read before the measure
+    tracemalloc.start()
+    try:
+        for index in range(2000):
+            cache.put(f"specs/syn-{index:05d}.yaml", _spec_record(index))
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert held / 2000 < 1024
+    assert cache.record("specs/syn-01234.yaml") == _spec_record(1234)

@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # a status taken from its cache needs none of them
     from jdgen.yamlfile.loaded import LoadedFile
 
 
-@dataclass
+@dataclass(slots=True)
 class Counts:
     translated: int = 0
     fuzzy: int = 0
@@ -47,7 +47,7 @@ class Counts:
         return Counts(self.translated + other.translated, self.fuzzy + other.fuzzy, self.missing + other.missing)
 
 
-@dataclass
+@dataclass(slots=True)
 class Survey:
     """The state of one file's texts in one language."""
 
@@ -132,7 +132,7 @@ def survey(texts: Iterable[tuple[FieldPath, Any]], loaded: LoadedFile, source_la
                   not_shown_note(unshown.gaps, loaded, language, hidden), len(unshown.gaps))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class StatusRow:
     language: str
     name: str

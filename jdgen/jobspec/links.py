@@ -25,7 +25,7 @@ REPORTS_TO = ("basic", "reports_to")
 _LISTS = (("basic", "subordinates"), ("career_path",))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Where:
     """A place in a file, for a diagnostic about a set (picklable, storable)."""
 
@@ -43,7 +43,7 @@ class Where:
         return Diagnostic(self.path, Position(self.line, self.column), message, field_path, level, self.used_by, code)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class IndexedPosition:
     """A position of the set as other specs see it."""
 
