@@ -179,7 +179,7 @@ class Register:
         if not self.changed and ours and target.is_file() and digest(target.read_bytes()) == self.written:
             return False
         rows = sorted((row for _, row in self.rows.values()), key=lambda row: (str(row[0]).lower(), row[-1]))
-        data = workbook_bytes(rows, self.languages)
+        data = _workbook(rows, self.languages)
         if in_the_way(target, ours, lambda: data):
             raise InTheWay(target)
         manifest.own(REGISTER_NAME)
@@ -191,6 +191,29 @@ class Register:
                  "rows": {spec: list(value) for spec, value in sorted(self.rows.items())}}
         write_atomically(output / REGISTER_RECORD_NAME, json_pieces(cache))
         return written
+
+
+def _workbook(rows: list[Row], languages: list[str]) -> bytes:
+    """``workbook_bytes(rows, languages)``, made once per process for the same
+    rows (a digest of each in turn, so nothing grows with them but the
+    workbook): a build into a fresh output folder, or a watch whose rows are
+    as before, writes the same bytes again."""
+    import hashlib
+
+    hashed = hashlib.sha256(json.dumps([__version__, languages]).encode())
+    for row in rows:
+        hashed.update(json.dumps(row).encode())
+    key = hashed.digest()
+    if key not in _WORKBOOKS:
+        _WORKBOOKS[key] = workbook_bytes(rows, languages)
+        if len(_WORKBOOKS) > _WORKBOOKS_KEPT:
+            del _WORKBOOKS[next(iter(_WORKBOOKS))]
+    return _WORKBOOKS[key]
+
+
+_WORKBOOKS: dict[bytes, bytes] = {}
+"""The workbooks this process made, by a digest of their rows, oldest first."""
+_WORKBOOKS_KEPT = 4
 
 
 def workbook_bytes(rows: list[Row], languages: list[str]) -> bytes:

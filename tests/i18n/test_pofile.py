@@ -25,10 +25,10 @@ from tests.campaigns import examples
 SPECIAL = ['"', "\\", "\t", "%", "%s", "%(name)s", "{0}", "\n", "\r", "\x01", "\x7f", "客户经理", "，", "é",
            "\ue000", "\u2028", "\ufeff", "#", "#~", "msgid", ":", " "]
 TEXT = st.lists(st.one_of(st.sampled_from(SPECIAL),
-                          st.characters(codec="utf-8", exclude_categories=["Cs"], exclude_characters="\x04")),
+                          st.characters(exclude_categories=["Cs"], exclude_characters="\x04")),
                 max_size=12).map("".join)
 ONE_LINE = st.lists(st.one_of(st.sampled_from([c for c in SPECIAL if c not in "\n\r"]),
-                              st.characters(codec="utf-8", exclude_categories=["Cs"], exclude_characters="\n\r\x04")),
+                              st.characters(exclude_categories=["Cs"], exclude_characters="\n\r\x04")),
                     max_size=10).map("".join)
 PATH = st.text(st.sampled_from(list("abc/._- 规格")), min_size=1, max_size=12)
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
