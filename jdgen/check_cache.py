@@ -13,7 +13,7 @@ records). The cache is never required: a missing, unreadable or corrupt
 one (or one of another jdgen version) is ignored and only costs time, and
 a cache that cannot be written is not an error either. Content hashes, not
 modification times, decide whether a record is still true (see
-jdgen.check_specs for the keys).
+jdgen.check_keys for the keys).
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """The set's record: what the last check of the whole set found, in one
 piece, so that a check where no spec was added, removed or renamed and
 nothing set-wide changed takes every unchanged spec's verdict from it
-without looking at any spec's own record (jdgen.check_specs).
+without looking at any spec's own record (jdgen.spec_verdicts).
 
-The record holds the key of the context (jdgen.check_specs), the key of
+The record holds the key of the context (jdgen.check_keys), the key of
 each template the specs are made with, the digest of each shared file they
 extend, and a row per spec in the order a check lists them: its stamp and
 digest (jdgen.spec_scan), its template, its scan (index entry, positions
@@ -55,7 +55,7 @@ class SetRecord(NamedTuple):
     """What the last check of the whole set found."""
 
     key: str
-    """The context's key (jdgen.check_specs.context_digest)."""
+    """The context's key (jdgen.check_keys.context_digest)."""
     templates: dict[str, str]
     """Each template the specs are made with, and its key."""
     shared: dict[str, str]

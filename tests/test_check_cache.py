@@ -37,7 +37,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
-from jdgen import check_specs, spec_scan
+from jdgen import check_set_verdicts, spec_scan
 from jdgen.check_cache import CACHE_FILE, CACHE_FOLDER, EVERY_RUN, STATUS_FILE, TEMPLATES_FILE
 from jdgen.cli import main
 from jdgen.settings import SETTINGS_FILE
@@ -78,7 +78,7 @@ class EditAndCheck(RuleBasedStateMachine):
 
     def teardown(self) -> None:
         shutil.rmtree(self.scratch, ignore_errors=True)
-        spec_scan.settled = check_specs.settled = SETTLED
+        spec_scan.settled = check_set_verdicts.settled = SETTLED
 
     def _settled(self, found: list[int]) -> bool:
         return max(found[1], found[2]) < self.settled_before or SETTLED(found)
@@ -148,7 +148,7 @@ class EditAndCheck(RuleBasedStateMachine):
         their last change), and those changed from now on are not."""
         self.settled_before = time.time_ns()
         time.sleep(0.03)  # past the file system clock's tick: a later change has later times
-        spec_scan.settled = check_specs.settled = self._settled
+        spec_scan.settled = check_set_verdicts.settled = self._settled
 
     @rule(which=st.integers(0, 10), superior=st.sampled_from(["TLR-010", "BCM-001", "TLR-999", "BCM-101"]))
     def link_a_position(self, which: int, superior: str) -> None:

@@ -1,0 +1,118 @@
+"""The whole set's verdicts through the set's record (jdgen.check_set):
+taken from it in one piece while it stands, the specs changed since
+re-checked alone while what the set's index says of them is the same; and
+the record made after a check of the whole set."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, replace
+from typing import Any
+
+from jdgen.check_cache import CheckCache, restored, stored
+from jdgen.check_keys import template_key, verdict_key
+from jdgen.check_pool import POOL_FROM
+from jdgen.check_set import SetRecord, SpecRow, stored_row, stored_set
+from jdgen.check_verdict import Checker, Judge, Setup, SetVerdicts, verdict_from, verdict_record, with_cycle
+from jdgen.diagnostics import Diagnostic
+from jdgen.fingerprint import digest, file_digest
+from jdgen.jobspec.links import IndexedPosition, PositionIndex
+from jdgen.project import Project
+from jdgen.spec_scan import SetScanner, Unread, is_plain, settled, stamp
+
+
+def set_record(found: SetVerdicts, scanner: SetScanner, keys: list[str | None], template_keys: dict[str, str],
+                cycles: dict[str, list[Diagnostic]], context: str, judge: Judge) -> Any:
+    """The set's record of a check of the whole set, as plain values (None
+    when a spec cannot be read: its verdict is worked out each time); ``keys``
+    are the verdicts' keys, in the order of ``found.specs``. Each row is
+    stored as it is made (jdgen.check_set.stored_row)."""
+    rows, shared = [], {}
+    for shown, key in zip(found.specs, keys, strict=True):
+        scan = scanner.found.get(shown)
+        if scan is None or key is None:
+            return None
+        shared.update(scan.sources)
+        rows.append(stored_row(SpecRow(shown, scanner.settled_stamps.get(shown), scan.digest, scan.template,
+                                       found.templates[shown], asdict(scan.entry) if scan.entry else None,
+                                       scan.names, scan.sources, stored(cycles.get(shown, [])),
+                                       verdict_record(key, found.verdicts[shown], judge))))
+    used = {name: template_keys[name] for name in sorted(set(found.templates.values()))}
+    return stored_set(context, used, shared, rows)
+
+
+def from_set_record(project: Project, cache: CheckCache, setup: Setup, context: str) -> SetVerdicts | None:
+    """The verdicts of the whole set from the set's record, where it stands
+    (jdgen.check_set), the specs changed since re-checked alone; None
+    where it does not stand."""
+    record = SetRecord.of(cache.set)
+    if record is None or record.key != context \
+            or any(template_key(project, name)[2] != key for name, key in record.templates.items()) \
+            or any(file_digest(project.root / name) != value for name, value in record.shared.items()):
+        return None
+    root = f"{project.root}{os.sep}"
+    if project.listed_specs() != {root + row.shown.replace("/", os.sep) for row in record.rows}:
+        return None  # a spec added, removed or renamed (or the specs where jdgen does not name them so)
+    usable, rows, changed = project.template_names(), list(record.rows), []
+    for at, row in enumerate(rows):
+        if project.forms.template_for(row.shown, row.named_template, usable) != row.template:
+            return None
+        now = stamp(root + row.shown.replace("/", os.sep))
+        if now is not None and now == row.stamp:
+            continue
+        path = project.root / row.shown
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        rows[at] = row._replace(stamp=now if now is not None and settled(now) else None)
+        if digest(data) != row.digest:
+            changed.append((at, Unread(path, row.shown, digest(data), is_plain(data))))
+    kept = record._replace(rows=rows) if len(changed) < POOL_FROM else None
+    if kept is not None and changed:
+        kept = _rechecked(project, kept, changed, setup, usable)
+    if kept is None:
+        return None
+    found = SetVerdicts([row.shown for row in rows], templates={row.shown: row.template for row in rows})
+    for row in rows:
+        verdict = verdict_from(row.verdict, setup.judge)
+        if verdict is None:
+            return None
+        found.verdicts[row.shown] = verdict
+    found.decide()
+    if kept != record:
+        cache.keep_set(kept.stored())
+    return found
+
+
+def _rechecked(project: Project, record: SetRecord, changed: list[tuple[int, Unread]], setup: Setup,
+               usable: frozenset[str]) -> SetRecord | None:
+    """The record with the specs ``changed`` (by row) re-checked against
+    the set's index; None when one is no longer what the index says of it
+    (the set's index changes, and with it what others are told)."""
+    rows, templates = record.rows, dict(record.templates)
+    try:
+        index = PositionIndex.of([IndexedPosition.from_record(row.entry) for row in rows if row.entry is not None])
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    checker = Checker(replace(setup, index=index))
+    for at, unread in changed:
+        row = rows[at]
+        scan, early = checker.scan(unread, check=True)
+        entry = asdict(scan.entry) if scan and scan.entry else None
+        if scan is None or early is None or not row.same_entry(entry):
+            return None
+        try:
+            cycle = restored(row.cycle)
+        except (TypeError, ValueError):
+            return None
+        template = project.forms.template_for(row.shown, scan.template, usable)
+        if template not in templates:
+            templates[template] = template_key(project, template)[2]
+        key = verdict_key(record.key, row.shown, templates[template], scan, early.named, cycle)
+        rows[at] = row._replace(digest=scan.digest, named_template=scan.template, template=template, entry=entry,
+                                names=scan.names, sources=scan.sources,
+                                verdict=verdict_record(key, with_cycle(early.verdict, cycle), setup.judge))
+    used = {row.template for row in rows}
+    return record._replace(templates={name: key for name, key in templates.items() if name in used},
+                           shared={name: value for row in rows for name, value in row.sources.items()})

@@ -1,0 +1,138 @@
+"""``jdgen check`` spec by spec: each spec's verdict (its diagnostics, and
+its id when it is valid) is worked out where its inputs changed, in a
+process pool when there are many (jdgen.check_pool), and taken from the
+check cache (jdgen.check_cache) everywhere else: for the whole set, from
+the set's record in one piece while it stands (jdgen.check_set_verdicts),
+else from each spec's own record, under its key (jdgen.check_keys).
+
+A spec whose file changed is read once: its verdict is worked out while
+it is scanned, against the last check's index, and stands when the set's
+index (known once every spec is scanned) says the same of the positions it
+names; else it is read again. Only verdicts and scans are kept, so memory
+does not grow with the set."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from jdgen.check_cache import CheckCache
+from jdgen.check_keys import template_key, verdict_key
+from jdgen.check_pool import run, scan_one, verdict_of
+from jdgen.check_set_verdicts import from_set_record, set_record
+from jdgen.check_verdict import (
+    Early,
+    Judge,
+    Setup,
+    SetVerdicts,
+    Verdict,
+    named_positions,
+    verdict_from,
+    verdict_record,
+    with_cycle,
+)
+from jdgen.jobspec.links import PositionIndex, cycle_diagnostics
+from jdgen.project import Project
+from jdgen.spec_scan import Scan, SetScanner, recorded_entry
+
+
+def spec_verdicts(project: Project, paths: list[Path], cache: CheckCache, setup: Setup,
+                  context: str) -> SetVerdicts:
+    """The verdict of each spec under ``paths`` (default: the set), taken
+    from ``cache`` where its key is unchanged (for the whole set, from the
+    set's record where it stands: jdgen.check_set); ``context`` is the
+    digest of what every verdict depends on besides the spec (see
+    jdgen.check_keys)."""
+    if not paths and (found := from_set_record(project, cache, setup, context)) is not None:
+        return found
+    files = project.spec_files(paths)
+    shown_as = _ShownAs(project)
+    guess = PositionIndex.of([entry for path in files if (entry := recorded_entry(cache.record(shown_as(path))))])
+    scans = _SetScan(project, shown_as, cache, replace(setup, index=guess))
+    scans.scan(files, check=True)
+    if any(scan.links for path in files if (scan := scans.found(path))):
+        in_specs = project.spec_files([]) if (project.root / "specs").is_dir() else []
+        scans.scan([path for path in in_specs if path not in files], check=False)
+    index = scans.scanner.index()
+    setup = replace(setup, index=index)
+    cycles = cycle_diagnostics(index)
+    found = SetVerdicts([shown_as(path) for path in files])
+    keys: dict[Path, str | None] = {}  # the key each verdict is recorded under (None: the file cannot be read)
+    template_keys: dict[str, str] = {}
+    for path in files:
+        shown = shown_as(path)
+        scan = scans.found(path)
+        named = None if scan is None else named_positions(scan, index)
+        found.templates[shown] = template = project.template_for(shown, scan.template if scan else None)
+        if template not in template_keys:
+            template_keys[template] = template_key(project, template)[2]
+        keys[path] = None if scan is None else verdict_key(context, shown, template_keys[template], scan, named,
+                                                            cycles.get(shown, []))
+        early = scans.early.pop(path, None)
+        verdict = _cached_verdict(cache.record(shown), keys[path], setup.judge)
+        if verdict is None and early is not None and (scan is None or early.named == named):
+            verdict = _remembered(cache, shown, keys[path], with_cycle(early.verdict, cycles.get(shown, [])),
+                                  setup.judge)
+        if verdict is not None:
+            found.verdicts[shown] = verdict
+    stale = [path for path in files if shown_as(path) not in found.verdicts]
+    for path, verdict in zip(stale, run(verdict_of, [(path, shown_as(path)) for path in stale], setup),
+                             strict=True):
+        shown = shown_as(path)
+        found.verdicts[shown] = _remembered(cache, shown, keys[path], with_cycle(verdict, cycles.get(shown, [])),
+                                            setup.judge)
+    found.decide()
+    if not paths:
+        cache.keep_only(set(scans.scanner.found))
+        cache.keep_set(set_record(found, scans.scanner, [keys[path] for path in files], template_keys, cycles,
+                                   context, setup.judge))
+    return found
+
+
+class _ShownAs:
+    """Each path as shown, worked out once (a spec's is asked for at every step)."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.names: dict[Path, str] = {}
+
+    def __call__(self, path: Path) -> str:
+        if path not in self.names:
+            self.names[path] = self.project.shown(path)
+        return self.names[path]
+
+
+class _SetScan:
+    """Each spec's scan, from the cache where it stands (jdgen.spec_scan),
+    else read (many in a process pool), with its verdict when checked."""
+
+    def __init__(self, project: Project, shown_as: Callable[[Path], str], cache: CheckCache, setup: Setup) -> None:
+        self.shown_as, self.setup = shown_as, setup
+        self.scanner = SetScanner(project.root, setup.source_language, cache.record, cache.put, stamps=True)
+        self.early: dict[Path, Early] = {}
+        """The verdicts of specs read because they changed."""
+
+    def found(self, path: Path) -> Scan | None:
+        return self.scanner.found.get(self.shown_as(path))
+
+    def scan(self, paths: list[Path], check: bool) -> None:
+        """Scan ``paths``; with ``check``, work out the verdicts of those read."""
+        unread = self.scanner.unread((path, self.shown_as(path)) for path in paths)
+        for spec, (scan, early) in zip(unread, run(scan_one, [(spec, check) for spec in unread], self.setup),
+                                       strict=True):
+            self.scanner.scanned(spec.shown, scan)
+            if early is not None:
+                self.early[spec.path] = early
+
+
+def _remembered(cache: CheckCache, shown: str, key: str | None, verdict: Verdict, judge: Judge) -> Verdict:
+    """Record a spec's verdict under its key (none: it cannot be read)."""
+    if key is not None:
+        cache.put(shown, {**cache.record(shown), **verdict_record(key, verdict, judge)})
+    return verdict
+
+
+def _cached_verdict(record: dict[str, Any], key: str | None, judge: Judge) -> Verdict | None:
+    return None if key is None or record.get("key") != key else verdict_from(record, judge)
