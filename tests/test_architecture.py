@@ -25,7 +25,7 @@ LAYERS = [
     {"yamlfile"},
     {"settings", "project", "output", "office", "fingerprint", "file_errors", "outcome", "fields", "diagnostics",
      "characters", "languages", "marks", "codes", "defaults", "english", "starter", "templates", "user_cache",
-     "collector", "__version__"},
+     "collector", "memo", "__version__"},
 ]
 """jdgen's top-level modules and packages, from the command line down: a
 module imports only from its own layer or the layers below it."""

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import codecs
-import functools
-import pickle
 from pathlib import Path
 
 import yaml
 from yaml.nodes import Node
 
 from jdgen.diagnostics import Diagnostic, JdgenError, Position
+from jdgen.memo import copies
 from jdgen.yamlfile import parser
 from jdgen.yamlfile.builder import Builder
 from jdgen.yamlfile.loaded import LoadedFile, mark_position
@@ -34,19 +33,15 @@ def read_yaml(path: Path, shown: str) -> LoadedFile:
     if len(raw) > MAX_FILE_BYTES:
         raise _failure(shown, f"file is larger than {MAX_FILE_BYTES // 1024} KiB; is it really a spec?",
                        code="yaml-limit")
-    return pickle.loads(_read_pickled(raw, shown, parser.FAST))
+    return _read(raw, shown, parser.FAST)
 
 
-@functools.lru_cache(maxsize=64)
-def _read_pickled(raw: bytes, shown: str, fast: bool) -> bytes:
-    """The file read from ``raw`` (with libyaml where ``fast`` and safe), pickled:
-    a process reads the same bytes once (a spec checked, then built; a
-    template's labels for each command), and each caller still gets a file
-    of its own to change. A file that cannot be read is read again each time."""
-    return pickle.dumps(_read(raw, shown, fast), protocol=pickle.HIGHEST_PROTOCOL)
-
-
+@copies(maxsize=64)
 def _read(raw: bytes, shown: str, fast: bool) -> LoadedFile:
+    """The file read from ``raw`` (with libyaml where ``fast`` and safe),
+    remembered by its bytes (a spec checked, then built; a template's labels
+    for each command). A file that cannot be read is read again each time."""
+
     def fail(message: str, position: Position = _START, code: str = "yaml-syntax") -> JdgenError:
         return _failure(shown, message, position, code)
 

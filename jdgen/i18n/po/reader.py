@@ -3,14 +3,13 @@ every error of the file reported (up to MAX_ERRORS)."""
 
 from __future__ import annotations
 
-import functools
-import pickle
 import re
 
 from jdgen.diagnostics import Diagnostic, JdgenError, Position
 from jdgen.i18n.po.entries import Entry, build_catalog
 from jdgen.i18n.po.model import ISOLATE_END, ISOLATE_START, PoCatalog, shorten
 from jdgen.i18n.po.strings import Syntax, Text, read_strings
+from jdgen.memo import copies
 
 MAX_ERRORS = 50
 """A file in the wrong format would otherwise give an error a line."""
@@ -27,14 +26,13 @@ def read_po(data: bytes, shown: str, language: str | None = None) -> PoCatalog:
     Without ``language``, the ``Language`` field of the header decides the
     catalog's locale.
     """
-    return pickle.loads(_read_pickled(data, shown, language))
+    return _read(data, shown, language)
 
 
-@functools.lru_cache(maxsize=16)
-def _read_pickled(data: bytes, shown: str, language: str | None) -> bytes:
-    """The catalog read from ``data``, pickled: a process parses the same
-    bytes once, and each caller still gets a catalog of its own to change."""
-    return pickle.dumps(_Reader(shown).read(data, language), protocol=pickle.HIGHEST_PROTOCOL)
+@copies(maxsize=16)
+def _read(data: bytes, shown: str, language: str | None) -> PoCatalog:
+    """The catalog read from ``data``, remembered by its bytes."""
+    return _Reader(shown).read(data, language)
 
 
 class _Reader:
