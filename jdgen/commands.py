@@ -125,7 +125,7 @@ def _with_after(outcome: Outcome, after: Outcome) -> Outcome:
 
 def check(given: Given, paths: list[Path], as_json: bool) -> Outcome:
     """``jdgen check``: validate, write nothing."""
-    from jdgen.check import check as run_check
+    from jdgen.checking.command import check as run_check
 
     options = options_for(given)
     specs, diagnostics = run_check(options.project, paths, options.outputs)
@@ -220,8 +220,8 @@ def translate_update(given: Given, paths: list[Path]) -> Outcome:
 
 def translate_status(given: Given, paths: list[Path], check: bool, as_json: bool) -> Outcome:
     """``jdgen translate status``: how far each spec's translation has come."""
+    from jdgen.checking.status_specs import status
     from jdgen.i18n.status import format_table
-    from jdgen.status_specs import status
     from jdgen.translate_output import status_json, status_summary
 
     options = options_for(given)

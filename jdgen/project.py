@@ -174,7 +174,7 @@ class Project:
     def listed_specs(self) -> set[str]:
         """The files of ``specs/`` (``spec_files([])``'s) as path strings,
         none of them looked up: a quick look at whether the set is the one a
-        check recorded (jdgen.check_set)."""
+        check recorded (jdgen.checking.set_record)."""
         return set(_listed(self.root / defaults.SPECS_FOLDER))
 
     def template_folder(self, name: str) -> tuple[Path, str]:

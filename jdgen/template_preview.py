@@ -39,12 +39,12 @@ class Preview:
 def preview_template(project: Project, template: str, outputs: list[str], folder: Path) -> Preview:
     """Build each sample spec with ``template`` in each of ``outputs`` into
     ``folder`` (and a PDF of each where LibreOffice is installed)."""
+    from jdgen.checking.template import SAMPLE, sample_entries, template_problems
     from jdgen.i18n.catalog import CatalogFolder
     from jdgen.jobspec.own_fields import spec_model
     from jdgen.labels import LabelSet
     from jdgen.localize import document_properties, localize
     from jdgen.render.template import PreparedTemplate, RenderError
-    from jdgen.template_check import SAMPLE, sample_entries, template_problems
 
     template_folder, shown_folder = project.template_folder(template)
     preview = Preview(project.shown(folder))

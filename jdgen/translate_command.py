@@ -1,6 +1,6 @@
 """``jdgen translate``: keep the catalogs in step with the specs (update),
 and exchange the catalogs with translators (export, import); how far the
-translation has come (status) is jdgen.status_specs."""
+translation has come (status) is jdgen.checking.status_specs."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jdgen.checking.template import hidden_fields
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.file_errors import cannot_write
 from jdgen.i18n.catalog import (
@@ -26,7 +27,6 @@ from jdgen.i18n.workbook import xlsx_export
 from jdgen.inputs import load_inputs
 from jdgen.output import write_atomically
 from jdgen.project import Project, UsageError
-from jdgen.template_check import hidden_fields
 
 EXPORT_FORMATS = ("po", "xlsx")
 

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from jdgen.diagnostics import Diagnostic, plural, problem_counts
 
 if TYPE_CHECKING:  # a status need not import the other commands' work
+    from jdgen.checking.status_specs import StatusReport
     from jdgen.i18n.extract import CatalogUpdate
-    from jdgen.status_specs import StatusReport
     from jdgen.translate_command import ExportReport, ImportReport
 
 

@@ -1,5 +1,5 @@
 """What jdgen works out about a template, kept for every project of the
-user: its check's verdict and the fields it hides (jdgen.template_check),
+user: its check's verdict and the fields it hides (jdgen.checking.template),
 its parts patched and compiled (jdgen.render.template), depend only on its
 files, the project's own fields and the versions of jdgen and its
 libraries, so a new project, a fresh clone or a deleted ``.jdgen-cache``

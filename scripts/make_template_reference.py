@@ -12,12 +12,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from jdgen.checking.template import sample_entries
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.init import STARTER
 from jdgen.labels import LabelSet
 from jdgen.localize import localize
 from jdgen.project import PACKAGED_TEMPLATES, Project
-from jdgen.template_check import sample_entries
 from jdgen.template_command import template_context
 from jdgen.template_reference import reference
 

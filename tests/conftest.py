@@ -14,7 +14,8 @@ import hypothesis
 import pytest
 from click.testing import CliRunner, Result
 
-from jdgen import template_check, user_cache
+from jdgen import user_cache
+from jdgen.checking import template as template_check
 from jdgen.cli import main
 from jdgen.codes import CODES
 from jdgen.render import template

@@ -1,5 +1,5 @@
 """The project the state machines edit at random (tests/building/test_incremental.py,
-tests/test_check_cache.py), and the edit a translator makes to a catalog entry."""
+tests/checking/test_cache.py), and the edit a translator makes to a catalog entry."""
 
 from __future__ import annotations
 

@@ -59,7 +59,7 @@ def manufacturing_project(example: ExampleProject, *, template: bool = True) -> 
 def showing_own_fields(form: bytes) -> bytes:
     """The template ``form`` with TEMPLATE_LINES added after its paragraphs;
     made once a session, so that every project holds the same bytes and the
-    template is checked once (jdgen.template_check remembers it by its digest)."""
+    template is checked once (jdgen.checking.template remembers it by its digest)."""
     document = docx.Document(io.BytesIO(form))
     for line in TEMPLATE_LINES:
         document.add_paragraph(line)

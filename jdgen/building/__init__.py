@@ -4,7 +4,7 @@ A build goes through four stages, each in its own module:
 
 - plan: which outputs are out of date, by content fingerprints recorded in
   the output folder's manifest (plan, manifest, dependencies); when some
-  are, the template is checked (jdgen.template_check), and a template with
+  are, the template is checked (jdgen.checking.template), and a template with
   errors stops the build here, every output left as it was;
 - execute: load, validate and render the specs that are, in a process pool
   or in this process, each document into a staging file (execute, produce,
@@ -110,9 +110,9 @@ def build(project: Project, paths: list[Path], options: BuildOptions,
 
 def _templates_fail(project: Project, names: list[str], options: BuildOptions, report: BuildReport) -> bool:
     """Whether any of the templates ``names`` (those of the specs to build)
-    has errors (jdgen.template_check), each reported once, at the template:
+    has errors (jdgen.checking.template), each reported once, at the template:
     then the build stops before it touches any output."""
-    from jdgen.template_check import template_problems
+    from jdgen.checking.template import template_problems
 
     failing = []
     for name in names:

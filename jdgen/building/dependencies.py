@@ -2,7 +2,7 @@
 files it extends and the titles of the positions it links to.
 
 Before a build decides what is out of date it scans the project's set
-(jdgen.spec_scan): each spec's id, title and links (the set's index, which
+(jdgen.checking.scan): each spec's id, title and links (the set's index, which
 the build's workers use to resolve links) and the shared files it uses. The
 scan of a spec is kept in the manifest, so an unchanged set is not read
 again; a spec whose file or shared files changed is read (not validated) to
@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from jdgen.building.manifest import Manifest, digest
+from jdgen.checking.scan import SetScanner, Unread, scan_of
 from jdgen.diagnostics import Diagnostic
 from jdgen.jobspec.links import IndexedPosition, PositionIndex, cycle_diagnostics
-from jdgen.spec_scan import SetScanner, Unread, scan_of
 from jdgen.yamlfile.loaded import LoadedFile
 
 

@@ -12,6 +12,7 @@ from jdgen.building.manifest import translations_digest
 from jdgen.building.register import register_row
 from jdgen.building.report import Status
 from jdgen.building.work import Outcome, Produced, ProducerSetup, Task
+from jdgen.checking.template import hidden_fields
 from jdgen.diagnostics import Diagnostic
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.jobspec.collection import LoadedSpec
@@ -20,7 +21,6 @@ from jdgen.labels import LabelSet
 from jdgen.localize import document_properties, draft_notice, localize
 from jdgen.output import document_path, stage
 from jdgen.render.template import PreparedTemplate, RenderError
-from jdgen.template_check import hidden_fields
 
 
 class Producer:

@@ -17,7 +17,7 @@ EVERY_ITEM = "*"
 """In a field's pattern, any item of a list."""
 
 Hidden = frozenset[tuple[str, ...]]
-"""Patterns of the fields whose texts no template shows (jdgen.template_check.hidden_fields)."""
+"""Patterns of the fields whose texts no template shows (jdgen.checking.template.hidden_fields)."""
 
 
 def field_pattern(field: FieldPath) -> tuple[str, ...]:
@@ -54,7 +54,7 @@ def translate_entry(entry: LoadedSpec, labels: LabelSet, language: str, catalogs
     """Translate ``entry`` and ``labels`` into ``language``; each gap is a located
     diagnostic: an error, or in a ``draft`` a warning and a marked stand-in.
     A text of the ``hidden`` fields (the spec's, which the template shows
-    nowhere: jdgen.template_check.hidden_fields) needs no translation: its
+    nowhere: jdgen.checking.template.hidden_fields) needs no translation: its
     gaps are one piece of information, and the text stays as written."""
     try:
         catalog = catalogs.get(language)

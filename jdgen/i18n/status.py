@@ -82,7 +82,7 @@ def survey(texts: Iterable[tuple[FieldPath, Any]], loaded: LoadedFile, source_la
     """Resolve every text of a file into ``language`` and count the outcome;
     with ``labels``, warn of an English label not in the project's case style.
     The texts of the ``hidden`` fields (those no template of the file's
-    documents shows, jdgen.template_check.hidden_fields) are needed in no
+    documents shows, jdgen.checking.template.hidden_fields) are needed in no
     language: they are left out of the counts, and those untranslated
     make one note."""
     from jdgen.i18n.spec_translation import hidden_field, not_shown_note

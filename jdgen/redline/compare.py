@@ -12,6 +12,7 @@ from typing import Any
 
 from lxml import etree
 
+from jdgen.checking.template import hidden_fields
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.jobspec.collection import LoadedSpec
 from jdgen.localize import Localized, document_properties, draft_notice, localize
@@ -24,7 +25,6 @@ from jdgen.redline.spec_fields import SpecFields
 from jdgen.redline.versions import Version
 from jdgen.render.revisions import DELETED, INSERTED, Revisions, track_paragraph_properties
 from jdgen.render.template import PreparedTemplate, RenderError
-from jdgen.template_check import hidden_fields
 
 CHANGED, ADDED, REMOVED = "changed", "added", "removed"
 DOCUMENT_PART = "word/document.xml"

@@ -8,7 +8,7 @@ one line per paragraph, so Jinja's line numbers are paragraph numbers, each
 shown where Word shows it (jdgen.render.locations). Jinja's own parser reads
 the tags: ``set``, macros, loops, filters and tests are understood. Each
 variable and attribute is then looked up in the shapes of the sample
-contexts (jdgen.template_check): a name none of them has is unknown.
+contexts (jdgen.checking.template): a name none of them has is unknown.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Word's rules: whether a .docx package is one Microsoft Word opens.
 
 ``jdgen check`` applies them to a template's sample documents
-(jdgen.template_check); the tests apply them to every document they build.
+(jdgen.checking.template); the tests apply them to every document they build.
 
 ``check_docx(data)`` returns the rule violations of a package (an empty list
 for a valid one); ``python -m tests.ooxml.checker FILE.docx...`` prints them

@@ -108,9 +108,9 @@ def build_site(project: Project, paths: list[Path], site: Path, documents: Path,
     work.keep_only({position.shown for position in to_render})
     work.pack([(path_of[position.shown], position.shown) for position in to_render])
     if changed:
+        from jdgen.checking.template import hidden_fields
         from jdgen.labels import template_label_order
         from jdgen.site.pages import SiteRenderer
-        from jdgen.template_check import hidden_fields
 
         renderer = SiteRenderer(index, kinds, site, link_problems,
                                 {shown: hidden_fields(*forms[name]) for shown, name in made_with.items()},
@@ -195,10 +195,10 @@ class _Work:
     def _prepare(self):
         """The setup every spec's work shares: each form's labels and the
         catalogs read once, before the work is shared out."""
+        from jdgen.checking.template import hidden_fields
         from jdgen.jobspec.own_fields import spec_model
         from jdgen.labels import LabelSet
         from jdgen.site.collect import SiteForm, SiteSetup
-        from jdgen.template_check import hidden_fields
 
         forms = {}
         for name, template in self.forms.items():

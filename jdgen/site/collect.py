@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from jdgen.building.manifest import translations_digest
+from jdgen.checking.template import hidden_fields
 from jdgen.diagnostics import Diagnostic
 from jdgen.english import English
 from jdgen.fingerprint import digest
@@ -36,7 +37,6 @@ from jdgen.localize import localize, stack_contexts
 from jdgen.site.orgchart import split_links
 from jdgen.site.search import context_texts, terms
 from jdgen.site.summary import Summary
-from jdgen.template_check import hidden_fields
 
 
 @dataclass(frozen=True)

@@ -124,7 +124,7 @@ class SiteRenderer:
                  hidden: Mapping[str, frozenset[tuple[str, ...]]], label_orders: Mapping[str, tuple[str, ...]]) -> None:
         self.index = index
         self.hidden = hidden
-        """By spec as shown: the fields its form shows nowhere (jdgen.template_check.hidden_fields),
+        """By spec as shown: the fields its form shows nowhere (jdgen.checking.template.hidden_fields),
         which its pages leave out as its documents do."""
         self.label_orders = label_orders
         """By spec as shown: the label keys its form uses, in its order (jdgen.labels.template_label_order)."""

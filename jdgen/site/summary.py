@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from jdgen.check_cache import restored, stored
+from jdgen.checking.cache import restored, stored
 from jdgen.diagnostics import Diagnostic, Position
 
 HEADS = ("title", "department", "grade")

@@ -1,5 +1,5 @@
 """Translate what is shown: a text of a field the template shows nowhere
-needs no translation (jdgen.template_check.hidden_fields), and says so once."""
+needs no translation (jdgen.checking.template.hidden_fields), and says so once."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A redline on a form that does not show a field: that field's untranslated
-texts neither stop it nor make it a draft (jdgen.template_check.hidden_fields)."""
+texts neither stop it nor make it a draft (jdgen.checking.template.hidden_fields)."""
 
 from __future__ import annotations
 

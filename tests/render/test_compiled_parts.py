@@ -9,8 +9,9 @@ import shutil
 
 import pytest
 
-from jdgen import template_check, user_cache
-from jdgen.check_cache import CACHE_FOLDER
+from jdgen import user_cache
+from jdgen.checking import template as template_check
+from jdgen.checking.cache import CACHE_FOLDER
 from jdgen.render import template
 from tests.conftest import forget_templates
 from tests.template_editing import edit_template

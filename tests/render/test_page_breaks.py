@@ -20,13 +20,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
+from jdgen.checking.template import hidden_fields
 from jdgen.cli import main
 from jdgen.i18n.spec_translation import hidden_field
 from jdgen.jobspec.texts import iter_texts
 from jdgen.jobspec.validate import load_spec
 from jdgen.project import Project
 from jdgen.render.pagination import ParagraphStyles, keep_rows_whole
-from jdgen.template_check import hidden_fields
 from tests.built_in_forms import TEMPLATES, shown_on
 from tests.conftest import copy_example
 from tests.docx_reading import open_document

@@ -1,5 +1,5 @@
 """The site's translation coverage counts what the documents show: a text of
-a field no template shows needs no translation (jdgen.template_check.hidden_fields)."""
+a field no template shows needs no translation (jdgen.checking.template.hidden_fields)."""
 
 from __future__ import annotations
 

@@ -5,7 +5,7 @@ A spec's scan is the digest of its bytes, the shared files it extends (each
 with the digest of its bytes), its entry in the set's index of positions
 (jdgen.jobspec.links) and the positions it names (links by id, titles in
 words). The build (jdgen.building.dependencies, records in its manifest)
-and the checks (jdgen.spec_verdicts, records in the check cache) scan the set
+and the checks (jdgen.checking.spec_verdicts, records in the check cache) scan the set
 this one way: a recorded scan stands while the spec's bytes, its shared
 files' bytes and the project's source language are the same; any other
 spec is read again (not validated) by the caller, who hands its scan back.

@@ -1,9 +1,9 @@
 """``jdgen check`` spec by spec: each spec's verdict (its diagnostics, and
 its id when it is valid) is worked out where its inputs changed, in a
-process pool when there are many (jdgen.check_pool), and taken from the
-check cache (jdgen.check_cache) everywhere else: for the whole set, from
-the set's record in one piece while it stands (jdgen.check_set_verdicts),
-else from each spec's own record, under its key (jdgen.check_keys).
+process pool when there are many (jdgen.checking.pool), and taken from the
+check cache (jdgen.checking.cache) everywhere else: for the whole set, from
+the set's record in one piece while it stands (jdgen.checking.set_verdicts),
+else from each spec's own record, under its key (jdgen.checking.keys).
 
 A spec whose file changed is read once: its verdict is worked out while
 it is scanned, against the last check's index, and stands when the set's
@@ -18,11 +18,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from jdgen.check_cache import CheckCache
-from jdgen.check_keys import template_key, verdict_key
-from jdgen.check_pool import run, scan_one, verdict_of
-from jdgen.check_set_verdicts import from_set_record, set_record
-from jdgen.check_verdict import (
+from jdgen.checking.cache import CheckCache
+from jdgen.checking.keys import template_key, verdict_key
+from jdgen.checking.pool import run, scan_one, verdict_of
+from jdgen.checking.scan import Scan, SetScanner, recorded_entry
+from jdgen.checking.set_verdicts import from_set_record, set_record
+from jdgen.checking.verdict import (
     Early,
     Judge,
     Setup,
@@ -35,16 +36,15 @@ from jdgen.check_verdict import (
 )
 from jdgen.jobspec.links import PositionIndex, cycle_diagnostics
 from jdgen.project import Project
-from jdgen.spec_scan import Scan, SetScanner, recorded_entry
 
 
 def spec_verdicts(project: Project, paths: list[Path], cache: CheckCache, setup: Setup,
                   context: str) -> SetVerdicts:
     """The verdict of each spec under ``paths`` (default: the set), taken
     from ``cache`` where its key is unchanged (for the whole set, from the
-    set's record where it stands: jdgen.check_set); ``context`` is the
+    set's record where it stands: jdgen.checking.set_record); ``context`` is the
     digest of what every verdict depends on besides the spec (see
-    jdgen.check_keys)."""
+    jdgen.checking.keys)."""
     if not paths and (found := from_set_record(project, cache, setup, context)) is not None:
         return found
     files = project.spec_files(paths)
@@ -105,7 +105,7 @@ class _ShownAs:
 
 
 class _SetScan:
-    """Each spec's scan, from the cache where it stands (jdgen.spec_scan),
+    """Each spec's scan, from the cache where it stands (jdgen.checking.scan),
     else read (many in a process pool), with its verdict when checked."""
 
     def __init__(self, project: Project, shown_as: Callable[[Path], str], cache: CheckCache, setup: Setup) -> None:

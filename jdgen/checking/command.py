@@ -1,10 +1,10 @@
 """``jdgen check``: validate specs, their translations and the template,
 writing nothing but the check cache.
 
-The template is checked as a whole (jdgen.template_check: its tags, and
+The template is checked as a whole (jdgen.checking.template: its tags, and
 the sample spec rendered in every document and held to Word's rules), and
 with every valid spec of the set in its source language
-(jdgen.check_specs); either way its problems are reported at the template."""
+(jdgen.checking.specs); either way its problems are reported at the template."""
 
 from __future__ import annotations
 
@@ -21,9 +21,9 @@ def check(project: Project, paths: list[Path], outputs: list[str]) -> tuple[int,
     """Return the number of spec files checked and every problem found
     (what did not change since the last check is taken from its cache);
     each template the specs are made with is checked once."""
-    from jdgen.check_specs import check_specs
+    from jdgen.checking.specs import check_specs
+    from jdgen.checking.template import template_problems
     from jdgen.fields_file import own_fields_problems
-    from jdgen.template_check import template_problems
 
     count, diagnostics, used = check_specs(project, paths, single_languages(outputs))
     if count_errors(own_fields_problems(project)):  # a template's custom.* need the fields known: said by check_specs

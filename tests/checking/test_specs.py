@@ -1,4 +1,4 @@
-"""The check spec by spec (jdgen.spec_verdicts): what the set decides is the
+"""The check spec by spec (jdgen.checking.spec_verdicts): what the set decides is the
 same however the specs are named."""
 
 from __future__ import annotations

@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from jdgen import __version__
-from jdgen.check_cache import CheckCache, stored
+from jdgen.checking.cache import CheckCache, stored
+from jdgen.checking.scan import Scan
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.fingerprint import digest, file_digest
 from jdgen.project import Project
 from jdgen.settings import SETTINGS_FILE
-from jdgen.spec_scan import Scan
 
 
 def verdict_key(context: str, shown: str, template: str, scan: Scan, named: Any,
@@ -50,13 +50,13 @@ def template_key(project: Project, template_name: str) -> tuple[Path, str, str]:
 
 
 def remembered_hidden(cache: CheckCache, folder: Path, shown_folder: str, key: str) -> frozenset[tuple[str, ...]]:
-    """The fields the template does not show (jdgen.template_check.hidden_fields),
+    """The fields the template does not show (jdgen.checking.template.hidden_fields),
     remembered under the template's ``key``: worked out once per change of
     the template, not in every run that reads a spec."""
     value = cache.remembered_value("hidden", key)
     if isinstance(value, list) and all(isinstance(field, list) for field in value):
         return frozenset(tuple(str(part) for part in field) for field in value)
-    from jdgen.template_check import hidden_fields
+    from jdgen.checking.template import hidden_fields
 
     found = hidden_fields(folder, shown_folder)
     cache.remember_value("hidden", key, sorted(list(field) for field in found))

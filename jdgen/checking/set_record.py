@@ -1,12 +1,12 @@
 """The set's record: what the last check of the whole set found, in one
 piece, so that a check where no spec was added, removed or renamed and
 nothing set-wide changed takes every unchanged spec's verdict from it
-without looking at any spec's own record (jdgen.spec_verdicts).
+without looking at any spec's own record (jdgen.checking.spec_verdicts).
 
-The record holds the key of the context (jdgen.check_keys), the key of
+The record holds the key of the context (jdgen.checking.keys), the key of
 each template the specs are made with, the digest of each shared file they
 extend, and a row per spec in the order a check lists them: its stamp and
-digest (jdgen.spec_scan), its template, its scan (index entry, positions
+digest (jdgen.checking.scan), its template, its scan (index entry, positions
 named, shared files) and its verdict. It stands while the listing of specs
 is the same, each template's and shared file's key is the same, and each
 spec's file is unchanged (its stamp, else its digest); a spec whose file
@@ -26,7 +26,7 @@ class SpecRow(NamedTuple):
 
     shown: str
     stamp: list[int] | None
-    """Its file's stamp when it was read, if settled (jdgen.spec_scan.stamp)."""
+    """Its file's stamp when it was read, if settled (jdgen.checking.scan.stamp)."""
     digest: str
     named_template: str | None
     """The template it names (Scan.template)."""
@@ -37,7 +37,7 @@ class SpecRow(NamedTuple):
     names: list[list[str]]
     sources: dict[str, str]
     cycle: list[list]
-    """Its reporting cycle's diagnostics (jdgen.check_cache.stored)."""
+    """Its reporting cycle's diagnostics (jdgen.checking.cache.stored)."""
     verdict: dict[str, Any]
     """Its verdict as a spec's record keeps it."""
 
@@ -55,7 +55,7 @@ class SetRecord(NamedTuple):
     """What the last check of the whole set found."""
 
     key: str
-    """The context's key (jdgen.check_keys.context_digest)."""
+    """The context's key (jdgen.checking.keys.context_digest)."""
     templates: dict[str, str]
     """Each template the specs are made with, and its key."""
     shared: dict[str, str]

@@ -10,13 +10,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from jdgen.check_cache import restored, stored
+from jdgen.checking.cache import restored, stored
+from jdgen.checking.scan import Scan, Unread, scan_of
 from jdgen.diagnostics import Diagnostic, JdgenError, Position
 from jdgen.fingerprint import file_digest
 from jdgen.jobspec.ids import IdClaims, in_path_order
 from jdgen.jobspec.links import PositionIndex
 from jdgen.project import Project, template_names
-from jdgen.spec_scan import Scan, Unread, scan_of
 
 
 class Judge(Protocol):
@@ -60,7 +60,7 @@ class Setup:
     index: PositionIndex | None = None
     hidden: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     """The fields each template the settings name does not show
-    (jdgen.template_check.hidden_fields), known already: by template name."""
+    (jdgen.checking.template.hidden_fields), known already: by template name."""
 
 
 class Checker:
@@ -174,7 +174,7 @@ class CheckedForm:
         """The spec's fields the template does not show (their texts need no
         translation): as the setup knew them, else worked out."""
         if self._hidden is None:
-            from jdgen.template_check import hidden_fields
+            from jdgen.checking.template import hidden_fields
 
             self._hidden = hidden_fields(self.folder, self.shown)
         return self._hidden

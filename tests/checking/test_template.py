@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from jdgen.checking.template import check_template, hidden_fields
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.project import PACKAGED_TEMPLATES
-from jdgen.template_check import check_template, hidden_fields
 from tests.built_in_forms import NOT_ON_THE_CORPORATE_FORM
 from tests.conftest import REPO
 from tests.template_editing import edit_template

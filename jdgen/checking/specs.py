@@ -1,4 +1,4 @@
-"""``jdgen check``'s specs: every spec's verdict (jdgen.spec_verdicts) with
+"""``jdgen check``'s specs: every spec's verdict (jdgen.checking.spec_verdicts) with
 its translation gaps and what its template fails on, the templates'
 labels' problems and the own fields' problems, as a check without cache
 finds them."""
@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from jdgen.check_cache import CACHE_FILE, CheckCache
-from jdgen.check_keys import context_digest, labels_problems, remembered_hidden, template_key
-from jdgen.check_verdict import GapsAndRendering, Setup
+from jdgen.checking.cache import CACHE_FILE, CheckCache
+from jdgen.checking.keys import context_digest, labels_problems, remembered_hidden, template_key
+from jdgen.checking.spec_verdicts import spec_verdicts
+from jdgen.checking.verdict import GapsAndRendering, Setup
 from jdgen.diagnostics import Diagnostic, count_errors
 from jdgen.fingerprint import file_digest
 from jdgen.project import Project
-from jdgen.spec_verdicts import spec_verdicts
 
 
 def check_specs(project: Project, paths: list[Path], languages: list[str]) -> tuple[int, list[Diagnostic], list[str]]:

@@ -1,5 +1,5 @@
 """The specs of a check read and judged in a process pool when there are
-many (jdgen.check_verdict's Checker, one per worker), else here; the work
+many (jdgen.checking.verdict's Checker, one per worker), else here; the work
 and its items are sent to workers by name, so they stay module-level."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from jdgen.check_verdict import Checker, Early, Setup, Verdict
+from jdgen.checking.scan import Scan, Unread
+from jdgen.checking.verdict import Checker, Early, Setup, Verdict
 from jdgen.collector import resumed_in_worker
-from jdgen.spec_scan import Scan, Unread
 
 POOL_FROM = 64
 """Specs to read before a process pool pays for its start-up."""

@@ -37,8 +37,8 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
-from jdgen import check_set_verdicts, spec_scan
-from jdgen.check_cache import CACHE_FILE, CACHE_FOLDER, EVERY_RUN, STATUS_FILE, TEMPLATES_FILE
+from jdgen.checking import scan, set_verdicts
+from jdgen.checking.cache import CACHE_FILE, CACHE_FOLDER, EVERY_RUN, STATUS_FILE, TEMPLATES_FILE
 from jdgen.cli import main
 from jdgen.settings import SETTINGS_FILE
 from tests.conftest import copy_example
@@ -78,7 +78,7 @@ class EditAndCheck(RuleBasedStateMachine):
 
     def teardown(self) -> None:
         shutil.rmtree(self.scratch, ignore_errors=True)
-        spec_scan.settled = check_set_verdicts.settled = SETTLED
+        scan.settled = set_verdicts.settled = SETTLED
 
     def _settled(self, found: list[int]) -> bool:
         return max(found[1], found[2]) < self.settled_before or SETTLED(found)
@@ -148,7 +148,7 @@ class EditAndCheck(RuleBasedStateMachine):
         their last change), and those changed from now on are not."""
         self.settled_before = time.time_ns()
         time.sleep(0.03)  # past the file system clock's tick: a later change has later times
-        spec_scan.settled = check_set_verdicts.settled = self._settled
+        scan.settled = set_verdicts.settled = self._settled
 
     @rule(which=st.integers(0, 10), superior=st.sampled_from(["TLR-010", "BCM-001", "TLR-999", "BCM-101"]))
     def link_a_position(self, which: int, superior: str) -> None:
@@ -234,7 +234,7 @@ class EditAndCheck(RuleBasedStateMachine):
         assert (cached.output, cached.exit_code) == (cold.output, cold.exit_code)
 
 
-SETTLED = spec_scan.settled
+SETTLED = scan.settled
 
 
 def _misshapen(value):
@@ -295,7 +295,7 @@ def test_a_spec_changed_but_not_what_others_see_of_it_is_read_alone(tmp_path, mo
     """With the set's record standing, a spec whose id, title and links are
     the same is the one file of the set read (no other spec, nor the specs'
     own records), and the check prints what a check without cache prints."""
-    monkeypatch.setattr(spec_scan, "SETTLED_NS", -1)  # every file settled: no need to wait for the clock
+    monkeypatch.setattr(scan, "SETTLED_NS", -1)  # every file settled: no need to wait for the clock
     root = copy_example(tmp_path / "project", every_spec=True)
     _jdgen(root, *command)
     spec = root / "specs/tlr-010.yaml"
@@ -339,7 +339,7 @@ def test_a_change_to_the_set_is_seen_through_the_sets_record(tmp_path, monkeypat
     """Each change that the set's record must notice (or re-check one spec
     for), made after a check that left it standing: the next check prints
     what a check without cache prints."""
-    monkeypatch.setattr(spec_scan, "SETTLED_NS", -1)
+    monkeypatch.setattr(scan, "SETTLED_NS", -1)
     root = copy_example(tmp_path / "project", every_spec=True)
     _edit(root / "specs/tlr-010.yaml", "reports_to: 营业部主管", "reports_to: {position: BCM-001}")  # a link
     _jdgen(root, *command)
@@ -368,7 +368,7 @@ def test_saving_the_cache_takes_little_more_memory_per_spec(tmp_path):
     set's check), and reads back as it was."""
     import tracemalloc
 
-    from jdgen.check_cache import CheckCache
+    from jdgen.checking.cache import CheckCache
 
     def peak(count: int) -> int:
         cache = CheckCache(tmp_path / f"n{count}")
@@ -392,7 +392,7 @@ def test_the_records_put_are_held_in_little_memory(tmp_path):
     JSON (some 3 KiB a spec as objects when it was), read back as put."""
     import tracemalloc
 
-    from jdgen.check_cache import CheckCache
+    from jdgen.checking.cache import CheckCache
 
     cache = CheckCache(tmp_path)
     assert not cache.specs  # none yet: read before the measure

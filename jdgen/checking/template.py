@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from jdgen import __version__, user_cache
-from jdgen.check_cache import TEMPLATES_FILE, CheckCache, restored, stored
+from jdgen.checking.cache import TEMPLATES_FILE, CheckCache, restored, stored
 from jdgen.diagnostics import Diagnostic, JdgenError, count_errors
 from jdgen.fingerprint import digest, file_digest
 from jdgen.languages import single_languages

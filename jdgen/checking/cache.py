@@ -6,14 +6,14 @@ The cache is two files per command in the project's hidden folder
 ``.jdgen-cache/``: each spec's record, read only when a verdict is not
 taken from the set's record (``check.json``, ``status.json``), and what
 every run reads (``check.marshal``, ``status.marshal``: the template's
-records and the set's, jdgen.check_set), in ``marshal``'s plain values,
+records and the set's, jdgen.checking.set_record), in ``marshal``'s plain values,
 which load several times faster than JSON; and one for the templates' own
 checks (``templates.marshal``: a build reads it without the specs'
 records). The cache is never required: a missing, unreadable or corrupt
 one (or one of another jdgen version) is ignored and only costs time, and
 a cache that cannot be written is not an error either. Content hashes, not
 modification times, decide whether a record is still true (see
-jdgen.check_keys for the keys).
+jdgen.checking.keys for the keys).
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ class CheckCache:
         """What was found beyond the specs (the labels' and the template
         variables' diagnostics, the catalogs'), each with its key."""
         self.set: Any = None
-        """The set's record (jdgen.check_set), as stored; None when there is none."""
+        """The set's record (jdgen.checking.set_record), as stored; None when there is none."""
         self.specs_changed = self.changed = False  # each part is written only when it changed
         try:
             data = marshal.loads(self.every_run_path.read_bytes())

@@ -1,7 +1,7 @@
 """``jdgen translate status`` spec by spec: each spec's survey in every
 language (jdgen.i18n.status) worked out where its inputs changed, and taken
 from the status cache (``.jdgen-cache/status.json``) everywhere else, the
-way ``jdgen check`` does (jdgen.spec_verdicts: the same scan of the set, keys
+way ``jdgen check`` does (jdgen.checking.spec_verdicts: the same scan of the set, keys
 and verdicts). Beyond a check's inputs, a survey depends on the glossary;
 the catalogs' own problems and the template labels' survey are remembered
 with the digests of what they are read from."""
@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jdgen.check_cache import STATUS_FILE, CheckCache, restored, stored
-from jdgen.check_keys import context_digest, labels_problems, remembered_hidden, template_key
-from jdgen.check_verdict import Checker, Setup
+from jdgen.checking.cache import STATUS_FILE, CheckCache, restored, stored
+from jdgen.checking.keys import context_digest, labels_problems, remembered_hidden, template_key
+from jdgen.checking.spec_verdicts import spec_verdicts
+from jdgen.checking.verdict import Checker, Setup
 from jdgen.collector import collector_paused
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.english import English
@@ -23,7 +24,6 @@ from jdgen.fingerprint import digest, file_digest
 from jdgen.i18n.status import Counts, StatusRow, Survey
 from jdgen.jobspec.ids import in_path_order
 from jdgen.project import Project
-from jdgen.spec_verdicts import spec_verdicts
 
 GLOSSARY_FILE = "glossary.yaml"
 """The glossary's file in the translations folder (jdgen.i18n.glossary)."""

@@ -8,8 +8,8 @@ import os
 import shutil
 from pathlib import Path
 
-from jdgen import spec_scan
-from jdgen.check_cache import CACHE_FOLDER
+from jdgen.checking import scan
+from jdgen.checking.cache import CACHE_FOLDER
 
 
 def reads_of(monkeypatch, name: str) -> list[Path]:
@@ -27,7 +27,7 @@ def reads_of(monkeypatch, name: str) -> list[Path]:
 
 
 def test_a_spec_whose_stamp_stands_is_not_read_and_any_write_has_it_read(example, monkeypatch):
-    monkeypatch.setattr(spec_scan, "SETTLED_NS", -1)  # every file settled: no need to wait for the clock
+    monkeypatch.setattr(scan, "SETTLED_NS", -1)  # every file settled: no need to wait for the clock
     first = example.run("check").output
     reads = reads_of(monkeypatch, example.spec.name)
     assert example.run("check").output == first
@@ -43,7 +43,7 @@ def test_a_spec_whose_stamp_stands_is_not_read_and_any_write_has_it_read(example
 
 
 def test_a_file_changed_just_now_is_read_each_time(example, monkeypatch):
-    monkeypatch.setattr(spec_scan, "SETTLED_NS", 10**18)  # nothing settled: the clock's tick could hide a change
+    monkeypatch.setattr(scan, "SETTLED_NS", 10**18)  # nothing settled: the clock's tick could hide a change
     example.run("check")
     example.run("check")
     reads = reads_of(monkeypatch, example.spec.name)

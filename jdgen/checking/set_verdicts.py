@@ -1,4 +1,4 @@
-"""The whole set's verdicts through the set's record (jdgen.check_set):
+"""The whole set's verdicts through the set's record (jdgen.checking.set_record):
 taken from it in one piece while it stands, the specs changed since
 re-checked alone while what the set's index says of them is the same; and
 the record made after a check of the whole set."""
@@ -9,16 +9,16 @@ import os
 from dataclasses import asdict, replace
 from typing import Any
 
-from jdgen.check_cache import CheckCache, restored, stored
-from jdgen.check_keys import template_key, verdict_key
-from jdgen.check_pool import POOL_FROM
-from jdgen.check_set import SetRecord, SpecRow, stored_row, stored_set
-from jdgen.check_verdict import Checker, Judge, Setup, SetVerdicts, verdict_from, verdict_record, with_cycle
+from jdgen.checking.cache import CheckCache, restored, stored
+from jdgen.checking.keys import template_key, verdict_key
+from jdgen.checking.pool import POOL_FROM
+from jdgen.checking.scan import SetScanner, Unread, is_plain, settled, stamp
+from jdgen.checking.set_record import SetRecord, SpecRow, stored_row, stored_set
+from jdgen.checking.verdict import Checker, Judge, Setup, SetVerdicts, verdict_from, verdict_record, with_cycle
 from jdgen.diagnostics import Diagnostic
 from jdgen.fingerprint import digest, file_digest
 from jdgen.jobspec.links import IndexedPosition, PositionIndex
 from jdgen.project import Project
-from jdgen.spec_scan import SetScanner, Unread, is_plain, settled, stamp
 
 
 def set_record(found: SetVerdicts, scanner: SetScanner, keys: list[str | None], template_keys: dict[str, str],
@@ -26,7 +26,7 @@ def set_record(found: SetVerdicts, scanner: SetScanner, keys: list[str | None], 
     """The set's record of a check of the whole set, as plain values (None
     when a spec cannot be read: its verdict is worked out each time); ``keys``
     are the verdicts' keys, in the order of ``found.specs``. Each row is
-    stored as it is made (jdgen.check_set.stored_row)."""
+    stored as it is made (jdgen.checking.set_record.stored_row)."""
     rows, shared = [], {}
     for shown, key in zip(found.specs, keys, strict=True):
         scan = scanner.found.get(shown)
@@ -43,7 +43,7 @@ def set_record(found: SetVerdicts, scanner: SetScanner, keys: list[str | None], 
 
 def from_set_record(project: Project, cache: CheckCache, setup: Setup, context: str) -> SetVerdicts | None:
     """The verdicts of the whole set from the set's record, where it stands
-    (jdgen.check_set), the specs changed since re-checked alone; None
+    (jdgen.checking.set_record), the specs changed since re-checked alone; None
     where it does not stand."""
     record = SetRecord.of(cache.set)
     if record is None or record.key != context \
