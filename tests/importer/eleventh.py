@@ -35,10 +35,9 @@ language requirement, the major inside the degree's line (Bachelor's
 Degree in Social Work) and the footer's reference; the posting's About
 Us, Employment Type, the preferred associate degree, its skills line,
 pay, benefits, Posted 5 days ago and the EEO statement; the media
-centre's 岗位类别;
-the grain company's 第一条, 第二条, 第九条 and the date under its
-signature (二〇二四年三月十五日: issued, not said to be prepared). A careful
-import places them right or names them in a warning.
+centre's 岗位类别; the grain company's 第一条, 第二条, 第九条 and the date
+under its signature (二〇二四年三月十五日: issued, not said to be
+prepared). A careful import places them right or names them in a warning.
 
 Truth choices: a line of the PDF broken mid-sentence is joined with
 nothing put between the halves (Chinese has no spaces), over the page
