@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from jdgen.fields import about, alternatives, holds_text, readings
-from jdgen.importer import date_order, kpi_table, slashed, time_shares, values
+from jdgen.importer import date_order, kpi_table, slashed, sub_items, time_shares, values
 from jdgen.importer.conditions import LABELLED
 from jdgen.importer.confidence import EXACT, GUESSED, POSITION, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
@@ -347,13 +347,16 @@ class Assembly:
 
     def continued(self, entries: list[FormLine]) -> list[FormLine]:
         """A numbered list's lines with each item's continuation joined to it:
-        a line after Shift+Enter in a numbered paragraph, or a paragraph
-        with no number between numbered ones (Enter pressed mid-item; a
+        a line after Shift+Enter in a numbered paragraph, a sub-item lettered
+        under it (sub_items.py), or a paragraph with no number between numbered ones (Enter pressed mid-item; a
         guess, so reported to check)."""
         if not any(entry.kind in ("item", "sub", "group") or entry.auto for entry in entries):
             return entries
         kept: list[FormLine] = []
         for entry in entries:
+            if entry.kind == sub_items.LETTERED and kept:  # a) 核对零件；: a part of the item above, written after it
+                kept[-1] = replace(kept[-1], text=sub_items.joined(kept[-1].text, entry.text))
+                continue
             numbered = entry.kind or (entry.auto and not entry.continued)  # 2. typed after Shift+Enter: an item
             if numbered or not kept or kept[-1].kind == "group":
                 kept.append(entry)

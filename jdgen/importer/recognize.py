@@ -18,6 +18,7 @@ from jdgen.importer import (
     conditions,
     duty_groups,
     fallback,
+    glossed,
     kpi_table,
     layout,
     notice,
@@ -26,6 +27,7 @@ from jdgen.importer import (
     requirements,
     signature,
     slashed,
+    sub_items,
     values,
 )
 from jdgen.importer.assemble import SCORING_FORMULA, Assembly, indicator_part, join_lines
@@ -77,6 +79,8 @@ _SUB_HEADING = re.compile(r"^\s*(?:必备条件|必要条件|基本要求|优先
                           r"Desirable|Preferred)(?:\s+Criteria)?\s*[:：]?\s*$", re.IGNORECASE)
 """A requirements' sub-heading on a line of its own (Essential, Desirable)."""
 _PREFERRED = re.compile(r"^\s*(?:优先条件|加分条件|加分项|优先考虑|Desirable|Preferred)", re.IGNORECASE)
+_MARKED = re.compile(r"\s*【\s*([^【】]{1,20}?)\s*】\s*")
+"""A label marked by 【】 inside a line, its value after it (【岗位】推拿理疗师)."""
 _BRACKETED = re.compile(r"^\s*[【〖〔\[]\s*([^】〗〕\]]{1,20}?)\s*[】〗〕\]]\s*$")
 """A heading in brackets: 【岗位职责】, 〔任职资格〕."""
 _DEGREE = re.compile(r"^(?:an?\s+)?(?:PhD|Ph\.D\.?|doctorate|(?:first\s+|university\s+|honours\s+)?degree|"
@@ -578,7 +582,7 @@ class _Walk:
 
     def cell(self, cell: Cell) -> None:
         self.cell_number += 1
-        if self.bilingual_label(cell):
+        if self.bilingual_label(cell) or self.glossed_label(cell):
             return
         stacked = len(cell.lines) > 1 and self.label(cell.text)  # a label over lines: 基本 / 信息
         lines = [] if stacked else cell.lines
@@ -639,6 +643,18 @@ class _Walk:
         self.source = _language(lines[0])
         return True
 
+    def glossed_label(self, cell: Cell) -> bool:
+        """A label cell of two paragraphs, a label over the same label in another language (岗位名称 over
+        Stellenbezeichnung, glossed.py): one label, named by the paragraph known. True when ``cell`` is one."""
+        lines = [line.text.strip() for line in cell.lines if line.text.strip()]
+        pair = glossed.stacked(lines) if not cell.nested else None
+        if pair is None:
+            return False
+        found = [text for text in pair if resolve(text, self.section) is not None]
+        if not found or len({resolve(text, self.section) for text in found}) != 1:
+            return False
+        return self.label(found[0])
+
     def translation(self, text: str) -> bool:
         """Whether ``text`` is the other language's line under a source line of
         a bilingual form's cell (高级后端工程师 under Senior Backend Engineer):
@@ -691,6 +707,8 @@ class _Walk:
             self.section, self.field = "document", None
             return
         if self.translation(text) or self.in_force(text, cell, line) or self.notice_cover(text, cell, line):
+            return
+        if self.marked_pairs(text, cell, line):
             return
         bracketed = _BRACKETED.match(text)
         if bracketed:  # 【岗位职责】: a heading, known or not
@@ -816,6 +834,28 @@ class _Walk:
             self.unknown_heading(text, rest)
             return
         self.value(text, cell, line)
+
+    def marked_pairs(self, text: str, cell: Cell, line: Line) -> bool:
+        """A line of labels each marked by 【】 and followed by its value
+        (【岗位】推拿理疗师　【编号】XHT-05): each label read with its value
+        whatever the value holds (9:00-18:00), a label no field has reported
+        with it. True when ``text`` is one."""
+        pieces = _MARKED.split(text)
+        if len(pieces) < 3 or not any(piece.strip() for piece in pieces[2::2]):
+            return False
+        if pieces[0].strip():  # the text before the first label: the current field's
+            self.line(dataclasses.replace(line, text=pieces[0].strip()), cell)
+        for label, value in zip(pieces[1::2], pieces[2::2], strict=True):
+            value = value.strip(" \t\u3000")
+            if self.label(label):
+                self.keyed = bool(value)
+                if value:
+                    self.value(value, cell, line)
+                continue
+            self.notes.append(Note(self.place(), f"【{label}】{value}", f"a label no field has ({label}), not placed",
+                                   label=label))
+            self.field, self.keyed = None, True
+        return True
 
     def ask(self, asked: questions.Question, cell: Cell, line: Line) -> None:
         """A question of a form of questions and answers: the label of the
@@ -980,6 +1020,8 @@ class _Walk:
             for option in chosen:
                 self.add(option, cell.where, line)
             return
+        if self.sub_item(text, cell, line):
+            return
         if ARROWS.search(text) and self.section in ("relationships", "career_path", "basic"):
             self.chain([part for part in ARROWS.split(text) if part.strip()], cell.where)
             return
@@ -1002,6 +1044,27 @@ class _Walk:
                                        f"under {self.heading}, though it names no experience; check where it belongs",
                                        unsure=True, field="qualifications.experience"))
             self.add(rest, cell.where, line, kind)
+
+    def sub_item(self, text: str, cell: Cell, line: Line) -> bool:
+        """A sub-item lettered under a numbered duty, its letter running on
+        from the duty (sub_items.py): kept whole, to be written after that
+        duty. True when ``text`` is one. (Under a part's numbered heading, as
+        the indicators' 1. Quantitative indicators, (a) numbers items of their own.)"""
+        letter = sub_items.marker(text)
+        entries = self.fields.get("duties", []) if self.field == "duties" else []
+        if letter is None or not entries:
+            return False
+        last = entries[-1]
+        if last.kind == sub_items.LETTERED:
+            before = sub_items.marker(last.text)
+        elif last.kind == "item" or last.auto:
+            before = None
+        else:
+            return False
+        if not sub_items.follows(letter, before):
+            return False
+        self.add(text.strip(), cell.where, line, sub_items.LETTERED)
+        return True
 
     def add_to(self, field: str, rule: str, text: str, cell: Cell, line: Line, kind: str | None = None) -> None:
         """``text`` added to ``field``, placed by ``rule`` (a text's own shape, not a label), the current
@@ -1139,8 +1202,11 @@ def _unknown_label(cell: Cell) -> bool:
     """Whether a cell looks like a label (one short line, no sentence): up to
     six characters in Chinese (年龄), up to four words in English
     (Purpose of the Role), whose words are longer; in a label of two languages (语言要求 / Language), the
-    first half."""
-    split = slashed.halves(cell.text)
+    first half; so too in one with its gloss in brackets whose halves name no field (작성일(제정일))."""
+    glossed_halves = glossed.in_brackets(cell.text)
+    if glossed_halves and any(resolve(half, "document") for half in glossed_halves):
+        glossed_halves = None  # Headcount（编制）: two labels the form knows, naming two fields
+    split = slashed.halves(cell.text) or glossed_halves
     if split:
         cell = Cell(cell.where, [Line(split[0])])
     text = normalized(cell.text)

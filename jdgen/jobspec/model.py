@@ -354,7 +354,7 @@ class BasicInfo(SpecModel):
     prepared_on: Annotated[
         Date | None, About("编制日期 / Date prepared", label=("编制日期", "Date Prepared"), label_key="prepared_on",
             imported=("编写日期", "制定日期", "填写日期", "填表日期", "制表日期", "创建日期", "创建时间", "日期",
-                      "Date", "作成日", "Prepared Date"), format="date", shown="basic")
+                      "Date", "作成日", "制定日", "Prepared Date"), format="date", shown="basic")
     ] = Field(
         None, examples=["2014-12-09"], description="Date the description was prepared (编制日期), YYYY-MM-DD."
     )
@@ -792,7 +792,7 @@ class JobSpec(SpecModel):
                       "岗位设置目的", "Job Summary", "Summary", "Job Purpose", "Purpose", "Role Purpose",
                       "Purpose of the Role", "Job Overview", "About the Role", "The Role", "Role Overview",
                       "Main Purpose", "Overall Purpose", "Main Purpose of the Role", "Role Summary", "职务说明",
-                      "关于这个岗位", "Purpose of the Position", "Position Purpose", "Summary/Objective",
+                      "关于这个岗位", "职务概要", "Purpose of the Position", "Position Purpose", "Summary/Objective",
                       "Client-Service Results"),
             shown="summary")
     ] = Field(description="职位概要: the position in one paragraph.")
