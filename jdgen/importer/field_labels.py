@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from jdgen.fields import Section, about, alternatives, readings, spots
-from jdgen.importer import glossed, values
+from jdgen.importer import glossed, recruitment, values
 from jdgen.importer.confidence import EXACT, POSITION, SHARED, VARIANT, Confidence
 from jdgen.importer.traditional import folded
 from jdgen.jobspec.model import JobSpec, WeightedDuty
@@ -83,7 +83,8 @@ def _form_labels(model: type[JobSpec]) -> dict[str, set[str]]:
 
 
 FORM_TITLES = ["职位说明书", "岗位说明书", "职务说明书", "工作说明书", "岗位说明", "职位说明", "Job Description",
-               "Position Description", "Role Profile", "Role Description", "Job Profile", "職務記述書"]
+               "Position Description", "Role Profile", "Role Description", "Job Profile", "職務記述書",
+               *recruitment.NOTICE_TITLES]
 """The form's own title: consumed; text above it in its cell is the issuer."""
 NONE_TEXTS = {"无", "暂无", "none", "nil", "n/a", "-", "/", "—"}
 """What a form writes for nothing."""

@@ -24,6 +24,7 @@ from jdgen.importer import (
     notice,
     other_headings,
     questions,
+    recruitment,
     requirements,
     signature,
     slashed,
@@ -729,6 +730,8 @@ class _Walk:
             self.line(dataclasses.replace(line, text=before), cell)
             self.line(dataclasses.replace(line, text=text[text.index(after, len(before)):]), cell)
             return
+        if self.notice_title(text, cell, line):
+            return
         for title in FORM_TITLES:  # 某银行客户经理岗位说明书, 岗位说明书（客户经理）: a line outside the fields
             bracketed = re.match(rf"^{re.escape(title)}\s*[(（]([^()（）]+)[)）]$", text, re.IGNORECASE)
             named = bracketed[1] if bracketed else text[: -len(title)] if text.endswith(title) else ""
@@ -869,6 +872,18 @@ class _Walk:
         if asked.answer:
             self.value(asked.answer, cell, line)
 
+    def notice_title(self, text: str, cell: Cell, line: Line) -> bool:
+        """A recruitment notice's title above every label (嘉禾物业服务有限公司招聘启事,
+        recruitment.py): the organisation it names the issuer. True when ``text`` is one."""
+        organisation = recruitment.issuer(text) if self.labels == 0 and self.field is None \
+            and cell.where.startswith("paragraph") else None
+        if organisation is None:
+            return False
+        self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
+        self.section = "document"
+        self.add_to("document.issuer", "the organisation a recruitment notice's title names", organisation, cell, line)
+        return True
+
     def in_force(self, text: str, cell: Cell, line: Line) -> bool:
         """A sentence saying when the form takes effect (本说明书自2024年7月1日起施行。),
         wherever it stands: the effective date. True when ``text`` is one."""
@@ -1007,6 +1022,11 @@ class _Walk:
             self.field = None
 
     def value(self, text: str, cell: Cell, line: Line) -> None:
+        post = recruitment.hired(text) if self.field == "title" else None
+        if post:  # 工程维修主管（1名）: the number a notice hires, no part of the title
+            text = post[0]
+            self.notes.append(Note(self.place(), post[1], f"the number hired for {text}, not the position's "
+                                   "headcount; not placed"))
         sub_label = _SUB_LABEL.match(text)
         if sub_label and self.field is not None:  # 必备条件：本科以上: the condition is kept, its sub-label reported
             text = text[sub_label.end():].strip()
@@ -1026,13 +1046,23 @@ class _Walk:
             self.chain([part for part in ARROWS.split(text) if part.strip()], cell.where)
             return
         kind, rest = values.numbering(text)
-        if self.field == "qualifications.experience" and _DEGREE.match(rest) \
+        studied = requirements.education_and_major(rest) if self.field == "qualifications.experience" \
+            and self.confidence.rule is POSITION and "qualifications.education" not in self.fields else None
+        if studied:  # 大专及以上学历，机电一体化等相关专业, under 任职要求: the education, and the major after it
+            self.add_to("qualifications.education", "the education a requirement states", studied[0], cell, line)
+            if "qualifications.major" in self.fields:
+                self.notes.append(Note(self.place(), studied[1], "a major after the education, but the major is "
+                                       "given already; not placed"))
+            else:
+                self.add_to("qualifications.major", "the major a requirement states after the education", studied[1],
+                            cell, line)
+        elif self.field == "qualifications.experience" and _DEGREE.match(rest) \
                 and "qualifications.education" not in self.fields:  # A PhD in chemistry, under Essential
             self.add_to("qualifications.education", "a degree named among the requirements", rest, cell, line, kind)
         elif self.field == "qualifications.experience" and self.confidence.rule is POSITION \
                 and _CERTIFICATE.search(rest):  # D2 GMDSS General Operator's Certificate, under Requirements
-            self.add_to("qualifications.certificates", "a certificate named among the requirements", rest, cell,
-                        line, kind)
+            self.add_to("qualifications.certificates", "a certificate named among the requirements",
+                        requirements.certificate_name(rest), cell, line, kind)
         elif self.field == "qualifications.experience" and self.confidence.rule is POSITION \
                 and requirements.named_field(rest) in ("qualifications.knowledge", "qualifications.abilities"):
             self.add_to(str(requirements.named_field(rest)), "a requirement naming knowledge or an ability", rest,
