@@ -92,7 +92,7 @@ THIS_POSITION = {"本职位", "本岗位", "thisposition"}
 COUNTER_HEADINGS = {"序号", "项次", "no.", "no", "#"}
 """The heading of a column of row numbers (序号 | 工作职责 | 考核标准)."""
 COLUMN_HEADINGS = {"项目", "要求", "具体要求", "内容", "具体内容", "说明", "条件", "类别", "item", "items",
-                   "requirement", "requirements", "details", "description"}
+                   "requirement", "requirements", "details", "description", "parameter", "particulars"}
 """Headings of a table's columns that name no field (项目 | 要求 over 学历 | 本科): the table's own, no value."""
 
 _SPACE = re.compile(r"\s+")

@@ -15,7 +15,7 @@ from jdgen.importer import fallback, sub_items
 from jdgen.importer.field_labels import is_form_title, matched
 from jdgen.importer.reading import Cell, Line
 from tests.importer.forms import _write
-from tests.importer.styles import _paragraphs
+from tests.importer.styles import _header, _paragraphs
 from tests.importer.test_recognize import _import
 
 
@@ -119,3 +119,23 @@ def test_a_recruitment_notice_gives_its_issuer_its_post_and_the_requirements_eac
 def test_labels_the_tenth_batch_showed_name_their_fields(label, field):
     found = matched(label, "basic")
     assert found is not None and found.field == field
+
+
+def test_a_page_header_s_organisation_before_a_wide_gap_is_the_issuer_and_the_rest_reported(tmp_path):
+    document = docx.Document()
+    _header(document, "安鲜达冷链物流有限公司　　人力资源部")
+    _table(document, [("岗位名称", "冷库主管"), ("所在部门", "仓储运营部")])
+    output, spec = _import(tmp_path, document)
+    assert spec["document"] == {"issuer": "安鲜达冷链物流有限公司"}, output
+    assert 'taken as the issuer; the rest (人力资源部) is not placed; check it: "安鲜达冷链物流有限公司　　人力资源部"' in output
+
+
+def test_an_english_form_of_parameter_and_details_gives_its_issuer_and_fields(tmp_path):
+    document = docx.Document()
+    _header(document, "Sahyadri Infotech Services Pvt. Ltd.")
+    _table(document, [("Parameter", "Details"), ("Job Title", "Software Engineer"), ("Band", "B2"),
+                      ("Reporting Manager", "Technical Lead"), ("Shift Timings", "General shift")])
+    output, spec = _import(tmp_path, document)
+    assert spec["document"] == {"issuer": "Sahyadri Infotech Services Pvt. Ltd."}, output
+    assert spec["basic"] == {"grade": "B2", "reports_to": "Technical Lead"}, output
+    assert spec["environment"] == {"hours": "General shift"} and "Parameter" not in output, output
