@@ -1,7 +1,9 @@
 """A label with the same label in another language beside it: in brackets
 after it (직무명(职位名称), 岗位名称（Position Title）) or in a paragraph of
 its own under it in one cell (岗位名称 over Stellenbezeichnung). Which of the
-two the form's reader knows, it names the field; the other is its gloss."""
+two the form's reader knows, it names the field; the other is its gloss.
+A value may be glossed too (대리/主任): which half the spec should hold, the
+form does not say."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ _SCRIPTS = (("ko", re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")),
             ("latin", re.compile(r"[A-Za-z\u00c0-\u024f]")))
 """The languages a label's script tells apart: Hangul, kana, Chinese characters, Latin letters."""
 _BRACKETED = re.compile(r"^\s*(?P<outer>[^()（）]+?)\s*[(（]\s*(?P<inner>[^()（）]+?)\s*[)）]\s*[:：]?\s*$")
+_SLASH = re.compile(r"\s*[/／]\s*")
 _NO_LABEL = re.compile(r"[。，,；;:：!?！？]|\d")
 """What a label has not: a sentence's punctuation, a figure."""
 
@@ -45,3 +48,13 @@ def _label_like(text: str) -> bool:
     """Short, with no sentence's punctuation and no figure (Stellen-Nr. is one)."""
     text = text.strip()
     return bool(text) and not _NO_LABEL.search(text) and len(text) <= 40 and len(text.split()) <= 5
+
+
+def slashed_gloss(text: str) -> bool:
+    """Whether ``text`` is a value and its gloss set apart by a slash, one
+    half in Korean or Japanese letters, the other in Chinese characters
+    (대리/主任); Chinese and English halves are slashed.py's."""
+    halves = _SLASH.split(text.strip())
+    languages = {script(half) for half in halves}
+    return len(halves) == 2 and all(halves) and len(languages) == 2 and "zh" in languages \
+        and bool(languages & {"ko", "ja"})

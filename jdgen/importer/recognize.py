@@ -1022,6 +1022,9 @@ class _Walk:
             self.field = None
 
     def value(self, text: str, cell: Cell, line: Line) -> None:
+        if self.field is not None and glossed.slashed_gloss(text):  # 대리/主任: which half, the form does not say
+            self.notes.append(Note(self.place(), text, "a value in two languages, kept as written; check which the "
+                                   "spec should hold", unsure=True, field=self.field))
         post = recruitment.hired(text) if self.field == "title" else None
         if post:  # 工程维修主管（1名）: the number a notice hires, no part of the title
             text = post[0]
