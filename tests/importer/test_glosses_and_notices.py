@@ -44,14 +44,16 @@ def test_a_form_of_korean_labels_with_the_chinese_in_brackets_is_read_by_the_chi
     document = docx.Document()
     _paragraphs(document, "직무기술서（职务说明书）")
     _table(document, [("직무명(职位名称)", "配方研发工程师"), ("직무코드(职务代码)", "RD-F-03"),
-                      ("소속(所属部门)", "研发中心"), ("작성일(制定日)", "2024.04.15"), ("직급(职级)", "대리/主任")])
+                      ("소속(所属部门)", "研发中心"), ("작성일(制定日)", "2024.04.15"), ("직급(职级)", "대리/主任"),
+                      ("외국어능력(外语能力)", "韩语流利")])
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "配方研发工程师" and spec["id"] == "RD-F-03", output
     assert spec["basic"] == {"department": "研发中心", "prepared_on": datetime.date(2024, 4, 15),
                              "grade": "대리/主任"}, output
     assert ('under 직급(职级): a value in two languages, kept as written; check which the spec should hold: '
             '"대리/主任"') in output
-    assert "0 texts not placed" in output and is_form_title("직무기술서（职务说明书）")
+    assert 'a label no field has (외국어능력(外语能力)), not placed: "韩语流利"' in output
+    assert "1 text not placed" in output and is_form_title("직무기술서（职务说明书）")
 
 
 @pytest.mark.parametrize(("text", "glossed_value"), [("대리/主任", True), ("マネージャー／经理", True), ("本科/Bachelor", False),
