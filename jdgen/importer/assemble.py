@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from jdgen.fields import about, alternatives, holds_text, readings
-from jdgen.importer import date_order, kpi_table, slashed, time_shares, values
+from jdgen.importer import date_order, kpi_table, slashed, sub_items, time_shares, values
 from jdgen.importer.conditions import LABELLED
 from jdgen.importer.confidence import EXACT, GUESSED, POSITION, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
@@ -76,6 +76,8 @@ _LEVEL_QUALIFIED = re.compile(r"^(?P<level>.+?)(?P<rest>(?:每年|全年|每季�
 """A level's name, then what qualifies its class hours (中级工 | 每年脱产培训不少于)."""
 _ISSUER_PLACES = {"in the page header", "in a text box above the first label"}
 _BYLINE = re.compile(r"\s+[·•|｜]\s+")
+_WIDE_GAP = re.compile(r"\s*(?:\u3000|\t|\s{2,})\s*")
+"""What sets apart the pieces of a page header's line (安鲜达冷链物流有限公司　　人力资源部)."""
 """What sets apart the pieces of a posting's line under its title (company · city · contract)."""
 _MARGIN_PIECES = re.compile(r"\s*[·|｜/]\s*|\s{2,}")
 _ROW_FIELDS = {"qualifications.experience", "environment.conditions"}
@@ -347,13 +349,16 @@ class Assembly:
 
     def continued(self, entries: list[FormLine]) -> list[FormLine]:
         """A numbered list's lines with each item's continuation joined to it:
-        a line after Shift+Enter in a numbered paragraph, or a paragraph
-        with no number between numbered ones (Enter pressed mid-item; a
+        a line after Shift+Enter in a numbered paragraph, a sub-item lettered
+        under it (sub_items.py), or a paragraph with no number between numbered ones (Enter pressed mid-item; a
         guess, so reported to check)."""
         if not any(entry.kind in ("item", "sub", "group") or entry.auto for entry in entries):
             return entries
         kept: list[FormLine] = []
         for entry in entries:
+            if entry.kind == sub_items.LETTERED and kept:  # a) 核对零件；: a part of the item above, written after it
+                kept[-1] = replace(kept[-1], text=sub_items.joined(kept[-1].text, entry.text))
+                continue
             numbered = entry.kind or (entry.auto and not entry.continued)  # 2. typed after Shift+Enter: an item
             if numbered or not kept or kept[-1].kind == "group":
                 kept.append(entry)
@@ -755,7 +760,8 @@ class Assembly:
         names no issuer elsewhere: most often the organisation (华信银行), so
         taken as the issuer, and reported to check; so is the first piece of a
         posting's line right under its title (Pixel Harbor Games · Chengdu ·
-        Full-time)."""
+        Full-time), and of a page header's line whose first piece, set apart
+        by a wide gap, names an organisation (安鲜达冷链物流有限公司　　人力资源部)."""
         if "issuer" in document:
             return
         titles = [line.where.order for line in self.walk.title_lines]
@@ -766,11 +772,16 @@ class Assembly:
             pieces = _BYLINE.split(note.text)
             byline = note.where.text.startswith("above the first label") and note.where.order - 1 in title \
                 and 2 <= len(pieces) <= 4  # Pixel Harbor Games · Chengdu · Full-time, under a posting's title
+            if not byline and note.where.text == "in the page header" and _ORGANISATION.search(
+                    _WIDE_GAP.split(note.text.strip())[0]):  # 安鲜达冷链物流有限公司　　人力资源部: the company first
+                pieces = _WIDE_GAP.split(note.text.strip())
+                byline = len(pieces) > 1
             issuer = pieces[0] if byline else note.text
             kept = slashed.in_language(issuer, self.walk.source) if self.walk.source else None
             issuer = kept[0] if kept else issuer  # 上海浦江国际学校 / Shanghai …, over a bilingual form: the first half
             if (note.where.text in _ISSUER_PLACES or above_title or byline) and note.reason == "text not placed" \
-                    and not re.search(r"[。，,；;:：]", _LEGAL_FORM.sub("", note.text)) and len(issuer) <= 30:
+                    and not re.search(r"[。，,；;:：]", _LEGAL_FORM.sub("", note.text)) \
+                    and len(issuer) <= (40 if _ORGANISATION.search(issuer) else 30):
                 document["issuer"] = issuer
                 self.notes.remove(note)
                 rest = f"; the rest ({' · '.join(pieces[1:])}) is not placed" if byline else ""

@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from jdgen.importer.field_labels import LONGEST_LABEL, heading_like, held_label, matched, normalized
 from jdgen.importer.reading import Cell, Line, Row
 
-_LINE_PAIR = re.compile(r"^\s*([^:：\s](?:[^:：]{0,23}[^:：\s])?)\s*[:：]\s*(\S.*)$")
-"""``标签：值``, ``Label: value``: a short label, a colon, a value."""
+_LINE_PAIR = re.compile(r"^\s*([^:：\s](?:[^:：]{0,23}[^:：\s])?)\s*(?:(?<!\d)[:：]|[:：](?!\d))\s*(\S.*)$")
+"""``标签：值``, ``Label: value``: a short label, a colon, a value; never the colon of a time
+(【工作时间】9:00-18:00)."""
 
 
 @dataclass

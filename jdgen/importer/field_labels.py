@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from jdgen.fields import Section, about, alternatives, readings, spots
-from jdgen.importer import values
+from jdgen.importer import glossed, recruitment, values
 from jdgen.importer.confidence import EXACT, POSITION, SHARED, VARIANT, Confidence
 from jdgen.importer.traditional import folded
 from jdgen.jobspec.model import JobSpec, WeightedDuty
@@ -82,8 +82,9 @@ def _form_labels(model: type[JobSpec]) -> dict[str, set[str]]:
             for spot in spots(model) if spot.about.shown is not None}
 
 
-FORM_TITLES = ["职位说明书", "岗位说明书", "职务说明书", "工作说明书", "Job Description", "Position Description",
-               "Role Profile", "Role Description", "Job Profile", "職務記述書"]
+FORM_TITLES = ["职位说明书", "岗位说明书", "职务说明书", "工作说明书", "岗位说明", "职位说明", "Job Description",
+               "Position Description", "Role Profile", "Role Description", "Job Profile", "職務記述書",
+               *recruitment.NOTICE_TITLES]
 """The form's own title: consumed; text above it in its cell is the issuer."""
 NONE_TEXTS = {"无", "暂无", "none", "nil", "n/a", "-", "/", "—"}
 """What a form writes for nothing."""
@@ -91,7 +92,7 @@ THIS_POSITION = {"本职位", "本岗位", "thisposition"}
 COUNTER_HEADINGS = {"序号", "项次", "no.", "no", "#"}
 """The heading of a column of row numbers (序号 | 工作职责 | 考核标准)."""
 COLUMN_HEADINGS = {"项目", "要求", "具体要求", "内容", "具体内容", "说明", "条件", "类别", "item", "items",
-                   "requirement", "requirements", "details", "description"}
+                   "requirement", "requirements", "details", "description", "parameter", "particulars"}
 """Headings of a table's columns that name no field (项目 | 要求 over 学历 | 本科): the table's own, no value."""
 
 _SPACE = re.compile(r"\s+")
@@ -200,7 +201,10 @@ def spec_model() -> type[JobSpec]:
 
 
 def is_form_title(text: str) -> bool:
-    return normalized(text) in _FORM_TITLE_SET
+    """Whether ``text`` is the form's own title, also with the title in another language in brackets after it
+    (직무기술서（职务说明书）)."""
+    halves = glossed.in_brackets(text) or ()
+    return normalized(text) in _FORM_TITLE_SET or any(normalized(half) in _FORM_TITLE_SET for half in halves)
 
 
 def is_label(text: str) -> bool:
@@ -222,25 +226,17 @@ _BILINGUAL = re.compile(r"^\s*(?:(?P<zh>[^\x00-\x7f:：]+?)\s*[/／|｜]?\s*(?P<
 """A label written in both languages: 所属部门 Department, Job Title / 职位名称."""
 
 
-_ENGLISH_IN_BRACKETS = re.compile(r"^\s*(?P<zh>[^\x00-\x7f()（）]+?)\s*[(（]\s*"
-                                  r"(?P<en>[A-Za-z][A-Za-z .'’&/-]*?)\s*[)）]\s*[:：]?\s*$")
-"""A label with its English in brackets: 岗位名称（Position Title）."""
-
-
 def matched(text: str, section: str) -> Match | None:
     """The (section, field) a label ``text`` names, read in the current
     ``section`` (工作权限 is the section, and inside it the work row), and
     how surely; None when it is no label. A label in both languages
     (所属部门 Department) names a field when both halves name it; one with
-    its English in brackets (岗位名称（Position Title）) when the Chinese
-    does and the English names no other field."""
+    the same label in another language in brackets (岗位名称（Position Title）,
+    직무명(职位名称)) when the half known names it and the other no other field."""
     found = _matched(text, section) or _qualified(text, section)
-    bracketed = _ENGLISH_IN_BRACKETS.match(text) if found is None else None
+    bracketed = glossed.in_brackets(text) if found is None else None
     if bracketed:
-        found, other = _matched(bracketed["zh"], section), _matched(bracketed["en"], section)
-        if found is not None and other is not None and (other.section, other.field) != (found.section, found.field):
-            return None
-        return found
+        return _glossed(bracketed, section)
     bilingual = _BILINGUAL.match(text) if found is None else None
     if bilingual is None:
         return found
@@ -256,6 +252,15 @@ _QUALIFIED = re.compile(r"^(?P<head>[^–—-]{2,30}?)\s+[–—-]\s+(?P<tail>[^
 _EXPLAINED = re.compile(r"^(?P<tail>[A-Za-z][^()]{1,30}?)\s*\((?P<head>[A-Za-z][^()]{0,30}\s[^()]{1,30})\)$")
 """An English label with words in brackets after it that say more of it (Classification (Group and Level)):
 more than one word, unlike a value in brackets (Grade (Senior))."""
+
+
+def _glossed(halves: tuple[str, str], section: str) -> Match | None:
+    """What a label and its gloss in another language name: the field the half known names, unless the other
+    names another."""
+    found = [match for match in (_matched(half, section) for half in halves) if match is not None]
+    if not found or any((match.section, match.field) != (found[0].section, found[0].field) for match in found):
+        return None
+    return found[0]
 
 
 def _qualified(text: str, section: str) -> Match | None:

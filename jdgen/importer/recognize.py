@@ -18,14 +18,17 @@ from jdgen.importer import (
     conditions,
     duty_groups,
     fallback,
+    glossed,
     kpi_table,
     layout,
     notice,
     other_headings,
     questions,
+    recruitment,
     requirements,
     signature,
     slashed,
+    sub_items,
     values,
 )
 from jdgen.importer.assemble import SCORING_FORMULA, Assembly, indicator_part, join_lines
@@ -77,6 +80,8 @@ _SUB_HEADING = re.compile(r"^\s*(?:必备条件|必要条件|基本要求|优先
                           r"Desirable|Preferred)(?:\s+Criteria)?\s*[:：]?\s*$", re.IGNORECASE)
 """A requirements' sub-heading on a line of its own (Essential, Desirable)."""
 _PREFERRED = re.compile(r"^\s*(?:优先条件|加分条件|加分项|优先考虑|Desirable|Preferred)", re.IGNORECASE)
+_MARKED = re.compile(r"\s*【\s*([^【】]{1,20}?)\s*】\s*")
+"""A label marked by 【】 inside a line, its value after it (【岗位】推拿理疗师)."""
 _BRACKETED = re.compile(r"^\s*[【〖〔\[]\s*([^】〗〕\]]{1,20}?)\s*[】〗〕\]]\s*$")
 """A heading in brackets: 【岗位职责】, 〔任职资格〕."""
 _DEGREE = re.compile(r"^(?:an?\s+)?(?:PhD|Ph\.D\.?|doctorate|(?:first\s+|university\s+|honours\s+)?degree|"
@@ -578,7 +583,7 @@ class _Walk:
 
     def cell(self, cell: Cell) -> None:
         self.cell_number += 1
-        if self.bilingual_label(cell):
+        if self.bilingual_label(cell) or self.glossed_label(cell):
             return
         stacked = len(cell.lines) > 1 and self.label(cell.text)  # a label over lines: 基本 / 信息
         lines = [] if stacked else cell.lines
@@ -639,6 +644,18 @@ class _Walk:
         self.source = _language(lines[0])
         return True
 
+    def glossed_label(self, cell: Cell) -> bool:
+        """A label cell of two paragraphs, a label over the same label in another language (岗位名称 over
+        Stellenbezeichnung, glossed.py): one label, named by the paragraph known. True when ``cell`` is one."""
+        lines = [line.text.strip() for line in cell.lines if line.text.strip()]
+        pair = glossed.stacked(lines) if not cell.nested else None
+        if pair is None:
+            return False
+        found = [text for text in pair if resolve(text, self.section) is not None]
+        if not found or len({resolve(text, self.section) for text in found}) != 1:
+            return False
+        return self.label(found[0])
+
     def translation(self, text: str) -> bool:
         """Whether ``text`` is the other language's line under a source line of
         a bilingual form's cell (高级后端工程师 under Senior Backend Engineer):
@@ -692,6 +709,8 @@ class _Walk:
             return
         if self.translation(text) or self.in_force(text, cell, line) or self.notice_cover(text, cell, line):
             return
+        if self.marked_pairs(text, cell, line):
+            return
         bracketed = _BRACKETED.match(text)
         if bracketed:  # 【岗位职责】: a heading, known or not
             if not self.label(bracketed[1]):
@@ -710,6 +729,8 @@ class _Walk:
             before, after = _WIDE_GAP.split(unknown[1], maxsplit=1)
             self.line(dataclasses.replace(line, text=before), cell)
             self.line(dataclasses.replace(line, text=text[text.index(after, len(before)):]), cell)
+            return
+        if self.notice_title(text, cell, line):
             return
         for title in FORM_TITLES:  # 某银行客户经理岗位说明书, 岗位说明书（客户经理）: a line outside the fields
             bracketed = re.match(rf"^{re.escape(title)}\s*[(（]([^()（）]+)[)）]$", text, re.IGNORECASE)
@@ -817,6 +838,28 @@ class _Walk:
             return
         self.value(text, cell, line)
 
+    def marked_pairs(self, text: str, cell: Cell, line: Line) -> bool:
+        """A line of labels each marked by 【】 and followed by its value
+        (【岗位】推拿理疗师　【编号】XHT-05): each label read with its value
+        whatever the value holds (9:00-18:00), a label no field has reported
+        with it. True when ``text`` is one."""
+        pieces = _MARKED.split(text)
+        if len(pieces) < 3 or not any(piece.strip() for piece in pieces[2::2]):
+            return False
+        if pieces[0].strip():  # the text before the first label: the current field's
+            self.line(dataclasses.replace(line, text=pieces[0].strip()), cell)
+        for label, value in zip(pieces[1::2], pieces[2::2], strict=True):
+            value = value.strip(" \t\u3000")
+            if self.label(label):
+                self.keyed = bool(value)
+                if value:
+                    self.value(value, cell, line)
+                continue
+            self.notes.append(Note(self.place(), f"【{label}】{value}", f"a label no field has ({label}), not placed",
+                                   label=label))
+            self.field, self.keyed = None, True
+        return True
+
     def ask(self, asked: questions.Question, cell: Cell, line: Line) -> None:
         """A question of a form of questions and answers: the label of the
         field it asks about, its answer that field's value; one naming no
@@ -828,6 +871,18 @@ class _Walk:
         self.heading, self.previous = asked.words, ""
         if asked.answer:
             self.value(asked.answer, cell, line)
+
+    def notice_title(self, text: str, cell: Cell, line: Line) -> bool:
+        """A recruitment notice's title above every label (嘉禾物业服务有限公司招聘启事,
+        recruitment.py): the organisation it names the issuer. True when ``text`` is one."""
+        organisation = recruitment.issuer(text) if self.labels == 0 and self.field is None \
+            and cell.where.startswith("paragraph") else None
+        if organisation is None:
+            return False
+        self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
+        self.section = "document"
+        self.add_to("document.issuer", "the organisation a recruitment notice's title names", organisation, cell, line)
+        return True
 
     def in_force(self, text: str, cell: Cell, line: Line) -> bool:
         """A sentence saying when the form takes effect (本说明书自2024年7月1日起施行。),
@@ -967,6 +1022,14 @@ class _Walk:
             self.field = None
 
     def value(self, text: str, cell: Cell, line: Line) -> None:
+        if self.field is not None and glossed.slashed_gloss(text):  # 대리/主任: which half, the form does not say
+            self.notes.append(Note(self.place(), text, "a value in two languages, kept as written; check which the "
+                                   "spec should hold", unsure=True, field=self.field))
+        post = recruitment.hired(text) if self.field == "title" else None
+        if post:  # 工程维修主管（1名）: the number a notice hires, no part of the title
+            text = post[0]
+            self.notes.append(Note(self.place(), post[1], f"the number hired for {text}, not the position's "
+                                   "headcount; not placed"))
         sub_label = _SUB_LABEL.match(text)
         if sub_label and self.field is not None:  # 必备条件：本科以上: the condition is kept, its sub-label reported
             text = text[sub_label.end():].strip()
@@ -980,17 +1043,29 @@ class _Walk:
             for option in chosen:
                 self.add(option, cell.where, line)
             return
+        if self.sub_item(text, cell, line):
+            return
         if ARROWS.search(text) and self.section in ("relationships", "career_path", "basic"):
             self.chain([part for part in ARROWS.split(text) if part.strip()], cell.where)
             return
         kind, rest = values.numbering(text)
-        if self.field == "qualifications.experience" and _DEGREE.match(rest) \
+        studied = requirements.education_and_major(rest) if self.field == "qualifications.experience" \
+            and self.confidence.rule is POSITION and "qualifications.education" not in self.fields else None
+        if studied:  # 大专及以上学历，机电一体化等相关专业, under 任职要求: the education, and the major after it
+            self.add_to("qualifications.education", "the education a requirement states", studied[0], cell, line)
+            if "qualifications.major" in self.fields:
+                self.notes.append(Note(self.place(), studied[1], "a major after the education, but the major is "
+                                       "given already; not placed"))
+            else:
+                self.add_to("qualifications.major", "the major a requirement states after the education", studied[1],
+                            cell, line)
+        elif self.field == "qualifications.experience" and _DEGREE.match(rest) \
                 and "qualifications.education" not in self.fields:  # A PhD in chemistry, under Essential
             self.add_to("qualifications.education", "a degree named among the requirements", rest, cell, line, kind)
         elif self.field == "qualifications.experience" and self.confidence.rule is POSITION \
                 and _CERTIFICATE.search(rest):  # D2 GMDSS General Operator's Certificate, under Requirements
-            self.add_to("qualifications.certificates", "a certificate named among the requirements", rest, cell,
-                        line, kind)
+            self.add_to("qualifications.certificates", "a certificate named among the requirements",
+                        requirements.certificate_name(rest), cell, line, kind)
         elif self.field == "qualifications.experience" and self.confidence.rule is POSITION \
                 and requirements.named_field(rest) in ("qualifications.knowledge", "qualifications.abilities"):
             self.add_to(str(requirements.named_field(rest)), "a requirement naming knowledge or an ability", rest,
@@ -1002,6 +1077,27 @@ class _Walk:
                                        f"under {self.heading}, though it names no experience; check where it belongs",
                                        unsure=True, field="qualifications.experience"))
             self.add(rest, cell.where, line, kind)
+
+    def sub_item(self, text: str, cell: Cell, line: Line) -> bool:
+        """A sub-item lettered under a numbered duty, its letter running on
+        from the duty (sub_items.py): kept whole, to be written after that
+        duty. True when ``text`` is one. (Under a part's numbered heading, as
+        the indicators' 1. Quantitative indicators, (a) numbers items of their own.)"""
+        letter = sub_items.marker(text)
+        entries = self.fields.get("duties", []) if self.field == "duties" else []
+        if letter is None or not entries:
+            return False
+        last = entries[-1]
+        if last.kind == sub_items.LETTERED:
+            before = sub_items.marker(last.text)
+        elif last.kind == "item" or last.auto:
+            before = None
+        else:
+            return False
+        if not sub_items.follows(letter, before):
+            return False
+        self.add(text.strip(), cell.where, line, sub_items.LETTERED)
+        return True
 
     def add_to(self, field: str, rule: str, text: str, cell: Cell, line: Line, kind: str | None = None) -> None:
         """``text`` added to ``field``, placed by ``rule`` (a text's own shape, not a label), the current
@@ -1139,8 +1235,11 @@ def _unknown_label(cell: Cell) -> bool:
     """Whether a cell looks like a label (one short line, no sentence): up to
     six characters in Chinese (年龄), up to four words in English
     (Purpose of the Role), whose words are longer; in a label of two languages (语言要求 / Language), the
-    first half."""
-    split = slashed.halves(cell.text)
+    first half; so too in one with its gloss in brackets whose halves name no field (작성일(제정일))."""
+    glossed_halves = glossed.in_brackets(cell.text)
+    if glossed_halves and any(resolve(half, "document") for half in glossed_halves):
+        glossed_halves = None  # Headcount（编制）: two labels the form knows, naming two fields
+    split = slashed.halves(cell.text) or glossed_halves
     if split:
         cell = Cell(cell.where, [Line(split[0])])
     text = normalized(cell.text)

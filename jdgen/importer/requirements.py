@@ -1,6 +1,9 @@
 """What a requirement listed with no label of its own names (a selection
 criterion under Essential): knowledge, an ability, or experience, by its
-words; read so where a form's requirements come as one list."""
+words; the education and the major of one line that gives both
+(大专及以上学历，机电一体化等相关专业); a certificate's name in a sentence
+holding it (持有低压电工作业操作证；); read so where a form's requirements
+come as one list."""
 
 from __future__ import annotations
 
@@ -24,3 +27,25 @@ def named_field(text: str) -> str | None:
     if _ABILITY.search(text):
         return "qualifications.abilities"
     return None
+
+
+_EDUCATION = re.compile(r"(?:学历|学位|本科|大专|专科|中专|高中|硕士|博士|研究生)(?:及以上|以上)?(?:学历|学位)?$")
+_CLAUSES = re.compile(r"\s*[，,]\s*")
+_END = "；;。."
+_HOLDING = re.compile(r"^(?:持有|具有|具备|取得|持)\s*")
+
+
+def education_and_major(text: str) -> tuple[str, str] | None:
+    """The education a requirement states (大专及以上学历) and the major in the
+    clause after it (…等相关专业); None for any other text. (An education
+    alone among the requirements stays one of them, as 资历 lists education and experience.)"""
+    clauses = _CLAUSES.split(text.strip().rstrip(_END))
+    if len(clauses) != 2 or not _EDUCATION.search(clauses[0]) or not clauses[1].endswith("专业"):
+        return None
+    return clauses[0], clauses[1]
+
+
+def certificate_name(text: str) -> str:
+    """The certificate a requirement names, without the verb that holds it and the sentence's end
+    (持有低压电工作业特种作业操作证；: 低压电工作业特种作业操作证)."""
+    return _HOLDING.sub("", text.strip()).rstrip(_END)

@@ -354,7 +354,7 @@ class BasicInfo(SpecModel):
     prepared_on: Annotated[
         Date | None, About("编制日期 / Date prepared", label=("编制日期", "Date Prepared"), label_key="prepared_on",
             imported=("编写日期", "制定日期", "填写日期", "填表日期", "制表日期", "创建日期", "创建时间", "日期",
-                      "Date", "作成日", "Prepared Date"), format="date", shown="basic")
+                      "Date", "作成日", "制定日", "Prepared Date"), format="date", shown="basic")
     ] = Field(
         None, examples=["2014-12-09"], description="Date the description was prepared (编制日期), YYYY-MM-DD."
     )
@@ -376,7 +376,7 @@ class BasicInfo(SpecModel):
     grade: Annotated[
         Grade | None, About("职位薪资等级 / Salary grade", label=("职位薪资等级", "Salary Grade"), label_key="grade",
             imported=("薪资等级", "职位等级", "岗位等级", "职级", "薪酬等级", "等级", "Grade", "薪级", "职位级别",
-            "岗位级别", "Level", "Job Grade", "職能等級", "Classification", "Pay Grade"),
+            "岗位级别", "Level", "Job Grade", "職能等級", "Classification", "Pay Grade", "Band", "工资等级"),
             format="grade", shown="basic")
     ] = Field(
         None, examples=[3, "P5"],
@@ -388,7 +388,8 @@ class BasicInfo(SpecModel):
             imported=("直接上级", "上级职位", "直接上级岗位", "汇报对象", "汇报关系", "直接主管", "Direct Superior",
                       "Reporting To", "上级", "汇报上级", "直接上级领导", "直属上司", "直属上级", "直属主管",
                       "Report to", "Line Manager", "上長", "汇报给", "向谁汇报",
-                      "Parent Position", "Supervisor's Position Title", "Supervisor's Title"), shown="basic")
+                      "Parent Position", "Supervisor's Position Title", "Supervisor's Title", "Reporting Manager"),
+            shown="basic")
     ] = Field(
         None, description="Direct superior position (直接上级职位): ``{position: <id>}`` for a position of the set, "
         "else its title; absent for the top of an organisation."
@@ -637,7 +638,7 @@ class Qualifications(SpecModel):
     education: Annotated[
         Text | None, About("学历要求 / Education", label=("学历要求", "Education"), label_key="education",
             imported=("学历", "教育背景", "教育程度", "教育水平", "学历学位",
-                      "Minimum Qualification", "Degree", "Degrees"), shown="qualifications")
+                      "Minimum Qualification", "Degree", "Degrees", "Qualification"), shown="qualifications")
     ] = Field(
         None, description="学历要求: education, e.g. 大专及以上学历; a row of its own when given."
     )
@@ -653,7 +654,7 @@ class Qualifications(SpecModel):
             label_key="experience",
             imported=("资历要求", "工作经验", "经验要求", "从业经历", "工作经历", "任职经历", "经验", "Experience",
                       "从业经验", "Work Experience", "Relevant Experience", "Industry Experience",
-                      "Relevant Industry Experience"),
+                      "Relevant Industry Experience", "Years of Experience"),
             shown="qualifications")
     ] = Field(
         None, description="资历: education and experience, one list, or one list per level id (see ``levels``)."
@@ -727,7 +728,8 @@ class Environment(SpecModel):
     hours: Annotated[
         Text | None, About("工作时间 / Working hours", label=("工作时间", "Working Hours"), label_key="hours",
             imported=("上班时间", "上班时段", "工作时段", "勤務時間", "Hours of Work", "Expected Hours of Work",
-                      "Position Type and Expected Hours of Work", "工作班制", "班制"), shown="environment")
+                      "Position Type and Expected Hours of Work", "工作班制", "班制", "Shift Timings", "Shift Timing"),
+            shown="environment")
     ] = Field(None, description="工作时间.")
     conditions: Annotated[
         list[Condition], About("其他条件 / Further conditions", shown="environment")
@@ -771,7 +773,7 @@ class JobSpec(SpecModel):
     title: Annotated[
         Text, About("职位名称 / Position title", label=("职位名称", "Position Title"), label_key="position_title",
             imported=("岗位名称", "职务名称", "职位", "岗位", "Job Title", "Position", "职务", "Role Title",
-                      "Post Title", "職務名", "Job Profile Name", "職稱"), shown="basic")
+                      "Post Title", "職務名", "Job Profile Name", "職稱", "招聘岗位", "招聘职位"), shown="basic")
     ] = Field(description="Position title (职位名称).")
     document: Annotated[
         DocumentInfo, About("文件信息 / Title block")
@@ -792,7 +794,7 @@ class JobSpec(SpecModel):
                       "岗位设置目的", "Job Summary", "Summary", "Job Purpose", "Purpose", "Role Purpose",
                       "Purpose of the Role", "Job Overview", "About the Role", "The Role", "Role Overview",
                       "Main Purpose", "Overall Purpose", "Main Purpose of the Role", "Role Summary", "职务说明",
-                      "关于这个岗位", "Purpose of the Position", "Position Purpose", "Summary/Objective",
+                      "关于这个岗位", "职务概要", "Purpose of the Position", "Position Purpose", "Summary/Objective",
                       "Client-Service Results"),
             shown="summary")
     ] = Field(description="职位概要: the position in one paragraph.")
@@ -805,7 +807,7 @@ class JobSpec(SpecModel):
                       "Main Duties and Responsibilities", "What You'll Do", "What You Will Do", "工作内容", "职务内容",
                       "你将负责", "Key Result Areas", "Key Result Areas (KRAs)", "担当業務", "Essential Functions",
                       "Essential Duties and Responsibilities", "Key Activities", "主要职责及时间占比",
-                      "岗位职责及时间占比", "工作职责及权重"),
+                      "岗位职责及时间占比", "工作职责及权重", "Roles & Responsibilities", "Roles and Responsibilities"),
             shown="duties")
     ] = Field(description="工作描述: the duties, as one list or in titled groups.")
     indicators: Annotated[

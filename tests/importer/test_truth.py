@@ -26,13 +26,14 @@ from tests.importer.second import SECOND
 from tests.importer.seventh import SEVENTH
 from tests.importer.sixth import SIXTH
 from tests.importer.styles import HELD_OUT, TUNED, headings_and_paragraphs
+from tests.importer.tenth import TENTH
 from tests.importer.third import THIRD
 from tests.importer.truth import measure
 from tests.importer.unseen import UNSEEN
 from tests.importer.varied import FLAGGED, VARIED
 
 MEASURED = {**UNSEEN, **LATER, **VARIED, **FRESH, **SECOND, **THIRD, **FOURTH, **FIFTH, **SIXTH, **SEVENTH,
-            **EIGHTH, **NINTH}
+            **EIGHTH, **NINTH, **TENTH}
 """The forms measured before the rules changed for them."""
 CONVERTED = {"libreoffice_doc", "rtf_tab_lines", "libreoffice_rtf", "odt_title_in_header", "hotel_front_desk_from_html",
              "law_firm_associate_odt", "power_supply_old_doc", "statistics_bureau_odt", "construction_safety_officer_doc",
