@@ -9,8 +9,9 @@ import re
 from collections import defaultdict
 from pathlib import Path
 
+from tests.package_source import PACKAGE, parsed_modules
+
 REPO = Path(__file__).resolve().parents[1]
-PACKAGE = REPO / "jdgen"
 
 LAYERS = [
     {"__main__", "cli", "cli_options", "cli_pages"},
@@ -39,17 +40,18 @@ def _unit(module: str) -> str:
 def _imports() -> dict[str, set[str]]:
     """Each unit → the units it imports at run time (at any depth, function-level
     imports included; those only a type checker reads, under ``if TYPE_CHECKING:``, left out),
-    read once for the tests that ask (parsing the package costs a second)."""
+    read once for the tests that ask."""
     found: dict[str, set[str]] = defaultdict(set)
-    for path in PACKAGE.rglob("*.py"):
+    for path, tree in parsed_modules().items():
         relative = path.relative_to(PACKAGE)
         unit = relative.parts[0].removesuffix(".py") if len(relative.parts) > 1 or relative.stem != "__init__" \
             else "__version__"
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for block in [node for node in ast.walk(tree) if isinstance(node, ast.If)
-                      and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING"]:
-            block.body = []
+        typing_only = {id(inner) for node in ast.walk(tree) if isinstance(node, ast.If)
+                       and isinstance(node.test, ast.Name) and node.test.id == "TYPE_CHECKING"
+                       for statement in node.body for inner in ast.walk(statement)}
         for node in ast.walk(tree):
+            if id(node) in typing_only:
+                continue
             if isinstance(node, ast.ImportFrom) and node.module == "jdgen":
                 found[unit] |= {alias.name for alias in node.names}
             elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("jdgen."):

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import ast
 import re
-from pathlib import Path
 
 import pytest
 
 from jdgen.codes import CODES, reference
 from jdgen.diagnostics import Diagnostic, Position, as_json
 from tests.conftest import REPO, code_of, invoke
+from tests.package_source import PACKAGE, parsed_modules
 
 CODE_ARGUMENT = re.compile(r"""\b\w*code\s*=\s*["']([^"']+)["']""")
 
@@ -73,12 +73,12 @@ def test_each_kind_of_problem_has_its_code(example, old, new, code):
     assert code in codes, result.output
 
 
-def _without_code(path: Path) -> list[int]:
-    """The lines of ``path`` that make a Diagnostic without a code (as keyword,
-    or as the seventh positional argument), directly or through a file's
-    ``diagnostic`` helper."""
+def _without_code(tree: ast.Module) -> list[int]:
+    """The lines of a module (its syntax ``tree``) that make a Diagnostic
+    without a code (as keyword, or as the seventh positional argument),
+    directly or through a file's ``diagnostic`` helper."""
     lines = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(tree):
         if isinstance(node, ast.Call):
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
             if name in ("Diagnostic", "diagnostic") and len(node.args) < 7 \
@@ -88,7 +88,6 @@ def _without_code(path: Path) -> list[int]:
 
 
 def test_every_diagnostic_is_made_with_a_code():
-    package = REPO / "jdgen"
-    missing = {path.relative_to(package).as_posix(): lines for path in package.rglob("*.py")
-               if (lines := _without_code(path))}
+    missing = {path.relative_to(PACKAGE).as_posix(): lines for path, tree in parsed_modules().items()
+               if (lines := _without_code(tree))}
     assert missing == {}

@@ -34,18 +34,17 @@ def _english_text(example, path: str = EN) -> str:
     return "\n".join(paragraph_texts(open_document(example.root / path)))
 
 
-def test_a_translation_changed_while_its_spec_failed_is_published_once_it_builds(example):
+def test_a_translation_changed_while_its_spec_failed_is_published_once_it_builds(built_copy):
     """Reported: edit so English fails, change a translation the spec uses,
     revert; the English documents kept the old translation."""
-    example.run("build")
-    example.edit_spec(PHYSICAL, f"physical: {NEW_SENTENCE}")
-    example.run("build", status=1)
-    _translate(example, "客户经理", "Relationship Manager")
-    example.run("build", status=1)
-    example.edit_spec(f"physical: {NEW_SENTENCE}", PHYSICAL)
-    example.run("build")
+    built_copy.edit_spec(PHYSICAL, f"physical: {NEW_SENTENCE}")
+    built_copy.run("build", status=1)
+    _translate(built_copy, "客户经理", "Relationship Manager")
+    built_copy.run("build", status=1)
+    built_copy.edit_spec(f"physical: {NEW_SENTENCE}", PHYSICAL)
+    built_copy.run("build")
     for path in (EN, BILINGUAL):
-        assert "Relationship Manager" in _english_text(example, path)
+        assert "Relationship Manager" in _english_text(built_copy, path)
 
 
 def test_a_draft_is_kept_apart_and_says_it_is_a_draft(example):

@@ -21,6 +21,7 @@ from jdgen.jobspec.reference import spec_reference
 from jdgen.jobspec.schema import spec_schema
 from jdgen.language_labels import LanguageLabels
 from jdgen.redline.merge import TYPED_VALUES
+from tests.campaigns import examples
 from tests.conftest import REPO
 from tests.strategies import MINIMAL, field_values, specs
 
@@ -132,7 +133,7 @@ def test_every_field_is_generated():
     assert left_out == {("JobSpec", "extends"), ("JobSpec", "source_language"), ("JobSpec", "levels"),
                         ("JobSpec", "template")}
 
-    @settings(max_examples=20, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=examples(20), deadline=None, database=None, suppress_health_check=list(HealthCheck))
     @given(specs())
     def valid(spec):
         JobSpec.model_validate(spec)

@@ -68,37 +68,35 @@ def _files(folder: Path) -> dict[str, bytes]:
             if path.is_file()}
 
 
-def test_a_template_typo_after_a_good_build_stops_the_build_before_any_output(example):
-    example.run("build")
-    before = _files(example.root / "output")
+def test_a_template_typo_after_a_good_build_stops_the_build_before_any_output(built_copy):
+    before = _files(built_copy.root / "output")
     assert any(name.endswith(".docx") for name in before)
-    edit_template(example, "{{ basic.headcount }}", "{{ basic.headcont }}")
-    result = example.run("build", status=1)
+    edit_template(built_copy, "{{ basic.headcount }}", "{{ basic.headcont }}")
+    result = built_copy.run("build", status=1)
     errors = [line for line in result.output.splitlines() if ": error: " in line]
     assert len(errors) == 1 and errors[0].startswith("templates/default/form.docx: error: "), result.output
     assert "unknown variable 'basic.headcont'" in errors[0]
     assert "stopped: the template templates/default has errors; no document was made, changed or removed" \
         in result.output
-    assert _files(example.root / "output") == before  # byte for byte, the manifest and register too
+    assert _files(built_copy.root / "output") == before  # byte for byte, the manifest and register too
 
 
-def test_a_template_that_fails_on_one_spec_only_is_reported_once_and_keeps_its_documents(example):
+def test_a_template_that_fails_on_one_spec_only_is_reported_once_and_keeps_its_documents(built_copy):
     """The samples cannot meet every value: a tag that fails on one real spec
     is found by check (every spec is rendered) and by build, reported once,
     at the template, naming the spec; the documents made before stay."""
-    example.run("build")
-    before = _files(example.root / "output")
-    edit_template(example, "{{ summary }}", "{{ summary }}{% if id == 'BCM-001' %}{{ summary.txet }}{% endif %}")
-    checked = [line for line in example.run("check", status=1).output.splitlines() if ": error: " in line]
+    before = _files(built_copy.root / "output")
+    edit_template(built_copy, "{{ summary }}", "{{ summary }}{% if id == 'BCM-001' %}{{ summary.txet }}{% endif %}")
+    checked = [line for line in built_copy.run("check", status=1).output.splitlines() if ": error: " in line]
     assert len(checked) == 1 and checked[0].startswith("templates/default/form.docx: error: "), checked
     assert "used by specs/bcm-001.yaml (zh)" in checked[0] and "[template-render]" in checked[0]
-    result = example.run("build", status=1)
+    result = built_copy.run("build", status=1)
     errors = [line for line in result.output.splitlines() if ": error: " in line]
     assert len(errors) == 1, result.output
     assert re.match(r"templates/default/form\.docx: error: word/document\.xml: table \d+, row \d+, cell \d+, "
                     r".*cannot render: it has no value 'txet' \(jdgen template context shows the values a template sees\) \(used by specs/bcm-001\.yaml \(\w+\) "
                     r"and 2 other specs\) \[template-render\]", errors[0]), errors[0]
-    after = _files(example.root / "output")
+    after = _files(built_copy.root / "output")
     assert {name: data for name, data in after.items() if name.endswith(".docx")} == \
         {name: data for name, data in before.items() if name.endswith(".docx")}
 

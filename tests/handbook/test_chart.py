@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from docx import Document
 from lxml import etree
 
@@ -98,6 +99,7 @@ def deep_set(count: int) -> list[Member]:
             for index in range(count)]
 
 
+@pytest.mark.slow  # LibreOffice lays the chart out in pages
 def test_a_long_chart_runs_over_pages_its_name_on_each_no_box_cut(tmp_path):
     members = deep_set(150)
     document = Document()

@@ -14,6 +14,7 @@ from jsonschema import Draft202012Validator
 
 from jdgen.jobspec.own_fields import FieldDeclaration, OwnFields, spec_model_of
 from jdgen.jobspec.texts import iter_texts
+from tests.campaigns import examples
 from tests.conftest import ExampleProject, diagnostic_lines
 from tests.docx_reading import full_text, open_document, paragraph_texts
 from tests.own_fields_project import CUSTOM, FIELDS, README_ERRORS, manufacturing_project
@@ -178,7 +179,7 @@ _KINDS = {"text": st.text("班次早晚中夜abc", min_size=1, max_size=5),
           "date": st.dates().map(lambda day: day.isoformat())}
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=examples(60), deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.dictionaries(st.from_regex(r"[a-z][a-z0-9_]{0,8}", fullmatch=True), st.sampled_from(sorted(_KINDS)),
                        min_size=1, max_size=5).flatmap(
     lambda kinds: st.tuples(st.just(kinds), st.fixed_dictionaries({name: _KINDS[kind] for name, kind in kinds.items()}))))
