@@ -12,7 +12,7 @@ from jdgen.diagnostics import Diagnostic, JdgenError, Position
 from jdgen.memo import copies
 from jdgen.yamlfile import parser
 from jdgen.yamlfile.builder import Builder
-from jdgen.yamlfile.loaded import LoadedFile, mark_position
+from jdgen.yamlfile.loaded import LoadedFile, Positions, mark_position
 from jdgen.yamlfile.slips import breaking_slips
 
 MAX_FILE_BYTES = 1024 * 1024
@@ -36,11 +36,12 @@ def read_yaml(path: Path, shown: str) -> LoadedFile:
     return _read(raw, shown, parser.FAST)
 
 
-@copies(maxsize=64)
+@copies(maxsize=64, shared=(Positions,))
 def _read(raw: bytes, shown: str, fast: bool) -> LoadedFile:
     """The file read from ``raw`` (with libyaml where ``fast`` and safe),
     remembered by its bytes (a spec checked, then built; a template's labels
-    for each command). A file that cannot be read is read again each time."""
+    for each command), its positions shared by every copy. A file that
+    cannot be read is read again each time."""
 
     def fail(message: str, position: Position = _START, code: str = "yaml-syntax") -> JdgenError:
         return _failure(shown, message, position, code)
