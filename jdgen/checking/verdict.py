@@ -106,9 +106,10 @@ class Checker:
         return []
 
     def read(self, path: Path, shown: str):
+        """The spec read, not validated; not remembered, as a check reads each spec once."""
         from jdgen.jobspec.validate import read_spec
 
-        return read_spec(path, shown, self.setup.root, self.setup.source_language)
+        return read_spec(path, shown, self.setup.root, self.setup.source_language, remember=False)
 
     def scan(self, unread: Unread, check: bool) -> tuple[Scan | None, Early | None]:
         """What the spec names and extends (None when it cannot be read);
