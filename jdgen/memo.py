@@ -47,7 +47,8 @@ class _Pickler(pickle.Pickler):
 
     def __init__(self, file: io.BytesIO, shared: tuple[type, ...]) -> None:
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.shared, self.parts = shared, cast(list[Any], [])
+        self.shared = shared
+        self.parts: list[Any] = []
 
     def persistent_id(self, obj: Any) -> int | None:
         if type(obj) in self.shared:
