@@ -14,7 +14,7 @@ from jdgen.english import DEFAULT_ENGLISH, English
 from jdgen.i18n.catalog import CatalogFolder
 from jdgen.i18n.formatting import Formatter
 from jdgen.i18n.plurals import Forms
-from jdgen.i18n.spec_translation import translate_entry
+from jdgen.i18n.spec_translation import SpecTranslation, translate_entry
 from jdgen.jobspec.collection import LoadedSpec
 from jdgen.labels import LabelSet, is_heading
 from jdgen.language_labels import LanguageLabels
@@ -61,7 +61,12 @@ def localize(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: Catal
 
 def _localize_one(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder,
                   draft: bool, english: English, hidden: frozenset[tuple[str, ...]]) -> Localized:
-    translation = translate_entry(entry, labels, language, catalogs, draft, hidden)
+    return localized(translate_entry(entry, labels, language, catalogs, draft, hidden), language, english)
+
+
+def localized(translation: SpecTranslation, language: str, english: English = DEFAULT_ENGLISH) -> Localized:
+    """A spec translated into one ``language`` (jdgen.i18n.spec_translation)
+    prepared for it; without a context when a text has no translation."""
     if translation.spec is None:
         return Localized(None, translation.diagnostics, translation.lookups)
     texts = translation.labels

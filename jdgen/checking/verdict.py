@@ -81,16 +81,21 @@ class Checker:
             self._forms[name] = CheckedForm(*self.setup.project.template_folder(name), self.setup.hidden.get(name))
         return self._forms[name]
 
-    def rendered(self, entry) -> list[Diagnostic]:
-        """What its template fails on with ``entry`` in its source language:
+    def rendered(self, entry, translation=None) -> list[Diagnostic]:
+        """What its template fails on with ``entry`` in its source language
+        (``translation``, the spec translated into it, when known already):
         the template's problem, at the template, naming the spec."""
-        from jdgen.localize import localize
+        from jdgen.i18n.spec_translation import translate_entry
+        from jdgen.localize import localized
         from jdgen.render.template import RenderError
 
         form = self.form(entry)
         if form.labels is None:
             return []
-        context = localize(entry, form.labels, entry.spec.source_language, self.catalogs).context
+        language = entry.spec.source_language
+        if translation is None:
+            translation = translate_entry(entry, form.labels, language, self.catalogs)
+        context = localized(translation, language).context
         if form.template is None or context is None:
             return []
         try:
@@ -101,9 +106,10 @@ class Checker:
         return []
 
     def read(self, path: Path, shown: str):
+        """The spec read, not validated; not remembered, as a check reads each spec once."""
         from jdgen.jobspec.validate import read_spec
 
-        return read_spec(path, shown, self.setup.root, self.setup.source_language)
+        return read_spec(path, shown, self.setup.root, self.setup.source_language, remember=False)
 
     def scan(self, unread: Unread, check: bool) -> tuple[Scan | None, Early | None]:
         """What the spec names and extends (None when it cannot be read);
@@ -208,9 +214,11 @@ class GapsAndRendering:
             return None
         from jdgen.i18n.spec_translation import translate_entry
 
-        return [diagnostic for language in self.languages for diagnostic in translate_entry(
-            entry, form.labels, language, checker.catalogs, hidden=form.hidden).diagnostics] \
-            + checker.rendered(entry)
+        translations = [(language, translate_entry(entry, form.labels, language, checker.catalogs,
+                                                   hidden=form.hidden)) for language in self.languages]
+        in_source = next((found for language, found in translations if language == entry.spec.source_language), None)
+        return [diagnostic for _, found in translations for diagnostic in found.diagnostics] \
+            + checker.rendered(entry, in_source)
 
     def stored(self, judged: list[Diagnostic] | None) -> Any:
         return None if judged is None else stored(judged)

@@ -70,8 +70,8 @@ class Translator:
         """The catalog's plural forms of a unit written inline (``unit: {zh: 次,
         en: times}``) when its wording is one of them: the figure then
         chooses (1 time, 2 times). None for any other text."""
-        if not is_counted(field) or isinstance(wording, Forms) or not isinstance(source, str) or \
-                self.catalog is None or self.language == self.source_language:
+        if self.catalog is None or self.language == self.source_language or not is_counted(field) or \
+                isinstance(wording, Forms) or not isinstance(source, str):
             return None
         message = self.catalog.get(source)
         if message is None or plural_id(message) is None or source in getattr(self.catalog, "invalid", {}):

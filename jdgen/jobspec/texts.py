@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 from pydantic import BaseModel
@@ -26,29 +25,32 @@ def iter_texts(model: BaseModel) -> Texts:
     """
     global _last
     if _last is None or _last[0] is not model:
-        _last = (model, tuple(_texts(model, ())))
+        found: list[tuple[FieldPath, Any]] = []
+        _texts(model, (), found)
+        _last = (model, tuple(found))
     return _last[1]
 
 
-def _texts(model: BaseModel, prefix: FieldPath) -> Iterator[tuple[FieldPath, Any]]:
+def _texts(model: BaseModel, prefix: FieldPath, found: list[tuple[FieldPath, Any]]) -> None:
     for name, info in type(model).model_fields.items():
-        yield from _walk(getattr(model, name), info.annotation, prefix + (name,))
+        _walk(getattr(model, name), info.annotation, prefix + (name,), found)
 
 
-def _walk(value: Any, annotation: Any, path: FieldPath) -> Iterator[tuple[FieldPath, Any]]:
+def _walk(value: Any, annotation: Any, path: FieldPath, found: list[tuple[FieldPath, Any]]) -> None:
+    """Add the texts of ``value`` (typed ``annotation``, at ``path``) to ``found``."""
     if value is None:
         return
     leaves = alternatives(annotation)
     if isinstance(value, BaseModel):
-        yield from _texts(value, path)
+        _texts(value, path, found)
     elif TEXT in leaves and isinstance(value, (str, dict)):
-        yield path, value
+        found.append((path, value))
     elif isinstance(value, (list, dict)):
         items = list(enumerate(value) if isinstance(value, list) else value.items())
         item_type = _item_type(leaves, type(value), items[0][1]) if items else None
         if item_type is not None:  # None: not the model's to say (an unchecked part holds no texts)
             for key, item in items:
-                yield from _walk(item, item_type, path + (key,))
+                _walk(item, item_type, path + (key,), found)
 
 
 def _item_type(leaves: tuple[Any, ...], container: type, sample: Any) -> Any:

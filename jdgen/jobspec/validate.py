@@ -38,14 +38,16 @@ def load_spec(path: Path, shown: str, source_language: str = defaults.SOURCE_LAN
                          template_names(root or Path.cwd()))
 
 
-def read_spec(path: Path, shown: str, root: Path | None = None,
-              source_language: str = defaults.SOURCE_LANGUAGE) -> LoadedFile | JdgenError:
+def read_spec(path: Path, shown: str, root: Path | None = None, source_language: str = defaults.SOURCE_LANGUAGE,
+              remember: bool = True) -> LoadedFile | JdgenError:
     """Read a spec file and merge the shared files it extends (not validated);
-    a spec that names no ``source_language`` is in the project's."""
+    a spec that names no ``source_language`` is in the project's. With
+    ``remember``, the file's reading is kept for the next reader of the same
+    bytes (jdgen.yamlfile.reader.read_yaml)."""
     if path.is_dir():  # listed because it cannot be read
         return JdgenError([_unreadable_folder(path, shown)])
     try:
-        loaded = read_yaml(path, shown)
+        loaded = read_yaml(path, shown, remember)
         if needs_merge(loaded.data):
             loaded = merge_shared(loaded, root or Path.cwd())
     except JdgenError as error:

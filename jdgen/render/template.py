@@ -48,6 +48,24 @@ _KEPT = 4
 commands run one after another in one process, compile a form once."""
 
 
+class _Sandbox(SandboxedEnvironment):
+    """Jinja's sandbox, reading a plain mapping's key (``basic.title``, the
+    context is made of them) without first asking the mapping for an
+    attribute of that name, which it has not: the same value or undefined
+    as the sandbox gives, without the exception it costs."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            value = obj.get(attribute, _NO_KEY)
+            return self.undefined(obj=obj, name=attribute) if value is _NO_KEY else value
+        return super().getattr(obj, attribute)
+
+
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+"""What ``getattr`` finds on a plain mapping (its methods): those the sandbox reads as attributes."""
+_NO_KEY = object()
+
+
 class RenderError(Exception):
     """A template failed on a context: a problem of the template, not of a
     spec. ``where`` is the part and, when known, the place in it as Word
@@ -119,7 +137,7 @@ class PreparedTemplate:
             raise fail(f"not a Word document (.docx): {error}") from None
         if "word/document.xml" not in parts:
             raise fail("not a Word document (.docx): it has no word/document.xml")
-        environment = SandboxedEnvironment(autoescape=True, undefined=jinja2.StrictUndefined)
+        environment = _Sandbox(autoescape=True, undefined=jinja2.StrictUndefined)
         key = _compiled_key(data)
         kept = _recalled_parts(key)
         if kept is None:

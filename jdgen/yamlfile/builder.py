@@ -40,6 +40,7 @@ class Builder:
         self.loaded = loaded
         self.text = text
         """The source, when libyaml read it: its values are folded again."""
+        self.positions, self.key_positions = loaded.positions, loaded.key_positions
         self.visited = 0
         self.fit = text is not None and first_unfit(text, controls=False) is None
         """Whether no value can hold an unfit character, but through a
@@ -67,7 +68,7 @@ class Builder:
                 "a spec holds a few hundred", code="yaml-limit",
             )])
         start = node.start_mark
-        self.loaded.positions.setdefault(field_path, start)
+        self.positions.setdefault(field_path, start)
         if node.tag == _STRING and type(node) is ScalarNode and start.line == node.end_mark.line and self.fit \
                 and node.style != '"':
             # Most values: a text on one line, where nothing can be unfit or refolded (build_scalar).
@@ -113,25 +114,25 @@ class Builder:
 
     def build_mapping(self, node: MappingNode, field_path: FieldPath) -> dict:
         result: dict = {}
-        first_seen: dict[Any, Node] = {}
+        key_positions, flow = self.key_positions, node.flow_style
+        first_lines: dict[Any, int] = {}  # of each key given twice (its position is the last one's)
         for key_node, value_node in node.value:
+            start = key_node.start_mark
             key = (_KEYS.get((key_node.value, key_node.style)) if type(key_node) is ScalarNode
-                   and key_node.tag == _STRING and key_node.start_mark.line == key_node.end_mark.line else None)
+                   and key_node.tag == _STRING and start.line == key_node.end_mark.line else None)
             if key is None:
                 key = self.build_key(key_node, field_path)
                 if key is None:
                     continue
             key_path = field_path + (key,)
-            if key in first_seen:
+            if key in result:
+                first_line = first_lines.setdefault(key, key_positions[key_path].line)
                 self.error(
-                    key_node,
-                    f"duplicate key {key!r} (first defined on line {first_seen[key].start_mark.line + 1})",
+                    key_node, f"duplicate key {key!r} (first defined on line {first_line + 1})",
                     field_path, "yaml-duplicate-key",
                 )
-            else:
-                first_seen[key] = key_node
-            self.loaded.key_positions[key_path] = key_node.start_mark
-            result[key] = self.build(value_node, key_path, -1 if node.flow_style else key_node.start_mark.column)
+            key_positions[key_path] = start
+            result[key] = self.build(value_node, key_path, -1 if flow else start.column)
         return result
 
     def build_key(self, key_node: Node, field_path: FieldPath) -> Any:

@@ -11,14 +11,20 @@ if TYPE_CHECKING:
     import yaml  # its marks are only kept here: a check whose verdicts are remembered reads no YAML
 
 
+class Positions(dict[FieldPath, "yaml.Mark"]):
+    """Where each value (or each key) of a file stood, by field path: made
+    when the file is read and never changed after, so that every copy of a
+    reading holds the same (jdgen.memo)."""
+
+
 @dataclass
 class LoadedFile:
     """A YAML file's data with the position of each value and each mapping key."""
 
     path: str
     data: Any
-    positions: dict[FieldPath, yaml.Mark] = field(default_factory=dict)
-    key_positions: dict[FieldPath, yaml.Mark] = field(default_factory=dict)
+    positions: dict[FieldPath, yaml.Mark] = field(default_factory=Positions)
+    key_positions: dict[FieldPath, yaml.Mark] = field(default_factory=Positions)
     diagnostics: list[Diagnostic] = field(default_factory=list)
     warnings: list[Diagnostic] = field(default_factory=list)
     """Doubts about a spec's texts (full-width quotes around one)."""

@@ -12,7 +12,7 @@ from jdgen.diagnostics import Diagnostic, JdgenError, Position
 from jdgen.memo import copies
 from jdgen.yamlfile import parser
 from jdgen.yamlfile.builder import Builder
-from jdgen.yamlfile.loaded import LoadedFile, mark_position
+from jdgen.yamlfile.loaded import LoadedFile, Positions, mark_position
 from jdgen.yamlfile.slips import breaking_slips
 
 MAX_FILE_BYTES = 1024 * 1024
@@ -20,11 +20,13 @@ MAX_FILE_BYTES = 1024 * 1024
 _START = Position(1, 1)
 
 
-def read_yaml(path: Path, shown: str) -> LoadedFile:
+def read_yaml(path: Path, shown: str, remember: bool = True) -> LoadedFile:
     """Load one YAML file; raise JdgenError if it cannot be read at all.
 
     Problems in single values (a duplicate key, an impossible date, an unknown
-    tag) do not stop the load: they are collected in ``diagnostics``.
+    tag) do not stop the load: they are collected in ``diagnostics``. With
+    ``remember``, the reading is kept for the next caller of the same bytes
+    (a caller that reads each file once has no use for it).
     """
     try:
         raw = path.read_bytes()
@@ -33,14 +35,11 @@ def read_yaml(path: Path, shown: str) -> LoadedFile:
     if len(raw) > MAX_FILE_BYTES:
         raise _failure(shown, f"file is larger than {MAX_FILE_BYTES // 1024} KiB; is it really a spec?",
                        code="yaml-limit")
-    return _read(raw, shown, parser.FAST)
+    return (_remembered if remember else _read)(raw, shown, parser.FAST)
 
 
-@copies(maxsize=64)
 def _read(raw: bytes, shown: str, fast: bool) -> LoadedFile:
-    """The file read from ``raw`` (with libyaml where ``fast`` and safe),
-    remembered by its bytes (a spec checked, then built; a template's labels
-    for each command). A file that cannot be read is read again each time."""
+    """The file read from ``raw`` (with libyaml where ``fast`` and safe)."""
 
     def fail(message: str, position: Position = _START, code: str = "yaml-syntax") -> JdgenError:
         return _failure(shown, message, position, code)
@@ -71,6 +70,12 @@ def _read(raw: bytes, shown: str, fast: bool) -> LoadedFile:
         if loader is not None:
             loader.dispose()
     return _built(loader, root, shown)
+
+
+_remembered = copies(maxsize=64, shared=(Positions,))(_read)
+"""``_read`` remembered by the bytes read (a spec checked, then built; a
+template's labels for each command), the positions shared by every copy; a
+file that cannot be read is read again each time."""
 
 
 def _failure(shown: str, message: str, position: Position = _START, code: str = "yaml-syntax") -> JdgenError:

@@ -100,6 +100,9 @@ CASES = [
         f"{at('summery')}:1: error: unknown field 'summery' (did you mean 'summary'?)"]),
     Case("duplicate nested key", edit("  grade: 3\n", "  grade: 3\n  grade: 4\n"), lambda at: [
         f"{at('grade: 4')}:3: error: basic: duplicate key 'grade' (first defined on line {line_of(EXAMPLE, 'grade: 3')})"]),
+    Case("key given three times", edit("  grade: 3\n", "  grade: 3\n  grade: 4\n  grade: 5\n"), lambda at: [
+        f"{at('grade: 4')}:3: error: basic: duplicate key 'grade' (first defined on line {line_of(EXAMPLE, 'grade: 3')})",
+        f"{at('grade: 5')}:3: error: basic: duplicate key 'grade' (first defined on line {line_of(EXAMPLE, 'grade: 3')})"]),
     # Encodings.
     Case("GBK-encoded file", "# 职位说明书\nid: OTHER-1\ntitle: 客户经理\n".encode("gbk"), [
         f"{OTHER}:1:3: error: the file is not valid UTF-8 (it looks like GBK/GB18030-encoded Chinese); "

@@ -7,9 +7,13 @@ import re
 import shutil
 import zipfile
 
+import jinja2
 import pytest
 import yaml
+from jinja2.sandbox import SandboxedEnvironment
 
+from jdgen.project import PACKAGED_TEMPLATES
+from jdgen.render.template import PreparedTemplate
 from tests.conftest import ExampleProject
 from tests.docx_reading import full_text, open_document, paragraph_texts
 from tests.template_editing import edit_template
@@ -117,6 +121,24 @@ def test_sandbox_keeps_templates_away_from_python_internals(example):
     result = example.run("build", "--lang", "zh", status=1)
     assert "cannot render" in result.output
     assert not (example.root / "output/zh/BCM-001.docx").exists()
+
+
+@pytest.mark.parametrize("expression", [
+    "{{ part.title }}", "{{ part.missing }}", "{{ part.items is callable }}", "{{ part['items'].count }}",
+    "{{ part.get('title') }}", "{{ part.__class__ }}", "{{ part.title.__class__ }}", "{{ part.mro }}",
+])
+def test_a_forms_sandbox_reads_a_mapping_as_jinjas_sandbox_does(expression):
+    form = PreparedTemplate.load(PACKAGED_TEMPLATES / "default", "templates/default")
+    context = {"part": {"title": "岗位", "items": {"count": 2}}}
+
+    def outcome(environment) -> str:
+        try:
+            return environment.from_string(expression).render(context)
+        except Exception as error:  # the sandbox's verdict, whatever it is
+            return f"{type(error).__name__}: {error}"
+
+    jinjas = SandboxedEnvironment(autoescape=True, undefined=jinja2.StrictUndefined)
+    assert outcome(form.compiled["word/document.xml"].environment) == outcome(jinjas)
 
 
 def test_check_finds_unknown_variables_in_the_template(example):
