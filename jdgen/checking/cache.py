@@ -184,6 +184,8 @@ def every_run_read(data: bytes) -> dict[str, Any]:
         return found
     rows, at = [], stream.tell()
     for _ in range(record[-1]):
+        if at + 4 > len(data):
+            raise ValueError("the set's rows are cut short")
         size = int.from_bytes(data[at:at + 4], "little")
         rows.append(data[at + 4:at + 4 + size])
         at += 4 + size
