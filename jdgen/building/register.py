@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +24,8 @@ from jdgen.building.manifest import REGISTER_NAME, REGISTER_RECORD_NAME
 from jdgen.output import InTheWay, in_the_way, json_pieces, write_atomically
 
 if TYPE_CHECKING:  # the model and catalogs are imported when a row is made: a no-op build needs neither
+    import zipfile
+
     from jdgen.building.manifest import Manifest
     from jdgen.building.work import ProducerSetup
     from jdgen.i18n.catalog import CatalogFolder
@@ -220,8 +222,9 @@ def workbook_bytes(rows: list[Row], languages: list[str]) -> bytes:
     """The register as .xlsx bytes: a bold, frozen header with filters, column
     widths fitted to the longest line, percentages formatted; the same rows
     give the same bytes. The sheet is written row by row (openpyxl's
-    write-only mode), so memory does not grow with the rows."""
-    import io
+    write-only mode) and packaged a piece at a time, so memory does not grow
+    with the rows."""
+    import tempfile
     import zipfile
 
     from openpyxl import Workbook
@@ -259,13 +262,23 @@ def workbook_bytes(rows: list[Row], languages: list[str]) -> bytes:
     sheet.append(header_cells)
     for row in rows:
         sheet.append([cell(value, percentage) for value, percentage in zip(row, percentages, strict=True)])
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w") as archive:
-        ExcelWriter(workbook, archive).save()  # not workbook.save(), which stamps the time
     from jdgen.render.package import zip_parts
 
-    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as archive:
-        return zip_parts({name: archive.read(name) for name in archive.namelist()})
+    with tempfile.TemporaryFile() as file:  # the sheet of thousands of rows is never whole in memory
+        with zipfile.ZipFile(file, "w") as archive:
+            ExcelWriter(workbook, archive).save()  # not workbook.save(), which stamps the time
+        with zipfile.ZipFile(file) as archive:
+            return zip_parts((name, _pieces(archive, name)) for name in archive.namelist())
+
+
+def _pieces(archive: zipfile.ZipFile, name: str) -> Iterator[bytes]:
+    """A part of ``archive`` read a piece at a time."""
+    with archive.open(name) as part:
+        while piece := part.read(_PIECE):
+            yield piece
+
+
+_PIECE = 1 << 16
 
 
 def _width(values: list) -> float:

@@ -7,7 +7,8 @@ The cache is two files per command in the project's hidden folder
 taken from the set's record (``check.json``, ``status.json``), and what
 every run reads (``check.marshal``, ``status.marshal``: the template's
 records and the set's, jdgen.checking.set_record), in ``marshal``'s plain values,
-which load several times faster than JSON; and one for the templates' own
+which load several times faster than JSON (the set's rows after the rest,
+each in its own bytes: ``every_run_pieces``); and one for the templates' own
 checks (``templates.marshal``: a build reads it without the specs'
 records). The cache is never required: a missing, unreadable or corrupt
 one (or one of another jdgen version) is ignored and only costs time, and
@@ -18,8 +19,10 @@ jdgen.checking.keys for the keys).
 
 from __future__ import annotations
 
+import io
 import json
 import marshal
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +36,7 @@ STATUS_FILE = "status.json"
 TEMPLATES_FILE = "templates.marshal"
 EVERY_RUN = ".marshal"
 """The suffix of the file every run reads (beside the specs' records)."""
-FORMAT = 4
+FORMAT = 5
 
 
 def stored(diagnostics: list[Diagnostic]) -> list[list]:
@@ -71,7 +74,7 @@ class CheckCache:
         """The set's record (jdgen.checking.set_record), as stored; None when there is none."""
         self.specs_changed = self.changed = False  # each part is written only when it changed
         try:
-            data = marshal.loads(self.every_run_path.read_bytes())
+            data = every_run_read(self.every_run_path.read_bytes())
             if data["format"] == FORMAT and data["jdgen"] == __version__:
                 self.template, self.set = dict(data["template"]), data["set"]
         except (OSError, ValueError, EOFError, KeyError, TypeError):
@@ -153,6 +156,39 @@ class CheckCache:
                 write_atomically(self.path, compact_json_pieces(data))  # a spec's record at a time, as kept
             if self.changed:
                 data = {"format": FORMAT, "jdgen": __version__, "template": self.template, "set": self.set}
-                write_atomically(self.every_run_path, marshal.dumps(data))
+                write_atomically(self.every_run_path, every_run_pieces(data))
         except (OSError, ValueError):
             pass  # ValueError: a value marshal cannot write
+
+
+def every_run_pieces(data: dict[str, Any]) -> Iterator[bytes]:
+    """What every run reads (``data``: its ``set`` the set's record, None
+    or ending in its rows, each its own ``marshal`` bytes) in pieces: the
+    rest in ``marshal``, the rows' count in place of the rows, then each
+    row after its length, so that the file of thousands of specs is never
+    whole in memory (nor the buffer ``marshal`` grows it in)."""
+    record = data["set"]
+    rows: list[bytes] = [] if record is None else record[-1]
+    yield marshal.dumps({**data, "set": None if record is None else [*record[:-1], len(rows)]})
+    for row in rows:
+        yield len(row).to_bytes(4, "little") + row
+
+
+def every_run_read(data: bytes) -> dict[str, Any]:
+    """What ``every_run_pieces`` wrote, back; raises ValueError, EOFError,
+    KeyError or TypeError on anything else."""
+    stream = io.BytesIO(data)
+    found = marshal.load(stream)
+    record = found["set"]
+    if record is None:
+        return found
+    rows, at = [], stream.tell()
+    for _ in range(record[-1]):
+        if at + 4 > len(data):
+            raise ValueError("the set's rows are cut short")
+        size = int.from_bytes(data[at:at + 4], "little")
+        rows.append(data[at + 4:at + 4 + size])
+        at += 4 + size
+    if at != len(data):
+        raise ValueError("the set's rows are not what the file holds")
+    return {**found, "set": [*record[:-1], rows]}

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -131,7 +132,7 @@ class SetScanner:
 
     def scanned(self, shown: str, scan: Scan | None) -> None:
         """A spec read again: its scan (None when it cannot be read as YAML) kept and recorded."""
-        self.found[shown] = scan
+        self.found[shown] = scan = None if scan is None else kept(scan, self.digests.get(shown, scan.digest))
         if scan is not None:
             self._shared.update(scan.sources)
             stamped = {"stamp": self._stamps.pop(shown)} if shown in self._stamps else {}
@@ -151,7 +152,7 @@ class SetScanner:
             entry = recorded_entry(record)
             if entry is None and record["entry"] is not None:
                 return None
-            return Scan(spec_digest, sources, entry, [list(name) for name in record["names"]], record["template"])
+            return Scan(spec_digest, sources, entry, interned(record["names"]), record["template"])
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
 
@@ -188,6 +189,20 @@ def scan_of(loaded: LoadedFile, spec_digest: str, shared_digest: Callable[[str],
     template = loaded.data.get("template") if isinstance(loaded.data, dict) else None
     return Scan(spec_digest, {name: shared_digest(name) for name in loaded.sources}, entry_of(loaded),
                 names_of(loaded.data), template if isinstance(template, str) else None)
+
+
+def kept(scan: Scan, spec_digest: str) -> Scan:
+    """A scan as a set keeps it to the end of a check: its digest the one
+    object the set's digests hold (``spec_digest``, equal), the words of the
+    positions it names interned (``interned``)."""
+    return replace(scan, digest=spec_digest, names=interned(scan.names))
+
+
+def interned(names: list[list[str]]) -> list[list[str]]:
+    """The positions a spec names, each word interned: a set names the same
+    few (its kinds, languages, superiors' titles) over and over, and holds
+    them for all its specs."""
+    return [[sys.intern(word) for word in name] for name in names]
 
 
 def scan_record(scan: Scan, source_language: str) -> dict[str, Any]:

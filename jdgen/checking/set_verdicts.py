@@ -14,7 +14,16 @@ from jdgen.checking.keys import template_key, verdict_key
 from jdgen.checking.pool import POOL_FROM
 from jdgen.checking.scan import SetScanner, Unread, is_plain, settled, stamp
 from jdgen.checking.set_record import SetRecord, SpecRow, stored_row, stored_set
-from jdgen.checking.verdict import Checker, Judge, Setup, SetVerdicts, verdict_from, verdict_record, with_cycle
+from jdgen.checking.verdict import (
+    Checker,
+    Judge,
+    Setup,
+    SetVerdicts,
+    named_positions,
+    verdict_from,
+    verdict_record,
+    with_cycle,
+)
 from jdgen.diagnostics import Diagnostic
 from jdgen.fingerprint import digest, file_digest
 from jdgen.jobspec.links import IndexedPosition, PositionIndex
@@ -109,7 +118,7 @@ def _rechecked(project: Project, record: SetRecord, changed: list[tuple[int, Unr
         template = project.forms.template_for(row.shown, scan.template, usable)
         if template not in templates:
             templates[template] = template_key(project, template)[2]
-        key = verdict_key(record.key, row.shown, templates[template], scan, early.named, cycle)
+        key = verdict_key(record.key, row.shown, templates[template], scan, named_positions(scan, index), cycle)
         rows[at] = row._replace(digest=scan.digest, named_template=scan.template, template=template, entry=entry,
                                 names=scan.names, sources=scan.sources,
                                 verdict=verdict_record(key, with_cycle(early.verdict, cycle), setup.judge))

@@ -30,6 +30,7 @@ from jdgen.checking.verdict import (
     SetVerdicts,
     Verdict,
     named_positions,
+    said,
     verdict_from,
     verdict_record,
     with_cycle,
@@ -72,7 +73,7 @@ def spec_verdicts(project: Project, paths: list[Path], cache: CheckCache, setup:
                                                             cycles.get(shown, []))
         early = scans.early.pop(path, None)
         verdict = _cached_verdict(cache.record(shown), keys[path], setup.judge)
-        if verdict is None and early is not None and (scan is None or early.named == named):
+        if verdict is None and early is not None and (named is None or early.named == said(named)):
             verdict = _remembered(cache, shown, keys[path], with_cycle(early.verdict, cycles.get(shown, [])),
                                   setup.judge)
         if verdict is not None:

@@ -9,6 +9,7 @@ with the digests of what they are read from."""
 from __future__ import annotations
 
 import functools
+import marshal
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,22 +50,38 @@ class Surveys:
     english: English
     """The project's English, whose label case the form's labels among a spec's texts take."""
 
-    def __call__(self, checker: Checker, entry: Any) -> list[tuple[str, Survey]]:
+    def __call__(self, checker: Checker, entry: Any) -> bytes:
         from jdgen.i18n.status import LabelCheck, condition_name, survey
         from jdgen.jobspec.texts import iter_texts
 
         glossary = _glossary(checker.setup.translations, checker.setup.translations_shown)[0]
         labels = LabelCheck(self.english, condition_name)
         hidden = checker.form(entry).hidden  # what the spec's own template shows nowhere needs no translation
-        return [(language, survey(iter_texts(entry.spec), entry.loaded, entry.spec.source_language, language,
-                                  checker.catalogs.get(language), checker.catalogs, glossary, labels, hidden))
-                for language in self.languages if language != entry.spec.source_language]
+        return marshal.dumps([[language, *_stored_survey(survey(
+            iter_texts(entry.spec), entry.loaded, entry.spec.source_language, language,
+            checker.catalogs.get(language), checker.catalogs, glossary, labels, hidden))]
+            for language in self.languages if language != entry.spec.source_language])
 
-    def stored(self, judged: list[tuple[str, Survey]]) -> Any:
-        return [[language, *_stored_survey(found)] for language, found in judged]
+    def stored(self, judged: bytes) -> Any:
+        return marshal.loads(judged)
 
-    def restored(self, value: Any) -> list[tuple[str, Survey]]:
-        return [(str(language), _restored_survey(rest)) for language, *rest in value]
+    def restored(self, value: Any) -> bytes:
+        judged = marshal.dumps(value)
+        surveyed(judged)  # raises on anything else
+        return judged
+
+
+def surveyed(judged: bytes) -> list[tuple[str, Survey]]:
+    """A spec's surveys, by language, from what ``Surveys`` judged: held as
+    the ``marshal`` bytes of their stored values (a fifth of their objects'
+    memory: a status holds every spec's to its end), made objects only where
+    they are reported. Raises TypeError or ValueError on anything else."""
+    found = []
+    for language, *rest in marshal.loads(judged):
+        if not isinstance(language, str):
+            raise TypeError("a survey's language is a text")
+        found.append((language, _restored_survey(rest)))
+    return found
 
 
 @collector_paused()
@@ -108,7 +125,7 @@ def status(project: Project, paths: list[Path], languages: list[str], check: boo
         if language not in usable:
             continue
         surveys = [(shown, survey) for shown in holders
-                   for surveyed, survey in found.verdicts[shown].judged if surveyed == language]
+                   for in_language, survey in surveyed(found.verdicts[shown].judged) if in_language == language]
         for name, (_, _, key) in templates.items():
             labels_survey = _labels_survey(cache, project, name, language, digest(key, glossary_key))
             if labels_survey is not None:

@@ -6,6 +6,7 @@ finds them without a cache, so that what is printed is the same."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -13,7 +14,7 @@ from typing import Any, Protocol
 from jdgen.checking.cache import restored, stored
 from jdgen.checking.scan import Scan, Unread, scan_of
 from jdgen.diagnostics import Diagnostic, JdgenError, Position
-from jdgen.fingerprint import file_digest
+from jdgen.fingerprint import digest, file_digest
 from jdgen.jobspec.ids import IdClaims, in_path_order
 from jdgen.jobspec.links import PositionIndex
 from jdgen.project import Project, template_names
@@ -119,11 +120,11 @@ class Checker:
 
         loaded = self.read(unread.path, unread.shown)
         if not isinstance(loaded, LoadedFile):
-            return None, Early(self.verdict_of(loaded), []) if check else None
+            return None, Early(self.verdict_of(loaded), said([])) if check else None
         scan = scan_of(loaded, unread.digest, lambda name: file_digest(self.setup.root / name))
         if not check:
             return scan, None
-        return scan, Early(self.verdict_of(loaded), named_positions(scan, self.setup.index or PositionIndex()))
+        return scan, Early(self.verdict_of(loaded), said(named_positions(scan, self.setup.index or PositionIndex())))
 
     def entry(self, path: Path, shown: str):
         """The spec read and validated: a LoadedSpec, or None when it has errors."""
@@ -235,8 +236,8 @@ class Early:
     read once."""
 
     verdict: Verdict
-    named: list[Any]
-    """What the guessed index said of the positions the spec names."""
+    named: str
+    """What the guessed index said of the positions the spec names (``said``)."""
 
 
 def with_cycle(verdict: Verdict, cycle: list[Diagnostic]) -> Verdict:
@@ -289,6 +290,13 @@ def verdict_from(record: dict[str, Any], judge: Judge) -> Verdict | None:
                        Position(*id_at) if id_at else None, None if judged is None else judge.restored(judged))
     except (KeyError, TypeError, ValueError):
         return None
+
+
+def said(named: list[Any]) -> str:
+    """The digest of what an index says of the positions a spec names
+    (``named_positions``), as an Early keeps it: a check holds every changed
+    spec's until the set's index is known."""
+    return digest(json.dumps(named, ensure_ascii=False))
 
 
 def named_positions(scan: Scan, index: PositionIndex) -> list[Any]:

@@ -117,7 +117,10 @@ class PositionIndex:
     """The positions of a set, by id (ignoring case, as ids are unique)."""
 
     entries: dict[str, IndexedPosition] = field(default_factory=dict)
-    _titled: dict[tuple[str, str], list[str]] | None = field(default=None, repr=False)
+    _titled: dict[str, dict[str, str | list[str]]] | None = field(default=None, repr=False)
+    """By language, each title's position: its id, or the list of the ids of
+    the several with that title (most titles are one position's: a set's
+    index holds two titles a spec)."""
 
     @classmethod
     def of(cls, entries: list[IndexedPosition]) -> PositionIndex:
@@ -138,8 +141,16 @@ class PositionIndex:
             for entry in self.entries.values():
                 titles = entry.title if isinstance(entry.title, dict) else {entry.source_language: entry.title}
                 for title_language, title in titles.items() if entry.title is not None else ():
-                    self._titled.setdefault((title_language, title.strip()), []).append(entry.spec_id)
-        return self._titled.get((language, text.strip()), [])
+                    by_title, key = self._titled.setdefault(title_language, {}), title.strip()
+                    held = by_title.get(key)
+                    if held is None:
+                        by_title[key] = entry.spec_id
+                    elif isinstance(held, str):
+                        by_title[key] = [held, entry.spec_id]
+                    else:
+                        held.append(entry.spec_id)
+        found = self._titled.get(language, {}).get(text.strip())
+        return [] if found is None else [found] if isinstance(found, str) else list(found)
 
 
 def resolve_links(loaded: LoadedFile, index: PositionIndex) -> list[Diagnostic]:

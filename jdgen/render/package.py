@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import struct
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 
@@ -65,9 +66,18 @@ class _Member:
 
 
 def _compress(name: str, data: bytes) -> _Member:
+    return _compress_pieces(name, (data,))
+
+
+def _compress_pieces(name: str, pieces: Iterable[bytes]) -> _Member:
+    """A part given in pieces, compressed (to the same bytes as whole)."""
     compressor = zlib.compressobj(COMPRESSION_LEVEL, zlib.DEFLATED, -15)
-    compressed = compressor.compress(data) + compressor.flush()
-    return _Member(name.encode("ascii"), zlib.crc32(data), len(data), compressed)
+    compressed, crc, size = bytearray(), 0, 0
+    for piece in pieces:
+        crc, size = zlib.crc32(piece, crc), size + len(piece)
+        compressed += compressor.compress(piece)
+    compressed += compressor.flush()
+    return _Member(name.encode("ascii"), crc, size, bytes(compressed))
 
 
 class PackageWriter:
@@ -112,6 +122,7 @@ def _zip(entries: list[_Member]) -> bytes:
     return bytes(body + directory + end)
 
 
-def zip_parts(parts: dict[str, bytes]) -> bytes:
-    """A zip package of ``parts`` in their order, with fixed timestamps."""
-    return _zip([_compress(name, data) for name, data in parts.items()])
+def zip_parts(parts: Iterable[tuple[str, Iterable[bytes]]]) -> bytes:
+    """A zip package of ``parts`` (each name with its bytes in pieces: a
+    large part is never whole uncompressed) in their order, with fixed timestamps."""
+    return _zip([_compress_pieces(name, pieces) for name, pieces in parts])

@@ -216,3 +216,26 @@ def test_a_spec_with_errors_is_reported_and_left_out(example):
     result = example.run("translate", "status", status=1)
     assert "error: basic.headcount" in result.stderr
     assert "specs/bcm-001.yaml" not in result.stdout
+
+
+def test_a_status_holds_each_specs_surveys_in_few_bytes():
+    """A status holds every spec's surveys to its end: as the ``marshal``
+    bytes of their stored values (some 400 bytes a spec as objects when it
+    was), read back as they were."""
+    import tracemalloc
+
+    from jdgen.checking.status_specs import Surveys, surveyed
+    from jdgen.english import English
+    from jdgen.i18n.status import Counts
+
+    judge = Surveys(("en",), English())
+    tracemalloc.start()
+    try:
+        held = [judge.restored([["en", 100 + index % 50, 0, 0, [], [], [], 0]]) for index in range(2000)]
+        per_spec = tracemalloc.get_traced_memory()[0] / len(held)
+    finally:
+        tracemalloc.stop()
+    assert per_spec < 128
+    [(language, survey)] = surveyed(held[1234])
+    assert (language, survey.counts, survey.gaps, survey.not_shown) == ("en", Counts(134, 0, 0), [], 0)
+    assert judge.stored(held[1234]) == [["en", 134, 0, 0, [], [], [], 0]]

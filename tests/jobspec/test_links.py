@@ -139,3 +139,27 @@ def test_a_project_in_another_source_language_links_in_that_language(tmp_path):
     project.run("check")
     project.run("build")
     assert "Branch Manager" in full_text(open_document(root / "output/en/TLR-1.docx"))
+
+
+def test_the_index_of_titles_holds_little_per_position():
+    """The set's index answers which positions a title in words is (each
+    check asks it of every such title) from a table of every title: each
+    holds its id, and only a title of several positions a list (some 385
+    bytes a position when each had a key and a list of its own)."""
+    import tracemalloc
+
+    from jdgen.jobspec.links import IndexedPosition, PositionIndex
+
+    index = PositionIndex.of(
+        [IndexedPosition(f"SYN-{number:05d}", {"zh": f"客户经理 {number}", "en": f"Manager {number}"}, "zh",
+                         f"specs/syn-{number:05d}.yaml") for number in range(2000)]
+        + [IndexedPosition("ANY-1", " 客户经理 5 ", "zh", "specs/any-1.yaml")])
+    tracemalloc.start()
+    try:
+        assert index.titled("客户经理 5", "zh") == ["ANY-1", "SYN-00005"]
+        per_position = tracemalloc.get_traced_memory()[0] / 2000
+    finally:
+        tracemalloc.stop()
+    assert per_position < 128
+    assert index.titled("Manager 7 ", "en") == ["SYN-00007"]
+    assert index.titled("Manager 7", "zh") == index.titled("无", "zh") == []
