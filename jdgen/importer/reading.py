@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jdgen.importer import box_grid
 from jdgen.importer.package import BLOCK_LIMIT, NotAForm, Package, Refused, open_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -215,7 +216,16 @@ def _rows(body, styles: _Package, part: str = ""):
             lines = _lines(child, styles)
             if any(line.text.strip() for line in lines):
                 yield [Cell(f"paragraph {paragraphs}", lines, part=part)]
-            for box in _text_boxes(child):
+            boxes = _text_boxes(child)
+            grid = box_grid.rows(boxes)
+            if grid is not None:  # boxes drawn as a grid: read as a table's rows, in the order of their places
+                tables += 1
+                for row_number, row in enumerate(grid, start=1):
+                    yield [Cell(f"table {tables}, row {row_number}, cell {cell_number}",
+                                [line for paragraph in box.iter(f"{W}p") for line in _lines(paragraph, styles)], part=part)
+                           for cell_number, box in enumerate(row, start=1)]
+                continue
+            for box in boxes:
                 yield from _rows(box, styles, part or "text box")
         else:
             tables += 1

@@ -17,12 +17,15 @@ import re
 from jdgen.importer import (
     conditions,
     duty_groups,
+    fact_sentence,
     fallback,
     glossed,
     kpi_table,
     layout,
+    notes_column,
     notice,
     other_headings,
+    page_furniture,
     questions,
     recruitment,
     requirements,
@@ -88,9 +91,10 @@ _DEGREE = re.compile(r"^(?:an?\s+)?(?:PhD|Ph\.D\.?|doctorate|(?:first\s+|univers
                      r"(?:bachelor|master)(?:'?s)?\s+(?:degree|of|in)|MSc|BSc|diploma|high\s+school\s+diploma|GED)\b",
                      re.IGNORECASE)
 """A requirement an English form states as a degree (A PhD in chemistry): the education."""
-_CERTIFICATE = re.compile(r"\b(?:certificate|certification|licen[cs]e)\b|证书|资格证|操作证|上岗证|驾驶证|执业资格",
-                          re.IGNORECASE)
-"""A requirement that names a certificate or a licence (GMDSS General Operator's Certificate): the certificates."""
+_CERTIFICATE = re.compile(r"\b(?:certificate|certification|licen[cs]e)\b|证书|资格证|操作证|上岗证|驾驶证|执业资格"
+                          r"|^(?-i:Registered|Chartered|Certified|Licensed) (?-i:[A-Z])", re.IGNORECASE)
+"""A requirement that names a certificate, a licence or a profession's registration (GMDSS General Operator's
+Certificate, Registered Social Worker): the certificates."""
 _EXPERIENCE = re.compile(r"经验|经历|从事|年以上|年及以上|\d\s*年|工作年限|experience|service|years?|months?|worked|"
                          r"track record|background", re.IGNORECASE)
 """What a requirement that states experience names: a time, a service, the word."""
@@ -98,6 +102,8 @@ _GAP = re.compile(r"\s*(?:…{2,}|[.·・．_]{3,})\s*|\s+")
 """What sets a label off from its value with no colon: white space, or a leader of dots (学历………本科)."""
 _WIDE_GAP = re.compile(r"\t|\s{2,}|\u3000")
 """What sets texts of one line apart (a tab, two spaces, an ideographic space), where a label has none."""
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}条(?:\s+|(?=[^\x00-\x7f]))")
+"""The number of an article (第八条　…) of a form written as a regulation: each article a paragraph of its own."""
 _EMPHASIS = re.compile(r"\*\*([^*\s](?:[^*]*[^*\s])?)\*\*|__([^_\s](?:[^_]*[^_\s])?)__")
 """Markdown's bold, pasted into Word with its marks (**Team:** Platform), not a row of stars (****银行)."""
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
@@ -183,6 +189,7 @@ class _Walk:
         self.answering = False
         """Whether the form is one of questions and answers (1. 本岗位的名称是什么？ 答：椅旁护士)."""
         self.other_columns: tuple[str, int, dict[int, str]] | None = None
+        self.notes_column: notes_column.NotesColumn | None = None
         """A table that sets other positions' columns beside this one's: the table, its rows' width, and those
         columns (by cell index) with the position each holds."""
 
@@ -237,6 +244,9 @@ class _Walk:
                                    "out): check the import against it", unsure=True))
             return
         row = self.this_positions_cells(row)
+        row = self.without_notes(row)
+        if not row:
+            return
         self.spanned = sum(1 for cell in row if cell.text) == 1
         in_table = row[0].where.startswith("table")
         if row[0].part != self.part and "page" in row[0].part + self.part:  # a page header's labels end there
@@ -323,6 +333,25 @@ class _Walk:
             return
         for cell in cells:
             self.cell(cell)
+
+    def without_notes(self, row: Row) -> Row:
+        """``row`` without its cell of a template's column of notes on
+        filling it in (填写说明), that cell reported; its heading row as no row."""
+        heading = notes_column.found(row)
+        if heading is not None:
+            self.notes_column = heading
+            return []
+        if self.notes_column is None:
+            return row
+        kept, notes = notes_column.split(row, self.notes_column)
+        if notes is not None:
+            if notes.text:
+                self.order += 1
+                self.notes.append(Note(Place(f"under {' '.join(kept[0].text.split()) if kept else ''}, "
+                                             f"in the column {self.notes_column.heading}", self.order),
+                                       " ".join(notes.text.split()), "a note on filling the form in, no value"))
+            return kept
+        return row
 
     def this_positions_cells(self, row: Row) -> Row:
         """A table that sets two positions side by side, a column each
@@ -681,6 +710,14 @@ class _Walk:
         text = _EMPHASIS.sub(lambda bold: bold[1] or bold[2], line.text.replace("\t", " ")).strip()
         if not text or self.charted(text):
             return
+        article = _ARTICLE.match(text + " ")
+        if article:  # 第八条　工作时间：…: a new article, never more of a value of one text above it
+            text = text[article.end():].strip()
+            if self.field in _ONE_TEXT and self.field in self.fields:
+                self.field = None
+            if not text:
+                return
+            line = dataclasses.replace(line, text=text)
         answer = questions.ANSWER.match(text) if self.answering else None
         if answer and text[answer.end():].strip():  # 答：…: the answer to the question above
             text = text[answer.end():].strip()
@@ -715,6 +752,22 @@ class _Walk:
         if bracketed:  # 【岗位职责】: a heading, known or not
             if not self.label(bracketed[1]):
                 self.unknown_heading(text, bracketed[1])
+            return
+        told = fact_sentence.pairs(text, lambda label: resolve(label, self.section) is not None) \
+            if not re.search(r"[:：]", text) else []
+        if told:  # 本岗位隶属仓储管理科，直接上级为…: facts in a sentence, each clause a label and its value
+            for label, value in told:
+                self.line(dataclasses.replace(line, text=f"{label}：{value}"), cell)
+            return
+        barred = _BAR.split(text) if _BARRED_PAIR.match(text) else []
+        if len(barred) > 1:  # Job ID: R-24-0317  |  Posted 5 days ago: the pair, then texts of their own
+            self.line(dataclasses.replace(line, text=barred[0]), cell)
+            for piece in barred[1:]:
+                if _BARRED_PAIR.match(piece):
+                    self.line(dataclasses.replace(line, text=piece), cell)
+                else:
+                    self.notes.append(Note(self.place(), piece, "set apart by a bar from the value before it; "
+                                           "not placed"))
             return
         pairs = _spaced_pairs(text)
         if len(pairs) > 1:  # 填表人：陈晓燕　　审核人：刘振华: pairs set apart on one line, each read on its own
@@ -806,6 +859,14 @@ class _Walk:
                 or (kind is None and self.after_item(line) and not SCORING_FORMULA.match(text))):
             self.notes.append(Note(self.place(), text, f"a label no field has ({unknown[1]}), not placed",
                                    label=unknown[1]))
+            self.keyed = True
+            return
+        numbered_label = _UNKNOWN_LABEL.match(rest) if kind in ("item", "sub") and keyed and len(parts) == 1 \
+            and not unknown else None
+        if numbered_label and numbered_label[2].strip() and not _SUB_LABEL.match(rest):
+            # 4. 职称要求：… after 3. 工作经历：…: among numbered labels, one no field has
+            self.notes.append(Note(self.place(), rest, f"a label no field has ({numbered_label[1]}), not placed",
+                                   label=numbered_label[1]))
             self.keyed = True
             return
         other = resolve(parts[1], self.section) if len(parts) > 1 and not parts[0].strip() else None
@@ -1139,6 +1200,7 @@ class _Walk:
 
 def recognize(rows: list[Row]) -> Recognized:
     """The spec data of the form in ``rows``, with what could not be placed."""
+    rows, furniture = _without_page_furniture(rows)
     walk = _Walk()
     walk.answering = questions.answers(rows)
     for row in rows:
@@ -1150,6 +1212,7 @@ def recognize(rows: list[Row]) -> Recognized:
             return Recognized({}, walk.notes, error="no job-description form recognised: none of its labels "
                                       "(职位名称, 所属部门, 职位概要, 主要职责, ...) was found")
         walk = by_layout
+    walk.notes[:0] = furniture
     def distinct(field: str) -> list[str]:
         return list(dict.fromkeys(entry.text for entry in walk.fields.get(field, [])))
 
@@ -1160,6 +1223,19 @@ def recognize(rows: list[Row]) -> Recognized:
         return Recognized({}, walk.notes, error=f"the document holds more than one position{named}; split it "
                           "into one document per position and import each")
     return Assembly(walk).result()
+
+
+def _without_page_furniture(rows: list[Row]) -> tuple[list[Row], list[Note]]:
+    """``rows`` without a pasted PDF's page numbers and running headers (page_furniture.py), each reported."""
+    kept, gone = page_furniture.dropped(rows)
+    notes = []
+    dropped = {index for index, _, _ in gone}
+    for index, text, reason in gone:
+        before = next((" ".join(rows[above][0].text.split()) for above in range(index - 1, -1, -1)
+                       if above not in dropped and rows[above] and rows[above][0].text), "")
+        notes.append(Note(Place(f'in the body, after "{shortened(before)}"' if before else "in the body"), text,
+                          reason))
+    return kept, notes
 
 
 def _by_layout(rows: list[Row]) -> _Walk | None:
@@ -1205,6 +1281,10 @@ def _translated_in_brackets(text: str) -> tuple[str, list[str]]:
     return english, _IN_BRACKETS.findall(text)
 
 
+_BAR = re.compile(r"\s+[|｜]\s+")
+"""A bar with spaces around it, setting texts of one line apart (Job ID: R-24-0317 | Posted 5 days ago)."""
+_BARRED_PAIR = re.compile(r"^[^\s\d:：。，,；;、|｜][^:：。，,；;、|｜]{0,20}[:：]")
+"""A piece of such a line that starts with a label and a colon (Job ID:)."""
 _PAIR_START = re.compile(r"^[^\s\d:：。，,；;、]{1,10}\s*[:：]")
 """A piece of a line that starts with a short label and a colon (审核人：)."""
 
