@@ -39,11 +39,12 @@ def rows(boxes: list) -> list[list] | None:
     """The boxes one paragraph anchors in rows in reading order (top to
     bottom, each row left to right), when they are a grid: each placed by
     figures and some two of them side by side at one height; None otherwise."""
-    placed = [(position(box), box) for box in boxes]
-    if len(placed) < 2 or any(where is None for where, _ in placed):
+    places = [position(box) for box in boxes]
+    placed = [(where, box) for where, box in zip(places, boxes, strict=True) if where is not None]
+    if len(placed) < 2 or len(placed) != len(boxes):
         return None
     found: list[tuple[int, list[tuple[int, object]]]] = []
-    for (left, top), box in sorted(placed, key=lambda item: (item[0][1], item[0][0])):  # type: ignore[index]
+    for (left, top), box in sorted(placed, key=lambda item: (item[0][1], item[0][0])):
         if found and top - found[-1][0] <= _SAME_ROW:
             found[-1][1].append((left, box))
         else:

@@ -221,9 +221,8 @@ def _rows(body, styles: _Package, part: str = ""):
             if grid is not None:  # boxes drawn as a grid: read as a table's rows, in the order of their places
                 tables += 1
                 for row_number, row in enumerate(grid, start=1):
-                    yield [Cell(f"table {tables}, row {row_number}, cell {cell_number}",
-                                [line for paragraph in box.iter(f"{W}p") for line in _lines(paragraph, styles)], part=part)
-                           for cell_number, box in enumerate(row, start=1)]
+                    yield [Cell(f"table {tables}, row {row_number}, cell {cell_number}", _box_lines(box, styles),
+                                part=part) for cell_number, box in enumerate(row, start=1)]
                 continue
             for box in boxes:
                 yield from _rows(box, styles, part or "text box")
@@ -243,6 +242,11 @@ def _text_boxes(paragraph) -> list:
     return [box for box in paragraph.iter(_CHOICE_TEXT_BOX)
             if not any(ancestor.tag == _FALLBACK for ancestor in box.iterancestors())
             and not any(ancestor.tag == _CHOICE_TEXT_BOX for ancestor in box.iterancestors())]
+
+
+def _box_lines(box, styles: _Package) -> list[Line]:
+    """The lines of a text box's paragraphs."""
+    return [line for paragraph in box.iter(f"{W}p") for line in _lines(paragraph, styles)]
 
 
 def _blocks(element):
@@ -275,8 +279,7 @@ def _table_rows(table, name: str, styles, part: str = ""):
             for block in _blocks(tc):
                 if block.tag == f"{W}p":
                     lines += _lines(block, styles)
-                    lines += [line for box in _text_boxes(block) for paragraph in box.iter(f"{W}p")
-                              for line in _lines(paragraph, styles)]
+                    lines += [line for box in _text_boxes(block) for line in _box_lines(box, styles)]
                 else:
                     nested += [[cell.text for cell in cells if cell.text]
                                for cells in _table_rows(block, name, styles)]

@@ -151,7 +151,8 @@ def in_force_within(text: str) -> str | None:
     return in_force_from(sentences[-1]) if len(sentences) > 1 else None
 
 
-_HANZI_DATE = re.compile(rf"^([〇○零{HANZI[:9]}]{{4}})\s*年\s*([{HANZI[:10]}]{{1,2}})\s*月(?:\s*([{HANZI[:10]}]{{1,3}})\s*日)?$")
+_HANZI_DATE = re.compile(rf"^([〇○零{HANZI[:9]}]{{4}})\s*年\s*([{HANZI[:10]}]{{1,2}})\s*月"
+                         rf"(?:\s*([{HANZI[:10]}]{{1,3}})\s*日)?$")
 """A date in Chinese numerals: 二〇二四年三月十五日, 二〇二四年三月."""
 
 
