@@ -1217,12 +1217,26 @@ def recognize(rows: list[Row]) -> Recognized:
         return list(dict.fromkeys(entry.text for entry in walk.fields.get(field, [])))
 
     titles = distinct("title")  # two titles alone may be a misread label; with two departments or ids, two forms
-    if max(walk.form_titles.values(), default=0) > 1 \
-            or (len(titles) > 1 and (len(distinct("basic.department")) > 1 or len(distinct("id")) > 1)):
-        named = f" ({', '.join(titles)})" if len(titles) > 1 else ""
-        return Recognized({}, walk.notes, error=f"the document holds more than one position{named}; split it "
-                          "into one document per position and import each")
+    twice = max(walk.form_titles.values(), default=0) > 1
+    if twice or (len(titles) > 1 and (len(distinct("basic.department")) > 1 or len(distinct("id")) > 1)):
+        if not twice and not all(_names_position(title) for title in titles):  # a sentence is no second title
+            walk.notes.append(Note(walk.fields["title"][0].where, "、".join(titles[1:]), "looked like a second "
+                                   "position's title, but not every title found names a position; the document "
+                                   "was imported as one position: check it", unsure=True, field="title"))
+        else:
+            named = f" ({', '.join(titles)})" if len(titles) > 1 else ""
+            return Recognized({}, walk.notes, error=f"the document holds more than one position{named}; split it "
+                              "into one document per position and import each")
     return Assembly(walk).result()
+
+
+_SENTENCE_MARKS = re.compile(r"[，。；;《》“”！？!?]|[:：]\S")
+
+
+def _names_position(title: str) -> bool:
+    """Whether a title found reads as a position's name: short, with no sentence's marks (按《岗位体系表》…填写 is
+    a template's note, not a second position)."""
+    return len(title) <= 40 and not _SENTENCE_MARKS.search(title)
 
 
 def _without_page_furniture(rows: list[Row]) -> tuple[list[Row], list[Note]]:

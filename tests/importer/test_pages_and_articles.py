@@ -160,3 +160,13 @@ def test_a_pair_set_apart_by_a_bar_keeps_its_value_and_reports_the_rest(tmp_path
     output, spec = _import(tmp_path, document)
     assert spec["id"] == "R-24-0317", output
     assert 'set apart by a bar from the value before it; not placed: "Posted 5 days ago"' in output
+
+
+def test_a_second_title_that_is_a_sentence_is_imported_as_one_position_and_flagged(tmp_path):
+    document = docx.Document()
+    _table(document, [("岗位名称", "按公司《岗位体系表》中的标准岗位名称填写", "工艺工程师"),
+                      ("所属部门", "填写所在二级部门全称", "工艺部")])
+    output, spec = _import(tmp_path, document)
+    assert "more than one position" not in output
+    assert ('looked like a second position\'s title, but not every title found names a position; the document was '
+            'imported as one position: check it: "工艺工程师"') in output
