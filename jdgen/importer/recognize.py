@@ -95,6 +95,8 @@ _CERTIFICATE = re.compile(r"\b(?:certificate|certification|licen[cs]e)\b|证书|
                           r"|^(?-i:Registered|Chartered|Certified|Licensed) (?-i:[A-Z])", re.IGNORECASE)
 """A requirement that names a certificate, a licence or a profession's registration (GMDSS General Operator's
 Certificate, Registered Social Worker): the certificates."""
+_PREFERRED = re.compile(r"\b(?:preferred|desirable|an asset|a plus)[.;]?$", re.IGNORECASE)
+"""A requirement the form only prefers (Associate degree in business preferred)."""
 _EXPERIENCE = re.compile(r"经验|经历|从事|年以上|年及以上|\d\s*年|工作年限|experience|service|years?|months?|worked|"
                          r"track record|background", re.IGNORECASE)
 """What a requirement that states experience names: a time, a service, the word."""
@@ -890,6 +892,8 @@ class _Walk:
                 self.label(label)
                 if index < len(parts) // 2 - 1:  # 学历：本科；经验：…: the separator before a label is no value's
                     value = value.rstrip().rstrip("；;，,")
+                elif index and self.field in _SCALARS:  # 岗位名称：保管员；岗位编号：WB-CC-03。: the line's full stop
+                    value = value.rstrip().rstrip("。")
                 if value.strip():
                     self.value(value.strip(), cell, line)
             self.keyed = bool(parts[-1].strip())
@@ -1127,6 +1131,9 @@ class _Walk:
                 and _CERTIFICATE.search(rest):  # D2 GMDSS General Operator's Certificate, under Requirements
             self.add_to("qualifications.certificates", "a certificate named among the requirements",
                         requirements.certificate_name(rest), cell, line, kind)
+        elif self.field == "qualifications.experience" and self.confidence.rule is POSITION \
+                and _PREFERRED.search(rest):  # Associate degree in business preferred, under Qualifications
+            self.notes.append(Note(self.place(), rest, "a qualification preferred, not required; not placed"))
         elif self.field == "qualifications.experience" and self.confidence.rule is POSITION \
                 and requirements.named_field(rest) in ("qualifications.knowledge", "qualifications.abilities"):
             self.add_to(str(requirements.named_field(rest)), "a requirement naming knowledge or an ability", rest,

@@ -170,3 +170,22 @@ def test_a_second_title_that_is_a_sentence_is_imported_as_one_position_and_flagg
     assert "more than one position" not in output
     assert ('looked like a second position\'s title, but not every title found names a position; the document was '
             'imported as one position: check it: "工艺工程师"') in output
+
+
+def test_the_full_stop_ending_a_line_of_pairs_is_no_part_of_its_last_value(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "岗位名称：保管员；岗位编号：WB-CC-03。", "所属部门：仓储管理科")
+    output, spec = _import(tmp_path, document)
+    assert spec["id"] == "WB-CC-03" and spec["title"] == "保管员", output
+
+
+def test_a_careers_pages_schedule_is_the_hours_and_a_preferred_qualification_no_requirement(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "Teller", "Department: Retail", "Qualifications", "• High school diploma or GED",
+                "• Associate degree in business or a related field preferred",
+                "• One year of cash handling experience", "Schedule", "Monday–Friday 8:30 a.m.–5:30 p.m.")
+    output, spec = _import(tmp_path, document)
+    assert spec["environment"] == {"hours": "Monday–Friday 8:30 a.m.–5:30 p.m."}, output
+    assert spec["qualifications"]["experience"] == ["One year of cash handling experience"], output
+    assert ('a qualification preferred, not required; not placed: '
+            '"Associate degree in business or a related field preferred"') in output
