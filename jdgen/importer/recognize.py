@@ -95,7 +95,7 @@ _CERTIFICATE = re.compile(r"\b(?:certificate|certification|licen[cs]e)\b|证书|
                           r"|^(?-i:Registered|Chartered|Certified|Licensed) (?-i:[A-Z])", re.IGNORECASE)
 """A requirement that names a certificate, a licence or a profession's registration (GMDSS General Operator's
 Certificate, Registered Social Worker): the certificates."""
-_PREFERRED = re.compile(r"\b(?:preferred|desirable|an asset|a plus)[.;]?$", re.IGNORECASE)
+_PREFERRED_AT_END = re.compile(r"\b(?:preferred|desirable|an asset|a plus)[.;]?$", re.IGNORECASE)
 """A requirement the form only prefers (Associate degree in business preferred)."""
 _EXPERIENCE = re.compile(r"经验|经历|从事|年以上|年及以上|\d\s*年|工作年限|experience|service|years?|months?|worked|"
                          r"track record|background", re.IGNORECASE)
@@ -298,9 +298,10 @@ class _Walk:
                     if line.text.strip():
                         self.add(line.text.strip(), cell.where, line)
             return
-        if len(cells) >= 2 and (all(found) or self.headings_but_one(row, cells, found)):
+        if len(cells) >= 2 and (all(found) or self.headings_but_one(row, cells, found)
+                                or _duties_beside_columns(cells, found)):
             heads = cells
-            if normalized(cells[0].text) in SECTION_INDEX and len(cells) > 2:  # 工作联系 | 内部… | 外部…
+            if normalized(cells[0].text) in SECTION_INDEX and len(cells) > 2 and all(found):  # 工作联系 | 内部… | 外部…
                 self.cell(cells[0])
                 heads = cells[1:]
             if len(heads) >= 2:  # column headings: the rows below hold their values
@@ -1132,7 +1133,7 @@ class _Walk:
             self.add_to("qualifications.certificates", "a certificate named among the requirements",
                         requirements.certificate_name(rest), cell, line, kind)
         elif self.field == "qualifications.experience" and self.confidence.rule is POSITION \
-                and _PREFERRED.search(rest):  # Associate degree in business preferred, under Qualifications
+                and _PREFERRED_AT_END.search(rest):  # Associate degree in business preferred, under Qualifications
             self.notes.append(Note(self.place(), rest, "a qualification preferred, not required; not placed"))
         elif self.field == "qualifications.experience" and self.confidence.rule is POSITION \
                 and requirements.named_field(rest) in ("qualifications.knowledge", "qualifications.abilities"):
@@ -1244,6 +1245,14 @@ def _names_position(title: str) -> bool:
     """Whether a title found reads as a position's name: short, with no sentence's marks (按《岗位体系表》…填写 is
     a template's note, not a second position)."""
     return len(title) <= 40 and not _SENTENCE_MARKS.search(title)
+
+
+def _duties_beside_columns(cells: list[Cell], found: list) -> bool:
+    """Whether a table's heading row names the duties, then columns no field
+    has (岗位职责 | 工作标准 | 频次): each row under it a duty, the other
+    columns' texts reported."""
+    return len(cells) >= 3 and found[0] == ("duties", "duties") and not any(found[1:]) \
+        and all(_unknown_label(cell) and normalized(cell.text) not in SECTION_INDEX for cell in cells[1:])
 
 
 def _without_page_furniture(rows: list[Row]) -> tuple[list[Row], list[Note]]:

@@ -189,3 +189,13 @@ def test_a_careers_pages_schedule_is_the_hours_and_a_preferred_qualification_no_
     assert spec["qualifications"]["experience"] == ["One year of cash handling experience"], output
     assert ('a qualification preferred, not required; not placed: '
             '"Associate degree in business or a related field preferred"') in output
+
+
+def test_a_duty_table_with_standards_and_frequencies_beside_the_duties_keeps_the_duties_alone(tmp_path):
+    document = docx.Document()
+    _table(document, [("岗位名称", "运维工程师", "", "")])
+    _table(document, [("序号", "岗位职责", "工作标准", "频次"), ("1", "巡视供配电设备并记录运行参数", "异常15分钟内上报", "每班"),
+                      ("2", "更新机房资产台账", "台账与现场一致率不低于99%", "每月")])
+    output, spec = _import(tmp_path, document)
+    assert spec["duties"] == ["巡视供配电设备并记录运行参数", "更新机房资产台账"], output
+    assert 'a column no field has (频次), not placed: "每月"' in output
