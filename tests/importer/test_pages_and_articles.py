@@ -20,7 +20,7 @@ from jdgen.importer.fact_sentence import pairs
 from jdgen.importer.field_labels import matched, resolve
 from jdgen.importer.values import parse_date
 from tests.importer.forms import _write
-from tests.importer.styles import _paragraphs
+from tests.importer.styles import _header, _paragraphs
 from tests.importer.test_recognize import _import
 
 
@@ -199,3 +199,23 @@ def test_a_duty_table_with_standards_and_frequencies_beside_the_duties_keeps_the
     output, spec = _import(tmp_path, document)
     assert spec["duties"] == ["巡视供配电设备并记录运行参数", "更新机房资产台账"], output
     assert 'a column no field has (频次), not placed: "每月"' in output
+
+
+def test_an_organisation_before_a_form_number_in_the_page_header_is_the_issuer(tmp_path):
+    document = docx.Document()
+    _header(document, "江苏宁能新能源科技有限公司　　　　　　表单编号：NN-HR-F-011")
+    _table(document, [("岗位名称", "工艺工程师"), ("所属部门", "工艺部")])
+    output, spec = _import(tmp_path, document)
+    assert spec["document"] == {"issuer": "江苏宁能新能源科技有限公司", "number": "NN-HR-F-011"}, output
+    assert "taken as the document's number (表单编号 says not whose; it may be the position's), the organisation " \
+           "before it as the issuer; check it" in output
+
+
+def test_a_requirement_of_a_command_of_languages_is_an_ability(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "Post Title: Social Worker", "Requirements", "At least 2 years' experience in casework",
+                "Good command of written Chinese and English, and fluent Cantonese")
+    output, spec = _import(tmp_path, document)
+    assert spec["qualifications"] == {"experience": ["At least 2 years' experience in casework"],
+                                      "abilities": ["Good command of written Chinese and English, and fluent Cantonese"]}, \
+        output
