@@ -29,12 +29,6 @@ def table_of(cell: Cell) -> str:
     return cell.where.split(",")[0]
 
 
-def column_of(cell: Cell) -> int:
-    """A table cell's index in its row (``table 2, row 3, cell 4``: 4)."""
-    tail = cell.where.rsplit("cell ", 1)
-    return int(tail[1]) if len(tail) == 2 and tail[1].isdigit() else 0
-
-
 def found(row: Row) -> NotesColumn | None:
     """The notes column a table's heading row names: a row of three or more
     column headings, one of them a notes heading after the first; None when
@@ -49,14 +43,14 @@ def found(row: Row) -> NotesColumn | None:
              or (text == "说明" and any(other in ENTRY_HEADINGS for other in texts))]
     if len(notes) != 1:
         return None
-    return NotesColumn(table_of(notes[0]), column_of(notes[0]), " ".join(notes[0].text.split()))
+    return NotesColumn(table_of(notes[0]), notes[0].column, " ".join(notes[0].text.split()))
 
 
 def split(row: Row, column: NotesColumn) -> tuple[Row, Cell | None]:
     """A row of the notes column's table without its notes cell, and that cell."""
     if not row or table_of(row[0]) != column.table:
         return row, None
-    notes = [cell for cell in row if column_of(cell) == column.column]
+    notes = [cell for cell in row if cell.column == column.column]
     if len(notes) != 1 or len(row) < 3:
         return row, None
     return [cell for cell in row if cell is not notes[0]], notes[0]

@@ -60,6 +60,12 @@ class Cell:
     def text(self) -> str:
         return "".join(line.text for line in self.lines).strip()
 
+    @property
+    def column(self) -> int:
+        """A table cell's index in its row (``table 2, row 3, cell 4``: 4; 0 outside a table)."""
+        found = re.search(r"cell (\d+)$", self.where)
+        return int(found[1]) if found else 0
+
 
 Row = list[Cell]
 

@@ -191,9 +191,10 @@ class _Walk:
         self.answering = False
         """Whether the form is one of questions and answers (1. 本岗位的名称是什么？ 答：椅旁护士)."""
         self.other_columns: tuple[str, int, dict[int, str]] | None = None
-        self.notes_column: notes_column.NotesColumn | None = None
         """A table that sets other positions' columns beside this one's: the table, its rows' width, and those
         columns (by cell index) with the position each holds."""
+        self.notes_column: notes_column.NotesColumn | None = None
+        """A template's column of notes on filling it in (填写说明), left out of its table's rows."""
 
     def place(self) -> Place:
         """Where the text met now is, as a person finds it in Word: the
@@ -367,7 +368,7 @@ class _Walk:
         if self.other_columns and self.other_columns[0] == table and len(row) == self.other_columns[1]:
             kept = []
             for cell in row:
-                other = self.other_columns[2].get(_column(cell))
+                other = self.other_columns[2].get(cell.column)
                 if other is None:
                     kept.append(cell)
                 elif cell.text:
@@ -383,7 +384,7 @@ class _Walk:
         this = [cell for cell in row[1:] if normalized(cell.text) in named]
         if len(this) != 1:
             return row
-        others = {_column(cell): " ".join(cell.text.split()) for cell in row[1:] if cell is not this[0]}
+        others = {cell.column: " ".join(cell.text.split()) for cell in row[1:] if cell is not this[0]}
         self.other_columns = (table, len(row), others)
         self.order += 1
         self.notes.append(Note(Place(f"under {label}", self.order), "、".join(others.values()), "another position's "
@@ -456,7 +457,7 @@ class _Walk:
         the spec has no place for reported cell by cell). True when ``row``
         was taken so."""
         table = row[0].where.split(",")[0]
-        by_column = {_column(cell): cell for cell in cells if not cell.nested}
+        by_column = {cell.column: cell for cell in cells if not cell.nested}
         roles = kpi_table.columns({index: cell.text for index, cell in by_column.items()}) \
             if len(by_column) == len(cells) >= 2 else None
         first = min(by_column, default=0)
@@ -507,7 +508,7 @@ class _Walk:
         if len(heads) >= 2 and any(_PREFERRED.match(cell.text) for cell in heads) \
                 and len(cells) - len(heads) <= 1:
             self.criteria_table = table
-            self.preferred_columns = {_column(cell): " ".join(cell.text.split()) for cell in heads
+            self.preferred_columns = {cell.column: " ".join(cell.text.split()) for cell in heads
                                       if _PREFERRED.match(cell.text)}
             self.section, self.field = "qualifications", None
             self.heading, self.previous = " | ".join(" ".join(cell.text.split()) for cell in cells), ""
@@ -516,7 +517,7 @@ class _Walk:
             self.criteria_table = ""
             return False
         for cell in cells:
-            heading = self.preferred_columns.get(_column(cell))
+            heading = self.preferred_columns.get(cell.column)
             if heading is None:
                 self.cell(cell)
                 continue
@@ -1333,12 +1334,6 @@ def _spaced_pairs(text: str) -> list[str]:
             pairs.append(piece.strip())
     labelled = [pair for pair in pairs if _PAIR_START.match(pair)]
     return pairs if len(labelled) > 1 and len(labelled) >= len(pairs) - 1 else [text]
-
-
-def _column(cell: Cell) -> int:
-    """A table cell's index in its row (``table 2, row 3, cell 4``: 4)."""
-    found = re.search(r"cell (\d+)$", cell.where)
-    return int(found[1]) if found else 0
 
 
 def _unknown_label(cell: Cell) -> bool:
