@@ -734,7 +734,8 @@ class Assembly:
         (编号：XY-09, 表单编号：…, Ref.: …, Form SMS-HR-07 · Rev. 3), when the
         form gives the document's number nowhere else: most often the
         document's, so taken as it, and reported to check with the rest of
-        its line."""
+        its line; an organisation before it on the line (…有限公司　　表单编号：…)
+        the issuer, when the form names none."""
         if "number" in document:
             return
         for note in self.notes:
@@ -748,9 +749,12 @@ class Assembly:
                 document["number"] = found["code"]
                 self.notes.remove(note)
                 rest = [other for other in pieces if other is not piece]
+                issued = ""
+                if rest and "issuer" not in document and _ORGANISATION.search(rest[0]) and len(rest[0]) <= 40:
+                    document["issuer"], issued = rest.pop(0), ", the organisation before it as the issuer"
                 left = f"; the rest ({' · '.join(rest)}) is not placed" if rest else ""
                 self.unsure(FormLine(note.text, note.where), f"taken as the document's number ({found['label']} says "
-                            f"not whose; it may be the position's){left}; check it", "document.number")
+                            f"not whose; it may be the position's){issued}{left}; check it", "document.number")
                 return
 
     def header_issuer(self, document: dict) -> None:

@@ -230,7 +230,8 @@ def matched(text: str, section: str) -> Match | None:
     """The (section, field) a label ``text`` names, read in the current
     ``section`` (工作权限 is the section, and inside it the work row), and
     how surely; None when it is no label. A label in both languages
-    (所属部门 Department) names a field when both halves name it; one with
+    (所属部门 Department) names a field when both halves name it, or one half
+does and the other is a label's gloss (Post No. 職位編號); one with
     the same label in another language in brackets (岗位名称（Position Title）,
     직무명(职位名称)) when the half known names it and the other no other field."""
     found = _matched(text, section) or _qualified(text, section)
@@ -242,7 +243,9 @@ def matched(text: str, section: str) -> Match | None:
         return found
     chinese, english = bilingual["zh"] or bilingual["zh2"], bilingual["en"] or bilingual["en2"]
     found, other = _matched(chinese, section), _matched(english, section)
-    if found is None or other is None or (other.section, other.field) != (found.section, found.field):
+    if found is None or other is None:  # Post No. 職位編號: the half known names the label, the other its gloss
+        return _glossed((chinese, english), section) if glossed.side_by_side(english, chinese) else None
+    if (other.section, other.field) != (found.section, found.field):
         return None
     return found
 

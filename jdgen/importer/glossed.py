@@ -1,6 +1,7 @@
 """A label with the same label in another language beside it: in brackets
-after it (직무명(职位名称), 岗位名称（Position Title）) or in a paragraph of
-its own under it in one cell (岗位名称 over Stellenbezeichnung). Which of the
+after it (직무명(职位名称), 岗位名称（Position Title）), after it on one line
+(Post No. 職位編號) or in a paragraph of its own under it in one cell
+(岗位名称 over Stellenbezeichnung). Which of the
 two the form's reader knows, it names the field; the other is its gloss.
 A value may be glossed too (대리/主任): which half the spec should hold, the
 form does not say."""
@@ -33,6 +34,17 @@ def in_brackets(text: str) -> tuple[str, str] | None:
         return None
     outer, inner = script(found["outer"]), script(found["inner"])
     return (found["outer"], found["inner"]) if outer and inner and outer != inner else None
+
+
+def side_by_side(first: str, second: str) -> bool:
+    """Whether the halves of a line in two languages (Post No. 職位編號, as
+    field_labels splits it) are each a label's: short, with no sentence's
+    punctuation, the Latin half's words of more than three letters capitalized
+    (No. of Posts, Date Prepared)."""
+    if not _label_like(first) or not _label_like(second) or {script(first), script(second)} != {"zh", "latin"}:
+        return False
+    latin = first if script(first) == "latin" else second
+    return all(word[0].isupper() for word in re.findall(r"[A-Za-z]{4,}", latin))
 
 
 def stacked(lines: list[str]) -> tuple[str, str] | None:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from jdgen.importer import box_grid
 from jdgen.importer.package import BLOCK_LIMIT, NotAForm, Package, Refused, open_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -58,6 +59,12 @@ class Cell:
     @property
     def text(self) -> str:
         return "".join(line.text for line in self.lines).strip()
+
+    @property
+    def column(self) -> int:
+        """A table cell's index in its row (``table 2, row 3, cell 4``: 4; 0 outside a table)."""
+        found = re.search(r"cell (\d+)$", self.where)
+        return int(found[1]) if found else 0
 
 
 Row = list[Cell]
@@ -215,7 +222,15 @@ def _rows(body, styles: _Package, part: str = ""):
             lines = _lines(child, styles)
             if any(line.text.strip() for line in lines):
                 yield [Cell(f"paragraph {paragraphs}", lines, part=part)]
-            for box in _text_boxes(child):
+            boxes = _text_boxes(child)
+            grid = box_grid.rows(boxes)
+            if grid is not None:  # boxes drawn as a grid: read as a table's rows, in the order of their places
+                tables += 1
+                for row_number, row in enumerate(grid, start=1):
+                    yield [Cell(f"table {tables}, row {row_number}, cell {cell_number}", _box_lines(box, styles),
+                                part=part) for cell_number, box in enumerate(row, start=1)]
+                continue
+            for box in boxes:
                 yield from _rows(box, styles, part or "text box")
         else:
             tables += 1
@@ -233,6 +248,11 @@ def _text_boxes(paragraph) -> list:
     return [box for box in paragraph.iter(_CHOICE_TEXT_BOX)
             if not any(ancestor.tag == _FALLBACK for ancestor in box.iterancestors())
             and not any(ancestor.tag == _CHOICE_TEXT_BOX for ancestor in box.iterancestors())]
+
+
+def _box_lines(box, styles: _Package) -> list[Line]:
+    """The lines of a text box's paragraphs."""
+    return [line for paragraph in box.iter(f"{W}p") for line in _lines(paragraph, styles)]
 
 
 def _blocks(element):
@@ -265,8 +285,7 @@ def _table_rows(table, name: str, styles, part: str = ""):
             for block in _blocks(tc):
                 if block.tag == f"{W}p":
                     lines += _lines(block, styles)
-                    lines += [line for box in _text_boxes(block) for paragraph in box.iter(f"{W}p")
-                              for line in _lines(paragraph, styles)]
+                    lines += [line for box in _text_boxes(block) for line in _box_lines(box, styles)]
                 else:
                     nested += [[cell.text for cell in cells if cell.text]
                                for cells in _table_rows(block, name, styles)]

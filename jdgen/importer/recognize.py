@@ -17,12 +17,15 @@ import re
 from jdgen.importer import (
     conditions,
     duty_groups,
+    fact_sentence,
     fallback,
     glossed,
     kpi_table,
     layout,
+    notes_column,
     notice,
     other_headings,
+    page_furniture,
     questions,
     recruitment,
     requirements,
@@ -88,9 +91,12 @@ _DEGREE = re.compile(r"^(?:an?\s+)?(?:PhD|Ph\.D\.?|doctorate|(?:first\s+|univers
                      r"(?:bachelor|master)(?:'?s)?\s+(?:degree|of|in)|MSc|BSc|diploma|high\s+school\s+diploma|GED)\b",
                      re.IGNORECASE)
 """A requirement an English form states as a degree (A PhD in chemistry): the education."""
-_CERTIFICATE = re.compile(r"\b(?:certificate|certification|licen[cs]e)\b|证书|资格证|操作证|上岗证|驾驶证|执业资格",
-                          re.IGNORECASE)
-"""A requirement that names a certificate or a licence (GMDSS General Operator's Certificate): the certificates."""
+_CERTIFICATE = re.compile(r"\b(?:certificate|certification|licen[cs]e)\b|证书|资格证|操作证|上岗证|驾驶证|执业资格"
+                          r"|^(?-i:Registered|Chartered|Certified|Licensed) (?-i:[A-Z])", re.IGNORECASE)
+"""A requirement that names a certificate, a licence or a profession's registration (GMDSS General Operator's
+Certificate, Registered Social Worker): the certificates."""
+_PREFERRED_AT_END = re.compile(r"\b(?:preferred|desirable|an asset|a plus)[.;]?$", re.IGNORECASE)
+"""A requirement the form only prefers (Associate degree in business preferred)."""
 _EXPERIENCE = re.compile(r"经验|经历|从事|年以上|年及以上|\d\s*年|工作年限|experience|service|years?|months?|worked|"
                          r"track record|background", re.IGNORECASE)
 """What a requirement that states experience names: a time, a service, the word."""
@@ -98,6 +104,8 @@ _GAP = re.compile(r"\s*(?:…{2,}|[.·・．_]{3,})\s*|\s+")
 """What sets a label off from its value with no colon: white space, or a leader of dots (学历………本科)."""
 _WIDE_GAP = re.compile(r"\t|\s{2,}|\u3000")
 """What sets texts of one line apart (a tab, two spaces, an ideographic space), where a label has none."""
+_ARTICLE = re.compile(r"^第[一二三四五六七八九十百零〇\d]{1,4}条(?:\s+|(?=[^\x00-\x7f]))")
+"""The number of an article (第八条　…) of a form written as a regulation: each article a paragraph of its own."""
 _EMPHASIS = re.compile(r"\*\*([^*\s](?:[^*]*[^*\s])?)\*\*|__([^_\s](?:[^_]*[^_\s])?)__")
 """Markdown's bold, pasted into Word with its marks (**Team:** Platform), not a row of stars (****银行)."""
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
@@ -185,6 +193,8 @@ class _Walk:
         self.other_columns: tuple[str, int, dict[int, str]] | None = None
         """A table that sets other positions' columns beside this one's: the table, its rows' width, and those
         columns (by cell index) with the position each holds."""
+        self.notes_column: notes_column.NotesColumn | None = None
+        """A template's column of notes on filling it in (填写说明), left out of its table's rows."""
 
     def place(self) -> Place:
         """Where the text met now is, as a person finds it in Word: the
@@ -237,6 +247,9 @@ class _Walk:
                                    "out): check the import against it", unsure=True))
             return
         row = self.this_positions_cells(row)
+        row = self.without_notes(row)
+        if not row:
+            return
         self.spanned = sum(1 for cell in row if cell.text) == 1
         in_table = row[0].where.startswith("table")
         if row[0].part != self.part and "page" in row[0].part + self.part:  # a page header's labels end there
@@ -286,9 +299,10 @@ class _Walk:
                     if line.text.strip():
                         self.add(line.text.strip(), cell.where, line)
             return
-        if len(cells) >= 2 and (all(found) or self.headings_but_one(row, cells, found)):
+        if len(cells) >= 2 and (all(found) or self.headings_but_one(row, cells, found)
+                                or _duties_beside_columns(cells, found)):
             heads = cells
-            if normalized(cells[0].text) in SECTION_INDEX and len(cells) > 2:  # 工作联系 | 内部… | 外部…
+            if normalized(cells[0].text) in SECTION_INDEX and len(cells) > 2 and all(found):  # 工作联系 | 内部… | 外部…
                 self.cell(cells[0])
                 heads = cells[1:]
             if len(heads) >= 2:  # column headings: the rows below hold their values
@@ -324,6 +338,25 @@ class _Walk:
         for cell in cells:
             self.cell(cell)
 
+    def without_notes(self, row: Row) -> Row:
+        """``row`` without its cell of a template's column of notes on
+        filling it in (填写说明), that cell reported; its heading row as no row."""
+        heading = notes_column.found(row)
+        if heading is not None:
+            self.notes_column = heading
+            return []
+        if self.notes_column is None:
+            return row
+        kept, notes = notes_column.split(row, self.notes_column)
+        if notes is not None:
+            if notes.text:
+                self.order += 1
+                self.notes.append(Note(Place(f"under {' '.join(kept[0].text.split()) if kept else ''}, "
+                                             f"in the column {self.notes_column.heading}", self.order),
+                                       " ".join(notes.text.split()), "a note on filling the form in, no value"))
+            return kept
+        return row
+
     def this_positions_cells(self, row: Row) -> Row:
         """A table that sets two positions side by side, a column each
         (岗位名称 | 讲师 | 副教授), when the form's title names one of them
@@ -335,7 +368,7 @@ class _Walk:
         if self.other_columns and self.other_columns[0] == table and len(row) == self.other_columns[1]:
             kept = []
             for cell in row:
-                other = self.other_columns[2].get(_column(cell))
+                other = self.other_columns[2].get(cell.column)
                 if other is None:
                     kept.append(cell)
                 elif cell.text:
@@ -351,7 +384,7 @@ class _Walk:
         this = [cell for cell in row[1:] if normalized(cell.text) in named]
         if len(this) != 1:
             return row
-        others = {_column(cell): " ".join(cell.text.split()) for cell in row[1:] if cell is not this[0]}
+        others = {cell.column: " ".join(cell.text.split()) for cell in row[1:] if cell is not this[0]}
         self.other_columns = (table, len(row), others)
         self.order += 1
         self.notes.append(Note(Place(f"under {label}", self.order), "、".join(others.values()), "another position's "
@@ -424,7 +457,7 @@ class _Walk:
         the spec has no place for reported cell by cell). True when ``row``
         was taken so."""
         table = row[0].where.split(",")[0]
-        by_column = {_column(cell): cell for cell in cells if not cell.nested}
+        by_column = {cell.column: cell for cell in cells if not cell.nested}
         roles = kpi_table.columns({index: cell.text for index, cell in by_column.items()}) \
             if len(by_column) == len(cells) >= 2 else None
         first = min(by_column, default=0)
@@ -475,7 +508,7 @@ class _Walk:
         if len(heads) >= 2 and any(_PREFERRED.match(cell.text) for cell in heads) \
                 and len(cells) - len(heads) <= 1:
             self.criteria_table = table
-            self.preferred_columns = {_column(cell): " ".join(cell.text.split()) for cell in heads
+            self.preferred_columns = {cell.column: " ".join(cell.text.split()) for cell in heads
                                       if _PREFERRED.match(cell.text)}
             self.section, self.field = "qualifications", None
             self.heading, self.previous = " | ".join(" ".join(cell.text.split()) for cell in cells), ""
@@ -484,7 +517,7 @@ class _Walk:
             self.criteria_table = ""
             return False
         for cell in cells:
-            heading = self.preferred_columns.get(_column(cell))
+            heading = self.preferred_columns.get(cell.column)
             if heading is None:
                 self.cell(cell)
                 continue
@@ -681,6 +714,14 @@ class _Walk:
         text = _EMPHASIS.sub(lambda bold: bold[1] or bold[2], line.text.replace("\t", " ")).strip()
         if not text or self.charted(text):
             return
+        article = _ARTICLE.match(text + " ")
+        if article:  # 第八条　工作时间：…: a new article, never more of a value of one text above it
+            text = text[article.end():].strip()
+            if self.field in _ONE_TEXT and self.field in self.fields:
+                self.field = None
+            if not text:
+                return
+            line = dataclasses.replace(line, text=text)
         answer = questions.ANSWER.match(text) if self.answering else None
         if answer and text[answer.end():].strip():  # 答：…: the answer to the question above
             text = text[answer.end():].strip()
@@ -715,6 +756,22 @@ class _Walk:
         if bracketed:  # 【岗位职责】: a heading, known or not
             if not self.label(bracketed[1]):
                 self.unknown_heading(text, bracketed[1])
+            return
+        told = fact_sentence.pairs(text, lambda label: resolve(label, self.section) is not None) \
+            if not re.search(r"[:：]", text) else []
+        if told:  # 本岗位隶属仓储管理科，直接上级为…: facts in a sentence, each clause a label and its value
+            for label, value in told:
+                self.line(dataclasses.replace(line, text=f"{label}：{value}"), cell)
+            return
+        barred = _BAR.split(text) if _BARRED_PAIR.match(text) else []
+        if len(barred) > 1:  # Job ID: R-24-0317  |  Posted 5 days ago: the pair, then texts of their own
+            self.line(dataclasses.replace(line, text=barred[0]), cell)
+            for piece in barred[1:]:
+                if _BARRED_PAIR.match(piece):
+                    self.line(dataclasses.replace(line, text=piece), cell)
+                else:
+                    self.notes.append(Note(self.place(), piece, "set apart by a bar from the value before it; "
+                                           "not placed"))
             return
         pairs = _spaced_pairs(text)
         if len(pairs) > 1:  # 填表人：陈晓燕　　审核人：刘振华: pairs set apart on one line, each read on its own
@@ -808,6 +865,14 @@ class _Walk:
                                    label=unknown[1]))
             self.keyed = True
             return
+        numbered_label = _UNKNOWN_LABEL.match(rest) if kind in ("item", "sub") and keyed and len(parts) == 1 \
+            and not unknown else None
+        if numbered_label and numbered_label[2].strip() and not _SUB_LABEL.match(rest):
+            # 4. 职称要求：… after 3. 工作经历：…: among numbered labels, one no field has
+            self.notes.append(Note(self.place(), rest, f"a label no field has ({numbered_label[1]}), not placed",
+                                   label=numbered_label[1]))
+            self.keyed = True
+            return
         other = resolve(parts[1], self.section) if len(parts) > 1 and not parts[0].strip() else None
         if other and other[0] != self.section and self.field and self.label_row == self.row_number \
                 and self.label_cell != self.cell_number and cell.where.startswith("table"):
@@ -829,6 +894,8 @@ class _Walk:
                 self.label(label)
                 if index < len(parts) // 2 - 1:  # 学历：本科；经验：…: the separator before a label is no value's
                     value = value.rstrip().rstrip("；;，,")
+                elif index and self.field in _SCALARS:  # 岗位名称：保管员；岗位编号：WB-CC-03。: the line's full stop
+                    value = value.rstrip().rstrip("。")
                 if value.strip():
                     self.value(value.strip(), cell, line)
             self.keyed = bool(parts[-1].strip())
@@ -1067,6 +1134,9 @@ class _Walk:
             self.add_to("qualifications.certificates", "a certificate named among the requirements",
                         requirements.certificate_name(rest), cell, line, kind)
         elif self.field == "qualifications.experience" and self.confidence.rule is POSITION \
+                and _PREFERRED_AT_END.search(rest):  # Associate degree in business preferred, under Qualifications
+            self.notes.append(Note(self.place(), rest, "a qualification preferred, not required; not placed"))
+        elif self.field == "qualifications.experience" and self.confidence.rule is POSITION \
                 and requirements.named_field(rest) in ("qualifications.knowledge", "qualifications.abilities"):
             self.add_to(str(requirements.named_field(rest)), "a requirement naming knowledge or an ability", rest,
                         cell, line, kind)  # Sound knowledge of the VET sector, under Essential
@@ -1139,6 +1209,7 @@ class _Walk:
 
 def recognize(rows: list[Row]) -> Recognized:
     """The spec data of the form in ``rows``, with what could not be placed."""
+    rows, furniture = _without_page_furniture(rows)
     walk = _Walk()
     walk.answering = questions.answers(rows)
     for row in rows:
@@ -1150,16 +1221,52 @@ def recognize(rows: list[Row]) -> Recognized:
             return Recognized({}, walk.notes, error="no job-description form recognised: none of its labels "
                                       "(职位名称, 所属部门, 职位概要, 主要职责, ...) was found")
         walk = by_layout
+    walk.notes[:0] = furniture
     def distinct(field: str) -> list[str]:
         return list(dict.fromkeys(entry.text for entry in walk.fields.get(field, [])))
 
     titles = distinct("title")  # two titles alone may be a misread label; with two departments or ids, two forms
-    if max(walk.form_titles.values(), default=0) > 1 \
-            or (len(titles) > 1 and (len(distinct("basic.department")) > 1 or len(distinct("id")) > 1)):
-        named = f" ({', '.join(titles)})" if len(titles) > 1 else ""
-        return Recognized({}, walk.notes, error=f"the document holds more than one position{named}; split it "
-                          "into one document per position and import each")
+    twice = max(walk.form_titles.values(), default=0) > 1
+    if twice or (len(titles) > 1 and (len(distinct("basic.department")) > 1 or len(distinct("id")) > 1)):
+        if not twice and not all(_names_position(title) for title in titles):  # a sentence is no second title
+            walk.notes.append(Note(walk.fields["title"][0].where, "、".join(titles[1:]), "looked like a second "
+                                   "position's title, but not every title found names a position; the document "
+                                   "was imported as one position: check it", unsure=True, field="title"))
+        else:
+            named = f" ({', '.join(titles)})" if len(titles) > 1 else ""
+            return Recognized({}, walk.notes, error=f"the document holds more than one position{named}; split it "
+                              "into one document per position and import each")
     return Assembly(walk).result()
+
+
+_SENTENCE_MARKS = re.compile(r"[，。；;《》“”！？!?]|[:：]\S")
+
+
+def _names_position(title: str) -> bool:
+    """Whether a title found reads as a position's name: short, with no sentence's marks (按《岗位体系表》…填写 is
+    a template's note, not a second position)."""
+    return len(title) <= 40 and not _SENTENCE_MARKS.search(title)
+
+
+def _duties_beside_columns(cells: list[Cell], found: list) -> bool:
+    """Whether a table's heading row names the duties, then columns no field
+    has (岗位职责 | 工作标准 | 频次): each row under it a duty, the other
+    columns' texts reported."""
+    return len(cells) >= 3 and found[0] == ("duties", "duties") and not any(found[1:]) \
+        and all(_unknown_label(cell) and normalized(cell.text) not in SECTION_INDEX for cell in cells[1:])
+
+
+def _without_page_furniture(rows: list[Row]) -> tuple[list[Row], list[Note]]:
+    """``rows`` without a pasted PDF's page numbers and running headers (page_furniture.py), each reported."""
+    kept, gone = page_furniture.dropped(rows)
+    notes = []
+    dropped = {index for index, _, _ in gone}
+    for index, text, reason in gone:
+        before = next((" ".join(rows[above][0].text.split()) for above in range(index - 1, -1, -1)
+                       if above not in dropped and rows[above] and rows[above][0].text), "")
+        notes.append(Note(Place(f'in the body, after "{shortened(before)}"' if before else "in the body"), text,
+                          reason))
+    return kept, notes
 
 
 def _by_layout(rows: list[Row]) -> _Walk | None:
@@ -1205,6 +1312,10 @@ def _translated_in_brackets(text: str) -> tuple[str, list[str]]:
     return english, _IN_BRACKETS.findall(text)
 
 
+_BAR = re.compile(r"\s+[|｜]\s+")
+"""A bar with spaces around it, setting texts of one line apart (Job ID: R-24-0317 | Posted 5 days ago)."""
+_BARRED_PAIR = re.compile(r"^[^\s\d:：。，,；;、|｜][^:：。，,；;、|｜]{0,20}[:：]")
+"""A piece of such a line that starts with a label and a colon (Job ID:)."""
 _PAIR_START = re.compile(r"^[^\s\d:：。，,；;、]{1,10}\s*[:：]")
 """A piece of a line that starts with a short label and a colon (审核人：)."""
 
@@ -1223,12 +1334,6 @@ def _spaced_pairs(text: str) -> list[str]:
             pairs.append(piece.strip())
     labelled = [pair for pair in pairs if _PAIR_START.match(pair)]
     return pairs if len(labelled) > 1 and len(labelled) >= len(pairs) - 1 else [text]
-
-
-def _column(cell: Cell) -> int:
-    """A table cell's index in its row (``table 2, row 3, cell 4``: 4)."""
-    found = re.search(r"cell (\d+)$", cell.where)
-    return int(found[1]) if found else 0
 
 
 def _unknown_label(cell: Cell) -> bool:

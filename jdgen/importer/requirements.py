@@ -11,13 +11,14 @@ import re
 
 _EXPERIENCE = re.compile(r"\bexperience[ds]?\b", re.IGNORECASE)
 _KNOWLEDGE = re.compile(r"\bknowledge\b|\bunderstanding of\b|\bfamiliarity with\b", re.IGNORECASE)
-_ABILITY = re.compile(r"\bskill(?:s|ed)?\b|\babilit(?:y|ies)\b|\bproficien(?:cy|t)\b|\bcompeten(?:ce|cy|t)\b",
-                      re.IGNORECASE)
+_ABILITY = re.compile(r"\bskill(?:s|ed)?\b|\babilit(?:y|ies)\b|\bproficien(?:cy|t)\b|\bcompeten(?:ce|cy|t)\b"
+                      r"|\bcommand of\b|\bfluen(?:t|cy)\b", re.IGNORECASE)
 
 
 def named_field(text: str) -> str | None:
     """The qualifications' field a requirement's words name (Sound knowledge
-    of …: knowledge; Highly developed communication skills: abilities);
+    of …: knowledge; Highly developed communication skills, Good command of
+    written English: abilities);
     experience first, as a requirement of experience often names skills too;
     None for one that names none of them."""
     if _EXPERIENCE.search(text):

@@ -151,11 +151,30 @@ def in_force_within(text: str) -> str | None:
     return in_force_from(sentences[-1]) if len(sentences) > 1 else None
 
 
+_HANZI_DATE = re.compile(rf"^([〇○零{HANZI[:9]}]{{4}})\s*年\s*([{HANZI[:10]}]{{1,2}})\s*月"
+                         rf"(?:\s*([{HANZI[:10]}]{{1,3}})\s*日)?$")
+"""A date in Chinese numerals: 二〇二四年三月十五日, 二〇二四年三月."""
+
+
+def arabic_date(text: str) -> str:
+    """A date in Chinese numerals written in figures (二〇二四年三月十五日:
+    2024年3月15日); any other text as it is."""
+    match = _HANZI_DATE.match(text.strip())
+    if match is None:
+        return text
+    year = "".join(str(_DIGITS.index(digit) if digit in _DIGITS else 0) for digit in match[1])
+    month, day = hanzi_value(match[2]), hanzi_value(match[3]) if match[3] else None
+    if month is None or (match[3] and day is None):
+        return text
+    return f"{year}年{month}月" + (f"{day}日" if day is not None else "")
+
+
 def parse_date(text: str) -> datetime.date | None:
     """2014年12月09日, 2014-12-09, 2014/12/9, 2014.12.09, December 9, 2014, 1st March 2024,
     中華民國113年3月1日 (the Minguo calendar), 13/04/2024 (the year last, read
     the one way it is a date); None otherwise, also for 01/04/2024, which is
     a date either way round (``year_last_readings``)."""
+    text = arabic_date(text)
     readings = year_last_readings(text)
     if readings:
         return readings[0] if len(readings) == 1 else None

@@ -343,7 +343,7 @@ class BasicInfo(SpecModel):
             imported=("部门", "所在部门", "所属机构", "所在机构", "部门名称", "所在单位", "所在科室", "所属科室",
                       "科室", "所在处室", "所属处室", "处室", "所属团队", "所在团队", "所属班组", "所在班组", "班组",
                       "Team", "Division", "所属单位", "Practice Group", "内设机构", "所属", "Business Unit",
-                      "单位名称", "Organizational Unit", "Organisational Unit"),
+                      "单位名称", "Organizational Unit", "Organisational Unit", "Unit"),
             shown="basic")
     ] = Field(description="Department (所属部门).")
     work_location: Annotated[
@@ -361,7 +361,8 @@ class BasicInfo(SpecModel):
     headcount: Annotated[
         int | None, About("定员人数 / Headcount", label=("定员人数", "Headcount"), label_key="headcount",
             imported=("定编人数", "编制人数", "定员", "定编", "人数", "Number of Positions", "岗位定员", "定岗人数",
-                      "需求人数", "招聘人数", "编制数", "岗位编制", "HC", "岗位数量", "岗位数"),
+                      "需求人数", "招聘人数", "编制数", "岗位编制", "HC", "岗位数量", "岗位数", "职位数目",
+                      "No. of Posts", "Number of Posts"),
             format="people", shown="basic")
     ] = Field(
         None, ge=1, le=100_000, examples=[1], description="Number of people in this position (定员人数)."
@@ -728,7 +729,8 @@ class Environment(SpecModel):
     hours: Annotated[
         Text | None, About("工作时间 / Working hours", label=("工作时间", "Working Hours"), label_key="hours",
             imported=("上班时间", "上班时段", "工作时段", "勤務時間", "Hours of Work", "Expected Hours of Work",
-                      "Position Type and Expected Hours of Work", "工作班制", "班制", "Shift Timings", "Shift Timing"),
+                      "Position Type and Expected Hours of Work", "工作班制", "班制", "Shift Timings", "Shift Timing",
+                      "Schedule", "Work Schedule"),
             shown="environment")
     ] = Field(None, description="工作时间.")
     conditions: Annotated[
@@ -747,7 +749,7 @@ class JobSpec(SpecModel):
         Identifier, About("职位编号 / Position number", label=("职位编号", "Position No."), label_key="position_number",
             imported=("岗位编号", "职务编号", "职位代码", "岗位代码", "职位编码", "岗位编码", "Position Number",
                       "Job Code", "Position Code", "Vacancy Reference", "Job Reference", "Role Code", "Post Number",
-                      "职务代码", "JD编号", "Reference", "職務コード"),
+                      "职务代码", "JD编号", "Reference", "職務コード", "Job ID", "Requisition ID", "Req ID"),
             shown="basic")
     ] = Field(examples=["BCM-001"], description="The position number (职位编号); names the output files.")
     extends: Annotated[
@@ -836,7 +838,7 @@ class JobSpec(SpecModel):
                       "Person Specification", "What We're Looking For", "What We Are Looking For",
                       "Who You Are", "条件要求", "我们希望你", "Qualifications and Experience", "必要資格",
                       "Job Requirements", "Key Selection Criteria", "Selection Criteria",
-                      "Required Education and Experience"),
+                      "Required Education and Experience", "Qualifications & Experience", "学历及经验"),
             unlabelled="experience")
     ] = _empty(Qualifications, "任职资格.")
     career_path: Annotated[

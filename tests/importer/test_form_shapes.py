@@ -234,14 +234,24 @@ def test_a_row_merged_across_the_table_naming_the_form_is_its_title_line_under_t
 def test_a_requirement_under_the_parts_heading_naming_no_experience_is_kept_there_and_reported(tmp_path):
     document = docx.Document()
     for text in ("Position title: Second Officer", "Department: Deck", "PART D – REQUIREMENTS",
-                 "D1\tAt least 12 months' sea service", "D2\tGood command of spoken and written English"):
+                 "D1\tAt least 12 months' sea service", "D2\tMust hold a valid passport"):
         document.add_paragraph(text)
     output, spec = _import(tmp_path, document)
     assert spec["qualifications"]["experience"] == ["At least 12 months' sea service",
-                                                    "Good command of spoken and written English"], output
+                                                    "Must hold a valid passport"], output
     assert ('under REQUIREMENTS, after "At least 12 months\' …": placed in qualifications.experience as the first field '
-            'under REQUIREMENTS, though it names no experience; check where it belongs: "Good command of spoken and '
-            'written English" [import-unsure]') in output
+            'under REQUIREMENTS, though it names no experience; check where it belongs: "Must hold a valid '
+            'passport" [import-unsure]') in output
+
+
+def test_a_requirement_of_a_command_of_a_language_under_the_parts_heading_is_an_ability(tmp_path):
+    document = docx.Document()
+    for text in ("Position title: Second Officer", "Department: Deck", "PART D – REQUIREMENTS",
+                 "D1\tAt least 12 months' sea service", "D2\tGood command of spoken and written English"):
+        document.add_paragraph(text)
+    output, spec = _import(tmp_path, document)
+    assert spec["qualifications"] == {"experience": ["At least 12 months' sea service"],
+                                      "abilities": ["Good command of spoken and written English"]}, output
 
 
 def test_a_short_paragraph_with_no_sentence_after_a_value_of_one_text_is_a_heading_not_more_of_it(tmp_path):
