@@ -70,6 +70,32 @@ position number, so its truth has none.
 
 Written without reading the importer's code and not run through it by
 their author. Run ``python -m tests.importer.twelfth`` for the figures.
+
+First measured on the importer that had met the eleventh batch: 57/115
+facts right (49.6 %), 41 silent errors:
+
+================================  =======  =======  ======
+form                              right    flagged  silent
+================================  =======  =======  ======
+malaysian_malay_english_labels    2/17     15       0
+winery_parallel_columns           0/18     0        18
+delivery_station_tracked_changes  17/18    0        1
+bus_dispatcher_checkbox_controls  13/18    1        4
+pharmacy_oa_nested_tables         15/17    1        1
+tea_chain_wechat_post             0/12     0        12
+auto_dealer_sop_section           10/15    0        5
+================================  =======  =======  ======
+
+30 of the silent errors are the parallel text and the WeChat post, of
+which no spec was written. The others, as the comparison shows them: the
+two lines of a duty joined by a deleted paragraph mark kept as two
+duties; the template's hidden instructions kept before the summary and
+the experience; the ticked check-box content control and the Wingdings 2
+box not read (no education, no hours); the OA's duties, broken by line
+breaks in one cell, lost their ； (a convention the other batches' truths
+keep); the work instruction's items a) b) kept their letters, and its
+requirements their ；, the certificate (d) 持有C1机动车驾驶证。) kept as
+experience.
 """
 
 from __future__ import annotations
