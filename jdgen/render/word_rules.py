@@ -169,13 +169,14 @@ def check_docx(data: bytes, only: set[str] | None = None, schemas: bool = True) 
     slowest, for documents of a shape whose schema validity is known)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            parts = {"/" + info.filename: package.read(info) for info in package.infolist() if not info.is_dir()}
+            parts = {"/" + info.filename: package.read(info) if _read(info.filename, only) else None
+                     for info in package.infolist() if not info.is_dir()}
     except zipfile.BadZipFile as error:
         return [Violation("/", "not-well-formed", f"not a zip package: {error}")]
     content_types, violations = _content_types(parts)
     trees: dict[str, etree._Element] = {}
     for name, content in parts.items():
-        if only is not None and name not in only and not name.endswith(".rels"):
+        if content is None or only is not None and name not in only and not name.endswith(".rels"):
             continue
         content_type = content_types.get(name, "")
         expected_root = _expected_root(name, content_type)
@@ -201,6 +202,13 @@ def check_docx(data: bytes, only: set[str] | None = None, schemas: bool = True) 
     return violations
 
 
+def _read(filename: str, only: set[str] | None) -> bool:
+    """Whether part ``filename`` of a package is read: every part without
+    ``only``, else those it names, the relationship parts and [Content_Types].xml."""
+    name = "/" + filename
+    return only is None or name in only or name.endswith(".rels") or name == CONTENT_TYPES_PART
+
+
 def _expected_root(name: str, content_type: str) -> str | None:
     """The root element of part ``name``, None if it is not validated. The
     names of [Content_Types].xml and of relationship parts say what they are."""
@@ -211,9 +219,10 @@ def _expected_root(name: str, content_type: str) -> str | None:
     return ROOTS.get(content_type)
 
 
-def _content_types(parts: dict[str, bytes]) -> tuple[dict[str, str], list[Violation]]:
+def _content_types(parts: dict[str, bytes | None]) -> tuple[dict[str, str], list[Violation]]:
     """The content type of every part that has one, and the violations: parts
-    without one, Overrides without a part."""
+    without one, Overrides without a part (``parts`` holds the package's
+    [Content_Types].xml; of the others, only their names are read)."""
     if CONTENT_TYPES_PART not in parts:
         return {}, [Violation(CONTENT_TYPES_PART, "content-type-missing", "the package has no [Content_Types].xml")]
     try:
@@ -310,17 +319,17 @@ def _apply_markup_compatibility(name: str, root: etree._Element, understood: fro
             continue
         index = parent.index(alternate)
         parent[index:index + 1] = list(chosen) if chosen is not None else []
-    for scope in root.xpath("descendant-or-self::*[@mc:Ignorable]", namespaces={"mc": MC}):
+    for scope in [value.getparent() for value in root.xpath("//@mc:Ignorable", namespaces={"mc": MC})]:
         for prefix in scope.get(f"{{{MC}}}Ignorable").split():
             namespace = scope.nsmap.get(prefix)
             if namespace is None or namespace in understood:
                 continue
-            for element in scope.xpath("descendant::*[namespace-uri() = $ns]", ns=namespace):
+            for element in list(scope.iterdescendants(f"{{{namespace}}}*")):
                 if element.getparent() is not None:
                     element.getparent().remove(element)
-            for value in scope.xpath("descendant-or-self::*/@*[namespace-uri() = $ns]", ns=namespace):
+            for value in scope.xpath("descendant-or-self::*/@ignored:*", namespaces={"ignored": namespace}):
                 del value.getparent().attrib[value.attrname]
-    for value in root.xpath("//@*[namespace-uri() = $ns]", ns=MC):
+    for value in root.xpath("//@mc:*", namespaces={"mc": MC}):
         del value.getparent().attrib[value.attrname]
     return violations
 
@@ -387,6 +396,10 @@ def _w(tag: str) -> str:
 
 
 BLOCKS = {_w("p"), _w("tbl"), _w("sdt"), _w("customXml"), _w("altChunk")}
+_TBL, _TR, _TC, _TR_PR, _TC_PR = _w("tbl"), _w("tr"), _w("tc"), _w("trPr"), _w("tcPr")
+_GRID_BEFORE, _GRID_AFTER, _GRID_SPAN, _V_MERGE, _VAL = (_w("gridBefore"), _w("gridAfter"), _w("gridSpan"),
+                                                         _w("vMerge"), _w("val"))
+_SDT, _SDT_CONTENT, _CUSTOM_XML = _w("sdt"), _w("sdtContent"), _w("customXml")
 
 
 def _table_rules(name: str, root: etree._Element) -> list[Violation]:
@@ -394,13 +407,13 @@ def _table_rules(name: str, root: etree._Element) -> list[Violation]:
     with a restart (as written, after Accept All and after Reject All), rows fill the grid."""
     tree = root.getroottree()
     violations = [Violation(name, "tc-without-paragraph", "the cell does not end with a paragraph", tree.getpath(cell))
-                  for cell in root.iter(_w("tc")) if not _ends_with_paragraph(cell)]
-    for table in root.iter(_w("tbl")):
-        columns = len(table.findall(f"{_w('tblGrid')}/{_w('gridCol')}"))
-        for row in _children(table, _w("tr")):
-            column = _number(row.find(f"{_w('trPr')}/{_w('gridBefore')}"), 0)
-            column += sum(_number(cell.find(f"{_w('tcPr')}/{_w('gridSpan')}"), 1) for cell in _children(row, _w("tc")))
-            column += _number(row.find(f"{_w('trPr')}/{_w('gridAfter')}"), 0)
+                  for cell in root.iter(_TC) if not _ends_with_paragraph(cell)]
+    for table in root.iter(_TBL):
+        columns = sum(1 for grid in table.iterchildren(_w("tblGrid")) for _ in grid.iterchildren(_w("gridCol")))
+        for row in _children(table, _TR):
+            column = _number(_grandchild(row, _TR_PR, _GRID_BEFORE), 0)
+            column += sum(_number(_grandchild(cell, _TC_PR, _GRID_SPAN), 1) for cell in _children(row, _TC))
+            column += _number(_grandchild(row, _TR_PR, _GRID_AFTER), 0)
             if column != columns:
                 violations.append(Violation(name, "gridspan-mismatch",
                                             f"the row spans {column} grid columns, the table grid has {columns}",
@@ -434,22 +447,22 @@ def _merges_without_start(table: etree._Element, view: str) -> list[tuple[etree.
     gone = _VIEWS[view]
     found = []
     merging_above: set[int] = set()  # grid columns where a cell of the row above merges vertically
-    for row in _children(table, _w("tr")):
-        if gone is not None and row.find(f"{_w('trPr')}/{_w(gone)}") is not None:
+    for row in _children(table, _TR):
+        if gone is not None and _grandchild(row, _TR_PR, _w(gone)) is not None:
             continue
-        column = _number(row.find(f"{_w('trPr')}/{_w('gridBefore')}"), 0)
+        column = _number(_grandchild(row, _TR_PR, _GRID_BEFORE), 0)
         merging = set()
-        for cell in _children(row, _w("tc")):
-            properties = cell.find(_w("tcPr"))
-            earlier = properties.find(f"{_w('tcPrChange')}/{_w('tcPr')}") if properties is not None else None
+        for cell in _children(row, _TC):
+            properties = cell.find(_TC_PR)
+            earlier = _grandchild(properties, _w("tcPrChange"), _TC_PR) if properties is not None else None
             if gone == "ins" and earlier is not None:
                 properties = earlier
-            merge = properties.find(_w("vMerge")) if properties is not None else None
+            merge = properties.find(_V_MERGE) if properties is not None else None
             if merge is not None:
-                if merge.get(_w("val"), "continue") != "restart" and column not in merging_above:
+                if merge.get(_VAL, "continue") != "restart" and column not in merging_above:
                     found.append((cell, column))
                 merging.add(column)
-            column += _number(properties.find(_w("gridSpan")) if properties is not None else None, 1)
+            column += _number(properties.find(_GRID_SPAN) if properties is not None else None, 1)
         merging_above = merging
     return found
 
@@ -497,9 +510,9 @@ def _ends_with_paragraph(container: etree._Element | None) -> bool:
     if not blocks:
         return False
     last = blocks[-1]
-    if last.tag == _w("sdt"):
-        return _ends_with_paragraph(last.find(_w("sdtContent")))
-    if last.tag == _w("customXml"):
+    if last.tag == _SDT:
+        return _ends_with_paragraph(last.find(_SDT_CONTENT))
+    if last.tag == _CUSTOM_XML:
         return _ends_with_paragraph(last)
     return last.tag == _w("p")
 
@@ -510,12 +523,22 @@ def _children(parent: etree._Element, tag: str):
     for child in parent:
         if child.tag == tag:
             yield child
-        elif child.tag == _w("sdt"):
-            content = child.find(_w("sdtContent"))
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
             if content is not None:
                 yield from _children(content, tag)
-        elif child.tag == _w("customXml"):
+        elif child.tag == _CUSTOM_XML:
             yield from _children(child, tag)
+
+
+def _grandchild(parent: etree._Element, child: str, tag: str) -> etree._Element | None:
+    """The first ``tag`` element of a ``child`` of ``parent``: ``parent.find("child/tag")``
+    without the path's parse (the table rules ask it of every row and cell)."""
+    for middle in parent.iterchildren(child):
+        found = middle.find(tag)
+        if found is not None:
+            return found
+    return None
 
 
 def _number(element: etree._Element | None, default: int) -> int:
@@ -523,6 +546,6 @@ def _number(element: etree._Element | None, default: int) -> int:
     if element is None:
         return default
     try:
-        return int(element.get(_w("val")))
+        return int(element.get(_VAL))
     except (TypeError, ValueError):
         return default
