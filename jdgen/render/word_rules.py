@@ -379,7 +379,7 @@ def _relationship_ids(name: str, root: etree._Element, rels: etree._Element | No
     return [Violation(name, "missing-relationship-id",
                       f"{_short(value.attrname, root)}={value!r}: no such relationship",
                       root.getroottree().getpath(value.getparent()))
-            for value in root.xpath("//@*[namespace-uri() = $ns]", ns=R) if value not in ids]
+            for value in root.xpath("//@r:*", namespaces={"r": R}) if value not in ids]
 
 
 def _language_tags(name: str, core: etree._Element) -> list[Violation]:
@@ -454,8 +454,9 @@ def _merges_without_start(table: etree._Element, view: str) -> list[tuple[etree.
         merging = set()
         for cell in _children(row, _TC):
             properties = cell.find(_TC_PR)
-            earlier = _grandchild(properties, _w("tcPrChange"), _TC_PR) if properties is not None else None
-            if gone == "ins" and earlier is not None:
+            earlier = _grandchild(properties, _w("tcPrChange"), _TC_PR) if gone == "ins" and properties is not None \
+                else None
+            if earlier is not None:
                 properties = earlier
             merge = properties.find(_V_MERGE) if properties is not None else None
             if merge is not None:
