@@ -47,7 +47,8 @@ def localize(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: Catal
                                 for part in language.split(BILINGUAL)])
 
 
-def localize_each(entry: LoadedSpec, labels: LabelSet, languages: list[str], catalogs: CatalogFolder) -> list[Localized]:
+def localize_each(entry: LoadedSpec, labels: LabelSet, languages: list[str],
+                  catalogs: CatalogFolder) -> list[Localized]:
     """``entry`` prepared for each of ``languages`` as ``localize`` prepares
     it, each single language once: a bilingual document stacks the contexts
     of its languages' own (a template's check renders all three)."""
