@@ -52,8 +52,8 @@ def localize_each(entry: LoadedSpec, labels: LabelSet, languages: list[str],
     """``entry`` prepared for each of ``languages`` as ``localize`` prepares
     it, each single language once: a bilingual document stacks the contexts
     of its languages' own (a template's check renders all three)."""
-    ones = {part: _localize_one(entry, labels, part, catalogs, False, DEFAULT_ENGLISH, frozenset())
-            for language in languages for part in language.split(BILINGUAL)}
+    parts = dict.fromkeys(part for language in languages for part in language.split(BILINGUAL))
+    ones = {part: _localize_one(entry, labels, part, catalogs, False, DEFAULT_ENGLISH, frozenset()) for part in parts}
     return [_combined(language, [ones[part] for part in language.split(BILINGUAL)]) for language in languages]
 
 
