@@ -419,7 +419,8 @@ def _table_rules(name: str, root: etree._Element) -> list[Violation]:
                                             f"the row spans {column} grid columns, the table grid has {columns}",
                                             tree.getpath(row)))
         found: dict[str, Violation] = {}
-        for view in _VIEWS if _tracks_changes(table) else [""]:
+        merges = next(table.iter(_V_MERGE), None) is not None  # a table without one has nothing to check
+        for view in (_VIEWS if _tracks_changes(table) else [""]) if merges else []:
             for cell, column in _merges_without_start(table, view):
                 found.setdefault(tree.getpath(cell), Violation(
                     name, "vmerge-without-restart", f"the cell continues a vertical merge, but no cell in grid column "
@@ -535,11 +536,12 @@ def _children(parent: etree._Element, tag: str):
 def _grandchild(parent: etree._Element, child: str, tag: str) -> etree._Element | None:
     """The first ``tag`` element of a ``child`` of ``parent``: ``parent.find("child/tag")``
     without the path's parse (the table rules ask it of every row and cell)."""
-    for middle in parent.iterchildren(child):
-        found = middle.find(tag)
-        if found is not None:
-            return found
-    return None
+    middle = parent.find(child)
+    found = None if middle is None else middle.find(tag)
+    if found is not None or middle is None:
+        return found
+    return next((found for middle in parent.iterchildren(child) for found in [middle.find(tag)] if found is not None),
+                None)  # a second ``child`` (Word writes one) may hold it
 
 
 def _number(element: etree._Element | None, default: int) -> int:
