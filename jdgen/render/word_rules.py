@@ -175,31 +175,86 @@ def check_docx(data: bytes, only: set[str] | None = None, schemas: bool = True) 
         return [Violation("/", "not-well-formed", f"not a zip package: {error}")]
     content_types, violations = _content_types(parts)
     trees: dict[str, etree._Element] = {}
+    worked_out: dict[str, tuple[_VerdictKey | None, tuple[Violation, ...]]] = {}  # each part parsed here
+    rules: dict[str, tuple[Violation, ...] | None] = {}  # each well-formed part's own rules, None until worked out
     for name, content in parts.items():
         if content is None or only is not None and name not in only and not name.endswith(".rels"):
             continue
         content_type = content_types.get(name, "")
         expected_root = _expected_root(name, content_type)
         if expected_root:
+            key = _verdict_key(name, content, expected_root, schemas, parts)
+            if key in _VERDICTS:
+                found, kept = _VERDICTS[key]
+                violations += found
+                if kept is not None:
+                    rules[name] = kept
+                continue
             parsed, found = _validated(name, content, expected_root) if schemas else (_parse(name, content), [])
             if isinstance(parsed, Violation):
                 violations.append(parsed)
+                _remember(key, (parsed,), None)
             else:
                 violations += found
-                trees[name] = parsed
+                trees[name], worked_out[name], rules[name] = parsed, (key, tuple(found)), None
         elif content_type.endswith("+xml") and content_type not in ARBITRARY_XML:
             violations.append(Violation(name, "unchecked-part", f"no schema for content type {content_type}"))
     types_by_name = {name.lower(): content_types.get(name) for name in parts}
-    for name, root in trees.items():
-        if root.tag == f"{{{PACKAGE_RELS}}}Relationships":
-            violations += _relationship_targets(name, root, types_by_name)
-        elif root.tag == f"{{{CORE}}}coreProperties":
-            violations += _language_tags(name, root)
-        violations += _relationship_ids(name, root, trees.get(_rels_of(name)))
-        if root.tag.startswith(f"{{{W}}}"):
-            violations += _table_rules(name, root)
-            violations += _move_rules(name, root)
+    for name, kept in rules.items():
+        if kept is None:
+            kept = tuple(_part_rules(name, trees[name], trees.get(_rels_of(name)), types_by_name))
+            key, found = worked_out[name]
+            _remember(key, found, kept)
+        violations += kept
     return violations
+
+
+def _part_rules(name: str, root: etree._Element, rels: etree._Element | None,
+                types_by_name: dict[str, str | None]) -> list[Violation]:
+    """The violations of the rules of one part (well-formed, reduced when
+    validated) but the schemas: its relationships, its language tags, its tables and moves."""
+    violations = []
+    if root.tag == f"{{{PACKAGE_RELS}}}Relationships":
+        violations += _relationship_targets(name, root, types_by_name)
+    elif root.tag == f"{{{CORE}}}coreProperties":
+        violations += _language_tags(name, root)
+    violations += _relationship_ids(name, root, rels)
+    if root.tag.startswith(f"{{{W}}}"):
+        violations += _table_rules(name, root)
+        violations += _move_rules(name, root)
+    return violations
+
+
+_VerdictKey = tuple[str, str, bool, bytes, bytes | None]
+
+
+def _verdict_key(name: str, content: bytes, expected_root: str, schemas: bool,
+                 parts: dict[str, bytes | None]) -> _VerdictKey | None:
+    """What a part's verdict depends on: its name, root, bytes, the bytes of
+    its relationships and whether the schemas are asked; None for a
+    relationship part, whose targets are the package's."""
+    if name.endswith(".rels"):
+        return None
+    rels = parts.get(_rels_of(name))
+    return (name, expected_root, schemas, hashlib.sha256(content).digest(),
+            None if rels is None else hashlib.sha256(rels).digest())
+
+
+def _remember(key: _VerdictKey | None, found: tuple[Violation, ...], rules: tuple[Violation, ...] | None) -> None:
+    """Keep a part's verdict: what parsing and the schemas found, and its own
+    rules (None when it is not well formed); the oldest forgotten past ``_KEPT``."""
+    if key is None:
+        return
+    _VERDICTS[key] = found, rules
+    if len(_VERDICTS) > _KEPT:
+        del _VERDICTS[next(iter(_VERDICTS))]
+
+
+_VERDICTS: dict[_VerdictKey, tuple[tuple[Violation, ...], tuple[Violation, ...] | None]] = {}
+"""Each part's verdict in this process, by what it depends on: the documents
+of a template's check and of a build share their styles, settings, theme and
+fonts, each read and held to the rules once."""
+_KEPT = 256
 
 
 def _read(filename: str, only: set[str] | None) -> bool:
@@ -263,28 +318,11 @@ def _parse(name: str, content: bytes) -> etree._Element | Violation:
 def _validated(name: str, content: bytes, expected_root: str) -> tuple[etree._Element | Violation, list[Violation]]:
     """Part ``name`` read from ``content``, reduced for Markup Compatibility,
     with the violations of the reduction, of its root element and of the
-    schema set; or the violation when it is not well-formed. Worked out once
-    per process for the same part's bytes, then read from the reduced part."""
-    key = (name, expected_root, hashlib.sha256(content).digest())
-    if key in _VALIDATED:
-        reduced, kept = _VALIDATED[key]
-        return _parse(name, reduced), list(kept)
+    schema set; or the violation when it is not well-formed."""
     parsed = _parse(name, content)
     if isinstance(parsed, Violation):
         return parsed, []
-    violations = _validate(name, parsed, expected_root)
-    _VALIDATED[key] = etree.tostring(parsed), tuple(violations)
-    if len(_VALIDATED) > _KEPT:
-        del _VALIDATED[next(iter(_VALIDATED))]
-    return parsed, violations
-
-
-_VALIDATED: dict[tuple[str, str, bytes], tuple[bytes, tuple[Violation, ...]]] = {}
-"""Each part this process validated, by its name, root and a digest of its
-bytes: the part reduced and its violations, oldest first. A template's
-sample documents, and the documents of a build, share their styles,
-settings, theme and fonts."""
-_KEPT = 64
+    return parsed, _validate(name, parsed, expected_root)
 
 
 def _validate(name: str, root: etree._Element, expected_root: str) -> list[Violation]:
