@@ -43,7 +43,22 @@ def localize(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: Catal
     the first language on top (a bilingual document). The texts of the
     ``hidden`` fields, which the template does not show, need no translation.
     """
-    parts = [_localize_one(entry, labels, part, catalogs, draft, english, hidden) for part in language.split(BILINGUAL)]
+    return _combined(language, [_localize_one(entry, labels, part, catalogs, draft, english, hidden)
+                                for part in language.split(BILINGUAL)])
+
+
+def localize_each(entry: LoadedSpec, labels: LabelSet, languages: list[str],
+                  catalogs: CatalogFolder) -> list[Localized]:
+    """``entry`` prepared for each of ``languages`` as ``localize`` prepares
+    it, each single language once: a bilingual document stacks the contexts
+    of its languages' own (a template's check renders all three)."""
+    parts = dict.fromkeys(part for language in languages for part in language.split(BILINGUAL))
+    ones = {part: _localize_one(entry, labels, part, catalogs, False, DEFAULT_ENGLISH, frozenset()) for part in parts}
+    return [_combined(language, [ones[part] for part in language.split(BILINGUAL)]) for language in languages]
+
+
+def _combined(language: str, parts: list[Localized]) -> Localized:
+    """The spec prepared for ``language`` from its preparations for each of its languages."""
     diagnostics = [diagnostic for part in parts for diagnostic in part.diagnostics]
     lookups = parts[0].lookups if len(parts) == 1 else {
         f"{part_language}:{msgid}": value

@@ -43,7 +43,7 @@ def preview_template(project: Project, template: str, outputs: list[str], folder
     from jdgen.i18n.catalog import CatalogFolder
     from jdgen.jobspec.own_fields import spec_model
     from jdgen.labels import LabelSet
-    from jdgen.localize import document_properties, localize
+    from jdgen.localize import document_properties, localize_each
     from jdgen.render.template import PreparedTemplate, RenderError
 
     template_folder, shown_folder = project.template_folder(template)
@@ -60,8 +60,8 @@ def preview_template(project: Project, template: str, outputs: list[str], folder
     languages = tuple(dict.fromkeys(("zh", "en", *single_languages(outputs))))
     checked = bool(preview.diagnostics)
     for number, entry in enumerate(sample_entries(languages, spec_model(project.root)), 1):
-        for output in outputs:
-            context = localize(entry, labels, output, catalogs).context
+        for output, localized in zip(outputs, localize_each(entry, labels, outputs, catalogs), strict=True):
+            context = localized.context
             if context is None:
                 continue  # the labels lack the language: the template check says so
             try:

@@ -86,6 +86,7 @@ def check_template(folder: Path, shown_folder: str, outputs: list[str], catalogs
     import zipfile
 
     from jdgen.labels import LabelSet
+    from jdgen.localize import localize_each
     from jdgen.render.template import PreparedTemplate
     from jdgen.render.variables import check_template_variables
 
@@ -100,9 +101,10 @@ def check_template(folder: Path, shown_folder: str, outputs: list[str], catalogs
         return [diagnostic for diagnostic in error.diagnostics if count_errors([diagnostic])] + \
             (unusable if template is None else [])
     languages = tuple(dict.fromkeys(("zh", "en", *single_languages(outputs))))
-    documents = [(number, output, context, entry) for number, entry in enumerate(sample_entries(languages, model), 1)
-                 for output in outputs for context in [_context(entry, labels, output, catalogs)]
-                 if context is not None]  # labels without a language: the labels' own problem
+    documents = [(number, output, localized.context, entry)
+                 for number, entry in enumerate(sample_entries(languages, model), 1)
+                 for output, localized in zip(outputs, localize_each(entry, labels, outputs, catalogs), strict=True)
+                 if localized.context is not None]  # labels without a language: the labels' own problem
     if not documents:
         return []
     try:  # Jinja's parser reads tags one by one: each problem, where it is (the compiler stops at the first)

@@ -122,12 +122,15 @@ def _check_part(shown_path: str, name: str, xml: str, tree: nodes.Template | jin
     if isinstance(tree, jinja2.TemplateSyntaxError):
         return [*diagnostics, problem(tree.lineno, tree.message or "syntax error", "template-syntax",
                                       unbalanced_tag(xml))]
-    unknown = [{(line, variable): known for line, variable, known in _Walker(sample).unknown(tree)}
-               for sample in samples]
-    for (line, variable), known in (unknown[0] if unknown else {}).items():
-        if all((line, variable) in others for others in unknown[1:]):  # what some sample has is known
-            diagnostics.append(problem(line, f"unknown variable {variable!r}{_did_you_mean(variable, known)}",
-                                       "template-unknown-variable"))
+    unknown: dict[tuple[int, str], list[str]] = {}  # what the first sample lacks, and every other too
+    for index, sample in enumerate(samples):
+        found = {(line, variable): known for line, variable, known in _Walker(sample).unknown(tree)}
+        unknown = found if index == 0 else {place: known for place, known in unknown.items() if place in found}
+        if not unknown:
+            break  # what some sample has is known: the other samples need no walk
+    for (line, variable), known in unknown.items():
+        diagnostics.append(problem(line, f"unknown variable {variable!r}{_did_you_mean(variable, known)}",
+                                   "template-unknown-variable"))
     for node in tree.find_all((nodes.Filter, nodes.Test)):
         kind, available = ("filter", environment.filters) if isinstance(node, nodes.Filter) \
             else ("test", environment.tests)

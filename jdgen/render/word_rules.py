@@ -169,36 +169,99 @@ def check_docx(data: bytes, only: set[str] | None = None, schemas: bool = True) 
     slowest, for documents of a shape whose schema validity is known)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            parts = {"/" + info.filename: package.read(info) for info in package.infolist() if not info.is_dir()}
+            parts = {"/" + info.filename: package.read(info) if _read(info.filename, only) else None
+                     for info in package.infolist() if not info.is_dir()}
     except zipfile.BadZipFile as error:
         return [Violation("/", "not-well-formed", f"not a zip package: {error}")]
     content_types, violations = _content_types(parts)
     trees: dict[str, etree._Element] = {}
+    worked_out: dict[str, tuple[_VerdictKey | None, tuple[Violation, ...]]] = {}  # each part parsed here
+    rules: dict[str, tuple[Violation, ...] | None] = {}  # each well-formed part's own rules, None until worked out
     for name, content in parts.items():
-        if only is not None and name not in only and not name.endswith(".rels"):
+        if content is None or only is not None and name not in only and not name.endswith(".rels"):
             continue
         content_type = content_types.get(name, "")
         expected_root = _expected_root(name, content_type)
         if expected_root:
+            key = _verdict_key(name, content, expected_root, schemas, parts)
+            if key in _VERDICTS:
+                found, kept = _VERDICTS[key]
+                violations += found
+                if kept is not None:
+                    rules[name] = kept
+                continue
             parsed, found = _validated(name, content, expected_root) if schemas else (_parse(name, content), [])
             if isinstance(parsed, Violation):
                 violations.append(parsed)
+                _remember(key, (parsed,), None)
             else:
                 violations += found
-                trees[name] = parsed
+                trees[name], worked_out[name], rules[name] = parsed, (key, tuple(found)), None
         elif content_type.endswith("+xml") and content_type not in ARBITRARY_XML:
             violations.append(Violation(name, "unchecked-part", f"no schema for content type {content_type}"))
     types_by_name = {name.lower(): content_types.get(name) for name in parts}
-    for name, root in trees.items():
-        if root.tag == f"{{{PACKAGE_RELS}}}Relationships":
-            violations += _relationship_targets(name, root, types_by_name)
-        elif root.tag == f"{{{CORE}}}coreProperties":
-            violations += _language_tags(name, root)
-        violations += _relationship_ids(name, root, trees.get(_rels_of(name)))
-        if root.tag.startswith(f"{{{W}}}"):
-            violations += _table_rules(name, root)
-            violations += _move_rules(name, root)
+    for name, kept in rules.items():
+        if kept is None:
+            kept = tuple(_part_rules(name, trees[name], trees.get(_rels_of(name)), types_by_name))
+            key, found = worked_out[name]
+            _remember(key, found, kept)
+        violations += kept
     return violations
+
+
+def _part_rules(name: str, root: etree._Element, rels: etree._Element | None,
+                types_by_name: dict[str, str | None]) -> list[Violation]:
+    """The violations of the rules of one part (well-formed, reduced when
+    validated) but the schemas: its relationships, its language tags, its tables and moves."""
+    violations = []
+    if root.tag == f"{{{PACKAGE_RELS}}}Relationships":
+        violations += _relationship_targets(name, root, types_by_name)
+    elif root.tag == f"{{{CORE}}}coreProperties":
+        violations += _language_tags(name, root)
+    violations += _relationship_ids(name, root, rels)
+    if root.tag.startswith(f"{{{W}}}"):
+        violations += _table_rules(name, root)
+        violations += _move_rules(name, root)
+    return violations
+
+
+_VerdictKey = tuple[str, str, bool, bytes, bytes | None]
+
+
+def _verdict_key(name: str, content: bytes, expected_root: str, schemas: bool,
+                 parts: dict[str, bytes | None]) -> _VerdictKey | None:
+    """What a part's verdict depends on: its name, root, bytes, the bytes of
+    its relationships and whether the schemas are asked; None for a
+    relationship part, whose targets are the package's."""
+    if name.endswith(".rels"):
+        return None
+    rels = parts.get(_rels_of(name))
+    return (name, expected_root, schemas, hashlib.sha256(content).digest(),
+            None if rels is None else hashlib.sha256(rels).digest())
+
+
+def _remember(key: _VerdictKey | None, found: tuple[Violation, ...], rules: tuple[Violation, ...] | None) -> None:
+    """Keep a part's verdict: what parsing and the schemas found, and its own
+    rules (None when it is not well formed); the oldest forgotten past ``_KEPT``."""
+    if key is None:
+        return
+    _VERDICTS[key] = found, rules
+    if len(_VERDICTS) > _KEPT:
+        del _VERDICTS[next(iter(_VERDICTS))]
+
+
+_VERDICTS: dict[_VerdictKey, tuple[tuple[Violation, ...], tuple[Violation, ...] | None]] = {}
+"""Each part's verdict in this process, by what it depends on: the documents
+of a template's check and of a build share their styles, settings, theme and
+fonts, each read and held to the rules once."""
+_KEPT = 256
+
+
+def _read(filename: str, only: set[str] | None) -> bool:
+    """Whether part ``filename`` of a package is read: every part without
+    ``only``, else those it names, the relationship parts and [Content_Types].xml."""
+    name = "/" + filename
+    return only is None or name in only or name.endswith(".rels") or name == CONTENT_TYPES_PART
 
 
 def _expected_root(name: str, content_type: str) -> str | None:
@@ -211,9 +274,10 @@ def _expected_root(name: str, content_type: str) -> str | None:
     return ROOTS.get(content_type)
 
 
-def _content_types(parts: dict[str, bytes]) -> tuple[dict[str, str], list[Violation]]:
+def _content_types(parts: dict[str, bytes | None]) -> tuple[dict[str, str], list[Violation]]:
     """The content type of every part that has one, and the violations: parts
-    without one, Overrides without a part."""
+    without one, Overrides without a part (``parts`` holds the package's
+    [Content_Types].xml; of the others, only their names are read)."""
     if CONTENT_TYPES_PART not in parts:
         return {}, [Violation(CONTENT_TYPES_PART, "content-type-missing", "the package has no [Content_Types].xml")]
     try:
@@ -254,28 +318,11 @@ def _parse(name: str, content: bytes) -> etree._Element | Violation:
 def _validated(name: str, content: bytes, expected_root: str) -> tuple[etree._Element | Violation, list[Violation]]:
     """Part ``name`` read from ``content``, reduced for Markup Compatibility,
     with the violations of the reduction, of its root element and of the
-    schema set; or the violation when it is not well-formed. Worked out once
-    per process for the same part's bytes, then read from the reduced part."""
-    key = (name, expected_root, hashlib.sha256(content).digest())
-    if key in _VALIDATED:
-        reduced, kept = _VALIDATED[key]
-        return _parse(name, reduced), list(kept)
+    schema set; or the violation when it is not well-formed."""
     parsed = _parse(name, content)
     if isinstance(parsed, Violation):
         return parsed, []
-    violations = _validate(name, parsed, expected_root)
-    _VALIDATED[key] = etree.tostring(parsed), tuple(violations)
-    if len(_VALIDATED) > _KEPT:
-        del _VALIDATED[next(iter(_VALIDATED))]
-    return parsed, violations
-
-
-_VALIDATED: dict[tuple[str, str, bytes], tuple[bytes, tuple[Violation, ...]]] = {}
-"""Each part this process validated, by its name, root and a digest of its
-bytes: the part reduced and its violations, oldest first. A template's
-sample documents, and the documents of a build, share their styles,
-settings, theme and fonts."""
-_KEPT = 64
+    return parsed, _validate(name, parsed, expected_root)
 
 
 def _validate(name: str, root: etree._Element, expected_root: str) -> list[Violation]:
@@ -310,17 +357,17 @@ def _apply_markup_compatibility(name: str, root: etree._Element, understood: fro
             continue
         index = parent.index(alternate)
         parent[index:index + 1] = list(chosen) if chosen is not None else []
-    for scope in root.xpath("descendant-or-self::*[@mc:Ignorable]", namespaces={"mc": MC}):
+    for scope in [value.getparent() for value in root.xpath("//@mc:Ignorable", namespaces={"mc": MC})]:
         for prefix in scope.get(f"{{{MC}}}Ignorable").split():
             namespace = scope.nsmap.get(prefix)
             if namespace is None or namespace in understood:
                 continue
-            for element in scope.xpath("descendant::*[namespace-uri() = $ns]", ns=namespace):
+            for element in list(scope.iterdescendants(f"{{{namespace}}}*")):
                 if element.getparent() is not None:
                     element.getparent().remove(element)
-            for value in scope.xpath("descendant-or-self::*/@*[namespace-uri() = $ns]", ns=namespace):
+            for value in scope.xpath("descendant-or-self::*/@ignored:*", namespaces={"ignored": namespace}):
                 del value.getparent().attrib[value.attrname]
-    for value in root.xpath("//@*[namespace-uri() = $ns]", ns=MC):
+    for value in root.xpath("//@mc:*", namespaces={"mc": MC}):
         del value.getparent().attrib[value.attrname]
     return violations
 
@@ -370,7 +417,7 @@ def _relationship_ids(name: str, root: etree._Element, rels: etree._Element | No
     return [Violation(name, "missing-relationship-id",
                       f"{_short(value.attrname, root)}={value!r}: no such relationship",
                       root.getroottree().getpath(value.getparent()))
-            for value in root.xpath("//@*[namespace-uri() = $ns]", ns=R) if value not in ids]
+            for value in root.xpath("//@r:*", namespaces={"r": R}) if value not in ids]
 
 
 def _language_tags(name: str, core: etree._Element) -> list[Violation]:
@@ -387,6 +434,10 @@ def _w(tag: str) -> str:
 
 
 BLOCKS = {_w("p"), _w("tbl"), _w("sdt"), _w("customXml"), _w("altChunk")}
+_TBL, _TR, _TC, _TR_PR, _TC_PR = _w("tbl"), _w("tr"), _w("tc"), _w("trPr"), _w("tcPr")
+_GRID_BEFORE, _GRID_AFTER, _GRID_SPAN, _V_MERGE, _VAL = (_w("gridBefore"), _w("gridAfter"), _w("gridSpan"),
+                                                         _w("vMerge"), _w("val"))
+_SDT, _SDT_CONTENT, _CUSTOM_XML = _w("sdt"), _w("sdtContent"), _w("customXml")
 
 
 def _table_rules(name: str, root: etree._Element) -> list[Violation]:
@@ -394,19 +445,20 @@ def _table_rules(name: str, root: etree._Element) -> list[Violation]:
     with a restart (as written, after Accept All and after Reject All), rows fill the grid."""
     tree = root.getroottree()
     violations = [Violation(name, "tc-without-paragraph", "the cell does not end with a paragraph", tree.getpath(cell))
-                  for cell in root.iter(_w("tc")) if not _ends_with_paragraph(cell)]
-    for table in root.iter(_w("tbl")):
-        columns = len(table.findall(f"{_w('tblGrid')}/{_w('gridCol')}"))
-        for row in _children(table, _w("tr")):
-            column = _number(row.find(f"{_w('trPr')}/{_w('gridBefore')}"), 0)
-            column += sum(_number(cell.find(f"{_w('tcPr')}/{_w('gridSpan')}"), 1) for cell in _children(row, _w("tc")))
-            column += _number(row.find(f"{_w('trPr')}/{_w('gridAfter')}"), 0)
+                  for cell in root.iter(_TC) if not _ends_with_paragraph(cell)]
+    for table in root.iter(_TBL):
+        columns = sum(1 for grid in table.iterchildren(_w("tblGrid")) for _ in grid.iterchildren(_w("gridCol")))
+        for row in _children(table, _TR):
+            column = _number(_grandchild(row, _TR_PR, _GRID_BEFORE), 0)
+            column += sum(_number(_grandchild(cell, _TC_PR, _GRID_SPAN), 1) for cell in _children(row, _TC))
+            column += _number(_grandchild(row, _TR_PR, _GRID_AFTER), 0)
             if column != columns:
                 violations.append(Violation(name, "gridspan-mismatch",
                                             f"the row spans {column} grid columns, the table grid has {columns}",
                                             tree.getpath(row)))
         found: dict[str, Violation] = {}
-        for view in _VIEWS if _tracks_changes(table) else [""]:
+        merges = next(table.iter(_V_MERGE), None) is not None  # a table without one has nothing to check
+        for view in (_VIEWS if _tracks_changes(table) else [""]) if merges else []:
             for cell, column in _merges_without_start(table, view):
                 found.setdefault(tree.getpath(cell), Violation(
                     name, "vmerge-without-restart", f"the cell continues a vertical merge, but no cell in grid column "
@@ -434,22 +486,23 @@ def _merges_without_start(table: etree._Element, view: str) -> list[tuple[etree.
     gone = _VIEWS[view]
     found = []
     merging_above: set[int] = set()  # grid columns where a cell of the row above merges vertically
-    for row in _children(table, _w("tr")):
-        if gone is not None and row.find(f"{_w('trPr')}/{_w(gone)}") is not None:
+    for row in _children(table, _TR):
+        if gone is not None and _grandchild(row, _TR_PR, _w(gone)) is not None:
             continue
-        column = _number(row.find(f"{_w('trPr')}/{_w('gridBefore')}"), 0)
+        column = _number(_grandchild(row, _TR_PR, _GRID_BEFORE), 0)
         merging = set()
-        for cell in _children(row, _w("tc")):
-            properties = cell.find(_w("tcPr"))
-            earlier = properties.find(f"{_w('tcPrChange')}/{_w('tcPr')}") if properties is not None else None
-            if gone == "ins" and earlier is not None:
+        for cell in _children(row, _TC):
+            properties = cell.find(_TC_PR)
+            earlier = _grandchild(properties, _w("tcPrChange"), _TC_PR) if gone == "ins" and properties is not None \
+                else None
+            if earlier is not None:
                 properties = earlier
-            merge = properties.find(_w("vMerge")) if properties is not None else None
+            merge = properties.find(_V_MERGE) if properties is not None else None
             if merge is not None:
-                if merge.get(_w("val"), "continue") != "restart" and column not in merging_above:
+                if merge.get(_VAL, "continue") != "restart" and column not in merging_above:
                     found.append((cell, column))
                 merging.add(column)
-            column += _number(properties.find(_w("gridSpan")) if properties is not None else None, 1)
+            column += _number(properties.find(_GRID_SPAN) if properties is not None else None, 1)
         merging_above = merging
     return found
 
@@ -497,9 +550,9 @@ def _ends_with_paragraph(container: etree._Element | None) -> bool:
     if not blocks:
         return False
     last = blocks[-1]
-    if last.tag == _w("sdt"):
-        return _ends_with_paragraph(last.find(_w("sdtContent")))
-    if last.tag == _w("customXml"):
+    if last.tag == _SDT:
+        return _ends_with_paragraph(last.find(_SDT_CONTENT))
+    if last.tag == _CUSTOM_XML:
         return _ends_with_paragraph(last)
     return last.tag == _w("p")
 
@@ -510,12 +563,23 @@ def _children(parent: etree._Element, tag: str):
     for child in parent:
         if child.tag == tag:
             yield child
-        elif child.tag == _w("sdt"):
-            content = child.find(_w("sdtContent"))
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
             if content is not None:
                 yield from _children(content, tag)
-        elif child.tag == _w("customXml"):
+        elif child.tag == _CUSTOM_XML:
             yield from _children(child, tag)
+
+
+def _grandchild(parent: etree._Element, child: str, tag: str) -> etree._Element | None:
+    """The first ``tag`` element of a ``child`` of ``parent``: ``parent.find("child/tag")``
+    without the path's parse (the table rules ask it of every row and cell)."""
+    middle = parent.find(child)
+    found = None if middle is None else middle.find(tag)
+    if found is not None or middle is None:
+        return found
+    return next((found for middle in parent.iterchildren(child) for found in [middle.find(tag)] if found is not None),
+                None)  # a second ``child`` (Word writes one) may hold it
 
 
 def _number(element: etree._Element | None, default: int) -> int:
@@ -523,6 +587,6 @@ def _number(element: etree._Element | None, default: int) -> int:
     if element is None:
         return default
     try:
-        return int(element.get(_w("val")))
+        return int(element.get(_VAL))
     except (TypeError, ValueError):
         return default
