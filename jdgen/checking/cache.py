@@ -22,7 +22,7 @@ from __future__ import annotations
 import io
 import json
 import marshal
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Container, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -135,9 +135,9 @@ class CheckCache:
             return compact_json(self._from_row(record))
         return record if isinstance(record, bytes) else compact_json(record)
 
-    def keep_only(self, shown: set[str]) -> None:
+    def keep_only(self, shown: Container[str]) -> None:
         """Forget the specs not in ``shown`` (those no longer in the project)."""
-        for name in set(self.specs) - shown:
+        for name in [name for name in self.specs if name not in shown]:
             del self.specs[name]
             self.specs_changed = True
 
