@@ -9,7 +9,7 @@ import json
 import os
 import re
 import stat
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 
 from jdgen.diagnostics import Diagnostic
@@ -123,7 +123,7 @@ def compact_json_pieces(data: object, depth: int = 2) -> Iterator[bytes]:
     if isinstance(data, bytes):
         yield data
         return
-    if not depth or not isinstance(data, dict):
+    if not depth or not isinstance(data, Mapping):
         yield compact_json(data)
         return
     yield b"{"

@@ -22,7 +22,7 @@ from __future__ import annotations
 import io
 import json
 import marshal
-from collections.abc import Iterator
+from collections.abc import Callable, Container, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +58,14 @@ def restored(values: list[list]) -> list[Diagnostic]:
     return diagnostics
 
 
+class InRow(bytes):
+    """A spec's row of the set's record (jdgen.checking.set_record), held
+    as a spec's record too where the two say the same: the set holds these
+    bytes anyway, and its record is made back from them when read or saved."""
+
+    __slots__ = ()
+
+
 class CheckCache:
     """The records of the last checks of one project: each spec's, by spec as
     shown (read when first needed), and what every run reads (the template's
@@ -67,6 +75,7 @@ class CheckCache:
         self.path = (root / CACHE_FOLDER / name).with_suffix(".json")
         self.every_run_path = self.path.with_suffix(EVERY_RUN)
         self._specs: dict[str, dict[str, Any] | bytes] | None = None
+        self._from_row: Callable[[bytes], dict[str, Any]] | None = None
         self.template: dict[str, Any] = {}
         """What was found beyond the specs (the labels' and the template
         variables' diagnostics, the catalogs'), each with its key."""
@@ -86,7 +95,8 @@ class CheckCache:
         positions) and verdict (its key, diagnostics, id): read when first
         asked for. A record put is kept as its compact JSON (a fifth of its
         objects' memory: thousands are held to the end of a check), decoded
-        when read (``record``)."""
+        when read (``record``); one the set's record says the same of, as
+        its row there (``InRow``, ``held_in_row``)."""
         if self._specs is None:
             self._specs = {}
             try:
@@ -101,18 +111,33 @@ class CheckCache:
         """The record of a spec (empty if there is none)."""
         record = self.specs.get(shown)
         if isinstance(record, bytes):
-            return json.loads(record)
+            return json.loads(self._encoded(record))
         return record if isinstance(record, dict) else {}
 
     def put(self, shown: str, record: dict[str, Any]) -> None:
         encoded, kept = compact_json(record), self.specs.get(shown)
-        if (compact_json(kept) if isinstance(kept, dict) else kept) != encoded:
+        if kept is None or self._encoded(kept) != encoded:
             self.specs[shown] = encoded
             self.specs_changed = True
 
-    def keep_only(self, shown: set[str]) -> None:
+    def held_in_row(self, shown: str, row: InRow, from_row: Callable[[bytes], dict[str, Any]]) -> None:
+        """Hold a spec's record as its row of the set's record when
+        ``from_row(row)`` is that record (the same JSON values): a check of
+        the whole set holds every spec's once, not twice."""
+        kept = self.specs.get(shown)
+        if kept is not None and json.loads(self._encoded(kept)) == json.loads(compact_json(from_row(row))):
+            self.specs[shown], self._from_row = row, from_row
+
+    def _encoded(self, record: dict[str, Any] | bytes) -> bytes:
+        """A spec's record as its compact JSON, however it is held."""
+        if isinstance(record, InRow):
+            assert self._from_row is not None  # set with the first row held
+            return compact_json(self._from_row(record))
+        return record if isinstance(record, bytes) else compact_json(record)
+
+    def keep_only(self, shown: Container[str]) -> None:
         """Forget the specs not in ``shown`` (those no longer in the project)."""
-        for name in set(self.specs) - shown:
+        for name in [name for name in self.specs if name not in shown]:
             del self.specs[name]
             self.specs_changed = True
 
@@ -152,13 +177,30 @@ class CheckCache:
             if self.specs_changed or self.changed:
                 self.path.parent.mkdir(exist_ok=True)
             if self.specs_changed:
-                data = {"format": FORMAT, "jdgen": __version__, "specs": self.specs}
-                write_atomically(self.path, compact_json_pieces(data))  # a spec's record at a time, as kept
+                data = {"format": FORMAT, "jdgen": __version__, "specs": _Encoded(self.specs, self._encoded)}
+                write_atomically(self.path, compact_json_pieces(data))  # a spec's record at a time
             if self.changed:
                 data = {"format": FORMAT, "jdgen": __version__, "template": self.template, "set": self.set}
                 write_atomically(self.every_run_path, every_run_pieces(data))
         except (OSError, ValueError):
             pass  # ValueError: a value marshal cannot write
+
+
+class _Encoded(Mapping[str, bytes]):
+    """The specs' records, each encoded when asked for (a record held as its row is made back one at a time)."""
+
+    def __init__(self, specs: dict[str, dict[str, Any] | bytes],
+                 encoded: Callable[[dict[str, Any] | bytes], bytes]) -> None:
+        self.specs, self.encoded = specs, encoded
+
+    def __getitem__(self, shown: str) -> bytes:
+        return self.encoded(self.specs[shown])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.specs)
+
+    def __len__(self) -> int:
+        return len(self.specs)
 
 
 def every_run_pieces(data: dict[str, Any]) -> Iterator[bytes]:

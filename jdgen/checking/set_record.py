@@ -50,6 +50,19 @@ class SpecRow(NamedTuple):
             return entry == self.entry
         return {**entry, "reports_to_at": None} == {**self.entry, "reports_to_at": None}
 
+    def spec_record(self, language: str) -> dict[str, Any]:
+        """The spec's own record as the row says it (its scan's,
+        jdgen.checking.scan.scan_record, with its stamp, and its verdict's),
+        in the project's source ``language``."""
+        stamped = {} if self.stamp is None else {"stamp": self.stamp}
+        return {"digest": self.digest, "language": language, "sources": self.sources, "entry": self.entry,
+                "names": self.names, "template": self.named_template, **stamped, **self.verdict}
+
+
+def spec_record(row: bytes, language: str) -> dict[str, Any]:
+    """The spec's own record a stored row says (``SpecRow.spec_record``)."""
+    return SpecRow._make(marshal.loads(row)).spec_record(language)
+
 
 class SetRecord(NamedTuple):
     """What the last check of the whole set found."""

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import os
 from dataclasses import asdict, replace
+from functools import partial
 from typing import Any
 
-from jdgen.checking.cache import CheckCache, restored, stored
+from jdgen.checking.cache import CheckCache, InRow, restored, stored
 from jdgen.checking.keys import template_key, verdict_key
 from jdgen.checking.pool import POOL_FROM
 from jdgen.checking.scan import SetScanner, Unread, is_plain, settled, stamp
-from jdgen.checking.set_record import SetRecord, SpecRow, stored_row, stored_set
+from jdgen.checking.set_record import SetRecord, SpecRow, spec_record, stored_row, stored_set
 from jdgen.checking.verdict import (
     Checker,
     Judge,
@@ -31,21 +32,26 @@ from jdgen.project import Project
 
 
 def set_record(found: SetVerdicts, scanner: SetScanner, keys: list[str | None], template_keys: dict[str, str],
-                cycles: dict[str, list[Diagnostic]], context: str, judge: Judge) -> Any:
+                cycles: dict[str, list[Diagnostic]], context: str, judge: Judge, cache: CheckCache) -> Any:
     """The set's record of a check of the whole set, as plain values (None
     when a spec cannot be read: its verdict is worked out each time); ``keys``
     are the verdicts' keys, in the order of ``found.specs``. Each row is
-    stored as it is made (jdgen.checking.set_record.stored_row)."""
-    rows, shared = [], {}
+    stored as it is made (jdgen.checking.set_record.stored_row), and held
+    as the spec's record in ``cache`` too where it says the same."""
+    rows: list[bytes] = []
+    shared: dict[str, str] = {}
+    from_row = partial(spec_record, language=scanner.source_language)
     for shown, key in zip(found.specs, keys, strict=True):
         scan = scanner.found.get(shown)
         if scan is None or key is None:
             return None
         shared.update(scan.sources)
-        rows.append(stored_row(SpecRow(shown, scanner.settled_stamps.get(shown), scan.digest, scan.template,
+        row = InRow(stored_row(SpecRow(shown, scanner.settled_stamps.get(shown), scan.digest, scan.template,
                                        found.templates[shown], asdict(scan.entry) if scan.entry else None,
                                        scan.names, scan.sources, stored(cycles.get(shown, [])),
                                        verdict_record(key, found.verdicts[shown], judge))))
+        cache.held_in_row(shown, row, from_row)
+        rows.append(row)
     used = {name: template_keys[name] for name in sorted(set(found.templates.values()))}
     return stored_set(context, used, shared, rows)
 

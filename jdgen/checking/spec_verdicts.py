@@ -86,9 +86,9 @@ def spec_verdicts(project: Project, paths: list[Path], cache: CheckCache, setup:
                                             setup.judge)
     found.decide()
     if not paths:
-        cache.keep_only(set(scans.scanner.found))
+        cache.keep_only(scans.scanner.found)
         cache.keep_set(set_record(found, scans.scanner, [keys[path] for path in files], template_keys, cycles,
-                                   context, setup.judge))
+                                   context, setup.judge, cache))
     return found
 
 

@@ -65,7 +65,7 @@ def handbook_name(output: str) -> str:
 class _Book:
     """One handbook as its positions are gathered."""
 
-    chapters: list[tuple[tuple[str, tuple[str, ...]], Chapter, Member]] = field(default_factory=list)
+    chapters: list[tuple[tuple[str, str], Chapter, Member]] = field(default_factory=list)
     """Each chapter with the key it is sorted by (department or none, then
     path), and its position as the chart sees it."""
     draft: bool = False

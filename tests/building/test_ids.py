@@ -44,3 +44,25 @@ def test_an_id_goes_by_path_order_whatever_held_it_before(every_spec, tmp_path, 
     assert kept == (tmp_path / "clean/zh" / ("BCM-001.docx" if name == "z-copy.yaml" else "bcm-001.docx")).read_bytes()
     report = json.loads(every_spec.run("build", "--lang", "zh", "--json", status=1).output)
     assert report["summary"]["built"] == 0  # and it stays so
+
+
+def test_path_order_goes_folder_by_folder_and_keeps_nothing():
+    """Paths are ordered part by part (a folder before a name that only
+    begins like it), ``./`` and doubled slashes as none; ordering a set's
+    specs keeps no key (some 250 bytes a spec when each path's parts were
+    remembered to the end of a run)."""
+    import tracemalloc
+
+    from jdgen.jobspec.ids import in_path_order
+
+    assert in_path_order(["specs/a-b.yaml", "specs/a/z.yaml", "./specs//a.yaml", "specs/a.yaml"], str) == \
+        ["specs/a/z.yaml", "specs/a-b.yaml", "./specs//a.yaml", "specs/a.yaml"]
+    names = [f"specs/syn-{index:05d}.yaml" for index in range(2000, 0, -1)]
+    tracemalloc.start()
+    try:
+        ordered = in_path_order(names, str)
+        kept = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert ordered == sorted(names)
+    assert kept / len(names) < 16  # the ordered list's slot
