@@ -128,3 +128,14 @@ def test_a_label_in_two_languages_of_one_script_set_apart_by_a_slash_is_the_half
 @pytest.mark.parametrize("text", ["Sales / Marketing", "Production Planning & Control", "Monday to Friday / Saturday"])
 def test_a_value_with_a_slash_is_no_label(text):
     assert matched(text, "basic") is None
+
+
+def test_signature_blocks_side_by_side_give_the_names_not_the_lines_to_sign_on(tmp_path):
+    document = docx.Document()
+    _table(document, [("Jawatan / Position", "Production Planner"), ("Jabatan / Department", "Planning"),
+                      ("Gred / Grade", "E3")])
+    _table(document, [("Disediakan oleh / Prepared by:", "Diluluskan oleh / Approved by:"), ("_" * 20, "_" * 20),
+                      ("Nama / Name: Tan Mei Ling", "Nama / Name: Lim Chee Keong")])
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "Production Planner" and spec["basic"] == {"department": "Planning", "grade": "E3"}, output
+    assert spec["document"] == {"prepared_by": "Tan Mei Ling", "approved_by": "Lim Chee Keong"}, output
