@@ -821,7 +821,7 @@ class _Walk:
             return
         if kind == "bullet" and text[0] in "*＊" and matched(text, self.section):  # *岗位名称: a required label
             kind, rest = None, text
-        elif kind == "bullet" and re.match(values.MARKS, text.strip()) and matched(rest, self.section):
+        elif kind == "bullet" and values.marked(text) and matched(rest, self.section):
             kind, text = None, rest  # 👉 岗位职责: an emoji marks the label
         clause = _CLAUSE_HEADING.match(text) if kind is None else None
         if clause and normalized(clause[1]) in SECTION_INDEX:  # 2 岗位职责: a clause heading numbered as a standard
@@ -845,7 +845,7 @@ class _Walk:
                 and (self.field in self.fields or (self.labels == 0 and "title" not in self.fields)):
             self.markdown_heading(text, cell, line)  # a heading in Word's style ends the value above it, or is
             return  # the title above every label
-        if kind == "bullet" and re.match(values.MARKS, text.strip()) and line.emphasized:
+        if kind == "bullet" and values.marked(text) and line.emphasized:
             kind = None  # 💰 薪资福利, bold: an emoji marks a heading as it marks a label
         if kind in (None, "group") and self.field in self.fields and line.style != GROUP_STYLE \
                 and (layout.set_apart(line, cell, self.spanned, self.before)
@@ -1140,16 +1140,17 @@ class _Walk:
             else:
                 self.add_to("qualifications.major", "the major a requirement states after the education", studied[1],
                             cell, line)
-        elif self.field == "qualifications.experience" and self.confidence.rule is POSITION \
+        elif self.field == "qualifications.experience" and self.confidence.rule is POSITION and kind is not None \
                 and (alone := requirements.alone(rest)) and alone not in self.fields:
-            # 大专及以上学历；, …等相关专业；, 持有健康证； each on its line under 任职要求
+            # ✅ 大专及以上学历；, ✅ …等相关专业；, ✅ 持有健康证；: each an item of its own under 任职要求
             self.add_to(alone, "a requirement naming its field by its shape", requirements.certificate_name(rest),
                         cell, line)
         elif self.field == "qualifications.experience" and _DEGREE.match(rest) \
                 and "qualifications.education" not in self.fields:  # A PhD in chemistry, under Essential
             self.add_to("qualifications.education", "a degree named among the requirements", rest, cell, line, kind)
-        elif self.field == "qualifications.experience" and _CERTIFICATE.search(rest) \
-                and (self.confidence.rule is POSITION or kind is not None and not _EXPERIENCE.search(rest)):
+        elif self.field == "qualifications.experience" and _CERTIFICATE.search(rest) and (
+                self.confidence.rule is POSITION
+                or kind is not None and requirements.alone(rest) == "qualifications.certificates"):
             # D2 GMDSS General Operator's Certificate, under Requirements; d) 持有C1机动车驾驶证。 after c) 经验：…
             self.add_to("qualifications.certificates", "a certificate named among the requirements",
                         requirements.certificate_name(rest), cell, line, kind)
@@ -1255,6 +1256,10 @@ def recognize(rows: list[Row]) -> Recognized:
             walk.notes.append(Note(walk.fields["title"][0].where, "、".join(titles[1:]), "looked like a second "
                                    "position's title, but not every title found names a position; the document "
                                    "was imported as one position: check it", unsure=True, field="title"))
+        elif not twice and _one_in_two_languages(titles):  # 酿酒师 and Winemaker: one title, translated
+            walk.notes.append(Note(walk.fields["title"][0].where, titles[1], f"a second title in another language, "
+                                   f"taken as the translation of \"{titles[0]}\", so the document was imported as "
+                                   "one position: check it", unsure=True, field="title"))
         else:
             named = f" ({', '.join(titles)})" if len(titles) > 1 else ""
             return Recognized({}, walk.notes, error=f"the document holds more than one position{named}; split it "
@@ -1273,8 +1278,13 @@ _SENTENCE_MARKS = re.compile(r"[，。；;《》“”！？!?]|[:：]\S")
 
 def _names_position(title: str) -> bool:
     """Whether a title found reads as a position's name: short, with no sentence's marks (按《岗位体系表》…填写 is
-    a template's note, not a second position)."""
-    return len(title) <= 40 and not _SENTENCE_MARKS.search(title)
+    a template's note, not a second position), and made of letters (an emoji, 🏢, names none)."""
+    return len(title) <= 40 and not _SENTENCE_MARKS.search(title) and any(character.isalpha() for character in title)
+
+
+def _one_in_two_languages(titles: list[str]) -> bool:
+    """Whether two titles found are one in two languages (酿酒师 and Winemaker): a title and its translation."""
+    return len(titles) == 2 and {slashed.language(title) for title in titles} == {"zh", "en"}
 
 
 def _duties_beside_columns(cells: list[Cell], found: list) -> bool:

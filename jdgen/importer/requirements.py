@@ -47,9 +47,10 @@ def education_and_major(text: str) -> tuple[str, str] | None:
 
 
 def alone(text: str) -> str | None:
-    """The field a requirement alone on its line names by its shape: an
-    education (大专及以上学历；), a major (…等相关专业；) or a certificate
-    held (持有健康证；); None for any other."""
+    """The field a requirement listed as an item of its own names by its
+    shape: an education (大专及以上学历；), a major (…等相关专业；) or a
+    certificate held (持有健康证；); None for any other. (Unlisted, an
+    education stays among the requirements, as above.)"""
     text = text.strip().rstrip(_END)
     if _EDUCATION.match(text) and len(text) <= 10:
         return "qualifications.education"

@@ -14,19 +14,20 @@ _GLYPHS = {
 def sym_shown(font: str, code: str) -> str:
     """What a ``w:sym`` of ``font`` and hexadecimal ``code`` shows: its box or
     tick, or "" for a glyph that is none."""
-    glyphs = _GLYPHS.get(font.strip().lower())
     try:
-        number = int(code, 16)
+        return _glyph(font, int(code, 16)) or ""
     except ValueError:
         return ""
-    return (glyphs or {}).get(number & 0xFF if number >= 0xF000 else number, "")
 
 
 def text_shown(font: str, text: str) -> str:
     """A run's ``text`` as it shows in ``font``: in a symbol font, its boxes and
     ticks (þ in Wingdings is ☑), other glyphs dropped; else the text."""
-    glyphs = _GLYPHS.get(font.strip().lower())
-    if glyphs is None:
+    if font.strip().lower() not in _GLYPHS:
         return text
-    return "".join(glyphs.get(ord(character) & 0xFF if ord(character) >= 0xF000 else ord(character), "")
-                   for character in text)
+    return "".join(_glyph(font, ord(character)) or "" for character in text)
+
+
+def _glyph(font: str, number: int) -> str | None:
+    glyphs = _GLYPHS.get(font.strip().lower(), {})
+    return glyphs.get(number - 0xF000 if number >= 0xF000 else number)

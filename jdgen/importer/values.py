@@ -53,6 +53,11 @@ NUMBERING = re.compile(
 )
 
 
+def marked(text: str) -> bool:
+    """Whether a line starts with an emoji or a pictograph as its mark (MARKS)."""
+    return re.match(MARKS, text.strip()) is not None
+
+
 def numbering(text: str) -> tuple[str | None, str]:
     """The kind of typed numbering a line starts with (group, item, sub,
     bullet or None) and the line without it."""

@@ -139,3 +139,14 @@ def test_signature_blocks_side_by_side_give_the_names_not_the_lines_to_sign_on(t
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "Production Planner" and spec["basic"] == {"department": "Planning", "grade": "E3"}, output
     assert spec["document"] == {"prepared_by": "Tan Mei Ling", "approved_by": "Lim Chee Keong"}, output
+
+
+def test_two_titles_that_are_one_in_two_languages_make_one_position(tmp_path):
+    document = docx.Document()
+    _table(document, [("岗位名称", "酿酒师"), ("所属部门", "酿造部"), ("直接上级", "首席酿酒师")])
+    _paragraphs(document, "")
+    _table(document, [("Position", "Winemaker"), ("Department", "Winemaking Department"),
+                      ("Reports to", "Chief Winemaker")])
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "酿酒师", output
+    assert 'a second title in another language, taken as the translation of "酿酒师"' in output and "Winemaker" in output

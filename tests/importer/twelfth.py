@@ -106,8 +106,9 @@ as its translation; emoji before a line its bullet or its label's mark,
 a bold line they mark a heading; items lettered a) b) under a clause
 without their letters, a) 学历：大专及以上； without its list's ；, and a
 certificate held (d) 持有C1机动车驾驶证。) no experience; an education, a
-major or a certificate alone on its line among unlabelled requirements
-that field's; a label in two languages of one script set apart by a
+major or a certificate listed as an item of its own among unlabelled
+requirements that field's; a title of no letters never a position's, two
+titles that are one in two languages one position; a label in two languages of one script set apart by a
 slash named by the half known; a nested table's cell keeping its line
 breaks; signature blocks side by side giving the names after Name:,
 their lines to sign on no value; 最低学历 and 工时制度 as labels):
