@@ -235,8 +235,8 @@ does and the other is a label's gloss (Post No. 職位編號); one with
     the same label in another language in brackets (岗位名称（Position Title）,
     직무명(职位名称)) when the half known names it and the other no other field."""
     found = _matched(text, section) or _qualified(text, section)
-    bracketed = glossed.in_brackets(text) if found is None else None
-    if bracketed:
+    bracketed = glossed.in_brackets(text) or glossed.slashed_label(text) if found is None else None
+    if bracketed:  # 직무명(职位名称), Jawatan / Position: the half known names the field
         return _glossed(bracketed, section)
     bilingual = _BILINGUAL.match(text) if found is None else None
     if bilingual is None:

@@ -47,6 +47,21 @@ def side_by_side(first: str, second: str) -> bool:
     return all(word[0].isupper() for word in re.findall(r"[A-Za-z]{4,}", latin))
 
 
+_SPACED_SLASH = re.compile(r"\s+[/／]\s+")
+
+
+def slashed_label(text: str) -> tuple[str, str] | None:
+    """The halves of a label in two languages of one script set apart by a
+    slash (Jawatan / Position, Melapor Kepada / Reports To): each a label's
+    length, their words of five letters or more capitalized; None for any other text."""
+    pieces = _SPACED_SLASH.split(text.strip().rstrip(":："))
+    if len(pieces) != 2 or not all(_label_like(piece) and script(piece) == "latin" for piece in pieces):
+        return None
+    if not all(word[0].isupper() for piece in pieces for word in re.findall(r"[A-Za-z]{5,}", piece)):
+        return None
+    return pieces[0], pieces[1]
+
+
 def stacked(lines: list[str]) -> tuple[str, str] | None:
     """The two paragraphs of a label cell in two scripts (岗位名称 over Stellenbezeichnung), each a label's
     length with no sentence's punctuation; None for any other cell."""

@@ -14,10 +14,10 @@ over the whole line, a shaded cell or one merged across its table.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from jdgen.importer import box_grid
+from jdgen.importer import box_grid, symbols
 from jdgen.importer.package import BLOCK_LIMIT, NotAForm, Package, Refused, open_package
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -50,7 +50,7 @@ class Cell:
     """``table 1, row 7, cell 2`` or ``paragraph 3``: for messages."""
     lines: list[Line]
     nested: list[list[str]] = field(default_factory=list)
-    """Rows of texts of a table inside the cell."""
+    """Rows of texts of a table inside the cell, each cell's lines set apart by line breaks."""
     part: str = ""
     """Where in the document outside its body: page header, page footer, text box ("" for the body)."""
     banner: bool = False
@@ -59,6 +59,11 @@ class Cell:
     @property
     def text(self) -> str:
         return "".join(line.text for line in self.lines).strip()
+
+    @property
+    def broken(self) -> str:
+        """The text with its lines set apart by line breaks (a nested table's cell, kept as text)."""
+        return "\n".join(line.text for line in self.lines).strip()
 
     @property
     def column(self) -> int:
@@ -216,11 +221,13 @@ def _rows(body, styles: _Package, part: str = ""):
     paragraph a row of one cell; a text box's paragraphs follow the
     paragraph that anchors it."""
     tables = paragraphs = 0
+    carried: list[Line] = []  # the lines of paragraphs whose mark a tracked change deletes
     for child in _blocks(body):
         if child.tag == f"{W}p":
             paragraphs += 1
-            lines = _lines(child, styles)
-            if any(line.text.strip() for line in lines):
+            lines = _joined(carried, _lines(child, styles))
+            carried = lines if _mark_deleted(child) else []
+            if not carried and any(line.text.strip() for line in lines):
                 yield [Cell(f"paragraph {paragraphs}", lines, part=part)]
             boxes = _text_boxes(child)
             grid = box_grid.rows(boxes)
@@ -233,8 +240,13 @@ def _rows(body, styles: _Package, part: str = ""):
             for box in boxes:
                 yield from _rows(box, styles, part or "text box")
         else:
+            if carried:  # a deleted mark before a table joins nothing
+                yield [Cell(f"paragraph {paragraphs}", carried, part=part)]
+                carried = []
             tables += 1
             yield from _table_rows(child, f"table {tables}", styles, part)
+    if carried:
+        yield [Cell(f"paragraph {paragraphs}", carried, part=part)]
 
 
 _CHOICE_TEXT_BOX = f"{W}txbxContent"
@@ -248,6 +260,19 @@ def _text_boxes(paragraph) -> list:
     return [box for box in paragraph.iter(_CHOICE_TEXT_BOX)
             if not any(ancestor.tag == _FALLBACK for ancestor in box.iterancestors())
             and not any(ancestor.tag == _CHOICE_TEXT_BOX for ancestor in box.iterancestors())]
+
+
+def _mark_deleted(paragraph) -> bool:
+    """Whether a tracked change deletes the paragraph's mark: accepted, it joins the paragraph after."""
+    return paragraph.find(f"{W}pPr/{W}rPr/{W}del") is not None
+
+
+def _joined(before: list[Line], lines: list[Line]) -> list[Line]:
+    """The lines of a paragraph whose mark was deleted (``before``) and the next paragraph's, the last of the
+    one and the first of the other one line."""
+    if not before or not lines:
+        return before + lines
+    return [*before[:-1], replace(before[-1], text=before[-1].text + lines[0].text), *lines[1:]]
 
 
 def _box_lines(box, styles: _Package) -> list[Line]:
@@ -281,13 +306,16 @@ def _table_rows(table, name: str, styles, part: str = ""):
             merge = tc.find(f"{W}tcPr/{W}vMerge")
             if merge is not None and merge.get(f"{W}val") in (None, "continue"):
                 continue
-            lines, nested = [], []
+            lines: list[Line] = []
+            nested: list[list[str]] = []
+            joins = False
             for block in _blocks(tc):
                 if block.tag == f"{W}p":
-                    lines += _lines(block, styles)
+                    lines = _joined(lines, _lines(block, styles)) if joins else lines + _lines(block, styles)
+                    joins = _mark_deleted(block)
                     lines += [line for box in _text_boxes(block) for line in _box_lines(box, styles)]
                 else:
-                    nested += [[cell.text for cell in cells if cell.text]
+                    nested += [[cell.broken for cell in cells if cell.text]
                                for cells in _table_rows(block, name, styles)]
             row.append(Cell(f"{name}, row {row_number}, cell {cell_number}", lines,
                             [texts for texts in nested if texts], part, _banner(tc, width)))
@@ -376,11 +404,13 @@ def _lines(paragraph, package: _Package) -> list[Line]:
     elif listed:
         numbered, level = listed.group(1).lower() != "paragraph", int(listed.group(2) or 1) - 1
     texts = [""]
-    for element in paragraph.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}ddList", f"{W}checkBox"):
+    for element in paragraph.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}ddList", f"{W}checkBox", f"{W}sym"):
         if _not_its_text(element, paragraph):
             continue
         if element.tag == f"{W}t":
-            texts[-1] += (element.text or "").translate(_INVISIBLE)
+            texts[-1] += symbols.text_shown(_run_font(element), (element.text or "").translate(_INVISIBLE))
+        elif element.tag == f"{W}sym":
+            texts[-1] += symbols.sym_shown(element.get(f"{W}font", ""), element.get(f"{W}char", ""))
         elif element.tag in (f"{W}ddList", f"{W}checkBox"):
             texts[-1] += _form_field_shown(element)
         elif element.tag == f"{W}tab":
@@ -417,12 +447,27 @@ still found."""
 def _not_its_text(element, paragraph) -> bool:
     """Whether a paragraph's text node is not its own text as it reads once
     its changes are accepted: it belongs to a text box the paragraph anchors
-    (read on its own), to a content control showing its placeholder, or to
+    (read on its own), to a content control showing its placeholder, to a
+    run of hidden text (a template's instructions, ``w:vanish``), or to
     text moved elsewhere by a tracked move (``w:moveFrom``; deleted text is
     ``w:delText``, never read)."""
     parent = element.getparent()
     while parent is not None and parent is not paragraph:
-        if parent.tag in (_CHOICE_TEXT_BOX, _FALLBACK, _MOVED_AWAY) or _placeholder(parent):
+        if parent.tag in (_CHOICE_TEXT_BOX, _FALLBACK, _MOVED_AWAY) or _placeholder(parent) or _hidden(parent):
             return True
         parent = parent.getparent()
     return False
+
+
+def _hidden(element) -> bool:
+    """Whether ``element`` is a run of hidden text (``w:vanish`` on the run, not in its style)."""
+    if element.tag != f"{W}r":
+        return False
+    vanish = element.find(f"{W}rPr/{W}vanish")
+    return vanish is not None and _switched_on(vanish)
+
+
+def _run_font(text) -> str:
+    """The font a text node's run names for its Latin characters (``w:rFonts``'s ascii), or ""."""
+    fonts = text.getparent().find(f"{W}rPr/{W}rFonts") if text.getparent() is not None else None
+    return fonts.get(f"{W}ascii", "") if fonts is not None else ""

@@ -26,6 +26,7 @@ from jdgen.importer import (
     notice,
     other_headings,
     page_furniture,
+    parallel_text,
     questions,
     recruitment,
     requirements,
@@ -316,8 +317,14 @@ class _Walk:
                 self.column_headings = [" ".join(cell.text.split()) for cell in heads]
                 return
         if self.columns and not any(found) and len(cells) == len(self.columns):
+            if all(_SIGNING_LINE.match(cell.text) for cell in cells):  # ______ | ______: lines to sign on
+                return
             for name, heading, cell in zip(self.columns, self.column_headings, cells, strict=True):
                 self.field, self.confidence = name, Confidence(POSITION, f"the column under {heading}")
+                signer = _SIGNER_NAME.match(" ".join(cell.text.split())) if name in _SIGNERS else None
+                if signer:  # Nama / Name: Tan Mei Ling, under Prepared by: the name signing
+                    self.add(signer["name"], cell.where)
+                    continue
                 if name is None:  # under a heading no field has (岗位类别)
                     self.cell_number += 1
                     self.notes.append(Note(self.place(), " ".join(cell.text.split()),
@@ -640,24 +647,26 @@ class _Walk:
             self.notes.append(Note(self.place(), " / ".join(line.text.strip() for line in lines[signed:]
                                                             if line.text.strip()),
                                    "a signature under the text (a name and a way to reach the sender), not placed"))
-        groups = duty_groups.grouped(cell.nested, self.section) if cell.nested else None
+        nested = [[text.replace("\n", "") for text in texts] for texts in cell.nested]
+        groups = duty_groups.grouped(nested, self.section) if nested else None
         if groups:  # 职责类别 | 工作内容 over 直播前 | 制定直播排期…: the duties in titled groups
-            self.label(cell.nested[0][1])
+            self.label(nested[0][1])
             for category, duties in groups:
                 self.add(category, cell.where, kind="group")
                 for duty in duties:
                     self.add(duty, cell.where, kind="item")
-        elif cell.nested and any(texts and resolve(texts[0], self.section) for texts in cell.nested):
-            for texts in cell.nested:  # a table of label | value rows inside the cell: read as rows
-                self.row([Cell(cell.where, [Line(text)], part=cell.part) for text in texts])
-        elif cell.nested and self.field in _RELATIONS and not self.charts_position(cell.nested):
+        elif nested and any(texts and resolve(texts[0], self.section) for texts in nested):
+            for texts in cell.nested:  # a table of label | value rows inside the cell: read as rows, lines kept
+                self.row([Cell(cell.where, [Line(part) for part in text.split("\n")], part=cell.part)
+                          for text in texts])
+        elif nested and self.field in _RELATIONS and not self.charts_position(nested):
             # relations drawn as a small table: not a reporting chart, which holds this position
-            for texts in cell.nested:
+            for texts in nested:
                 for text in texts:
                     if not _ARROW_ONLY.match(text):
                         self.add(text.strip(), cell.where)
-        elif cell.nested:
-            self.chain([text for texts in cell.nested for text in texts], cell.where)
+        elif nested:
+            self.chain([text for texts in nested for text in texts], cell.where)
 
     def bilingual_label(self, cell: Cell) -> bool:
         """A label cell in two languages, one field's label in each (Job Title
@@ -812,6 +821,8 @@ class _Walk:
             return
         if kind == "bullet" and text[0] in "*＊" and matched(text, self.section):  # *岗位名称: a required label
             kind, rest = None, text
+        elif kind == "bullet" and values.marked(text) and matched(rest, self.section):
+            kind, text = None, rest  # 👉 岗位职责: an emoji marks the label
         clause = _CLAUSE_HEADING.match(text) if kind is None else None
         if clause and normalized(clause[1]) in SECTION_INDEX:  # 2 岗位职责: a clause heading numbered as a standard
             kind, rest = "group", clause[1]
@@ -834,6 +845,8 @@ class _Walk:
                 and (self.field in self.fields or (self.labels == 0 and "title" not in self.fields)):
             self.markdown_heading(text, cell, line)  # a heading in Word's style ends the value above it, or is
             return  # the title above every label
+        if kind == "bullet" and values.marked(text) and line.emphasized:
+            kind = None  # 💰 薪资福利, bold: an emoji marks a heading as it marks a label
         if kind in (None, "group") and self.field in self.fields and line.style != GROUP_STYLE \
                 and (layout.set_apart(line, cell, self.spanned, self.before)
                      or kind == "group" and layout.numbered_apart(text, self.fields[self.field])) \
@@ -892,7 +905,8 @@ class _Walk:
                 self.value(parts[0].strip(), cell, line)
             for index, (label, value) in enumerate(zip(parts[1::2], parts[2::2], strict=True)):
                 self.label(label)
-                if index < len(parts) // 2 - 1:  # 学历：本科；经验：…: the separator before a label is no value's
+                if index < len(parts) // 2 - 1 or kind in ("item", "sub") and len(parts) == 3:
+                    # 学历：本科；经验：…, and a) 学历：本科； among items: the separator after a value is no value's
                     value = value.rstrip().rstrip("；;，,")
                 elif index and self.field in _SCALARS:  # 岗位名称：保管员；岗位编号：WB-CC-03。: the line's full stop
                     value = value.rstrip().rstrip("。")
@@ -1126,11 +1140,18 @@ class _Walk:
             else:
                 self.add_to("qualifications.major", "the major a requirement states after the education", studied[1],
                             cell, line)
+        elif self.field == "qualifications.experience" and self.confidence.rule is POSITION and kind is not None \
+                and (alone := requirements.alone(rest)) and alone not in self.fields:
+            # ✅ 大专及以上学历；, ✅ …等相关专业；, ✅ 持有健康证；: each an item of its own under 任职要求
+            self.add_to(alone, "a requirement naming its field by its shape", requirements.certificate_name(rest),
+                        cell, line)
         elif self.field == "qualifications.experience" and _DEGREE.match(rest) \
                 and "qualifications.education" not in self.fields:  # A PhD in chemistry, under Essential
             self.add_to("qualifications.education", "a degree named among the requirements", rest, cell, line, kind)
-        elif self.field == "qualifications.experience" and self.confidence.rule is POSITION \
-                and _CERTIFICATE.search(rest):  # D2 GMDSS General Operator's Certificate, under Requirements
+        elif self.field == "qualifications.experience" and _CERTIFICATE.search(rest) and (
+                self.confidence.rule is POSITION
+                or kind is not None and requirements.alone(rest) == "qualifications.certificates"):
+            # D2 GMDSS General Operator's Certificate, under Requirements; d) 持有C1机动车驾驶证。 after c) 经验：…
             self.add_to("qualifications.certificates", "a certificate named among the requirements",
                         requirements.certificate_name(rest), cell, line, kind)
         elif self.field == "qualifications.experience" and self.confidence.rule is POSITION \
@@ -1210,6 +1231,9 @@ class _Walk:
 def recognize(rows: list[Row]) -> Recognized:
     """The spec data of the form in ``rows``, with what could not be placed."""
     rows, furniture = _without_page_furniture(rows)
+    rows, translated = parallel_text.read(rows)
+    furniture += [Note(Place(f'in the body, beside "{shortened(" ".join(rows[index][0].text.split()))}"'), text,
+                       "the translation in a parallel text's other column; not placed") for index, text in translated]
     walk = _Walk()
     walk.answering = questions.answers(rows)
     for row in rows:
@@ -1232,6 +1256,10 @@ def recognize(rows: list[Row]) -> Recognized:
             walk.notes.append(Note(walk.fields["title"][0].where, "、".join(titles[1:]), "looked like a second "
                                    "position's title, but not every title found names a position; the document "
                                    "was imported as one position: check it", unsure=True, field="title"))
+        elif not twice and _one_in_two_languages(titles):  # 酿酒师 and Winemaker: one title, translated
+            walk.notes.append(Note(walk.fields["title"][0].where, titles[1], f"a second title in another language, "
+                                   f"taken as the translation of \"{titles[0]}\", so the document was imported as "
+                                   "one position: check it", unsure=True, field="title"))
         else:
             named = f" ({', '.join(titles)})" if len(titles) > 1 else ""
             return Recognized({}, walk.notes, error=f"the document holds more than one position{named}; split it "
@@ -1239,13 +1267,24 @@ def recognize(rows: list[Row]) -> Recognized:
     return Assembly(walk).result()
 
 
+_SIGNING_LINE = re.compile(r"^[\s_＿]*_[\s_＿]*$")
+"""A line to sign on: underscores and nothing else."""
+_SIGNER_NAME = re.compile(r"^(?:[^:：]*[\s/／])?(?:Name|姓名)\s*[:：]\s*(?P<name>\S.*)$", re.IGNORECASE)
+"""A signature block's name line (Name: …, Nama / Name: …, 姓名：…)."""
+_SIGNERS = ("document.prepared_by", "document.approved_by")
+
 _SENTENCE_MARKS = re.compile(r"[，。；;《》“”！？!?]|[:：]\S")
 
 
 def _names_position(title: str) -> bool:
     """Whether a title found reads as a position's name: short, with no sentence's marks (按《岗位体系表》…填写 is
-    a template's note, not a second position)."""
-    return len(title) <= 40 and not _SENTENCE_MARKS.search(title)
+    a template's note, not a second position), and made of letters (an emoji, 🏢, names none)."""
+    return len(title) <= 40 and not _SENTENCE_MARKS.search(title) and any(character.isalpha() for character in title)
+
+
+def _one_in_two_languages(titles: list[str]) -> bool:
+    """Whether two titles found are one in two languages (酿酒师 and Winemaker): a title and its translation."""
+    return len(titles) == 2 and {slashed.language(title) for title in titles} == {"zh", "en"}
 
 
 def _duties_beside_columns(cells: list[Cell], found: list) -> bool:

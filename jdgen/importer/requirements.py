@@ -46,6 +46,21 @@ def education_and_major(text: str) -> tuple[str, str] | None:
     return clauses[0], clauses[1]
 
 
+def alone(text: str) -> str | None:
+    """The field a requirement listed as an item of its own names by its
+    shape: an education (大专及以上学历；), a major (…等相关专业；) or a
+    certificate held (持有健康证；); None for any other. (Unlisted, an
+    education stays among the requirements, as above.)"""
+    text = text.strip().rstrip(_END)
+    if _EDUCATION.match(text) and len(text) <= 10:
+        return "qualifications.education"
+    if text.endswith("专业") and not _HOLDING.match(text) and "经验" not in text:
+        return "qualifications.major"
+    if _HOLDING.match(text) and text.endswith("证"):
+        return "qualifications.certificates"
+    return None
+
+
 def certificate_name(text: str) -> str:
     """The certificate a requirement names, without the verb that holds it and the sentence's end
     (持有低压电工作业特种作业操作证；: 低压电工作业特种作业操作证)."""

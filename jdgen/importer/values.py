@@ -38,6 +38,8 @@ def folded(text: str) -> str:
     return unicodedata.normalize("NFKC", text)
 
 
+MARKS = "[\u2600-\u260f\u2613-\u27bf\u2b50\u2b55\u23e9-\u23fa\U0001f300-\U0001faff]\ufe0f?"
+"""Emoji and pictographs set before a line as its bullet or its label's mark (✅, 📍, 👉), not boxes to tick."""
 NUMBERING = re.compile(
     rf"^\s*(?:(?P<group>第?[{HANZI}]+[、.．]|第[{HANZI}\d]{{1,3}}(?:部分|章|节)(?=\s|[^\x00-\x7f])"
     r"|(?:Part|PART|Section|SECTION)\s+(?:[IVX]{1,4}|\d{1,2}|[A-Z])(?:[.:]|\s*[–—-])?(?=\s)"  # PART A – DUTIES
@@ -46,9 +48,14 @@ NUMBERING = re.compile(
     rf"|(?P<item>[{HANZI}]{{1,3}}是(?=[^\x00-\x7f])"  # 一是…；二是…: an official text's way of counting
     r"|[⒈-⒛]|\d{1,2}(?:[、．]|\.(?!\d)|[)）](?!\d))|\d{1,2}(?:\.\d{1,2}){1,2}(?=\s+[^\sa-z])"  # 2.1 a clause
     r"|[A-Z]\d{1,2}(?=\s+[A-Z]))"  # C1 Keep a watch: an item numbered under its part's letter
-    r"|(?P<sub>[(（](?:\d{1,2}|[a-z])[)）]|[①-⑳⑴-⒇])"  # ⑴: a bracketed number's own character
-    r"|(?P<bullet>[•·‧・▪●◆■□☐✓√\-–—*](?=\s|[^\x00-\x7f])))\s*"
+    r"|(?P<sub>[(（](?:\d{1,2}|[a-z])[)）]|[a-z][)）](?=\s*[^\x00-\x7f])|[①-⑳⑴-⒇])"  # ⑴: a number's own character
+    rf"|(?P<bullet>[•·‧・▪●◆■□☐✓√\-–—*](?=\s|[^\x00-\x7f])|{MARKS}))\s*"
 )
+
+
+def marked(text: str) -> bool:
+    """Whether a line starts with an emoji or a pictograph as its mark (MARKS)."""
+    return re.match(MARKS, text.strip()) is not None
 
 
 def numbering(text: str) -> tuple[str | None, str]:

@@ -286,7 +286,7 @@ class DocumentInfo(SpecModel):
             imported=("文件号", "文档编号", "Document Number"), shown="document")
     ] = Field(None, description="Document number (文件编号), e.g. OTJ-RS-GWZZ-3002-A0.")
     issuer: Annotated[
-        Text | None, About("发文单位 / Issuer", imported=("机关名称",), shown="document")
+        Text | None, About("发文单位 / Issuer", imported=("机关名称", "公司名称"), shown="document")
     ] = Field(None, description="Issuing unit (发文单位) shown above the title.")
     prepared_by: Annotated[
         Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
@@ -638,7 +638,7 @@ class Qualifications(SpecModel):
 
     education: Annotated[
         Text | None, About("学历要求 / Education", label=("学历要求", "Education"), label_key="education",
-            imported=("学历", "教育背景", "教育程度", "教育水平", "学历学位",
+            imported=("学历", "最低学历", "教育背景", "教育程度", "教育水平", "学历学位",
                       "Minimum Qualification", "Degree", "Degrees", "Qualification"), shown="qualifications")
     ] = Field(
         None, description="学历要求: education, e.g. 大专及以上学历; a row of its own when given."
@@ -729,8 +729,8 @@ class Environment(SpecModel):
     hours: Annotated[
         Text | None, About("工作时间 / Working hours", label=("工作时间", "Working Hours"), label_key="hours",
             imported=("上班时间", "上班时段", "工作时段", "勤務時間", "Hours of Work", "Expected Hours of Work",
-                      "Position Type and Expected Hours of Work", "工作班制", "班制", "Shift Timings", "Shift Timing",
-                      "Schedule", "Work Schedule"),
+                      "Position Type and Expected Hours of Work", "工作班制", "班制", "工时制度", "Shift Timings",
+                      "Shift Timing", "Schedule", "Work Schedule"),
             shown="environment")
     ] = Field(None, description="工作时间.")
     conditions: Annotated[

@@ -125,6 +125,11 @@ grain company's education and major (（一）中专及以上学历；, （二�
 each an item of its own under 应当具备下列条件：, kept with the
 requirements, as an education alone among them is kept elsewhere) and so
 its experience.
+
+Measured again after the twelfth batch's rules: 105/108 (97.2 %), 0
+silent errors; the grain company's education and major, items of their
+own among unlabelled requirements, are now read as those fields (14/15),
+its experience still flagged.
 """
 
 from __future__ import annotations

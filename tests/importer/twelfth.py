@@ -96,6 +96,41 @@ breaks in one cell, lost their ； (a convention the other batches' truths
 keep); the work instruction's items a) b) kept their letters, and its
 requirements their ；, the certificate (d) 持有C1机动车驾驶证。) kept as
 experience.
+
+After the rules it showed (tracked changes read as accepted, a deleted
+paragraph mark joining its paragraph to the next; hidden text never a
+value; boxes drawn in Wingdings or Wingdings 2 read as the boxes they
+show, so a check-box control's or a symbol's tick is the choice made; a
+parallel text read in its left column, each text of the right reported
+as its translation; emoji before a line its bullet or its label's mark,
+a bold line they mark a heading; items lettered a) b) under a clause
+without their letters, a) 学历：大专及以上； without its list's ；, and a
+certificate held (d) 持有C1机动车驾驶证。) no experience; an education, a
+major or a certificate listed as an item of its own among unlabelled
+requirements that field's; a title of no letters never a position's,
+two titles that are one in two languages one position; a label in two
+languages of one script set apart by a slash named by the half known; a
+nested table's cell keeping its line breaks; signature blocks side by side giving the names after Name:,
+their lines to sign on no value; 最低学历, 工时制度 and 公司名称 as
+labels): 112/115 (97.4 %), 0 silent errors:
+
+================================  =======  =======  ======
+form                              right    flagged  silent
+================================  =======  =======  ======
+malaysian_malay_english_labels    16/17    1        0
+winery_parallel_columns           18/18    0        0
+delivery_station_tracked_changes  18/18    0        0
+bus_dispatcher_checkbox_controls  18/18    0        0
+pharmacy_oa_nested_tables         17/17    0        0
+tea_chain_wechat_post             10/12    2        0
+auto_dealer_sop_section           15/15    0        0
+================================  =======  =======  ======
+
+Flagged, not read: the furniture maker's issuer (the page header's first
+line, its name, is reported and the registration number under it taken,
+flagged); the tea post's issuer (its legal name only in 关于我们 and under
+the post, both reported) and its experience (性格开朗… kept with it,
+flagged as naming no experience, and the ； kept on its item).
 """
 
 from __future__ import annotations
