@@ -185,8 +185,8 @@ def check_docx(data: bytes, only: set[str] | None = None, schemas: bool = True) 
         if expected_root:
             key = _verdict_key(name, content, expected_root, schemas, parts)
             if key in _VERDICTS:
-                found, kept = _VERDICTS[key]
-                violations += found
+                remembered, kept = _VERDICTS[key]
+                violations += remembered
                 if kept is not None:
                     rules[name] = kept
                 continue
@@ -203,8 +203,8 @@ def check_docx(data: bytes, only: set[str] | None = None, schemas: bool = True) 
     for name, kept in rules.items():
         if kept is None:
             kept = tuple(_part_rules(name, trees[name], trees.get(_rels_of(name)), types_by_name))
-            key, found = worked_out[name]
-            _remember(key, found, kept)
+            key, validated = worked_out[name]
+            _remember(key, validated, kept)
         violations += kept
     return violations
 
