@@ -32,7 +32,7 @@ from tests.importer.third import THIRD
 from tests.importer.truth import measure
 from tests.importer.twelfth import TWELFTH
 from tests.importer.unseen import UNSEEN
-from tests.importer.varied import FLAGGED, VARIED
+from tests.importer.varied import VARIED
 
 MEASURED = {**UNSEEN, **LATER, **VARIED, **FRESH, **SECOND, **THIRD, **FOURTH, **FIFTH, **SIXTH, **SEVENTH,
             **EIGHTH, **NINTH, **TENTH, **ELEVENTH, **TWELFTH}
@@ -42,6 +42,32 @@ CONVERTED = {"libreoffice_doc", "rtf_tab_lines", "libreoffice_rtf", "odt_title_i
              "warehouse_forklift_oa_export", "telecom_grid_manager_from_excel", "chemical_operator_footnotes",
              "us_careers_page_typed_bullets", "grain_depot_articles_doc", "pharmacy_oa_nested_tables"}
 """Those made by LibreOffice."""
+
+NOT_RIGHT = {
+    "care_home_training_levels": ["training.topics"],
+    "clinic_bracket_paragraphs": ["id"],
+    "duties_over_merged_rows_with_standards": ["duties"],
+    "english_lab_research_assistant": ["document.issuer", "basic.reports_to", "environment.hours"],
+    "english_reports": ["tools"],
+    "government_position_code": ["basic.department", "qualifications.experience"],
+    "grain_depot_articles_doc": ["qualifications.experience"],
+    "hr_system_flat_export": ["basic.department", "summary"],
+    "law_firm_merged_values": ["qualifications.experience"],
+    "malaysian_malay_english_labels": ["document.issuer"],
+    "ngo_programme_officer": ["basic.department"],
+    "property_recruitment_notice": ["qualifications.experience"],
+    "startup_borderless_two_columns": ["qualifications.experience"],
+    "tea_chain_wechat_post": ["document.issuer", "qualifications.experience"],
+    "title_in_brackets_three_cell_rows": ["id"],
+    "us_careers_page_typed_bullets": ["document.issuer", "basic.work_location"],
+}
+"""The facts of each measured form that are not right, each named in a
+warning; every other fact of every measured form is right. A rule that
+costs a form a fact fails here even when it flags it; one that gains a
+fact takes it off this list. (A duty table's second column with no heading
+may be another field; a list's first word may have its capital from the
+sentence or of its own, Laptop; an issuer named only in an "About us"
+paragraph; experience lines that name no experience.)"""
 
 
 @pytest.mark.parametrize("name", sorted(TUNED))
@@ -71,8 +97,7 @@ def test_a_form_measured_before_tuning_has_no_silent_error(tmp_path, name):
     path = tmp_path / f"{name}{suffix}"
     found = measure(path, make(path))
     assert found.silent == [], found.output  # each fact right, or named in a warning
-    if name in VARIED:  # the last set: every fact right, but the ones the import cannot be sure of
-        assert found.flagged == FLAGGED.get(name, []), found.output
+    assert found.flagged == NOT_RIGHT.get(name, []), found.output
 
 
 def test_the_warnings_say_where_in_words_in_document_order_and_none_is_collapsed(tmp_path):

@@ -628,10 +628,6 @@ VARIED = {"english_rows_no_field_has": (english_rows_no_field_has, ".docx"),
               ("authority_and_relations_rows", authority_and_relations_rows),
               ("duty_heads_with_colons", duty_heads_with_colons), ("english_reports", english_reports))}}
 """Each form's maker and the suffix its file has."""
-FLAGGED = {"duties_over_merged_rows_with_standards": ["duties"], "english_reports": ["tools"]}
-"""The facts a form holds that the import cannot be sure of, and flags: a
-duty table's second column with no heading may be another field; a list's
-first word may have its capital from the sentence or of its own (Laptop)."""
 
 
 if __name__ == "__main__":
