@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from jdgen.english import English
+from jdgen.render.template import PreparedTemplate
 from tests.conftest import ExampleProject, diagnostic_lines
 from tests.docx_reading import open_document, paragraph_texts
 
@@ -88,3 +89,23 @@ def test_case_styles(label, title, sentence):
     assert English(label_case="title").cased(label) == title
     assert English(label_case="sentence").cased(label) == sentence
     assert English(label_case="title").mismatch(label) == (label != title)
+
+
+def test_the_check_renders_an_english_spec_with_the_labels_the_build_renders(example, monkeypatch):
+    (example.root / "jdgen.toml").write_text('label_case = "sentence"\n', encoding="utf-8")
+    spec = example.root / "specs/bcm-001.yaml"
+    spec.write_text(spec.read_text(encoding="utf-8").replace("source_language: zh", "source_language: en"),
+                    encoding="utf-8")
+    contexts: dict[str, dict] = {}
+    monkeypatch.setattr(PreparedTemplate, "check_renders", lambda self, context: contexts.setdefault("check", context))
+    original = PreparedTemplate.render
+
+    def render(self, context, *args, **kwargs):
+        if context.get("title") == contexts["check"].get("title"):
+            contexts.setdefault("build", context)
+        return original(self, context, *args, **kwargs)
+
+    monkeypatch.setattr(PreparedTemplate, "render", render)
+    example.run("check", "specs/bcm-001.yaml", "--lang", "en")
+    example.run("build", "specs/bcm-001.yaml", "--lang", "en")
+    assert contexts["check"]["labels"] == contexts["build"]["labels"]

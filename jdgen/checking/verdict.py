@@ -84,8 +84,9 @@ class Checker:
 
     def rendered(self, entry, translation=None) -> list[Diagnostic]:
         """What its template fails on with ``entry`` in its source language
-        (``translation``, the spec translated into it, when known already):
-        the template's problem, at the template, naming the spec."""
+        (``translation``, the spec translated into it, when known already),
+        in the project's English as the build renders it: the template's
+        problem, at the template, naming the spec."""
         from jdgen.i18n.spec_translation import translate_entry
         from jdgen.localize import localized
         from jdgen.render.template import RenderError
@@ -96,7 +97,7 @@ class Checker:
         language = entry.spec.source_language
         if translation is None:
             translation = translate_entry(entry, form.labels, language, self.catalogs)
-        context = localized(translation, language).context
+        context = localized(translation, language, self.setup.project.english).context
         if form.template is None or context is None:
             return []
         try:
