@@ -104,7 +104,7 @@ class Revisions:
 def declare_utc_dates(root: etree._Element) -> None:
     """Declare the ``w16du`` namespace on a part's ``root`` and make it
     ignorable, when a change in the part uses it; every other declaration kept."""
-    if root.nsmap.get("w16du") == W16DU or not root.xpath("//@*[namespace-uri() = $ns]", ns=W16DU):
+    if root.nsmap.get("w16du") == W16DU or not root.xpath("//@w16du:*", namespaces={"w16du": W16DU}):
         return
     kept = list(root.nsmap)
     etree.cleanup_namespaces(root, top_nsmap={"w16du": W16DU, "mc": MC}, keep_ns_prefixes=kept)
