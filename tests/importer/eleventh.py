@@ -147,7 +147,7 @@ from docx.oxml.ns import qn
 from docx.shared import Inches, Pt, RGBColor
 
 from tests.importer.forms import _font, _write
-from tests.importer.fresh import _element
+from tests.importer.ninth import _shade
 from tests.importer.seventh import _spanned_grid
 from tests.importer.sixth import _title
 from tests.importer.styles import _footer, _header
@@ -226,10 +226,6 @@ def _widths(table, *inches: float) -> None:
         column.width = Inches(width)
         for cell in column.cells:
             cell.width = Inches(width)
-
-
-def _shade(cell, fill: str) -> None:
-    cell._tc.get_or_add_tcPr().append(_element("w:shd", val="clear", color="auto", fill=fill))
 
 
 def battery_fill_in_notes_column(path: Path) -> dict:

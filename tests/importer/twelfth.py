@@ -147,9 +147,10 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Inches, Pt, RGBColor
 
-from tests.importer.eleventh import _convert, _lines, _shade, _widths
+from tests.importer.eleventh import _convert, _lines, _widths
 from tests.importer.forms import _numbered, _numbering, _write
 from tests.importer.fresh import _element
+from tests.importer.ninth import _shade
 from tests.importer.sixth import _title
 from tests.importer.styles import _footer, _header
 from tests.importer.truth import figures
