@@ -28,24 +28,13 @@ from jdgen.importer.field_labels import (
     spec_model,
 )
 from jdgen.importer.introduction import introduction
+from jdgen.importer.reading import join_lines
 from jdgen.jobspec.model import Indicators
 from jdgen.jobspec.own_fields import CUSTOM
-from jdgen.yamlfile.folding import east_asian
 
 SCORING_FORMULA = re.compile(r"^(?:(?:具体)?计分公式(?:为)?|scoring formula)\s*[:：]\s*(.+)$", re.IGNORECASE)
 """A measure's scoring formula on a line of its own (具体计分公式为：…, as
 jdgen's forms print it under the measure): part of the measure above."""
-
-
-def join_lines(texts: list[str]) -> str:
-    """Lines of one text joined as the YAML reader joins wrapped lines:
-    nothing between East Asian text on both sides, a space elsewhere."""
-    text = ""
-    for part in (part.strip() for part in texts):
-        if text and part and not (east_asian(text[-1], text[-2:-1]) and east_asian(part[0], part[1:2])):
-            text += " "
-        text += part
-    return text
 
 
 _SEMICOLONS = re.compile(r"\s*；\s*|;\s+")

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from jdgen.importer import box_grid, symbols
 from jdgen.importer.package import BLOCK_LIMIT, NotAForm, Package, Refused, open_package
+from jdgen.yamlfile.folding import east_asian
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -61,6 +62,12 @@ class Cell:
         return "".join(line.text for line in self.lines).strip()
 
     @property
+    def joined(self) -> str:
+        """The text with its lines joined as wrapped lines are (a space between
+        English paragraphs): for quoting it."""
+        return join_lines([line.text for line in self.lines])
+
+    @property
     def broken(self) -> str:
         """The text with its lines set apart by line breaks (a nested table's cell, kept as text)."""
         return "\n".join(line.text for line in self.lines).strip()
@@ -73,6 +80,17 @@ class Cell:
 
 
 Row = list[Cell]
+
+
+def join_lines(texts: list[str]) -> str:
+    """Lines of one text joined as the YAML reader joins wrapped lines:
+    nothing between East Asian text on both sides, a space elsewhere."""
+    text = ""
+    for part in (part.strip() for part in texts):
+        if text and part and not (east_asian(text[-1], text[-2:-1]) and east_asian(part[0], part[1:2])):
+            text += " "
+        text += part
+    return text
 
 
 def read_rows(path: Path) -> list[Row]:

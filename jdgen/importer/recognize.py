@@ -35,7 +35,7 @@ from jdgen.importer import (
     sub_items,
     values,
 )
-from jdgen.importer.assemble import SCORING_FORMULA, Assembly, indicator_part, join_lines
+from jdgen.importer.assemble import SCORING_FORMULA, Assembly, indicator_part
 from jdgen.importer.confidence import GUESSED, POSITION, Confidence
 from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Place, Recognized, shortened
 from jdgen.importer.field_labels import (
@@ -55,7 +55,7 @@ from jdgen.importer.field_labels import (
     normalized,
     resolve,
 )
-from jdgen.importer.reading import CHANGES, Cell, Line, Row
+from jdgen.importer.reading import CHANGES, Cell, Line, Row, join_lines
 
 ARROWS = re.compile(r"\s*(?:→|->|—>|=>|⇒|➝|➔)\s*")
 _ARROW_ONLY = re.compile(r"^[↓↑→←⇩⬇|│\s]*$")
@@ -603,7 +603,7 @@ class _Walk:
                 continue
             if resolve(label.text, self.section) is None:
                 self.cell_number += 2
-                self.notes.append(Note(self.place(), " ".join(value.text.split()),
+                self.notes.append(Note(self.place(), " ".join(value.joined.split()),
                                        f"a label no field has ({name}), not placed", label=name))
                 self.field, self.previous = None, value.text
                 continue
@@ -1325,7 +1325,7 @@ def _by_layout(rows: list[Row]) -> _Walk | None:
         walk.fields[name] = [dataclasses.replace(entry, confidence=Confidence(GUESSED, rule)) for entry in entries]
     for cell in found.rest:
         walk.order += 1
-        walk.notes.append(Note(Place(f"in {cell.where}", walk.order), " ".join(cell.text.split()),
+        walk.notes.append(Note(Place(f"in {cell.where}", walk.order), " ".join(cell.joined.split()),
                                "no label of the form was recognised here (the form was read by its layout); "
                                "not placed"))
     return walk

@@ -56,6 +56,23 @@ def test_a_form_of_korean_labels_with_the_chinese_in_brackets_is_read_by_the_chi
     assert "1 text not placed" in output and is_form_title("직무기술서（职务说明书）")
 
 
+def test_a_warning_quotes_the_paragraphs_of_a_cell_under_an_unknown_label_apart(tmp_path):
+    document = docx.Document()
+    _table(document, [("Job Title", "Product Designer"), ("Department", "Design"), ("Reports To", "Head of Design"),
+                      ("Design Council", ["Present new concepts to the council.", "Take part in its quarterly review."])])
+    output, _ = _import(tmp_path, document)
+    assert ('a label no field has (Design Council), not placed: '
+            '"Present new concepts to the council. Take part in its quarterly review."') in output, output
+
+
+def test_a_form_read_by_its_layout_quotes_a_cell_of_english_paragraphs_apart(tmp_path):
+    document = docx.Document()
+    _table(document, [("Position Title", "Product Designer"),
+                      ("Design Council", ["Present new concepts to the council.", "Take part in its quarterly review."])])
+    output, _ = _import(tmp_path, document)
+    assert 'not placed: "Present new concepts to the council. Take part in its quarterly review."' in output, output
+
+
 @pytest.mark.parametrize(("text", "glossed_value"), [("대리/主任", True), ("マネージャー／经理", True), ("本科/Bachelor", False),
                                                      ("8:00/17:00", False), ("大专/本科", False)])
 def test_a_value_glossed_after_a_slash_is_korean_or_japanese_beside_chinese(text, glossed_value):
