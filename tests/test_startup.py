@@ -1,5 +1,6 @@
 """What a start-up loads, held without timing: the command line alone loads
-none of the libraries only some commands need, and a check of a fresh clone
+none of the libraries only some commands need, a build or a site with
+nothing to do none either (nor a process pool), and a check of a fresh clone
 whose form the user's cache knows loads none of what that cache spares (the
 patching by docxtpl, the Word schemas, the sample specs), nor what no check
 needs (openpyxl, importlib.metadata for pydantic's plugins)."""
@@ -56,6 +57,16 @@ def test_a_command_that_reads_no_spec_loads_no_library(tmp_path, arguments):
     root = copy_example(tmp_path / "project")
     _, modules = loaded(root, tmp_path / "user cache", *arguments)
     assert of(modules, LIBRARIES) == []
+
+
+@pytest.mark.parametrize(("command", "nothing_done"), [(["build", "--lang", "zh"], "nothing to do"),
+                                                      (["site"], "0 files written")])
+def test_a_build_or_site_with_nothing_to_do_loads_no_library_and_no_process_pool(tmp_path, command, nothing_done):
+    root = copy_example(tmp_path / "project")
+    loaded(root, tmp_path / "user cache", *command)
+    printed, modules = loaded(root, tmp_path / "user cache", *command)
+    assert nothing_done in printed
+    assert of(modules, (*LIBRARIES, "multiprocessing", "concurrent.futures")) == []
 
 
 def test_a_fresh_clone_of_a_known_form_is_checked_without_what_the_users_cache_spares(tmp_path):
