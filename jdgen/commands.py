@@ -1,8 +1,10 @@
 """Each command run from what its command line gave: the options merged once
 (``jdgen.settings.resolve_options``), the work done by the command's own
-module, and what it did returned as an ``Outcome`` (``jdgen.outcome``), which
-the command line prints. Nothing here parses arguments or prints, except the
-progress a build shows while it runs (``jdgen.building.report``)."""
+module, imported when the command runs (so that a start-up loads only what
+its command uses: tests/test_startup.py), and what it did returned as an
+``Outcome`` (``jdgen.outcome``), which the command line prints. Nothing here
+parses arguments or prints, except the progress a build shows while it runs
+(``jdgen.building.report``)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """``jdgen template list|new|context``: the templates a project can use, a
 new one started from a built-in template, and the exact values a template
-sees for one spec."""
+sees for one spec (only ``context`` loads the spec model, YAML and Babel)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,6 @@ from typing import Any
 
 from jdgen import marks
 from jdgen.diagnostics import Diagnostic, JdgenError
-from jdgen.inputs import load_inputs
-from jdgen.localize import localize
 from jdgen.project import PACKAGED_TEMPLATES, TEMPLATE_FILE, Project, UsageError
 from jdgen.settings import SETTINGS_FILE
 
@@ -105,6 +103,9 @@ def template_context(project: Project, spec: Path, output: str,
     """The context the spec's template (Project.template_for), or ``template``
     when named, renders for ``spec`` in ``output`` (untranslated texts stand
     in, marked, as in a draft)."""
+    from jdgen.inputs import load_inputs  # the specs' machinery, which list and new need not load
+    from jdgen.localize import localize
+
     if template is not None:
         project = dataclasses.replace(project, forms=dataclasses.replace(project.forms, override=template))
     inputs = load_inputs(project, [spec])

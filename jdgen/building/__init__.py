@@ -28,7 +28,6 @@ from pathlib import Path
 
 from jdgen.building.commit import Commit, ctrl_c_held
 from jdgen.building.derived import make_pdfs, remove_pdfs, update_register
-from jdgen.building.execute import execute
 from jdgen.building.manifest import Manifest
 from jdgen.building.plan import BuildOptions, Fingerprints, plan
 from jdgen.building.report import BuildReport, OutputResult, Progress, Status
@@ -81,6 +80,8 @@ def build(project: Project, paths: list[Path], options: BuildOptions,
             if spec.stale and not spec.cycle:
                 tasks.append(Task(spec.path, spec.shown, spec.stale, spec.known, spec.template))
         if tasks:
+            from jdgen.building.execute import execute  # the process pool, loaded only when there is work
+
             try:
                 execute(setup, options.jobs, tasks, commit.accept)
             except JdgenError as error:  # the template cannot be used

@@ -25,7 +25,6 @@ from jdgen.building.dependencies import SetScan, scan_set
 from jdgen.building.manifest import Manifest
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.fingerprint import digest
-from jdgen.i18n.catalog import CatalogFolder
 from jdgen.jobspec.ids import IdClaims, in_path_order
 from jdgen.languages import single_languages
 from jdgen.project import TEMPLATE_FILE, Project
@@ -196,6 +195,7 @@ class _Work:
         """The setup every spec's work shares: each form's labels and the
         catalogs read once, before the work is shared out."""
         from jdgen.checking.template import hidden_fields
+        from jdgen.i18n.catalog import CatalogFolder
         from jdgen.jobspec.own_fields import spec_model
         from jdgen.labels import LabelSet
         from jdgen.site.collect import SiteForm, SiteSetup

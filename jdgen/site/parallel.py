@@ -5,7 +5,6 @@ one, so that results are used (written) as they come and not all held."""
 
 from __future__ import annotations
 
-import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
@@ -17,17 +16,26 @@ SMALL = 20
 
 
 def fork_imap(function: Callable[[Any], T], items: Sequence[Any], jobs: int) -> Iterator[T]:
-    """``function(item)`` for each of ``items``, in order, on ``jobs`` processes where it pays."""
+    """``function(item)`` for each of ``items``, in order, on ``jobs`` processes where it pays
+    (multiprocessing loaded only then)."""
     global _work
-    if jobs <= 1 or len(items) < SMALL * jobs or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs <= 1 or len(items) < SMALL * jobs or not _can_fork():
         yield from map(function, items)
         return
+    import multiprocessing
+
     _work = function
     try:
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
             yield from pool.imap(_call, items, chunksize=max(1, min(8, len(items) // (jobs * 8))))
     finally:
         _work = None
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _call(item: Any) -> Any:
