@@ -5,21 +5,15 @@ An option not given is None: jdgen.settings merges jdgen.toml and the defaults."
 from __future__ import annotations
 
 import os
-import sys
-import types
 from pathlib import Path
 
 import click
 
 # pydantic looks for plugins in every installed distribution when the first
-# model is built; jdgen uses none, and the search costs start-up time. Told
-# to find none, its loader's module still imports importlib.metadata (some
-# 13 ms of processor time): jdgen gives it a loader that finds none.
+# model is built; jdgen uses none, and the search costs start-up time. (Its
+# loader's module still imports importlib.metadata, some 13 ms: replacing
+# that private module would break with any pydantic that changes it.)
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-if os.environ["PYDANTIC_DISABLE_PLUGINS"] == "__all__" and "pydantic.plugin._loader" not in sys.modules:
-    _NO_PLUGINS = types.ModuleType("pydantic.plugin._loader", "pydantic's plugin loader, finding none")
-    _NO_PLUGINS.__dict__["get_plugins"] = tuple
-    sys.modules["pydantic.plugin._loader"] = _NO_PLUGINS
 
 from jdgen import __version__, cli_pages, commands, defaults  # noqa: E402
 from jdgen.cli_options import (  # noqa: E402

@@ -3,7 +3,7 @@ none of the libraries only some commands need, a build or a site with
 nothing to do none either (nor a process pool), and a check of a fresh clone
 whose form the user's cache knows loads none of what that cache spares (the
 patching by docxtpl, the Word schemas, the sample specs), nor what no check
-needs (openpyxl, importlib.metadata for pydantic's plugins)."""
+needs (openpyxl)."""
 
 from __future__ import annotations
 
@@ -76,5 +76,5 @@ def test_a_fresh_clone_of_a_known_form_is_checked_without_what_the_users_cache_s
     again, modules = loaded(copy_example(tmp_path / "clone", every_spec=True), cache, "check")
     assert again == first
     assert of(modules, ("pydantic", "jinja2")) != []  # the specs validated, and rendered from compiled parts
-    assert of(modules, ("docx", "docxtpl", "openpyxl", "importlib.metadata", "jdgen.render.word_rules",
+    assert of(modules, ("docx", "docxtpl", "openpyxl", "jdgen.render.word_rules",
                         "jdgen.render.sample")) == []
