@@ -35,12 +35,12 @@ from jdgen import __version__, marks, user_cache
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.fingerprint import digest, file_digest
 from jdgen.project import TEMPLATE_FILE
+from jdgen.render import well_formed
 from jdgen.render.locations import SHOWN_TEXT, location_of_text, unbalanced_tag
 from jdgen.render.ooxml import add_draft_notice, apply_marks, put_in_schema_order
 from jdgen.render.package import PackageWriter
 from jdgen.render.pagination import ParagraphStyles, keep_rows_whole
 from jdgen.render.revisions import Revisions
-from jdgen.render.well_formed import always_well_formed, plain_values
 
 _RENDERED_PART = re.compile(r"word/(document|header\d*|footer\d*)\.xml")
 _TAG_TEXT = re.compile(r"<[^>]+>")
@@ -91,6 +91,8 @@ class PreparedTemplate:
     """The template package's parts, in order."""
     ordered: set[str]
     """Parts whose tags were put in schema order once, at preparation."""
+    key: str
+    """What the compiled parts depend on (``_compiled_key``), under which the user's cache keeps them."""
 
     @functools.cached_property
     def writer(self) -> PackageWriter:
@@ -149,7 +151,7 @@ class PreparedTemplate:
                     for name, (_, _, code) in kept.items()}
         sources = {name: (parts[name].decode("utf-8"), source) for name, (source, _, _) in kept.items()}
         ordered = {name for name, (_, in_order, _) in kept.items() if in_order}
-        return cls(folder, shown_path, compiled, sources, parts, ordered)
+        return cls(folder, shown_path, compiled, sources, parts, ordered, key)
 
     def render(self, context: dict[str, Any], properties: dict[str, str], draft_notice: str | None = None,
                revisions: Revisions | None = None,
@@ -183,9 +185,16 @@ class PreparedTemplate:
     @functools.cached_property
     def proved(self) -> frozenset[str]:
         """The parts that render well-formed XML with any context of plain
-        values (jdgen.render.well_formed), proved once."""
-        return frozenset(name for name, template in self.compiled.items()
-                         if always_well_formed(template.environment, self.sources[name][1]))
+        values (jdgen.render.well_formed): proved once per template and
+        prover, and kept in the user's cache."""
+        key = digest(self.key, file_digest(Path(well_formed.__file__)), str(etree.LIBXML_VERSION))
+        kept = user_cache.recalled("proved", key)
+        if isinstance(kept, list) and all(isinstance(name, str) for name in kept):
+            return frozenset(kept)
+        found = frozenset(name for name, template in self.compiled.items()
+                          if well_formed.always_well_formed(template.environment, self.sources[name][1]))
+        user_cache.keep("proved", key, sorted(found))
+        return found
 
     def check_renders(self, context: dict[str, Any]) -> None:
         """Raise the RenderError ``render`` would raise with ``context``, making
@@ -194,7 +203,7 @@ class PreparedTemplate:
         holds only plain values (jdgen.render.well_formed), else parsed
         building no tree, and only where that parse finds a problem parsed
         as ``render`` does, which says whether and how it breaks."""
-        proved = self.proved if self.proved and plain_values(context) else frozenset()
+        proved = self.proved if self.proved and well_formed.plain_values(context) else frozenset()
         for name, template in self.compiled.items():
             _, data = self._rendered(name, template, context)
             if name not in proved and not _well_formed(data):

@@ -5,10 +5,13 @@ does not cover, is parsed as before and its broken XML still found."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from markupsafe import Markup
 
 from jdgen.project import PACKAGED_TEMPLATES
+from jdgen.render import well_formed
 from jdgen.render.template import PreparedTemplate, RenderError, _Sandbox
 from jdgen.render.well_formed import always_well_formed, plain_values
 from tests.template_editing import edit_template
@@ -88,3 +91,10 @@ def test_a_filter_that_prints_markup_is_still_caught_in_the_spec_that_breaks_it(
     assert len(checked) == 1 and checked[0].startswith("templates/default/form.docx: error: "), checked
     assert "word/document.xml: cannot render: rendered XML is broken" in checked[0], checked
     assert "used by specs/bcm-001.yaml (zh)" in checked[0], checked
+
+
+def test_a_proof_is_kept_in_the_users_cache(monkeypatch):
+    template = PreparedTemplate.load(PACKAGED_TEMPLATES / "default", "default")
+    proved = template.proved
+    monkeypatch.setattr(well_formed, "always_well_formed", lambda *_: pytest.fail("proved again"))
+    assert replace(template).proved == proved
