@@ -23,11 +23,12 @@ only when:
   holds no ``>`` outside a tag, so no value or block next to it can join
   it into markup (``]]`` then ``>``);
 - the expressions are names, constants of plain types holding XML's
-  characters only, attributes, items, comparisons, tests, ``and``/``or``/
-  ``not``, conditional values, ``~`` and arithmetic but ``%``: no filter,
-  call or ``%`` formatting, which could make Markup or any character
-  (``'%c' % 0``) out of plain values; and statements are only output,
-  ``if`` and ``for`` (no ``set``, macro or other block);
+  characters only, attributes, items, comparisons, Jinja's own tests
+  (truth values), ``and``/``or``/``not``, conditional values, ``~`` and
+  arithmetic but ``%``: no filter, call or ``%`` formatting, which could
+  make Markup or any character (``'%c' % 0``) out of plain values; and
+  statements are only output, ``if`` and ``for`` (no ``set``, macro or
+  other block);
 - the part with every block's content rendered once and every value
   printed as ``x`` is well-formed XML (libxml2 says so), which holds every
   tag and reference of the literal text in its place.
@@ -47,6 +48,7 @@ from typing import Any
 
 import jinja2
 from jinja2 import nodes
+from jinja2.tests import TESTS
 from lxml import etree
 
 XML_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -91,7 +93,7 @@ def always_well_formed(environment: jinja2.Environment, source: str) -> bool:
     if environment.autoescape is not True or environment.finalize is not None:
         return False
     try:
-        reading = _Reading()
+        reading = _Reading(environment)
         reading.statements(environment.parse(source).body)
     except (_Unproved, jinja2.TemplateSyntaxError):
         return False
@@ -121,7 +123,8 @@ class _Reading:
     element's text, a tag or an attribute value; how many elements are
     open), and the document with each block's content once and each value ``x``."""
 
-    def __init__(self) -> None:
+    def __init__(self, environment: jinja2.Environment) -> None:
+        self.environment = environment
         self.mode, self.quote, self.depth, self.floor = _TEXT, "", 0, 0
         self.slash = False
         """Whether the tag read so far ends in '/' (an empty element's)."""
@@ -174,8 +177,9 @@ class _Reading:
         if isinstance(expression, nodes.Const) and not (
                 type(expression.value) in _PLAIN and not XML_CHARACTERS.search(str(expression.value))):
             raise _Unproved
-        if not isinstance(expression, _EXPRESSIONS):
-            raise _Unproved
+        if not isinstance(expression, _EXPRESSIONS) or isinstance(expression, nodes.Test) and \
+                self.environment.tests.get(expression.name) is not TESTS.get(expression.name):
+            raise _Unproved  # a test of Jinja's own is a truth value
         for child in expression.iter_child_nodes():
             self.expression(child)
 

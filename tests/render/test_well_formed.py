@@ -63,6 +63,14 @@ def test_what_the_proof_leaves_to_the_parse_of_each_rendering(case):
     assert not always_well_formed(_Sandbox(autoescape=True), PART.format(UNPROVED[case]))
 
 
+def test_a_test_the_environment_adds_is_not_taken_for_a_truth_value():
+    environment = _Sandbox(autoescape=True)
+    environment.tests["shown"] = lambda value: value
+    part = PART.format("<w:p><w:t>{{ summary is shown }}{{ summary is defined }}</w:t></w:p>")
+    assert always_well_formed(_Sandbox(autoescape=True), part.replace("is shown", "is string"))
+    assert not always_well_formed(environment, part)
+
+
 def test_without_autoescape_nothing_is_proved():
     assert not always_well_formed(_Sandbox(autoescape=False), PART.format(PROVED["a value in a text"]))
 
