@@ -6,10 +6,11 @@ finds them without a cache, so that what is printed is the same."""
 
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from jdgen.checking.cache import restored, stored
 from jdgen.checking.scan import Scan, Unread, scan_of
@@ -18,6 +19,9 @@ from jdgen.fingerprint import digest, file_digest
 from jdgen.jobspec.ids import IdClaims, in_path_order
 from jdgen.jobspec.links import PositionIndex
 from jdgen.project import Project, template_names
+
+if TYPE_CHECKING:
+    from jdgen.jobspec.model import JobSpec
 
 
 class Judge(Protocol):
@@ -75,6 +79,14 @@ class Checker:
         self.catalogs = CatalogFolder(setup.translations, setup.translations_shown)
         self._forms: dict[str, CheckedForm] = {}
 
+    @functools.cached_property
+    def validation(self) -> tuple[type[JobSpec], frozenset[str]]:
+        """What a spec is validated against: the project's spec model and the
+        templates a spec may name (jdgen.jobspec.validate.validate_spec), found once."""
+        from jdgen.jobspec.own_fields import spec_model
+
+        return spec_model(self.setup.root), template_names(self.setup.root)
+
     def form(self, entry) -> CheckedForm:
         """The template ``entry``'s documents are made with, loaded once."""
         name = self.setup.project.template_for(entry.loaded.path, entry.spec.template)
@@ -130,11 +142,9 @@ class Checker:
     def entry(self, path: Path, shown: str):
         """The spec read and validated: a LoadedSpec, or None when it has errors."""
         from jdgen.jobspec.collection import LoadedSpec
-        from jdgen.jobspec.own_fields import spec_model
         from jdgen.jobspec.validate import validate_spec
 
-        spec, loaded, _ = validate_spec(self.read(path, shown), self.setup.index, spec_model(self.setup.root),
-                                  template_names(self.setup.root))
+        spec, loaded, _ = validate_spec(self.read(path, shown), self.setup.index, *self.validation)
         return LoadedSpec(spec, loaded) if spec is not None and loaded is not None else None
 
     def verdict(self, path: Path, shown: str) -> Verdict:
@@ -144,11 +154,9 @@ class Checker:
         """Validate a spec read by ``read`` and judge it, as a check without
         cache does (but for a reporting cycle: see with_cycle)."""
         from jdgen.jobspec.collection import LoadedSpec
-        from jdgen.jobspec.own_fields import spec_model
         from jdgen.jobspec.validate import validate_spec
 
-        spec, loaded, problems = validate_spec(loaded, self.setup.index, spec_model(self.setup.root),
-                                                template_names(self.setup.root))
+        spec, loaded, problems = validate_spec(loaded, self.setup.index, *self.validation)
         if spec is None or loaded is None:
             return Verdict(problems, False)
         judged = self.setup.judge(self, LoadedSpec(spec, loaded))

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import datetime
 import string
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
+from typing import Any
 
 from babel import Locale
 from babel.dates import format_date
@@ -22,6 +23,21 @@ from babel.numbers import (
 from jdgen.english import DEFAULT_ENGLISH, English
 
 _HANZI_DIGITS = "零一二三四五六七八九"
+_FORMATTED: dict[tuple[Any, ...], str] = {}
+"""Values Babel formatted, by kind, locale and the value as written (Babel
+reads a number by its text): a set's documents show the same few figures,
+amounts and dates again and again."""
+_FORMATTED_KEPT = 10_000
+
+
+def _remembered(key: tuple[Any, ...], formatted: Callable[[], str]) -> str:
+    """``formatted()``, remembered under ``key``."""
+    found = _FORMATTED.get(key)
+    if found is None:
+        if len(_FORMATTED) >= _FORMATTED_KEPT:
+            _FORMATTED.clear()
+        found = _FORMATTED[key] = formatted()
+    return found
 
 
 def hanzi_number(n: int) -> str:
@@ -53,20 +69,19 @@ class Formatter:
         self.language = language
         self.locale = Locale.parse(english.locale(language))
         self.chinese = self.locale.language == "zh"
-        self._money: dict[tuple[str, str], str] = {}
-        """Each amount formatted (a document shows a target's figure in
-        several places: the measure, its record, the indicators)."""
 
     def date(self, value: datetime.date | None) -> str:
         """2014年12月9日 / 9 December 2014 (en-GB) / December 9, 2014 (en-US); empty for no date."""
-        return format_date(value, "long", locale=self.locale) if value else ""
+        return _remembered(("date", self.locale, value), lambda: format_date(value, "long", locale=self.locale)) \
+            if value else ""
 
     def number(self, value: int | Decimal) -> str:
-        return format_decimal(value, locale=self.locale)
+        return _remembered(("number", self.locale, str(value)), lambda: format_decimal(value, locale=self.locale))
 
     def percent(self, value: Decimal) -> str:
         """90 → 90%, 99.5 → 99.5%: the figure as written, in the locale's style."""
-        return format_percent(value / 100, "#,##0.###%", locale=self.locale)
+        return _remembered(("percent", self.locale, str(value)),
+                           lambda: format_percent(value / 100, "#,##0.###%", locale=self.locale))
 
     def spelled(self, value: int) -> str:
         """A small number as words are written in running text: 三 / 3."""
@@ -74,10 +89,9 @@ class Formatter:
 
     def money(self, amount: Decimal, currency: str) -> str:
         """100万元 in Chinese; CNY 1,000,000 elsewhere."""
-        key = (str(amount), currency)  # the amount as written: 1E+6 and 1000000 are equal, not alike
-        if key not in self._money:
-            self._money[key] = self._formatted_money(amount, currency)
-        return self._money[key]
+        # the amount as written: 1E+6 and 1000000 are equal, not alike
+        return _remembered(("money", self.locale, str(amount), currency),
+                           lambda: self._formatted_money(amount, currency))
 
     def _formatted_money(self, amount: Decimal, currency: str) -> str:
         if self.chinese:

@@ -67,6 +67,8 @@ class Glossary:
     def mismatches(self, source: str, translation: str, source_language: str,
                    language: str) -> list[TermMismatch]:
         """The terms of ``source`` whose translation ``translation`` lacks."""
+        if not self.terms:
+            return []
         found = []
         source_folded, translation_folded = source.casefold(), translation.casefold()
         for term in self.terms:

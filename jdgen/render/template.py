@@ -35,6 +35,7 @@ from jdgen import __version__, marks, user_cache
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.fingerprint import digest, file_digest
 from jdgen.project import TEMPLATE_FILE
+from jdgen.render import well_formed
 from jdgen.render.locations import SHOWN_TEXT, location_of_text, unbalanced_tag
 from jdgen.render.ooxml import add_draft_notice, apply_marks, put_in_schema_order
 from jdgen.render.package import PackageWriter
@@ -90,6 +91,8 @@ class PreparedTemplate:
     """The template package's parts, in order."""
     ordered: set[str]
     """Parts whose tags were put in schema order once, at preparation."""
+    key: str
+    """What the compiled parts depend on (``_compiled_key``), under which the user's cache keeps them."""
 
     @functools.cached_property
     def writer(self) -> PackageWriter:
@@ -148,7 +151,7 @@ class PreparedTemplate:
                     for name, (_, _, code) in kept.items()}
         sources = {name: (parts[name].decode("utf-8"), source) for name, (source, _, _) in kept.items()}
         ordered = {name for name, (_, in_order, _) in kept.items() if in_order}
-        return cls(folder, shown_path, compiled, sources, parts, ordered)
+        return cls(folder, shown_path, compiled, sources, parts, ordered, key)
 
     def render(self, context: dict[str, Any], properties: dict[str, str], draft_notice: str | None = None,
                revisions: Revisions | None = None,
@@ -179,14 +182,31 @@ class PreparedTemplate:
             rendered[name] = data
         return self.writer.write(rendered, properties)
 
+    @functools.cached_property
+    def proved(self) -> frozenset[str]:
+        """The parts that render well-formed XML with any context of plain
+        values (jdgen.render.well_formed): proved once per template and
+        prover, and kept in the user's cache."""
+        key = digest(self.key, file_digest(Path(well_formed.__file__)), str(etree.LIBXML_VERSION))
+        kept = user_cache.recalled("proved", key)
+        if isinstance(kept, list) and all(isinstance(name, str) for name in kept):
+            return frozenset(kept)
+        found = frozenset(name for name, template in self.compiled.items()
+                          if well_formed.always_well_formed(template.environment, self.sources[name][1]))
+        user_cache.keep("proved", key, sorted(found))
+        return found
+
     def check_renders(self, context: dict[str, Any]) -> None:
         """Raise the RenderError ``render`` would raise with ``context``, making
-        no document: what a check asks of each spec. The XML is parsed
-        building no tree; only where that parse finds a problem is it parsed
+        no document: what a check asks of each spec. Each part is rendered;
+        its XML is not parsed where it is proved well-formed and the context
+        holds only plain values (jdgen.render.well_formed), else parsed
+        building no tree, and only where that parse finds a problem parsed
         as ``render`` does, which says whether and how it breaks."""
+        proved = self.proved if self.proved and well_formed.plain_values(context) else frozenset()
         for name, template in self.compiled.items():
             _, data = self._rendered(name, template, context)
-            if not _well_formed(data):
+            if name not in proved and not _well_formed(data):
                 self._root(name, data)
 
     def _rendered(self, name: str, template: jinja2.Template, context: dict[str, Any]) -> tuple[str, bytes]:

@@ -4,7 +4,7 @@ the pure-Python loader, which bounds nesting and says most about errors."""
 from __future__ import annotations
 
 import yaml
-from yaml.nodes import Node, ScalarNode
+from yaml.nodes import MappingNode, Node, ScalarNode
 
 from jdgen.yamlfile.folding import EastAsianFolding
 
@@ -50,15 +50,19 @@ class FastLoader(yaml.CSafeLoader):
     def resolve(self, kind, value, implicit):
         if kind is ScalarNode:
             if implicit[0]:
-                for tag, regexp in self.yaml_implicit_resolvers.get(value[:1], _NONE) + _WILDCARD:
+                for tag, regexp in _RESOLVERS.get(value[:1], _WILDCARD):
                     if regexp.match(value):
                         return tag
-            return self.DEFAULT_SCALAR_TAG
-        return super().resolve(kind, value, implicit)
+            return _SCALAR
+        return _MAPPING if kind is MappingNode else _SEQUENCE
 
 
-_NONE: list = []
 _WILDCARD: list = yaml.CSafeLoader.yaml_implicit_resolvers.get(None, [])
+_RESOLVERS = {first: resolvers + _WILDCARD for first, resolvers in yaml.CSafeLoader.yaml_implicit_resolvers.items()
+              if first is not None}
+"""PyYAML's implicit resolvers of a plain scalar, by its first character, each list with those of any."""
+_SCALAR, _SEQUENCE, _MAPPING = (yaml.CSafeLoader.DEFAULT_SCALAR_TAG, yaml.CSafeLoader.DEFAULT_SEQUENCE_TAG,
+                                yaml.CSafeLoader.DEFAULT_MAPPING_TAG)
 
 
 class TooDeep(Exception):
