@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from jdgen.importer import box_grid, symbols
+from jdgen.importer import alt_chunk, box_grid, symbols
 from jdgen.importer.package import BLOCK_LIMIT, NotAForm, Package, Refused, open_package
 from jdgen.yamlfile.folding import east_asian
 
@@ -110,6 +110,7 @@ def read_rows(path: Path) -> list[Row]:
         package = Package(archive, path.name)
         root = package.xml("word/document.xml", required=True)
         styles = _package(package)
+        styles.chunks = alt_chunk.chunks(package)
         margins = {kind: [package.xml(part) for part in _margin_parts(package, kind)] for kind in ("header", "footer")}
     body = root.find(f"{W}body")
     if body is None:
@@ -190,6 +191,8 @@ class _Package:
     """The body text's size in half-points (docDefaults, else Word's 10 pt)."""
     bold_styles: set[str] = field(default_factory=set)
     """The ids of paragraph and character styles that make their text bold."""
+    chunks: dict[str, list[alt_chunk.Paragraph | alt_chunk.Table]] = field(default_factory=dict)
+    """The content of each part the body imports where it stands (altChunk), by its relationship's id."""
 
 
 def _level(element, what: str) -> int:
@@ -261,8 +264,20 @@ def _rows(body, styles: _Package, part: str = ""):
             if carried:  # a deleted mark before a table joins nothing
                 yield [Cell(f"paragraph {paragraphs}", carried, part=part)]
                 carried = []
-            tables += 1
-            yield from _table_rows(child, f"table {tables}", styles, part)
+            if child.tag == f"{W}tbl":
+                tables += 1
+                yield from _table_rows(child, f"table {tables}", styles, part)
+                continue
+            for block in styles.chunks.get(child.get(_R_ID, ""), []) if not part else ():
+                if isinstance(block, alt_chunk.Paragraph):  # a chunk of HTML the document imports, in its place
+                    paragraphs += 1
+                    yield [Cell(f"paragraph {paragraphs}", _chunk_lines(block), part=part)]
+                    continue
+                tables += 1
+                yield from ([Cell(f"table {tables}, row {row_number}, cell {cell_number}",
+                                  [line for paragraph in cell.paragraphs for line in _chunk_lines(paragraph)],
+                                  banner=cell.banner) for cell_number, cell in enumerate(row, start=1)]
+                            for row_number, row in enumerate(block, start=1))
     if carried:
         yield [Cell(f"paragraph {paragraphs}", carried, part=part)]
 
@@ -298,11 +313,21 @@ def _box_lines(box, styles: _Package) -> list[Line]:
     return [line for paragraph in box.iter(f"{W}p") for line in _lines(paragraph, styles)]
 
 
+def _chunk_lines(paragraph: alt_chunk.Paragraph) -> list[Line]:
+    """The lines of a paragraph of an imported chunk, as a Word paragraph's would read."""
+    return [Line(text, bool(paragraph.list_format), 0, f"Heading {paragraph.heading}" if paragraph.heading else "",
+                 paragraph.list_format, continued=index > 0, emphasized=bold)
+            for index, (text, bold) in enumerate(paragraph.lines)]
+
+
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
 def _blocks(element):
-    """Paragraphs and tables in order, looking through content controls
-    (not one still showing its placeholder: it holds nothing)."""
+    """Paragraphs, tables and imported chunks (altChunk) in order, looking
+    through content controls (not one still showing its placeholder: it holds nothing)."""
     for child in element:
-        if child.tag in (f"{W}p", f"{W}tbl"):
+        if child.tag in (f"{W}p", f"{W}tbl", f"{W}altChunk"):
             yield child
         elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml") and not _placeholder(child):
             yield from _blocks(child)
@@ -332,6 +357,12 @@ def _table_rows(table, name: str, styles, part: str = ""):
                     lines = _joined(lines, _lines(block, styles)) if joins else lines + _lines(block, styles)
                     joins = _mark_deleted(block)
                     lines += [line for box in _text_boxes(block) for line in _box_lines(box, styles)]
+                elif block.tag == f"{W}altChunk":  # a chunk imported inside the cell: its text the cell's
+                    for piece in styles.chunks.get(block.get(_R_ID, ""), []) if not part else ():
+                        lines += _chunk_lines(piece) if isinstance(piece, alt_chunk.Paragraph) else []
+                        nested += [] if isinstance(piece, alt_chunk.Paragraph) else [
+                            ["\n".join(text for paragraph in cell.paragraphs for text, _ in paragraph.lines)
+                             for cell in chunk_row] for chunk_row in piece]
                 else:
                     nested += [[cell.broken for cell in cells if cell.text]
                                for cells in _table_rows(block, name, styles)]

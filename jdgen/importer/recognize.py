@@ -273,7 +273,7 @@ class _Walk:
                  and not self.row_number_cell(row, index) and normalized(cell.text) not in COUNTER_HEADINGS]
         if in_table and len(cells) >= 2 and all(normalized(cell.text) in COLUMN_HEADINGS for cell in cells):
             return  # 项目 | 要求: the table's column headings, over its rows of label | value
-        found = [resolve(cell.text, self.section) if not cell.nested else None for cell in cells]
+        found = [_cell_label(cell, self.section) for cell in cells]
         if in_table and len(cells) == 2 and not any(found) and normalized(cells[0].text) in COLUMN_HEADINGS \
                 and self.field is not None and self.label_row == self.row_number - 1 \
                 and not self.fields.get(self.field):
@@ -588,9 +588,9 @@ class _Walk:
         for cell in cells[:start]:
             self.cell(cell)
         for label, value in zip(rest[::2], rest[1::2], strict=True):
-            name = " ".join(label.text.split())
+            name = _label_name(label)
             hours = values.parse_hours(value.text)
-            if resolve(label.text, self.section) is None and self.section == "training" and hours and not hours[0]:
+            if _cell_label(label, self.section) is None and self.section == "training" and hours and not hours[0]:
                 # 中级护理员 | 40课时 under 培训要求: a level's class hours in a cell of their own
                 self.field = "training.hours"
                 self.confidence = Confidence(POSITION, f"class hours beside {name}, read as that level's")
@@ -598,10 +598,10 @@ class _Walk:
                 self.cell(label)
                 self.cell(value)
                 continue
-            if resolve(label.text, self.section) is None and conditions.names_condition(name):
+            if _cell_label(label, self.section) is None and conditions.names_condition(name):
                 self.condition(name, " ".join(value.text.split()), value, value.lines[0])  # 出差要求 | 每月8天
                 continue
-            if resolve(label.text, self.section) is None:
+            if _cell_label(label, self.section) is None:
                 self.cell_number += 2
                 self.notes.append(Note(self.place(), " ".join(value.joined.split()),
                                        f"a label no field has ({name}), not placed", label=name))
@@ -772,8 +772,11 @@ class _Walk:
             for label, value in told:
                 self.line(dataclasses.replace(line, text=f"{label}：{value}"), cell)
             return
-        barred = _BAR.split(text) if _BARRED_PAIR.match(text) else []
-        if len(barred) > 1:  # Job ID: R-24-0317  |  Posted 5 days ago: the pair, then texts of their own
+        barred = _BAR.split(text)
+        if not _BARRED_PAIR.match(text) and not any(page_furniture.beside_value(piece) for piece in barred[1:]):
+            barred = []
+        if len(barred) > 1:  # Job ID: R-24-0317  |  Posted 5 days ago (or Document No. HR-1 | Rev. 2 | Page 1 of 2):
+            # the pair, then texts of their own
             self.line(dataclasses.replace(line, text=barred[0]), cell)
             for piece in barred[1:]:
                 if _BARRED_PAIR.match(piece):
@@ -1061,6 +1064,7 @@ class _Walk:
                 and normalized(before) in FIELD_INDEX)
             if spaced and after and matched(after, self.section) is None and self.label(before):
                 self.value(after, cell, line)
+                self.keyed = True  # a label and its value, as after a colon
                 return True
         return False
 
@@ -1103,6 +1107,8 @@ class _Walk:
             self.field = None
 
     def value(self, text: str, cell: Cell, line: Line) -> None:
+        if _SIGNING_LINE.match(text):  # 审核人：________: a blank left empty is no value
+            return
         if self.field is not None and glossed.slashed_gloss(text):  # 대리/主任: which half, the form does not say
             self.notes.append(Note(self.place(), text, "a value in two languages, kept as written; check which the "
                                    "spec should hold", unsure=True, field=self.field))
@@ -1375,6 +1381,28 @@ def _spaced_pairs(text: str) -> list[str]:
     return pairs if len(labelled) > 1 and len(labelled) >= len(pairs) - 1 else [text]
 
 
+def _glossed_halves(cell: Cell) -> tuple[str, str] | None:
+    """The two paragraphs (or lines) of a label cell in two scripts (语言 over Línguas, glossed.py), or None."""
+    return glossed.stacked([line.text.strip() for line in cell.lines if line.text.strip()]) if not cell.nested else None
+
+
+def _cell_label(cell: Cell, section: str) -> tuple[str, str | None] | None:
+    """The (section, field) a cell's label names: its text's, else the one
+    half of a label glossed under it (岗位名称 over Stellenbezeichnung) that names one."""
+    if cell.nested:
+        return None
+    found = resolve(cell.text, section)
+    halves = _glossed_halves(cell) if found is None else None
+    named = {resolve(half, section) for half in halves or ()} - {None}
+    return named.pop() if len(named) == 1 else found
+
+
+def _label_name(cell: Cell) -> str:
+    """A label cell's words as a warning names them: the first of a label and its gloss in another script."""
+    halves = _glossed_halves(cell)
+    return halves[0] if halves else " ".join(cell.text.split())
+
+
 def _unknown_label(cell: Cell) -> bool:
     """Whether a cell looks like a label (one short line, no sentence): up to
     six characters in Chinese (年龄), up to four words in English
@@ -1383,7 +1411,7 @@ def _unknown_label(cell: Cell) -> bool:
     glossed_halves = glossed.in_brackets(cell.text)
     if glossed_halves and any(resolve(half, "document") for half in glossed_halves):
         glossed_halves = None  # Headcount（编制）: two labels the form knows, naming two fields
-    split = slashed.halves(cell.text) or glossed_halves
+    split = slashed.halves(cell.text) or glossed_halves or _glossed_halves(cell)
     if split:
         cell = Cell(cell.where, [Line(split[0])])
     text = normalized(cell.text)
