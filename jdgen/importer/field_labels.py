@@ -234,7 +234,7 @@ def matched(text: str, section: str) -> Match | None:
 does and the other is a label's gloss (Post No. 職位編號); one with
     the same label in another language in brackets (岗位名称（Position Title）,
     직무명(职位名称)) when the half known names it and the other no other field."""
-    found = _matched(text, section) or _qualified(text, section)
+    found = _matched(text, section) or _qualified(text, section) or _required(text, section)
     bracketed = glossed.in_brackets(text) or glossed.slashed_label(text) if found is None else None
     if bracketed:  # 직무명(职位名称), Jawatan / Position: the half known names the field
         return _glossed(bracketed, section)
@@ -279,6 +279,22 @@ def _qualified(text: str, section: str) -> Match | None:
     if field is None or (part is None and dashed) or (part is not None and part.section != field.section):
         return None
     return field
+
+
+_REQUIRED = re.compile(r"^\s*(?:required|essential)\s+(?P<a>\S.*)$|^(?P<b>.*\S)\s+(?:required|needed)\s*[:：]?\s*$"
+                       r"|^(?P<c>[^\x00-\x7f]{2,8})要求\s*[:：]?\s*$", re.IGNORECASE)
+"""A field's label saying it is required (Certificates required, Required Skills, 证书要求)."""
+
+
+def _required(text: str, section: str) -> Match | None:
+    """The requirement a label names with a word saying it is required around
+    it (Certificates required, 证书要求): the field of the label without it,
+    as a variant, when that is a qualification (岗位要求 names no title)."""
+    found = _REQUIRED.match(" ".join(text.split()))
+    field = _matched(next(group for group in found.groups() if group), section) if found else None
+    if field is None or field.field is None or field.section != "qualifications":
+        return None
+    return Match(field.section, field.field, Confidence(VARIANT, " ".join(text.split()).rstrip(":：")))
 
 
 def _matched(text: str, section: str) -> Match | None:

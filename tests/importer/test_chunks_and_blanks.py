@@ -1,0 +1,141 @@
+"""Shapes of forms the thirteenth held-out batch showed: the form in an HTML
+chunk the document imports (w:altChunk), a blank left as underscores, page
+furniture after a value (| Rev. 2 | Page 1 of 2), a label glossed under it
+in a Latin-script language (語言 over Línguas), a label set off by a tab
+keying the lines after it, a requirement's label saying it is required."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+
+import docx
+import pytest
+from click.testing import CliRunner
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+from jdgen.cli import main
+from jdgen.importer import page_furniture
+from jdgen.importer.field_labels import matched
+from tests.importer.forms import _write
+from tests.importer.styles import _footer, _paragraphs
+from tests.importer.test_recognize import _import
+
+
+def _chunk(document, data: bytes, name: str, content_type: str) -> None:
+    """``data`` as a part the document imports where it stands (w:altChunk), after its paragraphs."""
+    part = Part(PackURI(f"/word/{name}"), content_type, data, document.part.package)
+    relation = document.part.relate_to(part, RT.A_F_CHUNK)
+    anchor = document.add_paragraph()._p
+    anchor.addprevious(parse_xml(f'<w:altChunk {nsdecls("w", "r")} r:id="{relation}"/>'))
+    anchor.getparent().remove(anchor)
+
+
+def test_a_form_in_an_html_chunk_the_document_imports_is_read_in_its_place(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "导出时间：2024-05-09")
+    rows = "".join(f'<tr><td style="background:#EEF3FA"><b>{label}</b></td><td>{value}</td></tr>' for label, value in (
+        ("职位名称", "风控策略分析师"), ("职位编码", "HR-FK-0207"), ("所属部门", "风险管理部"), ("编制人数", "3"),
+        ("岗位职责", "<ol><li>设计贷前准入策略；</li><li>监控资产质量。</li></ol>"), ("学历要求", "本科<br>及以上")))
+    html = f'<html><head><meta charset="utf-8"><title>x</title></head><body><h2>职位说明书</h2><table>{rows}</table>' \
+           "<p>本说明书自2024年7月1日起施行。</p></body></html>"
+    _chunk(document, html.encode("utf-8"), "afchunk1.htm", "text/html")
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "风控策略分析师" and spec["id"] == "HR-FK-0207", output
+    assert spec["basic"] == {"department": "风险管理部", "headcount": 3}, output
+    assert spec["duties"] == ["设计贷前准入策略；", "监控资产质量。"], output
+    assert spec["qualifications"]["education"] == "本科及以上", output
+    assert spec["document"]["effective_date"] == datetime.date(2024, 7, 1), output
+
+
+def test_a_chunk_the_import_cannot_read_refuses_the_document_naming_it(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "岗位说明书")
+    _chunk(document, rb"{\rtf1\ansi Job Title: Teller}", "afchunk1.rtf", "application/rtf")
+    document.save(str(tmp_path / "form.docx"))
+    with contextlib.chdir(tmp_path):
+        result = CliRunner().invoke(main, ["import", "form.docx"], catch_exceptions=False)
+    assert result.exit_code != 0 and not (tmp_path / "specs").exists(), result.output
+    assert "word/afchunk1.rtf, application/rtf" in result.output and "Traceback" not in result.output
+
+
+def test_a_blank_of_underscores_is_no_value(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "岗位名称：巡逻保安员", "岗位编号：XL-03", "填表人：吴建军　　审核人：________　　填表日期：2024年4月22日")
+    output, spec = _import(tmp_path, document)
+    assert spec["document"] == {"prepared_by": "吴建军"}, output
+    assert spec["basic"]["prepared_on"] == datetime.date(2024, 4, 22) and "____" not in output
+
+
+@pytest.mark.parametrize(("text", "furniture"), [
+    ("Rev. 2", True), ("Page 1 of 2", True), ("版本：A/0", True), ("Version 1.0", True), ("第2页", True),
+    ("Posted 5 days ago", False), ("HR-JD-0412", False), ("Revenue 2", False)])
+def test_page_furniture_beside_a_value_is_a_page_number_or_a_revision(text, furniture):
+    assert page_furniture.beside_value(text) is furniture
+
+
+def test_the_page_furniture_after_a_document_number_in_the_footer_is_no_part_of_it(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "Job Title: Service Technician", "Job Code: NWS-03")
+    _footer(document, "Document No. HR-JD-0412  |  Rev. 2  |  Page 1 of 2")
+    output, spec = _import(tmp_path, document)
+    assert spec["document"]["number"] == "HR-JD-0412", output
+    assert '"Rev. 2"' in output and '"Page 1 of 2"' in output
+
+
+def _glossed_label(cell, label: str, gloss: str) -> None:
+    """A label cell: ``label``, a line break (Shift+Enter), its ``gloss``."""
+    paragraph = cell.paragraphs[0]
+    paragraph.add_run(label)
+    paragraph.add_run().add_break()
+    paragraph.add_run(gloss)
+
+
+def test_a_label_glossed_in_portuguese_after_a_line_break_is_one_label_known_or_not(tmp_path):
+    document = docx.Document()
+    rows = [("職位名稱", "Designação do cargo", "海洋教育導賞員"), ("職位編號", "N.º do cargo", "MO-EDU-04"),
+            ("工作經驗", "Experiência profissional", "兩年以上導賞工作經驗"), ("語言", "Línguas", "中文及英文"),
+            ("編製日期", "Data de elaboração", "2024年5月3日")]
+    table = document.add_table(rows=len(rows), cols=2)
+    for index, (label, gloss, value) in enumerate(rows):
+        _glossed_label(table.cell(index, 0), label, gloss)
+        _write(table.cell(index, 1), value)
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "海洋教育導賞員" and spec["id"] == "MO-EDU-04", output
+    assert spec["qualifications"] == {"experience": ["兩年以上導賞工作經驗"]}, output
+    assert spec["basic"] == {"prepared_on": datetime.date(2024, 5, 3)}, output
+    assert 'a label no field has (語言), not placed: "中文及英文"' in output and "Línguas" not in output
+
+
+def test_an_unknown_label_glossed_in_a_second_paragraph_is_a_label_no_field_has(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=2)
+    for index, (label, gloss, value) in enumerate((("岗位名称", "Stellenbezeichnung", "装配调试技术员"),
+                                                    ("成本中心", "Kostenstelle", "4120"), ("工作地点", "Arbeitsort", "太仓"))):
+        _write(table.cell(index, 0), label, gloss)
+        _write(table.cell(index, 1), value)
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "装配调试技术员" and spec["basic"] == {"work_location": "太仓"}, output
+    assert 'a label no field has (成本中心), not placed: "4120"' in output and "section heading" not in output
+
+
+def test_a_label_set_off_by_a_tab_keys_the_lines_after_it_as_a_colon_does(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "Job Title:\tTechnician", "Qualifications", "Experience:\tTwo years on wind turbines",
+                "Languages:\tWorking English")
+    output, spec = _import(tmp_path, document)
+    assert spec["qualifications"] == {"experience": ["Two years on wind turbines"]}, output
+    assert 'a label no field has (Languages), not placed: "Languages: Working English"' in output
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Certificates required", "qualifications.certificates"), ("Required Skills", "qualifications.abilities"),
+    ("证书要求", "qualifications.certificates"), ("Company", "document.issuer"), ("公司", "document.issuer"),
+    ("岗位要求", None)])
+def test_labels_the_thirteenth_batch_showed_name_their_fields(label, field):
+    found = matched(label, "qualifications")
+    assert (found.field if found else None) == field
