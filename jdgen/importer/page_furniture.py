@@ -12,8 +12,8 @@ from jdgen.importer.reading import Row
 _PAGE_NUMBER = re.compile(r"^(?:[-—–−－]\s*\d{1,4}\s*[-—–−－]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?"
                           r"|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})$", re.IGNORECASE)
 """A page number standing alone on its line: — 5 —, - 2 -, 第2页, 第2页 共5页, Page 2 of 5, 2/5."""
-_REVISION = re.compile(r"^(?:rev(?:ision)?|ver(?:sion)?|v|版本|版次|修订)\s*[.:：]?\s*[A-Z]?[./]?\d{1,3}(?:[./]\d{1,3})*$",
-                       re.IGNORECASE)
+_REVISION = re.compile(r"^(?:rev(?:ision)?|ver(?:sion)?|v|版本|版次|修订)\s*[.:：]?\s*"
+                       r"[A-Z]?[./]?\d{1,3}(?:[./]\d{1,3})*$", re.IGNORECASE)
 """A document's revision beside its number in a page's margin: Rev. 2, Version 1.0, 版本：A/0."""
 
 
