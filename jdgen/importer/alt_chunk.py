@@ -1,11 +1,14 @@
 """A part the document imports where it stands (``w:altChunk``), which Word
 shows in its place and other readers (LibreOffice) leave out: an HTML
 chunk (as systems built on the Open XML SDK write their forms) or plain
-text, read into paragraphs and tables of lines; a chunk of another kind
-(RTF, MHT, a document) refused, naming it, never left out in silence."""
+text, or a web page saved as one file (MHT, its HTML), read into
+paragraphs and tables of lines; a chunk of another kind (RTF, a document)
+refused, naming it, never left out in silence."""
 
 from __future__ import annotations
 
+import email
+import email.policy
 import re
 from dataclasses import dataclass, field
 from posixpath import join, normpath
@@ -17,6 +20,7 @@ from jdgen.importer.package import TAG_LIMIT, NotAForm, Package, Refused
 _RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _HTML = ("text/html", "application/xhtml+xml")
+_WEB_ARCHIVE = ("message/rfc822", "multipart/related", "application/x-mimearchive")
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "section",
            "article", "header", "footer", "main", "center", "form", "dl", "dt", "dd", "address", "figure",
            "caption", "hr", "nav", "aside"}
@@ -72,7 +76,9 @@ def _read(package: Package, part: str) -> list[Paragraph | Table]:
         raise Refused(f"{part} holds more than {TAG_LIMIT:,} tags: no job description is this large; check that "
                       "this is the right file")
     if kind in _HTML or (not kind and part.endswith((".htm", ".html", ".xhtml"))):
-        return _html_blocks(data)
+        return _html_blocks(_decoded(data))
+    if kind in _WEB_ARCHIVE or (not kind and part.endswith((".mht", ".mhtml"))):
+        return _html_blocks(_archived_page(data))
     if kind == "text/plain" or (not kind and part.endswith(".txt")):
         return [Paragraph([(line.strip(), False)]) for line in _decoded(data).splitlines() if line.strip()]
     raise NotAForm(f"the document's content is in a part it imports where it stands ({part}, "
@@ -108,10 +114,27 @@ def _decoded(data: bytes) -> str:
         return data.decode("utf-8-sig", errors="replace")
 
 
-def _html_blocks(data: bytes) -> list[Paragraph | Table]:
+def _archived_page(data: bytes) -> str:
+    """The HTML of a web page saved as one file (MHT): its first ``text/html`` part, "" when it has none."""
+    message = email.message_from_bytes(data, policy=email.policy.compat32)
+    for piece in message.walk():
+        if piece.get_content_type() == "text/html":
+            payload = piece.get_payload(decode=True)
+            if isinstance(payload, bytes):
+                charset = piece.get_content_charset() or "utf-8"
+                try:
+                    return payload.decode(charset, errors="replace")
+                except LookupError:
+                    return payload.decode("utf-8", errors="replace")
+    return ""
+
+
+def _html_blocks(text: str) -> list[Paragraph | Table]:
+    if not text.strip():
+        return []
     parser = html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
     try:
-        root = html.document_fromstring(_decoded(data), parser=parser)
+        root = html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):
         return []
     flow = _Flow()

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from jdgen.importer import alt_chunk, box_grid, symbols
+from jdgen.importer import alt_chunk, box_grid, objects, symbols
 from jdgen.importer.package import BLOCK_LIMIT, NotAForm, Package, Refused, open_package
 from jdgen.yamlfile.folding import east_asian
 
@@ -111,6 +111,7 @@ def read_rows(path: Path) -> list[Row]:
         root = package.xml("word/document.xml", required=True)
         styles = _package(package)
         styles.chunks = alt_chunk.chunks(package)
+        styles.diagrams = objects.diagram_texts(package)
         margins = {kind: [package.xml(part) for part in _margin_parts(package, kind)] for kind in ("header", "footer")}
     body = root.find(f"{W}body")
     if body is None:
@@ -125,6 +126,9 @@ def read_rows(path: Path) -> list[Row]:
 
 CHANGES = "tracked changes"
 """The part of a row saying the body has tracked changes not accepted: its text is the first changed text."""
+UNREAD = "no text"
+"""The part of a row naming what the body holds there that the import reads no text of (a SmartArt
+diagram, a chart, an embedded object, objects.py): its first line what it is, its second its texts."""
 _CHANGED = (f"{W}ins", f"{W}del", f"{W}moveFrom", f"{W}moveTo")
 
 
@@ -193,6 +197,8 @@ class _Package:
     """The ids of paragraph and character styles that make their text bold."""
     chunks: dict[str, list[alt_chunk.Paragraph | alt_chunk.Table]] = field(default_factory=dict)
     """The content of each part the body imports where it stands (altChunk), by its relationship's id."""
+    diagrams: dict[str, list[str]] = field(default_factory=dict)
+    """The texts of each SmartArt diagram of the body, by its data's relationship's id."""
 
 
 def _level(element, what: str) -> int:
@@ -250,6 +256,8 @@ def _rows(body, styles: _Package, part: str = ""):
             carried = lines if _mark_deleted(child) else []
             if not carried and any(line.text.strip() for line in lines):
                 yield [Cell(f"paragraph {paragraphs}", lines, part=part)]
+            if not part:
+                yield from _unread(child, f"paragraph {paragraphs}", styles)
             boxes = _text_boxes(child)
             grid = box_grid.rows(boxes)
             if grid is not None:  # boxes drawn as a grid: read as a table's rows, in the order of their places
@@ -266,7 +274,7 @@ def _rows(body, styles: _Package, part: str = ""):
                 carried = []
             if child.tag == f"{W}tbl":
                 tables += 1
-                yield from _table_rows(child, f"table {tables}", styles, part)
+                yield from _table_rows(child, f"table {tables}", styles, part, named=not part)
                 continue
             for block in styles.chunks.get(child.get(_R_ID, ""), []) if not part else ():
                 if isinstance(block, alt_chunk.Paragraph):  # a chunk of HTML the document imports, in its place
@@ -339,7 +347,15 @@ def _placeholder(element) -> bool:
     return element.tag == f"{W}sdt" and element.find(f"{W}sdtPr/{W}showingPlcHdr") is not None
 
 
-def _table_rows(table, name: str, styles, part: str = ""):
+def _unread(paragraph, where: str, styles: _Package) -> list[Row]:
+    """A row for each thing ``paragraph`` holds that the import reads no text of (objects.py)."""
+    return [[Cell(where, [Line(what), Line(texts)], part=UNREAD)]
+            for what, texts in objects.unread(paragraph, styles.diagrams)]
+
+
+def _table_rows(table, name: str, styles, part: str = "", named: bool = False):
+    """The rows of ``table``; after each, when ``named``, a row for each thing its cells hold that the import
+    reads no text of."""
     width = len(table.findall(f"{W}tblGrid/{W}gridCol"))
     for row_number, tr in enumerate(table.iter(f"{W}tr"), start=1):
         if tr.getparent() is not table and _owner_table(tr) is not table:
@@ -369,6 +385,8 @@ def _table_rows(table, name: str, styles, part: str = ""):
             row.append(Cell(f"{name}, row {row_number}, cell {cell_number}", lines,
                             [texts for texts in nested if texts], part, _banner(tc, width)))
         yield row
+        for paragraph in tr.iter(f"{W}p") if named else ():
+            yield from _unread(paragraph, f"{name}, row {row_number}", styles)
 
 
 def _banner(cell, width: int) -> bool:

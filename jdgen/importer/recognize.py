@@ -55,7 +55,7 @@ from jdgen.importer.field_labels import (
     normalized,
     resolve,
 )
-from jdgen.importer.reading import CHANGES, Cell, Line, Row, join_lines
+from jdgen.importer.reading import CHANGES, UNREAD, Cell, Line, Row, join_lines
 
 ARROWS = re.compile(r"\s*(?:→|->|—>|=>|⇒|➝|➔)\s*")
 _ARROW_ONLY = re.compile(r"^[↓↑→←⇩⬇|│\s]*$")
@@ -129,6 +129,8 @@ class _Walk:
         self.chains: list[tuple[str, list[str], Place]] = []
         self.title_lines: list[FormLine] = []
         self.notes: list[Note] = []
+        self.unread: list[str] = []
+        """What the document holds that the import reads no text of (a SmartArt diagram, an embedded object)."""
         self.labels = 0
         self.form_titles: dict[str | None, int] = {}
         """The form's titles met, by language: JOB DESCRIPTION over 职位说明书 is one form's."""
@@ -239,6 +241,11 @@ class _Walk:
             self.confidence, line.style if line else ""))
 
     def row(self, row: Row) -> None:
+        if row and row[0].part == UNREAD:  # a SmartArt diagram, an embedded object: named where it stands
+            what, texts = row[0].lines[0].text, row[0].lines[1].text
+            self.notes.append(Note(self.place(), texts, f"{what}; check the spec against it"))
+            self.unread.append(f'{what}: "{texts}"')
+            return
         self.row_number += 1
         if not row:
             return
@@ -1107,7 +1114,8 @@ class _Walk:
             self.field = None
 
     def value(self, text: str, cell: Cell, line: Line) -> None:
-        if _SIGNING_LINE.match(text):  # 审核人：________: a blank left empty is no value
+        text = _BLANK_EDGES.sub("", text)  # 审核人：__张三__: the name typed over a blank of underscores
+        if not text or _SIGNING_LINE.match(text):  # 审核人：________: a blank left empty is no value
             return
         if self.field is not None and glossed.slashed_gloss(text):  # 대리/主任: which half, the form does not say
             self.notes.append(Note(self.place(), text, "a value in two languages, kept as written; check which the "
@@ -1248,8 +1256,9 @@ def recognize(rows: list[Row]) -> Recognized:
     if walk.labels < 2:
         by_layout = _by_layout(rows)
         if by_layout is None:
+            held = f"; the document holds {'; '.join(walk.unread)}" if walk.unread else ""
             return Recognized({}, walk.notes, error="no job-description form recognised: none of its labels "
-                                      "(职位名称, 所属部门, 职位概要, 主要职责, ...) was found")
+                                      f"(职位名称, 所属部门, 职位概要, 主要职责, ...) was found{held}")
         walk = by_layout
     walk.notes[:0] = furniture
     def distinct(field: str) -> list[str]:
@@ -1274,6 +1283,8 @@ def recognize(rows: list[Row]) -> Recognized:
 
 
 _SIGNING_LINE = re.compile(r"^[\s_＿]*_[\s_＿]*$")
+_BLANK_EDGES = re.compile(r"^[_＿]{2,}\s*(?=\S)|(?<=\S)\s*[_＿]{2,}$")
+"""The underscores of a blank a value was typed over, before and after it (__张三__)."""
 """A line to sign on: underscores and nothing else."""
 _SIGNER_NAME = re.compile(r"^(?:[^:：]*[\s/／])?(?:Name|姓名)\s*[:：]\s*(?P<name>\S.*)$", re.IGNORECASE)
 """A signature block's name line (Name: …, Nama / Name: …, 姓名：…)."""

@@ -2,7 +2,9 @@
 chunk the document imports (w:altChunk), a blank left as underscores, page
 furniture after a value (| Rev. 2 | Page 1 of 2), a label glossed under it
 in a Latin-script language (語言 over Línguas), a label set off by a tab
-keying the lines after it, a requirement's label saying it is required."""
+keying the lines after it, a requirement's label saying it is required;
+and what a document holds that the import reads no text of (a SmartArt
+diagram, an embedded object), named where it stands."""
 
 from __future__ import annotations
 
@@ -63,9 +65,10 @@ def test_a_chunk_the_import_cannot_read_refuses_the_document_naming_it(tmp_path)
     assert "word/afchunk1.rtf, application/rtf" in result.output and "Traceback" not in result.output
 
 
-def test_a_blank_of_underscores_is_no_value(tmp_path):
+def test_a_blank_of_underscores_is_no_value_and_a_value_typed_over_one_is_without_them(tmp_path):
     document = docx.Document()
-    _paragraphs(document, "岗位名称：巡逻保安员", "岗位编号：XL-03", "填表人：吴建军　　审核人：________　　填表日期：2024年4月22日")
+    _paragraphs(document, "岗位名称：巡逻保安员", "岗位编号：XL-03",
+                "填表人：__吴建军__　　审核人：________　　填表日期：2024年4月22日")
     output, spec = _import(tmp_path, document)
     assert spec["document"] == {"prepared_by": "吴建军"}, output
     assert spec["basic"]["prepared_on"] == datetime.date(2024, 4, 22) and "____" not in output
@@ -139,3 +142,74 @@ def test_a_label_set_off_by_a_tab_keys_the_lines_after_it_as_a_colon_does(tmp_pa
 def test_labels_the_thirteenth_batch_showed_name_their_fields(label, field):
     found = matched(label, "qualifications")
     assert (found.field if found else None) == field
+
+
+def _diagram(document, *boxes: str) -> None:
+    """A SmartArt diagram of ``boxes`` in a paragraph of its own: its data part, and the drawing naming it."""
+    points = "".join(f'<dgm:pt modelId="{index}"><dgm:t><a:bodyPr/><a:p><a:r><a:t>{box}</a:t></a:r></a:p></dgm:t>'
+                     "</dgm:pt>" for index, box in enumerate(boxes, 1))
+    xml = ('<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" '
+           'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><dgm:ptLst>'
+           f'<dgm:pt modelId="0" type="doc"/>{points}<dgm:pt modelId="9" type="parTrans"/></dgm:ptLst></dgm:dataModel>')
+    part = Part(PackURI("/word/diagrams/data1.xml"),
+                "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml", xml.encode("utf-8"),
+                document.part.package)
+    relation = document.part.relate_to(part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                                             "diagramData")
+    drawing = parse_xml(
+        f'<w:r {nsdecls("w", "wp", "a", "r")}><w:drawing><wp:inline><wp:extent cx="5486400" cy="3200400"/>'
+        '<wp:docPr id="1" name="Diagram 1"/><a:graphic><a:graphicData '
+        'uri="http://schemas.openxmlformats.org/drawingml/2006/diagram"><dgm:relIds '
+        f'xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" r:dm="{relation}"/>'
+        "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>")
+    document.add_paragraph()._p.append(drawing)
+
+
+def test_a_smartart_chart_is_named_where_it_stands_with_its_boxes(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "岗位名称：客户经理", "岗位编号：KH-01", "汇报关系：")
+    _diagram(document, "支行行长", "客户经理", "客户专员")
+    _paragraphs(document, "岗位职责：", "1. 开发客户。")
+    output, spec = _import(tmp_path, document)
+    assert spec["duties"] == ["开发客户。"] and "reports_to" not in spec.get("basic", {}), output
+    assert ('under 汇报关系: a SmartArt diagram, whose boxes the import does not read; check the spec against it: '
+            '"支行行长 / 客户经理 / 客户专员"') in output
+
+
+def test_an_object_embedded_from_another_program_is_named_where_it_stands(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=2)
+    _write(table.cell(0, 0), "岗位名称")
+    _write(table.cell(0, 1), "仓库管理员")
+    _write(table.cell(1, 0), "岗位职责")
+    table.cell(1, 1).paragraphs[0]._p.append(parse_xml(
+        f'<w:r {nsdecls("w", "r")} xmlns:o="urn:schemas-microsoft-com:office:office"><w:object>'
+        '<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" '
+        'ShapeID="_x0000_i1025" DrawAspect="Content" ObjectID="_1" r:id="rId99"/></w:object></w:r>'))
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "仓库管理员" and "duties" not in spec, output
+    assert 'under 岗位职责: an object embedded from another program, whose content the import cannot read' in output
+    assert '"Excel.Sheet.12"' in output
+
+
+def test_a_document_whose_form_is_a_diagram_is_refused_naming_it(tmp_path):
+    document = docx.Document()
+    _diagram(document, "岗位说明书", "客户经理")
+    document.save(str(tmp_path / "form.docx"))
+    with contextlib.chdir(tmp_path):
+        result = CliRunner().invoke(main, ["import", "form.docx"], catch_exceptions=False)
+    assert result.exit_code != 0 and not (tmp_path / "specs").exists(), result.output
+    assert ('was found; the document holds a SmartArt diagram, whose boxes the import does not read: '
+            '"岗位说明书 / 客户经理"') in result.output
+
+
+def test_a_form_in_a_web_page_saved_as_one_file_the_document_imports_is_read(tmp_path):
+    document = docx.Document()
+    page = ('<html><body><table><tr><td>岗位名称</td><td>出纳</td></tr><tr><td>岗位编号</td><td>CW-02</td></tr>'
+            "</table></body></html>").encode("gb18030")
+    archive = (b'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="B"\r\n\r\n--B\r\n'
+               b'Content-Type: text/html; charset="gb18030"\r\nContent-Transfer-Encoding: 8bit\r\n\r\n'
+               + page + b"\r\n--B--\r\n")
+    _chunk(document, archive, "afchunk1.mht", "message/rfc822")
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "出纳" and spec["id"] == "CW-02", output
