@@ -2,8 +2,10 @@
 shows in its place and other readers (LibreOffice) leave out: an HTML
 chunk (as systems built on the Open XML SDK write their forms) or plain
 text, or a web page saved as one file (MHT, its HTML), read into
-paragraphs and tables of lines; a chunk of another kind (RTF, a document)
-refused, naming it, never left out in silence."""
+paragraphs and tables of lines; a Word document (as tools that merge
+documents write them) handed on whole, for reading.py to read as it reads
+the document; a chunk of another kind (RTF) refused, naming it, never left
+out in silence."""
 
 from __future__ import annotations
 
@@ -21,6 +23,9 @@ _RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}
 _TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _HTML = ("text/html", "application/xhtml+xml")
 _WEB_ARCHIVE = ("message/rfc822", "multipart/related", "application/x-mimearchive")
+_WORD = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+         "application/vnd.ms-word.document.macroenabled.main+xml",
+         "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml")
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "section",
            "article", "header", "footer", "main", "center", "form", "dl", "dt", "dd", "address", "figure",
            "caption", "hr", "nav", "aside"}
@@ -54,19 +59,31 @@ class TableCell:
 Table = list[list[TableCell]]
 
 
-def chunks(package: Package) -> dict[str, list[Paragraph | Table]]:
+@dataclass
+class WordDocument:
+    """A Word document (.docx) the document imports whole: its bytes."""
+
+    data: bytes
+
+
+Block = Paragraph | Table | WordDocument
+
+
+def chunks(package: Package, documents: bool = True) -> dict[str, list[Block]]:
     """Each chunk the document's body imports, by its relationship's id: its
-    paragraphs and tables in order; raise NotAForm for one the import cannot read."""
+    paragraphs and tables in order, or the Word document it is (when
+    ``documents``: a document inside one inside another is refused); raise
+    NotAForm for one the import cannot read."""
     relationships = package.xml("word/_rels/document.xml.rels")
-    found: dict[str, list[Paragraph | Table]] = {}
+    found: dict[str, list[Block]] = {}
     for item in relationships.iter(_RELATIONSHIPS) if relationships is not None else ():
         if item.get("Type", "").endswith("/aFChunk") and item.get("TargetMode") != "External":
             part = normpath(join("word", item.get("Target", ""))).lstrip("/")
-            found[item.get("Id", "")] = _read(package, part)
+            found[item.get("Id", "")] = _read(package, part, documents)
     return found
 
 
-def _read(package: Package, part: str) -> list[Paragraph | Table]:
+def _read(package: Package, part: str, documents: bool) -> list[Block]:
     kind = _content_type(package, part)
     data = package.data(part)
     if data is None:
@@ -81,6 +98,8 @@ def _read(package: Package, part: str) -> list[Paragraph | Table]:
         return _html_blocks(_archived_page(data))
     if kind == "text/plain" or (not kind and part.endswith(".txt")):
         return [Paragraph([(line.strip(), False)]) for line in _decoded(data).splitlines() if line.strip()]
+    if documents and (kind in _WORD or (not kind and part.endswith((".docx", ".docm", ".dotx")))):
+        return [WordDocument(data)]
     raise NotAForm(f"the document's content is in a part it imports where it stands ({part}, "
                    f"{kind or 'of no declared type'}), which Word shows but the import cannot read; open the "
                    "document in Word and save it as .docx (Word then writes that content as its own), and import "
@@ -129,7 +148,7 @@ def _archived_page(data: bytes) -> str:
     return ""
 
 
-def _html_blocks(text: str) -> list[Paragraph | Table]:
+def _html_blocks(text: str) -> list[Block]:
     if not text.strip():
         return []
     parser = html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
@@ -148,7 +167,7 @@ class _Flow:
     """HTML's flow of text cut into paragraphs (block elements) and lines (``<br>``), tables kept whole."""
 
     def __init__(self) -> None:
-        self.blocks: list[Paragraph | Table] = []
+        self.blocks: list[Block] = []
         self.segments: list[list[tuple[str, bool]]] = [[]]
         self.list_format = ""
         self.heading = 0
@@ -209,7 +228,7 @@ def _table(element) -> Table:
             flow.close()
             paragraphs = [block for block in flow.blocks if isinstance(block, Paragraph)]
             paragraphs += [Paragraph([(" ".join(_cell_text(inner) for inner in nested), False)])
-                           for block in flow.blocks if not isinstance(block, Paragraph) for nested in block]
+                           for block in flow.blocks if isinstance(block, list) for nested in block]
             made.append(TableCell(paragraphs, _shaded(cell) or (width > 1 and _span(cell) >= width)))
         table.append(made)
     return table

@@ -284,17 +284,29 @@ def _qualified(text: str, section: str) -> Match | None:
 _REQUIRED = re.compile(r"^\s*(?:required|essential)\s+(?P<a>\S.*)$|^(?P<b>.*\S)\s+(?:required|needed)\s*[:：]?\s*$"
                        r"|^(?P<c>[^\x00-\x7f]{2,8})要求\s*[:：]?\s*$", re.IGNORECASE)
 """A field's label saying it is required (Certificates required, Required Skills, 证书要求)."""
+_SIGNED = re.compile(r"^(?P<a>[^\x00-\x7f:：]{2,8}?)\s*[(（]?(?:签字|签名|签章|簽名|簽字)[)）]?\s*[:：]?\s*$"
+                     r"|^(?P<b>[A-Za-z][A-Za-z ]{1,20}?)\s*\((?:signature|sign)\)\s*[:：]?\s*$", re.IGNORECASE)
+"""A signer's label asking for a signature (审核人签字, 编制人（签名）, Approved by (signature))."""
+_HEDGED = re.compile(r"^(?P<a>.*?\S)\s*[(（]\s*(?:如有|若有|如适用|如適用|最低|至少|全称|全稱|方向|"
+                     r"if any|if applicable|where applicable|minimum|min\.?)\s*[)）]\s*[:：]?\s*$", re.IGNORECASE)
+"""A label with a word in brackets that hedges it (证书（如有）, 学历（最低）, Education (minimum))."""
 
 
 def _required(text: str, section: str) -> Match | None:
-    """The requirement a label names with a word saying it is required around
-    it (Certificates required, 证书要求): the field of the label without it,
-    as a variant, when that is a qualification (岗位要求 names no title)."""
-    found = _REQUIRED.match(" ".join(text.split()))
-    field = _matched(next(group for group in found.groups() if group), section) if found else None
-    if field is None or field.field is None or field.section != "qualifications":
-        return None
-    return Match(field.section, field.field, Confidence(VARIANT, " ".join(text.split()).rstrip(":：")))
+    """The field a label names with a word around it that says what is
+    asked: a requirement (Certificates required, 证书要求), when the label
+    without it names a qualification (岗位要求 names no title); a signature
+    (审核人签字), when it names who prepared or approved the form; a hedge
+    in brackets (证书（如有）, 学历（最低）). A variant."""
+    text = " ".join(text.split())
+    for pattern, named in ((_REQUIRED, lambda field: field.section == "qualifications"),
+                           (_SIGNED, lambda field: field.field in ("document.prepared_by", "document.approved_by")),
+                           (_HEDGED, lambda field: True)):
+        found = pattern.match(text)
+        field = _matched(next(group for group in found.groups() if group), section) if found else None
+        if field is not None and field.field is not None and named(field):
+            return Match(field.section, field.field, Confidence(VARIANT, text.rstrip(":：")))
+    return None
 
 
 def _matched(text: str, section: str) -> Match | None:

@@ -13,7 +13,9 @@ over the whole line, a shaded cell or one merged across its table.
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -107,12 +109,18 @@ def read_rows(path: Path) -> list[Row]:
         raise NotAForm("this is an old Word 97-2003 (.doc) file; open it in Word or WPS and save it "
                        "as a Word document (.docx), then import that")
     with open_package(path) as archive:
-        package = Package(archive, path.name)
-        root = package.xml("word/document.xml", required=True)
-        styles = _package(package)
-        styles.chunks = alt_chunk.chunks(package)
-        styles.diagrams = objects.diagram_texts(package)
-        margins = {kind: [package.xml(part) for part in _margin_parts(package, kind)] for kind in ("header", "footer")}
+        return _package_rows(Package(archive, path.name), margins=True)
+
+
+def _package_rows(package: Package, margins: bool) -> list[Row]:
+    """The rows of an opened package: its body's, and its page headers' and footers' when ``margins`` (not a
+    document imported inside another, whose pages are the other's)."""
+    root = package.xml("word/document.xml", required=True)
+    styles = _package(package)
+    styles.chunks = alt_chunk.chunks(package, documents=margins)
+    styles.diagrams = objects.diagram_texts(package)
+    parts = {kind: [package.xml(part) for part in _margin_parts(package, kind)] if margins else []
+             for kind in ("header", "footer")}
     body = root.find(f"{W}body")
     if body is None:
         return []
@@ -120,8 +128,19 @@ def read_rows(path: Path) -> list[Row]:
     if blocks > BLOCK_LIMIT:
         raise Refused(f"the document has {blocks:,} paragraphs and table rows, over the import's limit of "
                       f"{BLOCK_LIMIT:,} (a 30-page form has about 1,000): check that this is the right file")
-    return [*_changes(body), *_margin_rows(margins["header"], "page header", styles), *_rows(body, styles),
-            *_margin_rows(margins["footer"], "page footer", styles)]
+    return [*_changes(body), *_margin_rows(parts["header"], "page header", styles), *_rows(body, styles),
+            *_margin_rows(parts["footer"], "page footer", styles)]
+
+
+def _imported_document(data: bytes) -> list[Row]:
+    """The body's rows of a Word document imported whole inside this one (an altChunk of a .docx)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise Refused("the document imports a Word document where its content stands (an altChunk), but that "
+                      "document is damaged; open the document in Word and save it again") from None
+    with archive:
+        return _package_rows(Package(archive, "the document it imports"), margins=False)
 
 
 CHANGES = "tracked changes"
@@ -195,7 +214,7 @@ class _Package:
     """The body text's size in half-points (docDefaults, else Word's 10 pt)."""
     bold_styles: set[str] = field(default_factory=set)
     """The ids of paragraph and character styles that make their text bold."""
-    chunks: dict[str, list[alt_chunk.Paragraph | alt_chunk.Table]] = field(default_factory=dict)
+    chunks: dict[str, list[alt_chunk.Block]] = field(default_factory=dict)
     """The content of each part the body imports where it stands (altChunk), by its relationship's id."""
     diagrams: dict[str, list[str]] = field(default_factory=dict)
     """The texts of each SmartArt diagram of the body, by its data's relationship's id."""
@@ -281,11 +300,9 @@ def _rows(body, styles: _Package, part: str = ""):
                     paragraphs += 1
                     yield [Cell(f"paragraph {paragraphs}", _chunk_lines(block), part=part)]
                     continue
-                tables += 1
-                yield from ([Cell(f"table {tables}, row {row_number}, cell {cell_number}",
-                                  [line for paragraph in cell.paragraphs for line in _chunk_lines(paragraph)],
-                                  banner=cell.banner) for cell_number, cell in enumerate(row, start=1)]
-                            for row_number, row in enumerate(block, start=1))
+                if not isinstance(block, alt_chunk.WordDocument):
+                    tables += 1
+                yield from _chunk_rows(block, f"table {tables}")
     if carried:
         yield [Cell(f"paragraph {paragraphs}", carried, part=part)]
 
@@ -319,6 +336,15 @@ def _joined(before: list[Line], lines: list[Line]) -> list[Line]:
 def _box_lines(box, styles: _Package) -> list[Line]:
     """The lines of a text box's paragraphs."""
     return [line for paragraph in box.iter(f"{W}p") for line in _lines(paragraph, styles)]
+
+
+def _chunk_rows(block: alt_chunk.Table | alt_chunk.WordDocument, name: str) -> list[Row]:
+    """The rows of a table of an imported chunk (``name`` its place), or of a Word document imported whole."""
+    if isinstance(block, alt_chunk.WordDocument):
+        return _imported_document(block.data)
+    return [[Cell(f"{name}, row {row_number}, cell {cell_number}",
+                  [line for paragraph in cell.paragraphs for line in _chunk_lines(paragraph)], banner=cell.banner)
+             for cell_number, cell in enumerate(row, start=1)] for row_number, row in enumerate(block, start=1)]
 
 
 def _chunk_lines(paragraph: alt_chunk.Paragraph) -> list[Line]:
@@ -375,10 +401,11 @@ def _table_rows(table, name: str, styles, part: str = "", named: bool = False):
                     lines += [line for box in _text_boxes(block) for line in _box_lines(box, styles)]
                 elif block.tag == f"{W}altChunk":  # a chunk imported inside the cell: its text the cell's
                     for piece in styles.chunks.get(block.get(_R_ID, ""), []) if not part else ():
-                        lines += _chunk_lines(piece) if isinstance(piece, alt_chunk.Paragraph) else []
-                        nested += [] if isinstance(piece, alt_chunk.Paragraph) else [
-                            ["\n".join(text for paragraph in cell.paragraphs for text, _ in paragraph.lines)
-                             for cell in chunk_row] for chunk_row in piece]
+                        if isinstance(piece, alt_chunk.Paragraph):
+                            lines += _chunk_lines(piece)
+                        else:  # a table, or a document's rows: a table inside the cell
+                            nested += [[cell.broken for cell in chunk_row if cell.text]
+                                       for chunk_row in _chunk_rows(piece, name)]
                 else:
                     nested += [[cell.broken for cell in cells if cell.text]
                                for cells in _table_rows(block, name, styles)]

@@ -32,6 +32,7 @@ from jdgen.importer import (
     requirements,
     signature,
     slashed,
+    stand_ins,
     sub_items,
     values,
 )
@@ -878,6 +879,11 @@ class _Walk:
             if len(numbered) > 1 and not numbered[0].strip() \
                     and (resolve(numbered[1], self.section) or ("", ""))[0] == self.section:
                 parts = numbered
+        if len(parts) == 1 and unknown and kind is None and self.label(unknown[1]):
+            if unknown[2].strip():  # 审核人签字：王芳: a label read by a rule of its words (field_labels.py)
+                self.value(unknown[2].strip(), cell, line)
+            self.keyed = bool(unknown[2].strip())
+            return
         if len(parts) == 1 and unknown and unknown[2].strip() and conditions.names_condition(unknown[1]):
             self.condition(unknown[1], unknown[2].strip(), cell, line)  # 出差要求：每月8天, among the basic facts
             return
@@ -1115,7 +1121,12 @@ class _Walk:
 
     def value(self, text: str, cell: Cell, line: Line) -> None:
         text = _BLANK_EDGES.sub("", text)  # 审核人：__张三__: the name typed over a blank of underscores
-        if not text or _SIGNING_LINE.match(text):  # 审核人：________: a blank left empty is no value
+        if not text or _SIGNING_LINE.match(text) or _LEFT_BLANK.match(text):
+            return  # 审核人：________, 编制人：（签字）, 日期：    年  月  日: a blank left empty is no value
+        standing = stand_ins.stand_in(text)
+        if standing:  # 错误!未找到引用源。, 详见附件, 待定: no value
+            self.notes.append(Note(self.place(), text, f"{self.field}: {standing}; no value, fill it in"
+                                   if self.field else f"{standing}; not placed"))
             return
         if self.field is not None and glossed.slashed_gloss(text):  # 대리/主任: which half, the form does not say
             self.notes.append(Note(self.place(), text, "a value in two languages, kept as written; check which the "
@@ -1283,6 +1294,10 @@ def recognize(rows: list[Row]) -> Recognized:
 
 
 _SIGNING_LINE = re.compile(r"^[\s_＿]*_[\s_＿]*$")
+_LEFT_BLANK = re.compile(r"^[\s_＿]*(?:[(（]\s*(?:签字|签名|签章|盖章|签字盖章|signature|sign here)\s*[)）]"
+                         r"|年[\s_＿]*月[\s_＿]*日|(?:yyyy|dd|mm)[-/.](?:mm|dd)[-/.](?:dd|mm|yyyy))[\s_＿]*$",
+                         re.IGNORECASE)
+"""A blank the form leaves to fill in, with only its instruction or its date's frame: （签字）, 年 月 日."""
 _BLANK_EDGES = re.compile(r"^[_＿]{2,}\s*(?=\S)|(?<=\S)\s*[_＿]{2,}$")
 """The underscores of a blank a value was typed over, before and after it (__张三__)."""
 """A line to sign on: underscores and nothing else."""

@@ -21,7 +21,7 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
 from jdgen.cli import main
-from jdgen.importer import page_furniture
+from jdgen.importer import page_furniture, stand_ins
 from jdgen.importer.field_labels import matched
 from tests.importer.forms import _write
 from tests.importer.styles import _footer, _paragraphs
@@ -63,6 +63,14 @@ def test_a_chunk_the_import_cannot_read_refuses_the_document_naming_it(tmp_path)
         result = CliRunner().invoke(main, ["import", "form.docx"], catch_exceptions=False)
     assert result.exit_code != 0 and not (tmp_path / "specs").exists(), result.output
     assert "word/afchunk1.rtf, application/rtf" in result.output and "Traceback" not in result.output
+
+
+def test_a_blank_left_with_its_instruction_or_its_date_s_frame_is_no_value(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "岗位名称：出纳", "岗位编号：CW-02", "编制人：（签字）", "审核人签字：王芳", "批准人：    年   月   日")
+    output, spec = _import(tmp_path, document)
+    assert spec["document"] == {"approved_by": "王芳"}, output
+    assert "签字" not in output and "年   月" not in output
 
 
 def test_a_blank_of_underscores_is_no_value_and_a_value_typed_over_one_is_without_them(tmp_path):
@@ -138,8 +146,10 @@ def test_a_label_set_off_by_a_tab_keys_the_lines_after_it_as_a_colon_does(tmp_pa
 @pytest.mark.parametrize(("label", "field"), [
     ("Certificates required", "qualifications.certificates"), ("Required Skills", "qualifications.abilities"),
     ("证书要求", "qualifications.certificates"), ("Company", "document.issuer"), ("公司", "document.issuer"),
-    ("岗位要求", None)])
-def test_labels_the_thirteenth_batch_showed_name_their_fields(label, field):
+    ("岗位要求", None), ("审核人签字", "document.approved_by"), ("编制人（签名）", "document.prepared_by"),
+    ("Approved by (signature)", "document.approved_by"), ("员工签字", None), ("证书（如有）", "qualifications.certificates"),
+    ("Education (minimum)", "qualifications.education"), ("学历（本科）", None), ("工作经验（年）", None)])
+def test_labels_saying_what_they_ask_for_name_their_fields(label, field):
     found = matched(label, "qualifications")
     assert (found.field if found else None) == field
 
@@ -213,3 +223,44 @@ def test_a_form_in_a_web_page_saved_as_one_file_the_document_imports_is_read(tmp
     _chunk(document, archive, "afchunk1.mht", "message/rfc822")
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "出纳" and spec["id"] == "CW-02", output
+
+
+def test_a_word_document_the_document_imports_whole_is_read_in_its_place(tmp_path):
+    inner = docx.Document()
+    table = inner.add_table(rows=3, cols=2)
+    for index, (label, value) in enumerate((("岗位名称", "出纳"), ("岗位编号", "CW-02"), ("所属部门", "财务部"))):
+        _write(table.cell(index, 0), label)
+        _write(table.cell(index, 1), value)
+    inner.save(str(tmp_path / "inner.docx"))
+    document = docx.Document()
+    _paragraphs(document, "岗位说明书")
+    _chunk(document, (tmp_path / "inner.docx").read_bytes(), "afchunk1.docx",
+           "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
+    _paragraphs(document, "岗位职责：", "1. 办理现金收付。")
+    (tmp_path / "inner.docx").unlink()
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "出纳" and spec["id"] == "CW-02" and spec["basic"] == {"department": "财务部"}, output
+    assert spec["duties"] == ["办理现金收付。"], output
+
+
+@pytest.mark.parametrize(("text", "standing"), [
+    ("错误!未找到引用源。", True), ("Error! Reference source not found.", True), ("錯誤! 找不到參照來源。", True),
+    ("单击或点击此处输入文字。", True), ("Click or tap here to enter text.", True), ("Choose an item.", True),
+    ("详见附件《出纳岗位职责》", True), ("同上", True), ("See attached job profile", True), ("待定", True),
+    ("TBD", True), ("[Insert job title]", True), ("【请填写】", True), ("×××", True), ("XXX", True),
+    ("[Confidential]", False), ("XL-03", False), ("错误率低于1%", False), ("Errors in billing resolved", False), ("单击此处", False),
+    ("见习期三个月", False), ("See that customers are served", False), ("同上级沟通", False)])
+def test_texts_standing_where_a_value_should_are_told_from_values(text, standing):
+    assert (stand_ins.stand_in(text) is not None) is standing
+
+
+def test_a_field_s_error_a_prompt_or_a_pointer_left_as_a_value_is_none_and_names_its_field(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "岗位名称：出纳", "岗位编号：CW-02", "所属部门：错误!未找到引用源。", "直接上级：单击或点击此处输入文字。",
+                "工作地点：总部", "岗位职责：", "详见附件《出纳岗位职责》")
+    output, spec = _import(tmp_path, document)
+    assert spec["basic"] == {"work_location": "总部"} and "duties" not in spec, output
+    assert 'duties: a pointer to text elsewhere, not the text; no value, fill it in: "详见附件《出纳岗位职责》"' in output
+    assert ('basic.department: the error Word shows for a field it could not fill (a bookmark or document property '
+            'missing); no value, fill it in: "错误!未找到引用源。"') in output
+    assert 'basic.reports_to: the prompt of a form\'s box left empty; no value, fill it in' in output
