@@ -86,7 +86,8 @@ FORM_TITLES = ["职位说明书", "岗位说明书", "职务说明书", "工作�
                "Position Description", "Role Profile", "Role Description", "Job Profile", "職務記述書",
                *recruitment.NOTICE_TITLES]
 """The form's own title: consumed; text above it in its cell is the issuer."""
-NONE_TEXTS = {"无", "暂无", "none", "nil", "n/a", "-", "/", "—"}
+NONE_TEXTS = {"无", "暂无", "none", "nil", "n/a", "-", "/", "—", "(无)", "空", "(空)", "空白", "不适用", "(none)",
+              "(blank)", "notapplicable"}
 """What a form writes for nothing."""
 THIS_POSITION = {"本职位", "本岗位", "thisposition"}
 COUNTER_HEADINGS = {"序号", "项次", "no.", "no", "#"}

@@ -917,7 +917,11 @@ class _Walk:
             self.field, self.keyed = None, True
             return
         if len(parts) > 1:
-            if parts[0].strip():
+            before = _BLANK_EDGES.sub("", parts[0].strip())
+            if before[-1:] in (":", "：") and heading_like(before[:-1]):
+                # Employee Signature: ______  Date: ______: a label of its own before the one known, no value's
+                self.notes.append(Note(self.place(), before, "a label no field has, with no value; not placed"))
+            elif parts[0].strip():
                 self.value(parts[0].strip(), cell, line)
             for index, (label, value) in enumerate(zip(parts[1::2], parts[2::2], strict=True)):
                 self.label(label)

@@ -21,7 +21,8 @@ _KINDS = (
                 r"[^\]>】〕)）]{0,40}[\]>】〕)）]|[X×Ｘ＊*]{2,}|x{3,})\s*$", re.IGNORECASE),
      "a template's placeholder left unfilled"),
     (re.compile(r"^\s*(?:(?:详|詳)?见|参见|參見|请见|請見|具体见|參閱|参阅|请参阅)\s*(?:附件|附表|附录|附錄|附页|附頁|下表|上表|"
-                r"下文|上文|后附|後附|另附|《)[^。；;]{0,40}$|^\s*(?:同上|同前|同左)\s*[。.]?\s*$|"
+                r"下文|上文|后附|後附|另附|《)[^。；;]{0,40}$|"
+                r"^\s*(?:(?:详|詳)?见|参见|參見)(?!习)[^。；;，,]{0,20}(?:制度|规定|規定|办法|辦法|文件|说明|說明)\s*[。.]?\s*$|^\s*(?:同上|同前|同左)\s*[。.]?\s*$|"
                 r"^\s*(?:please\s+)?(?:see|refer\s+to)\s+(?:the\s+)?(?:attached|attachment|appendix|annex|enclosed|"
                 r"below|above)\b.{0,60}$|^\s*as\s+above\s*\.?\s*$", re.IGNORECASE),
      "a pointer to text elsewhere, not the text"),

@@ -249,7 +249,7 @@ def test_a_word_document_the_document_imports_whole_is_read_in_its_place(tmp_pat
     ("详见附件《出纳岗位职责》", True), ("同上", True), ("See attached job profile", True), ("待定", True),
     ("TBD", True), ("[Insert job title]", True), ("【请填写】", True), ("×××", True), ("XXX", True),
     ("[Confidential]", False), ("XL-03", False), ("错误率低于1%", False), ("Errors in billing resolved", False), ("单击此处", False),
-    ("见习期三个月", False), ("See that customers are served", False), ("同上级沟通", False)])
+    ("见薪酬制度", True), ("详见公司考勤管理规定", True), ("见习期三个月", False), ("见习期按公司规定", False), ("See that customers are served", False), ("同上级沟通", False)])
 def test_texts_standing_where_a_value_should_are_told_from_values(text, standing):
     assert (stand_ins.stand_in(text) is not None) is standing
 
@@ -264,3 +264,26 @@ def test_a_field_s_error_a_prompt_or_a_pointer_left_as_a_value_is_none_and_names
     assert ('basic.department: the error Word shows for a field it could not fill (a bookmark or document property '
             'missing); no value, fill it in: "错误!未找到引用源。"') in output
     assert 'basic.reports_to: the prompt of a form\'s box left empty; no value, fill it in' in output
+
+
+def test_a_label_left_blank_before_a_known_one_on_its_line_is_no_value_of_the_field_above(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "Job Title: Warehouse Supervisor", "Job Code: WH-2", "Physical Demands",
+                "Must be able to lift 50 lbs.", "Employee Signature: ____________  Date: __________")
+    output, spec = _import(tmp_path, document)
+    assert spec["physical"] == "Must be able to lift 50 lbs.", output
+    assert 'a label no field has, with no value; not placed: "Employee Signature:"' in output
+
+
+def test_a_value_written_as_empty_is_none(tmp_path):
+    document = docx.Document()
+    _table_of(document, [("岗位名称", "出纳"), ("岗位编号", "CW-02"), ("直接下级", "（空）"), ("工作经验", "不适用")])
+    output, spec = _import(tmp_path, document)
+    assert "basic" not in spec and "qualifications" not in spec, output
+
+
+def _table_of(document, rows: list[tuple[str, str]]) -> None:
+    table = document.add_table(rows=len(rows), cols=2)
+    for index, (label, value) in enumerate(rows):
+        _write(table.cell(index, 0), label)
+        _write(table.cell(index, 1), value)
