@@ -34,6 +34,11 @@ def diagram_texts(package: Package) -> dict[str, list[str]]:
     return found
 
 
+PICTURE = "a picture"
+"""What a picture is named as: a logo or a signature beside a form's text, said only when no form is found in
+the text (a scanned form is a picture)."""
+
+
 def unread(paragraph, diagrams: dict[str, list[str]]) -> list[tuple[str, str]]:
     """What ``paragraph`` holds that the import reads no text of, each as
     (what it is, the texts it holds joined, or its name when it holds none)."""
@@ -49,6 +54,8 @@ def unread(paragraph, diagrams: dict[str, list[str]]) -> list[tuple[str, str]]:
                           " / ".join(texts) or "SmartArt"))
         elif uri == _CHART:
             found.append(("a chart, which the import does not read", "chart"))
+        elif uri.endswith("/picture"):
+            found.append((PICTURE, ""))
     for embedded in paragraph.iter(f"{_W}object"):
         program = next((element.get("ProgID") or element.get(f"{_W}progId") for element in embedded.iter()
                         if element.get("ProgID") or element.get(f"{_W}progId")), "") or "an unnamed program"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from jdgen.diagnostics import plural
 from jdgen.importer import (
     conditions,
     duty_groups,
@@ -24,6 +25,7 @@ from jdgen.importer import (
     layout,
     notes_column,
     notice,
+    objects,
     other_headings,
     page_furniture,
     parallel_text,
@@ -131,6 +133,7 @@ class _Walk:
         self.title_lines: list[FormLine] = []
         self.notes: list[Note] = []
         self.unread: list[str] = []
+        self.pictures = 0
         """What the document holds that the import reads no text of (a SmartArt diagram, an embedded object)."""
         self.labels = 0
         self.form_titles: dict[str | None, int] = {}
@@ -244,6 +247,9 @@ class _Walk:
     def row(self, row: Row) -> None:
         if row and row[0].part == UNREAD:  # a SmartArt diagram, an embedded object: named where it stands
             what, texts = row[0].lines[0].text, row[0].lines[1].text
+            if what == objects.PICTURE:  # a logo, a signature: said only when no form is found
+                self.pictures += 1
+                return
             self.notes.append(Note(self.place(), texts, f"{what}; check the spec against it"))
             self.unread.append(f'{what}: "{texts}"')
             return
@@ -1271,9 +1277,12 @@ def recognize(rows: list[Row]) -> Recognized:
     if walk.labels < 2:
         by_layout = _by_layout(rows)
         if by_layout is None:
-            held = f"; the document holds {'; '.join(walk.unread)}" if walk.unread else ""
+            held = [*walk.unread, *([f"{plural(walk.pictures, 'picture')}, whose text the import cannot read (a "
+                                     "scanned form is a picture: import the document it was made from, or type it)"]
+                                    if walk.pictures else [])]
+            held_text = f"; the document holds {'; '.join(held)}" if held else ""
             return Recognized({}, walk.notes, error="no job-description form recognised: none of its labels "
-                                      f"(职位名称, 所属部门, 职位概要, 主要职责, ...) was found{held}")
+                                      f"(职位名称, 所属部门, 职位概要, 主要职责, ...) was found{held_text}")
         walk = by_layout
     walk.notes[:0] = furniture
     def distinct(field: str) -> list[str]:
@@ -1349,9 +1358,9 @@ def _by_layout(rows: list[Row]) -> _Walk | None:
     labels were not found as the rules know them: each value placed by it
     flagged, quoting the label the form gave it; the texts in no pair
     reported. None when it gives no known label."""
-    found = fallback.read(rows)
+    found = fallback.read([row for row in rows if row and row[0].part != UNREAD])
     walk = _Walk()
-    for row in found.rows:
+    for row in [row for row in rows if row and row[0].part == UNREAD] + found.rows:
         walk.row(row)
     if not any(walk.fields.values()):
         return None

@@ -8,6 +8,7 @@ diagram, an embedded object), named where it stands."""
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import datetime
 
@@ -287,3 +288,21 @@ def _table_of(document, rows: list[tuple[str, str]]) -> None:
     for index, (label, value) in enumerate(rows):
         _write(table.cell(index, 0), label)
         _write(table.cell(index, 1), value)
+
+
+def test_a_document_of_a_picture_is_refused_saying_a_scanned_form_is_not_read(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "岗位说明书")
+    document.add_picture(str(_picture(tmp_path)))
+    document.save(str(tmp_path / "form.docx"))
+    with contextlib.chdir(tmp_path):
+        result = CliRunner().invoke(main, ["import", "form.docx"], catch_exceptions=False)
+    assert result.exit_code != 0 and "the document holds 1 picture, whose text the import cannot read" in result.output
+
+
+def _picture(tmp_path):
+    """A PNG of one white pixel."""
+    path = tmp_path / "scan.png"
+    path.write_bytes(base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5"
+                                      "ErkJggg=="))
+    return path
