@@ -1,8 +1,9 @@
 """What a paragraph holds that is no text the import reads: a SmartArt
 diagram (an organisation chart drawn with it), a chart, an object embedded
-from another program (an Excel table inserted as an object). Each is named
-where it stands, with the texts a diagram holds, so that what the spec lacks
-because of it is never lacking in silence."""
+from another program (an Excel table inserted as an object), a footnote's
+or an endnote's text. Each is named where it stands, with the texts a
+diagram or a note holds, so that what the spec lacks because of it is never
+lacking in silence."""
 
 from __future__ import annotations
 
@@ -39,10 +40,31 @@ PICTURE = "a picture"
 the text (a scanned form is a picture)."""
 
 
-def unread(paragraph, diagrams: dict[str, list[str]]) -> list[tuple[str, str]]:
+_NOTES = (("footnote", "footnotes"), ("endnote", "endnotes"))
+
+
+def note_texts(package: Package) -> dict[tuple[str, str], str]:
+    """The text of each footnote and endnote, by its kind and id (not Word's separator lines)."""
+    found: dict[tuple[str, str], str] = {}
+    for kind, part in _NOTES:
+        root = package.xml(f"word/{part}.xml")
+        for note in root.iter(f"{_W}{kind}") if root is not None else ():
+            if note.get(f"{_W}type") in (None, "normal"):
+                paragraphs = ("".join(node.text or "" for node in paragraph.iter(f"{_W}t")).strip()
+                              for paragraph in note.iter(f"{_W}p"))
+                found[(kind, note.get(f"{_W}id", ""))] = " ".join(text for text in paragraphs if text)
+    return found
+
+
+def unread(paragraph, diagrams: dict[str, list[str]], notes: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
     """What ``paragraph`` holds that the import reads no text of, each as
     (what it is, the texts it holds joined, or its name when it holds none)."""
     found = []
+    for reference in paragraph.iter(f"{_W}footnoteReference", f"{_W}endnoteReference"):
+        kind = reference.tag.removeprefix(_W).removesuffix("Reference")
+        text = notes.get((kind, reference.get(f"{_W}id", "")), "")
+        if text:
+            found.append((f"a {kind}, not placed", text))
     for data in paragraph.iter(f"{_DRAWING}graphicData"):
         if any(ancestor.tag == _FALLBACK for ancestor in data.iterancestors()):
             continue

@@ -119,6 +119,7 @@ def _package_rows(package: Package, margins: bool) -> list[Row]:
     styles = _package(package)
     styles.chunks = alt_chunk.chunks(package, documents=margins)
     styles.diagrams = objects.diagram_texts(package)
+    styles.notes = objects.note_texts(package)
     parts = {kind: [package.xml(part) for part in _margin_parts(package, kind)] if margins else []
              for kind in ("header", "footer")}
     body = root.find(f"{W}body")
@@ -218,6 +219,8 @@ class _Package:
     """The content of each part the body imports where it stands (altChunk), by its relationship's id."""
     diagrams: dict[str, list[str]] = field(default_factory=dict)
     """The texts of each SmartArt diagram of the body, by its data's relationship's id."""
+    notes: dict[tuple[str, str], str] = field(default_factory=dict)
+    """The text of each footnote and endnote, by its kind and id."""
 
 
 def _level(element, what: str) -> int:
@@ -376,7 +379,7 @@ def _placeholder(element) -> bool:
 def _unread(paragraph, where: str, styles: _Package) -> list[Row]:
     """A row for each thing ``paragraph`` holds that the import reads no text of (objects.py)."""
     return [[Cell(where, [Line(what), Line(texts)], part=UNREAD)]
-            for what, texts in objects.unread(paragraph, styles.diagrams)]
+            for what, texts in objects.unread(paragraph, styles.diagrams, styles.notes)]
 
 
 def _table_rows(table, name: str, styles, part: str = "", named: bool = False):

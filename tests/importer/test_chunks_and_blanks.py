@@ -306,3 +306,20 @@ def _picture(tmp_path):
     path.write_bytes(base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/PchI7wAAAABJRU5"
                                       "ErkJggg=="))
     return path
+
+
+def test_a_footnote_is_reported_where_it_is_referred_to_never_a_value(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "岗位名称：出纳", "岗位编号：CW-02", "学历：大专及以上")
+    document.paragraphs[-1]._p.append(parse_xml(f'<w:r {nsdecls("w")}><w:footnoteReference w:id="1"/></w:r>'))
+    notes = (f'<w:footnotes {nsdecls("w")}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r>'
+             '</w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:t>2015年以前入职的员工不受此限。</w:t></w:r></w:p>'
+             "</w:footnote></w:footnotes>")
+    part = Part(PackURI("/word/footnotes.xml"),
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml", notes.encode("utf-8"),
+                document.part.package)
+    document.part.relate_to(part, RT.FOOTNOTES)
+    output, spec = _import(tmp_path, document)
+    assert spec["qualifications"] == {"education": "大专及以上"}, output
+    assert 'under 学历, after "大专及以上": a footnote, not placed; check the spec against it: "2015年以前入职的员工不受此限。"' \
+        in output
