@@ -298,7 +298,11 @@ def _rows(body, styles: _Package, part: str = ""):
                 tables += 1
                 yield from _table_rows(child, f"table {tables}", styles, part, named=not part)
                 continue
-            for block in styles.chunks.get(child.get(_R_ID, ""), []) if not part else ():
+            if part:  # a chunk a page's margin or a text box imports: named, not read
+                yield [Cell(f"paragraph {paragraphs}", [Line(f"a part the {part} imports (altChunk), which the import "
+                                                             "does not read"), Line("altChunk")], part=UNREAD)]
+                continue
+            for block in styles.chunks.get(child.get(_R_ID, ""), []):
                 if isinstance(block, alt_chunk.Paragraph):  # a chunk of HTML the document imports, in its place
                     paragraphs += 1
                     yield [Cell(f"paragraph {paragraphs}", _chunk_lines(block), part=part)]

@@ -323,3 +323,16 @@ def test_a_footnote_is_reported_where_it_is_referred_to_never_a_value(tmp_path):
     assert spec["qualifications"] == {"education": "大专及以上"}, output
     assert 'under 学历, after "大专及以上": a footnote, not placed; check the spec against it: "2015年以前入职的员工不受此限。"' \
         in output
+
+
+def test_a_chunk_a_page_header_imports_is_named_not_read(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "岗位名称：出纳", "岗位编号：CW-02")
+    header = document.sections[0].header
+    header.is_linked_to_previous = False
+    part = Part(PackURI("/word/afchunk9.htm"), "text/html", b"<p>Acme</p>", header.part.package)
+    relation = header.part.relate_to(part, RT.A_F_CHUNK)
+    header._element.append(parse_xml(f'<w:altChunk {nsdecls("w", "r")} r:id="{relation}"/>'))
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "出纳", output
+    assert "a part the page header imports (altChunk), which the import does not read" in output
