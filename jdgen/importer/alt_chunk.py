@@ -1,11 +1,11 @@
 """A part the document imports where it stands (``w:altChunk``), which Word
 shows in its place and other readers (LibreOffice) leave out: an HTML
-chunk (as systems built on the Open XML SDK write their forms) or plain
-text, or a web page saved as one file (MHT, its HTML), read into
-paragraphs and tables of lines; a Word document (as tools that merge
-documents write them) handed on whole, for reading.py to read as it reads
-the document; a chunk of another kind (RTF) refused, naming it, never left
-out in silence."""
+chunk (as systems built on the Open XML SDK write their forms), a web page
+saved as one file (MHT, its HTML) or plain text, read into paragraphs and
+tables of lines (what the HTML hides left out); a Word document (as tools
+that merge documents write them) handed on whole, for reading.py to read
+as it reads the document; a chunk of another kind (RTF) refused, naming
+it, never left out in silence."""
 
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "bl
            "article", "header", "footer", "main", "center", "form", "dl", "dt", "dd", "address", "figure",
            "caption", "hr", "nav", "aside"}
 _UNSHOWN = {"head", "script", "style", "title", "meta", "link", "noscript", "template"}
+_NOT_SHOWN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+"""An element's style that hides it: its text is no part of the form Word shows."""
 _BOLD = re.compile(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)", re.IGNORECASE)
 _FILL = re.compile(r"background(?:-color)?\s*:\s*([^;]+)", re.IGNORECASE)
 _NO_FILL = {"", "none", "transparent", "#fff", "#ffffff", "white", "inherit", "initial"}
@@ -174,7 +176,7 @@ class _Flow:
 
     def walk(self, element, bold: bool, list_format: str = "") -> None:
         tag = element.tag.lower() if isinstance(element.tag, str) else ""
-        if tag in _UNSHOWN:
+        if tag in _UNSHOWN or element.get("hidden") is not None or _NOT_SHOWN.search(element.get("style", "")):
             return
         if tag == "table":
             self.close()
