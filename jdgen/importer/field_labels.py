@@ -86,7 +86,8 @@ FORM_TITLES = ["职位说明书", "岗位说明书", "职务说明书", "工作�
                "Position Description", "Role Profile", "Role Description", "Job Profile", "職務記述書",
                *recruitment.NOTICE_TITLES]
 """The form's own title: consumed; text above it in its cell is the issuer."""
-NONE_TEXTS = {"无", "暂无", "none", "nil", "n/a", "-", "/", "—"}
+NONE_TEXTS = {"无", "暂无", "none", "nil", "n/a", "-", "/", "—", "(无)", "空", "(空)", "空白", "不适用", "(none)",
+              "(blank)", "notapplicable"}
 """What a form writes for nothing."""
 THIS_POSITION = {"本职位", "本岗位", "thisposition"}
 COUNTER_HEADINGS = {"序号", "项次", "no.", "no", "#"}
@@ -234,7 +235,7 @@ def matched(text: str, section: str) -> Match | None:
 does and the other is a label's gloss (Post No. 職位編號); one with
     the same label in another language in brackets (岗位名称（Position Title）,
     직무명(职位名称)) when the half known names it and the other no other field."""
-    found = _matched(text, section) or _qualified(text, section)
+    found = _matched(text, section) or _qualified(text, section) or _required(text, section)
     bracketed = glossed.in_brackets(text) or glossed.slashed_label(text) if found is None else None
     if bracketed:  # 직무명(职位名称), Jawatan / Position: the half known names the field
         return _glossed(bracketed, section)
@@ -279,6 +280,34 @@ def _qualified(text: str, section: str) -> Match | None:
     if field is None or (part is None and dashed) or (part is not None and part.section != field.section):
         return None
     return field
+
+
+_REQUIRED = re.compile(r"^\s*(?:required|essential)\s+(?P<a>\S.*)$|^(?P<b>.*\S)\s+(?:required|needed)\s*[:：]?\s*$"
+                       r"|^(?P<c>[^\x00-\x7f]{2,8})要求\s*[:：]?\s*$", re.IGNORECASE)
+"""A field's label saying it is required (Certificates required, Required Skills, 证书要求)."""
+_SIGNED = re.compile(r"^(?P<a>[^\x00-\x7f:：]{2,8}?)\s*[(（]?(?:签字|签名|签章|簽名|簽字)[)）]?\s*[:：]?\s*$"
+                     r"|^(?P<b>[A-Za-z][A-Za-z ]{1,20}?)\s*\((?:signature|sign)\)\s*[:：]?\s*$", re.IGNORECASE)
+"""A signer's label asking for a signature (审核人签字, 编制人（签名）, Approved by (signature))."""
+_HEDGED = re.compile(r"^(?P<a>.*?\S)\s*[(（]\s*(?:如有|若有|如适用|如適用|最低|至少|全称|全稱|方向|"
+                     r"if any|if applicable|where applicable|minimum|min\.?)\s*[)）]\s*[:：]?\s*$", re.IGNORECASE)
+"""A label with a word in brackets that hedges it (证书（如有）, 学历（最低）, Education (minimum))."""
+
+
+def _required(text: str, section: str) -> Match | None:
+    """The field a label names with a word around it that says what is
+    asked: a requirement (Certificates required, 证书要求), when the label
+    without it names a qualification (岗位要求 names no title); a signature
+    (审核人签字), when it names who prepared or approved the form; a hedge
+    in brackets (证书（如有）, 学历（最低）). A variant."""
+    text = " ".join(text.split())
+    for pattern, named in ((_REQUIRED, lambda field: field.section == "qualifications"),
+                           (_SIGNED, lambda field: field.field in ("document.prepared_by", "document.approved_by")),
+                           (_HEDGED, lambda field: True)):
+        found = pattern.match(text)
+        field = _matched(next(group for group in found.groups() if group), section) if found else None
+        if field is not None and field.field is not None and named(field):
+            return Match(field.section, field.field, Confidence(VARIANT, text.rstrip(":：")))
+    return None
 
 
 def _matched(text: str, section: str) -> Match | None:

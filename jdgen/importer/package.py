@@ -68,6 +68,13 @@ class Package:
     def names(self) -> list[str]:
         return self.archive.namelist()
 
+    def data(self, part: str) -> bytes | None:
+        """The bytes of ``part``, inflated within the limits; None when it is absent."""
+        try:
+            return self._inflate(self.archive.getinfo(part))
+        except KeyError:
+            return None
+
     def xml(self, part: str, required: bool = False):
         """The parsed root of ``part``; None when it is absent (or, for a
         part that is not ``required``, damaged); raise NotAForm otherwise."""

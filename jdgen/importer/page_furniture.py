@@ -12,6 +12,9 @@ from jdgen.importer.reading import Row
 _PAGE_NUMBER = re.compile(r"^(?:[-—–−－]\s*\d{1,4}\s*[-—–−－]|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?"
                           r"|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})$", re.IGNORECASE)
 """A page number standing alone on its line: — 5 —, - 2 -, 第2页, 第2页 共5页, Page 2 of 5, 2/5."""
+_REVISION = re.compile(r"^(?:rev(?:ision)?|ver(?:sion)?|v|版本|版次|修订)\s*[.:：]?\s*"
+                       r"[A-Z]?[./]?\d{1,3}(?:[./]\d{1,3})*$", re.IGNORECASE)
+"""A document's revision beside its number in a page's margin: Rev. 2, Version 1.0, 版本：A/0."""
 
 
 def _body_text(row: Row) -> str | None:
@@ -23,6 +26,11 @@ def _body_text(row: Row) -> str | None:
 
 def page_number(text: str) -> bool:
     return bool(_PAGE_NUMBER.match(text.strip()))
+
+
+def beside_value(text: str) -> bool:
+    """Whether a piece of a line set apart by a bar is page furniture (Rev. 2, Page 1 of 2), never a value's."""
+    return page_number(text) or bool(_REVISION.match(text.strip()))
 
 
 def dropped(rows: list[Row]) -> tuple[list[Row], list[tuple[int, str, str]]]:

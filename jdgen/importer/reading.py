@@ -13,11 +13,13 @@ over the whole line, a shaded cell or one merged across its table.
 
 from __future__ import annotations
 
+import io
 import re
+import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from jdgen.importer import box_grid, symbols
+from jdgen.importer import alt_chunk, box_grid, objects, symbols
 from jdgen.importer.package import BLOCK_LIMIT, NotAForm, Package, Refused, open_package
 from jdgen.yamlfile.folding import east_asian
 
@@ -107,10 +109,19 @@ def read_rows(path: Path) -> list[Row]:
         raise NotAForm("this is an old Word 97-2003 (.doc) file; open it in Word or WPS and save it "
                        "as a Word document (.docx), then import that")
     with open_package(path) as archive:
-        package = Package(archive, path.name)
-        root = package.xml("word/document.xml", required=True)
-        styles = _package(package)
-        margins = {kind: [package.xml(part) for part in _margin_parts(package, kind)] for kind in ("header", "footer")}
+        return _package_rows(Package(archive, path.name), margins=True)
+
+
+def _package_rows(package: Package, margins: bool) -> list[Row]:
+    """The rows of an opened package: its body's, and its page headers' and footers' when ``margins`` (not a
+    document imported inside another, whose pages are the other's)."""
+    root = package.xml("word/document.xml", required=True)
+    styles = _package(package)
+    styles.chunks = alt_chunk.chunks(package, documents=margins)
+    styles.diagrams = objects.diagram_texts(package)
+    styles.notes = objects.note_texts(package)
+    parts = {kind: [package.xml(part) for part in _margin_parts(package, kind)] if margins else []
+             for kind in ("header", "footer")}
     body = root.find(f"{W}body")
     if body is None:
         return []
@@ -118,12 +129,26 @@ def read_rows(path: Path) -> list[Row]:
     if blocks > BLOCK_LIMIT:
         raise Refused(f"the document has {blocks:,} paragraphs and table rows, over the import's limit of "
                       f"{BLOCK_LIMIT:,} (a 30-page form has about 1,000): check that this is the right file")
-    return [*_changes(body), *_margin_rows(margins["header"], "page header", styles), *_rows(body, styles),
-            *_margin_rows(margins["footer"], "page footer", styles)]
+    return [*_changes(body), *_margin_rows(parts["header"], "page header", styles), *_rows(body, styles),
+            *_margin_rows(parts["footer"], "page footer", styles)]
+
+
+def _imported_document(data: bytes) -> list[Row]:
+    """The body's rows of a Word document imported whole inside this one (an altChunk of a .docx)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise Refused("the document imports a Word document where its content stands (an altChunk), but that "
+                      "document is damaged; open the document in Word and save it again") from None
+    with archive:
+        return _package_rows(Package(archive, "the document it imports"), margins=False)
 
 
 CHANGES = "tracked changes"
 """The part of a row saying the body has tracked changes not accepted: its text is the first changed text."""
+UNREAD = "no text"
+"""The part of a row naming what the body holds there that the import reads no text of (a SmartArt
+diagram, a chart, an embedded object, objects.py): its first line what it is, its second its texts."""
 _CHANGED = (f"{W}ins", f"{W}del", f"{W}moveFrom", f"{W}moveTo")
 
 
@@ -190,6 +215,12 @@ class _Package:
     """The body text's size in half-points (docDefaults, else Word's 10 pt)."""
     bold_styles: set[str] = field(default_factory=set)
     """The ids of paragraph and character styles that make their text bold."""
+    chunks: dict[str, list[alt_chunk.Block]] = field(default_factory=dict)
+    """The content of each part the body imports where it stands (altChunk), by its relationship's id."""
+    diagrams: dict[str, list[str]] = field(default_factory=dict)
+    """The texts of each SmartArt diagram of the body, by its data's relationship's id."""
+    notes: dict[tuple[str, str], str] = field(default_factory=dict)
+    """The text of each footnote and endnote, by its kind and id."""
 
 
 def _level(element, what: str) -> int:
@@ -247,6 +278,8 @@ def _rows(body, styles: _Package, part: str = ""):
             carried = lines if _mark_deleted(child) else []
             if not carried and any(line.text.strip() for line in lines):
                 yield [Cell(f"paragraph {paragraphs}", lines, part=part)]
+            if not part:
+                yield from _unread(child, f"paragraph {paragraphs}", styles)
             boxes = _text_boxes(child)
             grid = box_grid.rows(boxes)
             if grid is not None:  # boxes drawn as a grid: read as a table's rows, in the order of their places
@@ -261,8 +294,22 @@ def _rows(body, styles: _Package, part: str = ""):
             if carried:  # a deleted mark before a table joins nothing
                 yield [Cell(f"paragraph {paragraphs}", carried, part=part)]
                 carried = []
-            tables += 1
-            yield from _table_rows(child, f"table {tables}", styles, part)
+            if child.tag == f"{W}tbl":
+                tables += 1
+                yield from _table_rows(child, f"table {tables}", styles, part, named=not part)
+                continue
+            if part:  # a chunk a page's margin or a text box imports: named, not read
+                yield [Cell(f"paragraph {paragraphs}", [Line(f"a part the {part} imports (altChunk), which the import "
+                                                             "does not read"), Line("altChunk")], part=UNREAD)]
+                continue
+            for block in styles.chunks.get(child.get(_R_ID, ""), []):
+                if isinstance(block, alt_chunk.Paragraph):  # a chunk of HTML the document imports, in its place
+                    paragraphs += 1
+                    yield [Cell(f"paragraph {paragraphs}", _chunk_lines(block), part=part)]
+                    continue
+                if not isinstance(block, alt_chunk.WordDocument):
+                    tables += 1
+                yield from _chunk_rows(block, f"table {tables}")
     if carried:
         yield [Cell(f"paragraph {paragraphs}", carried, part=part)]
 
@@ -298,11 +345,30 @@ def _box_lines(box, styles: _Package) -> list[Line]:
     return [line for paragraph in box.iter(f"{W}p") for line in _lines(paragraph, styles)]
 
 
+def _chunk_rows(block: alt_chunk.Table | alt_chunk.WordDocument, name: str) -> list[Row]:
+    """The rows of a table of an imported chunk (``name`` its place), or of a Word document imported whole."""
+    if isinstance(block, alt_chunk.WordDocument):
+        return _imported_document(block.data)
+    return [[Cell(f"{name}, row {row_number}, cell {cell_number}",
+                  [line for paragraph in cell.paragraphs for line in _chunk_lines(paragraph)], banner=cell.banner)
+             for cell_number, cell in enumerate(row, start=1)] for row_number, row in enumerate(block, start=1)]
+
+
+def _chunk_lines(paragraph: alt_chunk.Paragraph) -> list[Line]:
+    """The lines of a paragraph of an imported chunk, as a Word paragraph's would read."""
+    return [Line(text, bool(paragraph.list_format), 0, f"Heading {paragraph.heading}" if paragraph.heading else "",
+                 paragraph.list_format, continued=index > 0, emphasized=bold)
+            for index, (text, bold) in enumerate(paragraph.lines)]
+
+
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
 def _blocks(element):
-    """Paragraphs and tables in order, looking through content controls
-    (not one still showing its placeholder: it holds nothing)."""
+    """Paragraphs, tables and imported chunks (altChunk) in order, looking
+    through content controls (not one still showing its placeholder: it holds nothing)."""
     for child in element:
-        if child.tag in (f"{W}p", f"{W}tbl"):
+        if child.tag in (f"{W}p", f"{W}tbl", f"{W}altChunk"):
             yield child
         elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml") and not _placeholder(child):
             yield from _blocks(child)
@@ -314,7 +380,15 @@ def _placeholder(element) -> bool:
     return element.tag == f"{W}sdt" and element.find(f"{W}sdtPr/{W}showingPlcHdr") is not None
 
 
-def _table_rows(table, name: str, styles, part: str = ""):
+def _unread(paragraph, where: str, styles: _Package) -> list[Row]:
+    """A row for each thing ``paragraph`` holds that the import reads no text of (objects.py)."""
+    return [[Cell(where, [Line(what), Line(texts)], part=UNREAD)]
+            for what, texts in objects.unread(paragraph, styles.diagrams, styles.notes)]
+
+
+def _table_rows(table, name: str, styles, part: str = "", named: bool = False):
+    """The rows of ``table``; after each, when ``named``, a row for each thing its cells hold that the import
+    reads no text of."""
     width = len(table.findall(f"{W}tblGrid/{W}gridCol"))
     for row_number, tr in enumerate(table.iter(f"{W}tr"), start=1):
         if tr.getparent() is not table and _owner_table(tr) is not table:
@@ -332,12 +406,21 @@ def _table_rows(table, name: str, styles, part: str = ""):
                     lines = _joined(lines, _lines(block, styles)) if joins else lines + _lines(block, styles)
                     joins = _mark_deleted(block)
                     lines += [line for box in _text_boxes(block) for line in _box_lines(box, styles)]
+                elif block.tag == f"{W}altChunk":  # a chunk imported inside the cell: its text the cell's
+                    for piece in styles.chunks.get(block.get(_R_ID, ""), []) if not part else ():
+                        if isinstance(piece, alt_chunk.Paragraph):
+                            lines += _chunk_lines(piece)
+                        else:  # a table, or a document's rows: a table inside the cell
+                            nested += [[cell.broken for cell in chunk_row if cell.text]
+                                       for chunk_row in _chunk_rows(piece, name)]
                 else:
                     nested += [[cell.broken for cell in cells if cell.text]
                                for cells in _table_rows(block, name, styles)]
             row.append(Cell(f"{name}, row {row_number}, cell {cell_number}", lines,
                             [texts for texts in nested if texts], part, _banner(tc, width)))
         yield row
+        for paragraph in tr.iter(f"{W}p") if named else ():
+            yield from _unread(paragraph, f"{name}, row {row_number}", styles)
 
 
 def _banner(cell, width: int) -> bool:

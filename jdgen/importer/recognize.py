@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from jdgen.diagnostics import plural
 from jdgen.importer import (
     conditions,
     duty_groups,
@@ -24,6 +25,7 @@ from jdgen.importer import (
     layout,
     notes_column,
     notice,
+    objects,
     other_headings,
     page_furniture,
     parallel_text,
@@ -32,6 +34,7 @@ from jdgen.importer import (
     requirements,
     signature,
     slashed,
+    stand_ins,
     sub_items,
     values,
 )
@@ -55,7 +58,7 @@ from jdgen.importer.field_labels import (
     normalized,
     resolve,
 )
-from jdgen.importer.reading import CHANGES, Cell, Line, Row, join_lines
+from jdgen.importer.reading import CHANGES, UNREAD, Cell, Line, Row, join_lines
 
 ARROWS = re.compile(r"\s*(?:→|->|—>|=>|⇒|➝|➔)\s*")
 _ARROW_ONLY = re.compile(r"^[↓↑→←⇩⬇|│\s]*$")
@@ -129,6 +132,9 @@ class _Walk:
         self.chains: list[tuple[str, list[str], Place]] = []
         self.title_lines: list[FormLine] = []
         self.notes: list[Note] = []
+        self.unread: list[str] = []
+        self.pictures = 0
+        """What the document holds that the import reads no text of (a SmartArt diagram, an embedded object)."""
         self.labels = 0
         self.form_titles: dict[str | None, int] = {}
         """The form's titles met, by language: JOB DESCRIPTION over 职位说明书 is one form's."""
@@ -239,6 +245,14 @@ class _Walk:
             self.confidence, line.style if line else ""))
 
     def row(self, row: Row) -> None:
+        if row and row[0].part == UNREAD:  # a SmartArt diagram, an embedded object: named where it stands
+            what, texts = row[0].lines[0].text, row[0].lines[1].text
+            if what == objects.PICTURE:  # a logo, a signature: said only when no form is found
+                self.pictures += 1
+                return
+            self.notes.append(Note(self.place(), texts, f"{what}; check the spec against it"))
+            self.unread.append(f'{what}: "{texts}"')
+            return
         self.row_number += 1
         if not row:
             return
@@ -273,7 +287,7 @@ class _Walk:
                  and not self.row_number_cell(row, index) and normalized(cell.text) not in COUNTER_HEADINGS]
         if in_table and len(cells) >= 2 and all(normalized(cell.text) in COLUMN_HEADINGS for cell in cells):
             return  # 项目 | 要求: the table's column headings, over its rows of label | value
-        found = [resolve(cell.text, self.section) if not cell.nested else None for cell in cells]
+        found = [_cell_label(cell, self.section) for cell in cells]
         if in_table and len(cells) == 2 and not any(found) and normalized(cells[0].text) in COLUMN_HEADINGS \
                 and self.field is not None and self.label_row == self.row_number - 1 \
                 and not self.fields.get(self.field):
@@ -588,9 +602,9 @@ class _Walk:
         for cell in cells[:start]:
             self.cell(cell)
         for label, value in zip(rest[::2], rest[1::2], strict=True):
-            name = " ".join(label.text.split())
+            name = _label_name(label)
             hours = values.parse_hours(value.text)
-            if resolve(label.text, self.section) is None and self.section == "training" and hours and not hours[0]:
+            if _cell_label(label, self.section) is None and self.section == "training" and hours and not hours[0]:
                 # 中级护理员 | 40课时 under 培训要求: a level's class hours in a cell of their own
                 self.field = "training.hours"
                 self.confidence = Confidence(POSITION, f"class hours beside {name}, read as that level's")
@@ -598,10 +612,10 @@ class _Walk:
                 self.cell(label)
                 self.cell(value)
                 continue
-            if resolve(label.text, self.section) is None and conditions.names_condition(name):
+            if _cell_label(label, self.section) is None and conditions.names_condition(name):
                 self.condition(name, " ".join(value.text.split()), value, value.lines[0])  # 出差要求 | 每月8天
                 continue
-            if resolve(label.text, self.section) is None:
+            if _cell_label(label, self.section) is None:
                 self.cell_number += 2
                 self.notes.append(Note(self.place(), " ".join(value.joined.split()),
                                        f"a label no field has ({name}), not placed", label=name))
@@ -772,8 +786,11 @@ class _Walk:
             for label, value in told:
                 self.line(dataclasses.replace(line, text=f"{label}：{value}"), cell)
             return
-        barred = _BAR.split(text) if _BARRED_PAIR.match(text) else []
-        if len(barred) > 1:  # Job ID: R-24-0317  |  Posted 5 days ago: the pair, then texts of their own
+        barred = _BAR.split(text)
+        if not _BARRED_PAIR.match(text) and not any(page_furniture.beside_value(piece) for piece in barred[1:]):
+            barred = []
+        if len(barred) > 1:  # Job ID: R-24-0317  |  Posted 5 days ago (or Document No. HR-1 | Rev. 2 | Page 1 of 2):
+            # the pair, then texts of their own
             self.line(dataclasses.replace(line, text=barred[0]), cell)
             for piece in barred[1:]:
                 if _BARRED_PAIR.match(piece):
@@ -868,6 +885,11 @@ class _Walk:
             if len(numbered) > 1 and not numbered[0].strip() \
                     and (resolve(numbered[1], self.section) or ("", ""))[0] == self.section:
                 parts = numbered
+        if len(parts) == 1 and unknown and kind is None and self.label(unknown[1]):
+            if unknown[2].strip():  # 审核人签字：王芳: a label read by a rule of its words (field_labels.py)
+                self.value(unknown[2].strip(), cell, line)
+            self.keyed = bool(unknown[2].strip())
+            return
         if len(parts) == 1 and unknown and unknown[2].strip() and conditions.names_condition(unknown[1]):
             self.condition(unknown[1], unknown[2].strip(), cell, line)  # 出差要求：每月8天, among the basic facts
             return
@@ -901,7 +923,11 @@ class _Walk:
             self.field, self.keyed = None, True
             return
         if len(parts) > 1:
-            if parts[0].strip():
+            before = _BLANK_EDGES.sub("", parts[0].strip())
+            if before[-1:] in (":", "：") and heading_like(before[:-1]):
+                # Employee Signature: ______  Date: ______: a label of its own before the one known, no value's
+                self.notes.append(Note(self.place(), before, "a label no field has, with no value; not placed"))
+            elif parts[0].strip():
                 self.value(parts[0].strip(), cell, line)
             for index, (label, value) in enumerate(zip(parts[1::2], parts[2::2], strict=True)):
                 self.label(label)
@@ -1061,6 +1087,7 @@ class _Walk:
                 and normalized(before) in FIELD_INDEX)
             if spaced and after and matched(after, self.section) is None and self.label(before):
                 self.value(after, cell, line)
+                self.keyed = True  # a label and its value, as after a colon
                 return True
         return False
 
@@ -1103,6 +1130,14 @@ class _Walk:
             self.field = None
 
     def value(self, text: str, cell: Cell, line: Line) -> None:
+        text = _BLANK_EDGES.sub("", text)  # 审核人：__张三__: the name typed over a blank of underscores
+        if not text or _SIGNING_LINE.match(text) or _LEFT_BLANK.match(text):
+            return  # 审核人：________, 编制人：（签字）, 日期：    年  月  日: a blank left empty is no value
+        standing = stand_ins.stand_in(text)
+        if standing:  # 错误!未找到引用源。, 详见附件, 待定: no value
+            self.notes.append(Note(self.place(), text, f"{self.field}: {standing}; no value, fill it in"
+                                   if self.field else f"{standing}; not placed"))
+            return
         if self.field is not None and glossed.slashed_gloss(text):  # 대리/主任: which half, the form does not say
             self.notes.append(Note(self.place(), text, "a value in two languages, kept as written; check which the "
                                    "spec should hold", unsure=True, field=self.field))
@@ -1242,8 +1277,12 @@ def recognize(rows: list[Row]) -> Recognized:
     if walk.labels < 2:
         by_layout = _by_layout(rows)
         if by_layout is None:
+            held = [*walk.unread, *([f"{plural(walk.pictures, 'picture')}, whose text the import cannot read (a "
+                                     "scanned form is a picture: import the document it was made from, or type it)"]
+                                    if walk.pictures else [])]
+            held_text = f"; the document holds {'; '.join(held)}" if held else ""
             return Recognized({}, walk.notes, error="no job-description form recognised: none of its labels "
-                                      "(职位名称, 所属部门, 职位概要, 主要职责, ...) was found")
+                                      f"(职位名称, 所属部门, 职位概要, 主要职责, ...) was found{held_text}")
         walk = by_layout
     walk.notes[:0] = furniture
     def distinct(field: str) -> list[str]:
@@ -1268,6 +1307,12 @@ def recognize(rows: list[Row]) -> Recognized:
 
 
 _SIGNING_LINE = re.compile(r"^[\s_＿]*_[\s_＿]*$")
+_LEFT_BLANK = re.compile(r"^[\s_＿]*(?:[(（]\s*(?:签字|签名|签章|盖章|签字盖章|signature|sign here)\s*[)）]"
+                         r"|年[\s_＿]*月[\s_＿]*日|(?:yyyy|dd|mm)[-/.](?:mm|dd)[-/.](?:dd|mm|yyyy))[\s_＿]*$",
+                         re.IGNORECASE)
+"""A blank the form leaves to fill in, with only its instruction or its date's frame: （签字）, 年 月 日."""
+_BLANK_EDGES = re.compile(r"^[_＿]{2,}\s*(?=\S)|(?<=\S)\s*[_＿]{2,}$")
+"""The underscores of a blank a value was typed over, before and after it (__张三__)."""
 """A line to sign on: underscores and nothing else."""
 _SIGNER_NAME = re.compile(r"^(?:[^:：]*[\s/／])?(?:Name|姓名)\s*[:：]\s*(?P<name>\S.*)$", re.IGNORECASE)
 """A signature block's name line (Name: …, Nama / Name: …, 姓名：…)."""
@@ -1313,9 +1358,9 @@ def _by_layout(rows: list[Row]) -> _Walk | None:
     labels were not found as the rules know them: each value placed by it
     flagged, quoting the label the form gave it; the texts in no pair
     reported. None when it gives no known label."""
-    found = fallback.read(rows)
+    found = fallback.read([row for row in rows if row and row[0].part != UNREAD])
     walk = _Walk()
-    for row in found.rows:
+    for row in [row for row in rows if row and row[0].part == UNREAD] + found.rows:
         walk.row(row)
     if not any(walk.fields.values()):
         return None
@@ -1375,6 +1420,28 @@ def _spaced_pairs(text: str) -> list[str]:
     return pairs if len(labelled) > 1 and len(labelled) >= len(pairs) - 1 else [text]
 
 
+def _glossed_halves(cell: Cell) -> tuple[str, str] | None:
+    """The two paragraphs (or lines) of a label cell in two scripts (语言 over Línguas, glossed.py), or None."""
+    return glossed.stacked([line.text.strip() for line in cell.lines if line.text.strip()]) if not cell.nested else None
+
+
+def _cell_label(cell: Cell, section: str) -> tuple[str, str | None] | None:
+    """The (section, field) a cell's label names: its text's, else the one
+    half of a label glossed under it (岗位名称 over Stellenbezeichnung) that names one."""
+    if cell.nested:
+        return None
+    found = resolve(cell.text, section)
+    halves = _glossed_halves(cell) if found is None else None
+    named = {resolve(half, section) for half in halves or ()} - {None}
+    return named.pop() if len(named) == 1 else found
+
+
+def _label_name(cell: Cell) -> str:
+    """A label cell's words as a warning names them: the first of a label and its gloss in another script."""
+    halves = _glossed_halves(cell)
+    return halves[0] if halves else " ".join(cell.text.split())
+
+
 def _unknown_label(cell: Cell) -> bool:
     """Whether a cell looks like a label (one short line, no sentence): up to
     six characters in Chinese (年龄), up to four words in English
@@ -1383,7 +1450,7 @@ def _unknown_label(cell: Cell) -> bool:
     glossed_halves = glossed.in_brackets(cell.text)
     if glossed_halves and any(resolve(half, "document") for half in glossed_halves):
         glossed_halves = None  # Headcount（编制）: two labels the form knows, naming two fields
-    split = slashed.halves(cell.text) or glossed_halves
+    split = slashed.halves(cell.text) or glossed_halves or _glossed_halves(cell)
     if split:
         cell = Cell(cell.where, [Line(split[0])])
     text = normalized(cell.text)

@@ -286,7 +286,8 @@ class DocumentInfo(SpecModel):
             imported=("文件号", "文档编号", "Document Number"), shown="document")
     ] = Field(None, description="Document number (文件编号), e.g. OTJ-RS-GWZZ-3002-A0.")
     issuer: Annotated[
-        Text | None, About("发文单位 / Issuer", imported=("机关名称", "公司名称"), shown="document")
+        Text | None, About("发文单位 / Issuer", imported=("机关名称", "公司名称", "公司", "Company", "Company Name"),
+                         shown="document")
     ] = Field(None, description="Issuing unit (发文单位) shown above the title.")
     prepared_by: Annotated[
         Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
