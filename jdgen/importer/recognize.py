@@ -16,11 +16,13 @@ import re
 
 from jdgen.importer import (
     conditions,
+    dashed,
     duty_groups,
     fact_sentence,
     fallback,
     glossed,
     kpi_table,
+    label_columns,
     layout,
     notes_column,
     notice,
@@ -129,6 +131,7 @@ class _Walk:
         self.chains: list[tuple[str, list[str], Place]] = []
         self.title_lines: list[FormLine] = []
         self.notes: list[Note] = []
+        self.gloss_column = label_columns.GlossColumn()
         self.labels = 0
         self.form_titles: dict[str | None, int] = {}
         """The form's titles met, by language: JOB DESCRIPTION over 职位说明书 is one form's."""
@@ -249,6 +252,7 @@ class _Walk:
             return
         row = self.this_positions_cells(row)
         row = self.without_notes(row)
+        row = self.gloss_column.without_gloss(row, lambda text: resolve(text, self.section) is not None)
         if not row:
             return
         self.spanned = sum(1 for cell in row if cell.text) == 1
@@ -289,8 +293,8 @@ class _Walk:
             return
         if in_table and self.empty_field(row, cells, found):
             return
-        if self.section == "environment" and len(cells) >= 2 and not any(found) \
-                and not self.left_empty:  # 出差要求 | 不限, not a pair under 工作环境 | (empty)
+        if self.section == "environment" and len(cells) >= 2 and not any(found) and not self.left_empty \
+                and not all(map(_opens_with_label, cells)):  # 出差要求 | 不限, not a pair under 工作环境 | (empty)
             self.field, self.confidence = "environment.conditions", Confidence(POSITION, "a row under 工作环境")
             self.cell_number += 1
             self.add(cells[0].text, cells[0].where)
@@ -765,6 +769,11 @@ class _Walk:
         if bracketed:  # 【岗位职责】: a heading, known or not
             if not self.label(bracketed[1]):
                 self.unknown_heading(text, bracketed[1])
+            return
+        dashed_pair = dashed.pair(text, lambda label: (resolve(label, self.section) or (None, None))[1] is not None) \
+            if not re.search(r"[:：]", text) and resolve(text, self.section) is None else None
+        if dashed_pair:  # Role Title – Senior Test Engineer: the dash is the label's colon
+            self.line(dataclasses.replace(line, text="：".join(dashed_pair)), cell)
             return
         told = fact_sentence.pairs(text, lambda label: resolve(label, self.section) is not None) \
             if not re.search(r"[:：]", text) else []
@@ -1373,6 +1382,12 @@ def _spaced_pairs(text: str) -> list[str]:
             pairs.append(piece.strip())
     labelled = [pair for pair in pairs if _PAIR_START.match(pair)]
     return pairs if len(labelled) > 1 and len(labelled) >= len(pairs) - 1 else [text]
+
+
+def _opens_with_label(cell: Cell) -> bool:
+    """Whether ``cell``'s text opens with a known label and its colon (编写人：顾敏), a fact of its own."""
+    parts = inline_labels(cell.text)
+    return len(parts) > 2 and not parts[0].strip()
 
 
 def _unknown_label(cell: Cell) -> bool:
