@@ -473,7 +473,8 @@ def _not_its_text(element, paragraph) -> bool:
     deleted text is ``w:delText``, never read)."""
     parent = element.getparent()
     while parent is not None and parent is not paragraph:
-        if parent.tag in (_CHOICE_TEXT_BOX, _FALLBACK, _MOVED_AWAY, _RUBY_TEXT) or _placeholder(parent) or _hidden(parent):
+        if parent.tag in (_CHOICE_TEXT_BOX, _FALLBACK, _MOVED_AWAY, _RUBY_TEXT) or _placeholder(parent) \
+                or _hidden(parent):
             return True
         parent = parent.getparent()
     return False

@@ -290,7 +290,8 @@ class DocumentInfo(SpecModel):
     ] = Field(None, description="Issuing unit (发文单位) shown above the title.")
     prepared_by: Annotated[
         Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
-            imported=("编制人", "编写人", "拟制", "拟制人", "拟稿人", "填表人", "创建人", "制表人", "填写人", "作成", "作成者"),
+            imported=("编制人", "编写人", "拟制", "拟制人", "拟稿人", "填表人", "创建人", "制表人", "填写人", "作成",
+                      "作成者"),
             shown="document")
     ] = Field(None, description="Prepared by (编制).")
     approved_by: Annotated[
@@ -353,8 +354,8 @@ class BasicInfo(SpecModel):
     ] = Field(None, description="Place of work (工作地点), e.g. the branch or office the position works at.")
     prepared_on: Annotated[
         Date | None, About("编制日期 / Date prepared", label=("编制日期", "Date Prepared"), label_key="prepared_on",
-            imported=("编写日期", "制定日期", "填写日期", "填表日期", "制表日期", "创建日期", "创建时间", "编制时间", "日期",
-                      "Date", "作成日", "制定日", "Prepared Date"), format="date", shown="basic")
+            imported=("编写日期", "制定日期", "填写日期", "填表日期", "制表日期", "创建日期", "创建时间", "编制时间",
+                      "日期", "Date", "作成日", "制定日", "Prepared Date"), format="date", shown="basic")
     ] = Field(
         None, examples=["2014-12-09"], description="Date the description was prepared (编制日期), YYYY-MM-DD."
     )
@@ -387,9 +388,9 @@ class BasicInfo(SpecModel):
     reports_to: Annotated[
         PositionRef | None, About("直接上级职位 / Reports to", label=("直接上级职位", "Reports to"),
             label_key="reports_to",
-            imported=("直接上级", "上级职位", "上级岗位", "直接上级岗位", "汇报对象", "汇报关系", "直接主管", "Direct Superior",
+            imported=("直接上级", "上级职位", "直接上级岗位", "汇报对象", "汇报关系", "直接主管", "Direct Superior",
                       "Reporting To", "上级", "汇报上级", "直接上级领导", "直属上司", "直属上级", "直属主管",
-                      "Report to", "Line Manager", "上長", "汇报给", "向谁汇报",
+                      "Report to", "Line Manager", "上長", "汇报给", "向谁汇报", "上级岗位",
                       "Parent Position", "Supervisor's Position Title", "Supervisor's Title", "Reporting Manager",
                       "Reports into"),
             shown="basic")

@@ -71,6 +71,35 @@ as a second experience. Flagged: most of the IT form's en-dash lines, the
 Vietnamese form's issuer, duties and experience, the dealership's superior,
 summary and experience, the supermarket's department, the school's summary
 and duties. None of the hidden guidance was read as a value.
+
+After the rules it showed (a phonetic guide's pinyin never text; a label
+column in a language the import does not know before the label it knows
+its gloss, in that table also beside a label no field has; a sign-off row
+of 标签：值 cells read cell by cell; a signer's name and the date in one
+cell two facts, the date the date prepared; a number and the text after
+it across a wide gap parted; a known label set apart by an en or em dash a
+pair; 12-Mar-2024 a date; a label offering two words for its last,
+所属门店/部门, named by the one known; 编写人, 编制时间, 上级岗位, 岗位宗旨,
+工作年限, Openings, Career Level and Reports into as labels): 108/111
+(97.3 %), 0 silent errors:
+
+============================  =======  =======  ======
+form                          right    flagged  silent
+============================  =======  =======  ======
+dealership_service_advisor    17/17    0        0
+pharma_ref_seq_fields         16/16    0        0
+sports_school_endnotes        16/16    0        0
+vietnamese_two_label_columns  15/16    1        0
+supermarket_hidden_guidance   15/15    0        0
+it_services_en_dash_lines     15/17    2        0
+school_pinyin_headings        14/14    0        0
+============================  =======  =======  ======
+
+Flagged, not read: the garment factory's issuer (the page header's two
+names, Vietnamese over Chinese, both reported) and the IT company's (its
+page header's name reported); the IT company's department under
+Practice, a word no form before used for one (reported as not placed,
+the department named missing).
 """
 
 from __future__ import annotations
