@@ -1,5 +1,5 @@
 """Two facts written as one value: a signer's name and the date signed in
-one cell (曹丽娟　2024年2月20日, 张三 2024.3.1), a code and the text after it
+one cell (曹丽娟　2024年2月20日, 2024.3.1 张三), a code and the text after it
 across a wide gap (KQ-ZL-GW-006　　质量管理员岗位说明书　第1页, a footer's line).
 Each fact goes where its kind belongs; what no field holds is reported."""
 
@@ -46,13 +46,13 @@ def split(fields: dict[str, list[FormLine]]) -> list[Note]:
 
 
 def name_and_date(text: str) -> tuple[str, str] | None:
-    """The name and the date of ``name date`` (曹丽娟　2024年2月20日), the name
-    with no figure; None for any other text."""
+    """The name and the date of ``name date`` or ``date name`` (曹丽娟　2024年2月20日,
+    2024.3.1 张三), the name with no figure; None for any other text."""
     text = text.strip()
     for gap in _GAP.finditer(text):
-        name, date = text[:gap.start()], text[gap.end():]
-        if re.search(r"\d", name):
-            return None
-        if values.parse_date(date) is not None:
-            return name, date
+        before, after = text[:gap.start()], text[gap.end():]
+        if not re.search(r"\d", before) and values.parse_date(after) is not None:
+            return before, after
+        if not re.search(r"\d", after) and values.parse_date(before) is not None:
+            return after, before
     return None

@@ -131,7 +131,6 @@ class _Walk:
         self.chains: list[tuple[str, list[str], Place]] = []
         self.title_lines: list[FormLine] = []
         self.notes: list[Note] = []
-        self.gloss_column = label_columns.GlossColumn()
         self.labels = 0
         self.form_titles: dict[str | None, int] = {}
         """The form's titles met, by language: JOB DESCRIPTION over 职位说明书 is one form's."""
@@ -252,7 +251,6 @@ class _Walk:
             return
         row = self.this_positions_cells(row)
         row = self.without_notes(row)
-        row = self.gloss_column.without_gloss(row, lambda text: resolve(text, self.section) is not None)
         if not row:
             return
         self.spanned = sum(1 for cell in row if cell.text) == 1
@@ -771,8 +769,8 @@ class _Walk:
                 self.unknown_heading(text, bracketed[1])
             return
         dashed_pair = dashed.pair(text, lambda label: (resolve(label, self.section) or (None, None))[1] is not None) \
-            if not re.search(r"[:：]", text) and resolve(text, self.section) is None else None
-        if dashed_pair:  # Role Title – Senior Test Engineer: the dash is the label's colon
+            if not re.search(r"[:：]", text) and resolve(text, self.section) is None and not line.numbered else None
+        if dashed_pair:  # Role Title – Senior Test Engineer: the dash is the label's colon (a list's item keeps it)
             self.line(dataclasses.replace(line, text="：".join(dashed_pair)), cell)
             return
         told = fact_sentence.pairs(text, lambda label: resolve(label, self.section) is not None) \
@@ -1243,6 +1241,9 @@ def recognize(rows: list[Row]) -> Recognized:
     rows, translated = parallel_text.read(rows)
     furniture += [Note(Place(f'in the body, beside "{shortened(" ".join(rows[index][0].text.split()))}"'), text,
                        "the translation in a parallel text's other column; not placed") for index, text in translated]
+    rows, glosses = label_columns.without_glosses(rows, lambda text: resolve(text, "basic") is not None)
+    furniture += [Note(Place(f"in the table of {label}"), "、".join(texts), "the labels' glosses in another "
+                       "language, a column of their own beside them; not placed") for label, texts in glosses]
     walk = _Walk()
     walk.answering = questions.answers(rows)
     for row in rows:

@@ -72,16 +72,16 @@ Vietnamese form's issuer, duties and experience, the dealership's superior,
 summary and experience, the supermarket's department, the school's summary
 and duties. None of the hidden guidance was read as a value.
 
-After the rules it showed (a phonetic guide's pinyin never text; a label
-column in a language the import does not know before the label it knows
-its gloss, in that table also beside a label no field has; a sign-off row
-of 标签：值 cells read cell by cell; a signer's name and the date in one
-cell two facts, the date the date prepared; a number and the text after
-it across a wide gap parted; a known label set apart by an en or em dash a
-pair; 12-Mar-2024 a date; a label offering two words for its last,
-所属门店/部门, named by the one known; 编写人, 编制时间, 上级岗位, 岗位宗旨,
-工作年限, Openings, Career Level and Reports into as labels): 108/111
-(97.3 %), 0 silent errors:
+After the rules it showed (a phonetic guide's pinyin never text; a table's
+column of labels in a language the import does not know beside the labels
+it knows their glosses, reported once, also beside a label no field has;
+a sign-off row of 标签：值 cells read cell by cell; a signer's name and the
+date in one cell two facts, the date the date prepared; a number and the
+text after it across a wide gap parted; a known label set apart by an en
+or em dash a pair, but not inside a listed item; 12-Mar-2024 a date; a
+label offering two words for its last, 所属门店/部门, named by the one
+known; 编写人, 编制时间, 上级岗位, 岗位宗旨, 工作年限, Openings, Career Level
+and Reports into as labels): 108/111 (97.3 %), 0 silent errors:
 
 ============================  =======  =======  ======
 form                          right    flagged  silent

@@ -14,9 +14,10 @@ import pytest
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
-from jdgen.importer import dashed, joined_values, label_alternatives
+from jdgen.importer import dashed, joined_values, label_alternatives, label_columns
 from jdgen.importer.entries import FormLine, Place
 from jdgen.importer.field_labels import resolve
+from jdgen.importer.reading import Cell, Line
 from tests.importer.forms import _write
 from tests.importer.styles import _paragraphs
 from tests.importer.test_recognize import _import
@@ -47,6 +48,34 @@ def test_a_label_in_a_language_not_known_before_the_label_known_is_no_value(tmp_
     assert 'a label no field has (语言), not placed: "会说普通话"' in output
 
 
+def test_a_column_of_glosses_after_the_labels_is_no_value_and_is_reported_once(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "岗位说明书")
+    _table(document, [("职位名称", "Chức danh", "缝纫组长"), ("所属部门", "Bộ phận", "缝纫二车间"),
+                      ("直接上级", "Cấp trên trực tiếp", "车间主任"), ("学历", "Trình độ học vấn", "初中及以上")])
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "缝纫组长" and spec["basic"]["reports_to"] == "车间主任", output
+    assert spec["qualifications"]["education"] == "初中及以上", output
+    assert ('in the table of 职位名称: the labels\' glosses in another language, a column of their own beside them; '
+            'not placed: "Chức danh、Bộ phận、Cấp trên trực tiếp、Trình độ học vấn"') in output, output
+
+
+def _row(table: int, *texts: str) -> list[Cell]:
+    return [Cell(f"table {table}, row 1, cell {column}", [Line(text)]) for column, text in enumerate(texts, 1)]
+
+
+def test_a_column_of_values_in_another_language_is_no_column_of_glosses():
+    rows = [_row(1, "职位名称", "Sales Manager", "销售经理"), _row(1, "所属部门", "Sales", "销售部"),
+            _row(1, "直接上级", "Sales Director", "销售总监"),
+            _row(1, "职位概要", "Leads the sales team of the east region.", "带领华东区销售团队。")]
+    assert label_columns.without_glosses(rows, _known) == (rows, [])
+    glossed_rows = rows[:3]
+    kept, left_out = label_columns.without_glosses(glossed_rows, _known)
+    assert [[cell.text for cell in row] for row in kept] == [["职位名称", "销售经理"], ["所属部门", "销售部"],
+                                                             ["直接上级", "销售总监"]]
+    assert left_out == [("职位名称", ["Sales Manager", "Sales", "Sales Director"])]
+
+
 def test_a_value_in_another_script_after_a_label_stays_a_value(tmp_path):
     document = docx.Document()
     _paragraphs(document, "岗位说明书")
@@ -67,7 +96,7 @@ def test_a_sign_off_row_of_labelled_cells_is_read_cell_by_cell(tmp_path):
 
 
 @pytest.mark.parametrize(("text", "parted"), [
-    ("曹丽娟　2024年2月20日", ("曹丽娟", "2024年2月20日")), ("张三 2024.3.1", ("张三", "2024.3.1")),
+    ("曹丽娟　2024年2月20日", ("曹丽娟", "2024年2月20日")), ("张三 2024.3.1", ("张三", "2024.3.1")), ("2024.3.1 张三", ("张三", "2024.3.1")),
     ("Anna Weber 12 March 2024", ("Anna Weber", "12 March 2024")), ("质量负责人　林志远", None), ("张三", None),
     ("2024年2月20日", None), ("第3版 2024.3.1", None)])
 def test_a_name_and_a_date_in_one_text_are_parted(text, parted):
@@ -129,6 +158,18 @@ def test_a_form_of_dashed_lines_is_read_as_labels_and_values(tmp_path):
     assert spec["basic"]["grade"] == "CL 9" and spec["basic"]["headcount"] == 4, output
     assert spec["basic"]["prepared_on"] == datetime.date(2024, 3, 12), output
     assert spec["document"]["prepared_by"] == "Anitha Raghavan", output
+
+
+def test_a_listed_item_opening_with_a_label_and_a_dash_stays_an_item(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "JOB DESCRIPTION", "Job Title: Office Manager", "Key Responsibilities")
+    for duty in ("Manage the office budget.", "Training – deliver induction training to new staff.",
+                 "Keep the office records up to date."):
+        document.add_paragraph(duty, style="List Bullet")
+    output, spec = _import(tmp_path, document)
+    assert spec["duties"] == ["Manage the office budget.", "Training – deliver induction training to new staff.",
+                              "Keep the office records up to date."], output
+    assert "training" not in spec, output
 
 
 def test_pinyin_set_over_a_heading_is_not_its_text(tmp_path):
