@@ -116,6 +116,23 @@ def test_a_signer_dated_in_one_cell_gives_the_date_prepared_and_an_approvers_dat
     assert [note.text for note in notes] == ["2024年2月22日", "质量管理员岗位说明书　第1页"]
 
 
+@pytest.mark.parametrize(("text", "parted"), [
+    ("质量负责人　林志远", ("质量负责人", "林志远")), ("中学部校长 Daniel Whitfield", ("中学部校长", "Daniel Whitfield")),
+    ("人力资源部 沈佳怡", ("人力资源部", "沈佳怡")), ("张三 李四", None), ("人力资源部", None), ("Head of HR", None)])
+def test_a_role_or_department_before_a_signers_name_is_parted(text, parted):
+    assert joined_values.role_and_name(text) == parted
+
+
+def test_the_signers_role_before_the_name_is_reported_to_check(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "岗位说明书")
+    _table(document, [("岗位名称", "质量管理员"), ("批准", "质量负责人　林志远")])
+    output, spec = _import(tmp_path, document)
+    assert spec["document"]["approved_by"] == "林志远", output
+    assert ('taken as approved_by: the name after the role or department (质量负责人), which is not placed; check it: '
+            '"质量负责人　林志远"') in output, output
+
+
 def test_a_name_and_date_in_the_cell_of_who_prepared_the_form_are_two_facts(tmp_path):
     document = docx.Document()
     _paragraphs(document, "岗位说明书")
