@@ -908,6 +908,7 @@ class _Walk:
             self.field, self.keyed = None, True
             return
         if len(parts) > 1:
+            self.item_as_label(text, parts, kind, line)
             if parts[0].strip():
                 self.value(parts[0].strip(), cell, line)
             for index, (label, value) in enumerate(zip(parts[1::2], parts[2::2], strict=True)):
@@ -925,6 +926,17 @@ class _Walk:
             self.unknown_heading(text, rest)
             return
         self.value(text, cell, line)
+
+    def item_as_label(self, text: str, parts: list[str], kind: str | None, line: Line) -> None:
+        """A listed item among the duties opening with a label of another
+        part (• Training: deliver induction training): read as that label,
+        reported, as it may be a duty titled by its subject."""
+        found = resolve(parts[1], self.section) if not parts[0].strip() else None
+        if self.field == "duties" and self.fields.get("duties") and (line.numbered or kind in ("item", "bullet")) \
+                and found and found[0] not in ("duties", self.section) and found[1]:
+            self.notes.append(Note(self.place(), text, f"a listed item among the duties, read as "
+                                   f"{found[1]} by its label ({parts[1].strip()}); check that it is not a duty",
+                                   unsure=True, field=found[1]))
 
     def marked_pairs(self, text: str, cell: Cell, line: Line) -> bool:
         """A line of labels each marked by 【】 and followed by its value

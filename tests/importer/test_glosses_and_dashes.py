@@ -189,6 +189,16 @@ def test_a_listed_item_opening_with_a_label_and_a_dash_stays_an_item(tmp_path):
     assert "training" not in spec, output
 
 
+def test_a_listed_duty_opening_with_another_parts_label_and_a_colon_is_reported(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "JOB DESCRIPTION", "Job Title: Office Manager", "Key Responsibilities")
+    for duty in ("Manage the office budget.", "Training: deliver induction training to new staff."):
+        document.add_paragraph(duty, style="List Bullet")
+    output, _ = _import(tmp_path, document)
+    assert ('a listed item among the duties, read as training.topics by its label (Training); check that it is not '
+            'a duty: "Training: deliver induction training to new staff."') in output, output
+
+
 def test_pinyin_set_over_a_heading_is_not_its_text(tmp_path):
     document = docx.Document()
     _paragraphs(document, "岗位说明书", "岗位名称：中文教师", "工作地点：园区校区")
