@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from jdgen.fields import about, alternatives, holds_text, readings
-from jdgen.importer import date_order, kpi_table, slashed, sub_items, time_shares, values
+from jdgen.importer import date_order, joined_values, kpi_table, slashed, sub_items, time_shares, values
 from jdgen.importer.conditions import LABELLED
 from jdgen.importer.confidence import EXACT, GUESSED, POSITION, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
@@ -103,6 +103,7 @@ class Assembly:
                 data[key] = self.scalar(fields[key])
         self.rank_as_title(fields)
         self.reviewer(fields)
+        self.notes += joined_values.split(fields)
         document = {key: self.scalar(fields[f"document.{key}"])
                     for key in ("number", "issuer", "prepared_by", "approved_by") if f"document.{key}" in fields}
         if "document.effective_date" in fields:

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from jdgen.fields import Section, about, alternatives, readings, spots
-from jdgen.importer import glossed, recruitment, values
+from jdgen.importer import glossed, label_alternatives, recruitment, values
 from jdgen.importer.confidence import EXACT, POSITION, SHARED, VARIANT, Confidence
 from jdgen.importer.traditional import folded
 from jdgen.jobspec.model import JobSpec, WeightedDuty
@@ -234,11 +234,15 @@ def matched(text: str, section: str) -> Match | None:
     (所属部门 Department) names a field when both halves name it, or one half
 does and the other is a label's gloss (Post No. 職位編號); one with
     the same label in another language in brackets (岗位名称（Position Title）,
-    직무명(职位名称)) when the half known names it and the other no other field."""
+    직무명(职位名称)) when the half known names it and the other no other field;
+    so does one offering two words for its last (所属门店/部门)."""
     found = _matched(text, section) or _qualified(text, section) or _required(text, section)
     bracketed = glossed.in_brackets(text) or glossed.slashed_label(text) if found is None else None
     if bracketed:  # 직무명(职位名称), Jawatan / Position: the half known names the field
         return _glossed(bracketed, section)
+    shared = label_alternatives.readings(text) if found is None else None
+    if shared:  # 所属门店/部门: 所属部门 names the field
+        return _glossed(shared, section)
     bilingual = _BILINGUAL.match(text) if found is None else None
     if bilingual is None:
         return found

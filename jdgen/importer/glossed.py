@@ -30,7 +30,7 @@ def in_brackets(text: str) -> tuple[str, str] | None:
     """The label and its gloss of ``X(Y)`` when X and Y are written in two
     scripts (직무명(职位名称)), each as written; None for any other text."""
     found = _BRACKETED.match(text)
-    if found is None or not _label_like(found["outer"]) or not _label_like(found["inner"]):
+    if found is None or not label_like(found["outer"]) or not label_like(found["inner"]):
         return None
     outer, inner = script(found["outer"]), script(found["inner"])
     return (found["outer"], found["inner"]) if outer and inner and outer != inner else None
@@ -41,7 +41,7 @@ def side_by_side(first: str, second: str) -> bool:
     field_labels splits it) are each a label's: short, with no sentence's
     punctuation, the Latin half's words of more than three letters capitalized
     (No. of Posts, Date Prepared)."""
-    if not _label_like(first) or not _label_like(second) or {script(first), script(second)} != {"zh", "latin"}:
+    if not label_like(first) or not label_like(second) or {script(first), script(second)} != {"zh", "latin"}:
         return False
     latin = first if script(first) == "latin" else second
     return all(word[0].isupper() for word in re.findall(r"[A-Za-z]{4,}", latin))
@@ -55,7 +55,7 @@ def slashed_label(text: str) -> tuple[str, str] | None:
     slash (Jawatan / Position, Melapor Kepada / Reports To): each a label's
     length, their words of five letters or more capitalized; None for any other text."""
     pieces = _SPACED_SLASH.split(text.strip().rstrip(":："))
-    if len(pieces) != 2 or not all(_label_like(piece) and script(piece) == "latin" for piece in pieces):
+    if len(pieces) != 2 or not all(label_like(piece) and script(piece) == "latin" for piece in pieces):
         return None
     if not all(word[0].isupper() for piece in pieces for word in re.findall(r"[A-Za-z]{5,}", piece)):
         return None
@@ -65,13 +65,13 @@ def slashed_label(text: str) -> tuple[str, str] | None:
 def stacked(lines: list[str]) -> tuple[str, str] | None:
     """The two paragraphs of a label cell in two scripts (岗位名称 over Stellenbezeichnung), each a label's
     length with no sentence's punctuation; None for any other cell."""
-    if len(lines) != 2 or not all(_label_like(line) for line in lines):
+    if len(lines) != 2 or not all(label_like(line) for line in lines):
         return None
     first, second = script(lines[0]), script(lines[1])
     return (lines[0], lines[1]) if first and second and first != second else None
 
 
-def _label_like(text: str) -> bool:
+def label_like(text: str) -> bool:
     """Short, with no sentence's punctuation and no figure (Stellen-Nr. is one)."""
     text = text.strip()
     return bool(text) and not _NO_LABEL.search(text) and len(text) <= 40 and len(text.split()) <= 5

@@ -317,6 +317,7 @@ def _rows(body, styles: _Package, part: str = ""):
 _CHOICE_TEXT_BOX = f"{W}txbxContent"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _MOVED_AWAY = f"{W}moveFrom"
+_RUBY_TEXT = f"{W}rt"  # a phonetic guide's text (pinyin set over its characters)
 
 
 def _text_boxes(paragraph) -> list:
@@ -549,12 +550,14 @@ def _not_its_text(element, paragraph) -> bool:
     """Whether a paragraph's text node is not its own text as it reads once
     its changes are accepted: it belongs to a text box the paragraph anchors
     (read on its own), to a content control showing its placeholder, to a
-    run of hidden text (a template's instructions, ``w:vanish``), or to
-    text moved elsewhere by a tracked move (``w:moveFrom``; deleted text is
-    ``w:delText``, never read)."""
+    run of hidden text (a template's instructions, ``w:vanish``), to a
+    phonetic guide's text over its characters (``w:rt``, pinyin over a
+    heading), or to text moved elsewhere by a tracked move (``w:moveFrom``;
+    deleted text is ``w:delText``, never read)."""
     parent = element.getparent()
     while parent is not None and parent is not paragraph:
-        if parent.tag in (_CHOICE_TEXT_BOX, _FALLBACK, _MOVED_AWAY) or _placeholder(parent) or _hidden(parent):
+        if parent.tag in (_CHOICE_TEXT_BOX, _FALLBACK, _MOVED_AWAY, _RUBY_TEXT) or _placeholder(parent) \
+                or _hidden(parent):
             return True
         parent = parent.getparent()
     return False

@@ -17,11 +17,13 @@ import re
 from jdgen.diagnostics import plural
 from jdgen.importer import (
     conditions,
+    dashed,
     duty_groups,
     fact_sentence,
     fallback,
     glossed,
     kpi_table,
+    label_columns,
     layout,
     notes_column,
     notice,
@@ -303,8 +305,8 @@ class _Walk:
             return
         if in_table and self.empty_field(row, cells, found):
             return
-        if self.section == "environment" and len(cells) >= 2 and not any(found) \
-                and not self.left_empty:  # 出差要求 | 不限, not a pair under 工作环境 | (empty)
+        if self.section == "environment" and len(cells) >= 2 and not any(found) and not self.left_empty \
+                and not all(map(_opens_with_label, cells)):  # 出差要求 | 不限, not a pair under 工作环境 | (empty)
             self.field, self.confidence = "environment.conditions", Confidence(POSITION, "a row under 工作环境")
             self.cell_number += 1
             self.add(cells[0].text, cells[0].where)
@@ -780,6 +782,11 @@ class _Walk:
             if not self.label(bracketed[1]):
                 self.unknown_heading(text, bracketed[1])
             return
+        dashed_pair = dashed.pair(text, lambda label: (resolve(label, self.section) or (None, None))[1] is not None) \
+            if not re.search(r"[:：]", text) and resolve(text, self.section) is None and not line.numbered else None
+        if dashed_pair:  # Role Title – Senior Test Engineer: the dash is the label's colon (a list's item keeps it)
+            self.line(dataclasses.replace(line, text="：".join(dashed_pair)), cell)
+            return
         told = fact_sentence.pairs(text, lambda label: resolve(label, self.section) is not None) \
             if not re.search(r"[:：]", text) else []
         if told:  # 本岗位隶属仓储管理科，直接上级为…: facts in a sentence, each clause a label and its value
@@ -923,6 +930,7 @@ class _Walk:
             self.field, self.keyed = None, True
             return
         if len(parts) > 1:
+            self.item_as_label(text, parts, kind, line)
             before = _BLANK_EDGES.sub("", parts[0].strip())
             if before[-1:] in (":", "：") and heading_like(before[:-1]):
                 # Employee Signature: ______  Date: ______: a label of its own before the one known, no value's
@@ -944,6 +952,17 @@ class _Walk:
             self.unknown_heading(text, rest)
             return
         self.value(text, cell, line)
+
+    def item_as_label(self, text: str, parts: list[str], kind: str | None, line: Line) -> None:
+        """A listed item among the duties opening with a label of another
+        part (• Training: deliver induction training): read as that label,
+        reported, as it may be a duty titled by its subject."""
+        found = resolve(parts[1], self.section) if not parts[0].strip() else None
+        if self.field == "duties" and self.fields.get("duties") and (line.numbered or kind in ("item", "bullet")) \
+                and found and found[0] not in ("duties", self.section) and found[1]:
+            self.notes.append(Note(self.place(), text, f"a listed item among the duties, read as "
+                                   f"{found[1]} by its label ({parts[1].strip()}); check that it is not a duty",
+                                   unsure=True, field=found[1]))
 
     def marked_pairs(self, text: str, cell: Cell, line: Line) -> bool:
         """A line of labels each marked by 【】 and followed by its value
@@ -1269,6 +1288,9 @@ def recognize(rows: list[Row]) -> Recognized:
     rows, translated = parallel_text.read(rows)
     furniture += [Note(Place(f'in the body, beside "{shortened(" ".join(rows[index][0].text.split()))}"'), text,
                        "the translation in a parallel text's other column; not placed") for index, text in translated]
+    rows, glosses = label_columns.without_glosses(rows, lambda text: resolve(text, "basic") is not None)
+    furniture += [Note(Place(f"in the table of {label}"), "、".join(texts), "the labels' glosses in another "
+                       "language, a column of their own beside them; not placed") for label, texts in glosses]
     walk = _Walk()
     walk.answering = questions.answers(rows)
     for row in rows:
@@ -1440,6 +1462,12 @@ def _label_name(cell: Cell) -> str:
     """A label cell's words as a warning names them: the first of a label and its gloss in another script."""
     halves = _glossed_halves(cell)
     return halves[0] if halves else " ".join(cell.text.split())
+
+
+def _opens_with_label(cell: Cell) -> bool:
+    """Whether ``cell``'s text opens with a known label and its colon (编写人：顾敏), a fact of its own."""
+    parts = inline_labels(cell.text)
+    return len(parts) > 2 and not parts[0].strip()
 
 
 def _unknown_label(cell: Cell) -> bool:

@@ -177,7 +177,7 @@ def arabic_date(text: str) -> str:
 
 
 def parse_date(text: str) -> datetime.date | None:
-    """2014年12月09日, 2014-12-09, 2014/12/9, 2014.12.09, December 9, 2014, 1st March 2024,
+    """2014年12月09日, 2014-12-09, 2014/12/9, 2014.12.09, December 9, 2014, 1st March 2024, 12-Mar-2024,
     中華民國113年3月1日 (the Minguo calendar), 13/04/2024 (the year last, read
     the one way it is a date); None otherwise, also for 01/04/2024, which is
     a date either way round (``year_last_readings``)."""
@@ -191,7 +191,7 @@ def parse_date(text: str) -> datetime.date | None:
         match = minguo
     if not match:
         plain = _ORDINAL.sub("", text.strip())  # 1st March 2024
-        for pattern in ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y"):
+        for pattern in ("%B %d, %Y", "%d %B %Y", "%b %d, %Y", "%d %b %Y", "%d-%b-%Y", "%d-%B-%Y"):
             try:
                 return datetime.datetime.strptime(plain, pattern).date()
             except ValueError:

@@ -291,7 +291,8 @@ class DocumentInfo(SpecModel):
     ] = Field(None, description="Issuing unit (发文单位) shown above the title.")
     prepared_by: Annotated[
         Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
-            imported=("编制人", "拟制", "拟制人", "拟稿人", "填表人", "创建人", "制表人", "填写人", "作成", "作成者"),
+            imported=("编制人", "编写人", "拟制", "拟制人", "拟稿人", "填表人", "创建人", "制表人", "填写人", "作成",
+                      "作成者"),
             shown="document")
     ] = Field(None, description="Prepared by (编制).")
     approved_by: Annotated[
@@ -354,8 +355,8 @@ class BasicInfo(SpecModel):
     ] = Field(None, description="Place of work (工作地点), e.g. the branch or office the position works at.")
     prepared_on: Annotated[
         Date | None, About("编制日期 / Date prepared", label=("编制日期", "Date Prepared"), label_key="prepared_on",
-            imported=("编写日期", "制定日期", "填写日期", "填表日期", "制表日期", "创建日期", "创建时间", "日期",
-                      "Date", "作成日", "制定日", "Prepared Date"), format="date", shown="basic")
+            imported=("编写日期", "制定日期", "填写日期", "填表日期", "制表日期", "创建日期", "创建时间", "编制时间",
+                      "日期", "Date", "作成日", "制定日", "Prepared Date"), format="date", shown="basic")
     ] = Field(
         None, examples=["2014-12-09"], description="Date the description was prepared (编制日期), YYYY-MM-DD."
     )
@@ -363,7 +364,7 @@ class BasicInfo(SpecModel):
         int | None, About("定员人数 / Headcount", label=("定员人数", "Headcount"), label_key="headcount",
             imported=("定编人数", "编制人数", "定员", "定编", "人数", "Number of Positions", "岗位定员", "定岗人数",
                       "需求人数", "招聘人数", "编制数", "岗位编制", "HC", "岗位数量", "岗位数", "职位数目",
-                      "No. of Posts", "Number of Posts"),
+                      "No. of Posts", "Number of Posts", "Openings", "No. of Openings"),
             format="people", shown="basic")
     ] = Field(
         None, ge=1, le=100_000, examples=[1], description="Number of people in this position (定员人数)."
@@ -378,7 +379,8 @@ class BasicInfo(SpecModel):
     grade: Annotated[
         Grade | None, About("职位薪资等级 / Salary grade", label=("职位薪资等级", "Salary Grade"), label_key="grade",
             imported=("薪资等级", "职位等级", "岗位等级", "职级", "薪酬等级", "等级", "Grade", "薪级", "职位级别",
-            "岗位级别", "Level", "Job Grade", "職能等級", "Classification", "Pay Grade", "Band", "工资等级"),
+            "岗位级别", "Level", "Job Grade", "職能等級", "Classification", "Pay Grade", "Band", "工资等级",
+            "Career Level"),
             format="grade", shown="basic")
     ] = Field(
         None, examples=[3, "P5"],
@@ -389,8 +391,9 @@ class BasicInfo(SpecModel):
             label_key="reports_to",
             imported=("直接上级", "上级职位", "直接上级岗位", "汇报对象", "汇报关系", "直接主管", "Direct Superior",
                       "Reporting To", "上级", "汇报上级", "直接上级领导", "直属上司", "直属上级", "直属主管",
-                      "Report to", "Line Manager", "上長", "汇报给", "向谁汇报",
-                      "Parent Position", "Supervisor's Position Title", "Supervisor's Title", "Reporting Manager"),
+                      "Report to", "Line Manager", "上長", "汇报给", "向谁汇报", "上级岗位",
+                      "Parent Position", "Supervisor's Position Title", "Supervisor's Title", "Reporting Manager",
+                      "Reports into"),
             shown="basic")
     ] = Field(
         None, description="Direct superior position (直接上级职位): ``{position: <id>}`` for a position of the set, "
@@ -656,7 +659,7 @@ class Qualifications(SpecModel):
             label_key="experience",
             imported=("资历要求", "工作经验", "经验要求", "从业经历", "工作经历", "任职经历", "经验", "Experience",
                       "从业经验", "Work Experience", "Relevant Experience", "Industry Experience",
-                      "Relevant Industry Experience", "Years of Experience"),
+                      "Relevant Industry Experience", "Years of Experience", "工作年限"),
             shown="qualifications")
     ] = Field(
         None, description="资历: education and experience, one list, or one list per level id (see ``levels``)."
@@ -793,7 +796,7 @@ class JobSpec(SpecModel):
     ] = _empty(Relationships, "工作联系.")
     summary: Annotated[
         Text, About("职位概要 / Position summary", label=("职位概要", "Position Summary"), label_key="summary",
-            imported=("岗位概要", "职位概述", "岗位概述", "工作概要", "工作概述", "职位目的", "岗位目的",
+            imported=("岗位概要", "职位概述", "岗位概述", "工作概要", "工作概述", "职位目的", "岗位目的", "岗位宗旨",
                       "岗位设置目的", "Job Summary", "Summary", "Job Purpose", "Purpose", "Role Purpose",
                       "Purpose of the Role", "Job Overview", "About the Role", "The Role", "Role Overview",
                       "Main Purpose", "Overall Purpose", "Main Purpose of the Role", "Role Summary", "职务说明",
