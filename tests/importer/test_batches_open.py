@@ -12,7 +12,10 @@ import pydantic
 import pytest
 
 from jdgen.jobspec.model import JobSpec
+from tests.importer.fourteenth import FOURTEENTH
 from tests.importer.thirteenth import THIRTEENTH
+
+BATCHES = {"thirteenth": THIRTEENTH, "fourteenth": FOURTEENTH}
 
 
 def _models(annotation) -> list[type[pydantic.BaseModel]]:
@@ -39,9 +42,9 @@ def _texts(path) -> str:
                        if name.endswith((".xml", ".htm")))
 
 
-@pytest.mark.parametrize("name", list(THIRTEENTH))
-def test_each_form_of_the_thirteenth_batch_opens_and_its_truth_names_fields(name, tmp_path):
-    make, suffix = THIRTEENTH[name]
+@pytest.mark.parametrize(("batch", "name"), [(batch, name) for batch, forms in BATCHES.items() for name in forms])
+def test_each_form_of_the_later_batches_opens_and_its_truth_names_fields(batch, name, tmp_path):
+    make, suffix = BATCHES[batch][name]
     path = tmp_path / f"{name}{suffix}"
     truth = make(path)
     docx.Document(str(path))
