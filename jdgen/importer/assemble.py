@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from jdgen.fields import about, alternatives, holds_text, readings
-from jdgen.importer import date_order, kpi_table, slashed, sub_items, time_shares, values
+from jdgen.importer import date_order, kpi_table, signer_title, slashed, sub_items, time_shares, values
 from jdgen.importer.conditions import LABELLED
 from jdgen.importer.confidence import EXACT, GUESSED, POSITION, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
@@ -46,7 +46,8 @@ _SEVERAL_NAMED = re.compile(r"[,，、;；/]|\b(?:Dr|Mr|Mrs|Ms|Prof)\b\.?\s")
 """What sets two names apart in a superior's cell (Principal Investigator, Dr Helen Moore)."""
 _ENUMERATION = re.compile(r"\s*[、，,]\s*")
 _ORGANISATION = re.compile(r"(?:公司|集团|中心|银行|分行|支行|医院|学校|大学|学院|研究院|研究所|委员会|协会|基金会|"
-                           r"局|厅|办公室|\b(?:Council|Ltd\.?|Limited|Inc\.?|Corporation|Bank|University|Hospital|Authority))$")
+                           r"局|厅|办公室|\b(?:Council|Ltd\.?|Limited|Inc\.?|Corporation|Bank|University|Hospital|Authority|Trust|"
+                           r"Foundation|Charity|Society|Institute|College|Association|Museum|Gallery|GmbH|AG|LLC|PLC))$")
 """How an organisation's name ends: the name above a form (…中心岗位说明书) that is no position's."""
 _LEGAL_FORM = re.compile(r",\s*(?:Inc|Ltd|LLC|LLP|PLC|Corp|Co|Pty\.?\s*Ltd|GmbH|S\.A)\.?$", re.IGNORECASE)
 """The legal form after a company's name and its comma (Prairie Gold Foods, Inc.): no sentence's comma."""
@@ -105,6 +106,12 @@ class Assembly:
         self.reviewer(fields)
         document = {key: self.scalar(fields[f"document.{key}"])
                     for key in ("number", "issuer", "prepared_by", "approved_by") if f"document.{key}" in fields}
+        for key in ("prepared_by", "approved_by"):
+            titled = signer_title.name_and_title(document.get(key))
+            if titled:  # Fiona MacLeod, HR Adviser: the signer is the name
+                document[key] = titled[0]
+                self.notes.append(Note(fields[f"document.{key}"][0].where, titled[1], "the signer's job title, "
+                                       "after the name and a comma; not placed"))
         if "document.effective_date" in fields:
             document["effective_date"] = self.date(fields["document.effective_date"], "document.effective_date")
         basic = {"department": self.scalar(fields["basic.department"])} if "basic.department" in fields else {}

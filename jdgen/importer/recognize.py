@@ -16,6 +16,7 @@ import re
 
 from jdgen.importer import (
     conditions,
+    digit_boxes,
     duty_groups,
     fact_sentence,
     fallback,
@@ -30,9 +31,12 @@ from jdgen.importer import (
     questions,
     recruitment,
     requirements,
+    second_version,
     signature,
     slashed,
+    spaced_columns,
     sub_items,
+    unit_and_section,
     values,
 )
 from jdgen.importer.assemble import SCORING_FORMULA, Assembly, indicator_part
@@ -69,6 +73,8 @@ _UNKNOWN_LABEL = re.compile(r"^([^\s\d:：。，,；;、](?:[^:：。，,；;、
 a time (三班倒（早班7:00-15:00）)."""
 _TABBED_LABEL = re.compile(_UNKNOWN_LABEL.pattern.split(r"\s*(?:")[0] + r"\s*[:：]\t\s*(\S.*)$")
 """``Admission:<tab>Admitted to practise in …``: a short label, a colon and a tab, then a value of any length."""
+_LABEL_AND_TEXT = re.compile(_UNKNOWN_LABEL.pattern.split(r"\s*(?:")[0] + r"\s*[:：]\s+(\S.*)$")
+"""``Disclosure: Membership of the PVG Scheme …``: a short label, a colon and a space, then a value of any length."""
 _SCALARS = {"title", "id", "document.number", "document.issuer", "document.prepared_by", "document.approved_by",
             "document.effective_date", "basic.department", "basic.prepared_on", "basic.headcount", "basic.supervised",
             "basic.grade", "basic.reports_to", "qualifications.education", "qualifications.knowledge",
@@ -787,6 +793,11 @@ class _Walk:
             for pair in pairs:
                 self.line(dataclasses.replace(line, text=pair), cell)
             return
+        columns = spaced_columns.pairs(text, lambda piece: matched(piece, self.section) is not None)
+        if columns:  # 岗位编码    HY-LG-0317    岗位名称    炼钢车间天车工: a plain-text print's columns, no colon
+            for label, value in columns:
+                self.line(dataclasses.replace(line, text=f"{label}：{value}"), cell)
+            return
         if _SUB_HEADING.match(text) and self.section == "qualifications":
             self.sub_heading(text)
             return
@@ -871,6 +882,8 @@ class _Walk:
         if len(parts) == 1 and unknown and unknown[2].strip() and conditions.names_condition(unknown[1]):
             self.condition(unknown[1], unknown[2].strip(), cell, line)  # 出差要求：每月8天, among the basic facts
             return
+        if len(parts) == 1 and not unknown and keyed and kind is None:  # Disclosure: Membership of …, after
+            unknown = _LABEL_AND_TEXT.match(text)  # Experience: …: a label of its own, with a value of any length
         if len(parts) == 1 and unknown and not _SUB_LABEL.match(text) and (
                 keyed or self.field is None or self.field in _SCALARS or self.section in ("document", "basic")
                 or (kind is None and self.after_item(line) and not SCORING_FORMULA.match(text))):
@@ -1230,7 +1243,8 @@ class _Walk:
 
 def recognize(rows: list[Row]) -> Recognized:
     """The spec data of the form in ``rows``, with what could not be placed."""
-    rows, furniture = _without_page_furniture(rows)
+    rows, furniture = _without_page_furniture(digit_boxes.joined(rows))
+    rows, second, language = second_version.split(rows)
     rows, translated = parallel_text.read(rows)
     furniture += [Note(Place(f'in the body, beside "{shortened(" ".join(rows[index][0].text.split()))}"'), text,
                        "the translation in a parallel text's other column; not placed") for index, text in translated]
@@ -1246,6 +1260,7 @@ def recognize(rows: list[Row]) -> Recognized:
                                       "(职位名称, 所属部门, 职位概要, 主要职责, ...) was found")
         walk = by_layout
     walk.notes[:0] = furniture
+    walk.notes += second_version.reported(second, language, walk.order)
     def distinct(field: str) -> list[str]:
         return list(dict.fromkeys(entry.text for entry in walk.fields.get(field, [])))
 
@@ -1264,6 +1279,7 @@ def recognize(rows: list[Row]) -> Recognized:
             named = f" ({', '.join(titles)})" if len(titles) > 1 else ""
             return Recognized({}, walk.notes, error=f"the document holds more than one position{named}; split it "
                               "into one document per position and import each")
+    unit_and_section.issuer_apart(walk.fields)
     return Assembly(walk).result()
 
 

@@ -49,7 +49,7 @@ NOT_RIGHT = {
     "duties_over_merged_rows_with_standards": ["duties"],
     "english_lab_research_assistant": ["document.issuer", "basic.reports_to", "environment.hours"],
     "english_reports": ["tools"],
-    "government_position_code": ["basic.department", "qualifications.experience"],
+    "government_position_code": ["qualifications.experience"],
     "grain_depot_articles_doc": ["qualifications.experience"],
     "hr_system_flat_export": ["basic.department", "summary"],
     "law_firm_merged_values": ["qualifications.experience"],
