@@ -12,10 +12,9 @@ import pydantic
 import pytest
 
 from jdgen.jobspec.model import JobSpec
-from tests.importer.fourteenth import FOURTEENTH
 from tests.importer.thirteenth import THIRTEENTH
 
-BATCHES = {"thirteenth": THIRTEENTH, "fourteenth": FOURTEENTH}
+BATCHES = {"thirteenth": THIRTEENTH}
 
 
 def _models(annotation) -> list[type[pydantic.BaseModel]]:
