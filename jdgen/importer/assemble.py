@@ -111,7 +111,7 @@ class Assembly:
             if titled:  # Fiona MacLeod, HR Adviser: the signer is the name
                 document[key] = titled[0]
                 self.notes.append(Note(fields[f"document.{key}"][0].where, titled[1], "the signer's job title, "
-                                       "after the name and a comma; not placed"))
+                                       "after the name; not placed"))
         if "document.effective_date" in fields:
             document["effective_date"] = self.date(fields["document.effective_date"], "document.effective_date")
         basic = {"department": self.scalar(fields["basic.department"])} if "basic.department" in fields else {}
@@ -141,6 +141,7 @@ class Assembly:
         self.title_lines(data, document)
         self.margin_number(document)
         self.header_issuer(document)
+        self.labelled_issuer(document)
         self.chains(data, basic)
         data["document"], data["basic"] = document, basic
         data["relationships"] = {key: self.items(fields[f"relationships.{key}"]) for key in ("internal", "external")
@@ -274,11 +275,16 @@ class Assembly:
         # Division | … | Department | …: the value under the field's own label, not the first, when a variant's is first
         kept = next((entry for entry in entries if entry.confidence.rule is EXACT), entries[0])
         for extra in entries:
+            beside = kept is entries[0] and (extra.row, extra.where.text[:5]) == (kept.row, "under") \
+                and extra.cell != kept.cell and len(kept.text.strip()) <= 2  # 岗位代码 | 3 | 3 | 1: a value split over
+            # the cells of its row
             if extra.text != kept.text:
-                reason = "text not placed" if kept is entries[0] else \
+                reason = "text not placed" if kept is entries[0] and not beside else \
+                    f"in the row of the value taken (\"{kept.text}\"), in a cell after it; not placed: check that " \
+                    "the value is whole" if beside else \
                     f"under a variant of the label of the field whose own label ({kept.confidence.detail}) gives it " \
                     f"\"{kept.text}\"; not placed"
-                self.notes.append(Note(extra.where, extra.text, reason))
+                self.notes.append(Note(extra.where, extra.text, reason, unsure=beside))
         return kept.text
 
     def typed(self, entries: list[FormLine], parse, what: str):
@@ -786,6 +792,20 @@ class Assembly:
                 self.notes.remove(note)
                 rest = f"; the rest ({' · '.join(pieces[1:])}) is not placed" if byline else ""
                 self.unsure(FormLine(note.text, note.where), f"taken as the issuer{rest}; check it", "document.issuer")
+                return
+
+    def labelled_issuer(self, document: dict) -> None:
+        """A line above the form's labels whose label no field has and whose
+        value names an organisation (单位：宏岳钢铁集团有限公司), when the form
+        names no issuer elsewhere: taken as the issuer, and reported to check."""
+        for note in self.notes if "issuer" not in document else ():
+            value = re.split(r"[:：]", note.text, maxsplit=1)[-1].strip()
+            if note.label and note.where.text.startswith("above the first label") and len(value) <= 40 \
+                    and _ORGANISATION.search(value):
+                document["issuer"] = value
+                self.notes.remove(note)
+                self.unsure(FormLine(note.text, note.where), f"taken as the issuer ({note.label} is no label of a "
+                            "field); check it", "document.issuer")
                 return
 
     def chains(self, data: dict, basic: dict) -> None:

@@ -17,11 +17,13 @@ import re
 from jdgen.importer import (
     conditions,
     digit_boxes,
+    doubled_fields,
     duty_groups,
     fact_sentence,
     fallback,
     glossed,
     kpi_table,
+    label_in_value,
     layout,
     notes_column,
     notice,
@@ -1260,7 +1262,7 @@ def recognize(rows: list[Row]) -> Recognized:
                                       "(职位名称, 所属部门, 职位概要, 主要职责, ...) was found")
         walk = by_layout
     walk.notes[:0] = furniture
-    walk.notes += second_version.reported(second, language, walk.order)
+    walk.notes += second_version.reported(second, language, walk.order, second_version.prevailing(rows + second))
     def distinct(field: str) -> list[str]:
         return list(dict.fromkeys(entry.text for entry in walk.fields.get(field, [])))
 
@@ -1280,6 +1282,7 @@ def recognize(rows: list[Row]) -> Recognized:
             return Recognized({}, walk.notes, error=f"the document holds more than one position{named}; split it "
                               "into one document per position and import each")
     unit_and_section.issuer_apart(walk.fields)
+    walk.notes += doubled_fields.flagged(walk.fields) + label_in_value.flagged(walk.fields)
     return Assembly(walk).result()
 
 

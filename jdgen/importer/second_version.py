@@ -56,12 +56,30 @@ def split(rows: list[Row]) -> tuple[list[Row], list[Row], str]:
 
 
 _LANGUAGES = {"en": "English", "zh": "Chinese"}
+_PREVAILS = re.compile(r"以(?P<zh>中文|中文版|中文文本)为准|以(?P<en>英文|英文版|英文文本)为准"
+                       r"|(?P<zh2>Chinese) (?:version|text) (?:shall )?prevails?|(?P<en2>English) (?:version|text) "
+                       r"(?:shall )?prevails?", re.IGNORECASE)
+"""A note saying which version rules (以中文版为准, the English version shall prevail)."""
 
 
-def reported(rows: list[Row], language: str, order: int) -> list[Note]:
-    """A note for each row of the second version, quoting its texts, in order after ``order``."""
+def prevailing(rows: list[Row]) -> str | None:
+    """The language of the version the document says rules (zh, en), or None when it says none."""
+    for row in rows:
+        for cell in row:
+            found = _PREVAILS.search(cell.joined)
+            if found:
+                return "zh" if found["zh"] or found["zh2"] else "en"
+    return None
+
+
+def reported(rows: list[Row], language: str, order: int, ruling: str | None = None) -> list[Note]:
+    """A note for each row of the second version, quoting its texts, in order after ``order``; each to check
+    when the document says that version (``ruling``) rules."""
+    named = _LANGUAGES.get(language, language)
+    reason = f"the form a second time, in {named} (its translation; the first version was read); not placed" \
+        if ruling != language else f"the form a second time, in {named}, the version the document says rules; the " \
+        "first version was read: check which the spec should hold"
     return [Note(Place(f"in {row[0].where.split(', cell')[0]}", order + number),
-                 " | ".join(" ".join(cell.joined.split()) for cell in row if cell.text),
-                 f"the form a second time, in {_LANGUAGES.get(language, language)} (its translation; the first "
-                 "version was read); not placed")
+                 " | ".join(" ".join(cell.joined.split()) for cell in row if cell.text), reason,
+                 unsure=ruling == language)
             for number, row in enumerate((row for row in rows if any(cell.text for cell in row)), 1)]

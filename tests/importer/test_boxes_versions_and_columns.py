@@ -98,6 +98,15 @@ def test_a_plain_text_print_reads_its_columns_aligned_by_spaces_and_strips_its_n
     assert spec["document"] == {"prepared_by": "何振宇", "approved_by": "陈立新"}, output
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("所属部门          直接上级    天车班班长", [("所属部门", ""), ("直接上级", "天车班班长")]),
+    ("岗位名称 天车工 所属部门 炼钢车间", [("岗位名称", "天车工"), ("所属部门", "炼钢车间")]),
+    ("Job Title  Engineer  Department  R&D", [("Job Title", "Engineer"), ("Department", "R&D")]),
+    ("Education – Degrees [DEGREE]", [])])
+def test_a_label_before_a_label_has_no_value_and_known_chinese_labels_pair_at_single_spaces(text, found):
+    assert spaced_columns.pairs(text, lambda piece: matched(piece, "basic") is not None) == found
+
+
 @pytest.mark.parametrize("text", ["负责 本岗位  的工作  安排", "学历  本科", "Monday  Tuesday  Wednesday  Thursday"])
 def test_a_line_not_of_label_and_value_columns_is_no_pairs(text):
     assert spaced_columns.pairs(text, lambda piece: matched(piece, "basic") is not None) == []
@@ -111,7 +120,10 @@ def test_two_digits_and_a_wide_gap_number_an_item(text, numbered):
 
 @pytest.mark.parametrize(("text", "found"), [("Fiona MacLeod, HR Adviser", ("Fiona MacLeod", "HR Adviser")),
                                              ("王芳，人力资源部经理", ("王芳", "人力资源部经理")), ("MacLeod, Fiona", None),
-                                             ("Fiona MacLeod", None), ("张伟、李娜", None)])
+                                             ("John Smith – Director of Learning", ("John Smith", "Director of Learning")),
+                                             ("Fiona MacLeod (HR Adviser)", ("Fiona MacLeod", "HR Adviser")),
+                                             ("王芳（人力资源部经理）", ("王芳", "人力资源部经理")), ("李强 人事主管", ("李强", "人事主管")),
+                                             ("Fiona MacLeod", None), ("张伟、李娜", None), ("张伟 李娜", None)])
 def test_a_signers_job_title_after_a_comma_is_set_apart(text, found):
     assert signer_title.name_and_title(text) == found
 
@@ -127,7 +139,7 @@ def test_a_dropped_capital_is_the_first_letter_of_the_paragraph_after_it_and_a_s
     output, spec = _import(tmp_path, document)
     assert spec["summary"] == "To plan and deliver learning programmes for schools.", output
     assert spec["basic"]["reports_to"] == "Learning Manager" and spec["document"]["prepared_by"] == "Fiona MacLeod"
-    assert 'the signer\'s job title, after the name and a comma; not placed: "HR Adviser"' in output, output
+    assert 'the signer\'s job title, after the name; not placed: "HR Adviser"' in output, output
 
 
 def test_a_line_of_a_label_no_field_has_after_a_labelled_line_is_reported_whatever_its_length(tmp_path):
@@ -138,3 +150,55 @@ def test_a_line_of_a_label_no_field_has_after_a_labelled_line_is_reported_whatev
     output, spec = _import(tmp_path, document)
     assert spec["qualifications"]["experience"] == ["Two years of delivering learning programmes in a museum"], output
     assert "a label no field has (Disclosure), not placed" in output, output
+
+
+def test_a_value_of_a_character_or_two_with_more_cells_in_its_row_is_flagged_when_no_row_merges_them(tmp_path):
+    document = docx.Document()
+    table = document.add_table(rows=3, cols=5)
+    for column, text in enumerate(["岗位代码", "4", "4", "0", "2"]):
+        _write(table.cell(0, column), text)
+    for row, (label, value) in enumerate([("岗位名称", "检验员"), ("所属部门", "质检科")], 1):
+        _write(table.cell(row, 0), label)
+        _write(table.cell(row, 1), value)
+    output, spec = _import(tmp_path, document)
+    assert spec["id"] == "4", output
+    assert ('under 岗位代码, after "4": in the row of the value taken ("4"), in a cell after it; not placed: check that '
+            'the value is whole: "0" [import-unsure]') in output, output
+
+
+def test_a_text_of_one_field_under_two_labels_is_joined_and_flagged(tmp_path):
+    document = docx.Document()
+    _table(document, [("岗位名称", "质量工程师"), ("所属部门", "质量部"), ("岗位目的", "负责产品质量策划。")])
+    _paragraphs(document, "Job Purpose: To plan product quality.")
+    output, spec = _import(tmp_path, document)
+    assert spec["summary"] == "负责产品质量策划。 To plan product quality.", output
+    assert ('a text under Job Purpose, joined to the one under 岗位目的: check that both are this field\'s: '
+            '"To plan product quality." [import-unsure]') in output, output
+
+
+def test_an_organisation_under_a_label_no_field_has_above_the_form_is_the_issuer_to_check(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "单位：宏岳钢铁集团有限公司", "岗位名称：天车工", "所属部门：炼钢车间", "直接上级：天车班班长")
+    output, spec = _import(tmp_path, document)
+    assert spec["document"]["issuer"] == "宏岳钢铁集团有限公司", output
+    assert 'taken as the issuer (单位 is no label of a field); check it: "单位：宏岳钢铁集团有限公司" [import-unsure]' in output
+
+
+def test_a_value_holding_another_fields_label_after_a_wide_gap_is_kept_whole_and_flagged(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "岗位名称：天车工", "所属部门：炼钢车间      直接上级 天车班班长")
+    output, spec = _import(tmp_path, document)
+    assert spec["basic"]["department"] == "炼钢车间      直接上级 天车班班长", output
+    assert ("under 所属部门: the value holds the label 直接上级 after a wide gap (two pairs of a line read as one?), "
+            'kept whole: check it: "炼钢车间      直接上级 天车班班长" [import-unsure]') in output, output
+
+
+def test_a_second_version_the_document_says_rules_is_flagged_to_check(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "Job Description", "Note: in case of any discrepancy, the Chinese version shall prevail.",
+                "Position: Quality Engineer", "Department: Quality", "Reports to: Quality Manager", "Location: Suzhou")
+    _paragraphs(document, "岗位说明书", "岗位名称：质量工程师", "所属部门：质量部", "汇报对象：质量经理", "工作地点：苏州")
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "Quality Engineer" and spec["basic"]["work_location"] == "Suzhou", output
+    assert ('in paragraph 8: the form a second time, in Chinese, the version the document says rules; the first '
+            'version was read: check which the spec should hold: "岗位名称：质量工程师" [import-unsure]') in output, output

@@ -59,7 +59,6 @@ NOT_RIGHT = {
     "ngo_programme_officer": ["basic.department"],
     "property_recruitment_notice": ["qualifications.experience"],
     "startup_borderless_two_columns": ["qualifications.experience"],
-    "steel_plain_text_print": ["document.issuer"],
     "tea_chain_wechat_post": ["document.issuer", "qualifications.experience"],
     "title_in_brackets_three_cell_rows": ["id"],
     "us_careers_page_typed_bullets": ["document.issuer", "basic.work_location"],
