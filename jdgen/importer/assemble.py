@@ -275,16 +275,17 @@ class Assembly:
         # Division | … | Department | …: the value under the field's own label, not the first, when a variant's is first
         kept = next((entry for entry in entries if entry.confidence.rule is EXACT), entries[0])
         for extra in entries:
-            beside = kept is entries[0] and (extra.row, extra.where.text[:5]) == (kept.row, "under") \
-                and extra.cell != kept.cell and len(kept.text.strip()) <= 2  # 岗位代码 | 3 | 3 | 1: a value split over
-            # the cells of its row
-            if extra.text != kept.text:
-                reason = "text not placed" if kept is entries[0] and not beside else \
-                    f"in the row of the value taken (\"{kept.text}\"), in a cell after it; not placed: check that " \
-                    "the value is whole" if beside else \
-                    f"under a variant of the label of the field whose own label ({kept.confidence.detail}) gives it " \
-                    f"\"{kept.text}\"; not placed"
-                self.notes.append(Note(extra.where, extra.text, reason, unsure=beside))
+            if extra.text == kept.text:
+                continue
+            if kept is entries[0] and extra.row == kept.row and extra.cell != kept.cell \
+                    and len(kept.text.strip()) <= 2:  # 岗位代码 | 3 | 3 | 1: a value perhaps split over its row's cells
+                self.notes.append(Note(extra.where, extra.text, f"in the row of the value taken (\"{kept.text}\"), "
+                                       "in a cell after it; not placed: check that the value is whole", unsure=True))
+                continue
+            reason = "text not placed" if kept is entries[0] else \
+                f"under a variant of the label of the field whose own label ({kept.confidence.detail}) gives it " \
+                f"\"{kept.text}\"; not placed"
+            self.notes.append(Note(extra.where, extra.text, reason))
         return kept.text
 
     def typed(self, entries: list[FormLine], parse, what: str):

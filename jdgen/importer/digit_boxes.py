@@ -13,6 +13,8 @@ _BOX = re.compile(r"^[0-9A-Za-z]$")
 """What one box holds: a digit or a letter."""
 _FEWEST = 4
 """The fewest boxes a code is written in."""
+_SCALE = "123456789"
+"""The heading row of a scale's columns (能力项 | 1 | 2 | 3 | 4 | 5): levels, not a code."""
 
 
 def _table(cell: Cell) -> str:
@@ -23,7 +25,8 @@ def _table(cell: Cell) -> str:
 def joined(rows: list[Row]) -> list[Row]:
     """``rows`` with each row of a label and boxes made a row of the label
     and one cell of the boxes' characters, where another row of its table
-    has fewer cells (its value cell merged across the boxes' columns)."""
+    has fewer cells (its value cell merged across the boxes' columns) and
+    the boxes do not count a scale's levels (1 2 3 4 5)."""
     widths: dict[str, int] = {}
     for row in rows:
         if row and _table(row[0]):
@@ -31,9 +34,10 @@ def joined(rows: list[Row]) -> list[Row]:
     kept = []
     for row in rows:
         boxes = row[1:]
+        code = "".join(box.text for box in boxes)
         if len(boxes) >= _FEWEST and _table(row[0]) and widths[_table(row[0])] < len(row) - 1 \
-                and row[0].text and not _BOX.match(row[0].text) and all(_BOX.match(box.text) for box in boxes):
-            code = "".join(box.text for box in boxes)
+                and row[0].text and not _BOX.match(row[0].text) and all(_BOX.match(box.text) for box in boxes) \
+                and code != _SCALE[:len(code)]:
             row = [row[0], replace(boxes[0], lines=[Line(code)])]
         kept.append(row)
     return kept

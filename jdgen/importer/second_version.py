@@ -18,6 +18,7 @@ _SHARED = 4
 
 
 def _language(row: Row) -> str | None:
+    """zh for a row with Chinese characters, en for one with Latin letters only, None for neither."""
     return slashed.language(" ".join(cell.text for cell in row))
 
 
@@ -56,7 +57,7 @@ def split(rows: list[Row]) -> tuple[list[Row], list[Row], str]:
 
 
 _LANGUAGES = {"en": "English", "zh": "Chinese"}
-_PREVAILS = re.compile(r"以(?P<zh>中文|中文版|中文文本)为准|以(?P<en>英文|英文版|英文文本)为准"
+_PREVAILS = re.compile(r"以(?P<zh>中文)(?:版|文本)?为准|以(?P<en>英文)(?:版|文本)?为准"
                        r"|(?P<zh2>Chinese) (?:version|text) (?:shall )?prevails?|(?P<en2>English) (?:version|text) "
                        r"(?:shall )?prevails?", re.IGNORECASE)
 """A note saying which version rules (以中文版为准, the English version shall prevail)."""

@@ -41,9 +41,11 @@ def test_a_code_one_digit_a_box_is_read_whole_where_other_rows_merge_the_boxes(t
     assert "0 texts not placed" in output, output
 
 
-def test_digits_one_a_cell_in_a_table_of_rows_as_wide_stay_apart():
+def test_digits_one_a_cell_in_a_table_of_rows_as_wide_or_counting_a_scale_stay_apart():
     rows = [_row(1, 1, "能力项", "1", "2", "3", "4", "5"), _row(1, 2, "沟通能力", "●", "●", "●", "○", "○")]
     assert digit_boxes.joined(rows) == rows
+    merged = [rows[0], _row(1, 2, "沟通能力", "●", "●", "●", "○")]  # a category merged down leaves a row shorter
+    assert digit_boxes.joined(merged) == merged
 
 
 def test_the_organisation_and_its_section_under_two_labels_of_the_department_are_the_issuer_and_the_department(
@@ -52,6 +54,14 @@ def test_the_organisation_and_its_section_under_two_labels_of_the_department_are
     _table(document, [("单位名称", "青田县水文站"), ("所在科室", "测验科"), ("岗位名称", "水文勘测工"), ("直接上级", "测验科科长")])
     output, spec = _import(tmp_path, document)
     assert spec["document"]["issuer"] == "青田县水文站" and spec["basic"]["department"] == "测验科", output
+
+
+def test_a_part_of_an_organisation_under_its_label_is_no_issuer(tmp_path):
+    document = docx.Document()
+    _table(document, [("所在单位", "财务部"), ("所在科室", "出纳科"), ("岗位名称", "出纳"), ("直接上级", "科长")])
+    output, spec = _import(tmp_path, document)
+    assert spec["basic"]["department"] == "财务部" and "issuer" not in spec.get("document", {}), output
+    assert 'text not placed: "出纳科"' in output, output
 
 
 def test_the_organisation_alone_under_a_label_of_the_department_stays_the_department(tmp_path):
