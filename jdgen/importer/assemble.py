@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from jdgen.fields import about, alternatives, holds_text, readings
-from jdgen.importer import date_order, joined_values, kpi_table, slashed, sub_items, time_shares, values
+from jdgen.importer import date_order, joined_values, kpi_table, signer_title, slashed, sub_items, time_shares, values
 from jdgen.importer.conditions import LABELLED
 from jdgen.importer.confidence import EXACT, GUESSED, POSITION, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
@@ -46,7 +46,8 @@ _SEVERAL_NAMED = re.compile(r"[,，、;；/]|\b(?:Dr|Mr|Mrs|Ms|Prof)\b\.?\s")
 """What sets two names apart in a superior's cell (Principal Investigator, Dr Helen Moore)."""
 _ENUMERATION = re.compile(r"\s*[、，,]\s*")
 _ORGANISATION = re.compile(r"(?:公司|集团|中心|银行|分行|支行|医院|学校|大学|学院|研究院|研究所|委员会|协会|基金会|"
-                           r"局|厅|办公室|\b(?:Council|Ltd\.?|Limited|Inc\.?|Corporation|Bank|University|Hospital|Authority))$")
+                           r"局|厅|办公室|\b(?:Council|Ltd\.?|Limited|Inc\.?|Corporation|Bank|University|Hospital|Authority|Trust|"
+                           r"Foundation|Charity|Society|Institute|College|Association|Museum|Gallery|GmbH|AG|LLC|PLC))$")
 """How an organisation's name ends: the name above a form (…中心岗位说明书) that is no position's."""
 _LEGAL_FORM = re.compile(r",\s*(?:Inc|Ltd|LLC|LLP|PLC|Corp|Co|Pty\.?\s*Ltd|GmbH|S\.A)\.?$", re.IGNORECASE)
 """The legal form after a company's name and its comma (Prairie Gold Foods, Inc.): no sentence's comma."""
@@ -106,6 +107,12 @@ class Assembly:
         self.notes += joined_values.split(fields)
         document = {key: self.scalar(fields[f"document.{key}"])
                     for key in ("number", "issuer", "prepared_by", "approved_by") if f"document.{key}" in fields}
+        for key in ("prepared_by", "approved_by"):
+            titled = signer_title.name_and_title(document.get(key))
+            if titled:  # Fiona MacLeod, HR Adviser: the signer is the name
+                document[key] = titled[0]
+                self.notes.append(Note(fields[f"document.{key}"][0].where, titled[1], "the signer's job title, "
+                                       "after the name; not placed"))
         if "document.effective_date" in fields:
             document["effective_date"] = self.date(fields["document.effective_date"], "document.effective_date")
         basic = {"department": self.scalar(fields["basic.department"])} if "basic.department" in fields else {}
@@ -135,6 +142,7 @@ class Assembly:
         self.title_lines(data, document)
         self.margin_number(document)
         self.header_issuer(document)
+        self.labelled_issuer(document)
         self.chains(data, basic)
         data["document"], data["basic"] = document, basic
         data["relationships"] = {key: self.items(fields[f"relationships.{key}"]) for key in ("internal", "external")
@@ -268,11 +276,17 @@ class Assembly:
         # Division | … | Department | …: the value under the field's own label, not the first, when a variant's is first
         kept = next((entry for entry in entries if entry.confidence.rule is EXACT), entries[0])
         for extra in entries:
-            if extra.text != kept.text:
-                reason = "text not placed" if kept is entries[0] else \
-                    f"under a variant of the label of the field whose own label ({kept.confidence.detail}) gives it " \
-                    f"\"{kept.text}\"; not placed"
-                self.notes.append(Note(extra.where, extra.text, reason))
+            if extra.text == kept.text:
+                continue
+            if kept is entries[0] and extra.row == kept.row and extra.cell != kept.cell \
+                    and len(kept.text.strip()) <= 2:  # 岗位代码 | 3 | 3 | 1: a value perhaps split over its row's cells
+                self.notes.append(Note(extra.where, extra.text, f"in the row of the value taken (\"{kept.text}\"), "
+                                       "in a cell after it; not placed: check that the value is whole", unsure=True))
+                continue
+            reason = "text not placed" if kept is entries[0] else \
+                f"under a variant of the label of the field whose own label ({kept.confidence.detail}) gives it " \
+                f"\"{kept.text}\"; not placed"
+            self.notes.append(Note(extra.where, extra.text, reason))
         return kept.text
 
     def typed(self, entries: list[FormLine], parse, what: str):
@@ -780,6 +794,20 @@ class Assembly:
                 self.notes.remove(note)
                 rest = f"; the rest ({' · '.join(pieces[1:])}) is not placed" if byline else ""
                 self.unsure(FormLine(note.text, note.where), f"taken as the issuer{rest}; check it", "document.issuer")
+                return
+
+    def labelled_issuer(self, document: dict) -> None:
+        """A line above the form's labels whose label no field has and whose
+        value names an organisation (单位：宏岳钢铁集团有限公司), when the form
+        names no issuer elsewhere: taken as the issuer, and reported to check."""
+        for note in self.notes if "issuer" not in document else ():
+            value = re.split(r"[:：]", note.text, maxsplit=1)[-1].strip()
+            if note.label and note.where.text.startswith("above the first label") and len(value) <= 40 \
+                    and _ORGANISATION.search(value):
+                document["issuer"] = value
+                self.notes.remove(note)
+                self.unsure(FormLine(note.text, note.where), f"taken as the issuer ({note.label} is no label of a "
+                            "field); check it", "document.issuer")
                 return
 
     def chains(self, data: dict, basic: dict) -> None:

@@ -3,7 +3,8 @@ of lines: what the recognizer works on, whatever the form's layout.
 
 Body paragraphs outside tables become rows of one cell. Tracked changes
 are read as accepted (a row of the ``CHANGES`` part says the document has
-them), and a content control still showing its placeholder as empty. Vertically merged
+them), and a content control still showing its placeholder as empty; a dropped capital is
+the first letter of the paragraph after it. Vertically merged
 continuation cells are left out (their text is the merged cell's). A line
 break made with Shift+Enter starts a new line, as Enter does. A table inside
 a cell (a reporting chart) is kept as the cell's ``nested`` rows of texts. What
@@ -270,12 +271,12 @@ def _rows(body, styles: _Package, part: str = ""):
     paragraph a row of one cell; a text box's paragraphs follow the
     paragraph that anchors it."""
     tables = paragraphs = 0
-    carried: list[Line] = []  # the lines of paragraphs whose mark a tracked change deletes
+    carried: list[Line] = []  # the lines of paragraphs whose mark a tracked change deletes, or a dropped capital
     for child in _blocks(body):
         if child.tag == f"{W}p":
             paragraphs += 1
             lines = _joined(carried, _lines(child, styles))
-            carried = lines if _mark_deleted(child) else []
+            carried = lines if _mark_deleted(child) or _drop_cap(child) else []
             if not carried and any(line.text.strip() for line in lines):
                 yield [Cell(f"paragraph {paragraphs}", lines, part=part)]
             if not part:
@@ -331,6 +332,12 @@ def _text_boxes(paragraph) -> list:
 def _mark_deleted(paragraph) -> bool:
     """Whether a tracked change deletes the paragraph's mark: accepted, it joins the paragraph after."""
     return paragraph.find(f"{W}pPr/{W}rPr/{W}del") is not None
+
+
+def _drop_cap(paragraph) -> bool:
+    """Whether a paragraph is a dropped capital (a frame of the first letter of the paragraph after it)."""
+    frame = paragraph.find(f"{W}pPr/{W}framePr")
+    return frame is not None and frame.get(f"{W}dropCap") in ("drop", "margin")
 
 
 def _joined(before: list[Line], lines: list[Line]) -> list[Line]:
@@ -405,7 +412,7 @@ def _table_rows(table, name: str, styles, part: str = "", named: bool = False):
             for block in _blocks(tc):
                 if block.tag == f"{W}p":
                     lines = _joined(lines, _lines(block, styles)) if joins else lines + _lines(block, styles)
-                    joins = _mark_deleted(block)
+                    joins = _mark_deleted(block) or _drop_cap(block)
                     lines += [line for box in _text_boxes(block) for line in _box_lines(box, styles)]
                 elif block.tag == f"{W}altChunk":  # a chunk imported inside the cell: its text the cell's
                     for piece in styles.chunks.get(block.get(_R_ID, ""), []) if not part else ():

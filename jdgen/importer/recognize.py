@@ -18,12 +18,15 @@ from jdgen.diagnostics import plural
 from jdgen.importer import (
     conditions,
     dashed,
+    digit_boxes,
+    doubled_fields,
     duty_groups,
     fact_sentence,
     fallback,
     glossed,
     kpi_table,
     label_columns,
+    label_in_value,
     layout,
     notes_column,
     notice,
@@ -34,10 +37,13 @@ from jdgen.importer import (
     questions,
     recruitment,
     requirements,
+    second_version,
     signature,
     slashed,
+    spaced_columns,
     stand_ins,
     sub_items,
+    unit_and_section,
     values,
 )
 from jdgen.importer.assemble import SCORING_FORMULA, Assembly, indicator_part
@@ -74,6 +80,8 @@ _UNKNOWN_LABEL = re.compile(r"^([^\s\d:：。，,；;、](?:[^:：。，,；;、
 a time (三班倒（早班7:00-15:00）)."""
 _TABBED_LABEL = re.compile(_UNKNOWN_LABEL.pattern.split(r"\s*(?:")[0] + r"\s*[:：]\t\s*(\S.*)$")
 """``Admission:<tab>Admitted to practise in …``: a short label, a colon and a tab, then a value of any length."""
+_LABEL_AND_TEXT = re.compile(_UNKNOWN_LABEL.pattern.split(r"\s*(?:")[0] + r"\s*[:：]\s+(\S.*)$")
+"""``Disclosure: Membership of the PVG Scheme …``: a short label, a colon and a space, then a value of any length."""
 _SCALARS = {"title", "id", "document.number", "document.issuer", "document.prepared_by", "document.approved_by",
             "document.effective_date", "basic.department", "basic.prepared_on", "basic.headcount", "basic.supervised",
             "basic.grade", "basic.reports_to", "qualifications.education", "qualifications.knowledge",
@@ -811,6 +819,11 @@ class _Walk:
             for pair in pairs:
                 self.line(dataclasses.replace(line, text=pair), cell)
             return
+        columns = spaced_columns.pairs(text, lambda piece: matched(piece, self.section) is not None)
+        if columns:  # 岗位编码    HY-LG-0317    岗位名称    炼钢车间天车工: a plain-text print's columns, no colon
+            for label, value in columns:
+                self.line(dataclasses.replace(line, text=f"{label}：{value}"), cell)
+            return
         if _SUB_HEADING.match(text) and self.section == "qualifications":
             self.sub_heading(text)
             return
@@ -900,6 +913,8 @@ class _Walk:
         if len(parts) == 1 and unknown and unknown[2].strip() and conditions.names_condition(unknown[1]):
             self.condition(unknown[1], unknown[2].strip(), cell, line)  # 出差要求：每月8天, among the basic facts
             return
+        if len(parts) == 1 and not unknown and keyed and kind is None:  # Disclosure: Membership of …, after
+            unknown = _LABEL_AND_TEXT.match(text)  # Experience: …: a label of its own, with a value of any length
         if len(parts) == 1 and unknown and not _SUB_LABEL.match(text) and (
                 keyed or self.field is None or self.field in _SCALARS or self.section in ("document", "basic")
                 or (kind is None and self.after_item(line) and not SCORING_FORMULA.match(text))):
@@ -1284,7 +1299,8 @@ class _Walk:
 
 def recognize(rows: list[Row]) -> Recognized:
     """The spec data of the form in ``rows``, with what could not be placed."""
-    rows, furniture = _without_page_furniture(rows)
+    rows, furniture = _without_page_furniture(digit_boxes.joined(rows))
+    rows, second, language = second_version.split(rows)
     rows, translated = parallel_text.read(rows)
     furniture += [Note(Place(f'in the body, beside "{shortened(" ".join(rows[index][0].text.split()))}"'), text,
                        "the translation in a parallel text's other column; not placed") for index, text in translated]
@@ -1307,6 +1323,7 @@ def recognize(rows: list[Row]) -> Recognized:
                                       f"(职位名称, 所属部门, 职位概要, 主要职责, ...) was found{held_text}")
         walk = by_layout
     walk.notes[:0] = furniture
+    walk.notes += second_version.reported(second, language, walk.order, second_version.prevailing(rows + second))
     def distinct(field: str) -> list[str]:
         return list(dict.fromkeys(entry.text for entry in walk.fields.get(field, [])))
 
@@ -1325,6 +1342,8 @@ def recognize(rows: list[Row]) -> Recognized:
             named = f" ({', '.join(titles)})" if len(titles) > 1 else ""
             return Recognized({}, walk.notes, error=f"the document holds more than one position{named}; split it "
                               "into one document per position and import each")
+    unit_and_section.issuer_apart(walk.fields)
+    walk.notes += doubled_fields.flagged(walk.fields) + label_in_value.flagged(walk.fields)
     return Assembly(walk).result()
 
 

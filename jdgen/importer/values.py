@@ -47,7 +47,8 @@ NUMBERING = re.compile(
     r"|[IVX]{2,4}\.(?=\s)|[Ⅰ-Ⅻ][、.．])"  # Ⅱ．: a Roman numeral's own character
     rf"|(?P<item>[{HANZI}]{{1,3}}是(?=[^\x00-\x7f])"  # 一是…；二是…: an official text's way of counting
     r"|[⒈-⒛]|\d{1,2}(?:[、．]|\.(?!\d)|[)）](?!\d))|\d{1,2}(?:\.\d{1,2}){1,2}(?=\s+[^\sa-z])"  # 2.1 a clause
-    r"|[A-Z]\d{1,2}(?=\s+[A-Z]))"  # C1 Keep a watch: an item numbered under its part's letter
+    r"|[A-Z]\d{1,2}(?=\s+[A-Z])|\d{2}(?=\s{2,}|\t|\u3000))"  # C1 Keep a watch: an item numbered under its part's
+    # letter; 01  接班前检查…: a plain-text print's number, two digits and a wide gap
     r"|(?P<sub>[(（](?:\d{1,2}|[a-z])[)）]|[a-z][)）](?=\s*[^\x00-\x7f])|[①-⑳⑴-⒇])"  # ⑴: a number's own character
     rf"|(?P<bullet>[•·‧・▪●◆■□☐✓√\-–—*](?=\s|[^\x00-\x7f])|{MARKS}))\s*"
 )

@@ -393,7 +393,7 @@ class BasicInfo(SpecModel):
                       "Reporting To", "上级", "汇报上级", "直接上级领导", "直属上司", "直属上级", "直属主管",
                       "Report to", "Line Manager", "上長", "汇报给", "向谁汇报", "上级岗位",
                       "Parent Position", "Supervisor's Position Title", "Supervisor's Title", "Reporting Manager",
-                      "Reports into"),
+                      "Reports into", "Responsible to"),
             shown="basic")
     ] = Field(
         None, description="Direct superior position (直接上级职位): ``{position: <id>}`` for a position of the set, "
@@ -801,7 +801,7 @@ class JobSpec(SpecModel):
                       "Purpose of the Role", "Job Overview", "About the Role", "The Role", "Role Overview",
                       "Main Purpose", "Overall Purpose", "Main Purpose of the Role", "Role Summary", "职务说明",
                       "关于这个岗位", "职务概要", "Purpose of the Position", "Position Purpose", "Summary/Objective",
-                      "Client-Service Results"),
+                      "Client-Service Results", "Purpose of the Post", "Purpose of the Job"),
             shown="summary")
     ] = Field(description="职位概要: the position in one paragraph.")
     duties: Annotated[
