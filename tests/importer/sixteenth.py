@@ -44,6 +44,28 @@ is part of the label. A 部下 of 无 and a Responsible for of Nil are no subord
 Written without reading the importer's code and not run through it by
 their author before the first measurement. Run
 ``python -m tests.importer.sixteenth`` for the figures.
+
+First measured on the importer that had met the fourteenth and fifteenth
+batches: 92/105 facts right (87.6 %), 0 silent errors:
+
+=============================  =======  =======  ======
+form                           right    flagged  silent
+=============================  =======  =======  ======
+japanese_kanji_labels          11/17    6        0
+hong_kong_government_english   8/13     5        0
+golf_club_dotted_leaders       16/16    0        0
+nursing_section_columns        14/14    0        0
+soe_cover_and_toc              15/15    0        0
+university_ordinal_paragraphs  15/15    0        0
+korean_bracketed_labels        13/15    2        0
+=============================  =======  =======  ======
+
+Flagged: the Japanese form's 職務番号, 所属部署, 職務目的, 学歴, 専攻 and 経験
+(labels no field has, reported not placed); the Hong Kong form's issuer
+(kept with 水務署 after it), its post number (its slashes not usable as an
+id, kept as a comment), Section, Office and Academic qualification
+(labels no field has); the Korean form's 下属职位 and 职务目的 (labels no
+field has). No truth was changed after the measurement.
 """
 
 from __future__ import annotations
