@@ -54,17 +54,23 @@ class Scan:
         return any(name[0] == "link" for name in self.names)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unread:
     """A spec whose recorded scan does not stand: it is to be read."""
 
-    path: Path
+    file: str
+    """Its file as a path string (``path``): a check of a changed set holds
+    thousands at once, and a ``Path`` takes five times its string's memory."""
     shown: str
     digest: str
     plain: bool
     """Its bytes hold no ``extends:``, ``position:`` nor ``template:`` key: it
     extends no shared file, links to no position (it may still name one in
     words) and names no template."""
+
+    @property
+    def path(self) -> Path:
+        return Path(self.file)
 
 
 @dataclass
@@ -125,7 +131,7 @@ class SetScanner:
                     data = path.read_bytes() if data is None else data
                 except OSError:
                     continue
-                unread.append(Unread(path, shown, spec_digest, is_plain(data)))
+                unread.append(Unread(os.fspath(path), shown, spec_digest, is_plain(data)))
                 if shown in self.settled_stamps:
                     self._stamps[shown] = self.settled_stamps[shown]  # recorded with its scan
                 continue
@@ -171,8 +177,8 @@ class SetScanner:
         names the same few (its superiors' titles) over and over, and holds
         them for all its specs (some 0.4 KiB a spec when each spec held its
         own lists). Raises TypeError on a name that is not words."""
-        return tuple(self._names.setdefault(name, name)
-                     for name in (tuple(sys.intern(word) for word in words) for words in names))
+        held = [self._names.setdefault(name, name) for name in (tuple(map(sys.intern, words)) for words in names)]
+        return tuple(held)  # of a list: one of a generator keeps the room it grew to
 
 
 SETTLED_NS = 2_000_000_000
