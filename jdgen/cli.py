@@ -10,9 +10,7 @@ from pathlib import Path
 import click
 
 # pydantic looks for plugins in every installed distribution when the first
-# model is built; jdgen uses none, and the search costs start-up time. (Its
-# loader's module still imports importlib.metadata, some 13 ms: replacing
-# that private module would break with any pydantic that changes it.)
+# model is built; jdgen uses none, and the search costs start-up time.
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 from jdgen import __version__, cli_pages, commands, defaults  # noqa: E402

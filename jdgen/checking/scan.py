@@ -31,6 +31,8 @@ from jdgen.yamlfile.loaded import LoadedFile
 
 _MAY_LINK_OR_EXTEND = re.compile(rb"""(?:extends|position|template)['"]?[ \t]*:""")
 """The key of an ``extends``, of a link or of the spec's own template, quoted or not."""
+Name = tuple[str, ...]
+"""A position a spec names (``Scan.names``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +44,8 @@ class Scan:
     """Each shared file it extends, as shown, and the digest of its bytes."""
     entry: IndexedPosition | None
     """The spec in the set's index (None without a usable id)."""
-    names: list[list[str]]
-    """The positions it names: ``["link", id]`` or ``["words", title, language]``."""
+    names: tuple[Name, ...]
+    """The positions it names: ``("link", id)`` or ``("words", title, language)``."""
     template: str | None = None
     """The template it names (``template:``, as written), None when it names none."""
 
@@ -52,17 +54,23 @@ class Scan:
         return any(name[0] == "link" for name in self.names)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Unread:
     """A spec whose recorded scan does not stand: it is to be read."""
 
-    path: Path
+    file: str
+    """Its file as a path string (``path``): a check of a changed set holds
+    thousands at once, and a ``Path`` takes five times its string's memory."""
     shown: str
     digest: str
     plain: bool
     """Its bytes hold no ``extends:``, ``position:`` nor ``template:`` key: it
     extends no shared file, links to no position (it may still name one in
     words) and names no template."""
+
+    @property
+    def path(self) -> Path:
+        return Path(self.file)
 
 
 @dataclass
@@ -87,6 +95,8 @@ class SetScanner:
     settled_stamps: dict[str, list[int]] = field(default_factory=dict)
     """The stamps taken of files that last changed long enough ago (``settled``), by spec as shown."""
     _shared: dict[str, str] = field(default_factory=dict)
+    _names: dict[Name, Name] = field(default_factory=dict)
+    """Each position named, held once for the set (``interned``)."""
     _stamps: dict[str, list[int]] = field(default_factory=dict)
     """The stamps of specs read, to record with their scans."""
 
@@ -121,7 +131,7 @@ class SetScanner:
                     data = path.read_bytes() if data is None else data
                 except OSError:
                     continue
-                unread.append(Unread(path, shown, spec_digest, is_plain(data)))
+                unread.append(Unread(os.fspath(path), shown, spec_digest, is_plain(data)))
                 if shown in self.settled_stamps:
                     self._stamps[shown] = self.settled_stamps[shown]  # recorded with its scan
                 continue
@@ -132,7 +142,7 @@ class SetScanner:
 
     def scanned(self, shown: str, scan: Scan | None) -> None:
         """A spec read again: its scan (None when it cannot be read as YAML) kept and recorded."""
-        self.found[shown] = scan = None if scan is None else kept(scan, self.digests.get(shown, scan.digest))
+        self.found[shown] = scan = None if scan is None else self._kept(scan, self.digests.get(shown, scan.digest))
         if scan is not None:
             self._shared.update(scan.sources)
             stamped = {"stamp": self._stamps.pop(shown)} if shown in self._stamps else {}
@@ -152,9 +162,23 @@ class SetScanner:
             entry = recorded_entry(record)
             if entry is None and record["entry"] is not None:
                 return None
-            return Scan(spec_digest, sources, entry, interned(record["names"]), record["template"])
+            return Scan(spec_digest, sources, entry, self.interned(record["names"]), record["template"])
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
+
+    def _kept(self, scan: Scan, spec_digest: str) -> Scan:
+        """A scan as a set keeps it to the end of a check: its digest the one
+        object the set's digests hold (``spec_digest``, equal), the positions
+        it names held once for the set (``interned``)."""
+        return replace(scan, digest=spec_digest, names=self.interned(scan.names))
+
+    def interned(self, names: Iterable[Iterable[str]]) -> tuple[Name, ...]:
+        """The positions a spec names, each the one the set holds: a set
+        names the same few (its superiors' titles) over and over, and holds
+        them for all its specs (some 0.4 KiB a spec when each spec held its
+        own lists). Raises TypeError on a name that is not words."""
+        held = [self._names.setdefault(name, name) for name in (tuple(map(sys.intern, words)) for words in names)]
+        return tuple(held)  # of a list: one of a generator keeps the room it grew to
 
 
 SETTLED_NS = 2_000_000_000
@@ -191,20 +215,6 @@ def scan_of(loaded: LoadedFile, spec_digest: str, shared_digest: Callable[[str],
                 names_of(loaded.data), template if isinstance(template, str) else None)
 
 
-def kept(scan: Scan, spec_digest: str) -> Scan:
-    """A scan as a set keeps it to the end of a check: its digest the one
-    object the set's digests hold (``spec_digest``, equal), the words of the
-    positions it names interned (``interned``)."""
-    return replace(scan, digest=spec_digest, names=interned(scan.names))
-
-
-def interned(names: list[list[str]]) -> list[list[str]]:
-    """The positions a spec names, each word interned: a set names the same
-    few (its kinds, languages, superiors' titles) over and over, and holds
-    them for all its specs."""
-    return [[sys.intern(word) for word in name] for name in names]
-
-
 def scan_record(scan: Scan, source_language: str) -> dict[str, Any]:
     """A scan as a record keeps it (JSON values)."""
     return {"digest": scan.digest, "language": source_language, "sources": scan.sources,
@@ -222,10 +232,10 @@ def recorded_entry(record: dict[str, Any]) -> IndexedPosition | None:
         return None
 
 
-def names_of(data: Any) -> list[list[str]]:
+def names_of(data: Any) -> tuple[Name, ...]:
     """The positions a spec's data names, as a check resolves them (each once)."""
     if not isinstance(data, dict):
-        return []
+        return ()
     language = data.get("source_language", defaults.SOURCE_LANGUAGE)  # read_spec puts the project's there
     names: dict[tuple[str, ...], None] = {}
     for _, value in names_in(data):
@@ -235,4 +245,4 @@ def names_of(data: Any) -> list[list[str]]:
         text = value.get(language) if isinstance(value, dict) else value
         if isinstance(text, str) and isinstance(language, str):
             names["words", text, language] = None
-    return [list(name) for name in names]
+    return tuple(names)

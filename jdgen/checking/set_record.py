@@ -20,6 +20,8 @@ from __future__ import annotations
 import marshal
 from typing import Any, NamedTuple
 
+from jdgen.checking.scan import Name
+
 
 class SpecRow(NamedTuple):
     """A spec as the set's record keeps it (plain values)."""
@@ -34,7 +36,7 @@ class SpecRow(NamedTuple):
     """The template it is made with (Project.template_for)."""
     entry: dict[str, Any] | None
     """Its index entry (``dataclasses.asdict``)."""
-    names: list[list[str]]
+    names: tuple[Name, ...]
     sources: dict[str, str]
     cycle: list[list]
     """Its reporting cycle's diagnostics (jdgen.checking.cache.stored)."""
@@ -109,5 +111,5 @@ def _well_formed(row: SpecRow) -> bool:
     """Whether a row read back holds values of its fields' kinds (their contents are checked where used)."""
     return isinstance(row.shown, str) and isinstance(row.digest, str) and isinstance(row.template, str) \
         and isinstance(row.named_template, (str, type(None))) and isinstance(row.stamp, (list, type(None))) \
-        and isinstance(row.entry, (dict, type(None))) and isinstance(row.names, list) \
+        and isinstance(row.entry, (dict, type(None))) and isinstance(row.names, tuple) \
         and isinstance(row.sources, dict) and isinstance(row.cycle, list) and isinstance(row.verdict, dict)

@@ -82,7 +82,7 @@ def from_set_record(project: Project, cache: CheckCache, setup: Setup, context: 
             return None
         rows[at] = row._replace(stamp=now if now is not None and settled(now) else None)
         if digest(data) != row.digest:
-            changed.append((at, Unread(path, row.shown, digest(data), is_plain(data))))
+            changed.append((at, Unread(os.fspath(path), row.shown, digest(data), is_plain(data))))
     kept = record._replace(rows=rows) if len(changed) < POOL_FROM else None
     if kept is not None and changed:
         kept = _rechecked(project, kept, changed, setup, usable)

@@ -13,6 +13,7 @@ does not grow with the set."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -48,19 +49,27 @@ def spec_verdicts(project: Project, paths: list[Path], cache: CheckCache, setup:
     jdgen.checking.keys)."""
     if not paths and (found := from_set_record(project, cache, setup, context)) is not None:
         return found
-    files = project.spec_files(paths)
+    found = _checked(project, paths, cache, setup, context)
+    found.decide()  # once the scans are let go: the ids claimed take memory too, per spec
+    return found
+
+
+def _checked(project: Project, paths: list[Path], cache: CheckCache, setup: Setup, context: str) -> SetVerdicts:
+    """Each spec's verdict (``spec_verdicts``), the set's yet to decide."""
+    files = _path_strings(project.spec_files(paths))
     shown_as = _ShownAs(project)
     guess = PositionIndex.of([entry for path in files if (entry := recorded_entry(cache.record(shown_as(path))))])
     scans = _SetScan(project, shown_as, cache, replace(setup, index=guess))
     scans.scan(files, check=True)
     if any(scan.links for path in files if (scan := scans.found(path))):
-        in_specs = project.spec_files([]) if (project.root / "specs").is_dir() else []
-        scans.scan([path for path in in_specs if path not in files], check=False)
+        in_specs = _path_strings(project.spec_files([])) if (project.root / "specs").is_dir() else []
+        listed = set(files)
+        scans.scan([path for path in in_specs if path not in listed], check=False)
     index = scans.scanner.index()
     setup = replace(setup, index=index)
     cycles = cycle_diagnostics(index)
     found = SetVerdicts([shown_as(path) for path in files])
-    keys: dict[Path, str | None] = {}  # the key each verdict is recorded under (None: the file cannot be read)
+    keys: dict[str, str | None] = {}  # the key each verdict is recorded under (None: the file cannot be read)
     template_keys: dict[str, str] = {}
     for path in files:
         shown = shown_as(path)
@@ -71,7 +80,7 @@ def spec_verdicts(project: Project, paths: list[Path], cache: CheckCache, setup:
             template_keys[template] = template_key(project, template)[2]
         keys[path] = None if scan is None else verdict_key(context, shown, template_keys[template], scan, named,
                                                             cycles.get(shown, []))
-        early = scans.early.pop(path, None)
+        early = scans.early.pop(shown, None)
         verdict = _cached_verdict(cache.record(shown), keys[path], setup.judge)
         if verdict is None and early is not None and (named is None or early.named == said(named)):
             verdict = _remembered(cache, shown, keys[path], with_cycle(early.verdict, cycles.get(shown, [])),
@@ -79,12 +88,11 @@ def spec_verdicts(project: Project, paths: list[Path], cache: CheckCache, setup:
         if verdict is not None:
             found.verdicts[shown] = verdict
     stale = [path for path in files if shown_as(path) not in found.verdicts]
-    for path, verdict in zip(stale, run(verdict_of, [(path, shown_as(path)) for path in stale], setup),
+    for path, verdict in zip(stale, run(verdict_of, [(Path(path), shown_as(path)) for path in stale], setup),
                              strict=True):
         shown = shown_as(path)
         found.verdicts[shown] = _remembered(cache, shown, keys[path], with_cycle(verdict, cycles.get(shown, [])),
                                             setup.judge)
-    found.decide()
     if not paths:
         cache.keep_only(scans.scanner.found)
         cache.keep_set(set_record(found, scans.scanner, [keys[path] for path in files], template_keys, cycles,
@@ -92,16 +100,23 @@ def spec_verdicts(project: Project, paths: list[Path], cache: CheckCache, setup:
     return found
 
 
+def _path_strings(files: list[Path]) -> list[str]:
+    """The specs' files as path strings, which a check holds to its end: a
+    ``Path`` takes five times its string's memory (its parts, its hash),
+    some 0.4 KiB a spec. A ``Path`` is made again where a spec is read."""
+    return [os.fspath(path) for path in files]
+
+
 class _ShownAs:
-    """Each path as shown, worked out once (a spec's is asked for at every step)."""
+    """Each path (a path string) as shown, worked out once (a spec's is asked for at every step)."""
 
     def __init__(self, project: Project) -> None:
         self.project = project
-        self.names: dict[Path, str] = {}
+        self.names: dict[str, str] = {}
 
-    def __call__(self, path: Path) -> str:
+    def __call__(self, path: str) -> str:
         if path not in self.names:
-            self.names[path] = self.project.shown(path)
+            self.names[path] = self.project.shown(Path(path))
         return self.names[path]
 
 
@@ -109,23 +124,23 @@ class _SetScan:
     """Each spec's scan, from the cache where it stands (jdgen.checking.scan),
     else read (many in a process pool), with its verdict when checked."""
 
-    def __init__(self, project: Project, shown_as: Callable[[Path], str], cache: CheckCache, setup: Setup) -> None:
+    def __init__(self, project: Project, shown_as: Callable[[str], str], cache: CheckCache, setup: Setup) -> None:
         self.shown_as, self.setup = shown_as, setup
         self.scanner = SetScanner(project.root, setup.source_language, cache.record, cache.put, stamps=True)
-        self.early: dict[Path, Early] = {}
-        """The verdicts of specs read because they changed."""
+        self.early: dict[str, Early] = {}
+        """The verdicts of specs read because they changed, by spec as shown."""
 
-    def found(self, path: Path) -> Scan | None:
+    def found(self, path: str) -> Scan | None:
         return self.scanner.found.get(self.shown_as(path))
 
-    def scan(self, paths: list[Path], check: bool) -> None:
-        """Scan ``paths``; with ``check``, work out the verdicts of those read."""
-        unread = self.scanner.unread((path, self.shown_as(path)) for path in paths)
+    def scan(self, paths: list[str], check: bool) -> None:
+        """Scan ``paths`` (path strings); with ``check``, work out the verdicts of those read."""
+        unread = self.scanner.unread((Path(path), self.shown_as(path)) for path in paths)
         for spec, (scan, early) in zip(unread, run(scan_one, [(spec, check) for spec in unread], self.setup),
                                        strict=True):
             self.scanner.scanned(spec.shown, scan)
             if early is not None:
-                self.early[spec.path] = early
+                self.early[spec.shown] = early
 
 
 def _remembered(cache: CheckCache, shown: str, key: str | None, verdict: Verdict, judge: Judge) -> Verdict:
