@@ -66,8 +66,6 @@ _LEVEL_QUALIFIED = re.compile(r"^(?P<level>.+?)(?P<rest>(?:每年|全年|每季�
 """A level's name, then what qualifies its class hours (中级工 | 每年脱产培训不少于)."""
 _ISSUER_PLACES = {"in the page header", "in a text box above the first label"}
 _BYLINE = re.compile(r"\s+[·•|｜]\s+")
-_WIDE_GAP = re.compile(r"\s*(?:\u3000|\t|\s{2,})\s*")
-"""What sets apart the pieces of a page header's line (安鲜达冷链物流有限公司　　人力资源部)."""
 """What sets apart the pieces of a posting's line under its title (company · city · contract)."""
 _MARGIN_PIECES = re.compile(r"\s*[·|｜/]\s*|\s{2,}")
 _ROW_FIELDS = {"qualifications.experience", "environment.conditions"}
@@ -141,7 +139,7 @@ class Assembly:
         self.count_as_name(fields, document, basic)
         self.title_lines(data, document)
         self.margin_number(document)
-        self.header_issuer(document)
+        self.header_issuer(document, self.walk.source or slashed.language(str(data.get("title", ""))))
         self.labelled_issuer(document)
         self.chains(data, basic)
         data["document"], data["basic"] = document, basic
@@ -761,7 +759,7 @@ class Assembly:
                             f"not whose; it may be the position's){issued}{left}; check it", "document.number")
                 return
 
-    def header_issuer(self, document: dict) -> None:
+    def header_issuer(self, document: dict, language: str | None) -> None:
         """The page header's (or a text box's above the form, or a line's above
         the form's title line, or one above every label naming an organisation:
         深圳极光储能科技有限公司) first text that no label names, when the form
@@ -769,7 +767,9 @@ class Assembly:
         taken as the issuer, and reported to check; so is the first piece of a
         posting's line right under its title (Pixel Harbor Games · Chengdu ·
         Full-time), and of a page header's line whose first piece, set apart
-        by a wide gap, names an organisation (安鲜达冷链物流有限公司　　人力资源部)."""
+        by a wide gap, names an organisation (安鲜达冷链物流有限公司　　人力资源部).
+        A name and its translation (Water Supplies Department  水務署) give the
+        half in ``language``, the form's, the other reported."""
         if "issuer" in document:
             return
         titles = [line.where.order for line in self.walk.title_lines]
@@ -780,20 +780,24 @@ class Assembly:
             pieces = _BYLINE.split(note.text)
             byline = note.where.text.startswith("above the first label") and note.where.order - 1 in title \
                 and 2 <= len(pieces) <= 4  # Pixel Harbor Games · Chengdu · Full-time, under a posting's title
-            if not byline and note.where.text == "in the page header" and _ORGANISATION.search(
-                    _WIDE_GAP.split(note.text.strip())[0]):  # 安鲜达冷链物流有限公司　　人力资源部: the company first
-                pieces = _WIDE_GAP.split(note.text.strip())
+            if not byline and note.where.text == "in the page header" and _ORGANISATION.search(  # the company first:
+                    slashed.WIDE_GAP.split(note.text.strip())[0]):  # 安鲜达冷链物流有限公司　　人力资源部
+                pieces = slashed.WIDE_GAP.split(note.text.strip())
                 byline = len(pieces) > 1
             issuer = pieces[0] if byline else note.text
             kept = slashed.in_language(issuer, self.walk.source) if self.walk.source else None
+            if language and not kept and not byline:  # Water Supplies Department  水務署: the form's language's
+                kept = slashed.in_language(issuer, language, gaps=True)
             issuer = kept[0] if kept else issuer  # 上海浦江国际学校 / Shanghai …, over a bilingual form: the first half
+            translation = f"; its translation ({kept[1]}) is not placed" if kept and not byline else ""
             if (note.where.text in _ISSUER_PLACES or above_title or byline) and note.reason == "text not placed" \
                     and not re.search(r"[。，,；;:：]", _LEGAL_FORM.sub("", note.text)) \
                     and len(issuer) <= (40 if _ORGANISATION.search(issuer) else 30):
                 document["issuer"] = issuer
                 self.notes.remove(note)
                 rest = f"; the rest ({' · '.join(pieces[1:])}) is not placed" if byline else ""
-                self.unsure(FormLine(note.text, note.where), f"taken as the issuer{rest}; check it", "document.issuer")
+                self.unsure(FormLine(note.text, note.where), f"taken as the issuer{rest}{translation}; check it",
+                            "document.issuer")
                 return
 
     def labelled_issuer(self, document: dict) -> None:

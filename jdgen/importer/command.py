@@ -107,7 +107,14 @@ def _import_one(project: Project, document: Path, output: Path, translations: li
         return None
     report.read += 1
     data = recognized.data
-    if not _ID.fullmatch(str(data.get("id", ""))):
+    number = str(data.get("id", ""))
+    made = _UNSAFE.sub("-", number).strip("-_")[:64] if number.isascii() else ""
+    if not _ID.fullmatch(number) and _ID.fullmatch(made):  # WSD/CA/ACO/017: its slashes cannot be in a file name
+        data = {**data, "id": made.upper()}
+        _warn(report, shown, f"position number (职位编号) \"{number}\" cannot be an id as written (an id names the "
+                             f"spec's files: ASCII letters, digits, - and _); the spec's id {made.upper()} is made "
+                             "from it; check it", code="import-untyped")
+    elif not _ID.fullmatch(number):
         if "id" in data:
             recognized.notes.append(Note(Place("职位编号"), data["id"], "not usable as an id (ASCII letters, "
                                          "digits, - and _), kept as a comment"))

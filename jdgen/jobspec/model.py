@@ -345,13 +345,13 @@ class BasicInfo(SpecModel):
             imported=("部门", "所在部门", "所属机构", "所在机构", "部门名称", "所在单位", "所在科室", "所属科室",
                       "科室", "所在处室", "所属处室", "处室", "所属团队", "所在团队", "所属班组", "所在班组", "班组",
                       "Team", "Division", "所属单位", "Practice Group", "内设机构", "所属", "Business Unit",
-                      "单位名称", "Organizational Unit", "Organisational Unit", "Unit"),
+                      "单位名称", "Organizational Unit", "Organisational Unit", "Unit", "所属部署", "部署", "Section"),
             shown="basic")
     ] = Field(description="Department (所属部门).")
     work_location: Annotated[
         Text | None, About("工作地点 / Place of work", label=("工作地点", "Place of Work"), label_key="work_location",
             imported=("工作场所", "办公地点", "Workplace", "Work Location", "Location", "工作城市", "Base",
-                      "Duty Station", "Geographic Location"), shown="basic")
+                      "Duty Station", "Geographic Location", "Office"), shown="basic")
     ] = Field(None, description="Place of work (工作地点), e.g. the branch or office the position works at.")
     prepared_on: Annotated[
         Date | None, About("编制日期 / Date prepared", label=("编制日期", "Date Prepared"), label_key="prepared_on",
@@ -403,7 +403,8 @@ class BasicInfo(SpecModel):
         list[PositionRef], About("直接下级职位 / Direct subordinates", label=("直接下级职位", "Direct Subordinates"),
             label_key="subordinates", imported=("直接下级", "下级职位", "直接下级岗位", "直接下属", "Subordinates",
             "下级",
-                                                "下属岗位", "直接下属岗位", "Direct Reports", "Supervises"),
+                                                "下属岗位", "直接下属岗位", "Direct Reports", "Supervises",
+                                                "下属职位", "部下"),
                                                 shown="basic")
     ] = Field(
         [], description="Direct subordinate positions (直接下级职位), one item per position (``{position: <id>}`` "
@@ -643,13 +644,14 @@ class Qualifications(SpecModel):
     education: Annotated[
         Text | None, About("学历要求 / Education", label=("学历要求", "Education"), label_key="education",
             imported=("学历", "最低学历", "教育背景", "教育程度", "教育水平", "学历学位",
-                      "Minimum Qualification", "Degree", "Degrees", "Qualification"), shown="qualifications")
+                      "Minimum Qualification", "Degree", "Degrees", "Qualification", "学歴", "Academic Qualification",
+                      "Academic Qualifications"), shown="qualifications")
     ] = Field(
         None, description="学历要求: education, e.g. 大专及以上学历; a row of its own when given."
     )
     major: Annotated[
         Text | None, About("专业 / Major", label=("专业", "Major"), label_key="major",
-            imported=("专业要求", "所学专业", "Field of Study", "Discipline", "科系要求", "科系"),
+            imported=("专业要求", "所学专业", "Field of Study", "Discipline", "科系要求", "科系", "専攻"),
             shown="qualifications")
     ] = Field(
         None, description="专业: the field of study, e.g. 金融、会计或相关专业; a row of its own when given."
@@ -659,7 +661,7 @@ class Qualifications(SpecModel):
             label_key="experience",
             imported=("资历要求", "工作经验", "经验要求", "从业经历", "工作经历", "任职经历", "经验", "Experience",
                       "从业经验", "Work Experience", "Relevant Experience", "Industry Experience",
-                      "Relevant Industry Experience", "Years of Experience", "工作年限"),
+                      "Relevant Industry Experience", "Years of Experience", "工作年限", "経験"),
             shown="qualifications")
     ] = Field(
         None, description="资历: education and experience, one list, or one list per level id (see ``levels``)."
@@ -753,7 +755,8 @@ class JobSpec(SpecModel):
         Identifier, About("职位编号 / Position number", label=("职位编号", "Position No."), label_key="position_number",
             imported=("岗位编号", "职务编号", "职位代码", "岗位代码", "职位编码", "岗位编码", "Position Number",
                       "Job Code", "Position Code", "Vacancy Reference", "Job Reference", "Role Code", "Post Number",
-                      "职务代码", "JD编号", "Reference", "職務コード", "Job ID", "Requisition ID", "Req ID"),
+                      "职务代码", "JD编号", "Reference", "職務コード", "Job ID", "Requisition ID", "Req ID",
+                      "職務番号"),
             shown="basic")
     ] = Field(examples=["BCM-001"], description="The position number (职位编号); names the output files.")
     extends: Annotated[
@@ -801,7 +804,7 @@ class JobSpec(SpecModel):
                       "Purpose of the Role", "Job Overview", "About the Role", "The Role", "Role Overview",
                       "Main Purpose", "Overall Purpose", "Main Purpose of the Role", "Role Summary", "职务说明",
                       "关于这个岗位", "职务概要", "Purpose of the Position", "Position Purpose", "Summary/Objective",
-                      "Client-Service Results", "Purpose of the Post", "Purpose of the Job"),
+                      "Client-Service Results", "Purpose of the Post", "Purpose of the Job", "职务目的"),
             shown="summary")
     ] = Field(description="职位概要: the position in one paragraph.")
     duties: Annotated[
