@@ -644,7 +644,7 @@ class Qualifications(SpecModel):
     education: Annotated[
         Text | None, About("学历要求 / Education", label=("学历要求", "Education"), label_key="education",
             imported=("学历", "最低学历", "教育背景", "教育程度", "教育水平", "学历学位",
-                      "Minimum Qualification", "Degree", "Degrees", "Qualification", "学歴", "Academic Qualification",
+                      "Minimum Qualification", "Degree", "Degrees", "Qualification", "Academic Qualification",
                       "Academic Qualifications"), shown="qualifications")
     ] = Field(
         None, description="学历要求: education, e.g. 大专及以上学历; a row of its own when given."
@@ -661,7 +661,7 @@ class Qualifications(SpecModel):
             label_key="experience",
             imported=("资历要求", "工作经验", "经验要求", "从业经历", "工作经历", "任职经历", "经验", "Experience",
                       "从业经验", "Work Experience", "Relevant Experience", "Industry Experience",
-                      "Relevant Industry Experience", "Years of Experience", "工作年限", "経験"),
+                      "Relevant Industry Experience", "Years of Experience", "工作年限"),
             shown="qualifications")
     ] = Field(
         None, description="资历: education and experience, one list, or one list per level id (see ``levels``)."

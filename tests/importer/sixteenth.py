@@ -67,8 +67,9 @@ id, kept as a comment), Section, Office and Academic qualification
 (labels no field has); the Korean form's 下属职位 and 职务目的 (labels no
 field has). No truth was changed after the measurement.
 
-After the rules it showed (labels in Japanese kanji, 職務番号, 所属部署,
-部署, 職務目的, 学歴, 専攻, 経験 and 部下, their fields' variants; 下属职位,
+After the rules it showed (the Japanese forms of kanji folded to
+simplified when labels are compared, so 学歴 and 経験 are 学历 and 经验;
+職務番号, 所属部署, 部署, 職務目的, 専攻 and 部下 their fields' variants; 下属职位,
 职务目的, Section, Office and Academic qualification(s) too; a page
 header's name and its translation set apart by a wide gap kept in the
 form's language, the translation reported; a position number whose

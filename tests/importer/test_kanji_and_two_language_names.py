@@ -11,6 +11,7 @@ import pytest
 
 from jdgen.importer import slashed
 from jdgen.importer.field_labels import matched
+from jdgen.importer.traditional import folded
 from tests.importer.styles import _header, _paragraphs
 from tests.importer.test_recognize import _import
 
@@ -23,6 +24,11 @@ from tests.importer.test_recognize import _import
 def test_a_japanese_or_synonymous_label_is_its_field_s(label, field):
     found = matched(label, "basic")
     assert found is not None and found.field == field
+
+
+def test_a_japanese_kanji_folds_to_its_simplified_form_and_a_mere_glyph_variant_does_not():
+    assert folded("学歴・経験・総務部") == "学历・经验・总务部"
+    assert folded("研究概要") == "研究概要"  # OpenCC's Japanese table gives 硏 and 槪: other glyphs, no simplified form
 
 
 def test_a_name_and_its_translation_set_apart_by_a_wide_gap_are_its_halves():
