@@ -351,7 +351,7 @@ class BasicInfo(SpecModel):
     work_location: Annotated[
         Text | None, About("工作地点 / Place of work", label=("工作地点", "Place of Work"), label_key="work_location",
             imported=("工作场所", "办公地点", "Workplace", "Work Location", "Location", "工作城市", "Base",
-                      "Duty Station", "Geographic Location", "Office"), shown="basic")
+                      "Duty Station", "Geographic Location", "Office", "勤務地"), shown="basic")
     ] = Field(None, description="Place of work (工作地点), e.g. the branch or office the position works at.")
     prepared_on: Annotated[
         Date | None, About("编制日期 / Date prepared", label=("编制日期", "Date Prepared"), label_key="prepared_on",
@@ -380,7 +380,7 @@ class BasicInfo(SpecModel):
         Grade | None, About("职位薪资等级 / Salary grade", label=("职位薪资等级", "Salary Grade"), label_key="grade",
             imported=("薪资等级", "职位等级", "岗位等级", "职级", "薪酬等级", "等级", "Grade", "薪级", "职位级别",
             "岗位级别", "Level", "Job Grade", "職能等級", "Classification", "Pay Grade", "Band", "工资等级",
-            "Career Level"),
+            "Career Level", "職務等級"),
             format="grade", shown="basic")
     ] = Field(
         None, examples=[3, "P5"],
@@ -814,7 +814,8 @@ class JobSpec(SpecModel):
                       "Responsibilities", "Main Responsibilities", "Key Responsibilities", "Key Accountabilities",
                       "Accountabilities", "Principal Accountabilities", "Duties and Responsibilities",
                       "Main Duties and Responsibilities", "What You'll Do", "What You Will Do", "工作内容", "职务内容",
-                      "你将负责", "Key Result Areas", "Key Result Areas (KRAs)", "担当業務", "Essential Functions",
+                      "業務内容", "你将负责", "Key Result Areas", "Key Result Areas (KRAs)", "担当業務",
+                      "Essential Functions",
                       "Essential Duties and Responsibilities", "Key Activities", "主要职责及时间占比",
                       "岗位职责及时间占比", "工作职责及权重", "Roles & Responsibilities", "Roles and Responsibilities"),
             shown="duties")
@@ -843,7 +844,7 @@ class JobSpec(SpecModel):
             label_key="qualifications",
             imported=("任职条件", "任职要求", "任职资格要求", "任职资格条件", "入职要求", "Requirements",
                       "Person Specification", "What We're Looking For", "What We Are Looking For",
-                      "Who You Are", "条件要求", "我们希望你", "Qualifications and Experience", "必要資格",
+                      "Who You Are", "条件要求", "我们希望你", "Qualifications and Experience", "必要資格", "応募資格",
                       "Job Requirements", "Key Selection Criteria", "Selection Criteria",
                       "Required Education and Experience", "Qualifications & Experience", "学历及经验"),
             unlabelled="experience")

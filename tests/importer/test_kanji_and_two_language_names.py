@@ -20,7 +20,8 @@ from tests.importer.test_recognize import _import
     ("職務番号", "id"), ("所属部署", "basic.department"), ("職務目的", "summary"), ("学歴", "qualifications.education"),
     ("専攻", "qualifications.major"), ("経験", "qualifications.experience"), ("部下", "basic.subordinates"),
     ("下属职位", "basic.subordinates"), ("职务目的", "summary"), ("Section", "basic.department"),
-    ("Office", "basic.work_location"), ("Academic qualification", "qualifications.education")])
+    ("Office", "basic.work_location"), ("Academic qualification", "qualifications.education"),
+    ("勤務地", "basic.work_location"), ("業務内容", "duties"), ("職務等級", "basic.grade")])
 def test_a_japanese_or_synonymous_label_is_its_field_s(label, field):
     found = matched(label, "basic")
     assert found is not None and found.field == field
