@@ -28,6 +28,16 @@ def _write(cell, *lines: str, style: str | None = None) -> None:
         _font(paragraph)
 
 
+def grid(document, rows: list[tuple[str | list[str], ...]]) -> None:
+    """A table of as many columns as the longest row: a cell's text one
+    paragraph, a list its paragraphs, an empty text an empty cell."""
+    table = document.add_table(rows=len(rows), cols=max(map(len, rows)))
+    for index, row in enumerate(rows):
+        for column, texts in enumerate(row):
+            if texts:
+                _write(table.cell(index, column), *([texts] if isinstance(texts, str) else texts))
+
+
 def _label_rows(document, rows: list[tuple[str, list[str]]]):
     """A gridded table of two columns: each label beside its lines."""
     table = document.add_table(rows=len(rows), cols=2)

@@ -18,24 +18,15 @@ from jdgen.importer import dashed, joined_values, label_alternatives, label_colu
 from jdgen.importer.entries import FormLine, Place
 from jdgen.importer.field_labels import resolve
 from jdgen.importer.reading import Cell, Line
-from tests.importer.forms import _write
+from tests.importer.forms import grid
 from tests.importer.styles import _paragraphs
 from tests.importer.test_recognize import _import
-
-
-def _table(document, rows: list[tuple[str, ...]]) -> None:
-    """A table of as many columns as the longest row, one paragraph a cell."""
-    table = document.add_table(rows=len(rows), cols=max(map(len, rows)))
-    for index, row in enumerate(rows):
-        for column, text in enumerate(row):
-            if text:
-                _write(table.cell(index, column), text)
 
 
 def test_a_label_in_a_language_not_known_before_the_label_known_is_no_value(tmp_path):
     document = docx.Document()
     _paragraphs(document, "岗位说明书")
-    _table(document, [("Chức danh", "职位名称", "缝纫组长"), ("Bộ phận", "所属部门", "缝纫二车间"),
+    grid(document, [("Chức danh", "职位名称", "缝纫组长"), ("Bộ phận", "所属部门", "缝纫二车间"),
                       ("Cấp dưới trực tiếp", "直接下级", "缝纫工"), ("Định biên", "定员", "8人"),
                       ("Nơi làm việc", "工作地点", "厂区"), ("Trình độ học vấn", "学历", "初中及以上"),
                       ("Ngôn ngữ", "语言", "会说普通话")])
@@ -51,7 +42,7 @@ def test_a_label_in_a_language_not_known_before_the_label_known_is_no_value(tmp_
 def test_a_column_of_glosses_after_the_labels_is_no_value_and_is_reported_once(tmp_path):
     document = docx.Document()
     _paragraphs(document, "岗位说明书")
-    _table(document, [("职位名称", "Chức danh", "缝纫组长"), ("所属部门", "Bộ phận", "缝纫二车间"),
+    grid(document, [("职位名称", "Chức danh", "缝纫组长"), ("所属部门", "Bộ phận", "缝纫二车间"),
                       ("直接上级", "Cấp trên trực tiếp", "车间主任"), ("学历", "Trình độ học vấn", "初中及以上")])
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "缝纫组长" and spec["basic"]["reports_to"] == "车间主任", output
@@ -79,7 +70,7 @@ def test_a_column_of_values_in_another_language_is_no_column_of_glosses():
 def test_a_value_in_another_script_after_a_label_stays_a_value(tmp_path):
     document = docx.Document()
     _paragraphs(document, "岗位说明书")
-    _table(document, [("岗位名称", "Senior Engineer", "岗位编号", "SE-01"), ("所属部门", "研发部", "", "")])
+    grid(document, [("岗位名称", "Senior Engineer", "岗位编号", "SE-01"), ("所属部门", "研发部", "", "")])
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "Senior Engineer" and spec["id"] == "SE-01", output
 
@@ -87,7 +78,7 @@ def test_a_value_in_another_script_after_a_label_stays_a_value(tmp_path):
 def test_a_sign_off_row_of_labelled_cells_is_read_cell_by_cell(tmp_path):
     document = docx.Document()
     _paragraphs(document, "岗位说明书")
-    _table(document, [("岗位名称", "服务顾问", ""), ("工作时间", "8:30-17:30，月休6天", ""),
+    grid(document, [("岗位名称", "服务顾问", ""), ("工作时间", "8:30-17:30，月休6天", ""),
                       ("编写人：顾敏", "审批人：陈立华", "生效日期：2024年5月6日")])
     output, spec = _import(tmp_path, document)
     assert spec["document"]["prepared_by"] == "顾敏" and spec["document"]["approved_by"] == "陈立华", output
@@ -126,7 +117,7 @@ def test_a_role_or_department_before_a_signers_name_is_parted(text, parted):
 def test_the_signers_role_before_the_name_is_reported_to_check(tmp_path):
     document = docx.Document()
     _paragraphs(document, "岗位说明书")
-    _table(document, [("岗位名称", "质量管理员"), ("批准", "质量负责人　林志远")])
+    grid(document, [("岗位名称", "质量管理员"), ("批准", "质量负责人　林志远")])
     output, spec = _import(tmp_path, document)
     assert spec["document"]["approved_by"] == "林志远", output
     assert ('taken as approved_by: the name after the role or department (质量负责人), which is not placed; check it: '
@@ -136,7 +127,7 @@ def test_the_signers_role_before_the_name_is_reported_to_check(tmp_path):
 def test_a_name_and_date_in_the_cell_of_who_prepared_the_form_are_two_facts(tmp_path):
     document = docx.Document()
     _paragraphs(document, "岗位说明书")
-    _table(document, [("岗位名称", "质量管理员"), ("编制", "曹丽娟　2024年2月20日")])
+    grid(document, [("岗位名称", "质量管理员"), ("编制", "曹丽娟　2024年2月20日")])
     output, spec = _import(tmp_path, document)
     assert spec["document"]["prepared_by"] == "曹丽娟", output
     assert spec["basic"]["prepared_on"] == datetime.date(2024, 2, 20), output

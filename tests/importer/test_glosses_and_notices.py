@@ -14,17 +14,9 @@ import pytest
 from jdgen.importer import fallback, glossed, sub_items
 from jdgen.importer.field_labels import is_form_title, matched
 from jdgen.importer.reading import Cell, Line
-from tests.importer.forms import _write
+from tests.importer.forms import grid
 from tests.importer.styles import _header, _paragraphs
 from tests.importer.test_recognize import _import
-
-
-def _table(document, rows: list[tuple[str | list[str], ...]]) -> None:
-    """A table of two columns, a cell's list its paragraphs."""
-    table = document.add_table(rows=len(rows), cols=2)
-    for index, row in enumerate(rows):
-        for column, texts in enumerate(row):
-            _write(table.cell(index, column), *([texts] if isinstance(texts, str) else texts))
 
 
 @pytest.mark.parametrize(("label", "field"), [
@@ -43,7 +35,7 @@ def test_a_gloss_naming_another_field_or_in_the_same_language_makes_no_label(lab
 def test_a_form_of_korean_labels_with_the_chinese_in_brackets_is_read_by_the_chinese(tmp_path):
     document = docx.Document()
     _paragraphs(document, "직무기술서（职务说明书）")
-    _table(document, [("직무명(职位名称)", "配方研发工程师"), ("직무코드(职务代码)", "RD-F-03"),
+    grid(document, [("직무명(职位名称)", "配方研发工程师"), ("직무코드(职务代码)", "RD-F-03"),
                       ("소속(所属部门)", "研发中心"), ("작성일(制定日)", "2024.04.15"), ("직급(职级)", "대리/主任"),
                       ("외국어능력(外语能力)", "韩语流利")])
     output, spec = _import(tmp_path, document)
@@ -58,7 +50,7 @@ def test_a_form_of_korean_labels_with_the_chinese_in_brackets_is_read_by_the_chi
 
 def test_a_warning_quotes_the_paragraphs_of_a_cell_under_an_unknown_label_apart(tmp_path):
     document = docx.Document()
-    _table(document, [("Job Title", "Product Designer"), ("Department", "Design"), ("Reports To", "Head of Design"),
+    grid(document, [("Job Title", "Product Designer"), ("Department", "Design"), ("Reports To", "Head of Design"),
                       ("Design Council", ["Present new concepts to the council.", "Take part in its quarterly review."])])
     output, _ = _import(tmp_path, document)
     assert ('a label no field has (Design Council), not placed: '
@@ -67,7 +59,7 @@ def test_a_warning_quotes_the_paragraphs_of_a_cell_under_an_unknown_label_apart(
 
 def test_a_form_read_by_its_layout_quotes_a_cell_of_english_paragraphs_apart(tmp_path):
     document = docx.Document()
-    _table(document, [("Position Title", "Product Designer"),
+    grid(document, [("Position Title", "Product Designer"),
                       ("Design Council", ["Present new concepts to the council.", "Take part in its quarterly review."])])
     output, _ = _import(tmp_path, document)
     assert 'not placed: "Present new concepts to the council. Take part in its quarterly review."' in output, output
@@ -81,7 +73,7 @@ def test_a_value_glossed_after_a_slash_is_korean_or_japanese_beside_chinese(text
 
 def test_a_label_cell_with_the_german_label_under_the_chinese_is_one_label(tmp_path):
     document = docx.Document()
-    _table(document, [(["岗位名称", "Stellenbezeichnung"], "装配调试技术员"), (["岗位编号", "Stellen-Nr."], "MON-02"),
+    grid(document, [(["岗位名称", "Stellenbezeichnung"], "装配调试技术员"), (["岗位编号", "Stellen-Nr."], "MON-02"),
                       (["工资等级", "Entgeltgruppe"], "E7"), (["Arbeitszeit", "工作时间"], "两班倒")])
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "装配调试技术员" and spec["id"] == "MON-02", output
@@ -110,7 +102,7 @@ def test_a_time_s_colon_is_never_a_label_s_in_a_form_read_by_its_layout():
 
 def test_sub_items_lettered_under_a_numbered_duty_are_part_of_it(tmp_path):
     document = docx.Document()
-    _table(document, [("岗位名称", "装配技术员"),
+    grid(document, [("岗位名称", "装配技术员"),
                       ("主要职责", ["1. 完成减速机的装配：", "a) 核对零件；", "b) 按力矩紧固。", "2. 进行跑合测试；",
                                 "3. Assemble the units:", "(a) check the parts;", "(b) torque the bolts."])])
     output, spec = _import(tmp_path, document)
@@ -152,7 +144,7 @@ def test_labels_the_tenth_batch_showed_name_their_fields(label, field):
 def test_a_page_header_s_organisation_before_a_wide_gap_is_the_issuer_and_the_rest_reported(tmp_path):
     document = docx.Document()
     _header(document, "安鲜达冷链物流有限公司　　人力资源部")
-    _table(document, [("岗位名称", "冷库主管"), ("所在部门", "仓储运营部")])
+    grid(document, [("岗位名称", "冷库主管"), ("所在部门", "仓储运营部")])
     output, spec = _import(tmp_path, document)
     assert spec["document"] == {"issuer": "安鲜达冷链物流有限公司"}, output
     assert 'taken as the issuer; the rest (人力资源部) is not placed; check it: "安鲜达冷链物流有限公司　　人力资源部"' in output
@@ -161,7 +153,7 @@ def test_a_page_header_s_organisation_before_a_wide_gap_is_the_issuer_and_the_re
 def test_an_english_form_of_parameter_and_details_gives_its_issuer_and_fields(tmp_path):
     document = docx.Document()
     _header(document, "Sahyadri Infotech Services Pvt. Ltd.")
-    _table(document, [("Parameter", "Details"), ("Job Title", "Software Engineer"), ("Band", "B2"),
+    grid(document, [("Parameter", "Details"), ("Job Title", "Software Engineer"), ("Band", "B2"),
                       ("Reporting Manager", "Technical Lead"), ("Shift Timings", "General shift")])
     output, spec = _import(tmp_path, document)
     assert spec["document"] == {"issuer": "Sahyadri Infotech Services Pvt. Ltd."}, output
