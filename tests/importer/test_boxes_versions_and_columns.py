@@ -16,9 +16,8 @@ from docx.oxml.ns import nsdecls
 from jdgen.importer import digit_boxes, second_version, signer_title, spaced_columns, values
 from jdgen.importer.field_labels import matched
 from jdgen.importer.reading import Cell, Line
-from tests.importer.forms import _write
+from tests.importer.forms import _write, grid
 from tests.importer.styles import _paragraphs
-from tests.importer.test_glosses_and_notices import _table
 from tests.importer.test_recognize import _import
 
 
@@ -51,14 +50,14 @@ def test_digits_one_a_cell_in_a_table_of_rows_as_wide_or_counting_a_scale_stay_a
 def test_the_organisation_and_its_section_under_two_labels_of_the_department_are_the_issuer_and_the_department(
         tmp_path):
     document = docx.Document()
-    _table(document, [("单位名称", "青田县水文站"), ("所在科室", "测验科"), ("岗位名称", "水文勘测工"), ("直接上级", "测验科科长")])
+    grid(document, [("单位名称", "青田县水文站"), ("所在科室", "测验科"), ("岗位名称", "水文勘测工"), ("直接上级", "测验科科长")])
     output, spec = _import(tmp_path, document)
     assert spec["document"]["issuer"] == "青田县水文站" and spec["basic"]["department"] == "测验科", output
 
 
 def test_a_part_of_an_organisation_under_its_label_is_no_issuer(tmp_path):
     document = docx.Document()
-    _table(document, [("所在单位", "财务部"), ("所在科室", "出纳科"), ("岗位名称", "出纳"), ("直接上级", "科长")])
+    grid(document, [("所在单位", "财务部"), ("所在科室", "出纳科"), ("岗位名称", "出纳"), ("直接上级", "科长")])
     output, spec = _import(tmp_path, document)
     assert spec["basic"]["department"] == "财务部" and "issuer" not in spec.get("document", {}), output
     assert 'text not placed: "出纳科"' in output, output
@@ -66,7 +65,7 @@ def test_a_part_of_an_organisation_under_its_label_is_no_issuer(tmp_path):
 
 def test_the_organisation_alone_under_a_label_of_the_department_stays_the_department(tmp_path):
     document = docx.Document()
-    _table(document, [("单位名称", "青田县水文站"), ("岗位名称", "水文勘测工"), ("直接上级", "站长")])
+    grid(document, [("单位名称", "青田县水文站"), ("岗位名称", "水文勘测工"), ("直接上级", "站长")])
     output, spec = _import(tmp_path, document)
     assert spec["basic"]["department"] == "青田县水文站" and "issuer" not in spec.get("document", {}), output
 
@@ -74,11 +73,11 @@ def test_the_organisation_alone_under_a_label_of_the_department_stays_the_depart
 def test_the_form_a_second_time_in_another_language_is_its_translation_reported_not_merged(tmp_path):
     document = docx.Document()
     _paragraphs(document, "岗位说明书（中文版）")
-    _table(document, [("岗位名称", "质量工程师"), ("所属部门", "质量部"), ("汇报对象", "质量经理"), ("工作地点", "苏州"),
+    grid(document, [("岗位名称", "质量工程师"), ("所属部门", "质量部"), ("汇报对象", "质量经理"), ("工作地点", "苏州"),
                       ("主要职责", ["编制控制计划；", "处理客户投诉。"]), ("学历要求", "本科及以上")])
     document.add_section(WD_SECTION.NEW_PAGE)
     _paragraphs(document, "Job Description (English Version)")
-    _table(document, [("Position", "Quality Engineer"), ("Department", "Quality"), ("Reports to", "Quality Manager"),
+    grid(document, [("Position", "Quality Engineer"), ("Department", "Quality"), ("Reports to", "Quality Manager"),
                       ("Location", "Suzhou"), ("Key Responsibilities", ["Prepare control plans.", "Handle complaints."]),
                       ("Education", "Bachelor's degree or above")])
     output, spec = _import(tmp_path, document)
@@ -178,7 +177,7 @@ def test_a_value_of_a_character_or_two_with_more_cells_in_its_row_is_flagged_whe
 
 def test_a_text_of_one_field_under_two_labels_is_joined_and_flagged(tmp_path):
     document = docx.Document()
-    _table(document, [("岗位名称", "质量工程师"), ("所属部门", "质量部"), ("岗位目的", "负责产品质量策划。")])
+    grid(document, [("岗位名称", "质量工程师"), ("所属部门", "质量部"), ("岗位目的", "负责产品质量策划。")])
     _paragraphs(document, "Job Purpose: To plan product quality.")
     output, spec = _import(tmp_path, document)
     assert spec["summary"] == "负责产品质量策划。 To plan product quality.", output

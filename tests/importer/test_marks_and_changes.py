@@ -13,9 +13,8 @@ from docx.shared import Pt
 
 from jdgen.importer import symbols, values
 from jdgen.importer.field_labels import matched
-from tests.importer.forms import _numbered, _numbering, _write
+from tests.importer.forms import _numbered, _numbering, _write, grid
 from tests.importer.styles import _paragraphs
-from tests.importer.test_glosses_and_notices import _table
 from tests.importer.test_recognize import _import
 from tests.importer.twelfth import _check_box, _hidden, _Revisions, _symbol_box
 
@@ -23,7 +22,7 @@ from tests.importer.twelfth import _check_box, _hidden, _Revisions, _symbol_box
 def test_a_parallel_text_is_read_in_its_left_language_and_the_right_reported(tmp_path):
     document = docx.Document()
     _paragraphs(document, "岗位说明书")
-    _table(document, [("岗位名称：仓库主管", "Position: Warehouse Supervisor"), ("所属部门：物流部", "Department: Logistics"),
+    grid(document, [("岗位名称：仓库主管", "Position: Warehouse Supervisor"), ("所属部门：物流部", "Department: Logistics"),
                       ("直接上级：物流经理", "Reports to: Logistics Manager"), ("主要职责", "Main Responsibilities"),
                       ("1. 组织收货和发货；", "1. Organise receiving and dispatch."),
                       ("2. 管理库存盘点。", "2. Manage stock counts.")])
@@ -36,7 +35,7 @@ def test_a_parallel_text_is_read_in_its_left_language_and_the_right_reported(tmp
 
 def test_a_column_of_labels_beside_values_in_another_language_is_no_parallel_text(tmp_path):
     document = docx.Document()
-    _table(document, [("Job Title 职位名称", "Treasury Dealer"), ("Job Code 职位编号", "TD-02"),
+    grid(document, [("Job Title 职位名称", "Treasury Dealer"), ("Job Code 职位编号", "TD-02"),
                       ("Department 所属部门", "Treasury"), ("Education 学历要求", "Master's degree")])
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "Treasury Dealer" and spec["basic"]["department"] == "Treasury", output
@@ -132,9 +131,9 @@ def test_a_value_with_a_slash_is_no_label(text):
 
 def test_signature_blocks_side_by_side_give_the_names_not_the_lines_to_sign_on(tmp_path):
     document = docx.Document()
-    _table(document, [("Jawatan / Position", "Production Planner"), ("Jabatan / Department", "Planning"),
+    grid(document, [("Jawatan / Position", "Production Planner"), ("Jabatan / Department", "Planning"),
                       ("Gred / Grade", "E3")])
-    _table(document, [("Disediakan oleh / Prepared by:", "Diluluskan oleh / Approved by:"), ("_" * 20, "_" * 20),
+    grid(document, [("Disediakan oleh / Prepared by:", "Diluluskan oleh / Approved by:"), ("_" * 20, "_" * 20),
                       ("Nama / Name: Tan Mei Ling", "Nama / Name: Lim Chee Keong")])
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "Production Planner" and spec["basic"] == {"department": "Planning", "grade": "E3"}, output
@@ -143,9 +142,9 @@ def test_signature_blocks_side_by_side_give_the_names_not_the_lines_to_sign_on(t
 
 def test_two_titles_that_are_one_in_two_languages_make_one_position(tmp_path):
     document = docx.Document()
-    _table(document, [("岗位名称", "酿酒师"), ("所属部门", "酿造部"), ("直接上级", "首席酿酒师")])
+    grid(document, [("岗位名称", "酿酒师"), ("所属部门", "酿造部"), ("直接上级", "首席酿酒师")])
     _paragraphs(document, "")
-    _table(document, [("Position", "Winemaker"), ("Department", "Winemaking Department"),
+    grid(document, [("Position", "Winemaker"), ("Department", "Winemaking Department"),
                       ("Reports to", "Chief Winemaker")])
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "酿酒师", output
