@@ -41,6 +41,32 @@ name no approver, so their truths have none.
 
 Written without reading the importer's code and not run through it by
 their author. Run ``python -m tests.importer.seventeenth`` for the figures.
+
+First measured on the importer that had met the sixteenth batch, before any
+rule was changed for them: 106/120 facts right (88.3 %), 5 silent errors:
+
+==============================  =======  =======  ======
+form                            right    flagged  silent
+==============================  =======  =======  ======
+design_institute_fillin_fields  17/18    1        0
+ground_handling_colon_column    15/18    2        1
+water_park_frequency_ticks      15/16    1        0
+nhs_person_specification        12/16    3        1
+sanitation_paragraph_boxes      17/17    0        0
+cinema_editable_ranges          17/17    0        0
+south_african_job_profile       13/18    2        3
+==============================  =======  =======  ======
+
+The silent errors, as the comparison shows them: the ground handler's
+岗位人数 (8人) not read as the headcount; the trust's experience taken from
+the Desirable column with the Assessed by codes (A, C; A, I), the
+Essential column's experience lost; the South African form's direct reports
+kept as one item (joined by "; "), its working hours running on into the
+equity note and the Compiled by line, so no preparer. Flagged: the
+institute's grade (岗位职级), the ground handler's subordinates (管辖岗位)
+and preparer (编写：), the water park's duties, the trust's issuer, hours
+and certificates, the South African grade (Job Grade (Paterson)) and
+duties.
 """
 
 from __future__ import annotations
