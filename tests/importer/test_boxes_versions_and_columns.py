@@ -74,12 +74,12 @@ def test_the_form_a_second_time_in_another_language_is_its_translation_reported_
     document = docx.Document()
     _paragraphs(document, "岗位说明书（中文版）")
     grid(document, [("岗位名称", "质量工程师"), ("所属部门", "质量部"), ("汇报对象", "质量经理"), ("工作地点", "苏州"),
-                      ("主要职责", ["编制控制计划；", "处理客户投诉。"]), ("学历要求", "本科及以上")])
+                    ("主要职责", ["编制控制计划；", "处理客户投诉。"]), ("学历要求", "本科及以上")])
     document.add_section(WD_SECTION.NEW_PAGE)
     _paragraphs(document, "Job Description (English Version)")
     grid(document, [("Position", "Quality Engineer"), ("Department", "Quality"), ("Reports to", "Quality Manager"),
-                      ("Location", "Suzhou"), ("Key Responsibilities", ["Prepare control plans.", "Handle complaints."]),
-                      ("Education", "Bachelor's degree or above")])
+                    ("Location", "Suzhou"), ("Key Responsibilities", ["Prepare control plans.", "Handle complaints."]),
+                    ("Education", "Bachelor's degree or above")])
     output, spec = _import(tmp_path, document)
     assert spec["basic"]["work_location"] == "苏州" and spec["basic"]["reports_to"] == "质量经理", output
     assert spec["duties"] == ["编制控制计划；", "处理客户投诉。"] and spec["qualifications"]["education"] == "本科及以上", output

@@ -27,9 +27,9 @@ def test_a_label_in_a_language_not_known_before_the_label_known_is_no_value(tmp_
     document = docx.Document()
     _paragraphs(document, "岗位说明书")
     grid(document, [("Chức danh", "职位名称", "缝纫组长"), ("Bộ phận", "所属部门", "缝纫二车间"),
-                      ("Cấp dưới trực tiếp", "直接下级", "缝纫工"), ("Định biên", "定员", "8人"),
-                      ("Nơi làm việc", "工作地点", "厂区"), ("Trình độ học vấn", "学历", "初中及以上"),
-                      ("Ngôn ngữ", "语言", "会说普通话")])
+                    ("Cấp dưới trực tiếp", "直接下级", "缝纫工"), ("Định biên", "定员", "8人"),
+                    ("Nơi làm việc", "工作地点", "厂区"), ("Trình độ học vấn", "学历", "初中及以上"),
+                    ("Ngôn ngữ", "语言", "会说普通话")])
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "缝纫组长", output
     assert spec["basic"]["department"] == "缝纫二车间" and spec["basic"]["subordinates"] == ["缝纫工"], output
@@ -43,7 +43,7 @@ def test_a_column_of_glosses_after_the_labels_is_no_value_and_is_reported_once(t
     document = docx.Document()
     _paragraphs(document, "岗位说明书")
     grid(document, [("职位名称", "Chức danh", "缝纫组长"), ("所属部门", "Bộ phận", "缝纫二车间"),
-                      ("直接上级", "Cấp trên trực tiếp", "车间主任"), ("学历", "Trình độ học vấn", "初中及以上")])
+                    ("直接上级", "Cấp trên trực tiếp", "车间主任"), ("学历", "Trình độ học vấn", "初中及以上")])
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "缝纫组长" and spec["basic"]["reports_to"] == "车间主任", output
     assert spec["qualifications"]["education"] == "初中及以上", output
@@ -79,7 +79,7 @@ def test_a_sign_off_row_of_labelled_cells_is_read_cell_by_cell(tmp_path):
     document = docx.Document()
     _paragraphs(document, "岗位说明书")
     grid(document, [("岗位名称", "服务顾问", ""), ("工作时间", "8:30-17:30，月休6天", ""),
-                      ("编写人：顾敏", "审批人：陈立华", "生效日期：2024年5月6日")])
+                    ("编写人：顾敏", "审批人：陈立华", "生效日期：2024年5月6日")])
     output, spec = _import(tmp_path, document)
     assert spec["document"]["prepared_by"] == "顾敏" and spec["document"]["approved_by"] == "陈立华", output
     assert spec["document"]["effective_date"] == datetime.date(2024, 5, 6), output

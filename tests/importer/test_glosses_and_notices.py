@@ -36,8 +36,8 @@ def test_a_form_of_korean_labels_with_the_chinese_in_brackets_is_read_by_the_chi
     document = docx.Document()
     _paragraphs(document, "직무기술서（职务说明书）")
     grid(document, [("직무명(职位名称)", "配方研发工程师"), ("직무코드(职务代码)", "RD-F-03"),
-                      ("소속(所属部门)", "研发中心"), ("작성일(制定日)", "2024.04.15"), ("직급(职级)", "대리/主任"),
-                      ("외국어능력(外语能力)", "韩语流利")])
+                    ("소속(所属部门)", "研发中心"), ("작성일(制定日)", "2024.04.15"), ("직급(职级)", "대리/主任"),
+                    ("외국어능력(外语能力)", "韩语流利")])
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "配方研发工程师" and spec["id"] == "RD-F-03", output
     assert spec["basic"] == {"department": "研发中心", "prepared_on": datetime.date(2024, 4, 15),
@@ -51,7 +51,7 @@ def test_a_form_of_korean_labels_with_the_chinese_in_brackets_is_read_by_the_chi
 def test_a_warning_quotes_the_paragraphs_of_a_cell_under_an_unknown_label_apart(tmp_path):
     document = docx.Document()
     grid(document, [("Job Title", "Product Designer"), ("Department", "Design"), ("Reports To", "Head of Design"),
-                      ("Design Council", ["Present new concepts to the council.", "Take part in its quarterly review."])])
+                    ("Design Council", ["Present new concepts to the council.", "Take part in its quarterly review."])])
     output, _ = _import(tmp_path, document)
     assert ('a label no field has (Design Council), not placed: '
             '"Present new concepts to the council. Take part in its quarterly review."') in output, output
@@ -60,7 +60,7 @@ def test_a_warning_quotes_the_paragraphs_of_a_cell_under_an_unknown_label_apart(
 def test_a_form_read_by_its_layout_quotes_a_cell_of_english_paragraphs_apart(tmp_path):
     document = docx.Document()
     grid(document, [("Position Title", "Product Designer"),
-                      ("Design Council", ["Present new concepts to the council.", "Take part in its quarterly review."])])
+                    ("Design Council", ["Present new concepts to the council.", "Take part in its quarterly review."])])
     output, _ = _import(tmp_path, document)
     assert 'not placed: "Present new concepts to the council. Take part in its quarterly review."' in output, output
 
@@ -74,7 +74,7 @@ def test_a_value_glossed_after_a_slash_is_korean_or_japanese_beside_chinese(text
 def test_a_label_cell_with_the_german_label_under_the_chinese_is_one_label(tmp_path):
     document = docx.Document()
     grid(document, [(["岗位名称", "Stellenbezeichnung"], "装配调试技术员"), (["岗位编号", "Stellen-Nr."], "MON-02"),
-                      (["工资等级", "Entgeltgruppe"], "E7"), (["Arbeitszeit", "工作时间"], "两班倒")])
+                    (["工资等级", "Entgeltgruppe"], "E7"), (["Arbeitszeit", "工作时间"], "两班倒")])
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "装配调试技术员" and spec["id"] == "MON-02", output
     assert spec["basic"] == {"grade": "E7"} and spec["environment"] == {"hours": "两班倒"}, output
@@ -103,8 +103,8 @@ def test_a_time_s_colon_is_never_a_label_s_in_a_form_read_by_its_layout():
 def test_sub_items_lettered_under_a_numbered_duty_are_part_of_it(tmp_path):
     document = docx.Document()
     grid(document, [("岗位名称", "装配技术员"),
-                      ("主要职责", ["1. 完成减速机的装配：", "a) 核对零件；", "b) 按力矩紧固。", "2. 进行跑合测试；",
-                                "3. Assemble the units:", "(a) check the parts;", "(b) torque the bolts."])])
+                    ("主要职责", ["1. 完成减速机的装配：", "a) 核对零件；", "b) 按力矩紧固。", "2. 进行跑合测试；",
+                              "3. Assemble the units:", "(a) check the parts;", "(b) torque the bolts."])])
     output, spec = _import(tmp_path, document)
     assert spec["duties"] == ["完成减速机的装配：a) 核对零件；b) 按力矩紧固。", "进行跑合测试；",
                               "Assemble the units: (a) check the parts; (b) torque the bolts."], output
@@ -154,7 +154,7 @@ def test_an_english_form_of_parameter_and_details_gives_its_issuer_and_fields(tm
     document = docx.Document()
     _header(document, "Sahyadri Infotech Services Pvt. Ltd.")
     grid(document, [("Parameter", "Details"), ("Job Title", "Software Engineer"), ("Band", "B2"),
-                      ("Reporting Manager", "Technical Lead"), ("Shift Timings", "General shift")])
+                    ("Reporting Manager", "Technical Lead"), ("Shift Timings", "General shift")])
     output, spec = _import(tmp_path, document)
     assert spec["document"] == {"issuer": "Sahyadri Infotech Services Pvt. Ltd."}, output
     assert spec["basic"] == {"grade": "B2", "reports_to": "Technical Lead"}, output

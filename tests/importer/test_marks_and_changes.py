@@ -23,9 +23,9 @@ def test_a_parallel_text_is_read_in_its_left_language_and_the_right_reported(tmp
     document = docx.Document()
     _paragraphs(document, "岗位说明书")
     grid(document, [("岗位名称：仓库主管", "Position: Warehouse Supervisor"), ("所属部门：物流部", "Department: Logistics"),
-                      ("直接上级：物流经理", "Reports to: Logistics Manager"), ("主要职责", "Main Responsibilities"),
-                      ("1. 组织收货和发货；", "1. Organise receiving and dispatch."),
-                      ("2. 管理库存盘点。", "2. Manage stock counts.")])
+                    ("直接上级：物流经理", "Reports to: Logistics Manager"), ("主要职责", "Main Responsibilities"),
+                    ("1. 组织收货和发货；", "1. Organise receiving and dispatch."),
+                    ("2. 管理库存盘点。", "2. Manage stock counts.")])
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "仓库主管" and spec["basic"]["reports_to"] == "物流经理", output
     assert spec["duties"] == ["组织收货和发货；", "管理库存盘点。"], output
@@ -36,7 +36,7 @@ def test_a_parallel_text_is_read_in_its_left_language_and_the_right_reported(tmp
 def test_a_column_of_labels_beside_values_in_another_language_is_no_parallel_text(tmp_path):
     document = docx.Document()
     grid(document, [("Job Title 职位名称", "Treasury Dealer"), ("Job Code 职位编号", "TD-02"),
-                      ("Department 所属部门", "Treasury"), ("Education 学历要求", "Master's degree")])
+                    ("Department 所属部门", "Treasury"), ("Education 学历要求", "Master's degree")])
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "Treasury Dealer" and spec["basic"]["department"] == "Treasury", output
     assert "parallel text" not in output
@@ -132,9 +132,9 @@ def test_a_value_with_a_slash_is_no_label(text):
 def test_signature_blocks_side_by_side_give_the_names_not_the_lines_to_sign_on(tmp_path):
     document = docx.Document()
     grid(document, [("Jawatan / Position", "Production Planner"), ("Jabatan / Department", "Planning"),
-                      ("Gred / Grade", "E3")])
+                    ("Gred / Grade", "E3")])
     grid(document, [("Disediakan oleh / Prepared by:", "Diluluskan oleh / Approved by:"), ("_" * 20, "_" * 20),
-                      ("Nama / Name: Tan Mei Ling", "Nama / Name: Lim Chee Keong")])
+                    ("Nama / Name: Tan Mei Ling", "Nama / Name: Lim Chee Keong")])
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "Production Planner" and spec["basic"] == {"department": "Planning", "grade": "E3"}, output
     assert spec["document"] == {"prepared_by": "Tan Mei Ling", "approved_by": "Lim Chee Keong"}, output
@@ -145,7 +145,7 @@ def test_two_titles_that_are_one_in_two_languages_make_one_position(tmp_path):
     grid(document, [("岗位名称", "酿酒师"), ("所属部门", "酿造部"), ("直接上级", "首席酿酒师")])
     _paragraphs(document, "")
     grid(document, [("Position", "Winemaker"), ("Department", "Winemaking Department"),
-                      ("Reports to", "Chief Winemaker")])
+                    ("Reports to", "Chief Winemaker")])
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "酿酒师", output
     assert 'a second title in another language, taken as the translation of "酿酒师"' in output and "Winemaker" in output

@@ -27,8 +27,8 @@ from tests.importer.test_recognize import _import
 def test_a_templates_column_of_notes_is_no_value_and_no_second_position(tmp_path):
     document = docx.Document()
     grid(document, [("项目", "填写说明", "填写内容"), ("岗位名称", "按《岗位体系表》中的标准岗位名称填写", "工艺工程师"),
-                      ("岗位编号", "格式：部门代码-序号", "GY-015"), ("所属部门", "填写所在二级部门全称", "工艺部"),
-                      ("学历要求", "如：大专、本科", "本科及以上"), ("编制人", "", "周婷")])
+                    ("岗位编号", "格式：部门代码-序号", "GY-015"), ("所属部门", "填写所在二级部门全称", "工艺部"),
+                    ("学历要求", "如：大专、本科", "本科及以上"), ("编制人", "", "周婷")])
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "工艺工程师" and spec["id"] == "GY-015", output
     assert spec["basic"]["department"] == "工艺部" and spec["qualifications"]["education"] == "本科及以上", output
@@ -39,7 +39,7 @@ def test_a_templates_column_of_notes_is_no_value_and_no_second_position(tmp_path
 def test_an_english_templates_guidance_column_is_left_out_too(tmp_path):
     document = docx.Document()
     grid(document, [("Item", "Guidance", "Entry"), ("Job Title", "Use the title in the grading structure", "Buyer"),
-                      ("Department", "The department's full name", "Purchasing")])
+                    ("Department", "The department's full name", "Purchasing")])
     output, spec = _import(tmp_path, document)
     assert spec["title"] == "Buyer" and spec["basic"]["department"] == "Purchasing", output
     assert 'in the column Guidance: a note on filling the form in, no value: "The department\'s full name"' in output
@@ -73,8 +73,8 @@ def test_halves_naming_two_fields_or_a_gloss_no_labels_make_no_label(label):
 def test_a_hong_kong_form_of_labels_in_english_then_chinese_is_read_by_the_half_known(tmp_path):
     document = docx.Document()
     grid(document, [("Post Title 職位名稱", "Social Worker"), ("Post No. 職位編號", "SW-112"),
-                      ("Unit 單位", "Family Service Centre"), ("No. of Posts 職位數目", "6"),
-                      ("Qualifications & Experience 學歷及經驗", "Registered Social Worker (RSW) in Hong Kong")])
+                    ("Unit 單位", "Family Service Centre"), ("No. of Posts 職位數目", "6"),
+                    ("Qualifications & Experience 學歷及經驗", "Registered Social Worker (RSW) in Hong Kong")])
     output, spec = _import(tmp_path, document)
     assert spec["id"] == "SW-112" and spec["basic"] == {"department": "Family Service Centre", "headcount": 6}, output
     assert spec["qualifications"] == {"certificates": ["Registered Social Worker (RSW) in Hong Kong"]}, output
@@ -157,7 +157,7 @@ def test_a_pair_set_apart_by_a_bar_keeps_its_value_and_reports_the_rest(tmp_path
 def test_a_second_title_that_is_a_sentence_is_imported_as_one_position_and_flagged(tmp_path):
     document = docx.Document()
     grid(document, [("岗位名称", "按公司《岗位体系表》中的标准岗位名称填写", "工艺工程师"),
-                      ("所属部门", "填写所在二级部门全称", "工艺部")])
+                    ("所属部门", "填写所在二级部门全称", "工艺部")])
     output, spec = _import(tmp_path, document)
     assert "more than one position" not in output
     assert ('looked like a second position\'s title, but not every title found names a position; the document was '
@@ -187,7 +187,7 @@ def test_a_duty_table_with_standards_and_frequencies_beside_the_duties_keeps_the
     document = docx.Document()
     grid(document, [("岗位名称", "运维工程师", "", "")])
     grid(document, [("序号", "岗位职责", "工作标准", "频次"), ("1", "巡视供配电设备并记录运行参数", "异常15分钟内上报", "每班"),
-                      ("2", "更新机房资产台账", "台账与现场一致率不低于99%", "每月")])
+                    ("2", "更新机房资产台账", "台账与现场一致率不低于99%", "每月")])
     output, spec = _import(tmp_path, document)
     assert spec["duties"] == ["巡视供配电设备并记录运行参数", "更新机房资产台账"], output
     assert 'a column no field has (频次), not placed: "每月"' in output
