@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import codecs
+from functools import partial
 from pathlib import Path
 
 import yaml
 from yaml.nodes import Node
 
+from jdgen.characters import kind
 from jdgen.diagnostics import Diagnostic, JdgenError, Position
 from jdgen.memo import copies
 from jdgen.yamlfile import parser
@@ -39,12 +41,31 @@ def read_yaml(path: Path, shown: str, remember: bool = True) -> LoadedFile:
 
 
 def _read(raw: bytes, shown: str, fast: bool) -> LoadedFile:
-    """The file read from ``raw`` (with libyaml where ``fast`` and safe)."""
+    """The file read from ``raw`` (with libyaml where ``fast`` and safe).
 
-    def fail(message: str, position: Position = _START, code: str = "yaml-syntax") -> JdgenError:
-        return _failure(shown, message, position, code)
+    Each character YAML refuses (a control character pasted with a text) is
+    an error at its place, and the file is read on with U+FFFD in its place,
+    so that the run also reports what else is wrong in the file."""
+    text = _decode(raw, partial(_failure, shown))
+    refused = [Diagnostic(shown, _index_position(text, found.start()), _refused_message(found.group()),
+                          code="yaml-syntax") for found in _REFUSED.finditer(text)]
+    if refused:
+        text = _REFUSED.sub("\ufffd", text)
+    try:
+        loaded = _parsed(text, shown, fast)
+    except JdgenError as error:
+        raise JdgenError(refused + error.diagnostics) from None
+    loaded.diagnostics[:0] = refused
+    return loaded
 
-    text = _decode(raw, fail)
+
+_REFUSED = yaml.reader.Reader.NON_PRINTABLE
+"""The characters a YAML file cannot hold."""
+
+
+def _parsed(text: str, shown: str, fast: bool) -> LoadedFile:
+    """``text``, which YAML accepts character by character, parsed."""
+    fail = partial(_failure, shown)
     if fast and parser.fast(text):
         try:
             return _load(parser.FastLoader(text), shown, text)
@@ -64,8 +85,6 @@ def _read(raw: bytes, shown: str, fast: bool) -> LoadedFile:
                               for position, message in found]) from None
         message, mark = _syntax_message(error, text)
         raise fail(message, mark_position(mark)) from None
-    except yaml.reader.ReaderError as error:
-        raise fail(_reader_message(error), _index_position(text, error.position)) from None
     finally:
         if loader is not None:
             loader.dispose()
@@ -159,9 +178,8 @@ def _syntax_message(error: yaml.MarkedYAMLError, text: str) -> tuple[str, yaml.M
     return f"YAML syntax error: {problem}{f' ({context})' if context else ''}", mark
 
 
-def _reader_message(error: yaml.reader.ReaderError) -> str:
-    character = error.character
-    code = ord(character) if isinstance(character, str) else character
-    return f"control character U+{code:04X} in the file; remove it"
+def _refused_message(character: str) -> str:
+    name, note = kind(character)
+    return f"{name} U+{ord(character):04X} in the file{note}; remove it"
 
 

@@ -169,6 +169,11 @@ CASES = [
     # Characters a document cannot hold.
     Case("raw control character", edit("physical: 健康,能适应加班", "physical: 健康\x1b能适应加班"), lambda at: [
         f"{at('physical:')}:13: error: control character U+001B in the file; remove it"]),
+    Case("raw control characters among other errors", edit("physical: 健康,能适应加班", "physical: 健康\x1b能适应加班")
+         .replace("tools: [电脑, 电话, 办公设备]", "tools: [电脑, 电\x07话]").replace("  headcount: 1\n", "  headcount: 一人\n"),
+         lambda at: [f"{at('headcount')}:14: error: basic.headcount: expected a whole number, got a string",
+                     f"{at('physical:')}:13: error: control character U+001B in the file; remove it",
+                     f"{at('tools:')}:14: error: control character U+0007 in the file; remove it"]),
     Case("escaped control character", edit("physical: 健康,能适应加班", 'physical: "健康\\x1b能适应加班"'), lambda at: [
         f"{at('physical:')}:11: error: physical: control character U+001B at character 3; remove it"]),
     Case("escaped line break", edit("physical: 健康,能适应加班", 'physical: "健康\\n能适应加班"'), lambda at: [
