@@ -12,7 +12,10 @@ import pydantic
 import pytest
 
 from jdgen.jobspec.model import JobSpec
+from tests.importer.eighteenth import EIGHTEENTH
 from tests.importer.seventeenth import SEVENTEENTH
+
+FORMS = {**SEVENTEENTH, **EIGHTEENTH}
 
 
 def _models(annotation) -> list[type[pydantic.BaseModel]]:
@@ -39,9 +42,9 @@ def _texts(path) -> str:
                        if name.endswith((".xml", ".htm")))
 
 
-@pytest.mark.parametrize("name", list(SEVENTEENTH))
-def test_each_form_of_the_seventeenth_batch_opens_and_its_truth_names_fields(name, tmp_path):
-    make, suffix = SEVENTEENTH[name]
+@pytest.mark.parametrize("name", list(FORMS))
+def test_each_form_of_a_held_out_batch_opens_and_its_truth_names_fields(name, tmp_path):
+    make, suffix = FORMS[name]
     path = tmp_path / f"{name}{suffix}"
     truth = make(path)
     docx.Document(str(path))
