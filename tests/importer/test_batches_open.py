@@ -12,7 +12,11 @@ import pydantic
 import pytest
 
 from jdgen.jobspec.model import JobSpec
+from tests.importer.nineteenth import NINETEENTH
 from tests.importer.seventeenth import SEVENTEENTH
+
+BATCHES = {**SEVENTEENTH, **NINETEENTH}
+"""Each held-out form's maker and suffix, by the form's name."""
 
 
 def _models(annotation) -> list[type[pydantic.BaseModel]]:
@@ -39,9 +43,9 @@ def _texts(path) -> str:
                        if name.endswith((".xml", ".htm")))
 
 
-@pytest.mark.parametrize("name", list(SEVENTEENTH))
-def test_each_form_of_the_seventeenth_batch_opens_and_its_truth_names_fields(name, tmp_path):
-    make, suffix = SEVENTEENTH[name]
+@pytest.mark.parametrize("name", list(BATCHES))
+def test_each_held_out_form_opens_and_its_truth_names_fields(name, tmp_path):
+    make, suffix = BATCHES[name]
     path = tmp_path / f"{name}{suffix}"
     truth = make(path)
     docx.Document(str(path))
