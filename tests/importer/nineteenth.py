@@ -38,9 +38,11 @@ over two lines is one text, its lines joined; a non-breaking hyphen is a
 hyphen (-); a superscript ordinal is part of a date (1st March 2024 is
 2024-03-01); a CREATEDATE field's shown result is the date prepared; a
 number Word puts before a label is no part of it; 审核人 is not the
-approver where a 批准人 signs; a 下属岗位 of 无, a Responsible for of No
-line management responsibility and Direct Reports: None are no
-subordinate. Values keep their final ；, as the earlier truths do.
+approver where a 批准人 signs, and the 拟定 column's name and date are
+the preparer and the date prepared; 无 under 下属岗位, 管理下属 or 直接下属,
+a Responsible for of No line management responsibility and Direct
+Reports: None are no subordinate. Values keep their final ；, as the
+earlier truths do.
 
 121 facts in all, 16 to 19 a form.
 
