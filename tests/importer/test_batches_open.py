@@ -13,9 +13,11 @@ import pytest
 
 from jdgen.jobspec.model import JobSpec
 from tests.importer.eighteenth import EIGHTEENTH
+from tests.importer.nineteenth import NINETEENTH
 from tests.importer.seventeenth import SEVENTEENTH
 
-FORMS = {**SEVENTEENTH, **EIGHTEENTH}
+BATCHES = {**SEVENTEENTH, **EIGHTEENTH, **NINETEENTH}
+"""Each held-out form's maker and suffix, by the form's name."""
 
 
 def _models(annotation) -> list[type[pydantic.BaseModel]]:
@@ -42,9 +44,9 @@ def _texts(path) -> str:
                        if name.endswith((".xml", ".htm")))
 
 
-@pytest.mark.parametrize("name", list(FORMS))
-def test_each_form_of_a_held_out_batch_opens_and_its_truth_names_fields(name, tmp_path):
-    make, suffix = FORMS[name]
+@pytest.mark.parametrize("name", list(BATCHES))
+def test_each_held_out_form_opens_and_its_truth_names_fields(name, tmp_path):
+    make, suffix = BATCHES[name]
     path = tmp_path / f"{name}{suffix}"
     truth = make(path)
     docx.Document(str(path))
