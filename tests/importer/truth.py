@@ -1,5 +1,8 @@
 """An import compared with a form's truth, fact by fact: which facts are
-right, and which wrong ones no warning names (the silent errors)."""
+right, and which wrong ones no warning names (the silent errors). A form
+refused whole, with an error naming it and no spec written, is wrong
+loudly: each of its facts counts as flagged (the error may still be a bug
+to fix, as a refusal costs every fact)."""
 
 from __future__ import annotations
 
@@ -66,6 +69,9 @@ def measure(document: Path, facts: dict) -> Measure:
     data = yaml.safe_load(written[0].read_text(encoding="utf-8")) if written else {}
     found = Measure(output=result.output)
     warnings = [line for line in result.output.splitlines() if ": warning: " in line or ": error: " in line]
+    if not written and any(line.startswith(f"{document.name}: error: ") for line in result.output.splitlines()):
+        found.flagged = list(facts)
+        return found
     for dotted, want in facts.items():
         got = value_at(data, dotted)
         if dotted == "source_language" and got is None and data:
