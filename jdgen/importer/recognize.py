@@ -37,6 +37,7 @@ from jdgen.importer import (
     questions,
     recruitment,
     requirements,
+    revision_history,
     second_version,
     signature,
     slashed,
@@ -1300,6 +1301,8 @@ class _Walk:
 def recognize(rows: list[Row]) -> Recognized:
     """The spec data of the form in ``rows``, with what could not be placed."""
     rows, furniture = _without_page_furniture(digit_boxes.joined(rows))
+    rows, history = revision_history.apart(rows)
+    furniture += history
     rows, second, language = second_version.split(rows)
     rows, translated = parallel_text.read(rows)
     furniture += [Note(Place(f'in the body, beside "{shortened(" ".join(rows[index][0].text.split()))}"'), text,
