@@ -109,7 +109,8 @@ _DEGREE = re.compile(r"^(?:an?\s+)?(?:PhD|Ph\.D\.?|doctorate|(?:first\s+|univers
                      re.IGNORECASE)
 """A requirement an English form states as a degree (A PhD in chemistry): the education."""
 _CERTIFICATE = re.compile(r"\b(?:certificate|certification|licen[cs]e)\b|证书|资格证|操作证|上岗证|驾驶证|执业资格"
-                          r"|^(?-i:Registered|Chartered|Certified|Licensed) (?-i:[A-Z])|^(?-i:Registration) (?:with|as) ",
+                          r"|^(?-i:Registered|Chartered|Certified|Licensed) (?-i:[A-Z])"
+                          r"|^(?-i:Registration) (?:with|as) ",
                           re.IGNORECASE)
 """A requirement that names a certificate, a licence or a profession's registration (GMDSS General Operator's
 Certificate, Registered Social Worker, Registration with the HCPC): the certificates."""

@@ -17,7 +17,6 @@ import pytest
 
 from jdgen.jobspec.model import JobSpec
 
-
 OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {}
 """The forms of the batches not yet measured: each form's maker and its file's suffix."""
 
