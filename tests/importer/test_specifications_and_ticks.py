@@ -116,3 +116,13 @@ def test_an_and_inside_a_proper_name_splits_no_list():
         "Registration with the Health and Care Professions Council"]
     assert values.english_items("Forklift licence and First aid certificate") == ["Forklift licence",
                                                                                  "First aid certificate"]
+
+
+def test_an_english_duty_table_ticked_by_frequency_gives_each_row_a_duty(tmp_path):
+    document = docx.Document()
+    grid(document, [("Job Title", "Lifeguard Supervisor"), ("Department", "Safety")])
+    grid(document, [("Duties", "Daily", "Weekly", "Monthly"), ("Check the rescue equipment", "✓", "", ""),
+                    ("Run a rescue drill", "", "✓", "")])
+    output, spec = _import(tmp_path, document)
+    assert spec["duties"] == ["Check the rescue equipment", "Run a rescue drill"], output
+    assert '"Weekly: ✓"' in output
