@@ -14,7 +14,17 @@ from decimal import Decimal
 from typing import Any
 
 from jdgen.fields import about, alternatives, holds_text, readings
-from jdgen.importer import date_order, joined_values, kpi_table, signer_title, slashed, sub_items, time_shares, values
+from jdgen.importer import (
+    date_order,
+    joined_values,
+    kpi_table,
+    named_list,
+    signer_title,
+    slashed,
+    sub_items,
+    time_shares,
+    values,
+)
 from jdgen.importer.conditions import LABELLED
 from jdgen.importer.confidence import EXACT, GUESSED, POSITION, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
@@ -84,6 +94,15 @@ _LIST_HEAD = re.compile(r"^.{1,12}如下\s*[:：]$")
 """扣分标准如下：: the introduction to a list."""
 
 
+def _longest_issuer(text: str) -> int:
+    """The most characters an organisation's name above a form has: 30, or
+    40 when it ends as one does (…有限公司), 60 in a language of words
+    (Northfield and Ashby NHS Foundation Trust)."""
+    if not _ORGANISATION.search(text):
+        return 30
+    return 40 if values.is_chinese(text) else 60
+
+
 class Assembly:
     """The second pass: each field's entries to the spec's values."""
 
@@ -128,7 +147,7 @@ class Assembly:
                             "person?), kept whole: check that it names the superior's position only",
                             "basic.reports_to")
         if "basic.subordinates" in fields:
-            subordinates = self.items(fields["basic.subordinates"], split=_ENUMERATION)
+            subordinates = self.subordinates(fields["basic.subordinates"])
             count = values.parse_count(subordinates[0]) if len(subordinates) == 1 else None
             if count is not None and "supervised" not in basic:  # Direct Reports | 4: a count, not a name
                 basic["supervised"] = count
@@ -381,6 +400,18 @@ class Assembly:
                 self.unsure(entry, "kept as one training topic; if it names several topics, split it at its 、",
                             "training.topics")
         return topics
+
+    def subordinates(self, entries: list[FormLine]) -> list[str]:
+        """The subordinates' titles: a cell of names joined by semicolons one
+        name a part (named_list.py); one whose parts are not all short names
+        kept whole and reported, as it may be a list all the same."""
+        joined = named_list.parts(entries[0].text) if len(entries) == 1 else []
+        if len(joined) > 1 and all(map(named_list.is_name, joined)):
+            return joined
+        if len(joined) > 1:
+            self.unsure(entries[0], "kept as one item, as its parts set apart by semicolons are not all short "
+                        "names; if it is a list of positions, split it there", "basic.subordinates")
+        return self.items(entries, split=_ENUMERATION)
 
     def unsure(self, entry: FormLine, reason: str, field: str = "") -> None:
         """``entry`` placed by a guess (into ``field`` of the spec, when known)."""
@@ -792,7 +823,7 @@ class Assembly:
             translation = f"; its translation ({kept[1]}) is not placed" if kept and not byline else ""
             if (note.where.text in _ISSUER_PLACES or above_title or byline) and note.reason == "text not placed" \
                     and not re.search(r"[。，,；;:：]", _LEGAL_FORM.sub("", note.text)) \
-                    and len(issuer) <= (40 if _ORGANISATION.search(issuer) else 30):
+                    and len(issuer) <= _longest_issuer(issuer):
                 document["issuer"] = issuer
                 self.notes.remove(note)
                 rest = f"; the rest ({' · '.join(pieces[1:])}) is not placed" if byline else ""

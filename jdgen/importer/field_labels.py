@@ -236,7 +236,8 @@ does and the other is a label's gloss (Post No. 職位編號); one with
     the same label in another language in brackets (岗位名称（Position Title）,
     직무명(职位名称)) when the half known names it and the other no other field;
     so does one offering two words for its last (所属门店/部门)."""
-    found = _matched(text, section) or _qualified(text, section) or _required(text, section)
+    found = _matched(text, section) or _qualified(text, section) or _required(text, section) \
+        or _abbreviated(text, section)
     bracketed = glossed.in_brackets(text) or glossed.slashed_label(text) if found is None else None
     if bracketed:  # 직무명(职位名称), Jawatan / Position: the half known names the field
         return _glossed(bracketed, section)
@@ -260,6 +261,11 @@ _QUALIFIED = re.compile(r"^(?P<head>[^–—-]{2,30}?)\s+[–—-]\s+(?P<tail>[^
 _EXPLAINED = re.compile(r"^(?P<tail>[A-Za-z][^()]{1,30}?)\s*\((?P<head>[A-Za-z][^()]{0,30}\s[^()]{1,30})\)$")
 """An English label with words in brackets after it that say more of it (Classification (Group and Level)):
 more than one word, unlike a value in brackets (Grade (Senior))."""
+_ACRONYM = re.compile(r"^(?P<tail>[A-Za-z][A-Za-z&' -]{2,60}?)\s*\((?P<letters>[A-Z]{2,6})s?\)\s*[:：]?$")
+"""An English label with its initials in brackets after it (Key Performance Areas (KPAs))."""
+_SCHEME = re.compile(r"^(?P<tail>[A-Za-z][^()]{1,30}?)\s*\((?P<head>[A-Za-z][^()]{0,30})\)\s*[:：]$")
+"""An English label with one word in brackets and a colon after it (Job Grade (Paterson):): the colon says the
+brackets are the label's, naming the scheme it follows, not a value."""
 
 
 def _glossed(halves: tuple[str, str], section: str) -> Match | None:
@@ -274,9 +280,9 @@ def _glossed(halves: tuple[str, str], section: str) -> Match | None:
 def _qualified(text: str, section: str) -> Match | None:
     """The field a label of a part and a field (Education – Major, Education – Degrees) names: the second's,
     when the first names something of the same part; so too the field of an English label with words in
-    brackets after it (Classification (Group and Level)) that name no other field."""
+    brackets after it (Classification (Group and Level), Job Grade (Paterson):) that name no other field."""
     text = " ".join(text.split())
-    dashed, explained = _QUALIFIED.match(text), _EXPLAINED.match(text)
+    dashed, explained = _QUALIFIED.match(text), _EXPLAINED.match(text) or _SCHEME.match(text)
     parts = dashed or explained
     if parts is None:
         return None
@@ -295,6 +301,16 @@ _SIGNED = re.compile(r"^(?P<a>[^\x00-\x7f:：]{2,8}?)\s*[(（]?(?:签字|签名|
 _HEDGED = re.compile(r"^(?P<a>.*?\S)\s*[(（]\s*(?:如有|若有|如适用|如適用|最低|至少|全称|全稱|方向|"
                      r"if any|if applicable|where applicable|minimum|min\.?)\s*[)）]\s*[:：]?\s*$", re.IGNORECASE)
 """A label with a word in brackets that hedges it (证书（如有）, 学历（最低）, Education (minimum))."""
+
+
+def _abbreviated(text: str, section: str) -> Match | None:
+    """The field a label with its initials in brackets after it names (Key Performance Areas (KPAs)): the
+    label's, when the letters are its words' initials."""
+    found = _ACRONYM.match(" ".join(text.split()))
+    if found is None:
+        return None
+    initials = "".join(word[0] for word in re.split(r"[\s-]+", found["tail"]) if word[:1].isupper())
+    return _matched(found["tail"], section) if initials == found["letters"] else None
 
 
 def _required(text: str, section: str) -> Match | None:

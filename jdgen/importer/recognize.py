@@ -16,13 +16,16 @@ import re
 
 from jdgen.diagnostics import plural
 from jdgen.importer import (
+    assessed_column,
     conditions,
     dashed,
     digit_boxes,
     doubled_fields,
     duty_groups,
+    equity_statement,
     fact_sentence,
     fallback,
+    frequency_table,
     glossed,
     kpi_table,
     label_columns,
@@ -107,9 +110,11 @@ _DEGREE = re.compile(r"^(?:an?\s+)?(?:PhD|Ph\.D\.?|doctorate|(?:first\s+|univers
                      re.IGNORECASE)
 """A requirement an English form states as a degree (A PhD in chemistry): the education."""
 _CERTIFICATE = re.compile(r"\b(?:certificate|certification|licen[cs]e)\b|证书|资格证|操作证|上岗证|驾驶证|执业资格"
-                          r"|^(?-i:Registered|Chartered|Certified|Licensed) (?-i:[A-Z])", re.IGNORECASE)
+                          r"|^(?-i:Registered|Chartered|Certified|Licensed) (?-i:[A-Z])"
+                          r"|^(?-i:Registration) (?:with|as) ",
+                          re.IGNORECASE)
 """A requirement that names a certificate, a licence or a profession's registration (GMDSS General Operator's
-Certificate, Registered Social Worker): the certificates."""
+Certificate, Registered Social Worker, Registration with the HCPC): the certificates."""
 _PREFERRED_AT_END = re.compile(r"\b(?:preferred|desirable|an asset|a plus)[.;]?$", re.IGNORECASE)
 """A requirement the form only prefers (Associate degree in business preferred)."""
 _EXPERIENCE = re.compile(r"经验|经历|从事|年以上|年及以上|\d\s*年|工作年限|experience|service|years?|months?|worked|"
@@ -180,11 +185,14 @@ class _Walk:
         self.kpi_table = ""
         """The table of indicators whose heading row names its columns (指标名称 | 目标值 | 权重)."""
         self.kpi_columns: dict[int, tuple[str, str]] = {}
+        """That table's columns by cell index: their role (kpi_table.py) and heading."""
+        self.frequency_table: frequency_table.FrequencyTable | None = None
+        """A duty table ticked by frequency (工作内容 | 每日 | 每周), its heading row met."""
         self.criteria_table = ""
         """The table of requirements whose heading row has Essential and Desirable columns."""
-        self.preferred_columns: dict[int, str] = {}
-        """That table's columns of what is only preferred (Desirable, 优先条件), by cell index: their heading."""
-        """That table's columns by cell index: their role (kpi_table.py) and heading."""
+        self.reported_columns: dict[int, tuple[str, str]] = {}
+        """That table's columns of what is only preferred (Desirable, 优先条件) and of how each criterion is
+        assessed (Assessed by), by cell index: their heading and what the report says of their cells."""
         self.part = ""
         """The part of the document the walk is in: "" (the body), page header, page footer or text box."""
         self.source: str | None = None
@@ -309,6 +317,8 @@ class _Walk:
         if in_table and self.kpi_rows(row, cells):
             return
         if in_table and self.criteria_rows(row, cells):
+            return
+        if in_table and self.frequency_rows(row, cells, found):
             return
         if in_table and self.weighted_duties(row, cells, found):
             return
@@ -531,17 +541,23 @@ class _Walk:
 
     def criteria_rows(self, row: Row, cells: list[Cell]) -> bool:
         """A person specification as a table (Criteria | Essential |
-        Desirable, 项目 | 必备条件 | 优先条件): the heading row consumed; in
-        each row under it the criterion's label and what is required are
-        read as label and value, and what is only preferred is reported, as
-        the spec has no place for it. True when ``row`` was taken so."""
+        Desirable, 项目 | 必备条件 | 优先条件), perhaps with a column of how
+        each is assessed (Assessed by): the heading row consumed; in each
+        row under it the criterion's label and what is required are read as
+        label and value, and what is only preferred is reported, as the spec
+        has no place for it, and so is how it is assessed (its codes, A, I,
+        no part of a value). True when ``row`` was taken so."""
         table = row[0].where.split(",")[0]
         heads = [cell for cell in cells if _SUB_HEADING.match(cell.text)]
+        assessed = [cell for cell in cells if assessed_column.is_heading(cell.text)]
         if len(heads) >= 2 and any(_PREFERRED.match(cell.text) for cell in heads) \
-                and len(cells) - len(heads) <= 1:
+                and len(cells) - len(heads) - len(assessed) <= 1:
             self.criteria_table = table
-            self.preferred_columns = {cell.column: " ".join(cell.text.split()) for cell in heads
-                                      if _PREFERRED.match(cell.text)}
+            self.reported_columns = {cell.column: (" ".join(cell.text.split()), "preferred, not required; the spec "
+                                                   "has no place for it, not placed")
+                                     for cell in heads if _PREFERRED.match(cell.text)}
+            self.reported_columns |= {cell.column: (" ".join(cell.text.split()), assessed_column.REASON)
+                                      for cell in assessed}
             self.section, self.field = "qualifications", None
             self.heading, self.previous = " | ".join(" ".join(cell.text.split()) for cell in cells), ""
             return True
@@ -549,13 +565,41 @@ class _Walk:
             self.criteria_table = ""
             return False
         for cell in cells:
-            heading = self.preferred_columns.get(cell.column)
-            if heading is None:
+            if cell.column not in self.reported_columns:
+                self.cell(cell)
+                continue
+            heading, reason = self.reported_columns[cell.column]
+            self.cell_number += 1
+            self.notes.append(Note(self.place(), " ".join(cell.text.split()), f"in the {heading} column: {reason}",
+                                   label=heading))
+        return True
+
+    def frequency_rows(self, row: Row, cells: list[Cell], found: list) -> bool:
+        """A duty table ticked by frequency (frequency_table.py): the heading
+        row read as the duties' label; in each row under it the duty read,
+        its ticks and a remark reported. True when ``row`` was taken so."""
+        heading = frequency_table.heading(cells, found)
+        if heading is not None:
+            self.frequency_table = heading
+            self.label(next(cell.text for cell in cells if cell.column == heading.duties))
+            return True
+        table = self.frequency_table
+        if table is None or table.table != row[0].where.split(",")[0] or any(found):
+            self.frequency_table = None
+            return False
+        for cell in cells:
+            if cell.column == table.duties:
+                self.field, self.confidence = "duties", Confidence(POSITION, "the duties' column of a frequency table")
                 self.cell(cell)
                 continue
             self.cell_number += 1
-            self.notes.append(Note(self.place(), " ".join(cell.text.split()), f"in the {heading} column: preferred, "
-                                   "not required; the spec has no place for it, not placed", label=heading))
+            if cell.column in table.frequencies and frequency_table.is_tick(cell.text):
+                self.notes.append(Note(self.place(), f"{table.frequencies[cell.column]}: {cell.text.strip()}",
+                                       "how often the duty above is done; the spec has no place for it, not placed"))
+            else:
+                column = table.frequencies.get(cell.column) or table.others.get(cell.column, "no heading")
+                self.notes.append(Note(self.place(), " ".join(cell.text.split()), f"in a frequency table's column "
+                                       f"({column}), no part of the duty; not placed"))
         return True
 
     def weighted_duties(self, row: Row, cells: list[Cell], found: list) -> bool:
@@ -878,6 +922,10 @@ class _Walk:
             return
         if other_headings.names_no_field(rest):  # Other Duties, after the last certificate
             self.unknown_heading(text, rest)
+            return
+        if kind is None and not line.numbered and equity_statement.is_statement(text):
+            self.notes.append(Note(self.place(), text, equity_statement.REASON))  # … is an equal opportunity
+            self.field = None  # employer: no more of the value above it
             return
         if layout.HEADING_STYLE.match(line.style) and cell.where.startswith("paragraph") \
                 and (self.field in self.fields or (self.labels == 0 and "title" not in self.fields)):

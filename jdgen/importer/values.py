@@ -473,13 +473,28 @@ _NAME_WORD = re.compile(r"^[A-Z][^\s]*[a-z]")
 """A word with a capital and small letters (Substance, ZBrush): a name's, where a list's later item starts with it."""
 
 
+_NAMED_BEFORE_AND = re.compile(r"\bthe(?:\s+[A-Z][\w'’-]*)+$")
+"""The start of a proper name before an "and" (with the Health and Care Professions Council): no list's "and"."""
+
+
+def _names_kept(parts: list[str]) -> list[str]:
+    """Parts split at "and" joined again where the "and" is a proper name's (the Health and Care …)."""
+    kept = parts[:1]
+    for part in parts[1:]:
+        if _NAMED_BEFORE_AND.search(kept[-1]) and part[:1].isupper():
+            kept[-1] = f"{kept[-1]} and {part}"
+        else:
+            kept.append(part)
+    return kept
+
+
 def english_items(text: str, capitalized: bool = False) -> list[str]:
     """``a, b, and c``, ``a, b and c`` or ``a and b`` → items;
     ``capitalized``: the capital the form gives a joined value's first word
     undone, unless a later item's first word has a capital too (Maya,
     ZBrush, Substance Painter: names; not an acronym, Laptop and CRM)."""
     parts = _EN_LIST_COMMA.split(text)
-    parts = parts[:-1] + _EN_LIST_AND.split(parts[-1])
+    parts = parts[:-1] + _names_kept(_EN_LIST_AND.split(parts[-1]))
     parts = [part.strip() for part in parts if part.strip()]
     named = any(_NAME_WORD.match(part) for part in parts[1:])
     if capitalized and parts and not named and re.match(r"^[A-Z][a-z]", parts[0]):

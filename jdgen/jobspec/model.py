@@ -291,8 +291,8 @@ class DocumentInfo(SpecModel):
     ] = Field(None, description="Issuing unit (发文单位) shown above the title.")
     prepared_by: Annotated[
         Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
-            imported=("编制人", "编写人", "拟制", "拟制人", "拟稿人", "填表人", "创建人", "制表人", "填写人", "作成",
-                      "作成者"),
+            imported=("编制人", "编写", "编写人", "Compiled by", "拟制", "拟制人", "拟稿人", "填表人", "创建人",
+                      "制表人", "填写人", "作成", "作成者"),
             shown="document")
     ] = Field(None, description="Prepared by (编制).")
     approved_by: Annotated[
@@ -363,8 +363,8 @@ class BasicInfo(SpecModel):
     headcount: Annotated[
         int | None, About("定员人数 / Headcount", label=("定员人数", "Headcount"), label_key="headcount",
             imported=("定编人数", "编制人数", "定员", "定编", "人数", "Number of Positions", "岗位定员", "定岗人数",
-                      "需求人数", "招聘人数", "编制数", "岗位编制", "HC", "岗位数量", "岗位数", "职位数目",
-                      "No. of Posts", "Number of Posts", "Openings", "No. of Openings"),
+                      "需求人数", "招聘人数", "编制数", "岗位编制", "岗位人数", "编制定员", "HC", "岗位数量", "岗位数",
+                      "职位数目", "No. of Posts", "Number of Posts", "Openings", "No. of Openings"),
             format="people", shown="basic")
     ] = Field(
         None, ge=1, le=100_000, examples=[1], description="Number of people in this position (定员人数)."
@@ -379,7 +379,7 @@ class BasicInfo(SpecModel):
     grade: Annotated[
         Grade | None, About("职位薪资等级 / Salary grade", label=("职位薪资等级", "Salary Grade"), label_key="grade",
             imported=("薪资等级", "职位等级", "岗位等级", "职级", "薪酬等级", "等级", "Grade", "薪级", "职位级别",
-            "岗位级别", "Level", "Job Grade", "職能等級", "Classification", "Pay Grade", "Band", "工资等级",
+            "岗位级别", "岗位职级", "Level", "Job Grade", "職能等級", "Classification", "Pay Grade", "Band", "工资等级",
             "Career Level", "職務等級"),
             format="grade", shown="basic")
     ] = Field(
@@ -403,7 +403,7 @@ class BasicInfo(SpecModel):
         list[PositionRef], About("直接下级职位 / Direct subordinates", label=("直接下级职位", "Direct Subordinates"),
             label_key="subordinates", imported=("直接下级", "下级职位", "直接下级岗位", "直接下属", "Subordinates",
             "下级",
-                                                "下属岗位", "直接下属岗位", "Direct Reports", "Supervises",
+                                                "下属岗位", "直接下属岗位", "管辖岗位", "Direct Reports", "Supervises",
                                                 "下属职位", "部下"),
                                                 shown="basic")
     ] = Field(
@@ -814,7 +814,7 @@ class JobSpec(SpecModel):
                       "Responsibilities", "Main Responsibilities", "Key Responsibilities", "Key Accountabilities",
                       "Accountabilities", "Principal Accountabilities", "Duties and Responsibilities",
                       "Main Duties and Responsibilities", "What You'll Do", "What You Will Do", "工作内容", "职务内容",
-                      "業務内容", "你将负责", "Key Result Areas", "Key Result Areas (KRAs)", "担当業務",
+                      "業務内容", "你将负责", "Key Result Areas", "Key Performance Areas", "担当業務",
                       "Essential Functions",
                       "Essential Duties and Responsibilities", "Key Activities", "主要职责及时间占比",
                       "岗位职责及时间占比", "工作职责及权重", "Roles & Responsibilities", "Roles and Responsibilities"),

@@ -67,6 +67,36 @@ institute's grade (岗位职级), the ground handler's subordinates (管辖岗�
 and preparer (编写：), the water park's duties, the trust's issuer, hours
 and certificates, the South African grade (Job Grade (Paterson)) and
 duties.
+
+After the rules it showed (岗位人数 a label of the headcount, 管辖岗位 of the
+subordinates, 岗位职级 of the grade, 编写 and Compiled by of the preparer;
+a person specification's Assessed by column reported, no part of a value,
+beside its Essential column read and its Desirable column reported; a
+profession's registration (Registration with the …) a certificate, the
+"and" inside an organisation's name no list's; subordinates joined by
+semicolons split when each part is a short name; an equal-opportunity
+statement ending the value above it; a duty table ticked by frequency,
+each row a duty and its tick reported; a label with a scheme in brackets
+and a colon (Job Grade (Paterson):) or its initials (Key Performance Areas
+(KPAs)) read as the label; an English organisation's name above the form
+up to 60 characters taken as the issuer): 119/120 (99.2 %), 0 silent
+errors:
+
+==============================  =======  =======  ======
+form                            right    flagged  silent
+==============================  =======  =======  ======
+design_institute_fillin_fields  18/18    0        0
+ground_handling_colon_column    18/18    0        0
+water_park_frequency_ticks      16/16    0        0
+nhs_person_specification        15/16    1        0
+sanitation_paragraph_boxes      17/17    0        0
+cinema_editable_ranges          17/17    0        0
+south_african_job_profile       18/18    0        0
+==============================  =======  =======  ======
+
+Flagged: the trust's hours (Hours, a label no field has, reported: made a
+label of the working hours, it took the Location after it in other forms
+for the work environment's place).
 """
 
 from __future__ import annotations
