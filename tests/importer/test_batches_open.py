@@ -15,8 +15,9 @@ from jdgen.jobspec.model import JobSpec
 from tests.importer.eighteenth import EIGHTEENTH
 from tests.importer.nineteenth import NINETEENTH
 from tests.importer.seventeenth import SEVENTEENTH
+from tests.importer.twentieth import TWENTIETH
 
-BATCHES = {**SEVENTEENTH, **EIGHTEENTH, **NINETEENTH}
+BATCHES = {**SEVENTEENTH, **EIGHTEENTH, **NINETEENTH, **TWENTIETH}
 """Each held-out form's maker and suffix, by the form's name."""
 
 
