@@ -2,7 +2,8 @@
 one, in organisations and styles no other form file uses: a township
 health centre's public-health officer on an ordinary grid whose duties are
 numbered ① ② ③ by Word's enclosed characters (带圈字符: each number an EQ
-field, eq \\o\\ac(○,1), with no text of its own in the document); a sewage
+field, eq \\o\\ac(○,1), with no text of its own in the document: Word
+draws the circled number, LibreOffice none); a sewage
 treatment company's water-quality analyst whose sign-off lines carry a
 scanned signature (an inline picture after the approver's typed name) and
 the company's red electronic seal (a picture floating behind the date
@@ -23,8 +24,9 @@ a shaded banner, Direct reports parted by " / ", Key responsibilities, a
 health and safety and a Te Tiriti paragraph).
 
 A few values are ambiguous on purpose, with no truth for them: the health
-centre's 备注 row (visits to villages, riding an e-bike); the heating company's 工作环境 paragraph and its 审核 (a reviewer
-beside the approver); the bureau's 其他 line in its 任职条件 cell; the
+centre's 备注 row (visits to villages, riding an e-bike); the heating
+company's 工作环境 paragraph and its 审核 (a reviewer beside the approver);
+the bureau's 其他 line in its 任职条件 cell; the
 cooperative's 待遇 line (pay, no field holds it); the Irish form's
 Knowledge row and its Contract row; the packhouse's Health and safety and
 Te Tiriti paragraphs and its Position type line. A careful import places
@@ -38,8 +40,8 @@ number); 详见附页 is no duty, the annex's numbered lines are the duties; a
 sentence of items parted by ； is a list (its closing 。 no part of the
 last item), and a requirement's 持有 is no part of the certificate; the
 sewage company's shaded 任职资格 row merged across is a heading over the
-rows under it, its 倒班 line the hours; a date alone under the signers is the date
-prepared; a MACROBUTTON placeholder left showing its prompt is no value
+rows under it, its 倒班 line the hours; a date alone under the signers is
+the date prepared; a MACROBUTTON placeholder left showing its prompt is no value
 (the Irish form has no subordinates), and 22/04/2024 on an Irish form is
 22 April; items parted by " / " are a list; 审核人 is the approver where
 no 批准 signs, not where one does; 无 under 下属岗位 is no subordinate.
