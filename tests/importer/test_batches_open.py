@@ -18,8 +18,9 @@ import pytest
 from jdgen.jobspec.model import JobSpec
 from tests.importer.eighteenth import EIGHTEENTH
 from tests.importer.nineteenth import NINETEENTH
+from tests.importer.twentieth import TWENTIETH
 
-OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**EIGHTEENTH, **NINETEENTH}
+OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**EIGHTEENTH, **NINETEENTH, **TWENTIETH}
 """The forms of the batches not yet measured: each form's maker and its file's suffix."""
 
 
