@@ -557,8 +557,9 @@ def _not_its_text(element, paragraph) -> bool:
     """Whether a paragraph's text node is not its own text as it reads once
     its changes are accepted: it belongs to a text box the paragraph anchors
     (read on its own), to a content control showing its placeholder, to a
-    run of hidden text (a template's instructions, ``w:vanish``), to a
-    phonetic guide's text over its characters (``w:rt``, pinyin over a
+    run of hidden text (a template's instructions, ``w:vanish``) or of
+    struck-through text (a revision made by hand without tracking changes,
+    ``w:strike``, ``w:dstrike``: deleted text), to a phonetic guide's text over its characters (``w:rt``, pinyin over a
     heading), or to text moved elsewhere by a tracked move (``w:moveFrom``;
     deleted text is ``w:delText``, never read)."""
     parent = element.getparent()
@@ -571,11 +572,11 @@ def _not_its_text(element, paragraph) -> bool:
 
 
 def _hidden(element) -> bool:
-    """Whether ``element`` is a run of hidden text (``w:vanish`` on the run, not in its style)."""
+    """Whether ``element`` is a run of hidden or struck-through text (``w:vanish``,
+    ``w:strike`` or ``w:dstrike`` on the run, not in its style)."""
     if element.tag != f"{W}r":
         return False
-    vanish = element.find(f"{W}rPr/{W}vanish")
-    return vanish is not None and _switched_on(vanish)
+    return any(_switched_on(element.find(f"{W}rPr/{W}{toggle}")) for toggle in ("vanish", "strike", "dstrike"))
 
 
 def _run_font(text) -> str:
