@@ -968,6 +968,14 @@ class _Walk:
             return
         if len(parts) == 1 and not unknown and keyed and kind is None:  # Disclosure: Membership of …, after
             unknown = _LABEL_AND_TEXT.match(text)  # Experience: …: a label of its own, with a value of any length
+        beside = self.field_beside(cell) if len(parts) == 1 and unknown else None
+        if beside and unknown:
+            # 工作时间 | 两班制：早班8:30-15:00: the first text beside a label of one text is its value, colon and all
+            self.notes.append(Note(self.place(), text, f"kept whole as the value beside {self.heading}, though it "
+                                   f"opens with a label no field has ({unknown[1]}); check it", unsure=True,
+                                   field=beside))
+            self.value(text, cell, line)
+            return
         if len(parts) == 1 and unknown and not _SUB_LABEL.match(text) and (
                 keyed or self.field is None or self.field in _SCALARS or self.section in ("document", "basic")
                 or (kind is None and self.after_item(line) and not SCORING_FORMULA.match(text))):
@@ -1022,6 +1030,14 @@ class _Walk:
             self.unknown_heading(text, rest)
             return
         self.value(text, cell, line)
+
+    def field_beside(self, cell: Cell) -> str | None:
+        """The field whose label ``cell`` stands beside in a table's row: one of one text with no value yet;
+        None for any other cell."""
+        if cell.where.startswith("table") and self.label_row == self.row_number \
+                and self.label_cell != self.cell_number and self.field in _ONE_TEXT and self.field not in self.fields:
+            return self.field
+        return None
 
     def item_as_label(self, text: str, parts: list[str], kind: str | None, line: Line) -> None:
         """A listed item among the duties opening with a label of another

@@ -394,7 +394,7 @@ class BasicInfo(SpecModel):
                       "Reporting To", "上级", "汇报上级", "直接上级领导", "直属上司", "直属上级", "直属主管",
                       "Report to", "Line Manager", "上長", "汇报给", "向谁汇报", "上级岗位",
                       "Parent Position", "Supervisor's Position Title", "Supervisor's Title", "Reporting Manager",
-                      "Reports into", "Responsible to", "直接领导"),
+                      "Reports into", "Responsible to", "直接领导", "Immediate Superior"),
             shown="basic")
     ] = Field(
         None, description="Direct superior position (直接上级职位): ``{position: <id>}`` for a position of the set, "
@@ -737,7 +737,7 @@ class Environment(SpecModel):
         Text | None, About("工作时间 / Working hours", label=("工作时间", "Working Hours"), label_key="hours",
             imported=("上班时间", "上班时段", "工作时段", "勤務時間", "Hours of Work", "Expected Hours of Work",
                       "Position Type and Expected Hours of Work", "工作班制", "班制", "工时制度", "Shift Timings",
-                      "Shift Timing", "Schedule", "Work Schedule", "Hours"),
+                      "Shift Timing", "Schedule", "Work Schedule"),
             shown="environment")
     ] = Field(None, description="工作时间.")
     conditions: Annotated[
@@ -801,7 +801,7 @@ class JobSpec(SpecModel):
     summary: Annotated[
         Text, About("职位概要 / Position summary", label=("职位概要", "Position Summary"), label_key="summary",
             imported=("岗位概要", "职位概述", "岗位概述", "工作概要", "工作概述", "职位目的", "岗位目的", "岗位宗旨",
-                      "岗位设置目的", "Job Summary", "Summary", "Job Purpose", "Purpose", "Role Purpose",
+                      "岗位设置目的", "岗位描述", "Job Summary", "Summary", "Job Purpose", "Purpose", "Role Purpose",
                       "Purpose of the Role", "Job Overview", "About the Role", "The Role", "Role Overview",
                       "Main Purpose", "Overall Purpose", "Main Purpose of the Role", "Role Summary", "职务说明",
                       "关于这个岗位", "职务概要", "Purpose of the Position", "Position Purpose", "Summary/Objective",
@@ -873,6 +873,7 @@ class JobSpec(SpecModel):
     ] = Field(None, description="身体要求: physical requirements.")
     tools: Annotated[
         list[Text], About("使用工具 / Tools used", label=("使用工具", "Tools Used"), label_key="tools",
-            imported=("工作工具", "使用工具设备", "工具设备", "使用设备", "工作设备", "Tools", "Equipment", "擅长工具", "常用设备"),
+            imported=("工作工具", "使用工具设备", "工具设备", "使用设备", "工作设备", "Tools", "Equipment", "擅长工具",
+                      "常用设备"),
             shown="tools")
     ] = Field([], description="使用工具: tools used.")
