@@ -70,7 +70,7 @@ from jdgen.importer.field_labels import (
     normalized,
     resolve,
 )
-from jdgen.importer.reading import CHANGES, UNREAD, Cell, Line, Row, join_lines
+from jdgen.importer.reading import CHANGES, STRUCK, UNREAD, Cell, Line, Row, join_lines
 
 ARROWS = re.compile(r"\s*(?:→|->|—>|=>|⇒|➝|➔)\s*")
 _ARROW_ONLY = re.compile(r"^[↓↑→←⇩⬇|│\s]*$")
@@ -281,6 +281,11 @@ class _Walk:
             self.notes.append(Note(Place("in the document", 0), row[0].text, "the document has tracked changes not "
                                    "accepted; it was read as if all were accepted (deleted and moved-away text left "
                                    "out): check the import against it", unsure=True))
+            return
+        if row[0].part == STRUCK:
+            self.notes.append(Note(Place("in the document", 0), row[0].text, "the document has struck-through text; "
+                                   "it was read as deleted, as a revision made by hand: check the import against it",
+                                   unsure=True))
             return
         row = self.this_positions_cells(row)
         row = self.without_notes(row)
