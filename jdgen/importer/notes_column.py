@@ -68,8 +68,13 @@ def row_name(kept: Row) -> str:
     return " ".join(named[0].split()) if named else ""
 
 
+def remark(label: str) -> bool:
+    """Whether a label is a remark's (备注, Remarks): its text says something of the form, no field's value."""
+    return normalized(label) in REMARK_HEADINGS
+
+
 def reason(column: NotesColumn) -> str:
     """What the report says of a cell of the column: a remark, or a note on filling the form in."""
-    if normalized(column.heading) in REMARK_HEADINGS:
+    if remark(column.heading):
         return "a remark beside the row's value, no value"
     return "a note on filling the form in, no value"

@@ -332,7 +332,8 @@ class _Walk:
         if in_table and self.empty_field(row, cells, found):
             return
         if self.section == "environment" and len(cells) >= 2 and not any(found) and not self.left_empty \
-                and not all(map(_opens_with_label, cells)):  # 出差要求 | 不限, not a pair under 工作环境 | (empty)
+                and not all(map(_opens_with_label, cells)) and not notes_column.remark(cells[0].text):
+            # 出差要求 | 不限, not a pair under 工作环境 | (empty), nor a remark (备注 | …)
             self.field, self.confidence = "environment.conditions", Confidence(POSITION, "a row under 工作环境")
             self.cell_number += 1
             self.add(cells[0].text, cells[0].where)

@@ -82,16 +82,17 @@ no field had (所在车间, 直接领导, 管理对象, 督导对象, 上岗证�
 常用设备, 岗位描述, 驾驶经历, Immediate Superior), the bookshop's hours
 (两班制：…) read as a label no field has.
 
-After the rules it showed (struck-through text deleted text; a page
-header's or footer's form title no second form, and the name before a
-bar in it no title; a remarks column beside numbered rows, 序号 | 项目 |
-内容 | 备注, reported; the lines after a label no field has no more of a
-value of one text above it; a date alone under the preparer's name the
-date prepared; the first text beside a label of one text its value, a
-colon in it and all, reported; a label of a kind of experience among the
-qualifications, 驾驶经历, the experience; Graduate of … a degree; English
-certificates parted at semicolons; the labels above): 117/119 (98.3 %), 0
-silent errors:
+After the rules it showed (struck-through text deleted text, said once
+in a warning quoting the first; a page header's or footer's form title
+no second form, and the name before a bar in it no title; a remarks
+column beside numbered rows, 序号 | 项目 | 内容 | 备注, reported, and a 备注
+row under the working hours no condition of the work; the lines after a
+label no field has no more of a value of one text above it; a date alone
+under the preparer's name the date prepared; the first text beside a
+label of one text its value, a colon in it and all, reported; a label of
+a kind of experience among the qualifications, 驾驶经历, the experience;
+Graduate of … a degree; certificates parted at semicolons; the labels
+above): 117/119 (98.3 %), 0 silent errors:
 
 ===============================  =======  =======  ======
 form                             right    flagged  silent

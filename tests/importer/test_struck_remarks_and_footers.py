@@ -128,3 +128,12 @@ def test_an_english_graduate_line_is_the_education_and_semicolons_set_certificat
     assert spec["qualifications"]["experience"] == ["At least 2 years of experience as a team leader"], output
     assert spec["qualifications"]["certificates"] == [
         "Standard First Aid with CPR Level C", "BC Safety Authority ropeway operator training"], output
+
+
+def test_a_remark_under_the_working_hours_is_reported_not_a_condition_of_the_work(tmp_path):
+    document = docx.Document()
+    grid(document, [("职位名称：", "执业兽医师"), ("所属科室：", "诊疗部"), ("工作时间：", "早9:00至晚21:00"),
+                    ("备　　注：", "本院为24小时急诊医院")])
+    output, spec = _import(tmp_path, document)
+    assert spec["environment"] == {"hours": "早9:00至晚21:00"}, output
+    assert 'a label no field has (备 注：), not placed: "本院为24小时急诊医院"' in output
