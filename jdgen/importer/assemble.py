@@ -179,7 +179,8 @@ class Assembly:
         if "qualifications.experience" in fields:
             qualifications["experience"] = self.experience(fields["qualifications.experience"])
         if "qualifications.certificates" in fields:
-            qualifications["certificates"] = self.items(fields["qualifications.certificates"], split=_ENUMERATION)
+            qualifications["certificates"] = self.items(fields["qualifications.certificates"], split=_ENUMERATION,
+                                                        semicolons=True)
         for key in ("abilities", "qualities"):
             if f"qualifications.{key}" in fields:
                 qualifications[key] = self.items(fields[f"qualifications.{key}"])
@@ -337,10 +338,11 @@ class Assembly:
         yield from (note.text for note in self.notes)
 
     def items(self, entries: list[FormLine], split: re.Pattern = _SEMICOLONS, capitalized: bool = False,
-              sentences: bool = False) -> list[str]:
+              sentences: bool = False, semicolons: bool = False) -> list[str]:
         """One item per line; a single line split at ``split`` (；, or 、 for
         a joined list such as the tools, whose English joins with commas and
-        'and' and starts with a capital when ``capitalized``). A single
+        'and' and starts with a capital when ``capitalized``; at semicolons
+        first when ``semicolons``, the certificates'). A single
         English line of short words between commas (Leadership, coaching) is
         split there; one with longer parts is kept whole and flagged, as it
         may be a list all the same; not ``sentences`` (the duties), which
@@ -350,6 +352,8 @@ class Assembly:
         if len(texts) == 1:
             if normalized(texts[0]) in NONE_TEXTS:
                 return []
+            if semicolons and _SEMICOLONS.search(texts[0]):  # a; b, c (甲；乙): the items set apart by semicolons
+                return [part for part in _SEMICOLONS.split(texts[0].rstrip("。.;；")) if part]
             if split is _ENUMERATION and not values.is_chinese(texts[0]) and "、" not in texts[0]:
                 parts = values.english_items(texts[0], capitalized)
                 first = texts[0].split()[0]

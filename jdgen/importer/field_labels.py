@@ -237,7 +237,7 @@ does and the other is a label's gloss (Post No. 職位編號); one with
     직무명(职位名称)) when the half known names it and the other no other field;
     so does one offering two words for its last (所属门店/部门)."""
     found = _matched(text, section) or _qualified(text, section) or _required(text, section) \
-        or _abbreviated(text, section)
+        or _abbreviated(text, section) or _experience_of(text, section)
     bracketed = glossed.in_brackets(text) or glossed.slashed_label(text) if found is None else None
     if bracketed:  # 직무명(职位名称), Jawatan / Position: the half known names the field
         return _glossed(bracketed, section)
@@ -301,6 +301,17 @@ _SIGNED = re.compile(r"^(?P<a>[^\x00-\x7f:：]{2,8}?)\s*[(（]?(?:签字|签名|
 _HEDGED = re.compile(r"^(?P<a>.*?\S)\s*[(（]\s*(?:如有|若有|如适用|如適用|最低|至少|全称|全稱|方向|"
                      r"if any|if applicable|where applicable|minimum|min\.?)\s*[)）]\s*[:：]?\s*$", re.IGNORECASE)
 """A label with a word in brackets that hedges it (证书（如有）, 学历（最低）, Education (minimum))."""
+
+
+_EXPERIENCE_OF = re.compile(r"^(?!教育|学习|培训|学历)[\u4e00-\u9fff]{2,4}(?:经历|经验)\s*[:：]?$")
+"""A label of the experience of some work (驾驶经历, 管理经验): not of schooling (教育经历, 培训经历)."""
+
+
+def _experience_of(text: str, section: str) -> Match | None:
+    """The experience a requirement's label names by its last word (驾驶经历：5年以上), among the qualifications."""
+    if section != "qualifications" or not _EXPERIENCE_OF.match(text.strip()):
+        return None
+    return Match(section, "qualifications.experience", Confidence(VARIANT, text.strip().rstrip(":：")))
 
 
 def _abbreviated(text: str, section: str) -> Match | None:

@@ -1,5 +1,6 @@
 """Two facts written as one value: a signer's name and the date signed in
-one cell (曹丽娟　2024年2月20日, 2024.3.1 张三), a code and the text after it
+one cell (曹丽娟　2024年2月20日, 2024.3.1 张三) or alone on the line under the
+name (制表人：何晓丽, then 2024年4月22日), a code and the text after it
 across a wide gap (KQ-ZL-GW-006　　质量管理员岗位说明书　第1页, a footer's line),
 a signer's role or department before the name (质量负责人　林志远). Each fact
 goes where its kind belongs; what no field holds is reported."""
@@ -33,6 +34,8 @@ def split(fields: dict[str, list[FormLine]]) -> list[Note]:
         entries = fields.get(field, [])
         if len(entries) == 1:
             notes += _signer(fields, field, entries[0])
+        elif len(entries) == 2 and _date_under_name(entries):  # 制表人：何晓丽, the date alone on the line under it
+            notes += _dated(fields, field, entries[0], (entries[0].text, entries[1].text))
     for field in _CODES:
         entries = fields.get(field, [])
         coded = _CODED.fullmatch(entries[0].text.strip()) if len(entries) == 1 else None
@@ -48,19 +51,31 @@ def _signer(fields: dict[str, list[FormLine]], field: str, entry: FormLine) -> l
     who = field.split(".")[1]
     dated = name_and_date(entry.text)
     if dated is not None:
-        fields[field] = [dataclasses.replace(entry, text=dated[0])]
-        date_field = _DATE_OF.get(field)
-        if date_field is not None and date_field not in fields:
-            fields[date_field] = [dataclasses.replace(entry, text=dated[1])]
-            return []
-        return [Note(entry.where, dated[1], f"a date written beside the name of {who} (when it was signed); no field "
-                     "holds it, not placed")]
+        return _dated(fields, field, entry, dated)
     named = role_and_name(entry.text)
     if named is None:
         return []
     fields[field] = [dataclasses.replace(entry, text=named[1])]
     return [Note(entry.where, entry.text, f"taken as {who}: the name after the role or department ({named[0]}), "
                  "which is not placed; check it", unsure=True, field=field)]
+
+
+def _dated(fields: dict[str, list[FormLine]], field: str, entry: FormLine, dated: tuple[str, str]) -> list[Note]:
+    """A signer's name and the date signed parted: the date the date prepared when it is the preparer's and the
+    form gives none, else reported."""
+    fields[field] = [dataclasses.replace(entry, text=dated[0])]
+    date_field = _DATE_OF.get(field)
+    if date_field is not None and date_field not in fields:
+        fields[date_field] = [dataclasses.replace(entry, text=dated[1])]
+        return []
+    return [Note(entry.where, dated[1], f"a date written beside the name of {field.split('.')[1]} (when it was "
+                 "signed); no field holds it, not placed")]
+
+
+def _date_under_name(entries: list[FormLine]) -> bool:
+    """Whether a signer's two lines are a name and, on the line under it, a date alone."""
+    name, date = (entry.text.strip() for entry in entries)
+    return not re.search(r"\d", name) and values.parse_date(date) is not None
 
 
 def name_and_date(text: str) -> tuple[str, str] | None:

@@ -3,7 +3,8 @@ of lines: what the recognizer works on, whatever the form's layout.
 
 Body paragraphs outside tables become rows of one cell. Tracked changes
 are read as accepted (a row of the ``CHANGES`` part says the document has
-them), and a content control still showing its placeholder as empty; a dropped capital is
+them), struck-through text as deleted (a row of the ``STRUCK`` part says
+so), and a content control still showing its placeholder as empty; a dropped capital is
 the first letter of the paragraph after it. Vertically merged
 continuation cells are left out (their text is the merged cell's). A line
 break made with Shift+Enter starts a new line, as Enter does. A table inside
@@ -130,8 +131,8 @@ def _package_rows(package: Package, margins: bool) -> list[Row]:
     if blocks > BLOCK_LIMIT:
         raise Refused(f"the document has {blocks:,} paragraphs and table rows, over the import's limit of "
                       f"{BLOCK_LIMIT:,} (a 30-page form has about 1,000): check that this is the right file")
-    return [*_changes(body), *_margin_rows(parts["header"], "page header", styles), *_rows(body, styles),
-            *_margin_rows(parts["footer"], "page footer", styles)]
+    return [*_changes(body), *_struck(body), *_margin_rows(parts["header"], "page header", styles),
+            *_rows(body, styles), *_margin_rows(parts["footer"], "page footer", styles)]
 
 
 def _imported_document(data: bytes) -> list[Row]:
@@ -147,6 +148,8 @@ def _imported_document(data: bytes) -> list[Row]:
 
 CHANGES = "tracked changes"
 """The part of a row saying the body has tracked changes not accepted: its text is the first changed text."""
+STRUCK = "struck-through text"
+"""The part of a row saying the body has struck-through text, read as deleted: its text is the first struck."""
 UNREAD = "no text"
 """The part of a row naming what the body holds there that the import reads no text of (a SmartArt
 diagram, a chart, an embedded object, objects.py): its first line what it is, its second its texts."""
@@ -160,6 +163,16 @@ def _changes(body) -> list[Row]:
         text = "".join(node.text or "" for node in change.iter(f"{W}t", f"{W}delText")).strip()
         if text:
             return [[Cell("tracked changes", [Line(text)], part=CHANGES)]]
+    return []
+
+
+def _struck(body) -> list[Row]:
+    """A row of the first struck-through text, when the body has one (a revision made by hand: deleted text)."""
+    for run in body.iter(f"{W}r"):
+        if _struck_through(run):
+            text = "".join(node.text or "" for node in run.iter(f"{W}t")).strip()
+            if text:
+                return [[Cell(STRUCK, [Line(text)], part=STRUCK)]]
     return []
 
 
@@ -557,8 +570,9 @@ def _not_its_text(element, paragraph) -> bool:
     """Whether a paragraph's text node is not its own text as it reads once
     its changes are accepted: it belongs to a text box the paragraph anchors
     (read on its own), to a content control showing its placeholder, to a
-    run of hidden text (a template's instructions, ``w:vanish``), to a
-    phonetic guide's text over its characters (``w:rt``, pinyin over a
+    run of hidden text (a template's instructions, ``w:vanish``) or of
+    struck-through text (a revision made by hand without tracking changes,
+    ``w:strike``, ``w:dstrike``: deleted text), to a phonetic guide's text over its characters (``w:rt``, pinyin over a
     heading), or to text moved elsewhere by a tracked move (``w:moveFrom``;
     deleted text is ``w:delText``, never read)."""
     parent = element.getparent()
@@ -571,11 +585,13 @@ def _not_its_text(element, paragraph) -> bool:
 
 
 def _hidden(element) -> bool:
-    """Whether ``element`` is a run of hidden text (``w:vanish`` on the run, not in its style)."""
-    if element.tag != f"{W}r":
-        return False
-    vanish = element.find(f"{W}rPr/{W}vanish")
-    return vanish is not None and _switched_on(vanish)
+    """Whether ``element`` is a run of hidden text (``w:vanish`` on the run, not in its style) or struck through."""
+    return element.tag == f"{W}r" and (_switched_on(element.find(f"{W}rPr/{W}vanish")) or _struck_through(element))
+
+
+def _struck_through(run) -> bool:
+    """Whether a run is struck through, once or twice (``w:strike``, ``w:dstrike`` on the run)."""
+    return any(_switched_on(run.find(f"{W}rPr/{W}{toggle}")) for toggle in ("strike", "dstrike"))
 
 
 def _run_font(text) -> str:

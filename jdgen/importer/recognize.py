@@ -70,7 +70,7 @@ from jdgen.importer.field_labels import (
     normalized,
     resolve,
 )
-from jdgen.importer.reading import CHANGES, UNREAD, Cell, Line, Row, join_lines
+from jdgen.importer.reading import CHANGES, STRUCK, UNREAD, Cell, Line, Row, join_lines
 
 ARROWS = re.compile(r"\s*(?:→|->|—>|=>|⇒|➝|➔)\s*")
 _ARROW_ONLY = re.compile(r"^[↓↑→←⇩⬇|│\s]*$")
@@ -106,9 +106,11 @@ _MARKED = re.compile(r"\s*【\s*([^【】]{1,20}?)\s*】\s*")
 _BRACKETED = re.compile(r"^\s*[【〖〔\[]\s*([^】〗〕\]]{1,20}?)\s*[】〗〕\]]\s*$")
 """A heading in brackets: 【岗位职责】, 〔任职资格〕."""
 _DEGREE = re.compile(r"^(?:an?\s+)?(?:PhD|Ph\.D\.?|doctorate|(?:first\s+|university\s+|honours\s+)?degree|"
-                     r"(?:bachelor|master)(?:'?s)?\s+(?:degree|of|in)|MSc|BSc|diploma|high\s+school\s+diploma|GED)\b",
+                     r"(?:bachelor|master)(?:'?s)?\s+(?:degree|of|in)|MSc|BSc|diploma|high\s+school\s+diploma|GED|"
+                     r"(?:college\s+|university\s+)?graduate\s+of)\b",
                      re.IGNORECASE)
-"""A requirement an English form states as a degree (A PhD in chemistry): the education."""
+"""A requirement an English form states as a degree (A PhD in chemistry, Graduate of any four-year course): the
+education."""
 _CERTIFICATE = re.compile(r"\b(?:certificate|certification|licen[cs]e)\b|证书|资格证|操作证|上岗证|驾驶证|执业资格"
                           r"|^(?-i:Registered|Chartered|Certified|Licensed) (?-i:[A-Z])"
                           r"|^(?-i:Registration) (?:with|as) ",
@@ -280,6 +282,11 @@ class _Walk:
                                    "accepted; it was read as if all were accepted (deleted and moved-away text left "
                                    "out): check the import against it", unsure=True))
             return
+        if row[0].part == STRUCK:
+            self.notes.append(Note(Place("in the document", 0), row[0].text, "the document has struck-through text; "
+                                   "it was read as deleted, as a revision made by hand: check the import against it",
+                                   unsure=True))
+            return
         row = self.this_positions_cells(row)
         row = self.without_notes(row)
         if not row:
@@ -325,7 +332,8 @@ class _Walk:
         if in_table and self.empty_field(row, cells, found):
             return
         if self.section == "environment" and len(cells) >= 2 and not any(found) and not self.left_empty \
-                and not all(map(_opens_with_label, cells)):  # 出差要求 | 不限, not a pair under 工作环境 | (empty)
+                and not all(map(_opens_with_label, cells)) and not notes_column.remark(cells[0].text):
+            # 出差要求 | 不限, not a pair under 工作环境 | (empty), nor a remark (备注 | …)
             self.field, self.confidence = "environment.conditions", Confidence(POSITION, "a row under 工作环境")
             self.cell_number += 1
             self.add(cells[0].text, cells[0].where)
@@ -393,9 +401,9 @@ class _Walk:
         if notes is not None:
             if notes.text:
                 self.order += 1
-                self.notes.append(Note(Place(f"under {' '.join(kept[0].text.split()) if kept else ''}, "
+                self.notes.append(Note(Place(f"under {notes_column.row_name(kept)}, "
                                              f"in the column {self.notes_column.heading}", self.order),
-                                       " ".join(notes.text.split()), "a note on filling the form in, no value"))
+                                       " ".join(notes.text.split()), notes_column.reason(self.notes_column)))
             return kept
         return row
 
@@ -823,7 +831,7 @@ class _Walk:
             self.markdown_heading(text[marked.end():].strip(), cell, line)
             return
         if is_form_title(text):
-            self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
+            self.title_met(text)
             self.section, self.field = "document", None
             return
         if self.translation(text) or self.in_force(text, cell, line) or self.notice_cover(text, cell, line):
@@ -884,12 +892,14 @@ class _Walk:
             bracketed = re.match(rf"^{re.escape(title)}\s*[(（]([^()（）]+)[)）]$", text, re.IGNORECASE)
             named = bracketed[1] if bracketed else text[: -len(title)] if text.endswith(title) else ""
             if is_form_title(named.strip(" /／|｜")):  # 職位說明書 Job Description: the form's title in two languages
-                self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
+                self.title_met(text)
                 self.section, self.field = "document", None
                 return
-            if normalized(named) and self.field is None and (cell.where.startswith("paragraph") or self.spanned):
+            if normalized(named) and self.field is None and (cell.where.startswith("paragraph") or self.spanned) \
+                    and not (self.part.startswith("page") and named.rstrip().endswith(("|", "｜"))):
+                # (a page footer's Human Resources | Job Description: the department issuing it, no title)
                 self.heading_not_title()
-                self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
+                self.title_met(text)
                 self.title_lines.append(FormLine(named.strip(" ·-—"), self.place(),
                                                  confidence=Confidence(POSITION, "the line above the form")))
                 return
@@ -964,12 +974,22 @@ class _Walk:
             return
         if len(parts) == 1 and not unknown and keyed and kind is None:  # Disclosure: Membership of …, after
             unknown = _LABEL_AND_TEXT.match(text)  # Experience: …: a label of its own, with a value of any length
+        beside = self.field_beside(cell) if len(parts) == 1 and unknown else None
+        if beside and unknown:
+            # 工作时间 | 两班制：早班8:30-15:00: the first text beside a label of one text is its value, colon and all
+            self.notes.append(Note(self.place(), text, f"kept whole as the value beside {self.heading}, though it "
+                                   f"opens with a label no field has ({unknown[1]}); check it", unsure=True,
+                                   field=beside))
+            self.value(text, cell, line)
+            return
         if len(parts) == 1 and unknown and not _SUB_LABEL.match(text) and (
                 keyed or self.field is None or self.field in _SCALARS or self.section in ("document", "basic")
                 or (kind is None and self.after_item(line) and not SCORING_FORMULA.match(text))):
             self.notes.append(Note(self.place(), text, f"a label no field has ({unknown[1]}), not placed",
                                    label=unknown[1]))
             self.keyed = True
+            if self.field in _ONE_TEXT and self.field in self.fields:  # 注：1．… 2．… under 工作时间's value:
+                self.field = None  # the lines after it are that label's, no more of a value of one text
             return
         numbered_label = _UNKNOWN_LABEL.match(rest) if kind in ("item", "sub") and keyed and len(parts) == 1 \
             and not unknown else None
@@ -1017,6 +1037,14 @@ class _Walk:
             return
         self.value(text, cell, line)
 
+    def field_beside(self, cell: Cell) -> str | None:
+        """The field whose label ``cell`` stands beside in a table's row: one of one text with no value yet;
+        None for any other cell."""
+        if cell.where.startswith("table") and self.label_row == self.row_number \
+                and self.label_cell != self.cell_number and self.field in _ONE_TEXT and self.field not in self.fields:
+            return self.field
+        return None
+
     def item_as_label(self, text: str, parts: list[str], kind: str | None, line: Line) -> None:
         """A listed item among the duties opening with a label of another
         part (• Training: deliver induction training): read as that label,
@@ -1062,6 +1090,12 @@ class _Walk:
         if asked.answer:
             self.value(asked.answer, cell, line)
 
+    def title_met(self, text: str) -> None:
+        """The form's title met: counted, unless in a page header or footer,
+        which repeats the document's name on every page (one form's)."""
+        if not self.part.startswith("page"):
+            self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
+
     def notice_title(self, text: str, cell: Cell, line: Line) -> bool:
         """A recruitment notice's title above every label (嘉禾物业服务有限公司招聘启事,
         recruitment.py): the organisation it names the issuer. True when ``text`` is one."""
@@ -1069,7 +1103,7 @@ class _Walk:
             and cell.where.startswith("paragraph") else None
         if organisation is None:
             return False
-        self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
+        self.title_met(text)
         self.section = "document"
         self.add_to("document.issuer", "the organisation a recruitment notice's title names", organisation, cell, line)
         return True

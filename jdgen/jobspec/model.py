@@ -345,7 +345,8 @@ class BasicInfo(SpecModel):
             imported=("部门", "所在部门", "所属机构", "所在机构", "部门名称", "所在单位", "所在科室", "所属科室",
                       "科室", "所在处室", "所属处室", "处室", "所属团队", "所在团队", "所属班组", "所在班组", "班组",
                       "Team", "Division", "所属单位", "Practice Group", "内设机构", "所属", "Business Unit",
-                      "单位名称", "Organizational Unit", "Organisational Unit", "Unit", "所属部署", "部署", "Section"),
+                      "单位名称", "Organizational Unit", "Organisational Unit", "Unit", "所属部署", "部署", "Section",
+                      "所在车间", "所属车间"),
             shown="basic")
     ] = Field(description="Department (所属部门).")
     work_location: Annotated[
@@ -356,7 +357,7 @@ class BasicInfo(SpecModel):
     prepared_on: Annotated[
         Date | None, About("编制日期 / Date prepared", label=("编制日期", "Date Prepared"), label_key="prepared_on",
             imported=("编写日期", "制定日期", "填写日期", "填表日期", "制表日期", "创建日期", "创建时间", "编制时间",
-                      "日期", "Date", "作成日", "制定日", "Prepared Date"), format="date", shown="basic")
+                      "日期", "Date", "作成日", "制定日", "Prepared Date", "填表时间"), format="date", shown="basic")
     ] = Field(
         None, examples=["2014-12-09"], description="Date the description was prepared (编制日期), YYYY-MM-DD."
     )
@@ -364,7 +365,7 @@ class BasicInfo(SpecModel):
         int | None, About("定员人数 / Headcount", label=("定员人数", "Headcount"), label_key="headcount",
             imported=("定编人数", "编制人数", "定员", "定编", "人数", "Number of Positions", "岗位定员", "定岗人数",
                       "需求人数", "招聘人数", "编制数", "岗位编制", "岗位人数", "编制定员", "HC", "岗位数量", "岗位数",
-                      "职位数目", "No. of Posts", "Number of Posts", "Openings", "No. of Openings"),
+                      "职位数目", "No. of Posts", "Number of Posts", "Openings", "No. of Openings", "岗位定编"),
             format="people", shown="basic")
     ] = Field(
         None, ge=1, le=100_000, examples=[1], description="Number of people in this position (定员人数)."
@@ -393,7 +394,7 @@ class BasicInfo(SpecModel):
                       "Reporting To", "上级", "汇报上级", "直接上级领导", "直属上司", "直属上级", "直属主管",
                       "Report to", "Line Manager", "上長", "汇报给", "向谁汇报", "上级岗位",
                       "Parent Position", "Supervisor's Position Title", "Supervisor's Title", "Reporting Manager",
-                      "Reports into", "Responsible to"),
+                      "Reports into", "Responsible to", "直接领导", "Immediate Superior"),
             shown="basic")
     ] = Field(
         None, description="Direct superior position (直接上级职位): ``{position: <id>}`` for a position of the set, "
@@ -404,7 +405,7 @@ class BasicInfo(SpecModel):
             label_key="subordinates", imported=("直接下级", "下级职位", "直接下级岗位", "直接下属", "Subordinates",
             "下级",
                                                 "下属岗位", "直接下属岗位", "管辖岗位", "Direct Reports", "Supervises",
-                                                "下属职位", "部下"),
+                                                "下属职位", "部下", "下属人员", "管理对象", "督导对象"),
                                                 shown="basic")
     ] = Field(
         [], description="Direct subordinate positions (直接下级职位), one item per position (``{position: <id>}`` "
@@ -645,7 +646,7 @@ class Qualifications(SpecModel):
         Text | None, About("学历要求 / Education", label=("学历要求", "Education"), label_key="education",
             imported=("学历", "最低学历", "教育背景", "教育程度", "教育水平", "学历学位",
                       "Minimum Qualification", "Degree", "Degrees", "Qualification", "Academic Qualification",
-                      "Academic Qualifications"), shown="qualifications")
+                      "Academic Qualifications", "文化程度"), shown="qualifications")
     ] = Field(
         None, description="学历要求: education, e.g. 大专及以上学历; a row of its own when given."
     )
@@ -670,7 +671,7 @@ class Qualifications(SpecModel):
         list[Text], About("资格证书 / Certificates", label=("资格证书", "Certificates"), label_key="certificates",
             imported=("证书", "执业资格", "资格证书要求", "从业资格", "专业资格", "持证要求",
                       "Professional Qualifications", "Qualifications and Licences", "Special Requirements",
-                      "Additional Eligibility Qualifications", "资格条件", "Certifications", "证照"),
+                      "Additional Eligibility Qualifications", "资格条件", "Certifications", "证照", "上岗证书"),
             shown="qualifications")
     ] = Field([], description="资格证书: required certificates; a row of its own when given.")
     knowledge: Annotated[
@@ -800,7 +801,7 @@ class JobSpec(SpecModel):
     summary: Annotated[
         Text, About("职位概要 / Position summary", label=("职位概要", "Position Summary"), label_key="summary",
             imported=("岗位概要", "职位概述", "岗位概述", "工作概要", "工作概述", "职位目的", "岗位目的", "岗位宗旨",
-                      "岗位设置目的", "Job Summary", "Summary", "Job Purpose", "Purpose", "Role Purpose",
+                      "岗位设置目的", "岗位描述", "Job Summary", "Summary", "Job Purpose", "Purpose", "Role Purpose",
                       "Purpose of the Role", "Job Overview", "About the Role", "The Role", "Role Overview",
                       "Main Purpose", "Overall Purpose", "Main Purpose of the Role", "Role Summary", "职务说明",
                       "关于这个岗位", "职务概要", "Purpose of the Position", "Position Purpose", "Summary/Objective",
@@ -810,7 +811,7 @@ class JobSpec(SpecModel):
     duties: Annotated[
         Duties, About("工作描述 / Duties", label=("工作描述", "Duties"), label_key="duties",
             imported=("主要职责", "职责描述", "岗位职责", "职责内容", "工作内容及职责", "主要工作职责", "职责范围",
-                      "职责与工作任务", "工作职责", "职责", "Duty Description", "Key Duties", "Main Duties",
+                      "职责与工作任务", "工作职责", "职责", "主要工作", "Duty Description", "Key Duties", "Main Duties",
                       "Responsibilities", "Main Responsibilities", "Key Responsibilities", "Key Accountabilities",
                       "Accountabilities", "Principal Accountabilities", "Duties and Responsibilities",
                       "Main Duties and Responsibilities", "What You'll Do", "What You Will Do", "工作内容", "职务内容",
@@ -872,6 +873,7 @@ class JobSpec(SpecModel):
     ] = Field(None, description="身体要求: physical requirements.")
     tools: Annotated[
         list[Text], About("使用工具 / Tools used", label=("使用工具", "Tools Used"), label_key="tools",
-            imported=("工作工具", "使用工具设备", "工具设备", "使用设备", "工作设备", "Tools", "Equipment", "擅长工具"),
+            imported=("工作工具", "使用工具设备", "工具设备", "使用设备", "工作设备", "Tools", "Equipment", "擅长工具",
+                      "常用设备"),
             shown="tools")
     ] = Field([], description="使用工具: tools used.")

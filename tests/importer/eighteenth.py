@@ -51,6 +51,66 @@ Enter) is their texts joined.
 
 Written without reading the importer's code and not run through it by
 their author. Run ``python -m tests.importer.eighteenth`` for the figures.
+
+First measured on the importer that had met the seventeenth batch, before
+any rule was changed for them: 77/119 facts right (64.7 %), 10 silent
+errors:
+
+===============================  =======  =======  ======
+form                             right    flagged  silent
+===============================  =======  =======  ======
+bookshop_struck_revisions        10/16    2        4
+printing_plant_floating_signoff  14/19    4        1
+service_centre_numbered_rows     14/16    0        2
+pet_hospital_colon_labels        13/18    4        1
+driving_school_title_styles      15/18    2        1
+ski_resort_all_caps_labels       0/18     18       0
+contact_centre_google_docs       11/14    2        1
+===============================  =======  =======  ======
+
+The silent errors, as the comparison shows them: the bookshop's struck
+values kept with the new ones (门市部主任门店店长, 3人4人, both dates) and its
+struck duty kept; the printing plant's headcount under 岗位定编 reported
+as 2人, a text no warning tied to the fact; the service centre's hours
+joined to the remark beside them and its 填表时间 not a label; the pet
+hospital's date alone under the preparer reported, not read; the driving
+school's hours running on into the second note (2．本说明书由…); the
+contact centre's education, a bullet with no label. Flagged: the ski
+resort's form refused whole as two positions (its page footer, Human
+Resources | Job Description, counted as a second form's title), labels
+no field had (所在车间, 直接领导, 管理对象, 督导对象, 上岗证书, 主要工作, 文化程度,
+常用设备, 岗位描述, 驾驶经历, Immediate Superior), the bookshop's hours
+(两班制：…) read as a label no field has.
+
+After the rules it showed (struck-through text deleted text, said once
+in a warning quoting the first; a page header's or footer's form title
+no second form, and the name before a bar in it no title; a remarks
+column beside numbered rows, 序号 | 项目 | 内容 | 备注, reported, and a 备注
+row under the working hours no condition of the work; the lines after a
+label no field has no more of a value of one text above it; a date alone
+under the preparer's name the date prepared; the first text beside a
+label of one text its value, a colon in it and all, reported; a label of
+a kind of experience among the qualifications, 驾驶经历, the experience;
+Graduate of … a degree; certificates parted at semicolons; the labels
+above): 117/119 (98.3 %), 0 silent errors:
+
+===============================  =======  =======  ======
+form                             right    flagged  silent
+===============================  =======  =======  ======
+bookshop_struck_revisions        16/16    0        0
+printing_plant_floating_signoff  19/19    0        0
+service_centre_numbered_rows     16/16    0        0
+pet_hospital_colon_labels        18/18    0        0
+driving_school_title_styles      18/18    0        0
+ski_resort_all_caps_labels       17/18    1        0
+contact_centre_google_docs       13/14    1        0
+===============================  =======  =======  ======
+
+Flagged: the ski resort's hours (Hours, a label no field has, reported:
+as a label of the working hours it takes the Location after it in other
+forms for the work environment's place); the contact centre's experience,
+which holds the bullet Willing to work night shifts…, placed there as the
+first field under Qualifications and reported.
 """
 
 from __future__ import annotations

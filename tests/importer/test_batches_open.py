@@ -16,12 +16,11 @@ import pydantic
 import pytest
 
 from jdgen.jobspec.model import JobSpec
-from tests.importer.eighteenth import EIGHTEENTH
 from tests.importer.nineteenth import NINETEENTH
 from tests.importer.twentieth import TWENTIETH
 from tests.importer.twenty_first import TWENTY_FIRST
 
-OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**EIGHTEENTH, **NINETEENTH, **TWENTIETH, **TWENTY_FIRST}
+OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**NINETEENTH, **TWENTIETH, **TWENTY_FIRST}
 """The forms of the batches not yet measured: each form's maker and its file's suffix."""
 
 

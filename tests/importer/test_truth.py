@@ -16,6 +16,7 @@ import yaml
 from click.testing import CliRunner
 
 from jdgen.cli import main
+from tests.importer.eighteenth import EIGHTEENTH
 from tests.importer.eighth import EIGHTH
 from tests.importer.eleventh import ELEVENTH
 from tests.importer.fifteenth import FIFTEENTH
@@ -41,7 +42,7 @@ from tests.importer.varied import VARIED
 
 MEASURED = {**UNSEEN, **LATER, **VARIED, **FRESH, **SECOND, **THIRD, **FOURTH, **FIFTH, **SIXTH, **SEVENTH,
             **EIGHTH, **NINTH, **TENTH, **ELEVENTH, **TWELFTH, **THIRTEENTH, **FOURTEENTH, **FIFTEENTH,
-            **SIXTEENTH, **SEVENTEENTH}
+            **SIXTEENTH, **SEVENTEENTH, **EIGHTEENTH}
 """The forms measured before the rules changed for them."""
 CONVERTED = {"libreoffice_doc", "rtf_tab_lines", "libreoffice_rtf", "odt_title_in_header", "hotel_front_desk_from_html",
              "law_firm_associate_odt", "power_supply_old_doc", "statistics_bureau_odt", "construction_safety_officer_doc",
@@ -52,6 +53,7 @@ CONVERTED = {"libreoffice_doc", "rtf_tab_lines", "libreoffice_rtf", "odt_title_i
 NOT_RIGHT = {
     "care_home_training_levels": ["training.topics"],
     "clinic_bracket_paragraphs": ["id"],
+    "contact_centre_google_docs": ["qualifications.experience"],
     "duties_over_merged_rows_with_standards": ["duties"],
     "english_lab_research_assistant": ["document.issuer", "basic.reports_to", "environment.hours"],
     "english_reports": ["tools"],
@@ -68,6 +70,7 @@ NOT_RIGHT = {
     "ngo_programme_officer": ["basic.department"],
     "nhs_person_specification": ["environment.hours"],
     "property_recruitment_notice": ["qualifications.experience"],
+    "ski_resort_all_caps_labels": ["environment.hours"],
     "startup_borderless_two_columns": ["qualifications.experience"],
     "tea_chain_wechat_post": ["document.issuer", "qualifications.experience"],
     "title_in_brackets_three_cell_rows": ["id"],
