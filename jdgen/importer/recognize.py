@@ -45,6 +45,7 @@ from jdgen.importer import (
     signature,
     slashed,
     spaced_columns,
+    spread_label,
     stand_ins,
     sub_items,
     unit_and_section,
@@ -873,7 +874,8 @@ class _Walk:
             self.sub_heading(text)
             return
         unknown = _UNKNOWN_LABEL.match(text) or _TABBED_LABEL.match(line.text.strip())
-        if unknown and _WIDE_GAP.search(unknown[1]):  # 质量检验员岗位说明书　　编号：ZJ-JY-04: two texts set apart
+        if unknown and _WIDE_GAP.search(unknown[1]) and not spread_label.is_spread(unknown[1]):
+            # 质量检验员岗位说明书　　编号：ZJ-JY-04: two texts set apart (not 日　期：, one label spread)
             before, after = _WIDE_GAP.split(unknown[1], maxsplit=1)
             self.line(dataclasses.replace(line, text=before), cell)
             self.line(dataclasses.replace(line, text=text[text.index(after, len(before)):]), cell)
