@@ -409,8 +409,8 @@ class Assembly:
         if len(joined) > 1 and all(map(named_list.is_name, joined)):
             return joined
         if len(joined) > 1:
-            self.unsure(entries[0], "kept as one item, as its parts set apart by semicolons are not all short "
-                        "names; if it is a list of positions, split it there", "basic.subordinates")
+            self.unsure(entries[0], "kept as one item, as its parts set apart by semicolons or slashes are not all "
+                        "short names; if it is a list of positions, split it there", "basic.subordinates")
         return self.items(entries, split=_ENUMERATION)
 
     def unsure(self, entry: FormLine, reason: str, field: str = "") -> None:

@@ -895,6 +895,10 @@ class _Walk:
                 self.title_lines.append(FormLine(named.strip(" ·-—"), self.place(),
                                                  confidence=Confidence(POSITION, "the line above the form")))
                 return
+        if self.field in _SIGNERS and "basic.prepared_on" not in self.fields and cell.where.startswith("paragraph") \
+                and values.parse_date(text):  # 制表人：冯小梅 / 审批人：王建军 / 二〇二四年三月二十日
+            self.add_to("basic.prepared_on", "a date alone on its line under the signers", text, cell, line)
+            return
         if not normalized(text):  # （续表）: the table goes on from the page before
             return
         keyed, self.keyed = self.keyed, False
@@ -905,8 +909,8 @@ class _Walk:
             return
         if kind == "bullet" and text[0] in "*＊" and matched(text, self.section):  # *岗位名称: a required label
             kind, rest = None, text
-        elif kind == "bullet" and values.marked(text) and matched(rest, self.section):
-            kind, text = None, rest  # 👉 岗位职责: an emoji marks the label
+        elif kind == "bullet" and (values.marked(text) or line.emphasized) and matched(rest, self.section):
+            kind, text = None, rest  # 👉 岗位职责, ◆ 工作职责 in bold: the mark is the label's
         clause = _CLAUSE_HEADING.match(text) if kind is None else None
         if clause and normalized(clause[1]) in SECTION_INDEX:  # 2 岗位职责: a clause heading numbered as a standard
             kind, rest = "group", clause[1]
@@ -960,6 +964,9 @@ class _Walk:
             if unknown[2].strip():  # 审核人签字：王芳: a label read by a rule of its words (field_labels.py)
                 self.value(unknown[2].strip(), cell, line)
             self.keyed = bool(unknown[2].strip())
+            return
+        if len(parts) == 1 and unknown and self.field == "environment.hours" and conditions.names_shift(unknown[1]):
+            self.value(text, cell, line)  # 工作时间 | 倒班：白班8:00-16:00，…: the hours, the shift their kind
             return
         if len(parts) == 1 and unknown and unknown[2].strip() and conditions.names_condition(unknown[1]):
             self.condition(unknown[1], unknown[2].strip(), cell, line)  # 出差要求：每月8天, among the basic facts
@@ -1250,6 +1257,17 @@ class _Walk:
             self.chain([part for part in ARROWS.split(text) if part.strip()], cell.where)
             return
         kind, rest = values.numbering(text)
+        parted = requirements.sentence_items(rest) if self.field == "qualifications.experience" \
+            and self.confidence.rule is POSITION and kind is None else []
+        for part in parted:  # 高中及以上文化程度；2年以上…经验；持有…证。 under 任职要求: each an item of its own
+            self.requirement(part, "item", cell, line)
+        if not parted:
+            self.requirement(rest, kind, cell, line)
+
+    def requirement(self, rest: str, kind: str | None, cell: Cell, line: Line) -> None:
+        """A text of the current field, its numbering ``kind`` taken off; under
+        a part's label with no field's (任职要求), a requirement placed in the
+        field its shape names."""
         studied = requirements.education_and_major(rest) if self.field == "qualifications.experience" \
             and self.confidence.rule is POSITION and "qualifications.education" not in self.fields else None
         if studied:  # 大专及以上学历，机电一体化等相关专业, under 任职要求: the education, and the major after it

@@ -292,7 +292,7 @@ class DocumentInfo(SpecModel):
     prepared_by: Annotated[
         Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
             imported=("编制人", "编写", "编写人", "Compiled by", "拟制", "拟制人", "拟稿人", "填表人", "创建人",
-                      "制表人", "填写人", "作成", "作成者"),
+                      "制表人", "填写人", "填报人", "作成", "作成者"),
             shown="document")
     ] = Field(None, description="Prepared by (编制).")
     approved_by: Annotated[
@@ -345,7 +345,8 @@ class BasicInfo(SpecModel):
             imported=("部门", "所在部门", "所属机构", "所在机构", "部门名称", "所在单位", "所在科室", "所属科室",
                       "科室", "所在处室", "所属处室", "处室", "所属团队", "所在团队", "所属班组", "所在班组", "班组",
                       "Team", "Division", "所属单位", "Practice Group", "内设机构", "所属", "Business Unit",
-                      "单位名称", "Organizational Unit", "Organisational Unit", "Unit", "所属部署", "部署", "Section"),
+                      "单位名称", "Organizational Unit", "Organisational Unit", "Unit", "所属部署", "部署", "Section",
+                      "归属部门", "隶属部门"),
             shown="basic")
     ] = Field(description="Department (所属部门).")
     work_location: Annotated[
@@ -356,7 +357,8 @@ class BasicInfo(SpecModel):
     prepared_on: Annotated[
         Date | None, About("编制日期 / Date prepared", label=("编制日期", "Date Prepared"), label_key="prepared_on",
             imported=("编写日期", "制定日期", "填写日期", "填表日期", "制表日期", "创建日期", "创建时间", "编制时间",
-                      "日期", "Date", "作成日", "制定日", "Prepared Date"), format="date", shown="basic")
+                      "日期", "Date", "作成日", "制定日", "Prepared Date", "填报日期", "填报时间", "填表时间"),
+            format="date", shown="basic")
     ] = Field(
         None, examples=["2014-12-09"], description="Date the description was prepared (编制日期), YYYY-MM-DD."
     )
@@ -364,7 +366,8 @@ class BasicInfo(SpecModel):
         int | None, About("定员人数 / Headcount", label=("定员人数", "Headcount"), label_key="headcount",
             imported=("定编人数", "编制人数", "定员", "定编", "人数", "Number of Positions", "岗位定员", "定岗人数",
                       "需求人数", "招聘人数", "编制数", "岗位编制", "岗位人数", "编制定员", "HC", "岗位数量", "岗位数",
-                      "职位数目", "No. of Posts", "Number of Posts", "Openings", "No. of Openings"),
+                      "职位数目", "No. of Posts", "Number of Posts", "Openings", "No. of Openings", "本岗人数",
+                      "本岗位人数"),
             format="people", shown="basic")
     ] = Field(
         None, ge=1, le=100_000, examples=[1], description="Number of people in this position (定员人数)."
@@ -390,7 +393,7 @@ class BasicInfo(SpecModel):
         PositionRef | None, About("直接上级职位 / Reports to", label=("直接上级职位", "Reports to"),
             label_key="reports_to",
             imported=("直接上级", "上级职位", "直接上级岗位", "汇报对象", "汇报关系", "直接主管", "Direct Superior",
-                      "Reporting To", "上级", "汇报上级", "直接上级领导", "直属上司", "直属上级", "直属主管",
+                      "Reporting To", "上级", "汇报上级", "直接上级领导", "直属上司", "直属上级", "直属主管", "直接领导",
                       "Report to", "Line Manager", "上長", "汇报给", "向谁汇报", "上级岗位",
                       "Parent Position", "Supervisor's Position Title", "Supervisor's Title", "Reporting Manager",
                       "Reports into", "Responsible to"),
