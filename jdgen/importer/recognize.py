@@ -16,6 +16,7 @@ import re
 
 from jdgen.diagnostics import plural
 from jdgen.importer import (
+    annex,
     assessed_column,
     conditions,
     dashed,
@@ -823,8 +824,12 @@ class _Walk:
         if marked:  # ## What you'll do: a heading written in Markdown, pasted into Word
             self.markdown_heading(text[marked.end():].strip(), cell, line)
             return
-        if is_form_title(text):
-            self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
+        annexed = annex.label(text, lambda words: matched(words, self.section) is not None)
+        if annexed and self.label(annexed):  # 附页：综合气象观测员岗位职责: the annex page the grid points to
+            return
+        if is_form_title(text):  # 岗位说明书; in a page header, on every page, no second form's
+            if not self.part.startswith("page"):
+                self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
             self.section, self.field = "document", None
             return
         if self.translation(text) or self.in_force(text, cell, line) or self.notice_cover(text, cell, line):

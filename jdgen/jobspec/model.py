@@ -673,7 +673,8 @@ class Qualifications(SpecModel):
         list[Text], About("资格证书 / Certificates", label=("资格证书", "Certificates"), label_key="certificates",
             imported=("证书", "执业资格", "资格证书要求", "从业资格", "专业资格", "持证要求",
                       "Professional Qualifications", "Qualifications and Licences", "Special Requirements",
-                      "Additional Eligibility Qualifications", "资格条件", "Certifications", "证照"),
+                      "Additional Eligibility Qualifications", "资格条件", "Certifications", "证照", "Licence",
+                      "Licences", "License", "Licenses"),
             shown="qualifications")
     ] = Field([], description="资格证书: required certificates; a row of its own when given.")
     knowledge: Annotated[
@@ -739,7 +740,7 @@ class Environment(SpecModel):
         Text | None, About("工作时间 / Working hours", label=("工作时间", "Working Hours"), label_key="hours",
             imported=("上班时间", "上班时段", "工作时段", "勤務時間", "Hours of Work", "Expected Hours of Work",
                       "Position Type and Expected Hours of Work", "工作班制", "班制", "工时制度", "Shift Timings",
-                      "Shift Timing", "Schedule", "Work Schedule"),
+                      "Shift Timing", "Schedule", "Work Schedule", "Hours"),
             shown="environment")
     ] = Field(None, description="工作时间.")
     conditions: Annotated[
@@ -820,7 +821,8 @@ class JobSpec(SpecModel):
                       "業務内容", "你将负责", "Key Result Areas", "Key Performance Areas", "担当業務",
                       "Essential Functions",
                       "Essential Duties and Responsibilities", "Key Activities", "主要职责及时间占比",
-                      "岗位职责及时间占比", "工作职责及权重", "Roles & Responsibilities", "Roles and Responsibilities"),
+                      "岗位职责及时间占比", "工作职责及权重", "Roles & Responsibilities", "Roles and Responsibilities",
+                      "Principal Duties", "Principal Duties and Responsibilities"),
             shown="duties")
     ] = Field(description="工作描述: the duties, as one list or in titled groups.")
     indicators: Annotated[
@@ -849,7 +851,8 @@ class JobSpec(SpecModel):
                       "Person Specification", "What We're Looking For", "What We Are Looking For",
                       "Who You Are", "条件要求", "我们希望你", "Qualifications and Experience", "必要資格", "応募資格",
                       "Job Requirements", "Key Selection Criteria", "Selection Criteria",
-                      "Required Education and Experience", "Qualifications & Experience", "学历及经验"),
+                      "Required Education and Experience", "Qualifications & Experience", "学历及经验",
+                      "What You Will Bring", "What You'll Bring"),
             unlabelled="experience")
     ] = _empty(Qualifications, "任职资格.")
     career_path: Annotated[
@@ -875,6 +878,7 @@ class JobSpec(SpecModel):
     ] = Field(None, description="身体要求: physical requirements.")
     tools: Annotated[
         list[Text], About("使用工具 / Tools used", label=("使用工具", "Tools Used"), label_key="tools",
-            imported=("工作工具", "使用工具设备", "工具设备", "使用设备", "工作设备", "Tools", "Equipment", "擅长工具"),
+            imported=("工作工具", "使用工具设备", "工具设备", "使用设备", "工作设备", "Tools", "Equipment", "擅长工具", "仪器设备",
+                      "使用仪器"),
             shown="tools")
     ] = Field([], description="使用工具: tools used.")
