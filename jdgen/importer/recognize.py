@@ -119,6 +119,8 @@ _CERTIFICATE = re.compile(r"\b(?:certificate|certification|licen[cs]e)\b|证书|
 Certificate, Registered Social Worker, Registration with the HCPC): the certificates."""
 _PREFERRED_AT_END = re.compile(r"\b(?:preferred|desirable|an asset|a plus)[.;]?$", re.IGNORECASE)
 """A requirement the form only prefers (Associate degree in business preferred)."""
+_QUALIFICATIONS = {"qualifications", "qualification"}
+"""The English part's own name, which a line also uses as the label of the qualification held (Qualifications: …)."""
 _EXPERIENCE = re.compile(r"经验|经历|从事|年以上|年及以上|\d\s*年|工作年限|experience|service|years?|months?|worked|"
                          r"track record|background", re.IGNORECASE)
 """What a requirement that states experience names: a time, a service, the word."""
@@ -1291,6 +1293,12 @@ class _Walk:
         elif self.field == "qualifications.experience" and _DEGREE.match(rest) \
                 and "qualifications.education" not in self.fields:  # A PhD in chemistry, under Essential
             self.add_to("qualifications.education", "a degree named among the requirements", rest, cell, line, kind)
+        elif self.field == "qualifications.experience" and "qualifications.education" not in self.fields \
+                and normalized(self.heading) in _QUALIFICATIONS and normalized(line.text).startswith(
+                    normalized(self.heading)) and not _EXPERIENCE.search(rest) and not _CERTIFICATE.search(rest):
+            # Qualifications: NCEA Level 2 or equivalent, over Experience: …: the qualification held, the education
+            self.add_to("qualifications.education", "the value of a line labelled Qualifications", rest, cell, line,
+                        kind)
         elif self.field == "qualifications.experience" and _CERTIFICATE.search(rest) and (
                 self.confidence.rule is POSITION
                 or kind is not None and requirements.alone(rest) == "qualifications.certificates"):

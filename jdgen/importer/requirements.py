@@ -2,8 +2,8 @@
 criterion under Essential): knowledge, an ability, or experience, by its
 words; the education and the major of one line that gives both
 (大专及以上学历，机电一体化等相关专业); a certificate's name in a sentence
-holding it (持有低压电工作业操作证；); read so where a form's requirements
-come as one list."""
+holding it (持有低压电工作业操作证；); the requirements of one sentence
+parted by ；; read so where a form's requirements come as one list."""
 
 from __future__ import annotations
 
@@ -30,7 +30,8 @@ def named_field(text: str) -> str | None:
     return None
 
 
-_EDUCATION = re.compile(r"(?:学历|学位|本科|大专|专科|中专|高中|硕士|博士|研究生)(?:及以上|以上)?(?:学历|学位|文化程度)?$")
+_EDUCATION = re.compile(r"(?:学历|学位|本科|大专|专科|中专|高中|硕士|博士|研究生)(?:及以上|以上)?"
+                        r"(?:学历|学位|文化程度)?$")
 _CLAUSES = re.compile(r"\s*[，,]\s*")
 _END = "；;。."
 _HOLDING = re.compile(r"^(?:持有|具有|具备|取得|持)\s*")
@@ -68,6 +69,8 @@ def certificate_name(text: str) -> str:
 
 
 _ITEMS = re.compile(r"\s*[；;]\s*")
+_STATED_EXPERIENCE = re.compile(r"经验|经历|年以上|年及以上")
+"""What a requirement of experience says in Chinese (2年以上仓库管理经验)."""
 
 
 def sentence_items(text: str) -> list[str]:
@@ -78,5 +81,3 @@ def sentence_items(text: str) -> list[str]:
     named = [item for item in items if alone(item) or _STATED_EXPERIENCE.search(item)]
     return items if len(items) > 1 and len(named) == len(items) else []
 
-
-_STATED_EXPERIENCE = re.compile(r"经验|经历|年以上|年及以上")

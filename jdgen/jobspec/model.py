@@ -393,8 +393,8 @@ class BasicInfo(SpecModel):
         PositionRef | None, About("直接上级职位 / Reports to", label=("直接上级职位", "Reports to"),
             label_key="reports_to",
             imported=("直接上级", "上级职位", "直接上级岗位", "汇报对象", "汇报关系", "直接主管", "Direct Superior",
-                      "Reporting To", "上级", "汇报上级", "直接上级领导", "直属上司", "直属上级", "直属主管", "直接领导",
-                      "Report to", "Line Manager", "上長", "汇报给", "向谁汇报", "上级岗位",
+                      "Reporting To", "上级", "汇报上级", "直接上级领导", "直属上司", "直属上级", "直属主管",
+                      "Report to", "Line Manager", "上長", "汇报给", "向谁汇报", "上级岗位", "直接领导",
                       "Parent Position", "Supervisor's Position Title", "Supervisor's Title", "Reporting Manager",
                       "Reports into", "Responsible to"),
             shown="basic")
@@ -740,7 +740,7 @@ class Environment(SpecModel):
         Text | None, About("工作时间 / Working hours", label=("工作时间", "Working Hours"), label_key="hours",
             imported=("上班时间", "上班时段", "工作时段", "勤務時間", "Hours of Work", "Expected Hours of Work",
                       "Position Type and Expected Hours of Work", "工作班制", "班制", "工时制度", "Shift Timings",
-                      "Shift Timing", "Schedule", "Work Schedule", "Hours"),
+                      "Shift Timing", "Schedule", "Work Schedule"),
             shown="environment")
     ] = Field(None, description="工作时间.")
     conditions: Annotated[
@@ -878,7 +878,7 @@ class JobSpec(SpecModel):
     ] = Field(None, description="身体要求: physical requirements.")
     tools: Annotated[
         list[Text], About("使用工具 / Tools used", label=("使用工具", "Tools Used"), label_key="tools",
-            imported=("工作工具", "使用工具设备", "工具设备", "使用设备", "工作设备", "Tools", "Equipment", "擅长工具", "仪器设备",
-                      "使用仪器"),
+            imported=("工作工具", "使用工具设备", "工具设备", "使用设备", "工作设备", "Tools", "Equipment", "擅长工具",
+                      "仪器设备", "使用仪器"),
             shown="tools")
     ] = Field([], description="使用工具: tools used.")
