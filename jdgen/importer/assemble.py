@@ -21,6 +21,7 @@ from jdgen.importer import (
     named_list,
     signer_title,
     slashed,
+    spread_label,
     sub_items,
     time_shares,
     values,
@@ -687,7 +688,7 @@ class Assembly:
                 for entry in row:
                     self.notes.append(Note(entry.where, entry.text, "a value with no label, not placed"))
             elif rest:
-                conditions.append({"name": name.text, "value": join_lines([e.text for e in rest])})
+                conditions.append({"name": spread_label.closed(name.text), "value": join_lines([e.text for e in rest])})
             else:
                 self.notes.append(Note(name.where, name.text))
         return conditions

@@ -15,3 +15,8 @@ def is_spread(label: str) -> bool:
     """Whether ``label``'s pieces between wide gaps are each one Chinese character (two to four of them)."""
     pieces = _GAP.split(label.strip())
     return 2 <= len(pieces) <= 4 and all(len(piece) == 1 and values.is_chinese(piece) for piece in pieces)
+
+
+def closed(label: str) -> str:
+    """``label`` with its gaps closed when it is spread (备　　注: 备注), else as written."""
+    return _GAP.sub("", label.strip()) if is_spread(label) else label

@@ -132,3 +132,10 @@ def test_a_line_labelled_qualifications_among_the_requirements_is_the_education(
     output, spec = _import(tmp_path, document)
     assert spec["qualifications"] == {"education": "NCEA Level 2 or equivalent",
                                       "experience": ["At least two seasons supervising staff in a packhouse"]}, output
+
+
+def test_a_condition_under_a_spread_label_is_named_with_its_gaps_closed(tmp_path):
+    document = docx.Document()
+    grid(document, [("岗位名称", "公共卫生管理员"), ("工作时间", "周一至周五8:00-17:30"), ("备　　注", "需经常下村入户开展随访")])
+    output, spec = _import(tmp_path, document)
+    assert spec["environment"]["conditions"] == [{"name": "备注", "value": "需经常下村入户开展随访"}], output
