@@ -21,6 +21,7 @@ from jdgen.importer import (
     named_list,
     signer_title,
     slashed,
+    spread_label,
     sub_items,
     time_shares,
     values,
@@ -55,7 +56,8 @@ _GROUP_FORMATS = {"chineseCounting", "chineseCountingThousand", "chineseLegalSim
 _SEVERAL_NAMED = re.compile(r"[,，、;；/]|\b(?:Dr|Mr|Mrs|Ms|Prof)\b\.?\s")
 """What sets two names apart in a superior's cell (Principal Investigator, Dr Helen Moore)."""
 _ENUMERATION = re.compile(r"\s*[、，,]\s*")
-_ORGANISATION = re.compile(r"(?:公司|集团|中心|银行|分行|支行|医院|学校|大学|学院|研究院|研究所|委员会|协会|基金会|"
+_ORGANISATION = re.compile(r"(?:公司|集团|中心|银行|分行|支行|医院|卫生院|学校|大学|学院|研究院|研究所|委员会|协会|"
+                           r"基金会|合作社|"
                            r"局|厅|办公室|\b(?:Council|Ltd\.?|Limited|Inc\.?|Corporation|Bank|University|Hospital|Authority|Trust|"
                            r"Foundation|Charity|Society|Institute|College|Association|Museum|Gallery|GmbH|AG|LLC|PLC))$")
 """How an organisation's name ends: the name above a form (…中心岗位说明书) that is no position's."""
@@ -413,8 +415,8 @@ class Assembly:
         if len(joined) > 1 and all(map(named_list.is_name, joined)):
             return joined
         if len(joined) > 1:
-            self.unsure(entries[0], "kept as one item, as its parts set apart by semicolons are not all short "
-                        "names; if it is a list of positions, split it there", "basic.subordinates")
+            self.unsure(entries[0], "kept as one item, as its parts set apart by semicolons or slashes are not all "
+                        "short names; if it is a list of positions, split it there", "basic.subordinates")
         return self.items(entries, split=_ENUMERATION)
 
     def unsure(self, entry: FormLine, reason: str, field: str = "") -> None:
@@ -690,7 +692,7 @@ class Assembly:
                 for entry in row:
                     self.notes.append(Note(entry.where, entry.text, "a value with no label, not placed"))
             elif rest:
-                conditions.append({"name": name.text, "value": join_lines([e.text for e in rest])})
+                conditions.append({"name": spread_label.closed(name.text), "value": join_lines([e.text for e in rest])})
             else:
                 self.notes.append(Note(name.where, name.text))
         return conditions

@@ -16,3 +16,12 @@ _CONDITION = re.compile(r"^(?:是否)?(?:出差|差旅|外派|驻外|夜班|倒�
 def names_condition(label: str) -> bool:
     """Whether a label no field has names a condition of the work (出差要求, 是否出差, 夜班)."""
     return bool(_CONDITION.match(re.sub(r"\s+", "", label).rstrip(":：")))
+
+
+_SHIFT = re.compile(r"^(?:夜班|倒班|轮班|值班|排班|班次)(?:安排|制度)?$")
+
+
+def names_shift(label: str) -> bool:
+    """Whether a label names how the hours are worked (倒班, 轮班): under the
+    hours' own label, a line it opens is the hours, not a condition apart."""
+    return bool(_SHIFT.match(re.sub(r"\s+", "", label).rstrip(":：")))

@@ -1,14 +1,16 @@
 """Positions' names joined by semicolons in one cell (Forklift Operators;
-Stock Controllers; General Workers, 装卸员；叉车司机): one name a part when
-every part is short and reads as a name, not a sentence."""
+Stock Controllers; General Workers, 装卸员；叉车司机), or by slashes with
+space around them (Line Leaders / Packing Staff): one name a part when
+every part is short and reads as a name, not a sentence, and the parts are
+not one name in two languages (质检员 / QC Inspector)."""
 
 from __future__ import annotations
 
 import re
 
-from jdgen.importer import values
+from jdgen.importer import slashed, values
 
-_SEMICOLON = re.compile(r"\s*[；;]\s*")
+_SEPARATOR = re.compile(r"\s*[；;]\s*|\s+/\s+")
 _SENTENCE = re.compile(r"[，,、。.:：!?！？]")
 """What a sentence or a list has and a name does not."""
 _LONGEST_WORDS = 5
@@ -18,8 +20,11 @@ _LONGEST_CHINESE = 12
 
 
 def parts(text: str) -> list[str]:
-    """``text`` split at its semicolons; one part when it has none."""
-    return [part for part in _SEMICOLON.split(text.strip().rstrip("；;。.")) if part]
+    """``text`` split at its semicolons (or spaced slashes); one part when it has none, or when it is a name
+    and its translation."""
+    if slashed.halves(text):
+        return [text.strip()]
+    return [part for part in _SEPARATOR.split(text.strip().rstrip("；;。.")) if part]
 
 
 def is_name(part: str) -> bool:

@@ -526,7 +526,8 @@ def _lines(paragraph, package: _Package) -> list[Line]:
     elif listed:
         numbered, level = listed.group(1).lower() != "paragraph", int(listed.group(2) or 1) - 1
     texts = [""]
-    for element in paragraph.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}ddList", f"{W}checkBox", f"{W}sym"):
+    for element in paragraph.iter(f"{W}t", f"{W}tab", f"{W}ptab", f"{W}br", f"{W}cr", f"{W}ddList", f"{W}checkBox",
+                                  f"{W}sym"):
         if _not_its_text(element, paragraph):
             continue
         if element.tag == f"{W}t":
@@ -537,6 +538,8 @@ def _lines(paragraph, package: _Package) -> list[Line]:
             texts[-1] += _form_field_shown(element)
         elif element.tag == f"{W}tab":
             texts[-1] += "\t"
+        elif element.tag == f"{W}ptab":  # an alignment tab: a header's parts (left, centre, right) set wide apart
+            texts[-1] += "\u3000"
         elif element.get(f"{W}type") in (None, "textWrapping"):
             texts.append("")
     emphasized = _emphasized(paragraph, style_id, package)

@@ -16,6 +16,7 @@ import re
 
 from jdgen.diagnostics import plural
 from jdgen.importer import (
+    annex,
     assessed_column,
     conditions,
     dashed,
@@ -45,6 +46,7 @@ from jdgen.importer import (
     signature,
     slashed,
     spaced_columns,
+    spread_label,
     stand_ins,
     sub_items,
     unit_and_section,
@@ -119,6 +121,8 @@ _CERTIFICATE = re.compile(r"\b(?:certificate|certification|licen[cs]e)\b|证书|
 Certificate, Registered Social Worker, Registration with the HCPC): the certificates."""
 _PREFERRED_AT_END = re.compile(r"\b(?:preferred|desirable|an asset|a plus)[.;]?$", re.IGNORECASE)
 """A requirement the form only prefers (Associate degree in business preferred)."""
+_QUALIFICATIONS = {"qualifications", "qualification"}
+"""The English part's own name, which a line also uses as the label of the qualification held (Qualifications: …)."""
 _EXPERIENCE = re.compile(r"经验|经历|从事|年以上|年及以上|\d\s*年|工作年限|experience|service|years?|months?|worked|"
                          r"track record|background", re.IGNORECASE)
 """What a requirement that states experience names: a time, a service, the word."""
@@ -830,6 +834,9 @@ class _Walk:
         if marked:  # ## What you'll do: a heading written in Markdown, pasted into Word
             self.markdown_heading(text[marked.end():].strip(), cell, line)
             return
+        annexed = annex.label(text, lambda words: matched(words, self.section) is not None)
+        if annexed and self.label(annexed):  # 附页：综合气象观测员岗位职责: the annex page the grid points to
+            return
         if is_form_title(text):
             self.title_met(text)
             self.section, self.field = "document", None
@@ -881,7 +888,8 @@ class _Walk:
             self.sub_heading(text)
             return
         unknown = _UNKNOWN_LABEL.match(text) or _TABBED_LABEL.match(line.text.strip())
-        if unknown and _WIDE_GAP.search(unknown[1]):  # 质量检验员岗位说明书　　编号：ZJ-JY-04: two texts set apart
+        if unknown and _WIDE_GAP.search(unknown[1]) and not spread_label.is_spread(unknown[1]):
+            # 质量检验员岗位说明书　　编号：ZJ-JY-04: two texts set apart (not 日　期：, one label spread)
             before, after = _WIDE_GAP.split(unknown[1], maxsplit=1)
             self.line(dataclasses.replace(line, text=before), cell)
             self.line(dataclasses.replace(line, text=text[text.index(after, len(before)):]), cell)
@@ -903,6 +911,10 @@ class _Walk:
                 self.title_lines.append(FormLine(named.strip(" ·-—"), self.place(),
                                                  confidence=Confidence(POSITION, "the line above the form")))
                 return
+        if self.field in _SIGNERS and "basic.prepared_on" not in self.fields and cell.where.startswith("paragraph") \
+                and values.parse_date(text):  # 制表人：冯小梅 / 审批人：王建军 / 二〇二四年三月二十日
+            self.add_to("basic.prepared_on", "a date alone on its line under the signers", text, cell, line)
+            return
         if not normalized(text):  # （续表）: the table goes on from the page before
             return
         keyed, self.keyed = self.keyed, False
@@ -913,8 +925,8 @@ class _Walk:
             return
         if kind == "bullet" and text[0] in "*＊" and matched(text, self.section):  # *岗位名称: a required label
             kind, rest = None, text
-        elif kind == "bullet" and values.marked(text) and matched(rest, self.section):
-            kind, text = None, rest  # 👉 岗位职责: an emoji marks the label
+        elif kind == "bullet" and (values.marked(text) or line.emphasized) and matched(rest, self.section):
+            kind, text = None, rest  # 👉 岗位职责, ◆ 工作职责 in bold: the mark is the label's
         clause = _CLAUSE_HEADING.match(text) if kind is None else None
         if clause and normalized(clause[1]) in SECTION_INDEX:  # 2 岗位职责: a clause heading numbered as a standard
             kind, rest = "group", clause[1]
@@ -968,6 +980,9 @@ class _Walk:
             if unknown[2].strip():  # 审核人签字：王芳: a label read by a rule of its words (field_labels.py)
                 self.value(unknown[2].strip(), cell, line)
             self.keyed = bool(unknown[2].strip())
+            return
+        if len(parts) == 1 and unknown and self.field == "environment.hours" and conditions.names_shift(unknown[1]):
+            self.value(text, cell, line)  # 工作时间 | 倒班：白班8:00-16:00，…: the hours, the shift their kind
             return
         if len(parts) == 1 and unknown and unknown[2].strip() and conditions.names_condition(unknown[1]):
             self.condition(unknown[1], unknown[2].strip(), cell, line)  # 出差要求：每月8天, among the basic facts
@@ -1282,6 +1297,17 @@ class _Walk:
             self.chain([part for part in ARROWS.split(text) if part.strip()], cell.where)
             return
         kind, rest = values.numbering(text)
+        parted = requirements.sentence_items(rest) if self.field == "qualifications.experience" \
+            and self.confidence.rule is POSITION and kind is None else []
+        for part in parted:  # 高中及以上文化程度；2年以上…经验；持有…证。 under 任职要求: each an item of its own
+            self.requirement(part, "item", cell, line)
+        if not parted:
+            self.requirement(rest, kind, cell, line)
+
+    def requirement(self, rest: str, kind: str | None, cell: Cell, line: Line) -> None:
+        """A text of the current field, its numbering ``kind`` taken off; under
+        a part's label with no field's (任职要求), a requirement placed in the
+        field its shape names."""
         studied = requirements.education_and_major(rest) if self.field == "qualifications.experience" \
             and self.confidence.rule is POSITION and "qualifications.education" not in self.fields else None
         if studied:  # 大专及以上学历，机电一体化等相关专业, under 任职要求: the education, and the major after it
@@ -1300,6 +1326,12 @@ class _Walk:
         elif self.field == "qualifications.experience" and _DEGREE.match(rest) \
                 and "qualifications.education" not in self.fields:  # A PhD in chemistry, under Essential
             self.add_to("qualifications.education", "a degree named among the requirements", rest, cell, line, kind)
+        elif self.field == "qualifications.experience" and "qualifications.education" not in self.fields \
+                and normalized(self.heading) in _QUALIFICATIONS and normalized(line.text).startswith(
+                    normalized(self.heading)) and not _EXPERIENCE.search(rest) and not _CERTIFICATE.search(rest):
+            # Qualifications: NCEA Level 2 or equivalent, over Experience: …: the qualification held, the education
+            self.add_to("qualifications.education", "the value of a line labelled Qualifications", rest, cell, line,
+                        kind)
         elif self.field == "qualifications.experience" and _CERTIFICATE.search(rest) and (
                 self.confidence.rule is POSITION
                 or kind is not None and requirements.alone(rest) == "qualifications.certificates"):

@@ -2,8 +2,8 @@
 criterion under Essential): knowledge, an ability, or experience, by its
 words; the education and the major of one line that gives both
 (大专及以上学历，机电一体化等相关专业); a certificate's name in a sentence
-holding it (持有低压电工作业操作证；); read so where a form's requirements
-come as one list."""
+holding it (持有低压电工作业操作证；); the requirements of one sentence
+parted by ；; read so where a form's requirements come as one list."""
 
 from __future__ import annotations
 
@@ -30,7 +30,8 @@ def named_field(text: str) -> str | None:
     return None
 
 
-_EDUCATION = re.compile(r"(?:学历|学位|本科|大专|专科|中专|高中|硕士|博士|研究生)(?:及以上|以上)?(?:学历|学位)?$")
+_EDUCATION = re.compile(r"(?:学历|学位|本科|大专|专科|中专|高中|硕士|博士|研究生)(?:及以上|以上)?"
+                        r"(?:学历|学位|文化程度)?$")
 _CLAUSES = re.compile(r"\s*[，,]\s*")
 _END = "；;。."
 _HOLDING = re.compile(r"^(?:持有|具有|具备|取得|持)\s*")
@@ -65,3 +66,18 @@ def certificate_name(text: str) -> str:
     """The certificate a requirement names, without the verb that holds it and the sentence's end
     (持有低压电工作业特种作业操作证；: 低压电工作业特种作业操作证)."""
     return _HOLDING.sub("", text.strip()).rstrip(_END)
+
+
+_ITEMS = re.compile(r"\s*[；;]\s*")
+_STATED_EXPERIENCE = re.compile(r"经验|经历|年以上|年及以上")
+"""What a requirement of experience says in Chinese (2年以上仓库管理经验)."""
+
+
+def sentence_items(text: str) -> list[str]:
+    """The requirements of one sentence parted by ；, when each names its field
+    by its shape or states experience (高中及以上文化程度；2年以上仓库管理经验；持有
+    制冷与空调作业操作证。), its closing mark no part of the last; [] for any other text."""
+    items = [item for item in _ITEMS.split(text.strip().rstrip(_END)) if item]
+    named = [item for item in items if alone(item) or _STATED_EXPERIENCE.search(item)]
+    return items if len(items) > 1 and len(named) == len(items) else []
+

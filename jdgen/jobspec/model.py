@@ -292,7 +292,7 @@ class DocumentInfo(SpecModel):
     prepared_by: Annotated[
         Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
             imported=("编制人", "编写", "编写人", "Compiled by", "拟制", "拟制人", "拟稿人", "填表人", "创建人",
-                      "制表人", "填写人", "作成", "作成者"),
+                      "制表人", "填写人", "填报人", "作成", "作成者"),
             shown="document")
     ] = Field(None, description="Prepared by (编制).")
     approved_by: Annotated[
@@ -346,7 +346,7 @@ class BasicInfo(SpecModel):
                       "科室", "所在处室", "所属处室", "处室", "所属团队", "所在团队", "所属班组", "所在班组", "班组",
                       "Team", "Division", "所属单位", "Practice Group", "内设机构", "所属", "Business Unit",
                       "单位名称", "Organizational Unit", "Organisational Unit", "Unit", "所属部署", "部署", "Section",
-                      "所在车间", "所属车间"),
+                      "所在车间", "所属车间", "归属部门", "隶属部门"),
             shown="basic")
     ] = Field(description="Department (所属部门).")
     work_location: Annotated[
@@ -357,7 +357,8 @@ class BasicInfo(SpecModel):
     prepared_on: Annotated[
         Date | None, About("编制日期 / Date prepared", label=("编制日期", "Date Prepared"), label_key="prepared_on",
             imported=("编写日期", "制定日期", "填写日期", "填表日期", "制表日期", "创建日期", "创建时间", "编制时间",
-                      "日期", "Date", "作成日", "制定日", "Prepared Date", "填表时间"), format="date", shown="basic")
+                      "日期", "Date", "作成日", "制定日", "Prepared Date", "填报日期", "填报时间", "填表时间"),
+            format="date", shown="basic")
     ] = Field(
         None, examples=["2014-12-09"], description="Date the description was prepared (编制日期), YYYY-MM-DD."
     )
@@ -365,7 +366,8 @@ class BasicInfo(SpecModel):
         int | None, About("定员人数 / Headcount", label=("定员人数", "Headcount"), label_key="headcount",
             imported=("定编人数", "编制人数", "定员", "定编", "人数", "Number of Positions", "岗位定员", "定岗人数",
                       "需求人数", "招聘人数", "编制数", "岗位编制", "岗位人数", "编制定员", "HC", "岗位数量", "岗位数",
-                      "职位数目", "No. of Posts", "Number of Posts", "Openings", "No. of Openings", "岗位定编"),
+                      "职位数目", "No. of Posts", "Number of Posts", "Openings", "No. of Openings", "岗位定编",
+                      "本岗人数", "本岗位人数"),
             format="people", shown="basic")
     ] = Field(
         None, ge=1, le=100_000, examples=[1], description="Number of people in this position (定员人数)."
@@ -392,7 +394,7 @@ class BasicInfo(SpecModel):
             label_key="reports_to",
             imported=("直接上级", "上级职位", "直接上级岗位", "汇报对象", "汇报关系", "直接主管", "Direct Superior",
                       "Reporting To", "上级", "汇报上级", "直接上级领导", "直属上司", "直属上级", "直属主管",
-                      "Report to", "Line Manager", "上長", "汇报给", "向谁汇报", "上级岗位",
+                      "Report to", "Line Manager", "上長", "汇报给", "向谁汇报", "上级岗位", "直接领导",
                       "Parent Position", "Supervisor's Position Title", "Supervisor's Title", "Reporting Manager",
                       "Reports into", "Responsible to", "直接领导", "Immediate Superior"),
             shown="basic")
@@ -671,7 +673,8 @@ class Qualifications(SpecModel):
         list[Text], About("资格证书 / Certificates", label=("资格证书", "Certificates"), label_key="certificates",
             imported=("证书", "执业资格", "资格证书要求", "从业资格", "专业资格", "持证要求",
                       "Professional Qualifications", "Qualifications and Licences", "Special Requirements",
-                      "Additional Eligibility Qualifications", "资格条件", "Certifications", "证照", "上岗证书"),
+                      "Additional Eligibility Qualifications", "资格条件", "Certifications", "证照", "上岗证书",
+                      "Licence", "Licences", "License", "Licenses"),
             shown="qualifications")
     ] = Field([], description="资格证书: required certificates; a row of its own when given.")
     knowledge: Annotated[
@@ -818,7 +821,8 @@ class JobSpec(SpecModel):
                       "業務内容", "你将负责", "Key Result Areas", "Key Performance Areas", "担当業務",
                       "Essential Functions",
                       "Essential Duties and Responsibilities", "Key Activities", "主要职责及时间占比",
-                      "岗位职责及时间占比", "工作职责及权重", "Roles & Responsibilities", "Roles and Responsibilities"),
+                      "岗位职责及时间占比", "工作职责及权重", "Roles & Responsibilities", "Roles and Responsibilities",
+                      "Principal Duties", "Principal Duties and Responsibilities"),
             shown="duties")
     ] = Field(description="工作描述: the duties, as one list or in titled groups.")
     indicators: Annotated[
@@ -847,7 +851,8 @@ class JobSpec(SpecModel):
                       "Person Specification", "What We're Looking For", "What We Are Looking For",
                       "Who You Are", "条件要求", "我们希望你", "Qualifications and Experience", "必要資格", "応募資格",
                       "Job Requirements", "Key Selection Criteria", "Selection Criteria",
-                      "Required Education and Experience", "Qualifications & Experience", "学历及经验"),
+                      "Required Education and Experience", "Qualifications & Experience", "学历及经验",
+                      "What You Will Bring", "What You'll Bring"),
             unlabelled="experience")
     ] = _empty(Qualifications, "任职资格.")
     career_path: Annotated[
@@ -874,6 +879,6 @@ class JobSpec(SpecModel):
     tools: Annotated[
         list[Text], About("使用工具 / Tools used", label=("使用工具", "Tools Used"), label_key="tools",
             imported=("工作工具", "使用工具设备", "工具设备", "使用设备", "工作设备", "Tools", "Equipment", "擅长工具",
-                      "常用设备"),
+                      "常用设备", "仪器设备", "使用仪器"),
             shown="tools")
     ] = Field([], description="使用工具: tools used.")

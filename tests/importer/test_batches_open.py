@@ -17,10 +17,9 @@ import pytest
 
 from jdgen.jobspec.model import JobSpec
 from tests.importer.nineteenth import NINETEENTH
-from tests.importer.twentieth import TWENTIETH
 from tests.importer.twenty_first import TWENTY_FIRST
 
-OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**NINETEENTH, **TWENTIETH, **TWENTY_FIRST}
+OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**NINETEENTH, **TWENTY_FIRST}
 """The forms of the batches not yet measured: each form's maker and its file's suffix."""
 
 

@@ -32,7 +32,7 @@ def test_a_parts_declared_label_leads_to_its_field(name, label):
         assert found.confidence.rule.name == "position"
 
 
-@pytest.mark.parametrize(("label", "field"), [("職業發展通道", "career_path"), ("歸屬部門", None),
+@pytest.mark.parametrize(("label", "field"), [("職業發展通道", "career_path"), ("歸屬部門", "basic.department"),
                                               ("所在科室", "basic.department"), ("所屬處室", "basic.department"),
                                               ("班組", "basic.department")])
 def test_a_label_in_traditional_characters_is_read_by_every_character_and_a_unit_below_a_department_is_one(

@@ -51,6 +51,60 @@ Values keep their final ；, as the earlier truths do.
 
 Written without reading the importer's code and not run through it by
 their author. Run ``python -m tests.importer.twentieth`` for the figures.
+
+First measured on the importer that had met the seventeenth batch, before
+any rule was changed for them: 93/120 facts right (77.5 %), 11 silent
+errors:
+
+=======================================  =======  =======  ======
+form                                     right    flagged  silent
+=======================================  =======  =======  ======
+township_health_centre_enclosed_numbers  17/18    1        0
+sewage_plant_seal_and_signature          16/19    1        2
+heating_company_alignment_tabs           13/19    4        2
+weather_bureau_annex_duties              12/16    3        1
+cooperative_semicolon_sentences          7/14     2        5
+irish_coop_macrobutton_template          15/18    3        0
+nz_packhouse_position_description        13/16    2        1
+=======================================  =======  =======  ======
+
+The silent errors, as the comparison shows them: labels spread by wide
+gaps in a paragraph (日　期：, 上　　级：, 待　　遇：) cut into a heading of
+one character and a label of the other, so the sewage company's date was
+lost; the cooperative's headcount under 本岗人数, no label; the sewage
+company's 倒班：… under 工作时间 taken for a working condition; the heating
+company's ◆ headings read as bullets, its hours an item of experience;
+the bureau's 填报时间 no label; the cooperative's ；-parted requirements one
+certificate, its date in Chinese numerals under the signers not read; the
+packhouse's direct reports parted by " / " one item.
+
+After the rules it showed (a label spread by wide gaps one label; a shift
+opening the hours under their label the hours; a bulleted label in bold a
+heading; 填报人, 填报时间, 直接领导, 归属部门, 本岗人数, 仪器设备, Licence,
+Principal Duties, What you will bring labels of their fields; a sentence of
+requirements parted by ； each item in the field its shape names, 文化程度 an
+education; a date alone under the signers the date prepared; names parted
+by spaced slashes a list, not a name and its translation; an alignment tab
+a wide gap and the form's name in a page header no second form; an annex
+page's heading (附页：…岗位职责) the label it ends with; 卫生院 and 合作社 ending
+an organisation's name; a line labelled Qualifications among the
+requirements the education): 119/120 (99.2 %), 0 silent errors:
+
+=======================================  =======  =======  ======
+form                                     right    flagged  silent
+=======================================  =======  =======  ======
+township_health_centre_enclosed_numbers  18/18    0        0
+sewage_plant_seal_and_signature          19/19    0        0
+heating_company_alignment_tabs           19/19    0        0
+weather_bureau_annex_duties              16/16    0        0
+cooperative_semicolon_sentences          14/14    0        0
+irish_coop_macrobutton_template          17/18    1        0
+nz_packhouse_position_description        16/16    0        0
+=======================================  =======  =======  ======
+
+Flagged: the Irish form's hours (Hours, a label no field has, reported, as
+in the seventeenth batch: made a label of the working hours, it takes a
+Location after it for the work environment's place).
 """
 
 from __future__ import annotations
