@@ -20,8 +20,9 @@ from tests.importer.eighteenth import EIGHTEENTH
 from tests.importer.nineteenth import NINETEENTH
 from tests.importer.twentieth import TWENTIETH
 from tests.importer.twenty_first import TWENTY_FIRST
+from tests.importer.twenty_second import TWENTY_SECOND
 
-OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**EIGHTEENTH, **NINETEENTH, **TWENTIETH, **TWENTY_FIRST}
+OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**EIGHTEENTH, **NINETEENTH, **TWENTIETH, **TWENTY_FIRST, **TWENTY_SECOND}
 """The forms of the batches not yet measured: each form's maker and its file's suffix."""
 
 
