@@ -302,6 +302,10 @@ _HEDGED = re.compile(r"^(?P<a>.*?\S)\s*[(（]\s*(?:如有|若有|如适用|如�
                      r"if any|if applicable|where applicable|minimum|min\.?)\s*[)）]\s*[:：]?\s*$", re.IGNORECASE)
 """A label with a word in brackets that hedges it (证书（如有）, 学历（最低）, Education (minimum))."""
 
+_OF_FORM = re.compile(rf"^(?:{'|'.join(map(re.escape, FORM_TITLES))})\s*(?P<a>\S.*)$", re.IGNORECASE)
+"""A sign-off's label after the form's own name (Job description prepared by, 岗位说明书编制日期)."""
+_SIGN_OFF = {"document.prepared_by", "document.approved_by", "basic.prepared_on", "document.effective_date"}
+
 
 def _abbreviated(text: str, section: str) -> Match | None:
     """The field a label with its initials in brackets after it names (Key Performance Areas (KPAs)): the
@@ -318,11 +322,12 @@ def _required(text: str, section: str) -> Match | None:
     asked: a requirement (Certificates required, 证书要求), when the label
     without it names a qualification (岗位要求 names no title); a signature
     (审核人签字), when it names who prepared or approved the form; a hedge
-    in brackets (证书（如有）, 学历（最低）). A variant."""
+    in brackets (证书（如有）, 学历（最低）); the form's own name before a
+    sign-off's label (Job description prepared by). A variant."""
     text = " ".join(text.split())
     for pattern, named in ((_REQUIRED, lambda field: field.section == "qualifications"),
                            (_SIGNED, lambda field: field.field in ("document.prepared_by", "document.approved_by")),
-                           (_HEDGED, lambda field: True)):
+                           (_HEDGED, lambda field: True), (_OF_FORM, lambda field: field.field in _SIGN_OFF)):
         found = pattern.match(text)
         field = _matched(next(group for group in found.groups() if group), section) if found else None
         if field is not None and field.field is not None and named(field):
