@@ -305,6 +305,9 @@ _HEDGED = re.compile(r"^(?P<a>.*?\S)\s*[(（]\s*(?:如有|若有|如适用|如�
 _OF_FORM = re.compile(rf"^(?:{'|'.join(map(re.escape, FORM_TITLES))})\s*(?P<a>\S.*)$", re.IGNORECASE)
 """A sign-off's label after the form's own name (Job description prepared by, 岗位说明书编制日期)."""
 _SIGN_OFF = {"document.prepared_by", "document.approved_by", "basic.prepared_on", "document.effective_date"}
+_KIND_OF_EXPERIENCE = re.compile(r"^(?![有无需具要])[\u4e00-\u9fff]{2,4}(?P<a>经历|经验)\s*[:：]?\s*$")
+"""A Chinese label of the experience asked for by its kind (教学经历, 驾驶经历, 管理经验); not a value
+saying whether it is had (有相关经验, 无管理经验)."""
 
 
 def _abbreviated(text: str, section: str) -> Match | None:
@@ -323,11 +326,13 @@ def _required(text: str, section: str) -> Match | None:
     without it names a qualification (岗位要求 names no title); a signature
     (审核人签字), when it names who prepared or approved the form; a hedge
     in brackets (证书（如有）, 学历（最低）); the form's own name before a
-    sign-off's label (Job description prepared by). A variant."""
+    sign-off's label (Job description prepared by); the kind of experience
+    asked for (教学经历). A variant."""
     text = " ".join(text.split())
     for pattern, named in ((_REQUIRED, lambda field: field.section == "qualifications"),
                            (_SIGNED, lambda field: field.field in ("document.prepared_by", "document.approved_by")),
-                           (_HEDGED, lambda field: True), (_OF_FORM, lambda field: field.field in _SIGN_OFF)):
+                           (_HEDGED, lambda field: True), (_OF_FORM, lambda field: field.field in _SIGN_OFF),
+                           (_KIND_OF_EXPERIENCE, lambda field: field.field == "qualifications.experience")):
         found = pattern.match(text)
         field = _matched(next(group for group in found.groups() if group), section) if found else None
         if field is not None and field.field is not None and named(field):

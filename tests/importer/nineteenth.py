@@ -81,17 +81,18 @@ form title in a page header or footer counted for no second form; a
 sign-off box's date under the preparer's name the date prepared, under
 another signer's reported; 拟定 a label of the preparer; a label after the
 form's own name, Job description prepared by, the sign-off's label; a
-degree studied full-time, 全日制本科及以上学历, an education; labels other
+degree studied full-time, 全日制本科及以上学历, an education; a Chinese
+label of a kind of experience, 教学经历, the experience; labels other
 organisations use: 所在股室, 隶属部门, 本岗人数, 上级主管, 管理下属, 岗位代号,
 设岗目的, 岗位使命, 具体工作, 主要工作内容, 文化程度, 经历, 审定人, Position ID,
 JD Reference No., Designation, Reporting Officer, Supervisee(s), Job
-Level, Working Experience, Licences): 117/121 (96.7 %), 0 silent errors:
+Level, Working Experience, Licences): 118/121 (97.5 %), 0 silent errors:
 
 =====================================  =======  =======  ======
 form                                   right    flagged  silent
 =====================================  =======  =======  ======
 service_centre_full_stop_digits        17/17    0        0
-driving_school_table_design            15/17    2        0
+driving_school_table_design            16/17    1        0
 lift_company_create_date               18/18    0        0
 accounting_firm_sentence_requirements  16/17    1        0
 housing_association_first_page_header  16/17    1        0
@@ -99,8 +100,8 @@ multinational_nonbreaking_hyphens      19/19    0        0
 town_council_numbered_label_cells      16/16    0        0
 =====================================  =======  =======  ======
 
-Flagged: the driving school's experience and tools (教学经历, 教学设备: labels
-no field has, reported), the accounting firm's experience (its 优先 and
+Flagged: the driving school's tools (教学设备, a label no field has,
+reported), the accounting firm's experience (its 优先 and
 travel lines placed among the experience, each flagged to check), the
 housing association's hours (Hours, a label no field has, reported: made
 a label of the working hours, it takes a Location after it in other

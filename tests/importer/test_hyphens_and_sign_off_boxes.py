@@ -24,7 +24,8 @@ from tests.importer.test_recognize import _import
     ("Supervisee(s)", "basic.subordinates"), ("管理下属", "basic.subordinates"), ("Job Level", "basic.grade"),
     ("所在股室", "basic.department"), ("隶属部门", "basic.department"), ("本岗人数", "basic.headcount"),
     ("文化程度", "qualifications.education"), ("经历", "qualifications.experience"),
-    ("Working Experience", "qualifications.experience"), ("Licences", "qualifications.certificates"),
+    ("Working Experience", "qualifications.experience"), ("教学经历", "qualifications.experience"),
+    ("Licences", "qualifications.certificates"),
     ("设岗目的", "summary"), ("岗位使命", "summary"), ("具体工作", "duties"),
     ("主要工作内容", "duties"), ("拟定", "document.prepared_by"), ("审定人", "document.approved_by"),
     ("Job description prepared by", "document.prepared_by"), ("岗位说明书编制日期", "basic.prepared_on")])
@@ -33,8 +34,9 @@ def test_the_labels_organisations_use_name_their_field(label, field):
     assert found is not None and found.field == field
 
 
-def test_the_form_s_name_before_a_label_of_no_sign_off_makes_no_label():
-    assert matched("Job description summary of duties", "basic") is None
+@pytest.mark.parametrize("text", ["Job description summary of duties", "有相关经验", "无管理经验"])
+def test_the_form_s_name_before_no_sign_off_and_a_value_saying_experience_is_had_make_no_label(text):
+    assert matched(text, "basic") is None
 
 
 def _unbreakable(paragraph, text: str) -> None:
@@ -78,7 +80,8 @@ def test_a_sign_off_box_of_names_over_dates_gives_the_preparer_the_approver_and_
     document = docx.Document()
     grid(document, [("职位", "审计助理"), ("所在部门", "审计二部"), ("工作时间", "标准工时")])
     document.add_paragraph()
-    grid(document, [("拟定", "复核", "批准"), ("何思雨", "廖志强", "邱明辉"), ("2024.07.01", "2024.07.03", "2024.07.05")])
+    grid(document, [("拟定", "复核", "批准"), ("何思雨", "廖志强", "邱明辉"),
+                    ("2024.07.01", "2024.07.03", "2024.07.05")])
     output, spec = _import(tmp_path, document)
     assert spec["document"] == {"prepared_by": "何思雨", "approved_by": "邱明辉"}, output
     assert str(spec["basic"]["prepared_on"]) == "2024-07-01" and spec["environment"]["hours"] == "标准工时", output

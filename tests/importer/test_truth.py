@@ -54,7 +54,7 @@ NOT_RIGHT = {
     "accounting_firm_sentence_requirements": ["qualifications.experience"],
     "care_home_training_levels": ["training.topics"],
     "clinic_bracket_paragraphs": ["id"],
-    "driving_school_table_design": ["qualifications.experience", "tools"],
+    "driving_school_table_design": ["tools"],
     "duties_over_merged_rows_with_standards": ["duties"],
     "english_lab_research_assistant": ["document.issuer", "basic.reports_to", "environment.hours"],
     "english_reports": ["tools"],
