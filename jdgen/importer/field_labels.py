@@ -237,7 +237,7 @@ does and the other is a label's gloss (Post No. 職位編號); one with
     직무명(职位名称)) when the half known names it and the other no other field;
     so does one offering two words for its last (所属门店/部门)."""
     found = _matched(text, section) or _qualified(text, section) or _required(text, section) \
-        or _abbreviated(text, section) or _experience_of(text, section)
+        or _abbreviated(text, section)
     bracketed = glossed.in_brackets(text) or glossed.slashed_label(text) if found is None else None
     if bracketed:  # 직무명(职位名称), Jawatan / Position: the half known names the field
         return _glossed(bracketed, section)
@@ -302,16 +302,14 @@ _HEDGED = re.compile(r"^(?P<a>.*?\S)\s*[(（]\s*(?:如有|若有|如适用|如�
                      r"if any|if applicable|where applicable|minimum|min\.?)\s*[)）]\s*[:：]?\s*$", re.IGNORECASE)
 """A label with a word in brackets that hedges it (证书（如有）, 学历（最低）, Education (minimum))."""
 
-
-_EXPERIENCE_OF = re.compile(r"^(?!教育|学习|培训|学历)[\u4e00-\u9fff]{2,4}(?:经历|经验)\s*[:：]?$")
-"""A label of the experience of some work (驾驶经历, 管理经验): not of schooling (教育经历, 培训经历)."""
-
-
-def _experience_of(text: str, section: str) -> Match | None:
-    """The experience a requirement's label names by its last word (驾驶经历：5年以上), among the qualifications."""
-    if section != "qualifications" or not _EXPERIENCE_OF.match(text.strip()):
-        return None
-    return Match(section, "qualifications.experience", Confidence(VARIANT, text.strip().rstrip(":：")))
+_OF_FORM = re.compile(rf"^(?:{'|'.join(map(re.escape, FORM_TITLES))})\s*(?P<a>\S.*)$", re.IGNORECASE)
+"""A sign-off's label after the form's own name (Job description prepared by, 岗位说明书编制日期)."""
+_SIGN_OFF = {"document.prepared_by", "document.approved_by", "basic.prepared_on", "document.effective_date"}
+_KIND_OF_EXPERIENCE = re.compile(r"^(?![有无需具要]|教育|学习|培训|学历)[\u4e00-\u9fff]{2,4}"
+                                 r"(?P<a>经历|经验)\s*[:：]?\s*$")
+"""A Chinese label of the experience asked for by its kind (教学经历, 驾驶经历, 管理经验), among the
+qualifications; not a value saying whether it is had (有相关经验, 无管理经验), nor one of schooling
+(教育经历, 培训经历)."""
 
 
 def _abbreviated(text: str, section: str) -> Match | None:
@@ -329,11 +327,15 @@ def _required(text: str, section: str) -> Match | None:
     asked: a requirement (Certificates required, 证书要求), when the label
     without it names a qualification (岗位要求 names no title); a signature
     (审核人签字), when it names who prepared or approved the form; a hedge
-    in brackets (证书（如有）, 学历（最低）). A variant."""
+    in brackets (证书（如有）, 学历（最低）); the form's own name before a
+    sign-off's label (Job description prepared by); the kind of experience
+    asked for among the qualifications (教学经历). A variant."""
     text = " ".join(text.split())
     for pattern, named in ((_REQUIRED, lambda field: field.section == "qualifications"),
                            (_SIGNED, lambda field: field.field in ("document.prepared_by", "document.approved_by")),
-                           (_HEDGED, lambda field: True)):
+                           (_HEDGED, lambda field: True), (_OF_FORM, lambda field: field.field in _SIGN_OFF),
+                           (_KIND_OF_EXPERIENCE, lambda field: field.field == "qualifications.experience"
+                            and section == "qualifications")):
         found = pattern.match(text)
         field = _matched(next(group for group in found.groups() if group), section) if found else None
         if field is not None and field.field is not None and named(field):

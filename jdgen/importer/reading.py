@@ -527,7 +527,7 @@ def _lines(paragraph, package: _Package) -> list[Line]:
         numbered, level = listed.group(1).lower() != "paragraph", int(listed.group(2) or 1) - 1
     texts = [""]
     for element in paragraph.iter(f"{W}t", f"{W}tab", f"{W}ptab", f"{W}br", f"{W}cr", f"{W}ddList", f"{W}checkBox",
-                                  f"{W}sym"):
+                                  f"{W}sym", f"{W}noBreakHyphen"):
         if _not_its_text(element, paragraph):
             continue
         if element.tag == f"{W}t":
@@ -540,6 +540,8 @@ def _lines(paragraph, package: _Package) -> list[Line]:
             texts[-1] += "\t"
         elif element.tag == f"{W}ptab":  # an alignment tab: a header's parts (left, centre, right) set wide apart
             texts[-1] += "\u3000"
+        elif element.tag == f"{W}noBreakHyphen":  # Ctrl+Shift+-: a hyphen Word keeps on its line
+            texts[-1] += "-"
         elif element.get(f"{W}type") in (None, "textWrapping"):
             texts.append("")
     emphasized = _emphasized(paragraph, style_id, package)

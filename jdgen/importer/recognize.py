@@ -44,6 +44,7 @@ from jdgen.importer import (
     revision_history,
     second_version,
     signature,
+    signed_dates,
     slashed,
     spaced_columns,
     spread_label,
@@ -228,6 +229,14 @@ class _Walk:
         self.notes_column: notes_column.NotesColumn | None = None
         """A template's column of notes on filling it in (填写说明), left out of its table's rows."""
 
+    def form_title(self, text: str) -> None:
+        """The form's title (岗位说明书, Job Description) met, counted by its
+        language: twice in one language is two forms. A page header's or
+        footer's title repeats on every page and starts no form of its own
+        (Neighbourhood Officer – Job Description over later pages): not counted."""
+        if not self.part.startswith("page"):
+            self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
+
     def place(self) -> Place:
         """Where the text met now is, as a person finds it in Word: the
         label above it and the text before it (or the page header)."""
@@ -371,6 +380,10 @@ class _Walk:
                 signer = _SIGNER_NAME.match(" ".join(cell.text.split())) if name in _SIGNERS else None
                 if signer:  # Nama / Name: Tan Mei Ling, under Prepared by: the name signing
                     self.add(signer["name"], cell.where)
+                    continue
+                signed = signed_dates.under_name(name, " ".join(cell.text.split()), bool(self.fields.get(name or "")))
+                if signed:  # 2024.07.01 under the preparer's name: the date prepared
+                    self.signed_date(signed, cell)
                     continue
                 if name is None:  # under a heading no field has (岗位类别)
                     self.cell_number += 1
@@ -838,7 +851,7 @@ class _Walk:
         if annexed and self.label(annexed):  # 附页：综合气象观测员岗位职责: the annex page the grid points to
             return
         if is_form_title(text):
-            self.title_met(text)
+            self.form_title(text)
             self.section, self.field = "document", None
             return
         if self.translation(text) or self.in_force(text, cell, line) or self.notice_cover(text, cell, line):
@@ -900,14 +913,14 @@ class _Walk:
             bracketed = re.match(rf"^{re.escape(title)}\s*[(（]([^()（）]+)[)）]$", text, re.IGNORECASE)
             named = bracketed[1] if bracketed else text[: -len(title)] if text.endswith(title) else ""
             if is_form_title(named.strip(" /／|｜")):  # 職位說明書 Job Description: the form's title in two languages
-                self.title_met(text)
+                self.form_title(text)
                 self.section, self.field = "document", None
                 return
             if normalized(named) and self.field is None and (cell.where.startswith("paragraph") or self.spanned) \
                     and not (self.part.startswith("page") and named.rstrip().endswith(("|", "｜"))):
                 # (a page footer's Human Resources | Job Description: the department issuing it, no title)
                 self.heading_not_title()
-                self.title_met(text)
+                self.form_title(text)
                 self.title_lines.append(FormLine(named.strip(" ·-—"), self.place(),
                                                  confidence=Confidence(POSITION, "the line above the form")))
                 return
@@ -1022,6 +1035,12 @@ class _Walk:
             self.notes.append(Note(self.place(), text, f"kept under {self.heading}, though {parts[1].strip()} names "
                                    "another part of the form; check where it belongs", unsure=True, field=self.field))
             return
+        if len(parts) == 3 and kind is None and parts[0].strip() and parts[2].strip() \
+                and self.label(f"{parts[0].strip()} {parts[1].strip()}"):
+            # Job description prepared by: …: the words before the label and the label, one label of a field
+            self.value(parts[2].strip(), cell, line)
+            self.keyed = True
+            return
         if len(parts) == 3 and kind is None and _LEADING_WORDS.match(parts[0]):
             # Prepared Date: 02/12/2024: the words before the label are the label's, one no field has
             label = f"{parts[0].strip()} {parts[1].strip()}"
@@ -1105,12 +1124,6 @@ class _Walk:
         if asked.answer:
             self.value(asked.answer, cell, line)
 
-    def title_met(self, text: str) -> None:
-        """The form's title met: counted, unless in a page header or footer,
-        which repeats the document's name on every page (one form's)."""
-        if not self.part.startswith("page"):
-            self.form_titles[_language(text)] = self.form_titles.get(_language(text), 0) + 1
-
     def notice_title(self, text: str, cell: Cell, line: Line) -> bool:
         """A recruitment notice's title above every label (嘉禾物业服务有限公司招聘启事,
         recruitment.py): the organisation it names the issuer. True when ``text`` is one."""
@@ -1118,7 +1131,7 @@ class _Walk:
             and cell.where.startswith("paragraph") else None
         if organisation is None:
             return False
-        self.title_met(text)
+        self.form_title(text)
         self.section = "document"
         self.add_to("document.issuer", "the organisation a recruitment notice's title names", organisation, cell, line)
         return True
@@ -1373,6 +1386,18 @@ class _Walk:
             return False
         self.add(text.strip(), cell.where, line, sub_items.LETTERED)
         return True
+
+    def signed_date(self, signed: tuple[str | None, str], cell: Cell) -> None:
+        """A date under a signer's name in a sign-off box (signed_dates.py):
+        placed in the field it is, or reported."""
+        field, rule = signed
+        text = " ".join(cell.text.split())
+        if field is None or field in self.fields:
+            self.cell_number += 1
+            self.notes.append(Note(self.place(), text, rule if field is None else f"{rule}, but that date is given "
+                                   "already; not placed"))
+            return
+        self.add_to(field, rule, text, cell, cell.lines[0])
 
     def add_to(self, field: str, rule: str, text: str, cell: Cell, line: Line, kind: str | None = None) -> None:
         """``text`` added to ``field``, placed by ``rule`` (a text's own shape, not a label), the current

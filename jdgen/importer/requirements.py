@@ -32,6 +32,8 @@ def named_field(text: str) -> str | None:
 
 _EDUCATION = re.compile(r"(?:学历|学位|本科|大专|专科|中专|高中|硕士|博士|研究生)(?:及以上|以上)?"
                         r"(?:学历|学位|文化程度)?$")
+_STUDY_MODE = re.compile(r"^(?:全日制|统招)")
+"""How a degree was studied, before it (全日制本科, 统招大专): no part of the education's shape."""
 _CLAUSES = re.compile(r"\s*[，,]\s*")
 _END = "；;。."
 _HOLDING = re.compile(r"^(?:持有|具有|具备|取得|持)\s*")
@@ -53,7 +55,7 @@ def alone(text: str) -> str | None:
     certificate held (持有健康证；); None for any other. (Unlisted, an
     education stays among the requirements, as above.)"""
     text = text.strip().rstrip(_END)
-    if _EDUCATION.match(text) and len(text) <= 10:
+    if _EDUCATION.match(_STUDY_MODE.sub("", text)) and len(text) <= 10:  # 全日制本科及以上学历: how it was studied
         return "qualifications.education"
     if text.endswith("专业") and not _HOLDING.match(text) and "经验" not in text:
         return "qualifications.major"

@@ -49,7 +49,8 @@ NUMBERING = re.compile(
     r"|[⒈-⒛]|\d{1,2}(?:[、．]|\.(?!\d)|[)）](?!\d))|\d{1,2}(?:\.\d{1,2}){1,2}(?=\s+[^\sa-z])"  # 2.1 a clause
     r"|[A-Z]\d{1,2}(?=\s+[A-Z])|\d{2}(?=\s{2,}|\t|\u3000))"  # C1 Keep a watch: an item numbered under its part's
     # letter; 01  接班前检查…: a plain-text print's number, two digits and a wide gap
-    r"|(?P<sub>[(（](?:\d{1,2}|[a-z])[)）]|[a-z][)）](?=\s*[^\x00-\x7f])|[①-⑳⑴-⒇])"  # ⑴: a number's own character
+    r"|(?P<sub>[(（](?:\d{1,2}|[a-z])[)）]|[a-z][)）](?=\s*[^\x00-\x7f]|\s+[A-Z][a-z])|[①-⑳⑴-⒇])"  # ⑴: a number's
+    # own character; a) Inspect blocks: a letter before an English sentence
     rf"|(?P<bullet>[•·‧・▪●◆■□☐✓√\-–—*](?=\s|[^\x00-\x7f])|{MARKS}))\s*"
 )
 

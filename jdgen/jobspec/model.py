@@ -292,12 +292,13 @@ class DocumentInfo(SpecModel):
     prepared_by: Annotated[
         Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
             imported=("编制人", "编写", "编写人", "Compiled by", "拟制", "拟制人", "拟稿人", "填表人", "创建人",
-                      "制表人", "填写人", "填报人", "作成", "作成者"),
+                      "制表人", "填写人", "填报人", "作成", "作成者", "拟定", "拟定人"),
             shown="document")
     ] = Field(None, description="Prepared by (编制).")
     approved_by: Annotated[
         Text | None, About("核准 / Approved by", label=("核准", "Approved by"), label_key="approved_by",
-            imported=("核准人", "审核", "审核人", "审批", "审批人", "批准", "批准人", "承認", "承認者"),
+            imported=("核准人", "审核", "审核人", "审批", "审批人", "批准", "批准人", "承認", "承認者",
+                      "审定", "审定人"),
             shown="document")
     ] = Field(None, description="Approved by (核准).")
     effective_date: Annotated[
@@ -346,7 +347,7 @@ class BasicInfo(SpecModel):
                       "科室", "所在处室", "所属处室", "处室", "所属团队", "所在团队", "所属班组", "所在班组", "班组",
                       "Team", "Division", "所属单位", "Practice Group", "内设机构", "所属", "Business Unit",
                       "单位名称", "Organizational Unit", "Organisational Unit", "Unit", "所属部署", "部署", "Section",
-                      "所在车间", "所属车间", "归属部门", "隶属部门"),
+                      "所在车间", "所属车间", "归属部门", "隶属部门", "所在股室"),
             shown="basic")
     ] = Field(description="Department (所属部门).")
     work_location: Annotated[
@@ -383,7 +384,7 @@ class BasicInfo(SpecModel):
         Grade | None, About("职位薪资等级 / Salary grade", label=("职位薪资等级", "Salary Grade"), label_key="grade",
             imported=("薪资等级", "职位等级", "岗位等级", "职级", "薪酬等级", "等级", "Grade", "薪级", "职位级别",
             "岗位级别", "岗位职级", "Level", "Job Grade", "職能等級", "Classification", "Pay Grade", "Band", "工资等级",
-            "Career Level", "職務等級"),
+            "Career Level", "職務等級", "Job Level"),
             format="grade", shown="basic")
     ] = Field(
         None, examples=[3, "P5"],
@@ -396,7 +397,8 @@ class BasicInfo(SpecModel):
                       "Reporting To", "上级", "汇报上级", "直接上级领导", "直属上司", "直属上级", "直属主管",
                       "Report to", "Line Manager", "上長", "汇报给", "向谁汇报", "上级岗位", "直接领导",
                       "Parent Position", "Supervisor's Position Title", "Supervisor's Title", "Reporting Manager",
-                      "Reports into", "Responsible to", "直接领导", "Immediate Superior"),
+                      "Reports into", "Responsible to", "直接领导", "Immediate Superior", "上级主管",
+                      "Reporting Officer"),
             shown="basic")
     ] = Field(
         None, description="Direct superior position (直接上级职位): ``{position: <id>}`` for a position of the set, "
@@ -407,7 +409,8 @@ class BasicInfo(SpecModel):
             label_key="subordinates", imported=("直接下级", "下级职位", "直接下级岗位", "直接下属", "Subordinates",
             "下级",
                                                 "下属岗位", "直接下属岗位", "管辖岗位", "Direct Reports", "Supervises",
-                                                "下属职位", "部下", "下属人员", "管理对象", "督导对象"),
+                                                "下属职位", "部下", "下属人员", "管理对象", "督导对象",
+                                                "管理下属", "Supervisee(s)", "Supervisees"),
                                                 shown="basic")
     ] = Field(
         [], description="Direct subordinate positions (直接下级职位), one item per position (``{position: <id>}`` "
@@ -664,7 +667,8 @@ class Qualifications(SpecModel):
             label_key="experience",
             imported=("资历要求", "工作经验", "经验要求", "从业经历", "工作经历", "任职经历", "经验", "Experience",
                       "从业经验", "Work Experience", "Relevant Experience", "Industry Experience",
-                      "Relevant Industry Experience", "Years of Experience", "工作年限"),
+                      "Relevant Industry Experience", "Years of Experience", "工作年限",
+                      "经历", "Working Experience"),
             shown="qualifications")
     ] = Field(
         None, description="资历: education and experience, one list, or one list per level id (see ``levels``)."
@@ -760,7 +764,8 @@ class JobSpec(SpecModel):
             imported=("岗位编号", "职务编号", "职位代码", "岗位代码", "职位编码", "岗位编码", "Position Number",
                       "Job Code", "Position Code", "Vacancy Reference", "Job Reference", "Role Code", "Post Number",
                       "职务代码", "JD编号", "Reference", "職務コード", "Job ID", "Requisition ID", "Req ID",
-                      "職務番号"),
+                      "職務番号",
+                      "岗位代号", "Position ID", "JD Reference No."),
             shown="basic")
     ] = Field(examples=["BCM-001"], description="The position number (职位编号); names the output files.")
     extends: Annotated[
@@ -786,7 +791,8 @@ class JobSpec(SpecModel):
     title: Annotated[
         Text, About("职位名称 / Position title", label=("职位名称", "Position Title"), label_key="position_title",
             imported=("岗位名称", "职务名称", "职位", "岗位", "Job Title", "Position", "职务", "Role Title",
-                      "Post Title", "職務名", "Job Profile Name", "職稱", "招聘岗位", "招聘职位"), shown="basic")
+                      "Post Title", "職務名", "Job Profile Name", "職稱", "招聘岗位", "招聘职位",
+                      "Designation"), shown="basic")
     ] = Field(description="Position title (职位名称).")
     document: Annotated[
         DocumentInfo, About("文件信息 / Title block")
@@ -808,7 +814,8 @@ class JobSpec(SpecModel):
                       "Purpose of the Role", "Job Overview", "About the Role", "The Role", "Role Overview",
                       "Main Purpose", "Overall Purpose", "Main Purpose of the Role", "Role Summary", "职务说明",
                       "关于这个岗位", "职务概要", "Purpose of the Position", "Position Purpose", "Summary/Objective",
-                      "Client-Service Results", "Purpose of the Post", "Purpose of the Job", "职务目的"),
+                      "Client-Service Results", "Purpose of the Post", "Purpose of the Job", "职务目的",
+                      "设岗目的", "岗位使命"),
             shown="summary")
     ] = Field(description="职位概要: the position in one paragraph.")
     duties: Annotated[
@@ -822,7 +829,7 @@ class JobSpec(SpecModel):
                       "Essential Functions",
                       "Essential Duties and Responsibilities", "Key Activities", "主要职责及时间占比",
                       "岗位职责及时间占比", "工作职责及权重", "Roles & Responsibilities", "Roles and Responsibilities",
-                      "Principal Duties", "Principal Duties and Responsibilities"),
+                      "Principal Duties", "Principal Duties and Responsibilities", "具体工作", "主要工作内容"),
             shown="duties")
     ] = Field(description="工作描述: the duties, as one list or in titled groups.")
     indicators: Annotated[

@@ -41,13 +41,71 @@ number Word puts before a label is no part of it; 审核人 is not the
 approver where a 批准人 signs, and the 拟定 column's name and date are
 the preparer and the date prepared; 无 under 下属岗位, 管理下属 or 直接下属,
 a Responsible for of No line management responsibility and Direct
-Reports: None are no subordinate. Values keep their final ；, as the
+Reports: None are no subordinate; Grade 5 is the grade 5, as the model
+reads a grade and the second and fourth batches' truths have it (this
+truth first said "Grade 5"; corrected when the batch was measured, where
+it was the one silent error left). Values keep their final ；, as the
 earlier truths do.
 
 121 facts in all, 16 to 19 a form.
 
 Written without reading the importer's code and not run through it by
 their author. Run ``python -m tests.importer.nineteenth`` for the figures.
+
+First measured on the importer that had met the seventeenth batch, before
+any rule was changed for them: 75/121 facts right (62.0 %), 5 silent
+errors:
+
+=====================================  =======  =======  ======
+form                                   right    flagged  silent
+=====================================  =======  =======  ======
+service_centre_full_stop_digits        14/17    3        0
+driving_school_table_design            11/17    6        0
+lift_company_create_date               14/18    4        0
+accounting_firm_sentence_requirements  10/17    5        2
+housing_association_first_page_header  0/17     17       0
+multinational_nonbreaking_hyphens      16/19    1        2
+town_council_numbered_label_cells      10/16    5        1
+=====================================  =======  =======  ======
+
+The silent errors: the accounting firm's hours running on into the sign-off
+box's 拟定 and 复核, and no date prepared; the Shanghai office's position
+ID and its in-store read with no hyphen (w:noBreakHyphen read as nothing);
+the town council's duties kept with their letters a) b) c). The housing
+association's form was refused as two positions: the post's name and Job
+Description in the later pages' header counted as a second form title.
+
+After the rules it showed (a non-breaking hyphen a hyphen; a letter and a
+bracket before an English sentence, a) Inspect…, a sub-item's numbering; a
+form title in a page header or footer counted for no second form; a
+sign-off box's date under the preparer's name the date prepared, under
+another signer's reported; 拟定 a label of the preparer; a label after the
+form's own name, Job description prepared by, the sign-off's label; a
+degree studied full-time, 全日制本科及以上学历, an education; a Chinese
+label of a kind of experience, 教学经历, the experience; labels other
+organisations use: 所在股室, 隶属部门, 本岗人数, 上级主管, 管理下属, 岗位代号,
+设岗目的, 岗位使命, 具体工作, 主要工作内容, 文化程度, 经历, 审定人, Position ID,
+JD Reference No., Designation, Reporting Officer, Supervisee(s), Job
+Level, Working Experience, Licences): 118/121 (97.5 %), 0 silent errors:
+
+=====================================  =======  =======  ======
+form                                   right    flagged  silent
+=====================================  =======  =======  ======
+service_centre_full_stop_digits        17/17    0        0
+driving_school_table_design            16/17    1        0
+lift_company_create_date               18/18    0        0
+accounting_firm_sentence_requirements  16/17    1        0
+housing_association_first_page_header  16/17    1        0
+multinational_nonbreaking_hyphens      19/19    0        0
+town_council_numbered_label_cells      16/16    0        0
+=====================================  =======  =======  ======
+
+Flagged: the driving school's tools (教学设备, a label no field has,
+reported), the accounting firm's experience (its 优先 and
+travel lines placed among the experience, each flagged to check), the
+housing association's hours (Hours, a label no field has, reported: made
+a label of the working hours, it takes a Location after it in other
+forms for the work environment's place, as in the seventeenth batch).
 """
 
 from __future__ import annotations
@@ -306,7 +364,7 @@ def housing_association_first_page_header(path: Path) -> dict:
     document.save(str(path))
     return {
         "source_language": "en", "document.issuer": association, "title": "Neighbourhood Officer", "id": "RVH-NO-0117",
-        "basic.department": "Housing Services", "basic.grade": "Grade 5", "basic.reports_to": "Neighbourhood Manager",
+        "basic.department": "Housing Services", "basic.grade": 5, "basic.reports_to": "Neighbourhood Manager",
         "basic.subordinates": None, "basic.work_location": "Riverside House, Preston",
         "environment.hours": "37 hours per week", "summary": summary, "duties": duties,
         "qualifications.education": "GCSE English and Maths at grade 4 (C) or above",

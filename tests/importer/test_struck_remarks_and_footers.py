@@ -109,7 +109,9 @@ def test_the_labels_organisations_use_name_their_field(label, field):
 
 
 @pytest.mark.parametrize(("label", "field"), [("驾驶经历", "qualifications.experience"),
-                                              ("管理经验：", "qualifications.experience"), ("教育经历", None)])
+                                              ("教学经历", "qualifications.experience"),
+                                              ("管理经验：", "qualifications.experience"), ("教育经历", None),
+                                              ("有相关经验", None)])
 def test_a_kind_of_experience_among_the_qualifications_is_the_experience(label, field):
     found = matched(label, "qualifications")
     assert (found.field if found else None) == field

@@ -1,0 +1,25 @@
+"""A sign-off box whose columns hold a signer's name, then under it the
+date signed (拟定 | 复核 | 批准 over names, over 2024.07.01 | …): the date
+under the preparer's name is the date prepared; one under another signer's
+name is when that one signed, which no field holds: reported."""
+
+from __future__ import annotations
+
+from jdgen.importer import values
+
+_DATE_OF = {"document.prepared_by": "basic.prepared_on"}
+"""The field the date under a signer's name is, when the spec has one."""
+
+
+def under_name(field: str | None, text: str, named: bool) -> tuple[str | None, str] | None:
+    """For a cell's ``text`` under a signer ``field``'s column whose name is
+    given already (``named``): when it is a date, the field it goes to (None:
+    none, report it) and why; None when it is no date signed."""
+    if field not in ("document.prepared_by", "document.approved_by") or not named \
+            or values.parse_date(text) is None:
+        return None
+    who = field.split(".")[1]
+    date_field = _DATE_OF.get(field)
+    if date_field is not None:
+        return date_field, f"the date under the name of {who}"
+    return None, f"a date under the name of {who} (when it was signed); no field holds it, not placed"
