@@ -78,6 +78,7 @@ class Checker:
         self.setup = setup
         self.catalogs = CatalogFolder(setup.translations, setup.translations_shown)
         self._forms: dict[str, CheckedForm] = {}
+        self._alike: dict[tuple[str, tuple[str, ...]], bool] = {}
 
     @functools.cached_property
     def validation(self) -> tuple[type[JobSpec], frozenset[str]]:
@@ -98,7 +99,9 @@ class Checker:
         """What its template fails on with ``entry`` in its source language
         (``translation``, the spec translated into it, when known already),
         in the project's English as the build renders it: the template's
-        problem, at the template, naming the spec."""
+        problem, at the template, naming the spec. Not rendered where the
+        template renders every context of the spec's shape alike and the
+        spec's texts and the labels' hold XML's characters only (``alike``)."""
         from jdgen.i18n.spec_translation import translate_entry
         from jdgen.localize import localized
         from jdgen.render.template import RenderError
@@ -109,15 +112,35 @@ class Checker:
         language = entry.spec.source_language
         if translation is None:
             translation = translate_entry(entry, form.labels, language, self.catalogs)
-        context = localized(translation, language, self.setup.project.english).context
-        if form.template is None or context is None:
+        if form.template is None or translation.spec is None or self.alike(form, entry, translation):
             return []
+        context = localized(translation, language, self.setup.project.english).context
         try:
             form.template.check_renders(context)
         except RenderError as error:
             return [Diagnostic(form.template.shown_path, None, f"{error.where}: cannot render: {error.problem}",
                                code="template-render", used_by=f"{entry.loaded.path} ({entry.spec.source_language})")]
         return []
+
+    def alike(self, form: CheckedForm, entry, translation) -> bool:
+        """Whether rendering ``entry`` (``translation``, in its source language)
+        can find nothing: its form's template renders every context of the
+        shape the context builder gives its spec model and labels without
+        raising and well-formed (PreparedTemplate.renders_alike), where each
+        text is of XML's characters. The context's texts are the spec's as
+        read (its shared files and linked titles in), the labels', and what
+        the builder makes of them with Babel's locale data and jdgen's own
+        words, which hold none that XML refuses; its values are plain
+        (tests/render/test_cannot_raise.py holds build_context to its shape)."""
+        from jdgen.context import context_shape
+        from jdgen.render.well_formed import texts_fit
+
+        labels = translation.labels
+        key = (form.shown, tuple(labels))
+        if key not in self._alike:
+            self._alike[key] = form.template.renders_alike(context_shape(labels, self.validation[0]))
+        return self._alike[key] and texts_fit(entry.loaded.data) and texts_fit(
+            [getattr(text, "forms", text) for text in labels.values()])
 
     def read(self, path: Path, shown: str):
         """The spec read, not validated; not remembered, as a check reads each spec once."""
