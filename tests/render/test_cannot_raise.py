@@ -7,6 +7,9 @@ still reported."""
 
 from __future__ import annotations
 
+import datetime
+from dataclasses import replace
+
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from jinja2 import StrictUndefined, UndefinedError
@@ -201,3 +204,19 @@ def test_own_fields_shown_by_a_project_template_are_proved(example, monkeypatch)
     manufacturing_project(example)
     monkeypatch.setattr(rendering.PreparedTemplate, "check_renders", lambda *_: pytest.fail("rendered"))
     example.run("check", status=0)
+
+
+def test_a_proof_is_kept_in_the_users_cache(monkeypatch):
+    template = PreparedTemplate.load(PACKAGED_TEMPLATES / "default", "default")
+    shape = context_shape(LabelSet.load(PACKAGED_TEMPLATES / "default", "default").texts, JobSpec)
+    assert template.renders_alike(shape)
+    monkeypatch.setattr(rendering.cannot_raise, "cannot_raise", lambda *_: pytest.fail("proved again"))
+    assert replace(template, alike={}).renders_alike(shape)
+
+
+@pytest.mark.parametrize(("value", "fit"), [
+    ({"a": ["A & B <c> ]]>", {"k": datetime.date(2024, 1, 1), 3: None}]}, True), ({"a": ["x", "a\x0bb"]}, False),
+    ({"a\ufffe": 1}, False), ([("\ud800",)], False),
+])
+def test_the_texts_of_a_spec_as_read(value, fit):
+    assert texts_fit(value) is fit
