@@ -78,6 +78,22 @@ def translate_entry(entry: LoadedSpec, labels: LabelSet, language: str, catalogs
     return SpecTranslation(translated, label_texts, diagnostics, lookups, draft=gaps)
 
 
+def translate_labels(labels: LabelSet, language: str, catalogs: CatalogFolder) -> SpecTranslation:
+    """What ``translate_entry`` gives of ``labels`` with any spec written in
+    ``language`` (whose own texts a Translator returns as written: no gap, no
+    catalog asked): the labels' texts and gaps, the same for every such
+    spec, which has a translation when they have none (``diagnostics``
+    empty); ``spec`` is None, the caller's to translate."""
+    try:
+        catalog = catalogs.get(language)
+    except JdgenError as error:
+        return SpecTranslation(None, {}, error.diagnostics)
+    translator = Translator(language, LABELS_SOURCE_LANGUAGE, catalog)
+    texts = {key: translator(text, (key,)) for key, text in labels.texts.items()}
+    return SpecTranslation(None, texts, gap_diagnostics(translator.gaps, labels.loaded, language, catalogs),
+                           translator.lookups)
+
+
 def not_shown_note(gaps: list[Gap], loaded: LoadedFile, language: str, hidden: Hidden) -> list[Diagnostic]:
     """One piece of information, at the first of ``gaps``, for the untranslated
     texts the template does not show (none without gaps), naming their
