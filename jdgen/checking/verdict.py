@@ -21,6 +21,7 @@ from jdgen.jobspec.links import PositionIndex
 from jdgen.project import Project, template_names
 
 if TYPE_CHECKING:
+    from jdgen.i18n.spec_translation import SpecTranslation
     from jdgen.jobspec.model import JobSpec
 
 
@@ -79,7 +80,7 @@ class Checker:
         self.catalogs = CatalogFolder(setup.translations, setup.translations_shown)
         self._forms: dict[str, CheckedForm] = {}
         self._alike: dict[tuple[str, tuple[str, ...]], bool] = {}
-        self._labels: dict[tuple[str, str], Any] = {}
+        self._labels: dict[tuple[str, str], SpecTranslation] = {}
 
     @functools.cached_property
     def validation(self) -> tuple[type[JobSpec], frozenset[str]]:
@@ -123,7 +124,7 @@ class Checker:
                                code="template-render", used_by=f"{entry.loaded.path} ({entry.spec.source_language})")]
         return []
 
-    def labels_in(self, form: CheckedForm, language: str):
+    def labels_in(self, form: CheckedForm, language: str) -> SpecTranslation:
         """``form``'s labels in ``language`` as a spec written in it has them
         (jdgen.i18n.spec_translation.translate_labels), worked out once."""
         from jdgen.i18n.spec_translation import translate_labels
