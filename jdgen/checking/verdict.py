@@ -79,7 +79,7 @@ class Checker:
         self.setup = setup
         self.catalogs = CatalogFolder(setup.translations, setup.translations_shown)
         self._forms: dict[str, CheckedForm] = {}
-        self._alike: dict[tuple[str, tuple[str, ...]], bool] = {}
+        self._alike: dict[tuple[str, str], bool] = {}
         self._labels: dict[tuple[str, str], SpecTranslation] = {}
 
     @functools.cached_property
@@ -113,7 +113,7 @@ class Checker:
         if form.labels is None or form.template is None:
             return []
         labels = self.labels_in(form, language)
-        if labels.diagnostics or self.alike(form, entry, labels.labels):
+        if labels.diagnostics or self.alike(form, entry, language):
             return []
         translation = translate_entry(entry, form.labels, language, self.catalogs)
         context = localized(translation, language, self.setup.project.english).context
@@ -133,25 +133,26 @@ class Checker:
             self._labels[form.shown, language] = translate_labels(form.labels, language, self.catalogs)
         return self._labels[form.shown, language]
 
-    def alike(self, form: CheckedForm, entry, labels: dict[str, str]) -> bool:
-        """Whether rendering ``entry`` in its source language with ``labels``
-        (their texts in it) can find nothing: its form's template renders
-        every context of the shape the context builder gives its spec model
-        and labels without raising and well-formed
-        (PreparedTemplate.renders_alike), where each text is of XML's
-        characters. The context's texts are the spec's as read (its shared
-        files and linked titles in), the labels', and what the builder makes
-        of them with Babel's locale data and jdgen's own words, which hold
-        none that XML refuses; its values are plain
-        (tests/render/test_cannot_raise.py holds build_context to its shape)."""
+    def alike(self, form: CheckedForm, entry, language: str) -> bool:
+        """Whether rendering ``entry`` in its source language ``language``
+        can find nothing: its form's template renders every context of the
+        shape the context builder gives its spec model and labels without
+        raising and well-formed (PreparedTemplate.renders_alike), where each
+        text is of XML's characters. The context's texts are the spec's as
+        read (its shared files and linked titles in), the labels' in that
+        language, and what the builder makes of them with Babel's locale
+        data and jdgen's own words, which hold none that XML refuses; its
+        values are plain (tests/render/test_cannot_raise.py holds
+        build_context to its shape). What depends on the form and the
+        language alone is worked out once."""
         from jdgen.context import context_shape
         from jdgen.render.well_formed import texts_fit
 
-        key = (form.shown, tuple(labels))
-        if key not in self._alike:
-            self._alike[key] = form.template.renders_alike(context_shape(labels, self.validation[0]))
-        return self._alike[key] and texts_fit(entry.loaded.data) and texts_fit(
-            [getattr(text, "forms", text) for text in labels.values()])
+        if (form.shown, language) not in self._alike:
+            labels = self.labels_in(form, language).labels
+            self._alike[form.shown, language] = texts_fit([getattr(text, "forms", text) for text in labels.values()]) \
+                and form.template.renders_alike(context_shape(labels, self.validation[0]))
+        return self._alike[form.shown, language] and texts_fit(entry.loaded.data)
 
     def read(self, path: Path, shown: str):
         """The spec read, not validated; not remembered, as a check reads each spec once."""
