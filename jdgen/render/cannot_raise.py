@@ -33,8 +33,11 @@ the part uses none of these:
 Printing, testing, comparing for equality or joining plain values
 (texts, numbers, truth values, None, lists and mappings of them) never
 raises, and with the shape's guarantee no value read is undefined: the
-part renders every context of the shape. Any other part is rendered for
-each context, as before.
+part renders every context of the shape. A check renders no spec whose
+form has every part proved so and proved well-formed
+(jdgen.render.well_formed), where the spec's texts and the labels' hold
+XML's characters only (jdgen.checking.verdict's Checker.alike); any other
+spec is rendered (PreparedTemplate.check_renders).
 """
 
 from __future__ import annotations
