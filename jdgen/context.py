@@ -10,12 +10,13 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from jdgen.fields import about
+from jdgen.fields import about, alternatives
 from jdgen.i18n.formatting import Formatter
 from jdgen.i18n.plurals import for_count
 from jdgen.jobspec.model import BasicInfo, DocumentInfo
 from jdgen.language_labels import LanguageLabels
-from jdgen.own_fields_context import own_fields_context
+from jdgen.own_fields_context import own_fields_context, own_fields_shape
+from jdgen.render.shape import ANY, ITERABLE, Items, Record
 
 FOOTER_SEPARATOR = " · "
 """Between the parts of the footer's line: the document number, the title."""
@@ -96,6 +97,55 @@ def build_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
         "tools": fmt.capitalized(fmt.join(spec.tools)) if spec.tools else none,
         **own_fields_context(spec, labels),
     }
+
+
+_NUMBERED = Items(Record({"n": ANY, "text": ANY}))
+_CHART = Items(Record({"boxes": Items(Record({"text": ANY, "current": ANY, "span": ANY})), "arrow": ANY}))
+_LABELLED = Items(Record({"label": ANY, "entries": _NUMBERED}))
+
+
+def context_shape(labels: Iterable[str], model: type[BaseModel]) -> Record:
+    """The shape of every context ``build_context`` makes with labels of the
+    keys ``labels`` for a spec of ``model`` (jdgen.render.shape): what a
+    template can rely on whatever the spec holds. It says what the code
+    above makes; a value whose kind varies between specs is a leaf."""
+    return Record({
+        "lang": ANY, "labels": Record(dict.fromkeys(labels, ANY)), "id": ANY, "title": ANY,
+        "document": Record({**_values_shape(DocumentInfo), "footer": ANY}),
+        "basic": Record(_values_shape(BasicInfo)),
+        "reporting_chart": _CHART, "internal": _NUMBERED, "external": _NUMBERED, "summary": ANY,
+        "duties": Items(Record({"n": ANY, "title": ANY, "entries": Items(Record(
+            {"n": ANY, "text": ANY, "weight": ANY, "weight_value": ANY}))})),
+        "indicators": Items(Record({"n": ANY, "text": ANY, "entries": Items(Record(
+            {"n": ANY, "text": ANY, "details": Items(ANY)}))})),
+        "measures": Items(Record({
+            "category": ANY, "name": ANY, "text": ANY, "weight": ANY, "weight_value": ANY,
+            "target": Record(dict.fromkeys(("text", "figure", "compare", "value", "unit", "period", "per"), ANY))})),
+        "authority": Record({"work": _NUMBERED, "expenses": _NUMBERED, "personnel": _NUMBERED}),
+        "education": _LABELLED,
+        "experience": Items(Record({"name": ANY, "entries": _NUMBERED})),
+        "qualifications": _LABELLED,
+        "qualifications_by_key": Record({"education": ANY, "major": ANY, "certificates": _NUMBERED, "knowledge": ANY,
+                                         "abilities": _NUMBERED, "qualities": _NUMBERED}),
+        "career_chart": _CHART,
+        "training": Record({"topics": _NUMBERED, "hours": _NUMBERED, "hours_value": ANY}),
+        "environment": Items(Record({"name": ANY, "value": ANY})),
+        "physical": ANY, "tools": ANY,
+        **own_fields_shape(model),
+    })
+
+
+def _values_shape(model: type[BaseModel]) -> dict[str, Any]:
+    """The shape of what ``_values`` makes of a part of ``model``: a list
+    field is a list, or a text when absent; ``<name>_value`` beside a typed one."""
+    shape: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        kinds = alternatives(info.annotation)
+        listed = all(kind is type(None) or isinstance(kind, tuple) and kind[0] is list for kind in kinds)
+        shape[name] = ITERABLE if listed else ANY
+        if about(info).format is not None:
+            shape[f"{name}_value"] = ANY
+    return shape
 
 
 def _values(part: Any, model: type[BaseModel], labels: LanguageLabels, absent: str) -> dict[str, Any]:

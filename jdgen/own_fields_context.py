@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from jdgen.jobspec.own_fields import CUSTOM
+from jdgen.fields import alternatives
+from jdgen.jobspec.own_fields import CUSTOM, CustomPart
+from jdgen.render.shape import ANY, ITERABLE, Items, Record, Shape
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from jdgen.language_labels import LanguageLabels
 
 
@@ -47,3 +51,22 @@ def own_fields_context(spec: Any, labels: LanguageLabels) -> dict[str, Any]:
             shown.append({"name": name, "label": labels_of[name], "value": text})
     return {"custom": formatted, "custom_raw": raw, "custom_labels": labels_of, "custom_fields": shown}
 
+
+
+def own_fields_shape(model: type[BaseModel]) -> dict[str, Shape]:
+    """The shape of what ``own_fields_context`` gives every spec of ``model``
+    (jdgen.render.shape): nothing for a model without declared fields (a
+    spec's ``custom`` is then no part of the context a template can rely on)."""
+    info = model.model_fields.get(CUSTOM)
+    if info is None:
+        return {}
+    kinds = alternatives(info.annotation)
+    part = kinds[0] if len(kinds) == 1 else None
+    if not (isinstance(part, type) and issubclass(part, CustomPart)) or \
+            not (info.is_required() or isinstance(info.default, dict)):  # else a spec's custom may be None
+        return {}
+    declared = part.declared()
+    values = {name: ITERABLE if declaration.type == "texts" else ANY for name, declaration in declared.items()}
+    return {"custom": Record(values), "custom_raw": Record(values),
+            "custom_labels": Record(dict.fromkeys(declared, ANY)),
+            "custom_fields": Items(Record({"name": ANY, "label": ANY, "value": ANY}))}

@@ -21,6 +21,7 @@ from jdgen.jobspec.links import PositionIndex
 from jdgen.project import Project, template_names
 
 if TYPE_CHECKING:
+    from jdgen.i18n.spec_translation import SpecTranslation
     from jdgen.jobspec.model import JobSpec
 
 
@@ -78,6 +79,8 @@ class Checker:
         self.setup = setup
         self.catalogs = CatalogFolder(setup.translations, setup.translations_shown)
         self._forms: dict[str, CheckedForm] = {}
+        self._alike: dict[tuple[str, str], bool] = {}
+        self._labels: dict[tuple[str, str], SpecTranslation] = {}
 
     @functools.cached_property
     def validation(self) -> tuple[type[JobSpec], frozenset[str]]:
@@ -94,30 +97,62 @@ class Checker:
             self._forms[name] = CheckedForm(*self.setup.project.template_folder(name), self.setup.hidden.get(name))
         return self._forms[name]
 
-    def rendered(self, entry, translation=None) -> list[Diagnostic]:
-        """What its template fails on with ``entry`` in its source language
-        (``translation``, the spec translated into it, when known already),
+    def rendered(self, entry) -> list[Diagnostic]:
+        """What its template fails on with ``entry`` in its source language,
         in the project's English as the build renders it: the template's
-        problem, at the template, naming the spec."""
+        problem, at the template, naming the spec. Not rendered where the
+        labels have gaps in that language (the spec then has no context), nor
+        where the template renders every context of the spec's shape alike
+        and the spec's texts and the labels' hold XML's characters only (``alike``)."""
         from jdgen.i18n.spec_translation import translate_entry
         from jdgen.localize import localized
         from jdgen.render.template import RenderError
 
         form = self.form(entry)
-        if form.labels is None:
-            return []
         language = entry.spec.source_language
-        if translation is None:
-            translation = translate_entry(entry, form.labels, language, self.catalogs)
-        context = localized(translation, language, self.setup.project.english).context
-        if form.template is None or context is None:
+        if form.labels is None or form.template is None:
             return []
+        labels = self.labels_in(form, language)
+        if labels.diagnostics or self.alike(form, entry, language):
+            return []
+        translation = translate_entry(entry, form.labels, language, self.catalogs)
+        context = localized(translation, language, self.setup.project.english).context
         try:
             form.template.check_renders(context)
         except RenderError as error:
             return [Diagnostic(form.template.shown_path, None, f"{error.where}: cannot render: {error.problem}",
                                code="template-render", used_by=f"{entry.loaded.path} ({entry.spec.source_language})")]
         return []
+
+    def labels_in(self, form: CheckedForm, language: str) -> SpecTranslation:
+        """``form``'s labels in ``language`` as a spec written in it has them
+        (jdgen.i18n.spec_translation.translate_labels), worked out once."""
+        from jdgen.i18n.spec_translation import translate_labels
+
+        if (form.shown, language) not in self._labels:
+            self._labels[form.shown, language] = translate_labels(form.labels, language, self.catalogs)
+        return self._labels[form.shown, language]
+
+    def alike(self, form: CheckedForm, entry, language: str) -> bool:
+        """Whether rendering ``entry`` in its source language ``language``
+        can find nothing: its form's template renders every context of the
+        shape the context builder gives its spec model and labels without
+        raising and well-formed (PreparedTemplate.renders_alike), where each
+        text is of XML's characters. The context's texts are the spec's as
+        read (its shared files and linked titles in), the labels' in that
+        language, and what the builder makes of them with Babel's locale
+        data and jdgen's own words, which hold none that XML refuses; its
+        values are plain (tests/render/test_cannot_raise.py holds
+        build_context to its shape). What depends on the form and the
+        language alone is worked out once."""
+        from jdgen.context import context_shape
+        from jdgen.render.well_formed import texts_fit
+
+        if (form.shown, language) not in self._alike:
+            labels = self.labels_in(form, language).labels
+            self._alike[form.shown, language] = texts_fit([getattr(text, "forms", text) for text in labels.values()]) \
+                and form.template.renders_alike(context_shape(labels, self.validation[0]))
+        return self._alike[form.shown, language] and texts_fit(entry.loaded.data)
 
     def read(self, path: Path, shown: str):
         """The spec read, not validated; not remembered, as a check reads each spec once."""
@@ -211,10 +246,10 @@ class CheckedForm:
 @dataclass(frozen=True)
 class GapsAndRendering:
     """``jdgen check``'s judge: a valid spec's translation gaps (and its
-    labels') in each language checked, of the texts its template shows, then
-    what the template fails on when rendering it in its source language (a
-    template's problem, at the template); None when its template's labels
-    are unusable."""
+    labels') in each language checked, of the texts its template shows (in
+    its source language, only the labels' can have any), then what the
+    template fails on when rendering it in its source language (a template's
+    problem, at the template); None when its template's labels are unusable."""
 
     languages: tuple[str, ...]
 
@@ -224,11 +259,11 @@ class GapsAndRendering:
             return None
         from jdgen.i18n.spec_translation import translate_entry
 
-        translations = [(language, translate_entry(entry, form.labels, language, checker.catalogs,
-                                                   hidden=form.hidden)) for language in self.languages]
-        in_source = next((found for language, found in translations if language == entry.spec.source_language), None)
-        return [diagnostic for _, found in translations for diagnostic in found.diagnostics] \
-            + checker.rendered(entry, in_source)
+        source = entry.spec.source_language
+        translations = [checker.labels_in(form, language) if language == source else
+                        translate_entry(entry, form.labels, language, checker.catalogs, hidden=form.hidden)
+                        for language in self.languages]
+        return [diagnostic for found in translations for diagnostic in found.diagnostics] + checker.rendered(entry)
 
     def stored(self, judged: list[Diagnostic] | None) -> Any:
         return None if judged is None else stored(judged)

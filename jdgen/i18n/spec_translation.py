@@ -5,6 +5,7 @@ uses it alone."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from jdgen.diagnostics import Diagnostic, FieldPath, JdgenError, Level, plural
 from jdgen.i18n.catalog import CatalogFolder
@@ -12,6 +13,9 @@ from jdgen.i18n.translate import Gap, Translated, Translator, gap_diagnostics, t
 from jdgen.jobspec.collection import LoadedSpec
 from jdgen.labels import LABELS_SOURCE_LANGUAGE, LabelSet
 from jdgen.yamlfile.loaded import LoadedFile
+
+if TYPE_CHECKING:
+    from babel.messages.catalog import Catalog
 
 EVERY_ITEM = "*"
 """In a field's pattern, any item of a list."""
@@ -64,8 +68,7 @@ def translate_entry(entry: LoadedSpec, labels: LabelSet, language: str, catalogs
     translated = Translated(entry.spec, translate_texts(entry.spec, spec_translator))
     not_shown = [gap for gap in spec_translator.gaps if hidden_field(gap.field, hidden)]
     spec_translator.gaps = [gap for gap in spec_translator.gaps if gap not in not_shown]
-    label_translator = Translator(language, LABELS_SOURCE_LANGUAGE, catalog, draft)
-    label_texts = {key: label_translator(text, (key,)) for key, text in labels.texts.items()}
+    label_texts, label_translator = _labels_in(labels, language, catalog, draft)
     diagnostics = [
         *gap_diagnostics(spec_translator.gaps, entry.loaded, language, catalogs, draft),
         *gap_diagnostics(label_translator.gaps, labels.loaded, language, catalogs, draft),
@@ -76,6 +79,28 @@ def translate_entry(entry: LoadedSpec, labels: LabelSet, language: str, catalogs
     if gaps and not draft:
         return SpecTranslation(None, label_texts, diagnostics, lookups)
     return SpecTranslation(translated, label_texts, diagnostics, lookups, draft=gaps)
+
+
+def translate_labels(labels: LabelSet, language: str, catalogs: CatalogFolder) -> SpecTranslation:
+    """What ``translate_entry`` gives of ``labels`` with any spec written in
+    ``language`` (whose own texts a Translator returns as written: no gap, no
+    catalog asked): the labels' texts and gaps, the same for every such
+    spec, which has a translation when they have none (``diagnostics``
+    empty); ``spec`` is None, the caller's to translate."""
+    try:
+        catalog = catalogs.get(language)
+    except JdgenError as error:
+        return SpecTranslation(None, {}, error.diagnostics)
+    texts, translator = _labels_in(labels, language, catalog)
+    return SpecTranslation(None, texts, gap_diagnostics(translator.gaps, labels.loaded, language, catalogs),
+                           translator.lookups)
+
+
+def _labels_in(labels: LabelSet, language: str, catalog: Catalog | None,
+               draft: bool = False) -> tuple[dict[str, str], Translator]:
+    """The labels' texts in ``language``, and the translator that found their gaps."""
+    translator = Translator(language, LABELS_SOURCE_LANGUAGE, catalog, draft)
+    return {key: translator(text, (key,)) for key, text in labels.texts.items()}, translator
 
 
 def not_shown_note(gaps: list[Gap], loaded: LoadedFile, language: str, hidden: Hidden) -> list[Diagnostic]:

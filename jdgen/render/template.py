@@ -22,7 +22,7 @@ import sys
 import traceback
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import CodeType
 from typing import Any
@@ -35,12 +35,13 @@ from jdgen import __version__, marks, user_cache
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.fingerprint import digest, file_digest
 from jdgen.project import TEMPLATE_FILE
-from jdgen.render import well_formed
+from jdgen.render import cannot_raise, well_formed
 from jdgen.render.locations import SHOWN_TEXT, location_of_text, unbalanced_tag
 from jdgen.render.ooxml import add_draft_notice, apply_marks, put_in_schema_order
 from jdgen.render.package import PackageWriter
 from jdgen.render.pagination import ParagraphStyles, keep_rows_whole
 from jdgen.render.revisions import Revisions
+from jdgen.render.shape import Record
 
 _RENDERED_PART = re.compile(r"word/(document|header\d*|footer\d*)\.xml")
 _TAG_TEXT = re.compile(r"<[^>]+>")
@@ -93,6 +94,8 @@ class PreparedTemplate:
     """Parts whose tags were put in schema order once, at preparation."""
     key: str
     """What the compiled parts depend on (``_compiled_key``), under which the user's cache keeps them."""
+    alike: dict[str, bool] = field(default_factory=dict, repr=False)
+    """``renders_alike`` by shape, as proved in this process."""
 
     @functools.cached_property
     def writer(self) -> PackageWriter:
@@ -195,6 +198,23 @@ class PreparedTemplate:
                           if well_formed.always_well_formed(template.environment, self.sources[name][1]))
         user_cache.keep("proved", key, sorted(found))
         return found
+
+    def renders_alike(self, shape: Record) -> bool:
+        """Whether every part renders well-formed XML (``proved``) without
+        raising (jdgen.render.cannot_raise) with any context of ``shape``
+        whose values are plain: then rendering such a context tells a check
+        nothing. Proved once per template, shape and prover, and kept in the
+        user's cache."""
+        said = repr(shape)
+        if said not in self.alike:
+            key = digest(self.key, file_digest(Path(cannot_raise.__file__)), said)
+            kept = user_cache.recalled("unraising", key)
+            if not isinstance(kept, list) or not all(isinstance(name, str) for name in kept):
+                kept = sorted(name for name, template in self.compiled.items()
+                              if cannot_raise.cannot_raise(template.environment, self.sources[name][1], shape))
+                user_cache.keep("unraising", key, kept)
+            self.alike[said] = set(kept) == set(self.compiled) and self.proved == set(self.compiled)
+        return self.alike[said]
 
     def check_renders(self, context: dict[str, Any]) -> None:
         """Raise the RenderError ``render`` would raise with ``context``, making

@@ -87,6 +87,24 @@ def plain_values(context: Any) -> bool:
     return XML_CHARACTERS.search("".join(texts)) is None
 
 
+def texts_fit(value: Any) -> bool:
+    """Whether every text in ``value`` (through mappings, their keys too, and
+    lists) is of XML's characters; what is not a text is passed over."""
+    stack: list[Any] = [value]
+    texts: list[str] = []
+    pop, extend, add = stack.pop, stack.extend, texts.append
+    while stack:
+        value = pop()
+        if isinstance(value, str):
+            add(value)
+        elif isinstance(value, dict):
+            extend(value)
+            extend(value.values())
+        elif isinstance(value, (list, tuple)):
+            extend(value)
+    return XML_CHARACTERS.search("".join(texts)) is None
+
+
 def always_well_formed(environment: jinja2.Environment, source: str) -> bool:
     """Whether part ``source`` (the compiled Jinja source) renders
     well-formed XML with any context of ``plain_values``: see the module."""
