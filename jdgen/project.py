@@ -148,19 +148,28 @@ class Project:
         Hidden files and folders (``.git``, macOS's ``._x.yaml``) are left
         out; a folder that cannot be read is listed itself, for loading it to
         report the problem."""
+        return list(map(Path, self.spec_file_strings(paths)))
+
+    def spec_file_strings(self, paths: list[Path]) -> list[str]:
+        """``spec_files`` as path strings, no ``Path`` made of them: a check
+        holds thousands to its end, and a ``Path`` takes five times its
+        string's memory (Python keeps the room for the names its parts are
+        held once by as long as it runs)."""
         if not paths:
             return self._default_specs()
-        files: list[Path] = []
+        files: dict[str, str] = {}  # each file by its name as the system compares them
         for path in paths:
             if os.path.isdir(path):  # os.path, not Path: a name too long to look up is no file, not a crash
-                files += _specs_in(path)
+                found = _specs_in(path)
             elif os.path.isfile(path):
-                files.append(path)
+                found = [os.fspath(path)]
             else:
                 raise UsageError(f"no such file or folder: {self.shown(path)}")
-        return list(dict.fromkeys(files))
+            for name in found:
+                files.setdefault(os.path.normcase(name), name)
+        return list(files.values())
 
-    def _default_specs(self) -> list[Path]:
+    def _default_specs(self) -> list[str]:
         """The specs of ``specs/``; where there are none, say how to start."""
         folder = self.root / defaults.SPECS_FOLDER
         start = "run 'jdgen init' to start a project here (with an example spec), or run jdgen in a project's folder"
@@ -221,11 +230,12 @@ def _not_a_folder(path: Path, shown: str) -> str:
     return f"{shown} is a file, not a template folder"
 
 
-def _specs_in(folder: Path) -> list[Path]:
-    """The spec files under ``folder`` (sorted), hidden ones and those in
-    hidden folders left out, links to folders not followed; a folder that
-    cannot be read is listed itself."""
-    return sorted(map(Path, _listed(folder)))
+def _specs_in(folder: Path) -> list[str]:
+    """The spec files under ``folder`` as path strings (sorted as their
+    ``Path``s are: by their parts, as the system compares names), hidden
+    ones and those in hidden folders left out, links to folders not
+    followed; a folder that cannot be read is listed itself."""
+    return sorted(_listed(folder), key=lambda name: os.path.normcase(name).split(os.sep))
 
 
 def _listed(folder: Path) -> list[str]:

@@ -95,3 +95,25 @@ def test_the_template_of_a_spec_goes_command_line_then_spec_then_first_rule_then
     assert project.template_for("specs/plant/a.yaml", "no-such-form") == "corporate"  # its error is the spec's
     overridden = Project(tmp_path, forms=Forms("default", rules, override="corporate"))
     assert overridden.template_for("specs/b.yaml", "default") == "corporate"
+
+
+def test_the_spec_files_are_listed_as_their_paths_sort_each_once(tmp_path):
+    """A check lists the specs as path strings (no ``Path`` of each, some
+    0.3 KiB a spec): in the order their ``Path``s sort, folder by folder
+    (``a/z`` before ``a-b``), a file named twice listed once."""
+    from pathlib import Path
+
+    names = ["a-b.yaml", "a/z.yaml", "a/b/c.yaml", "a.b/x.yaml", "B.yaml", "b.yaml", "a0.yaml", "ab/.hidden.yaml"]
+    for name in names:
+        (tmp_path / "specs" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "specs" / name).write_text("id: X\n", encoding="utf-8")
+    project = Project(tmp_path)
+    listed = project.spec_file_strings([])
+    assert listed == [str(path) for path in sorted(map(Path, listed))]
+    assert [os.path.relpath(name, tmp_path / "specs") for name in listed] == \
+        [os.path.normpath(name) for name in ["B.yaml", "a/b/c.yaml", "a/z.yaml", "a-b.yaml", "a.b/x.yaml", "a0.yaml",
+                                              "b.yaml"]]
+    given = [tmp_path / "specs" / "a", tmp_path / "specs" / "a" / "z.yaml"]
+    assert project.spec_file_strings(given) == [str(tmp_path / "specs" / "a" / "b" / "c.yaml"),
+                                                str(tmp_path / "specs" / "a" / "z.yaml")]
+    assert project.spec_files(given) == list(map(Path, project.spec_file_strings(given)))

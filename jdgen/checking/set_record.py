@@ -98,7 +98,12 @@ class SetRecord(NamedTuple):
 def stored_row(row: SpecRow) -> bytes:
     """A row as the set's record stores it: in its own ``marshal`` bytes,
     a third of its objects' memory, so that a check of thousands of specs
-    holds the set's record in little more than its file's size."""
+    holds the set's record in little more than its file's size. The bytes
+    depend on which of the row's texts are one object (``marshal`` refers
+    back to them) and on which are interned: a scan's texts are kept as
+    read (but the positions it names, every scan's interned alike:
+    jdgen.checking.scan.SetScanner.interned), so that a row is written the
+    same however its spec was scanned."""
     return marshal.dumps(list(row))
 
 

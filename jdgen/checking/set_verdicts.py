@@ -20,6 +20,7 @@ from jdgen.checking.verdict import (
     Judge,
     Setup,
     SetVerdicts,
+    Verdict,
     named_positions,
     verdict_from,
     verdict_record,
@@ -31,29 +32,42 @@ from jdgen.jobspec.links import IndexedPosition, PositionIndex
 from jdgen.project import Project
 
 
-def set_record(found: SetVerdicts, scanner: SetScanner, keys: list[str | None], template_keys: dict[str, str],
-                cycles: dict[str, list[Diagnostic]], context: str, judge: Judge, cache: CheckCache) -> Any:
-    """The set's record of a check of the whole set, as plain values (None
-    when a spec cannot be read: its verdict is worked out each time); ``keys``
-    are the verdicts' keys, in the order of ``found.specs``. Each row is
-    stored as it is made (jdgen.checking.set_record.stored_row), and held
-    as the spec's record in ``cache`` too where it says the same."""
-    rows: list[bytes] = []
-    shared: dict[str, str] = {}
-    from_row = partial(spec_record, language=scanner.source_language)
-    for shown, key in zip(found.specs, keys, strict=True):
-        scan = scanner.found.get(shown)
-        if scan is None or key is None:
+class SetRows:
+    """The set's record of a check of the whole set, made spec by spec as
+    each verdict settles: its row stored at once (jdgen.checking.set_record.stored_row)
+    and held as the spec's record in the cache too where it says the same,
+    the spec's scan let go (the row holds it), so that no record in JSON
+    nor scan is held to the end of the check."""
+
+    def __init__(self, scanner: SetScanner, cache: CheckCache, judge: Judge) -> None:
+        self.scanner, self.cache, self.judge = scanner, cache, judge
+        self.from_row = partial(spec_record, language=scanner.source_language)
+        self.rows: dict[str, InRow] = {}
+        self.shared: dict[str, tuple[tuple[int, int], str]] = {}
+        """Each shared file the specs extend, and its digest, after where it is first extended (spec, place)."""
+
+    def add(self, at: int, shown: str, template: str, key: str, cycle: list[Diagnostic], verdict: Verdict) -> None:
+        """The row of the spec ``at`` (in the order of the set's specs) whose
+        verdict settled under ``key``, its record in the cache already."""
+        scan = self.scanner.found[shown]
+        assert scan is not None  # a spec with a key was read
+        for place, (name, value) in enumerate(scan.sources.items()):
+            self.shared[name] = min(self.shared.get(name, ((at, place), value)), ((at, place), value))
+        row = InRow(stored_row(SpecRow(shown, self.scanner.settled_stamp(shown), scan.digest, scan.template,
+                                       template, asdict(scan.entry) if scan.entry else None, scan.names,
+                                       scan.sources, stored(cycle), verdict_record(key, verdict, self.judge))))
+        self.cache.held_in_row(shown, row, self.from_row)
+        self.rows[shown] = row
+        self.scanner.let_go(shown)
+
+    def record(self, found: SetVerdicts, template_keys: dict[str, str], context: str) -> Any:
+        """The set's record as plain values (None when a spec has no row: one
+        that cannot be read has its verdict worked out each time)."""
+        if len(self.rows) != len(found.specs):
             return None
-        shared.update(scan.sources)
-        row = InRow(stored_row(SpecRow(shown, scanner.settled_stamps.get(shown), scan.digest, scan.template,
-                                       found.templates[shown], asdict(scan.entry) if scan.entry else None,
-                                       scan.names, scan.sources, stored(cycles.get(shown, [])),
-                                       verdict_record(key, found.verdicts[shown], judge))))
-        cache.held_in_row(shown, row, from_row)
-        rows.append(row)
-    used = {name: template_keys[name] for name in sorted(set(found.templates.values()))}
-    return stored_set(context, used, shared, rows)
+        used = {name: template_keys[name] for name in sorted(set(found.templates.values()))}
+        shared = {name: value for name, (_, value) in sorted(self.shared.items(), key=lambda item: item[1][0])}
+        return stored_set(context, used, shared, [self.rows[shown] for shown in found.specs])
 
 
 def from_set_record(project: Project, cache: CheckCache, setup: Setup, context: str) -> SetVerdicts | None:

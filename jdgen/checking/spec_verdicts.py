@@ -8,12 +8,13 @@ else from each spec's own record, under its key (jdgen.checking.keys).
 A spec whose file changed is read once: its verdict is worked out while
 it is scanned, against the last check's index, and stands when the set's
 index (known once every spec is scanned) says the same of the positions it
-names; else it is read again. Only verdicts and scans are kept, so memory
-does not grow with the set."""
+names; else it is read again. A spec's record takes its scan with its
+verdict, and in a check of the whole set its row of the set's record is
+made then and its scan let go (jdgen.checking.set_verdicts.SetRows): what
+is held to the end is each spec's verdict and row."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -23,7 +24,7 @@ from jdgen.checking.cache import CheckCache
 from jdgen.checking.keys import template_key, verdict_key
 from jdgen.checking.pool import run, scan_one, verdict_of
 from jdgen.checking.scan import Scan, SetScanner, recorded_entry
-from jdgen.checking.set_verdicts import from_set_record, set_record
+from jdgen.checking.set_verdicts import SetRows, from_set_record
 from jdgen.checking.verdict import (
     Early,
     Judge,
@@ -56,55 +57,60 @@ def spec_verdicts(project: Project, paths: list[Path], cache: CheckCache, setup:
 
 def _checked(project: Project, paths: list[Path], cache: CheckCache, setup: Setup, context: str) -> SetVerdicts:
     """Each spec's verdict (``spec_verdicts``), the set's yet to decide."""
-    files = _path_strings(project.spec_files(paths))
+    files = project.spec_file_strings(paths)
     shown_as = _ShownAs(project)
     guess = PositionIndex.of([entry for path in files if (entry := recorded_entry(cache.record(shown_as(path))))])
     scans = _SetScan(project, shown_as, cache, replace(setup, index=guess))
     scans.scan(files, check=True)
     if any(scan.links for path in files if (scan := scans.found(path))):
-        in_specs = _path_strings(project.spec_files([])) if (project.root / "specs").is_dir() else []
+        in_specs = project.spec_file_strings([]) if (project.root / "specs").is_dir() else []
         listed = set(files)
         scans.scan([path for path in in_specs if path not in listed], check=False)
     index = scans.scanner.index()
     setup = replace(setup, index=index)
     cycles = cycle_diagnostics(index)
     found = SetVerdicts([shown_as(path) for path in files])
-    keys: dict[str, str | None] = {}  # the key each verdict is recorded under (None: the file cannot be read)
+    rows = None if paths else SetRows(scans.scanner, cache, setup.judge)
+    if rows is not None:
+        cache.keep_only(scans.scanner.found)
+    stale: dict[str, tuple[int, str | None]] = {}  # where each spec yet to judge is, and the key of its verdict
     template_keys: dict[str, str] = {}
-    for path in files:
+    for at, path in enumerate(files):
         shown = shown_as(path)
         scan = scans.found(path)
         named = None if scan is None else named_positions(scan, index)
         found.templates[shown] = template = project.template_for(shown, scan.template if scan else None)
         if template not in template_keys:
             template_keys[template] = template_key(project, template)[2]
-        keys[path] = None if scan is None else verdict_key(context, shown, template_keys[template], scan, named,
-                                                            cycles.get(shown, []))
+        key = None if scan is None else verdict_key(context, shown, template_keys[template], scan, named,
+                                                     cycles.get(shown, []))
         early = scans.early.pop(shown, None)
-        verdict = _cached_verdict(cache.record(shown), keys[path], setup.judge)
+        record = scans.scanner.record_of(shown)  # with what the scan found, kept below with the verdict
+        verdict = _cached_verdict(record, key, setup.judge)
         if verdict is None and early is not None and (named is None or early.named == said(named)):
-            verdict = _remembered(cache, shown, keys[path], with_cycle(early.verdict, cycles.get(shown, [])),
-                                  setup.judge)
-        if verdict is not None:
-            found.verdicts[shown] = verdict
-    stale = [path for path in files if shown_as(path) not in found.verdicts]
+            verdict = with_cycle(early.verdict, cycles.get(shown, []))
+            if key is not None:
+                record = {**record, **verdict_record(key, verdict, setup.judge)}
+        if key is not None:
+            cache.put(shown, record)
+        if verdict is None:
+            stale[path] = at, key
+            continue
+        found.verdicts[shown] = verdict
+        if rows is not None and key is not None:
+            rows.add(at, shown, template, key, cycles.get(shown, []), verdict)
     for path, verdict in zip(stale, run(verdict_of, [(Path(path), shown_as(path)) for path in stale], setup),
                              strict=True):
-        shown = shown_as(path)
-        found.verdicts[shown] = _remembered(cache, shown, keys[path], with_cycle(verdict, cycles.get(shown, [])),
-                                            setup.judge)
-    if not paths:
-        cache.keep_only(scans.scanner.found)
-        cache.keep_set(set_record(found, scans.scanner, [keys[path] for path in files], template_keys, cycles,
-                                   context, setup.judge, cache))
+        shown, (at, key) = shown_as(path), stale[path]
+        found.verdicts[shown] = verdict = with_cycle(verdict, cycles.get(shown, []))
+        if key is not None:
+            cache.put(shown, {**cache.record(shown), **verdict_record(key, verdict, setup.judge)})
+            if rows is not None:
+                rows.add(at, shown, found.templates[shown], key, cycles.get(shown, []), verdict)
+    scans.scanner.flush()
+    if rows is not None:
+        cache.keep_set(rows.record(found, template_keys, context))
     return found
-
-
-def _path_strings(files: list[Path]) -> list[str]:
-    """The specs' files as path strings, which a check holds to its end: a
-    ``Path`` takes five times its string's memory (its parts, its hash),
-    some 0.4 KiB a spec. A ``Path`` is made again where a spec is read."""
-    return [os.fspath(path) for path in files]
 
 
 class _ShownAs:
@@ -126,7 +132,8 @@ class _SetScan:
 
     def __init__(self, project: Project, shown_as: Callable[[str], str], cache: CheckCache, setup: Setup) -> None:
         self.shown_as, self.setup = shown_as, setup
-        self.scanner = SetScanner(project.root, setup.source_language, cache.record, cache.put, stamps=True)
+        self.scanner = SetScanner(project.root, setup.source_language, cache.record, cache.put, stamps=True,
+                                  deferred=True)
         self.early: dict[str, Early] = {}
         """The verdicts of specs read because they changed, by spec as shown."""
 
@@ -141,13 +148,6 @@ class _SetScan:
             self.scanner.scanned(spec.shown, scan)
             if early is not None:
                 self.early[spec.shown] = early
-
-
-def _remembered(cache: CheckCache, shown: str, key: str | None, verdict: Verdict, judge: Judge) -> Verdict:
-    """Record a spec's verdict under its key (none: it cannot be read)."""
-    if key is not None:
-        cache.put(shown, {**cache.record(shown), **verdict_record(key, verdict, judge)})
-    return verdict
 
 
 def _cached_verdict(record: dict[str, Any], key: str | None, judge: Judge) -> Verdict | None:

@@ -461,3 +461,32 @@ def test_a_record_its_row_says_is_held_once(tmp_path):
     cache.save()
     saved = json.loads(cache.path.read_bytes())["specs"]
     assert saved == {**dict(zip(names, records, strict=True)), "specs/other.yaml": records[7]}
+
+
+@pytest.mark.parametrize("command", [["check"], ["translate", "status", "--check"]])
+def test_a_check_of_the_set_holds_each_spec_as_its_row_alone(tmp_path, monkeypatch, command):
+    """A check of the whole set makes each spec's row of the set's record
+    as its verdict settles: when the set's record is made, the spec's record
+    is held as its row, and no scan, digest nor stamp of it is (some 0.8 KiB
+    a spec when the record of its scan, then of its verdict, was held in
+    JSON and the scans to the end); what is printed and saved is the same."""
+    from jdgen.checking.cache import InRow
+
+    monkeypatch.setattr(scan, "SETTLED_NS", -1)
+    root = copy_example(tmp_path / "project", every_spec=True)
+    held: list[tuple[int, int, int, int, int]] = []
+    original = set_verdicts.SetRows.record
+
+    def record(rows, found, template_keys, context):
+        scanner, specs = rows.scanner, rows.cache.specs
+        held.append((len(found.specs), sum(isinstance(value, InRow) for value in specs.values()),
+                     len(scanner.found), len(scanner.digests), len(scanner.settled_stamps)))
+        return original(rows, found, template_keys, context)
+
+    monkeypatch.setattr(set_verdicts.SetRows, "record", record)
+    first = _jdgen(root, *command)
+    (specs, rows, *scanned), = held
+    assert specs > 1 and rows == specs and scanned == [0, 0, 0]
+    assert _jdgen(root, *command).output == first.output
+    shutil.rmtree(root / CACHE_FOLDER)
+    assert _jdgen(root, *command).output == first.output
