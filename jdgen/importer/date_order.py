@@ -47,7 +47,7 @@ def _order(texts: list[str]) -> tuple[bool, str]:
     if len(orders) == 1:
         day_first, example = next(iter(orders.items()))
         return day_first, f"as the form's {example} is written"
-    american = next((match[0] for other in texts if (match := _AMERICAN.search(other))), None)
+    american = next((cue[0] for other in texts if (cue := _AMERICAN.search(other))), None)
     if american is not None:
         return False, f"as the United States writes it, the form saying it is American ({american.strip(', ')})"
     if any(traditional.folded(other) != other for other in texts):

@@ -72,8 +72,9 @@ def test_a_heading_running_on_into_its_introduction_is_the_heading(tmp_path):
 
 
 @pytest.mark.parametrize("text", ["Essential Duties and Responsibilities: include the following.",
-                                  "Duties Are Listed Below.", "Summary of the role"])
-def test_a_line_with_a_colon_or_no_lower_case_sentence_is_no_run_in_heading(text):
+                                  "Duties Are Listed Below.", "Summary of the role",
+                                  "Job Purpose is to manage the field operations."])
+def test_a_line_with_a_colon_or_no_introducing_sentence_is_no_run_in_heading(text):
     assert run_in_heading.parted(text) is None
 
 
