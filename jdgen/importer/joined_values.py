@@ -68,6 +68,11 @@ def _dated(fields: dict[str, list[FormLine]], field: str, entry: FormLine, dated
     if date_field is not None and date_field not in fields:
         fields[date_field] = [dataclasses.replace(entry, text=dated[1])]
         return []
+    if field == "document.approved_by" and "basic.prepared_on" not in fields and "document.prepared_by" in fields:
+        # 编写人：杨静　审核人：黎明华　2024.6.3: the sign-off's one date, after the last signer
+        fields["basic.prepared_on"] = [dataclasses.replace(entry, text=dated[1])]
+        return [Note(entry.where, dated[1], "the date beside the approver's name, the form's only one, taken as "
+                     "the date prepared; check it", unsure=True, field="basic.prepared_on")]
     return [Note(entry.where, dated[1], f"a date written beside the name of {field.split('.')[1]} (when it was "
                  "signed); no field holds it, not placed")]
 

@@ -42,6 +42,7 @@ from jdgen.importer import (
     recruitment,
     requirements,
     revision_history,
+    run_in_heading,
     second_version,
     signature,
     signed_dates,
@@ -949,6 +950,11 @@ class _Walk:
         heading = found not in (None, (self.section, self.field)) and (
             normalized(rest) in SECTION_INDEX or (kind == "group" and len(normalized(rest)) >= 4)
             or bool(self.following(text)))  # 3. Duties after 2. Job Summary
+        run_in = run_in_heading.parted(text) if kind is None else None
+        if run_in and self.label(run_in[0]):  # Essential Duties … include the following.: the heading, no value
+            self.notes.append(Note(self.place(), run_in[1], "a sentence run on from the section's heading, "
+                                   "introducing it; not placed"))
+            return
         if (kind is None or heading) and line.style != GROUP_STYLE and self.label(rest if kind else text):
             if heading:
                 self.numbers = values.heading_numbers(text)
@@ -1596,6 +1602,7 @@ def _spaced_pairs(text: str) -> list[str]:
     for piece in _WIDE_GAP.split(text.strip()):
         if pairs and not _PAIR_START.match(piece):  # Name: John  Smith; 岗位名称：  柜员
             gap = "" if pairs[-1].endswith((":", "：")) or values.is_chinese(pairs[-1][-1:] + piece[:1]) else " "
+            gap = " " if values.parse_date(piece) else gap  # 审核人：黎明华　　2024.6.3: the date signed kept apart
             pairs[-1] += gap + piece.strip()
         elif piece.strip():
             pairs.append(piece.strip())

@@ -292,7 +292,7 @@ class DocumentInfo(SpecModel):
     prepared_by: Annotated[
         Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
             imported=("编制人", "编写", "编写人", "Compiled by", "拟制", "拟制人", "拟稿人", "填表人", "创建人",
-                      "制表人", "填写人", "填报人", "作成", "作成者", "拟定", "拟定人"),
+                      "制表", "制表人", "填写人", "填报人", "作成", "作成者", "拟定", "拟定人"),
             shown="document")
     ] = Field(None, description="Prepared by (编制).")
     approved_by: Annotated[
@@ -368,7 +368,7 @@ class BasicInfo(SpecModel):
             imported=("定编人数", "编制人数", "定员", "定编", "人数", "Number of Positions", "岗位定员", "定岗人数",
                       "需求人数", "招聘人数", "编制数", "岗位编制", "岗位人数", "编制定员", "HC", "岗位数量", "岗位数",
                       "职位数目", "No. of Posts", "Number of Posts", "Openings", "No. of Openings", "岗位定编",
-                      "本岗人数", "本岗位人数"),
+                      "本岗人数", "本岗位人数", "No. of Positions"),
             format="people", shown="basic")
     ] = Field(
         None, ge=1, le=100_000, examples=[1], description="Number of people in this position (定员人数)."
@@ -651,7 +651,7 @@ class Qualifications(SpecModel):
         Text | None, About("学历要求 / Education", label=("学历要求", "Education"), label_key="education",
             imported=("学历", "最低学历", "教育背景", "教育程度", "教育水平", "学历学位",
                       "Minimum Qualification", "Degree", "Degrees", "Qualification", "Academic Qualification",
-                      "Academic Qualifications", "文化程度"), shown="qualifications")
+                      "Academic Qualifications", "文化程度", "Educational Qualification"), shown="qualifications")
     ] = Field(
         None, description="学历要求: education, e.g. 大专及以上学历; a row of its own when given."
     )
@@ -765,7 +765,7 @@ class JobSpec(SpecModel):
                       "Job Code", "Position Code", "Vacancy Reference", "Job Reference", "Role Code", "Post Number",
                       "职务代码", "JD编号", "Reference", "職務コード", "Job ID", "Requisition ID", "Req ID",
                       "職務番号",
-                      "岗位代号", "Position ID", "JD Reference No."),
+                      "岗位代号", "Position ID", "JD Reference No.", "JD Code"),
             shown="basic")
     ] = Field(examples=["BCM-001"], description="The position number (职位编号); names the output files.")
     extends: Annotated[
@@ -859,7 +859,7 @@ class JobSpec(SpecModel):
                       "Who You Are", "条件要求", "我们希望你", "Qualifications and Experience", "必要資格", "応募資格",
                       "Job Requirements", "Key Selection Criteria", "Selection Criteria",
                       "Required Education and Experience", "Qualifications & Experience", "学历及经验",
-                      "What You Will Bring", "What You'll Bring"),
+                      "What You Will Bring", "What You'll Bring", "Qualification & Experience", "要求"),
             unlabelled="experience")
     ] = _empty(Qualifications, "任职资格.")
     career_path: Annotated[

@@ -40,9 +40,11 @@ Environment paragraphs and its Language Skills line. A careful import
 places them right or names them in a warning.
 
 Truth choices: a watermark is no text of the form; inline numbers 1）2）
-are a list's numbering and each item keeps its own closing ； or 。 as a
-duty on a line of its own does; expanded character spacing and character
-scaling draw no characters (学　历 is not written, 学历 is); a footer's
+are a list's numbering, and the ； or 。 after each item parts the items
+as the semicolons of one paragraph do (the second and fourth batches'
+truths, 1、拓展个人客户；2、销售理财产品；3、维护客户关系。, read so; this
+batch's truth first kept them and was corrected to agree); expanded
+character spacing and character scaling draw no characters (学　历 is not written, 学历 is); a footer's
 sign-off table signs the form (批准 the approver, 审核 only a reviewer);
 审核人 is the approver where no 批准 signs; an automatic number is no
 part of its duty; ● typed before a duty is its bullet; a full-width
@@ -59,6 +61,53 @@ Values keep their final ；, as the earlier truths do.
 Written without reading the importer's code and not run through it by
 their author. Run ``python -m tests.importer.twenty_first`` for the
 figures.
+
+First measured on the importer that had met the twentieth batch, before
+any rule was changed for them: 88/111 facts right (79.3 %), 10 silent
+errors (the courier's duties then counted wrong for their closing ；,
+since dropped from the truth):
+
+==============================  =======  =======  ======
+form                            right    flagged  silent
+==============================  =======  =======  ======
+tea_factory_watermark           16/17    1        0
+courier_depot_inline_numbers    5/13     4        4
+culture_station_spaced_labels   15/18    1        2
+water_company_footer_signoff    14/16    2        0
+maternity_centre_scaled_labels  15/17    2        0
+indian_tea_estate_designation   11/15    2        2
+us_trucking_dispatcher          12/15    1        2
+==============================  =======  =======  ======
+
+The silent errors: the courier's 制表 cell (the preparer and the date) no
+label, its experience in a sentence under 要求, no label; the culture
+station's date after the approver's name run into the name (黎明华2024.6.3);
+the tea estate's No. of Positions no label and its heading Qualification &
+Experience joined to the last duty; the dispatcher's 03/12/2024 read
+day-first (flagged, but read the wrong way round for a US form) and
+its heading Essential Duties and Responsibilities running on into "include
+the following." read as more of the summary.
+
+After the rules (a date both ways round read month-first on a form that
+says it is American: FLSA, USD, an equal-opportunity employer, a town's
+state code; a date after a wide gap kept apart from the name before it;
+the date beside the approver's name the date prepared, flagged, when the
+form has no other; a section's heading running on into a sentence in lower
+case the heading, the sentence reported; 制表, 要求, No. of Positions, JD
+Code, Educational Qualification, Qualification & Experience labels of
+their fields): 99/111 (89.2 %), 0 silent errors:
+
+==============================  =======  =======  ======
+form                            right    flagged  silent
+==============================  =======  =======  ======
+tea_factory_watermark           16/17    1        0
+courier_depot_inline_numbers    8/13     5        0
+culture_station_spaced_labels   17/18    1        0
+water_company_footer_signoff    14/16    2        0
+maternity_centre_scaled_labels  15/17    2        0
+indian_tea_estate_designation   14/15    1        0
+us_trucking_dispatcher          15/15    0        0
+==============================  =======  =======  ======
 """
 
 from __future__ import annotations
@@ -157,7 +206,8 @@ def courier_depot_inline_numbers(path: Path) -> dict:
     return {
         "source_language": "zh", "document.issuer": depot, "title": "快递员（收派）", "basic.department": "东城网点",
         "basic.reports_to": "网点负责人", "basic.headcount": 12, "basic.work_location": "东城街道、江南街道",
-        "duties": duties, "qualifications.education": "初中以上文化",
+        "duties": [duty.rstrip("；。") for duty in duties],  # the marks part items in one paragraph, as in fourth.py
+        "qualifications.education": "初中以上文化",
         "qualifications.experience": ["半年以上快递或外卖配送经验"], "environment.hours": hours,
         "document.prepared_by": "周晓东", "basic.prepared_on": "2024-06-18",
     }
