@@ -97,6 +97,8 @@ def test_the_check_renders_an_english_spec_with_the_labels_the_build_renders(exa
     spec.write_text(spec.read_text(encoding="utf-8").replace("source_language: zh", "source_language: en"),
                     encoding="utf-8")
     contexts: dict[str, dict] = {}
+    # The form taken as unproved, so that the check renders the spec (a proved form's specs are not rendered).
+    monkeypatch.setattr(PreparedTemplate, "renders_alike", lambda self, shape: False)
     monkeypatch.setattr(PreparedTemplate, "check_renders", lambda self, context: contexts.setdefault("check", context))
     original = PreparedTemplate.render
 
