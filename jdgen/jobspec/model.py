@@ -291,7 +291,7 @@ class DocumentInfo(SpecModel):
     ] = Field(None, description="Issuing unit (发文单位) shown above the title.")
     prepared_by: Annotated[
         Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
-            imported=("编制人", "编写", "编写人", "Compiled by", "拟制", "拟制人", "拟稿人", "填表人", "创建人",
+            imported=("编制人", "编写", "编写人", "Compiled by", "拟制", "拟制人", "拟稿", "拟稿人", "填表人", "创建人",
                       "制表人", "填写人", "填报人", "作成", "作成者", "拟定", "拟定人"),
             shown="document")
     ] = Field(None, description="Prepared by (编制).")
