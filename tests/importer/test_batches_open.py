@@ -17,9 +17,8 @@ import pytest
 
 from jdgen.jobspec.model import JobSpec
 from tests.importer.twenty_first import TWENTY_FIRST
-from tests.importer.twenty_second import TWENTY_SECOND
 
-OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**TWENTY_FIRST, **TWENTY_SECOND}
+OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**TWENTY_FIRST}
 """The forms of the batches not yet measured: each form's maker and its file's suffix."""
 
 
