@@ -675,7 +675,7 @@ class Qualifications(SpecModel):
     )
     certificates: Annotated[
         list[Text], About("资格证书 / Certificates", label=("资格证书", "Certificates"), label_key="certificates",
-            imported=("证书", "执业资格", "资格证书要求", "从业资格", "专业资格", "持证要求",
+            imported=("证书", "执业资格", "职业资格", "资格证书要求", "从业资格", "专业资格", "持证要求",
                       "Professional Qualifications", "Qualifications and Licences", "Special Requirements",
                       "Additional Eligibility Qualifications", "资格条件", "Certifications", "证照", "上岗证书",
                       "Licence", "Licences", "License", "Licenses"),
@@ -809,7 +809,7 @@ class JobSpec(SpecModel):
     ] = _empty(Relationships, "工作联系.")
     summary: Annotated[
         Text, About("职位概要 / Position summary", label=("职位概要", "Position Summary"), label_key="summary",
-            imported=("岗位概要", "职位概述", "岗位概述", "工作概要", "工作概述", "职位目的", "岗位目的", "岗位宗旨",
+            imported=("岗位概要", "职位概述", "职责概述", "岗位概述", "工作概要", "工作概述", "职位目的", "岗位目的", "岗位宗旨",
                       "岗位设置目的", "岗位描述", "Job Summary", "Summary", "Job Purpose", "Purpose", "Role Purpose",
                       "Purpose of the Role", "Job Overview", "About the Role", "The Role", "Role Overview",
                       "Main Purpose", "Overall Purpose", "Main Purpose of the Role", "Role Summary", "职务说明",

@@ -1,7 +1,7 @@
 """Shapes of forms the twenty-second held-out batch showed: a person
 specification whose column marks each requirement E or D, a sign-off typed
 标签：值 in a grid's last row (its label column too), and a unit's count of
-staff (门店编制) under a label of its own."""
+staff (门店编制) under a label of its own; the labels its forms used."""
 
 from __future__ import annotations
 
@@ -43,6 +43,18 @@ def test_a_units_count_of_staff_is_taken_as_the_headcount_and_reported(tmp_path)
     output, spec = _import(tmp_path, document)
     assert spec["basic"]["headcount"] == 5, output
     assert 'placed in basic.headcount' in output and '"5名"' in output
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("拟稿", "document.prepared_by"), ("职业资格", "qualifications.certificates"), ("职责概述", "summary"),
+    ("Main purpose of the job", "summary"), ("Overall responsibilities", "duties")])
+def test_the_labels_organisations_use_name_their_field(label, field):
+    found = matched(label, "basic")
+    assert found is not None and found.field == field
+
+
+def test_main_before_a_value_names_no_place():
+    assert matched("Main Campus, Science Park", "basic") is None
 
 
 @pytest.mark.parametrize("label", ["门店编制", "部门定员", "班组人数：", "本部门编制"])

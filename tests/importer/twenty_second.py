@@ -68,23 +68,24 @@ E the requirements, those marked D reported, an E row naming schooling the
 education; a grid row whose cells each open with a sign-off's label read
 cell by cell, 拟稿 a label of the preparer; a unit's count of staff (门店编制)
 taken as the headcount and reported; Main or Overall before a label of the
-summary or the duties that label): 103/109 (94.5 %), 0 silent errors:
+summary or the duties that label; 职业资格 and 职责概述 labels of the
+certificates and the summary): 105/109 (96.3 %), 0 silent errors:
 
 ====================================  =======  =======  ======
 form                                  right    flagged  silent
 ====================================  =======  =======  ======
 pig_farm_symbol_bullets               16/16    0        0
 property_agency_two_columns           15/16    1        0
-vocational_college_fullwidth_numbers  17/18    1        0
-scenic_area_labelled_lines            16/17    1        0
+vocational_college_fullwidth_numbers  18/18    0        0
+scenic_area_labelled_lines            17/17    0        0
 singapore_clinic_numbered_headings    13/13    0        0
 hospice_shop_essential_letters        11/13    2        0
 chengdu_plant_signoff_rows            15/16    1        0
 ====================================  =======  =======  ======
 
 Flagged: the agency's department (所属门店, a label no field has); the
-college's and the Chengdu plant's certificates; the scenic area's summary;
-the hospice's subordinates (Responsible for) and hours (Hours: made a label
+Chengdu plant's certificates (its Language row's cells read as more
+certificates, reported); the hospice's subordinates (Responsible for) and hours (Hours: made a label
 of the working hours, it takes a Location after it for the work
 environment's place, as in the seventeenth batch).
 """
