@@ -809,13 +809,13 @@ class JobSpec(SpecModel):
     ] = _empty(Relationships, "工作联系.")
     summary: Annotated[
         Text, About("职位概要 / Position summary", label=("职位概要", "Position Summary"), label_key="summary",
-            imported=("岗位概要", "职位概述", "职责概述", "岗位概述", "工作概要", "工作概述", "职位目的", "岗位目的", "岗位宗旨",
+            imported=("岗位概要", "职位概述", "岗位概述", "工作概要", "工作概述", "职位目的", "岗位目的", "岗位宗旨",
                       "岗位设置目的", "岗位描述", "Job Summary", "Summary", "Job Purpose", "Purpose", "Role Purpose",
                       "Purpose of the Role", "Job Overview", "About the Role", "The Role", "Role Overview",
                       "Main Purpose", "Overall Purpose", "Main Purpose of the Role", "Role Summary", "职务说明",
                       "关于这个岗位", "职务概要", "Purpose of the Position", "Position Purpose", "Summary/Objective",
                       "Client-Service Results", "Purpose of the Post", "Purpose of the Job", "职务目的",
-                      "设岗目的", "岗位使命"),
+                      "设岗目的", "岗位使命", "职责概述"),
             shown="summary")
     ] = Field(description="职位概要: the position in one paragraph.")
     duties: Annotated[
