@@ -23,8 +23,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from jdgen.fields import Section, about, alternatives, readings, spots
-from jdgen.importer import glossed, label_alternatives, recruitment, values
-from jdgen.importer.confidence import EXACT, POSITION, SHARED, VARIANT, Confidence
+from jdgen.importer import glossed, label_alternatives, recruitment, unit_count, values
+from jdgen.importer.confidence import EXACT, GUESSED, POSITION, SHARED, VARIANT, Confidence
 from jdgen.importer.traditional import folded
 from jdgen.jobspec.model import JobSpec, WeightedDuty
 from jdgen.jobspec.own_fields import CUSTOM
@@ -237,7 +237,7 @@ does and the other is a label's gloss (Post No. 職位編號); one with
     직무명(职位名称)) when the half known names it and the other no other field;
     so does one offering two words for its last (所属门店/部门)."""
     found = _matched(text, section) or _qualified(text, section) or _required(text, section) \
-        or _abbreviated(text, section)
+        or _abbreviated(text, section) or _unit_count(text, section)
     bracketed = glossed.in_brackets(text) or glossed.slashed_label(text) if found is None else None
     if bracketed:  # 직무명(职位名称), Jawatan / Position: the half known names the field
         return _glossed(bracketed, section)
@@ -302,6 +302,9 @@ _HEDGED = re.compile(r"^(?P<a>.*?\S)\s*[(（]\s*(?:如有|若有|如适用|如�
                      r"if any|if applicable|where applicable|minimum|min\.?)\s*[)）]\s*[:：]?\s*$", re.IGNORECASE)
 """A label with a word in brackets that hedges it (证书（如有）, 学历（最低）, Education (minimum))."""
 
+_MAIN = re.compile(r"^(?:main|overall|primary)\s+(?P<a>[a-z][a-z ]{3,40}?)\s*[:：]?\s*$", re.IGNORECASE)
+"""A label of the summary or the duties with a word before it saying it is the chief one (Main purpose of
+the job, Overall responsibilities)."""
 _OF_FORM = re.compile(rf"^(?:{'|'.join(map(re.escape, FORM_TITLES))})\s*(?P<a>\S.*)$", re.IGNORECASE)
 """A sign-off's label after the form's own name (Job description prepared by, 岗位说明书编制日期)."""
 _SIGN_OFF = {"document.prepared_by", "document.approved_by", "basic.prepared_on", "document.effective_date"}
@@ -327,13 +330,15 @@ def _required(text: str, section: str) -> Match | None:
     asked: a requirement (Certificates required, 证书要求), when the label
     without it names a qualification (岗位要求 names no title); a signature
     (审核人签字), when it names who prepared or approved the form; a hedge
-    in brackets (证书（如有）, 学历（最低）); the form's own name before a
+    in brackets (证书（如有）, 学历（最低）); a word saying the summary or the
+    duties are the chief ones (Main purpose of the job); the form's own name before a
     sign-off's label (Job description prepared by); the kind of experience
     asked for among the qualifications (教学经历). A variant."""
     text = " ".join(text.split())
     for pattern, named in ((_REQUIRED, lambda field: field.section == "qualifications"),
                            (_SIGNED, lambda field: field.field in ("document.prepared_by", "document.approved_by")),
                            (_HEDGED, lambda field: True), (_OF_FORM, lambda field: field.field in _SIGN_OFF),
+                           (_MAIN, lambda field: field.section in ("summary", "duties")),
                            (_KIND_OF_EXPERIENCE, lambda field: field.field == "qualifications.experience"
                             and section == "qualifications")):
         found = pattern.match(text)
@@ -341,6 +346,13 @@ def _required(text: str, section: str) -> Match | None:
         if field is not None and field.field is not None and named(field):
             return Match(field.section, field.field, Confidence(VARIANT, text.rstrip(":：")))
     return None
+
+
+def _unit_count(text: str, section: str) -> Match | None:
+    """The headcount a unit's count of staff names (门店编制 | 5名), guessed as the post's."""
+    found = _matched(unit_count.POST_COUNT, section) if unit_count.is_unit_count(text) else None
+    return None if found is None else Match(found.section, found.field,
+                                            Confidence(GUESSED, f"{' '.join(text.split())}, a unit's count of staff"))
 
 
 def _matched(text: str, section: str) -> Match | None:

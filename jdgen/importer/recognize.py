@@ -24,6 +24,7 @@ from jdgen.importer import (
     doubled_fields,
     duty_groups,
     equity_statement,
+    essential_marks,
     fact_sentence,
     fallback,
     frequency_table,
@@ -229,6 +230,8 @@ class _Walk:
         columns (by cell index) with the position each holds."""
         self.notes_column: notes_column.NotesColumn | None = None
         """A template's column of notes on filling it in (填写说明), left out of its table's rows."""
+        self.marks_table = ""
+        """The table whose last column marks each row Essential or Desirable (Requirement | E/D)."""
 
     def form_title(self, text: str) -> None:
         """The form's title (岗位说明书, Job Description) met, counted by its
@@ -327,6 +330,8 @@ class _Walk:
                  and not self.row_number_cell(row, index) and normalized(cell.text) not in COUNTER_HEADINGS]
         if in_table and len(cells) >= 2 and all(normalized(cell.text) in COLUMN_HEADINGS for cell in cells):
             return  # 项目 | 要求: the table's column headings, over its rows of label | value
+        if in_table and self.marked_row(row, cells):
+            return
         found = [_cell_label(cell, self.section) for cell in cells]
         if in_table and len(cells) == 2 and not any(found) and normalized(cells[0].text) in COLUMN_HEADINGS \
                 and self.field is not None and self.label_row == self.row_number - 1 \
@@ -401,10 +406,33 @@ class _Walk:
             return
         if any(found):
             self.columns = None
-        if in_table and self.pairs(row, cells, found, row[0].where.split(",")[0]):
-            return
+        if in_table and not all(map(_opens_with_label, cells)) \
+                and self.pairs(row, cells, found, row[0].where.split(",")[0]):
+            return  # but not 拟稿：李春燕 | 审批：黄志强: cells each of labels and values, read on their own
         for cell in cells:
             self.cell(cell)
+
+    def marked_row(self, row: Row, cells: list[Cell]) -> bool:
+        """A row of a table whose last column marks each requirement by a
+        letter (Requirement | E/D): its heading row no value, a row marked
+        E its first cell's requirement (the education when it names
+        schooling, under the first field of a person specification), one
+        marked D reported unplaced."""
+        table = row[0].where.split(",")[0]
+        if len(cells) == 2 and essential_marks.is_heading(cells[1].text):
+            self.marks_table = table
+            return True
+        marked = essential_marks.mark(cells[1].text) if len(cells) == 2 and self.marks_table == table else None
+        if marked == "desirable":
+            self.notes.append(Note(self.place(), " ".join(cells[0].text.split()), essential_marks.DESIRABLE))
+            self.previous = cells[0].text
+        elif marked == "essential" and self.field == "qualifications.experience" \
+                and "qualifications.education" not in self.fields and requirements.is_schooling(cells[0].text):
+            self.add_to("qualifications.education", "a requirement naming schooling", " ".join(cells[0].text.split()),
+                        cells[0], cells[0].lines[0])  # Educated to GCSE level | E, under Person specification
+        elif marked == "essential":
+            self.cell(cells[0])
+        return marked is not None
 
     def without_notes(self, row: Row) -> Row:
         """``row`` without its cell of a template's column of notes on

@@ -83,3 +83,13 @@ def sentence_items(text: str) -> list[str]:
     named = [item for item in items if alone(item) or _STATED_EXPERIENCE.search(item)]
     return items if len(items) > 1 and len(named) == len(items) else []
 
+
+
+_SCHOOLING = re.compile(r"^\s*(?:educated|qualified)\s+to\s+\S.*\blevel\b|^\s*(?:an?\s+)?(?:degree|diploma|gcses?|"
+                        r"a[- ]levels?|nvq|hnd|bachelor'?s?|master'?s?)\b", re.IGNORECASE)
+
+
+def is_schooling(text: str) -> bool:
+    """Whether a requirement in English names the schooling asked for
+    (Educated to GCSE level including English and Maths, Degree in …)."""
+    return bool(_SCHOOLING.search(text))

@@ -291,7 +291,7 @@ class DocumentInfo(SpecModel):
     ] = Field(None, description="Issuing unit (发文单位) shown above the title.")
     prepared_by: Annotated[
         Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
-            imported=("编制人", "编写", "编写人", "Compiled by", "拟制", "拟制人", "拟稿人", "填表人", "创建人",
+            imported=("编制人", "编写", "编写人", "Compiled by", "拟制", "拟制人", "拟稿", "拟稿人", "填表人", "创建人",
                       "制表", "制表人", "填写人", "填报人", "作成", "作成者", "拟定", "拟定人"),
             shown="document")
     ] = Field(None, description="Prepared by (编制).")
@@ -675,7 +675,7 @@ class Qualifications(SpecModel):
     )
     certificates: Annotated[
         list[Text], About("资格证书 / Certificates", label=("资格证书", "Certificates"), label_key="certificates",
-            imported=("证书", "执业资格", "资格证书要求", "从业资格", "专业资格", "持证要求",
+            imported=("证书", "执业资格", "职业资格", "资格证书要求", "从业资格", "专业资格", "持证要求",
                       "Professional Qualifications", "Qualifications and Licences", "Special Requirements",
                       "Additional Eligibility Qualifications", "资格条件", "Certifications", "证照", "上岗证书",
                       "Licence", "Licences", "License", "Licenses"),
@@ -815,7 +815,7 @@ class JobSpec(SpecModel):
                       "Main Purpose", "Overall Purpose", "Main Purpose of the Role", "Role Summary", "职务说明",
                       "关于这个岗位", "职务概要", "Purpose of the Position", "Position Purpose", "Summary/Objective",
                       "Client-Service Results", "Purpose of the Post", "Purpose of the Job", "职务目的",
-                      "设岗目的", "岗位使命"),
+                      "设岗目的", "岗位使命", "职责概述"),
             shown="summary")
     ] = Field(description="职位概要: the position in one paragraph.")
     duties: Annotated[

@@ -57,6 +57,37 @@ earlier truths do.
 Written without reading the importer's code and not run through it by
 their author. Run ``python -m tests.importer.twenty_second`` for the
 figures.
+
+First sight: 96/109 (88.1 %), 5 silent errors: the agency's sign-off typed
+标签：值 in its last row (拟稿 in the label column) read as a condition of
+the work, its 门店编制 5名 reported as a label no field has; the hospice's
+E/D letters read as levels of the experience.
+
+After the rules it showed (a column of E/D letters a mark, the rows marked
+E the requirements, those marked D reported, an E row naming schooling the
+education; a grid row whose cells each open with a sign-off's label read
+cell by cell, 拟稿 a label of the preparer; a unit's count of staff (门店编制)
+taken as the headcount and reported; Main or Overall before a label of the
+summary or the duties that label; 职业资格 and 职责概述 labels of the
+certificates and the summary): 105/109 (96.3 %), 0 silent errors:
+
+====================================  =======  =======  ======
+form                                  right    flagged  silent
+====================================  =======  =======  ======
+pig_farm_symbol_bullets               16/16    0        0
+property_agency_two_columns           15/16    1        0
+vocational_college_fullwidth_numbers  18/18    0        0
+scenic_area_labelled_lines            17/17    0        0
+singapore_clinic_numbered_headings    13/13    0        0
+hospice_shop_essential_letters        11/13    2        0
+chengdu_plant_signoff_rows            15/16    1        0
+====================================  =======  =======  ======
+
+Flagged: the agency's department (所属门店, a label no field has); the
+Chengdu plant's certificates (its Language row's cells read as more
+certificates, reported); the hospice's subordinates (Responsible for) and hours (Hours: made a label
+of the working hours, it takes a Location after it for the work
+environment's place, as in the seventeenth batch).
 """
 
 from __future__ import annotations
