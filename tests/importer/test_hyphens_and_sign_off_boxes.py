@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import docx
 import pytest
-from docx.oxml.ns import qn
 
 from jdgen.importer import requirements, values
 from jdgen.importer.field_labels import matched
 from tests.importer.forms import grid
-from tests.importer.fresh import _element
+from tests.importer.nineteenth import _unbreakable
 from tests.importer.styles import _header, _paragraphs
 from tests.importer.test_recognize import _import
 
@@ -39,26 +38,13 @@ def test_the_form_s_name_before_no_sign_off_and_a_value_saying_experience_is_had
     assert matched(text, "basic") is None
 
 
-def _unbreakable(paragraph, text: str) -> None:
-    """``text`` in ``paragraph``, each hyphen Word's non-breaking hyphen (w:noBreakHyphen, no character)."""
-    run = _element("w:r")
-    for index, piece in enumerate(text.split("-")):
-        if index:
-            run.append(_element("w:noBreakHyphen"))
-        words = _element("w:t")
-        words.text = piece
-        words.set(qn("xml:space"), "preserve")
-        run.append(words)
-    paragraph._p.append(run)
-
-
 def test_a_non_breaking_hyphen_is_a_hyphen(tmp_path):
     document = docx.Document()
     grid(document, [("Position Title", "Trade Marketing Specialist"), ("Position ID", ""), ("Department", "Sales"),
                     ("Key Accountabilities", "")])
     table = document.tables[0]
-    _unbreakable(table.cell(1, 1).paragraphs[0], "CN-SH-TMK-023")
-    _unbreakable(table.cell(3, 1).paragraphs[0], "Track in-store execution")
+    _unbreakable(table.cell(1, 1), "CN-SH-TMK-023")
+    _unbreakable(table.cell(3, 1), "Track in-store execution")
     output, spec = _import(tmp_path, document)
     assert spec["id"] == "CN-SH-TMK-023", output
     assert spec["duties"] == ["Track in-store execution"], output
