@@ -54,6 +54,7 @@ from lxml import etree
 XML_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 """A character XML 1.0 refuses."""
 _PLAIN = frozenset({str, int, float, bool, type(None)})
+_PLAIN_OR_HOLDING = _PLAIN | {dict, list, tuple}
 _EXPRESSIONS = (nodes.Name, nodes.Const, nodes.Getattr, nodes.Getitem, nodes.Slice, nodes.CondExpr, nodes.Compare,
                 nodes.Operand, nodes.Test, nodes.Not, nodes.Neg, nodes.Pos, nodes.And, nodes.Or, nodes.Concat,
                 nodes.Add, nodes.Sub, nodes.Mul, nodes.Div, nodes.FloorDiv, nodes.Pow, nodes.Tuple, nodes.List,
@@ -69,40 +70,36 @@ _TEXT, _TAG, _VALUE = "text", "tag", "value"
 def plain_values(context: Any) -> bool:
     """Whether ``context`` holds only mappings, lists and tuples of texts,
     numbers, truth values and None, its texts (keys too) of XML's characters."""
-    stack: list[Any] = [context]
-    texts: list[str] = []
-    pop, extend, add = stack.pop, stack.extend, texts.append
-    while stack:
-        value = pop()
-        kind = type(value)
-        if kind is dict:
-            extend(value)
-            extend(value.values())
-        elif kind is list or kind is tuple:
-            extend(value)
-        elif kind is str:
-            add(value)
-        elif kind not in _PLAIN:
-            return False
-    return XML_CHARACTERS.search("".join(texts)) is None
+    texts = _texts(context, plain=True)
+    return texts is not None and XML_CHARACTERS.search("".join(texts)) is None
 
 
 def texts_fit(value: Any) -> bool:
     """Whether every text in ``value`` (through mappings, their keys too, and
     lists) is of XML's characters; what is not a text is passed over."""
+    texts = _texts(value, plain=False)
+    return texts is not None and XML_CHARACTERS.search("".join(texts)) is None
+
+
+def _texts(value: Any, plain: bool) -> list[str] | None:
+    """Every text in ``value``, through mappings (their keys too), lists and
+    tuples; with ``plain``, None where a value is of another type (a subclass
+    too: Markup is no plain text)."""
     stack: list[Any] = [value]
     texts: list[str] = []
     pop, extend, add = stack.pop, stack.extend, texts.append
     while stack:
         value = pop()
-        if isinstance(value, str):
-            add(value)
-        elif isinstance(value, dict):
+        if plain and type(value) not in _PLAIN_OR_HOLDING:
+            return None
+        if isinstance(value, dict):
             extend(value)
             extend(value.values())
         elif isinstance(value, (list, tuple)):
             extend(value)
-    return XML_CHARACTERS.search("".join(texts)) is None
+        elif isinstance(value, str):
+            add(value)
+    return texts
 
 
 def always_well_formed(environment: jinja2.Environment, source: str) -> bool:
