@@ -13,8 +13,8 @@ import re
 from jdgen.importer import values
 from jdgen.importer.entries import FormLine, Note
 
-_SIGNERS = ("document.prepared_by", "document.approved_by")
-_DATE_OF = {"document.prepared_by": "basic.prepared_on"}
+SIGNERS = ("document.prepared_by", "document.approved_by")
+DATE_OF = {"document.prepared_by": "basic.prepared_on"}
 """The field the date beside a signer's name is, when the spec has one."""
 _GAP = re.compile(r"\s+")
 _CODED = re.compile(r"(?P<code>[A-Za-z0-9][\w/.-]*\d[\w/.-]*)(?:\s{2,}|\u3000+)(?P<rest>\S.*)", re.ASCII)
@@ -30,7 +30,7 @@ def split(fields: dict[str, list[FormLine]]) -> list[Note]:
     """``fields`` with each signer's name parted from its date or its role and
     each code from the text after it; the notes on what was parted."""
     notes: list[Note] = []
-    for field in _SIGNERS:
+    for field in SIGNERS:
         entries = fields.get(field, [])
         if len(entries) == 1:
             notes += _signer(fields, field, entries[0])
@@ -64,7 +64,7 @@ def _dated(fields: dict[str, list[FormLine]], field: str, entry: FormLine, dated
     """A signer's name and the date signed parted: the date the date prepared when it is the preparer's and the
     form gives none, else reported."""
     fields[field] = [dataclasses.replace(entry, text=dated[0])]
-    date_field = _DATE_OF.get(field)
+    date_field = DATE_OF.get(field)
     if date_field is not None and date_field not in fields:
         fields[date_field] = [dataclasses.replace(entry, text=dated[1])]
         return []

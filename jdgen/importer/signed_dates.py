@@ -6,20 +6,17 @@ name is when that one signed, which no field holds: reported."""
 from __future__ import annotations
 
 from jdgen.importer import values
-
-_DATE_OF = {"document.prepared_by": "basic.prepared_on"}
-"""The field the date under a signer's name is, when the spec has one."""
+from jdgen.importer.joined_values import DATE_OF, SIGNERS
 
 
 def under_name(field: str | None, text: str, named: bool) -> tuple[str | None, str] | None:
     """For a cell's ``text`` under a signer ``field``'s column whose name is
     given already (``named``): when it is a date, the field it goes to (None:
     none, report it) and why; None when it is no date signed."""
-    if field not in ("document.prepared_by", "document.approved_by") or not named \
-            or values.parse_date(text) is None:
+    if field not in SIGNERS or not named or values.parse_date(text) is None:
         return None
     who = field.split(".")[1]
-    date_field = _DATE_OF.get(field)
+    date_field = DATE_OF.get(field)
     if date_field is not None:
         return date_field, f"the date under the name of {who}"
     return None, f"a date under the name of {who} (when it was signed); no field holds it, not placed"
