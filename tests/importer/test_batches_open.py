@@ -16,9 +16,10 @@ import pydantic
 import pytest
 
 from jdgen.jobspec.model import JobSpec
+from tests.importer.twenty_fourth import TWENTY_FOURTH
 from tests.importer.twenty_third import TWENTY_THIRD
 
-OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**TWENTY_THIRD}
+OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**TWENTY_THIRD, **TWENTY_FOURTH}
 """The forms of the batches not yet measured: each form's maker and its file's suffix."""
 
 
