@@ -48,10 +48,10 @@ def _texts(path) -> str:
 
 
 @pytest.mark.parametrize("name", list(OPEN))
-def test_each_form_of_an_open_batch_opens_and_its_truth_names_fields(name, tmp_path):
+def test_each_form_of_an_open_batch_opens_and_its_truth_names_fields(name, tmp_path, made_form):
     make, suffix = OPEN[name]
     path = tmp_path / f"{name}{suffix}"
-    truth = make(path)
+    truth = made_form(make, path)
     docx.Document(str(path))
     assert truth["title"] in _texts(path)
     assert [key for key in truth if not _is_field(key)] == []

@@ -105,31 +105,31 @@ paragraph; experience lines that name no experience.)"""
 
 
 @pytest.mark.parametrize("name", sorted(TUNED))
-def test_a_tuned_form_gives_every_fact(tmp_path, name):
+def test_a_tuned_form_gives_every_fact(tmp_path, name, made_form):
     path = tmp_path / f"{name}.docx"
-    found = measure(path, TUNED[name](path))
+    found = measure(path, made_form(TUNED[name], path))
     assert found.silent == [] and found.flagged == [], found.output
 
 
 @pytest.mark.parametrize("name", [pytest.param(name, marks=pytest.mark.slow) if name == "saved_by_libreoffice" else name
                                   for name in sorted(HELD_OUT)])
-def test_a_held_out_form_has_no_silent_error(tmp_path, name):
+def test_a_held_out_form_has_no_silent_error(tmp_path, name, made_form):
     if name == "saved_by_libreoffice" and shutil.which("soffice") is None:
         pytest.skip("LibreOffice is not installed")
     path = tmp_path / f"{name}.docx"
-    found = measure(path, HELD_OUT[name](path))
+    found = measure(path, made_form(HELD_OUT[name], path))
     assert found.silent == [], found.output
     assert len(found.right) >= 0.95 * found.total, found.output
 
 
 @pytest.mark.parametrize("name", [pytest.param(name, marks=pytest.mark.slow) if name in CONVERTED else name
                                   for name in sorted(MEASURED)])
-def test_a_form_measured_before_tuning_has_no_silent_error(tmp_path, name):
+def test_a_form_measured_before_tuning_has_no_silent_error(tmp_path, name, made_form):
     if name in CONVERTED and shutil.which("soffice") is None:
         pytest.skip("LibreOffice is not installed")
     make, suffix = MEASURED[name]
     path = tmp_path / f"{name}{suffix}"
-    found = measure(path, make(path))
+    found = measure(path, made_form(make, path))
     assert found.silent == [], found.output  # each fact right, or named in a warning
     assert found.flagged == NOT_RIGHT.get(name, []), found.output
 
