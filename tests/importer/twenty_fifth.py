@@ -18,13 +18,13 @@ petrol station's fuel attendant (加油员) on a plain two-column grid
 (隶属部门, 直接主管, 管理对象, 岗位使命, 工作任务 typed 1. with no space, the
 hours in two paragraphs), the sign-off three rows at its foot; a Canadian
 First Nation band office's housing coordinator in English, a details table
-then headings typed in capitals, bold and underlined, Word bullets (List
+whose labels end in colons, then headings typed in capitals, bold and underlined, Word bullets (List
 Bullet), unlabelled qualification bullets, an approval by Chief and
 Council by Band Council Resolution dated June 3, 2024; a South African
 platinum mine's shift supervisor in English (a Job Profile of two
 four-column tables, Job Purpose, Main Responsibilities in Word's decimal
 numbering, Minimum Requirements and Inherent Requirements of the Job),
-the sign-off lines dated 2024/06/20 (year first, slashes).
+the sign-off lines dated 2024/06/20 and 2024/06/24 (year first, slashes).
 
 A few values are ambiguous on purpose, with no truth for them: the
 distillery's 年龄要求 row, its 工作环境 row and the 会签 departments; the
