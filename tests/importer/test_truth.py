@@ -36,7 +36,7 @@ from tests.importer.styles import HELD_OUT, TUNED, headings_and_paragraphs
 from tests.importer.tenth import TENTH
 from tests.importer.third import THIRD
 from tests.importer.thirteenth import THIRTEENTH
-from tests.importer.truth import measure
+from tests.importer.truth import _named, measure
 from tests.importer.twelfth import TWELFTH
 from tests.importer.twentieth import TWENTIETH
 from tests.importer.twenty_first import TWENTY_FIRST
@@ -309,3 +309,10 @@ def test_boxes_none_ticked_are_reported_and_a_form_without_a_title_keeps_its_lan
     spec = yaml.safe_load((tmp_path / "specs" / "gy-5.yaml").read_text(encoding="utf-8"))
     assert "source_language" not in spec and "education" not in spec.get("qualifications", {})
     assert 'under 学历要求: none of 2 boxes is ticked; not placed: "□大专 □本科" [import-unplaced]' in result.output
+
+
+@pytest.mark.parametrize(("quoted", "named"), [("2024年3月28日", True), ("2024.03.28", True), ("28 March 2024", True),
+                                               ("2024年3月2日", False), ("2024.3.281", False)])
+def test_a_warning_quoting_a_date_as_the_form_writes_it_names_the_fact(quoted, named):
+    line = f'form.docx: warning: under 制表, after "时间": text not placed: "{quoted}" [import-unplaced]'
+    assert _named(line, "basic.prepared_on", "2024-03-28", None) is named

@@ -6,7 +6,10 @@ to fix, as a refusal costs every fact)."""
 
 from __future__ import annotations
 
+import calendar
 import contextlib
+import datetime
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -110,4 +113,28 @@ def _named(line: str, dotted: str, want, got) -> bool:
     if f" {dotted}:" in line or f" {dotted.split('.')[-1]}:" in line:
         return True
     quoted = [text for text in [*_leaves(want), *_leaves(got)] if len(text) >= 2]
-    return any(f'"{text}' in line or f'{text}"' in line for text in quoted)
+    if any(f'"{text}' in line or f'{text}"' in line for text in quoted):
+        return True
+    shown = re.findall(r'"([^"]*)"', line)
+    return any(written.search(text) for written in map(_written_date, quoted) if written for text in shown)
+
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _written_date(text: str) -> re.Pattern | None:
+    """The ways a form writes the date ``text`` (2024-03-28), or None for no
+    date: a warning quoting the form's 2024年3月28日 or 28 March 2024 names
+    the fact, as the truth gives the date typed and the warning the text as written."""
+    if not (found := _ISO_DATE.fullmatch(text)):
+        return None
+    day = datetime.date(*map(int, found.groups()))
+    y, m, d = day.year, day.month, day.day
+    months, days = {f"{m}", f"{m:02}"}, {f"{d}", f"{d:02}"}
+    names = (calendar.month_name[m], calendar.month_abbr[m])
+    written = [f"{y}年{mm}月{dd}日" for mm in months for dd in days]
+    written += [f"{y}{mark}{mm}{mark}{dd}" for mark in ".-/" for mm in months for dd in days]
+    written += [f"{dd}{mark}{mm}{mark}{y}" for mark in "./" for mm in months for dd in days]
+    written += [f"{mm}/{dd}/{y}" for mm in months for dd in days]
+    written += [f"{d} {name} {y}" for name in names] + [f"{name} {d}, {y}" for name in names]
+    return re.compile(r"(?<!\d)(?:" + "|".join(map(re.escape, written)) + r")(?!\d)")
