@@ -36,6 +36,7 @@ from jdgen.importer import (
     notes_column,
     notice,
     objects,
+    odd_values,
     other_headings,
     page_furniture,
     parallel_text,
@@ -1520,6 +1521,7 @@ def recognize(rows: list[Row]) -> Recognized:
                               "into one document per position and import each")
     unit_and_section.issuer_apart(walk.fields)
     walk.notes += doubled_fields.flagged(walk.fields) + label_in_value.flagged(walk.fields)
+    walk.notes += odd_values.flagged(walk.fields, {note.text for note in walk.notes})
     return Assembly(walk).result()
 
 
