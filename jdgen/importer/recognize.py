@@ -47,6 +47,7 @@ from jdgen.importer import (
     second_version,
     signature,
     signed_dates,
+    signer_labels,
     slashed,
     spaced_columns,
     spread_label,
@@ -1027,6 +1028,11 @@ class _Walk:
             if unknown[2].strip():  # 审核人签字：王芳: a label read by a rule of its words (field_labels.py)
                 self.value(unknown[2].strip(), cell, line)
             self.keyed = bool(unknown[2].strip())
+            return
+        signed = signer_labels.signed_line(text) if len(parts) == 1 and kind is None else None
+        if signed and self.label(signed[0]):  # Approved by the Principal: Aroha Ngata
+            self.value(signed[1], cell, line)
+            self.keyed = True
             return
         if len(parts) == 1 and unknown and self.field == "environment.hours" and conditions.names_shift(unknown[1]):
             self.value(text, cell, line)  # 工作时间 | 倒班：白班8:00-16:00，…: the hours, the shift their kind
