@@ -1558,8 +1558,12 @@ def _one_in_two_languages(titles: list[str]) -> bool:
 def _duties_beside_columns(cells: list[Cell], found: list) -> bool:
     """Whether a table's heading row names the duties, then columns no field
     has (岗位职责 | 工作标准 | 频次): each row under it a duty, the other
-    columns' texts reported."""
-    return len(cells) >= 3 and found[0] == ("duties", "duties") and not any(found[1:]) \
+    columns' texts reported; a row of two cells so only when both are bold, a
+    heading row by its layout (Key Tasks | Expected Outcomes), not a label
+    and its value."""
+    headed = len(cells) >= 3 or len(cells) == 2 and all(line.emphasized for cell in cells for line in cell.lines
+                                                          if line.text.strip())
+    return headed and found[0] == ("duties", "duties") and not any(found[1:]) \
         and all(_unknown_label(cell) and normalized(cell.text) not in SECTION_INDEX for cell in cells[1:])
 
 

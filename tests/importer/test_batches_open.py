@@ -16,10 +16,9 @@ import pydantic
 import pytest
 
 from jdgen.jobspec.model import JobSpec
-from tests.importer.twenty_fourth import TWENTY_FOURTH
 from tests.importer.twenty_third import TWENTY_THIRD
 
-OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**TWENTY_THIRD, **TWENTY_FOURTH}
+OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**TWENTY_THIRD}
 """The forms of the batches not yet measured: each form's maker and its file's suffix."""
 
 
