@@ -1,5 +1,5 @@
 """Sign-off labels a form words around a signer's label: the signer's role
-after it (Approved by the Principal, Prepared by HR Manager), which names
+after it (Approved by the Principal, Prepared by the HR Manager), which names
 who signs, not another field; the preparer's label with 日期 or 时间 after
 it (制表时间, 拟稿日期), which names the date prepared."""
 
@@ -9,10 +9,11 @@ import re
 from collections.abc import Callable
 
 SIGNER_FIELDS = ("document.prepared_by", "document.approved_by")
-_BY_ROLE = re.compile(r"^(?P<label>[A-Za-z]+(?: [A-Za-z]+)? by)\s+(?:the\s+)?(?P<role>[A-Z][A-Za-z&' -]{1,40}?)"
+_BY_ROLE = re.compile(r"^(?P<label>[A-Za-z]+(?: [A-Za-z]+)? by)\s+the\s+(?P<role>[A-Z][A-Za-z&' -]{1,40}?)"
                       r"\s*[:：]?\s*$")
-"""A signer's label, then the role of the one who signs (Approved by the Principal)."""
-_SIGNED_LINE = re.compile(r"^(?P<label>[A-Za-z]+(?: [A-Za-z]+)? by\s+(?:the\s+)?[A-Z][A-Za-z&' -]{1,40}?)\s*[:：]\s*"
+"""A signer's label, then the role of the one who signs after "the" (Approved by the Principal; not
+Approved by Jane Smith, a label and the name)."""
+_SIGNED_LINE = re.compile(r"^(?P<label>[A-Za-z]+(?: [A-Za-z]+)? by\s+the\s+[A-Z][A-Za-z&' -]{1,40}?)\s*[:：]\s*"
                           r"(?P<value>\S.*)$")
 """A line of such a label and the signer's name after a colon (Approved by the Principal: Aroha Ngata)."""
 _WHEN = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,4}?)人?(?:日期|时间)\s*[:：]?\s*$")

@@ -20,7 +20,7 @@ from tests.importer.test_recognize import _import
 
 @pytest.mark.parametrize(("label", "section", "field"), [
     ("Approved by the Principal", "qualifications", "document.approved_by"),
-    ("Prepared by HR Manager:", "basic", "document.prepared_by"),
+    ("Prepared by the HR Manager:", "basic", "document.prepared_by"),
     ("制表时间", "basic", "basic.prepared_on"), ("拟稿日期：", "basic", "basic.prepared_on"),
     ("Certificate", "qualifications", "qualifications.certificates"),
     ("Key Task", "duties", "duties")])
@@ -30,7 +30,7 @@ def test_a_label_worded_around_a_known_one_names_its_field(label, section, field
 
 
 @pytest.mark.parametrize(("label", "section"), [("审核时间", "basic"), ("Responsibility", "environment"),
-                                                ("Reported by the Board", "basic")])
+                                                ("Reported by the Board", "basic"), ("Approved by Jane Smith", "basic")])
 def test_a_label_worded_around_one_that_names_no_such_field_is_no_label(label, section):
     assert matched(label, section) is None
 
