@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from jdgen.fields import Section, about, alternatives, readings, spots
-from jdgen.importer import glossed, label_alternatives, recruitment, unit_count, values
+from jdgen.importer import glossed, label_alternatives, plural_labels, recruitment, signer_labels, unit_count, values
 from jdgen.importer.confidence import EXACT, GUESSED, POSITION, SHARED, VARIANT, Confidence
 from jdgen.importer.traditional import folded
 from jdgen.jobspec.model import JobSpec, WeightedDuty
@@ -238,6 +238,14 @@ does and the other is a label's gloss (Post No. 職位編號); one with
     so does one offering two words for its last (所属门店/部门)."""
     found = _matched(text, section) or _qualified(text, section) or _required(text, section) \
         or _abbreviated(text, section) or _unit_count(text, section)
+    signed = signer_labels.signer_label(text, lambda label: getattr(_matched(label, section), "field", None)) \
+        if found is None else None
+    if signed:  # Approved by the Principal, 制表时间: who signs, or when the preparer did
+        return Match(FIELDS[signed[0]][0], signed[0], Confidence(VARIANT, signed[1]))
+    in_number = plural_labels.other_number(text) if found is None else None
+    counted = _matched(in_number, section) if in_number else None
+    if counted and counted.section == section:  # Certificate: Certificates in the singular, in its own part
+        return Match(counted.section, counted.field, Confidence(VARIANT, " ".join(text.split()).rstrip(":：")))
     bracketed = glossed.in_brackets(text) or glossed.slashed_label(text) if found is None else None
     if bracketed:  # 직무명(职位名称), Jawatan / Position: the half known names the field
         return _glossed(bracketed, section)

@@ -1,7 +1,7 @@
 """A value that reads as more than its field's: another field's label inside
 it, with a dash after it (… Speyside Hours – 30 hours per week),
-or a list's item that opens with a signer's label (Approved by the
-Principal: Aroha Ngata under the experience). The rule that placed it was
+or a list's item that opens with a signer's label (Prepared by HR Office,
+March 2024 under the experience). The rule that placed it was
 not made for such a text: it is kept as read and reported to check, naming
 the field whose label it holds, so that neither value is wrong in silence."""
 

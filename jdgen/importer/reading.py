@@ -21,7 +21,7 @@ import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from jdgen.importer import alt_chunk, box_grid, objects, symbols
+from jdgen.importer import alt_chunk, box_grid, caption, objects, symbols
 from jdgen.importer.package import BLOCK_LIMIT, NotAForm, Package, Refused, open_package
 from jdgen.yamlfile.folding import east_asian
 
@@ -544,6 +544,8 @@ def _lines(paragraph, package: _Package) -> list[Line]:
             texts[-1] += "-"
         elif element.get(f"{W}type") in (None, "textWrapping"):
             texts.append("")
+    if caption.is_numbered(paragraph):  # 表 1 社区…岗位说明书: the caption's number is no part of its text
+        texts[0] = caption.without_number(texts[0])
     emphasized = _emphasized(paragraph, style_id, package)
     return [Line(text, numbered, level, style, number_format, continued=index > 0, emphasized=emphasized)
             for index, text in enumerate(texts)]

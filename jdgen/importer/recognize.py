@@ -48,6 +48,7 @@ from jdgen.importer import (
     second_version,
     signature,
     signed_dates,
+    signer_labels,
     slashed,
     spaced_columns,
     spread_label,
@@ -1029,6 +1030,11 @@ class _Walk:
                 self.value(unknown[2].strip(), cell, line)
             self.keyed = bool(unknown[2].strip())
             return
+        signed = signer_labels.signed_line(text) if len(parts) == 1 and kind is None else None
+        if signed and self.label(signed[0]):  # Approved by the Principal: Aroha Ngata
+            self.value(signed[1], cell, line)
+            self.keyed = True
+            return
         if len(parts) == 1 and unknown and self.field == "environment.hours" and conditions.names_shift(unknown[1]):
             self.value(text, cell, line)  # 工作时间 | 倒班：白班8:00-16:00，…: the hours, the shift their kind
             return
@@ -1554,8 +1560,12 @@ def _one_in_two_languages(titles: list[str]) -> bool:
 def _duties_beside_columns(cells: list[Cell], found: list) -> bool:
     """Whether a table's heading row names the duties, then columns no field
     has (岗位职责 | 工作标准 | 频次): each row under it a duty, the other
-    columns' texts reported."""
-    return len(cells) >= 3 and found[0] == ("duties", "duties") and not any(found[1:]) \
+    columns' texts reported; a row of two cells so only when both are bold, a
+    heading row by its layout (Key Tasks | Expected Outcomes), not a label
+    and its value."""
+    headed = len(cells) >= 3 or len(cells) == 2 and all(line.emphasized for cell in cells for line in cell.lines
+                                                          if line.text.strip())
+    return headed and found[0] == ("duties", "duties") and not any(found[1:]) \
         and all(_unknown_label(cell) and normalized(cell.text) not in SECTION_INDEX for cell in cells[1:])
 
 

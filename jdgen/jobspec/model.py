@@ -410,7 +410,7 @@ class BasicInfo(SpecModel):
             "下级",
                                                 "下属岗位", "直接下属岗位", "管辖岗位", "Direct Reports", "Supervises",
                                                 "下属职位", "部下", "下属人员", "管理对象", "督导对象",
-                                                "管理下属", "Supervisee(s)", "Supervisees"),
+                                                "管理下属", "Supervisee(s)", "Supervisees", "下属"),
                                                 shown="basic")
     ] = Field(
         [], description="Direct subordinate positions (直接下级职位), one item per position (``{position: <id>}`` "
@@ -815,7 +815,7 @@ class JobSpec(SpecModel):
                       "Main Purpose", "Overall Purpose", "Main Purpose of the Role", "Role Summary", "职务说明",
                       "关于这个岗位", "职务概要", "Purpose of the Position", "Position Purpose", "Summary/Objective",
                       "Client-Service Results", "Purpose of the Post", "Purpose of the Job", "职务目的",
-                      "设岗目的", "岗位使命", "职责概述"),
+                      "设岗目的", "岗位使命", "职责概述", "工作目的"),
             shown="summary")
     ] = Field(description="职位概要: the position in one paragraph.")
     duties: Annotated[
@@ -829,7 +829,8 @@ class JobSpec(SpecModel):
                       "Essential Functions",
                       "Essential Duties and Responsibilities", "Key Activities", "主要职责及时间占比",
                       "岗位职责及时间占比", "工作职责及权重", "Roles & Responsibilities", "Roles and Responsibilities",
-                      "Principal Duties", "Principal Duties and Responsibilities", "具体工作", "主要工作内容"),
+                      "Principal Duties", "Principal Duties and Responsibilities", "具体工作", "主要工作内容",
+                      "Key Tasks"),
             shown="duties")
     ] = Field(description="工作描述: the duties, as one list or in titled groups.")
     indicators: Annotated[
