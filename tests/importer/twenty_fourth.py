@@ -55,7 +55,9 @@ figures.
 First sight: 103/113 (91.2 %), 3 silent errors: the market's 制表时间,
 broken over two lines, not read, so its date prepared was lost; the
 school's Approved by the Principal line read as one more experience
-requirement and its approver lost.
+requirement and its approver lost. (2 silent by the measure as it is now,
+where a warning quoting a date as the form writes it, 2024年3月28日, names
+the fact: the market's date was quoted as a text not placed.)
 
 After the rules it showed (a signer's label with the signer's role after
 it, Approved by the Principal, names the signer, and the preparer's label
