@@ -152,6 +152,9 @@ class _Walk:
 
     def __init__(self) -> None:
         self.section: str = "document"
+        self.headed = "document"
+        """The part the last part's heading opened (基本信息, Working Conditions): a label two fields share is read
+        in it, not in the part another field's label took the walk to (Hours: …, then Location: …)."""
         self.field: str | None = None
         self.fields: dict[str, list[FormLine]] = {}
         self.chains: list[tuple[str, list[str], Place]] = []
@@ -254,9 +257,11 @@ class _Walk:
         return Place(heading + after, self.order)
 
     def label(self, text: str) -> bool:
-        found = matched(text, self.section)
+        found = matched(text, self.headed if len(FIELD_INDEX.get(normalized(text), ())) > 1 else self.section)
         if found is None:
             return False
+        if normalized(text) in SECTION_INDEX:
+            self.headed = found.section
         if found.field == "title":  # Position title: after a heading taken for the title, that heading is not
             self.heading_not_title()
         self.section, self.field, self.confidence = found.section, found.field, found.confidence
@@ -892,7 +897,8 @@ class _Walk:
             if not self.label(bracketed[1]):
                 self.unknown_heading(text, bracketed[1])
             return
-        dashed_pair = dashed.pair(text, lambda label: (resolve(label, self.section) or (None, None))[1] is not None) \
+        dashed_pair = dashed.pair(text, lambda label: (resolve(label, self.section) or (None, None))[1] is not None,
+                                  self.before.text if self.before else "") \
             if not re.search(r"[:：]", text) and resolve(text, self.section) is None and not line.numbered else None
         if dashed_pair:  # Role Title – Senior Test Engineer: the dash is the label's colon (a list's item keeps it)
             self.line(dataclasses.replace(line, text="：".join(dashed_pair)), cell)

@@ -744,7 +744,7 @@ class Environment(SpecModel):
         Text | None, About("工作时间 / Working hours", label=("工作时间", "Working Hours"), label_key="hours",
             imported=("上班时间", "上班时段", "工作时段", "勤務時間", "Hours of Work", "Expected Hours of Work",
                       "Position Type and Expected Hours of Work", "工作班制", "班制", "工时制度", "Shift Timings",
-                      "Shift Timing", "Schedule", "Work Schedule"),
+                      "Shift Timing", "Schedule", "Work Schedule", "Hours"),
             shown="environment")
     ] = Field(None, description="工作时间.")
     conditions: Annotated[

@@ -34,7 +34,10 @@ import places them right or names them in a warning.
 Truth choices: a number typed before a duty (1、) is no part of it, nor is
 a ◆ typed before a requirement, nor a bullet or number Word draws; 8名 is
 a headcount of 8 and 1人 of 1; a duty sentence parted by ； is a list of
-duties, each keeping its closing ；as earlier truths do, the last its 。;
+duties, the ； and the last item's 。 parting them and no part of any
+(this truth first kept them; corrected to agree with the second, fourth,
+twentieth and twenty-first batches' truths for the same shape: items one
+a paragraph keep their closing ；, items in one sentence do not);
 无 and None under the subordinates are none; a label in the 任职要求 merged
 cell is no part of the rows beside it; 审核 is the approver where no 批准
 signs, not where one does; 3rd June 2024 is 3 June, and 14/05/2024 on a
@@ -182,7 +185,9 @@ def funeral_centre_sentence_duties(path: Path) -> dict:
     return {
         "source_language": "zh", "document.issuer": centre, "title": "业务接待员", "id": "BZ-YW-03",
         "basic.department": "业务科", "basic.reports_to": "业务科科长", "basic.subordinates": None, "basic.headcount": 4,
-        "basic.work_location": "中心业务大厅", "summary": summary, "duties": duties, "qualifications.education": "高中及以上",
+        "basic.work_location": "中心业务大厅", "summary": summary,
+        "duties": [duty.rstrip("；。") for duty in duties],  # the marks part items in one sentence, as in twenty_first.py
+        "qualifications.education": "高中及以上",
         "qualifications.experience": ["1年以上窗口服务工作经历"], "environment.hours": "实行24小时值班制，上一天休一天",
         "document.prepared_by": "谭红梅", "document.approved_by": "喻建华",
     }
