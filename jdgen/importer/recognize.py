@@ -1069,8 +1069,8 @@ class _Walk:
             return
         other = resolve(parts[1], self.section) if len(parts) > 1 and not parts[0].strip() else None
         if other and other[0] != self.section and self.field and self.label_row == self.row_number \
-                and self.label_cell != self.cell_number and cell.where.startswith("table"):
-            # 培训：组织新员工培训 in the cell beside 岗位职责
+                and self.label_cell != self.cell_number and cell.where.startswith("table") and not keyed:
+            # 培训：组织新员工培训 in the cell beside 岗位职责 (not 日期：… beside 批准：刘国庆, a pair of its own)
             self.value(text, cell, line)
             self.notes.append(Note(self.place(), text, f"kept under {self.heading}, though {parts[1].strip()} names "
                                    "another part of the form; check where it belongs", unsure=True, field=self.field))
