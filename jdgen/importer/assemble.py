@@ -19,6 +19,7 @@ from jdgen.importer import (
     joined_values,
     kpi_table,
     named_list,
+    registration,
     signer_title,
     slashed,
     spread_label,
@@ -123,6 +124,7 @@ class Assembly:
                 data[key] = self.scalar(fields[key])
         self.rank_as_title(fields)
         self.reviewer(fields)
+        self.count_as_name(fields)
         self.notes += joined_values.split(fields)
         document = {key: self.scalar(fields[f"document.{key}"])
                     for key in ("number", "issuer", "prepared_by", "approved_by") if f"document.{key}" in fields}
@@ -157,11 +159,11 @@ class Assembly:
                             "not a subordinate's title; check it and add the subordinates' titles", "basic.supervised")
             else:
                 basic["subordinates"] = subordinates
-        self.count_as_name(fields, document, basic)
         self.title_lines(data, document)
         self.margin_number(document)
         self.header_issuer(document, self.walk.source or slashed.language(str(data.get("title", ""))))
         self.labelled_issuer(document)
+        self.registered_issuer(document)
         self.chains(data, basic)
         data["document"], data["basic"] = document, basic
         data["relationships"] = {key: self.items(fields[f"relationships.{key}"]) for key in ("internal", "external")
@@ -736,16 +738,22 @@ class Assembly:
                                   for piece in pieces):
                     self.notes.remove(note)
 
-    def count_as_name(self, fields: dict[str, list[FormLine]], document: dict, basic: dict) -> None:
+    def count_as_name(self, fields: dict[str, list[FormLine]]) -> None:
         """A count under 编制 (编制 | 3人): 编制 is both who prepared the form and
         the headcount; a count is no person's name, so it is the headcount,
-        reported to check."""
-        count = values.parse_count(str(document.get("prepared_by", "")))
-        if count is not None and "headcount" not in basic:
-            basic["headcount"] = count
-            del document["prepared_by"]  # and its entries, which no later part then places as a text
-            self.unsure(fields.pop("document.prepared_by")[0], f"read as the headcount ({count}), not the name of who "
-                        "prepared the form; check it", "basic.headcount")
+        reported to check, and a name under another of the preparer's labels
+        (制定人 | 陆静) the preparer."""
+        entries = fields.get("document.prepared_by", [])
+        counted = next((entry for entry in entries if entry.confidence.rule is EXACT), entries[0]) if entries else None
+        count = values.parse_count(counted.text) if counted else None
+        if counted is None or count is None or "basic.headcount" in fields:
+            return
+        fields["basic.headcount"] = [counted]
+        fields["document.prepared_by"] = [entry for entry in entries if entry is not counted]
+        if not fields["document.prepared_by"]:
+            del fields["document.prepared_by"]
+        self.unsure(counted, f"read as the headcount ({count}), not the name of who prepared the form; check it",
+                    "basic.headcount")
 
     def rank_as_title(self, fields: dict[str, list[FormLine]]) -> None:
         """A title read under 職稱 / 职称: the post's title in Taiwan, but a
@@ -835,6 +843,19 @@ class Assembly:
                 rest = f"; the rest ({' · '.join(pieces[1:])}) is not placed" if byline else ""
                 self.unsure(FormLine(note.text, note.where), f"taken as the issuer{rest}{translation}; check it",
                             "document.issuer")
+                return
+
+    def registered_issuer(self, document: dict) -> None:
+        """A page margin's registration line (Glen Corran Distillery Ltd, Registered in Scotland SC412345), when
+        the form names no issuer elsewhere: the company it names taken as the issuer, and reported to check."""
+        for note in self.notes if "issuer" not in document else ():
+            found = registration.registered(note.text) if note.where.text.startswith("in the page") \
+                and note.reason == "text not placed" else None
+            if found:
+                document["issuer"] = found[0]
+                self.notes.remove(note)
+                self.unsure(FormLine(note.text, note.where), f"taken as the issuer, the company its registration "
+                            f"names; the registration ({found[1]}) is not placed; check it", "document.issuer")
                 return
 
     def labelled_issuer(self, document: dict) -> None:

@@ -292,7 +292,7 @@ class DocumentInfo(SpecModel):
     prepared_by: Annotated[
         Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
             imported=("编制人", "编写", "编写人", "Compiled by", "拟制", "拟制人", "拟稿", "拟稿人", "填表人", "创建人",
-                      "制表", "制表人", "填写人", "填报人", "作成", "作成者", "拟定", "拟定人"),
+                      "制表", "制表人", "填写人", "填报人", "作成", "作成者", "拟定", "拟定人", "制定", "制定人"),
             shown="document")
     ] = Field(None, description="Prepared by (编制).")
     approved_by: Annotated[
@@ -347,7 +347,7 @@ class BasicInfo(SpecModel):
                       "科室", "所在处室", "所属处室", "处室", "所属团队", "所在团队", "所属班组", "所在班组", "班组",
                       "Team", "Division", "所属单位", "Practice Group", "内设机构", "所属", "Business Unit",
                       "单位名称", "Organizational Unit", "Organisational Unit", "Unit", "所属部署", "部署", "Section",
-                      "所在车间", "所属车间", "归属部门", "隶属部门", "所在股室"),
+                      "所在车间", "所属车间", "归属部门", "隶属部门", "所在股室", "所在门店", "所属门店", "Programme"),
             shown="basic")
     ] = Field(description="Department (所属部门).")
     work_location: Annotated[
@@ -765,7 +765,7 @@ class JobSpec(SpecModel):
                       "Job Code", "Position Code", "Vacancy Reference", "Job Reference", "Role Code", "Post Number",
                       "职务代码", "JD编号", "Reference", "職務コード", "Job ID", "Requisition ID", "Req ID",
                       "職務番号",
-                      "岗位代号", "Position ID", "JD Reference No.", "JD Code"),
+                      "岗位代号", "Position ID", "JD Reference No.", "JD Code", "Ref No.", "Ref. No.", "Reference No."),
             shown="basic")
     ] = Field(examples=["BCM-001"], description="The position number (职位编号); names the output files.")
     extends: Annotated[
