@@ -388,6 +388,7 @@ class _Walk:
                 return
             for name, heading, cell in zip(self.columns, self.column_headings, cells, strict=True):
                 self.field, self.confidence = name, Confidence(POSITION, f"the column under {heading}")
+                self.heading = heading  # a warning says the cell's own column (under 复核, not the last: 批准)
                 signer = _SIGNER_NAME.match(" ".join(cell.text.split())) if name in _SIGNERS else None
                 if signer:  # Nama / Name: Tan Mei Ling, under Prepared by: the name signing
                     self.add(signer["name"], cell.where)
@@ -407,6 +408,7 @@ class _Walk:
             for name, heading, cell in zip(self.columns, self.column_headings, row, strict=True):
                 if cell.text or cell.nested:
                     self.field, self.confidence = name, Confidence(POSITION, f"the column under {heading}")
+                    self.heading = heading
                     self.cell(cell)
             return
         if any(found):
@@ -1661,9 +1663,10 @@ def _cell_label(cell: Cell, section: str) -> tuple[str, str | None] | None:
 
 
 def _label_name(cell: Cell) -> str:
-    """A label cell's words as a warning names them: the first of a label and its gloss in another script."""
+    """A label cell's words as a warning names them: the first of a label and its gloss in another script; a
+    label spread to the width of the others closed up, without its colon (备　　注： is 备注)."""
     halves = _glossed_halves(cell)
-    return halves[0] if halves else " ".join(cell.text.split())
+    return halves[0] if halves else " ".join(spread_label.closed(cell.text.strip().rstrip(":：").strip()).split())
 
 
 def _opens_with_label(cell: Cell) -> bool:

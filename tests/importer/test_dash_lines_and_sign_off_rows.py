@@ -1,0 +1,127 @@
+"""Shapes of forms the twenty-third held-out batch showed: Label – value
+lines whose labels no field has (Salary –) among known ones, a label two
+fields share (Location) after another part's label (Hours), a signer's name
+with a comma before the date, a date's pair in a sign-off row of pairs, a
+count under 编制 beside a preparer's name under 制定人, Word's Title style,
+and a company's registration line in the page footer."""
+
+from __future__ import annotations
+
+import docx
+import pytest
+
+from jdgen.importer import registration
+from jdgen.importer.field_labels import matched
+from tests.importer.forms import grid
+from tests.importer.styles import _footer, _paragraphs
+from tests.importer.test_recognize import _import
+
+
+@pytest.mark.parametrize(("label", "field"), [
+    ("Hours", "environment.hours"), ("制定人", "document.prepared_by"), ("所在门店", "basic.department"),
+    ("Programme", "basic.department"), ("Ref No.", "id")])
+def test_the_labels_organisations_use_name_their_field(label, field):
+    found = matched(label, "basic")
+    assert found is not None and found.field == field
+
+
+def test_a_dashed_line_after_a_dashed_pair_is_a_label_of_its_own_not_more_of_the_value_above(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "Job Title – Visitor Centre Guide", "Location – Glen Corran Distillery, Speyside",
+                "Salary – £11.50 per hour")
+    output, spec = _import(tmp_path, document)
+    assert spec["basic"]["work_location"] == "Glen Corran Distillery, Speyside", output
+    assert 'a label no field has (Salary), not placed: "Salary：£11.50 per hour"' in output
+
+
+@pytest.mark.parametrize("hours", ["Hours: 35 hours per week", "Hours – 35 hours per week"])
+def test_a_label_two_fields_share_after_another_parts_label_is_read_in_the_part_its_heading_opened(tmp_path, hours):
+    document = docx.Document()
+    _paragraphs(document, "Job Title: Learning Officer", "Department: Learning", hours, "Location: Kelvinhaugh Museum")
+    output, spec = _import(tmp_path, document)
+    assert spec["environment"] == {"hours": "35 hours per week"}, output
+    assert spec["basic"]["work_location"] == "Kelvinhaugh Museum", output
+
+
+def test_a_label_two_fields_share_under_the_heading_of_a_part_is_that_parts(tmp_path):
+    document = docx.Document()
+    grid(document, [("岗位名称", "运维值班员"), ("所属部门", "运维部")])
+    _paragraphs(document, "工作环境")
+    grid(document, [("工作时间", "四班三倒"), ("工作地点", "戈壁电站")])
+    output, spec = _import(tmp_path, document)
+    assert spec["environment"]["place"] == "戈壁电站" and "work_location" not in spec["basic"], output
+
+
+def test_a_signers_name_loses_the_comma_before_the_date_signed(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "Job Title: Visitor Centre Guide", "Department: Visitor Centre",
+                "Prepared by: Fiona MacLeod, 14/05/2024")
+    output, spec = _import(tmp_path, document)
+    assert spec["document"]["prepared_by"] == "Fiona MacLeod", output
+    assert str(spec["basic"]["prepared_on"]) == "2024-05-14", output
+
+
+def test_a_date_in_a_sign_off_row_of_pairs_is_its_own_pair_not_more_of_the_last_signer(tmp_path):
+    document = docx.Document()
+    grid(document, [("岗位名称", "后厨主管", "岗位编号", "YWF-CF-02"),
+                    ("制表：何小燕", "审核：邓伟", "批准：刘国庆", "日期：2024年4月8日")])
+    output, spec = _import(tmp_path, document)
+    assert spec["document"] == {"prepared_by": "何小燕", "approved_by": "刘国庆"}, output
+    assert str(spec["basic"]["prepared_on"]) == "2024-04-08", output
+    assert "names another part of the form" not in output
+
+
+def test_a_count_under_bianzhi_leaves_the_name_under_another_preparers_label_the_preparer(tmp_path):
+    document = docx.Document()
+    grid(document, [("职位名称", "民宿管家", "所属部门", "运营部"), ("编制", "2人", "汇报对象", "店长"),
+                    ("制定人", "陆静", "审批人", "沈一鸣")])
+    output, spec = _import(tmp_path, document)
+    assert spec["basic"]["headcount"] == 2 and spec["document"]["prepared_by"] == "陆静", output
+    assert 'read as the headcount (2), not the name of who prepared the form; check it: "2人"' in output
+
+
+def test_a_paragraph_in_words_title_style_above_every_label_is_the_title_to_check(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Visitor Centre Guide", style="Title")
+    _paragraphs(document, "Department – Visitor Centre", "Reports to – Visitor Centre Manager")
+    output, spec = _import(tmp_path, document)
+    assert spec["title"] == "Visitor Centre Guide", output
+    assert 'placed in title by guessed (a heading above the first label); check it: "Visitor Centre Guide"' in output
+
+
+def test_a_registration_line_in_the_page_footer_names_the_issuer_to_check(tmp_path):
+    document = docx.Document()
+    _footer(document, "Glen Corran Distillery Ltd, Registered in Scotland SC412345")
+    _paragraphs(document, "Job Title: Visitor Centre Guide", "Department: Visitor Centre")
+    output, spec = _import(tmp_path, document)
+    assert spec["document"]["issuer"] == "Glen Corran Distillery Ltd", output
+    assert "the registration (Registered in Scotland SC412345) is not placed; check it" in output
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Acme Foods Limited. Registered office: 1 High Street, Leeds", ("Acme Foods Limited.", "Registered office: 1 High "
+                                                                  "Street, Leeds")),
+    ("Hope Trust | Charity No. 1012345", ("Hope Trust", "Charity No. 1012345")),
+    ("Registered in England", None), ("Please return the form by Friday", None)])
+def test_a_registration_line_gives_the_company_before_it(text, found):
+    assert registration.registered(text) == found
+
+
+def test_a_warning_on_a_cell_of_a_column_table_names_the_cells_own_column(tmp_path):
+    document = docx.Document()
+    grid(document, [("职位", "审计助理"), ("所在部门", "审计二部")])
+    document.add_paragraph()
+    grid(document, [("拟定", "复核", "批准"), ("何思雨", "廖志强", "邱明辉")])
+    output, spec = _import(tmp_path, document)
+    assert spec["document"] == {"prepared_by": "何思雨", "approved_by": "邱明辉"}, output
+    assert 'under 复核, after "何思雨": a column no field has (复核), not placed: "廖志强"' in output
+    assert "under 批准, after" not in output
+
+
+def test_a_spread_label_no_field_has_is_named_closed_up_without_its_colon(tmp_path):
+    document = docx.Document()
+    grid(document, [("职位名称：", "执业兽医师"), ("所属科室：", "诊疗部"), ("工作时间：", "早9:00至晚21:00"),
+                    ("备　　注：", "本院为24小时急诊医院", "联系电话：", "0731-8888")])
+    output, _ = _import(tmp_path, document)
+    assert 'a label no field has (备注), not placed: "本院为24小时急诊医院"' in output
+    assert 'a label no field has (联系电话), not placed: "0731-8888"' in output
