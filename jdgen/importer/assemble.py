@@ -24,6 +24,7 @@ from jdgen.importer import (
     slashed,
     spread_label,
     sub_items,
+    superior_person,
     time_shares,
     values,
 )
@@ -60,8 +61,10 @@ _ENUMERATION = re.compile(r"\s*[、，,]\s*")
 _ORGANISATION = re.compile(r"(?:公司|集团|中心|银行|分行|支行|医院|卫生院|学校|大学|学院|研究院|研究所|委员会|协会|"
                            r"基金会|合作社|"
                            r"局|厅|办公室|\b(?:Council|Ltd\.?|Limited|Inc\.?|Corporation|Bank|University|Hospital|Authority|Trust|"
-                           r"Foundation|Charity|Society|Institute|College|Association|Museum|Gallery|GmbH|AG|LLC|PLC))$")
-"""How an organisation's name ends: the name above a form (…中心岗位说明书) that is no position's."""
+                           r"Foundation|Charity|Society|Institute|College|Association|Museum|Gallery|GmbH|AG|LLC|PLC))$"
+                           r"|^(?:The\s+)?(?:University|College|Bank|Institute|Council|Museum|Society)\s+of\s+[A-Z]")
+"""How an organisation's name ends, or begins in English (…中心岗位说明书, University of Northbridge): the name
+above a form that is no position's."""
 _LEGAL_FORM = re.compile(r",\s*(?:Inc|Ltd|LLC|LLP|PLC|Corp|Co|Pty\.?\s*Ltd|GmbH|S\.A)\.?$", re.IGNORECASE)
 """The legal form after a company's name and its comma (Prairie Gold Foods, Inc.): no sentence's comma."""
 _JOINED_NAMES = re.compile(r"\s*、\s*")
@@ -146,7 +149,12 @@ class Assembly:
                 basic[key] = self.typed(fields[f"basic.{key}"], parse, what)
         if "basic.reports_to" in fields:
             basic["reports_to"] = self.scalar(fields["basic.reports_to"])
-            if basic["reports_to"] and _SEVERAL_NAMED.search(basic["reports_to"]):  # a role, Dr Helen Moore
+            held = superior_person.position_and_person(basic["reports_to"] or "")
+            if held:  # Principal Investigator, Dr Helen Moore: the position is the superior
+                basic["reports_to"] = held[0]
+                self.notes.append(Note(fields["basic.reports_to"][0].where, held[1], "the person holding the "
+                                       "superior's position, after it; not placed"))
+            elif basic["reports_to"] and _SEVERAL_NAMED.search(basic["reports_to"]):  # two roles
                 self.unsure(fields["basic.reports_to"][0], "the superior names more than one thing (a position and a "
                             "person?), kept whole: check that it names the superior's position only",
                             "basic.reports_to")

@@ -3,14 +3,16 @@ lines whose labels no field has (Salary –) among known ones, a label two
 fields share (Location) after another part's label (Hours), a signer's name
 with a comma before the date, a date's pair in a sign-off row of pairs, a
 count under 编制 beside a preparer's name under 制定人, Word's Title style,
-and a company's registration line in the page footer."""
+a company's registration line in the page footer, a superior written with
+the person holding it, and warnings naming a cell's own column and a spread
+label closed up."""
 
 from __future__ import annotations
 
 import docx
 import pytest
 
-from jdgen.importer import registration
+from jdgen.importer import registration, superior_person
 from jdgen.importer.field_labels import matched
 from tests.importer.forms import grid
 from tests.importer.styles import _footer, _paragraphs
@@ -125,3 +127,20 @@ def test_a_spread_label_no_field_has_is_named_closed_up_without_its_colon(tmp_pa
     output, _ = _import(tmp_path, document)
     assert 'a label no field has (备注), not placed: "本院为24小时急诊医院"' in output
     assert 'a label no field has (联系电话), not placed: "0731-8888"' in output
+
+
+def test_a_superior_written_with_the_person_holding_it_is_the_position(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "University of Northbridge", "Job Title: Research Assistant",
+                "Reports to: Principal Investigator, Dr Helen Moore", "Department: School of Chemistry")
+    output, spec = _import(tmp_path, document)
+    assert spec["basic"]["reports_to"] == "Principal Investigator", output
+    assert "the person holding the superior's position, after it; not placed: \"Dr Helen Moore\"" in output
+    assert spec["document"]["issuer"] == "University of Northbridge", output
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Head of Finance (Mrs J. Okafor)", ("Head of Finance", "Mrs J. Okafor")),
+    ("Programme Manager", None), ("Principal Investigator, Research Group Lead", None)])
+def test_a_superior_and_the_person_holding_it_are_told_apart_by_a_form_of_address(text, found):
+    assert superior_person.position_and_person(text) == found

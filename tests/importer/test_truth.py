@@ -67,7 +67,6 @@ NOT_RIGHT = {
     "culture_station_spaced_labels": ["document.issuer"],
     "driving_school_table_design": ["tools"],
     "duties_over_merged_rows_with_standards": ["duties"],
-    "english_lab_research_assistant": ["document.issuer", "basic.reports_to"],
     "english_reports": ["tools"],
     "government_position_code": ["qualifications.experience"],
     "grain_depot_articles_doc": ["qualifications.experience"],
