@@ -87,8 +87,9 @@ FORM_TITLES = ["职位说明书", "岗位说明书", "职务说明书", "工作�
                *recruitment.NOTICE_TITLES]
 """The form's own title: consumed; text above it in its cell is the issuer."""
 NONE_TEXTS = {"无", "暂无", "none", "nil", "n/a", "-", "/", "—", "(无)", "空", "(空)", "空白", "不适用", "(none)",
-              "(blank)", "notapplicable"}
-"""What a form writes for nothing."""
+              "(blank)", "notapplicable", "nodirectreports", "nolinemanagement", "nolinemanagementresponsibility",
+              "nolinemanagementresponsibilities"}
+"""What a form writes for nothing (No line management responsibility under Responsible for: no subordinate)."""
 THIS_POSITION = {"本职位", "本岗位", "thisposition"}
 COUNTER_HEADINGS = {"序号", "项次", "no.", "no", "#"}
 """The heading of a column of row numbers (序号 | 工作职责 | 考核标准)."""

@@ -21,7 +21,8 @@ from tests.importer.test_recognize import _import
 
 @pytest.mark.parametrize(("label", "field"), [
     ("Hours", "environment.hours"), ("制定人", "document.prepared_by"), ("所在门店", "basic.department"),
-    ("Programme", "basic.department"), ("Ref No.", "id")])
+    ("Programme", "basic.department"), ("Ref No.", "id"), ("所属网点", "basic.department"),
+    ("Responsible for", "basic.subordinates")])
 def test_the_labels_organisations_use_name_their_field(label, field):
     found = matched(label, "basic")
     assert found is not None and found.field == field
@@ -144,3 +145,13 @@ def test_a_superior_written_with_the_person_holding_it_is_the_position(tmp_path)
     ("Programme Manager", None), ("Principal Investigator, Research Group Lead", None)])
 def test_a_superior_and_the_person_holding_it_are_told_apart_by_a_form_of_address(text, found):
     assert superior_person.position_and_person(text) == found
+
+
+@pytest.mark.parametrize(("written", "subordinates"), [
+    ("Shop Volunteers", ["Shop Volunteers"]), ("No line management responsibility", None), ("No direct reports", None)])
+def test_responsible_for_names_the_subordinates_and_no_line_management_none(tmp_path, written, subordinates):
+    document = docx.Document()
+    grid(document, [("Job Title", "Shop Manager"), ("Responsible to", "Retail Area Manager"),
+                    ("Responsible for", written)])
+    output, spec = _import(tmp_path, document)
+    assert spec["basic"].get("subordinates") == subordinates, output
