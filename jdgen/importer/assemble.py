@@ -29,7 +29,7 @@ from jdgen.importer import (
     values,
 )
 from jdgen.importer.conditions import LABELLED
-from jdgen.importer.confidence import EXACT, GUESSED, POSITION, Confidence, weakest
+from jdgen.importer.confidence import COLUMN_UNDER, EXACT, GUESSED, POSITION, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
 from jdgen.importer.field_labels import (
     FIELD_PATHS,
@@ -776,13 +776,15 @@ class Assembly:
         审批: approved): the approver is the one under 批准; the reviewer,
         whom the spec has no place for, is reported. 审核 alone is the approver."""
         entries = fields.get("document.approved_by", [])
-        reviewed = [entry for entry in entries if normalized(entry.confidence.detail) in _REVIEWED]
+        labels = [entry.confidence.detail.removeprefix(COLUMN_UNDER) for entry in entries]  # or its column's heading
+        reviewed = [entry for entry, label in zip(entries, labels, strict=True) if normalized(label) in _REVIEWED]
         if not reviewed or len(reviewed) == len(entries):
             return
         fields["document.approved_by"] = [entry for entry in entries if entry not in reviewed]
-        for entry in reviewed:
-            self.notes.append(Note(entry.where, entry.text, f"the reviewer ({entry.confidence.detail}), not the "
-                                   "approver, whom the form names too; not placed", label=entry.confidence.detail))
+        for entry, label in zip(entries, labels, strict=True):
+            if entry in reviewed:
+                self.notes.append(Note(entry.where, entry.text, f"the reviewer ({label}), not the approver, whom the "
+                                       "form names too; not placed", label=label))
 
     def margin_number(self, document: dict) -> None:
         """A page header's or footer's number whose label says not whose

@@ -56,7 +56,7 @@ from jdgen.importer import (
     values,
 )
 from jdgen.importer.assemble import SCORING_FORMULA, Assembly, indicator_part
-from jdgen.importer.confidence import GUESSED, POSITION, Confidence
+from jdgen.importer.confidence import COLUMN_UNDER, GUESSED, POSITION, Confidence
 from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Place, Recognized, shortened
 from jdgen.importer.field_labels import (
     COLUMN_HEADINGS,
@@ -387,7 +387,7 @@ class _Walk:
             if all(_SIGNING_LINE.match(cell.text) for cell in cells):  # ______ | ______: lines to sign on
                 return
             for name, heading, cell in zip(self.columns, self.column_headings, cells, strict=True):
-                self.field, self.confidence = name, Confidence(POSITION, f"the column under {heading}")
+                self.field, self.confidence = name, Confidence(POSITION, f"{COLUMN_UNDER}{heading}")
                 self.heading = heading  # a warning says the cell's own column (under 复核, not the last: 批准)
                 signer = _SIGNER_NAME.match(" ".join(cell.text.split())) if name in _SIGNERS else None
                 if signer:  # Nama / Name: Tan Mei Ling, under Prepared by: the name signing
@@ -407,7 +407,7 @@ class _Walk:
         if self.columns and not any(found) and len(row) == len(self.columns):  # an empty cell keeps its column
             for name, heading, cell in zip(self.columns, self.column_headings, row, strict=True):
                 if cell.text or cell.nested:
-                    self.field, self.confidence = name, Confidence(POSITION, f"the column under {heading}")
+                    self.field, self.confidence = name, Confidence(POSITION, f"{COLUMN_UNDER}{heading}")
                     self.heading = heading
                     self.cell(cell)
             return
@@ -590,7 +590,7 @@ class _Walk:
         for index, cell in by_column.items():
             role, heading = self.kpi_columns[index]
             self.cell_number += 1
-            self.confidence = Confidence(POSITION, f"the column under {heading}")
+            self.confidence = Confidence(POSITION, f"{COLUMN_UNDER}{heading}")
             text = " ".join(line.text.strip() for line in cell.lines if line.text.strip())
             if role == "other":
                 self.notes.append(Note(self.place(), text, f"a column of the indicators table no field has "
@@ -688,7 +688,7 @@ class _Walk:
                                    "not a duty"))
             return True
         self.field = "duties"
-        self.confidence = Confidence(POSITION, f"the column under {self.column_headings[1 - self.weight_column]}")
+        self.confidence = Confidence(POSITION, f"{COLUMN_UNDER}{self.column_headings[1 - self.weight_column]}")
         self.cell(duty)
         self.cell_number += 1
         self.add(weight.text, weight.where, kind="weight")

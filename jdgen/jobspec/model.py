@@ -353,7 +353,7 @@ class BasicInfo(SpecModel):
     work_location: Annotated[
         Text | None, About("工作地点 / Place of work", label=("工作地点", "Place of Work"), label_key="work_location",
             imported=("工作场所", "办公地点", "Workplace", "Work Location", "Location", "工作城市", "Base",
-                      "Duty Station", "Geographic Location", "Office", "勤務地"), shown="basic")
+                      "Duty Station", "Geographic Location", "Office", "勤務地", "工作区域"), shown="basic")
     ] = Field(None, description="Place of work (工作地点), e.g. the branch or office the position works at.")
     prepared_on: Annotated[
         Date | None, About("编制日期 / Date prepared", label=("编制日期", "Date Prepared"), label_key="prepared_on",

@@ -22,7 +22,8 @@ from tests.importer.test_recognize import _import
 @pytest.mark.parametrize(("label", "field"), [
     ("Hours", "environment.hours"), ("制定人", "document.prepared_by"), ("所在门店", "basic.department"),
     ("Programme", "basic.department"), ("Ref No.", "id"), ("所属网点", "basic.department"),
-    ("Responsible for", "basic.subordinates")])
+    ("Responsible for", "basic.subordinates"), ("直接汇报对象", "basic.reports_to"),
+    ("直接管理对象", "basic.subordinates"), ("岗位编制人数", "basic.headcount"), ("工作区域", "basic.work_location")])
 def test_the_labels_organisations_use_name_their_field(label, field):
     found = matched(label, "basic")
     assert found is not None and found.field == field
@@ -155,3 +156,13 @@ def test_responsible_for_names_the_subordinates_and_no_line_management_none(tmp_
                     ("Responsible for", written)])
     output, spec = _import(tmp_path, document)
     assert spec["basic"].get("subordinates") == subordinates, output
+
+
+def test_a_name_in_the_column_under_shenhe_beside_one_under_pizhun_is_the_reviewer_not_the_approver(tmp_path):
+    document = docx.Document()
+    grid(document, [("岗位名称", "抄表收费员"), ("所属部门", "营业所")])
+    document.add_paragraph()
+    grid(document, [("编制", "审核", "批准"), ("方丽萍", "吴建新", "钟海涛")])
+    output, spec = _import(tmp_path, document)
+    assert spec["document"] == {"prepared_by": "方丽萍", "approved_by": "钟海涛"}, output
+    assert 'the reviewer (审核), not the approver, whom the form names too; not placed: "吴建新"' in output
