@@ -61,7 +61,8 @@ _ENUMERATION = re.compile(r"\s*[、，,]\s*")
 _ORGANISATION = re.compile(r"(?:公司|集团|中心|银行|分行|支行|医院|卫生院|学校|大学|学院|研究院|研究所|委员会|协会|"
                            r"基金会|合作社|"
                            r"局|厅|办公室|\b(?:Council|Ltd\.?|Limited|Inc\.?|Corporation|Bank|University|Hospital|Authority|Trust|"
-                           r"Foundation|Charity|Society|Institute|College|Association|Museum|Gallery|GmbH|AG|LLC|PLC))$"
+                           r"Foundation|Charity|Society|Institute|College|Association|Museum|Gallery|GmbH|AG|LLC|PLC|"
+                           r"(?i:Sdn\.?\s*Bhd\.?|Bhd\.?|Pte\.?\s*Ltd\.?)))$"
                            r"|^(?:The\s+)?(?:University|College|Bank|Institute|Council|Museum|Society)\s+of\s+[A-Z]")
 """How an organisation's name ends, or begins in English (…中心岗位说明书, University of Northbridge): the name
 above a form that is no position's."""
@@ -80,6 +81,8 @@ _CLAUSES = re.compile(r"[；;，,。]")
 """Where a text of class hours splits into one level's hours each."""
 _LEVEL_QUALIFIED = re.compile(r"^(?P<level>.+?)(?P<rest>(?:每年|全年|每季度?|每月|年度|累计).*)$")
 """A level's name, then what qualifies its class hours (中级工 | 每年脱产培训不少于)."""
+_EMPLOYER_LABELS = {"单位", "用人单位", "招聘单位", "employer", "organisation", "organization"}
+"""Labels no field has that say their value is the organisation (单位：凤冈县永安镇综合文化站)."""
 _ISSUER_PLACES = {"in the page header", "in a text box above the first label"}
 _BYLINE = re.compile(r"\s+[·•|｜]\s+")
 """What sets apart the pieces of a posting's line under its title (company · city · contract)."""
@@ -870,12 +873,13 @@ class Assembly:
 
     def labelled_issuer(self, document: dict) -> None:
         """A line above the form's labels whose label no field has and whose
-        value names an organisation (单位：宏岳钢铁集团有限公司), when the form
+        value names an organisation (单位：宏岳钢铁集团有限公司), or whose label
+        says it does (单位：凤冈县永安镇综合文化站), when the form
         names no issuer elsewhere: taken as the issuer, and reported to check."""
         for note in self.notes if "issuer" not in document else ():
             value = re.split(r"[:：]", note.text, maxsplit=1)[-1].strip()
             if note.label and note.where.text.startswith("above the first label") and len(value) <= 40 \
-                    and _ORGANISATION.search(value):
+                    and (_ORGANISATION.search(value) or normalized(note.label) in _EMPLOYER_LABELS):
                 document["issuer"] = value
                 self.notes.remove(note)
                 self.unsure(FormLine(note.text, note.where), f"taken as the issuer ({note.label} is no label of a "

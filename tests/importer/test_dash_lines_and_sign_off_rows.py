@@ -15,7 +15,7 @@ import pytest
 from jdgen.importer import registration, superior_person
 from jdgen.importer.field_labels import matched
 from tests.importer.forms import grid
-from tests.importer.styles import _footer, _paragraphs
+from tests.importer.styles import _footer, _header, _paragraphs
 from tests.importer.test_recognize import _import
 
 
@@ -166,3 +166,20 @@ def test_a_name_in_the_column_under_shenhe_beside_one_under_pizhun_is_the_review
     output, spec = _import(tmp_path, document)
     assert spec["document"] == {"prepared_by": "方丽萍", "approved_by": "钟海涛"}, output
     assert 'the reviewer (审核), not the approver, whom the form names too; not placed: "吴建新"' in output
+
+
+def test_a_line_above_the_labels_whose_label_says_it_names_the_organisation_gives_the_issuer(tmp_path):
+    document = docx.Document()
+    _paragraphs(document, "单位：凤冈县永安镇综合文化站")
+    grid(document, [("岗位名称", "文化专干"), ("所属部门", "综合文化站")])
+    output, spec = _import(tmp_path, document)
+    assert spec["document"]["issuer"] == "凤冈县永安镇综合文化站", output
+    assert "taken as the issuer (单位 is no label of a field); check it" in output
+
+
+def test_a_malaysian_companys_name_in_the_page_header_is_an_organisations(tmp_path):
+    document = docx.Document()
+    _header(document, "HUAT SENG FURNITURE INDUSTRIES SDN. BHD.", "(Company No. 198701004567)")
+    grid(document, [("Job Title", "Production Supervisor"), ("Department", "Production")])
+    output, spec = _import(tmp_path, document)
+    assert spec["document"]["issuer"] == "HUAT SENG FURNITURE INDUSTRIES SDN. BHD.", output
