@@ -303,8 +303,8 @@ _HEDGED = re.compile(r"^(?P<a>.*?\S)\s*[(（]\s*(?:如有|若有|如适用|如�
                      r"if any|if applicable|where applicable|minimum|min\.?)\s*[)）]\s*[:：]?\s*$", re.IGNORECASE)
 """A label with a word in brackets that hedges it (证书（如有）, 学历（最低）, Education (minimum))."""
 
-_DIRECT = re.compile(r"^(?:直接|岗位|本岗位)(?P<a>[\u4e00-\u9fff]{2,6})\s*[:：]?\s*$")
-"""A label of the basic facts with 直接 or 岗位 before it (直接汇报对象, 岗位编制人数): the label after it."""
+_DIRECT = re.compile(r"^直接(?P<a>[\u4e00-\u9fff]{2,6})\s*[:：]?\s*$")
+"""A label of the basic facts with 直接 before it (直接汇报对象, 直接管理对象): the label after it."""
 _MAIN = re.compile(r"^(?:main|overall|primary)\s+(?P<a>[a-z][a-z ]{3,40}?)\s*[:：]?\s*$", re.IGNORECASE)
 """A label of the summary or the duties with a word before it saying it is the chief one (Main purpose of
 the job, Overall responsibilities)."""
@@ -334,8 +334,8 @@ def _required(text: str, section: str) -> Match | None:
     without it names a qualification (岗位要求 names no title); a signature
     (审核人签字), when it names who prepared or approved the form; a hedge
     in brackets (证书（如有）, 学历（最低）); a word saying the summary or the
-    duties are the chief ones (Main purpose of the job); 直接 or 岗位 before a
-    label of the basic facts (直接汇报对象, 岗位编制人数); the form's own name before a
+    duties are the chief ones (Main purpose of the job); 直接 before a label
+    of the basic facts (直接汇报对象); the form's own name before a
     sign-off's label (Job description prepared by); the kind of experience
     asked for among the qualifications (教学经历). A variant."""
     text = " ".join(text.split())

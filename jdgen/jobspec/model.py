@@ -368,7 +368,7 @@ class BasicInfo(SpecModel):
             imported=("定编人数", "编制人数", "定员", "定编", "人数", "Number of Positions", "岗位定员", "定岗人数",
                       "需求人数", "招聘人数", "编制数", "岗位编制", "岗位人数", "编制定员", "HC", "岗位数量", "岗位数",
                       "职位数目", "No. of Posts", "Number of Posts", "Openings", "No. of Openings", "岗位定编",
-                      "本岗人数", "本岗位人数", "No. of Positions"),
+                      "本岗人数", "本岗位人数", "No. of Positions", "岗位编制人数"),
             format="people", shown="basic")
     ] = Field(
         None, ge=1, le=100_000, examples=[1], description="Number of people in this position (定员人数)."
@@ -657,7 +657,8 @@ class Qualifications(SpecModel):
     )
     major: Annotated[
         Text | None, About("专业 / Major", label=("专业", "Major"), label_key="major",
-            imported=("专业要求", "所学专业", "Field of Study", "Discipline", "科系要求", "科系", "専攻"),
+            imported=("专业要求", "所学专业", "Field of Study", "Discipline", "科系要求", "科系", "専攻", "专业范畴",
+                      "专业领域"),
             shown="qualifications")
     ] = Field(
         None, description="专业: the field of study, e.g. 金融、会计或相关专业; a row of its own when given."

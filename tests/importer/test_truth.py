@@ -76,7 +76,7 @@ NOT_RIGHT = {
     "kenyan_ngo_bulleted_cell": ["id"],
     "law_firm_merged_values": ["qualifications.experience"],
     "library_contract_annex": ["document.issuer"],
-    "macau_portuguese_labels": ["basic.department", "qualifications.major"],
+    "macau_portuguese_labels": ["basic.department"],
     "property_recruitment_notice": ["qualifications.experience"],
     "startup_borderless_two_columns": ["qualifications.experience"],
     "tea_chain_wechat_post": ["document.issuer", "qualifications.experience"],
