@@ -98,13 +98,22 @@ distillery_dash_lines               15/15    0        0
 ==================================  =======  =======  ======
 
 Flagged: the Kenyan NGO's id (AMT/PRG/017 cannot name a spec's files as
-written; AMT-PRG-017 made from it, reported). The rules also gave earlier
-batches facts they had flagged: the working hours of seven English forms under
-Hours (one each of the second, fourteenth, seventeenth, eighteenth,
-nineteenth, twentieth and twenty-second batches), the department of two
-(the third's Programme, the twenty-second's 所属门店): second 104/109,
-third 125/126, fourteenth 122/122, seventeenth 120/120, eighteenth
-118/119, nineteenth 119/121, twentieth 120/120, twenty-second 107/109.
+written; AMT-PRG-017 made from it, reported).
+
+The rules (with a few more the earlier batches' flagged facts showed:
+Responsible for a label of the subordinates, No line management
+responsibility none; a superior written with the person holding it,
+Principal Investigator, Dr Helen Moore, the position; University of …
+and Sdn. Bhd. an organisation's name; 单位：… above the labels the issuer;
+直接 before a basic fact's label, 直接汇报对象, that label; a sign-off
+table's column under 审核 beside 批准 the reviewer; labels 所属网点,
+工作区域, 岗位编制人数, 专业范畴) gave earlier batches 20 facts they had
+flagged, and lost none: second 103 -> 106/109, third 124 -> 125/126,
+twelfth 112 -> 113/115, thirteenth 113 -> 114/116, fourteenth 121 ->
+122/122, seventeenth 119 -> 120/120, eighteenth 117 -> 118/119,
+nineteenth 118 -> 119/121, twentieth 119 -> 120/120, twenty-first 99 ->
+105/111, twenty-second 105 -> 108/109 (seven of them the working hours
+under Hours).
 """
 
 from __future__ import annotations
