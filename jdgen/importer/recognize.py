@@ -903,7 +903,10 @@ class _Walk:
                                   self.before.text if self.before else "") \
             if not re.search(r"[:：]", text) and resolve(text, self.section) is None and not line.numbered else None
         if dashed_pair:  # Role Title – Senior Test Engineer: the dash is the label's colon (a list's item keeps it)
-            self.line(dataclasses.replace(line, text="：".join(dashed_pair)), cell)
+            paired, noted = "：".join(dashed_pair), len(self.notes)
+            self.line(dataclasses.replace(line, text=paired), cell)
+            for note in self.notes[noted:]:  # a warning quotes the line as written (Salary – £11.50 per hour)
+                note.text = text if note.text == paired else note.text
             return
         told = fact_sentence.pairs(text, lambda label: resolve(label, self.section) is not None) \
             if not re.search(r"[:：]", text) else []

@@ -36,7 +36,7 @@ def test_a_dashed_line_after_a_dashed_pair_is_a_label_of_its_own_not_more_of_the
                 "Salary – £11.50 per hour")
     output, spec = _import(tmp_path, document)
     assert spec["basic"]["work_location"] == "Glen Corran Distillery, Speyside", output
-    assert 'a label no field has (Salary), not placed: "Salary：£11.50 per hour"' in output
+    assert 'a label no field has (Salary), not placed: "Salary – £11.50 per hour"' in output  # as written
 
 
 @pytest.mark.parametrize("hours", ["Hours: 35 hours per week", "Hours – 35 hours per week"])
