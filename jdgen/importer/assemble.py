@@ -81,8 +81,8 @@ _CLAUSES = re.compile(r"[；;，,。]")
 """Where a text of class hours splits into one level's hours each."""
 _LEVEL_QUALIFIED = re.compile(r"^(?P<level>.+?)(?P<rest>(?:每年|全年|每季度?|每月|年度|累计).*)$")
 """A level's name, then what qualifies its class hours (中级工 | 每年脱产培训不少于)."""
-_EMPLOYER_LABELS = {"单位", "用人单位", "招聘单位", "employer", "organisation", "organization"}
-"""Labels no field has that say their value is the organisation (单位：凤冈县永安镇综合文化站)."""
+_EMPLOYER_LABEL = re.compile(r"^单位$|用人单位|聘用单位|招聘单位|^employer$|^organi[sz]ation$")
+"""Labels no field has that say their value is the organisation (单位：凤冈县永安镇综合文化站, 甲方（聘用单位）)."""
 _ISSUER_PLACES = {"in the page header", "in a text box above the first label"}
 _BYLINE = re.compile(r"\s+[·•|｜]\s+")
 """What sets apart the pieces of a posting's line under its title (company · city · contract)."""
@@ -879,7 +879,7 @@ class Assembly:
         for note in self.notes if "issuer" not in document else ():
             value = re.split(r"[:：]", note.text, maxsplit=1)[-1].strip()
             if note.label and note.where.text.startswith("above the first label") and len(value) <= 40 \
-                    and (_ORGANISATION.search(value) or normalized(note.label) in _EMPLOYER_LABELS):
+                    and (_ORGANISATION.search(value) or _EMPLOYER_LABEL.search(normalized(note.label))):
                 document["issuer"] = value
                 self.notes.remove(note)
                 self.unsure(FormLine(note.text, note.where), f"taken as the issuer ({note.label} is no label of a "

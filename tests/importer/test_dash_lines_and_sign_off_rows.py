@@ -169,13 +169,16 @@ def test_a_name_in_the_column_under_shenhe_beside_one_under_pizhun_is_the_review
     assert 'the reviewer (审核), not the approver, whom the form names too; not placed: "吴建新"' in output
 
 
-def test_a_line_above_the_labels_whose_label_says_it_names_the_organisation_gives_the_issuer(tmp_path):
+@pytest.mark.parametrize(("label", "organisation"), [("单位", "凤冈县永安镇综合文化站"), ("甲方（聘用单位）", "嘉禾县图书馆"),
+                                                  ("Employer", "Afya Mashinani")])
+def test_a_line_above_the_labels_whose_label_says_it_names_the_organisation_gives_the_issuer(tmp_path, label,
+                                                                                              organisation):
     document = docx.Document()
-    _paragraphs(document, "单位：凤冈县永安镇综合文化站")
+    _paragraphs(document, f"{label}：{organisation}")
     grid(document, [("岗位名称", "文化专干"), ("所属部门", "综合文化站")])
     output, spec = _import(tmp_path, document)
-    assert spec["document"]["issuer"] == "凤冈县永安镇综合文化站", output
-    assert "taken as the issuer (单位 is no label of a field); check it" in output
+    assert spec["document"]["issuer"] == organisation, output
+    assert f"taken as the issuer ({label} is no label of a field); check it" in output
 
 
 def test_a_malaysian_companys_name_in_the_page_header_is_an_organisations(tmp_path):

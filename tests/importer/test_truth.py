@@ -75,7 +75,6 @@ NOT_RIGHT = {
     "it_services_en_dash_lines": ["basic.department"],
     "kenyan_ngo_bulleted_cell": ["id"],
     "law_firm_merged_values": ["qualifications.experience"],
-    "library_contract_annex": ["document.issuer"],
     "macau_portuguese_labels": ["basic.department"],
     "property_recruitment_notice": ["qualifications.experience"],
     "startup_borderless_two_columns": ["qualifications.experience"],
