@@ -238,7 +238,7 @@ does and the other is a label's gloss (Post No. 職位編號); one with
     직무명(职位名称)) when the half known names it and the other no other field;
     so does one offering two words for its last (所属门店/部门)."""
     found = _matched(text, section) or _qualified(text, section) or _required(text, section) \
-        or _abbreviated(text, section) or _unit_count(text, section)
+        or _abbreviated(text, section) or _unit_count(text, section) or _bare_number(text, section)
     bracketed = glossed.in_brackets(text) or glossed.slashed_label(text) if found is None else None
     if bracketed:  # 직무명(职位名称), Jawatan / Position: the half known names the field
         return _glossed(bracketed, section)
@@ -351,6 +351,14 @@ def _required(text: str, section: str) -> Match | None:
         if field is not None and field.field is not None and named(field):
             return Match(field.section, field.field, Confidence(VARIANT, text.rstrip(":：")))
     return None
+
+
+def _bare_number(text: str, section: str) -> Match | None:
+    """The position's number guessed for 编号 among the position's facts (岗位 | 推拿理疗师, 编号 | XHT-05),
+    whose number the label does not say."""
+    if section != "basic" or normalized(text) != "编号":
+        return None
+    return Match("basic", "id", Confidence(GUESSED, "编号 among the position's facts, read as its number"))
 
 
 def _unit_count(text: str, section: str) -> Match | None:

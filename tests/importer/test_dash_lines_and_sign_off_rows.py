@@ -187,3 +187,13 @@ def test_a_malaysian_companys_name_in_the_page_header_is_an_organisations(tmp_pa
     grid(document, [("Job Title", "Production Supervisor"), ("Department", "Production")])
     output, spec = _import(tmp_path, document)
     assert spec["document"]["issuer"] == "HUAT SENG FURNITURE INDUSTRIES SDN. BHD.", output
+
+
+def test_bianhao_among_the_positions_facts_is_its_number_guessed_and_in_the_page_header_the_documents(tmp_path):
+    document = docx.Document()
+    _header(document, "编号：HR-JD-2024-03")
+    grid(document, [("岗位", "对私客户经理", "编号：LS-KH-08"), ("所属部门", "零售部", "")])
+    output, spec = _import(tmp_path, document)
+    assert spec["id"] == "LS-KH-08" and spec["document"]["number"] == "HR-JD-2024-03", output
+    assert 'placed in id by guessed (编号 among the position\'s facts, read as its number); check it: "LS-KH-08"' \
+        in output

@@ -60,7 +60,6 @@ NOT_RIGHT = {
     "accounting_firm_sentence_requirements": ["qualifications.experience"],
     "care_home_training_levels": ["training.topics"],
     "chengdu_plant_signoff_rows": ["qualifications.certificates"],
-    "clinic_bracket_paragraphs": ["id"],
     "contact_centre_google_docs": ["qualifications.experience"],
     "courier_depot_inline_numbers": ["document.issuer", "basic.work_location", "qualifications.education",
                                      "qualifications.experience"],
@@ -80,7 +79,6 @@ NOT_RIGHT = {
     "startup_borderless_two_columns": ["qualifications.experience"],
     "tea_chain_wechat_post": ["document.issuer", "qualifications.experience"],
     "tea_factory_watermark": ["qualifications.certificates"],
-    "title_in_brackets_three_cell_rows": ["id"],
     "us_careers_page_typed_bullets": ["document.issuer", "basic.work_location"],
     "vietnamese_two_label_columns": ["document.issuer"],
 }
