@@ -401,6 +401,7 @@ class _Walk:
                     self.cell_number += 1
                     self.notes.append(Note(self.place(), " ".join(cell.text.split()),
                                            f"a column no field has ({heading}), not placed", label=heading))
+                    self.previous = " ".join(cell.text.split())
                     continue
                 self.cell(cell)
             return

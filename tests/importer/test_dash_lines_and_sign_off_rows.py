@@ -116,11 +116,11 @@ def test_a_warning_on_a_cell_of_a_column_table_names_the_cells_own_column(tmp_pa
     document = docx.Document()
     grid(document, [("职位", "审计助理"), ("所在部门", "审计二部")])
     document.add_paragraph()
-    grid(document, [("拟定", "复核", "批准"), ("何思雨", "廖志强", "邱明辉")])
+    grid(document, [("拟定", "复核", "批准"), ("何思雨", "廖志强", "邱明辉"), ("2024.07.01", "2024.07.03", "2024.07.05")])
     output, spec = _import(tmp_path, document)
     assert spec["document"] == {"prepared_by": "何思雨", "approved_by": "邱明辉"}, output
     assert 'under 复核, after "何思雨": a column no field has (复核), not placed: "廖志强"' in output
-    assert "under 批准, after" not in output
+    assert 'under 批准, after "2024.07.03": a date under the name of approved_by' in output  # the text before it
 
 
 def test_a_spread_label_no_field_has_is_named_closed_up_without_its_colon(tmp_path):
