@@ -19,6 +19,7 @@ from jdgen.importer import (
     joined_values,
     kpi_table,
     named_list,
+    org_path,
     registration,
     signer_title,
     slashed,
@@ -143,6 +144,11 @@ class Assembly:
         if "document.effective_date" in fields:
             document["effective_date"] = self.date(fields["document.effective_date"], "document.effective_date")
         basic = {"department": self.scalar(fields["basic.department"])} if "basic.department" in fields else {}
+        unit = org_path.last_unit(basic.get("department") or "")
+        if unit:  # 云帆软件/研发中心/质量保障部: the last unit of the path
+            self.unsure(FormLine(basic["department"], fields["basic.department"][0].where), "an organisation path; "
+                        f"its last unit ({unit}) taken as the department; check it", "basic.department")
+            basic["department"] = unit
         if "basic.prepared_on" in fields:
             basic["prepared_on"] = self.date(fields["basic.prepared_on"], "basic.prepared_on")
         for key, parse, what in (("headcount", values.parse_count, "a number of people"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import docx
 import pytest
 
-from jdgen.importer import registration, superior_person
+from jdgen.importer import org_path, registration, superior_person
 from jdgen.importer.field_labels import matched
 from tests.importer.forms import grid
 from tests.importer.styles import _footer, _header, _paragraphs
@@ -197,3 +197,14 @@ def test_bianhao_among_the_positions_facts_is_its_number_guessed_and_in_the_page
     assert spec["id"] == "LS-KH-08" and spec["document"]["number"] == "HR-JD-2024-03", output
     assert 'placed in id by guessed (编号 among the position\'s facts, read as its number); check it: "LS-KH-08"' \
         in output
+
+
+def test_a_department_written_as_its_organisation_path_is_its_last_unit_to_check(tmp_path):
+    document = docx.Document()
+    grid(document, [("职位名称", "测试工程师"), ("所属组织", "云帆软件/研发中心/质量保障部")])
+    output, spec = _import(tmp_path, document)
+    assert spec["basic"]["department"] == "质量保障部", output
+    assert ('an organisation path; its last unit (质量保障部) taken as the department; check it: '
+            '"云帆软件/研发中心/质量保障部"') in output
+    assert org_path.last_unit("Group > Finance > Payroll") == "Payroll"
+    assert org_path.last_unit("招生办公室 / Admissions Office") is None

@@ -69,7 +69,7 @@ NOT_RIGHT = {
     "government_position_code": ["qualifications.experience"],
     "grain_depot_articles_doc": ["qualifications.experience"],
     "hong_kong_government_english": ["id"],
-    "hr_system_flat_export": ["basic.department", "summary"],
+    "hr_system_flat_export": ["summary"],
     "indian_tea_estate_designation": ["id"],
     "it_services_en_dash_lines": ["basic.department"],
     "kenyan_ngo_bulleted_cell": ["id"],
