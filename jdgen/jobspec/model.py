@@ -348,7 +348,7 @@ class BasicInfo(SpecModel):
                       "Team", "Division", "所属单位", "Practice Group", "内设机构", "所属", "Business Unit",
                       "单位名称", "Organizational Unit", "Organisational Unit", "Unit", "所属部署", "部署", "Section",
                       "所在车间", "所属车间", "归属部门", "隶属部门", "所在股室", "所在门店", "所属门店", "Programme",
-                      "所属网点", "所在网点", "所属组织"),
+                      "所属网点", "所在网点", "所属组织", "Practice"),
             shown="basic")
     ] = Field(description="Department (所属部门).")
     work_location: Annotated[

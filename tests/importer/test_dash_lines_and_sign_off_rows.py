@@ -24,7 +24,7 @@ from tests.importer.test_recognize import _import
     ("Programme", "basic.department"), ("Ref No.", "id"), ("所属网点", "basic.department"),
     ("Responsible for", "basic.subordinates"), ("直接汇报对象", "basic.reports_to"),
     ("直接管理对象", "basic.subordinates"), ("岗位编制人数", "basic.headcount"), ("工作区域", "basic.work_location"),
-    ("專業範疇", "qualifications.major")])
+    ("專業範疇", "qualifications.major"), ("Practice", "basic.department")])
 def test_the_labels_organisations_use_name_their_field(label, field):
     found = matched(label, "basic")
     assert found is not None and found.field == field

@@ -71,7 +71,6 @@ NOT_RIGHT = {
     "hong_kong_government_english": ["id"],
     "hr_system_flat_export": ["summary"],
     "indian_tea_estate_designation": ["id"],
-    "it_services_en_dash_lines": ["basic.department"],
     "kenyan_ngo_bulleted_cell": ["id"],
     "law_firm_merged_values": ["qualifications.experience"],
     "macau_portuguese_labels": ["basic.department"],

@@ -108,14 +108,15 @@ and Sdn. Bhd. an organisation's name; 单位：… or 甲方（聘用单位）�
 labels the issuer; 直接 before a basic fact's label, 直接汇报对象, that
 label; a sign-off table's column under 审核 beside 批准 the reviewer; 编号
 among the position's facts its number, guessed; a department's
-organisation path its last unit; labels 所属网点, 所属组织, 工作区域,
-岗位编制人数, 专业范畴) gave earlier batches 24 facts they had flagged, and
-lost none: second 103 -> 107/109, third 124 -> 125/126, fourth 200 ->
-201/202, tenth 98 -> 99/100, twelfth 112 -> 113/115, thirteenth 113 ->
-115/116, fourteenth 121 -> 122/122, seventeenth 119 -> 120/120,
-eighteenth 117 -> 118/119, nineteenth 118 -> 119/121, twentieth 119 ->
-120/120, twenty-first 99 -> 105/111, twenty-second 105 -> 108/109 (seven
-of them the working hours under Hours).
+organisation path its last unit; labels 所属网点, 所属组织, Practice,
+工作区域, 岗位编制人数, 专业范畴) gave earlier batches 25 facts they had
+flagged, and lost none: second 103 -> 107/109, third 124 -> 125/126,
+fourth 200 -> 201/202, tenth 98 -> 99/100, twelfth 112 -> 113/115,
+thirteenth 113 -> 115/116, fourteenth 121 -> 122/122, fifteenth 109 ->
+110/111, seventeenth 119 -> 120/120, eighteenth 117 -> 118/119,
+nineteenth 118 -> 119/121, twentieth 119 -> 120/120, twenty-first 99 ->
+105/111, twenty-second 105 -> 108/109 (seven of them the working hours
+under Hours).
 """
 
 from __future__ import annotations
