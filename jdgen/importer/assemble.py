@@ -19,15 +19,18 @@ from jdgen.importer import (
     joined_values,
     kpi_table,
     named_list,
+    org_path,
+    registration,
     signer_title,
     slashed,
     spread_label,
     sub_items,
+    superior_person,
     time_shares,
     values,
 )
 from jdgen.importer.conditions import LABELLED
-from jdgen.importer.confidence import EXACT, GUESSED, POSITION, Confidence, weakest
+from jdgen.importer.confidence import COLUMN_UNDER, EXACT, GUESSED, POSITION, Confidence, weakest
 from jdgen.importer.entries import GROUP_STYLE, WEIGHT, FormLine, Note, Recognized, shortened
 from jdgen.importer.field_labels import (
     FIELD_PATHS,
@@ -59,8 +62,11 @@ _ENUMERATION = re.compile(r"\s*[、，,]\s*")
 _ORGANISATION = re.compile(r"(?:公司|集团|中心|银行|分行|支行|医院|卫生院|学校|大学|学院|研究院|研究所|委员会|协会|"
                            r"基金会|合作社|"
                            r"局|厅|办公室|\b(?:Council|Ltd\.?|Limited|Inc\.?|Corporation|Bank|University|Hospital|Authority|Trust|"
-                           r"Foundation|Charity|Society|Institute|College|Association|Museum|Gallery|GmbH|AG|LLC|PLC))$")
-"""How an organisation's name ends: the name above a form (…中心岗位说明书) that is no position's."""
+                           r"Foundation|Charity|Society|Institute|College|Association|Museum|Gallery|GmbH|AG|LLC|PLC|"
+                           r"(?i:Sdn\.?\s*Bhd\.?|Bhd\.?|Pte\.?\s*Ltd\.?)))$"
+                           r"|^(?:The\s+)?(?:University|College|Bank|Institute|Council|Museum|Society)\s+of\s+[A-Z]")
+"""How an organisation's name ends, or begins in English (…中心岗位说明书, University of Northbridge): the name
+above a form that is no position's."""
 _LEGAL_FORM = re.compile(r",\s*(?:Inc|Ltd|LLC|LLP|PLC|Corp|Co|Pty\.?\s*Ltd|GmbH|S\.A)\.?$", re.IGNORECASE)
 """The legal form after a company's name and its comma (Prairie Gold Foods, Inc.): no sentence's comma."""
 _JOINED_NAMES = re.compile(r"\s*、\s*")
@@ -76,6 +82,8 @@ _CLAUSES = re.compile(r"[；;，,。]")
 """Where a text of class hours splits into one level's hours each."""
 _LEVEL_QUALIFIED = re.compile(r"^(?P<level>.+?)(?P<rest>(?:每年|全年|每季度?|每月|年度|累计).*)$")
 """A level's name, then what qualifies its class hours (中级工 | 每年脱产培训不少于)."""
+_EMPLOYER_LABEL = re.compile(r"^单位$|用人单位|聘用单位|招聘单位|^employer$|^organi[sz]ation$")
+"""Labels no field has that say their value is the organisation (单位：凤冈县永安镇综合文化站, 甲方（聘用单位）)."""
 _ISSUER_PLACES = {"in the page header", "in a text box above the first label"}
 _BYLINE = re.compile(r"\s+[·•|｜]\s+")
 """What sets apart the pieces of a posting's line under its title (company · city · contract)."""
@@ -123,6 +131,7 @@ class Assembly:
                 data[key] = self.scalar(fields[key])
         self.rank_as_title(fields)
         self.reviewer(fields)
+        self.count_as_name(fields)
         self.notes += joined_values.split(fields)
         document = {key: self.scalar(fields[f"document.{key}"])
                     for key in ("number", "issuer", "prepared_by", "approved_by") if f"document.{key}" in fields}
@@ -135,6 +144,11 @@ class Assembly:
         if "document.effective_date" in fields:
             document["effective_date"] = self.date(fields["document.effective_date"], "document.effective_date")
         basic = {"department": self.scalar(fields["basic.department"])} if "basic.department" in fields else {}
+        unit = org_path.last_unit(basic.get("department") or "")
+        if unit:  # 云帆软件/研发中心/质量保障部: the last unit of the path
+            self.unsure(FormLine(basic["department"], fields["basic.department"][0].where), "an organisation path; "
+                        f"its last unit ({unit}) taken as the department; check it", "basic.department")
+            basic["department"] = unit
         if "basic.prepared_on" in fields:
             basic["prepared_on"] = self.date(fields["basic.prepared_on"], "basic.prepared_on")
         for key, parse, what in (("headcount", values.parse_count, "a number of people"),
@@ -144,7 +158,12 @@ class Assembly:
                 basic[key] = self.typed(fields[f"basic.{key}"], parse, what)
         if "basic.reports_to" in fields:
             basic["reports_to"] = self.scalar(fields["basic.reports_to"])
-            if basic["reports_to"] and _SEVERAL_NAMED.search(basic["reports_to"]):  # a role, Dr Helen Moore
+            held = superior_person.position_and_person(basic["reports_to"] or "")
+            if held:  # Principal Investigator, Dr Helen Moore: the position is the superior
+                basic["reports_to"] = held[0]
+                self.notes.append(Note(fields["basic.reports_to"][0].where, held[1], "the person holding the "
+                                       "superior's position, after it; not placed"))
+            elif basic["reports_to"] and _SEVERAL_NAMED.search(basic["reports_to"]):  # two roles
                 self.unsure(fields["basic.reports_to"][0], "the superior names more than one thing (a position and a "
                             "person?), kept whole: check that it names the superior's position only",
                             "basic.reports_to")
@@ -157,11 +176,11 @@ class Assembly:
                             "not a subordinate's title; check it and add the subordinates' titles", "basic.supervised")
             else:
                 basic["subordinates"] = subordinates
-        self.count_as_name(fields, document, basic)
         self.title_lines(data, document)
         self.margin_number(document)
         self.header_issuer(document, self.walk.source or slashed.language(str(data.get("title", ""))))
         self.labelled_issuer(document)
+        self.registered_issuer(document)
         self.chains(data, basic)
         data["document"], data["basic"] = document, basic
         data["relationships"] = {key: self.items(fields[f"relationships.{key}"]) for key in ("internal", "external")
@@ -736,16 +755,22 @@ class Assembly:
                                   for piece in pieces):
                     self.notes.remove(note)
 
-    def count_as_name(self, fields: dict[str, list[FormLine]], document: dict, basic: dict) -> None:
+    def count_as_name(self, fields: dict[str, list[FormLine]]) -> None:
         """A count under 编制 (编制 | 3人): 编制 is both who prepared the form and
         the headcount; a count is no person's name, so it is the headcount,
-        reported to check."""
-        count = values.parse_count(str(document.get("prepared_by", "")))
-        if count is not None and "headcount" not in basic:
-            basic["headcount"] = count
-            del document["prepared_by"]  # and its entries, which no later part then places as a text
-            self.unsure(fields.pop("document.prepared_by")[0], f"read as the headcount ({count}), not the name of who "
-                        "prepared the form; check it", "basic.headcount")
+        reported to check, and a name under another of the preparer's labels
+        (制定人 | 陆静) the preparer."""
+        entries = fields.get("document.prepared_by", [])
+        counted = next((entry for entry in entries if entry.confidence.rule is EXACT), entries[0]) if entries else None
+        count = values.parse_count(counted.text) if counted else None
+        if counted is None or count is None or "basic.headcount" in fields:
+            return
+        fields["basic.headcount"] = [counted]
+        fields["document.prepared_by"] = [entry for entry in entries if entry is not counted]
+        if not fields["document.prepared_by"]:
+            del fields["document.prepared_by"]
+        self.unsure(counted, f"read as the headcount ({count}), not the name of who prepared the form; check it",
+                    "basic.headcount")
 
     def rank_as_title(self, fields: dict[str, list[FormLine]]) -> None:
         """A title read under 職稱 / 职称: the post's title in Taiwan, but a
@@ -760,13 +785,15 @@ class Assembly:
         审批: approved): the approver is the one under 批准; the reviewer,
         whom the spec has no place for, is reported. 审核 alone is the approver."""
         entries = fields.get("document.approved_by", [])
-        reviewed = [entry for entry in entries if normalized(entry.confidence.detail) in _REVIEWED]
+        labels = [entry.confidence.detail.removeprefix(COLUMN_UNDER) for entry in entries]  # or its column's heading
+        reviewed = [entry for entry, label in zip(entries, labels, strict=True) if normalized(label) in _REVIEWED]
         if not reviewed or len(reviewed) == len(entries):
             return
         fields["document.approved_by"] = [entry for entry in entries if entry not in reviewed]
-        for entry in reviewed:
-            self.notes.append(Note(entry.where, entry.text, f"the reviewer ({entry.confidence.detail}), not the "
-                                   "approver, whom the form names too; not placed", label=entry.confidence.detail))
+        for entry, label in zip(entries, labels, strict=True):
+            if entry in reviewed:
+                self.notes.append(Note(entry.where, entry.text, f"the reviewer ({label}), not the approver, whom the "
+                                       "form names too; not placed", label=label))
 
     def margin_number(self, document: dict) -> None:
         """A page header's or footer's number whose label says not whose
@@ -837,14 +864,28 @@ class Assembly:
                             "document.issuer")
                 return
 
+    def registered_issuer(self, document: dict) -> None:
+        """A page margin's registration line (Glen Corran Distillery Ltd, Registered in Scotland SC412345), when
+        the form names no issuer elsewhere: the company it names taken as the issuer, and reported to check."""
+        for note in self.notes if "issuer" not in document else ():
+            found = registration.registered(note.text) if note.where.text.startswith("in the page") \
+                and note.reason == "text not placed" else None
+            if found:
+                document["issuer"] = found[0]
+                self.notes.remove(note)
+                self.unsure(FormLine(note.text, note.where), f"taken as the issuer, the company its registration "
+                            f"names; the registration ({found[1]}) is not placed; check it", "document.issuer")
+                return
+
     def labelled_issuer(self, document: dict) -> None:
         """A line above the form's labels whose label no field has and whose
-        value names an organisation (单位：宏岳钢铁集团有限公司), when the form
+        value names an organisation (单位：宏岳钢铁集团有限公司), or whose label
+        says it does (单位：凤冈县永安镇综合文化站), when the form
         names no issuer elsewhere: taken as the issuer, and reported to check."""
         for note in self.notes if "issuer" not in document else ():
             value = re.split(r"[:：]", note.text, maxsplit=1)[-1].strip()
             if note.label and note.where.text.startswith("above the first label") and len(value) <= 40 \
-                    and _ORGANISATION.search(value):
+                    and (_ORGANISATION.search(value) or _EMPLOYER_LABEL.search(normalized(note.label))):
                 document["issuer"] = value
                 self.notes.remove(note)
                 self.unsure(FormLine(note.text, note.where), f"taken as the issuer ({note.label} is no label of a "

@@ -41,6 +41,8 @@ SHARED = Rule("shared label", "a label two fields share, read as the field of th
 GUESSED = Rule("guessed", "guessed", 0.3)
 RULES = (EXACT, VARIANT, POSITION, SHARED, GUESSED)
 """Every rule, surest first."""
+COLUMN_UNDER = "the column under "
+"""What a value placed by its column says it went by, before the column's heading."""
 THRESHOLD = 0.6
 """Values scored below this are flagged to check."""
 

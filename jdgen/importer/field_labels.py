@@ -87,8 +87,9 @@ FORM_TITLES = ["职位说明书", "岗位说明书", "职务说明书", "工作�
                *recruitment.NOTICE_TITLES]
 """The form's own title: consumed; text above it in its cell is the issuer."""
 NONE_TEXTS = {"无", "暂无", "none", "nil", "n/a", "-", "/", "—", "(无)", "空", "(空)", "空白", "不适用", "(none)",
-              "(blank)", "notapplicable"}
-"""What a form writes for nothing."""
+              "(blank)", "notapplicable", "nodirectreports", "nolinemanagement", "nolinemanagementresponsibility",
+              "nolinemanagementresponsibilities"}
+"""What a form writes for nothing (No line management responsibility under Responsible for: no subordinate)."""
 THIS_POSITION = {"本职位", "本岗位", "thisposition"}
 COUNTER_HEADINGS = {"序号", "项次", "no.", "no", "#"}
 """The heading of a column of row numbers (序号 | 工作职责 | 考核标准)."""
@@ -237,7 +238,7 @@ does and the other is a label's gloss (Post No. 職位編號); one with
     직무명(职位名称)) when the half known names it and the other no other field;
     so does one offering two words for its last (所属门店/部门)."""
     found = _matched(text, section) or _qualified(text, section) or _required(text, section) \
-        or _abbreviated(text, section) or _unit_count(text, section)
+        or _abbreviated(text, section) or _unit_count(text, section) or _bare_number(text, section)
     signed = signer_labels.signer_label(text, lambda label: getattr(_matched(label, section), "field", None)) \
         if found is None else None
     if signed:  # Approved by the Principal, 制表时间: who signs, or when the preparer did
@@ -310,6 +311,8 @@ _HEDGED = re.compile(r"^(?P<a>.*?\S)\s*[(（]\s*(?:如有|若有|如适用|如�
                      r"if any|if applicable|where applicable|minimum|min\.?)\s*[)）]\s*[:：]?\s*$", re.IGNORECASE)
 """A label with a word in brackets that hedges it (证书（如有）, 学历（最低）, Education (minimum))."""
 
+_DIRECT = re.compile(r"^直接(?P<a>[\u4e00-\u9fff]{2,6})\s*[:：]?\s*$")
+"""A label of the basic facts with 直接 before it (直接汇报对象, 直接管理对象): the label after it."""
 _MAIN = re.compile(r"^(?:main|overall|primary)\s+(?P<a>[a-z][a-z ]{3,40}?)\s*[:：]?\s*$", re.IGNORECASE)
 """A label of the summary or the duties with a word before it saying it is the chief one (Main purpose of
 the job, Overall responsibilities)."""
@@ -339,7 +342,8 @@ def _required(text: str, section: str) -> Match | None:
     without it names a qualification (岗位要求 names no title); a signature
     (审核人签字), when it names who prepared or approved the form; a hedge
     in brackets (证书（如有）, 学历（最低）); a word saying the summary or the
-    duties are the chief ones (Main purpose of the job); the form's own name before a
+    duties are the chief ones (Main purpose of the job); 直接 before a label
+    of the basic facts (直接汇报对象); the form's own name before a
     sign-off's label (Job description prepared by); the kind of experience
     asked for among the qualifications (教学经历). A variant."""
     text = " ".join(text.split())
@@ -347,6 +351,7 @@ def _required(text: str, section: str) -> Match | None:
                            (_SIGNED, lambda field: field.field in ("document.prepared_by", "document.approved_by")),
                            (_HEDGED, lambda field: True), (_OF_FORM, lambda field: field.field in _SIGN_OFF),
                            (_MAIN, lambda field: field.section in ("summary", "duties")),
+                           (_DIRECT, lambda field: field.section == "basic"),
                            (_KIND_OF_EXPERIENCE, lambda field: field.field == "qualifications.experience"
                             and section == "qualifications")):
         found = pattern.match(text)
@@ -354,6 +359,14 @@ def _required(text: str, section: str) -> Match | None:
         if field is not None and field.field is not None and named(field):
             return Match(field.section, field.field, Confidence(VARIANT, text.rstrip(":：")))
     return None
+
+
+def _bare_number(text: str, section: str) -> Match | None:
+    """The position's number guessed for 编号 among the position's facts (岗位 | 推拿理疗师, 编号 | XHT-05),
+    whose number the label does not say."""
+    if section != "basic" or normalized(text) != "编号":
+        return None
+    return Match("basic", "id", Confidence(GUESSED, "编号 among the position's facts, read as its number"))
 
 
 def _unit_count(text: str, section: str) -> Match | None:

@@ -17,6 +17,8 @@ SIGNERS = ("document.prepared_by", "document.approved_by")
 DATE_OF = {"document.prepared_by": "basic.prepared_on"}
 """The field the date beside a signer's name is, when the spec has one."""
 _GAP = re.compile(r"\s+")
+_PARTING = ",，、;；"
+"""The marks that part a signer's name from the date beside it (Fiona MacLeod, 14/05/2024)."""
 _CODED = re.compile(r"(?P<code>[A-Za-z0-9][\w/.-]*\d[\w/.-]*)(?:\s{2,}|\u3000+)(?P<rest>\S.*)", re.ASCII)
 _CODES = ("id", "document.number")
 _ROLE = re.compile(r"\S*(?:部|科|处|室|组|中心|长|负责人|经理|主任|主管|总监|书记"
@@ -85,14 +87,15 @@ def _date_under_name(entries: list[FormLine]) -> bool:
 
 def name_and_date(text: str) -> tuple[str, str] | None:
     """The name and the date of ``name date`` or ``date name`` (曹丽娟　2024年2月20日,
-    2024.3.1 张三), the name with no figure; None for any other text."""
+    2024.3.1 张三), the name with no figure and without the comma that parts
+    it from the date (Fiona MacLeod, 14/05/2024); None for any other text."""
     text = text.strip()
     for gap in _GAP.finditer(text):
         before, after = text[:gap.start()], text[gap.end():]
         if not re.search(r"\d", before) and values.parse_date(after) is not None:
-            return before, after
-        if not re.search(r"\d", after) and values.parse_date(before) is not None:
-            return after, before
+            return before.rstrip(_PARTING), after
+        if not re.search(r"\d", after) and values.parse_date(before.rstrip(_PARTING)) is not None:
+            return after, before.rstrip(_PARTING)
     return None
 
 

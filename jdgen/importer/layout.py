@@ -12,8 +12,9 @@ from jdgen.importer import values
 from jdgen.importer.entries import FormLine
 from jdgen.importer.reading import Cell, Line
 
-HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*\d$", re.IGNORECASE)
-"""Word's heading styles (Heading 2, 标题 2): a paragraph in one is a heading, never more of a value."""
+HEADING_STYLE = re.compile(r"^(?:(?:heading|标题)\s*\d|title|标题)$", re.IGNORECASE)
+"""Word's heading styles (Heading 2, 标题 2) and its Title style (Title, 标题): a paragraph in one is a heading,
+never more of a value."""
 _CAPITALS = re.compile(r"^[^a-z\d]*[A-Z]{3}[^a-z\d]*$")
 """A line in capitals: a word of three capitals at least, no small letter and no figure (WORKING
 CONDITIONS & BENEFITS; not a code, HR-03)."""

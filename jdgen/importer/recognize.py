@@ -58,7 +58,7 @@ from jdgen.importer import (
     values,
 )
 from jdgen.importer.assemble import SCORING_FORMULA, Assembly, indicator_part
-from jdgen.importer.confidence import GUESSED, POSITION, Confidence
+from jdgen.importer.confidence import COLUMN_UNDER, GUESSED, POSITION, Confidence
 from jdgen.importer.entries import GROUP_STYLE, FormLine, Note, Place, Recognized, shortened
 from jdgen.importer.field_labels import (
     COLUMN_HEADINGS,
@@ -154,6 +154,9 @@ class _Walk:
 
     def __init__(self) -> None:
         self.section: str = "document"
+        self.headed = "document"
+        """The part the last part's heading opened (基本信息, Working Conditions): a label two fields share is read
+        in it, not in the part another field's label took the walk to (Hours: …, then Location: …)."""
         self.field: str | None = None
         self.fields: dict[str, list[FormLine]] = {}
         self.chains: list[tuple[str, list[str], Place]] = []
@@ -256,9 +259,11 @@ class _Walk:
         return Place(heading + after, self.order)
 
     def label(self, text: str) -> bool:
-        found = matched(text, self.section)
+        found = matched(text, self.headed if len(FIELD_INDEX.get(normalized(text), ())) > 1 else self.section)
         if found is None:
             return False
+        if normalized(text) in SECTION_INDEX:
+            self.headed = found.section
         if found.field == "title":  # Position title: after a heading taken for the title, that heading is not
             self.heading_not_title()
         self.section, self.field, self.confidence = found.section, found.field, found.confidence
@@ -384,7 +389,8 @@ class _Walk:
             if all(_SIGNING_LINE.match(cell.text) for cell in cells):  # ______ | ______: lines to sign on
                 return
             for name, heading, cell in zip(self.columns, self.column_headings, cells, strict=True):
-                self.field, self.confidence = name, Confidence(POSITION, f"the column under {heading}")
+                self.field, self.confidence = name, Confidence(POSITION, f"{COLUMN_UNDER}{heading}")
+                self.heading = heading  # a warning says the cell's own column (under 复核, not the last: 批准)
                 signer = _SIGNER_NAME.match(" ".join(cell.text.split())) if name in _SIGNERS else None
                 if signer:  # Nama / Name: Tan Mei Ling, under Prepared by: the name signing
                     self.add(signer["name"], cell.where)
@@ -397,13 +403,15 @@ class _Walk:
                     self.cell_number += 1
                     self.notes.append(Note(self.place(), " ".join(cell.text.split()),
                                            f"a column no field has ({heading}), not placed", label=heading))
+                    self.previous = " ".join(cell.text.split())
                     continue
                 self.cell(cell)
             return
         if self.columns and not any(found) and len(row) == len(self.columns):  # an empty cell keeps its column
             for name, heading, cell in zip(self.columns, self.column_headings, row, strict=True):
                 if cell.text or cell.nested:
-                    self.field, self.confidence = name, Confidence(POSITION, f"the column under {heading}")
+                    self.field, self.confidence = name, Confidence(POSITION, f"{COLUMN_UNDER}{heading}")
+                    self.heading = heading
                     self.cell(cell)
             return
         if any(found):
@@ -585,7 +593,7 @@ class _Walk:
         for index, cell in by_column.items():
             role, heading = self.kpi_columns[index]
             self.cell_number += 1
-            self.confidence = Confidence(POSITION, f"the column under {heading}")
+            self.confidence = Confidence(POSITION, f"{COLUMN_UNDER}{heading}")
             text = " ".join(line.text.strip() for line in cell.lines if line.text.strip())
             if role == "other":
                 self.notes.append(Note(self.place(), text, f"a column of the indicators table no field has "
@@ -683,7 +691,7 @@ class _Walk:
                                    "not a duty"))
             return True
         self.field = "duties"
-        self.confidence = Confidence(POSITION, f"the column under {self.column_headings[1 - self.weight_column]}")
+        self.confidence = Confidence(POSITION, f"{COLUMN_UNDER}{self.column_headings[1 - self.weight_column]}")
         self.cell(duty)
         self.cell_number += 1
         self.add(weight.text, weight.where, kind="weight")
@@ -894,10 +902,14 @@ class _Walk:
             if not self.label(bracketed[1]):
                 self.unknown_heading(text, bracketed[1])
             return
-        dashed_pair = dashed.pair(text, lambda label: (resolve(label, self.section) or (None, None))[1] is not None) \
+        dashed_pair = dashed.pair(text, lambda label: (resolve(label, self.section) or (None, None))[1] is not None,
+                                  self.before.text if self.before else "") \
             if not re.search(r"[:：]", text) and resolve(text, self.section) is None and not line.numbered else None
         if dashed_pair:  # Role Title – Senior Test Engineer: the dash is the label's colon (a list's item keeps it)
-            self.line(dataclasses.replace(line, text="：".join(dashed_pair)), cell)
+            paired, noted = "：".join(dashed_pair), len(self.notes)
+            self.line(dataclasses.replace(line, text=paired), cell)
+            for note in self.notes[noted:]:  # a warning quotes the line as written (Salary – £11.50 per hour)
+                note.text = text if note.text == paired else note.text
             return
         told = fact_sentence.pairs(text, lambda label: resolve(label, self.section) is not None) \
             if not re.search(r"[:：]", text) else []
@@ -1070,8 +1082,8 @@ class _Walk:
             return
         other = resolve(parts[1], self.section) if len(parts) > 1 and not parts[0].strip() else None
         if other and other[0] != self.section and self.field and self.label_row == self.row_number \
-                and self.label_cell != self.cell_number and cell.where.startswith("table"):
-            # 培训：组织新员工培训 in the cell beside 岗位职责
+                and self.label_cell != self.cell_number and cell.where.startswith("table") and not keyed:
+            # 培训：组织新员工培训 in the cell beside 岗位职责 (not 日期：… beside 批准：刘国庆, a pair of its own)
             self.value(text, cell, line)
             self.notes.append(Note(self.place(), text, f"kept under {self.heading}, though {parts[1].strip()} names "
                                    "another part of the form; check where it belongs", unsure=True, field=self.field))
@@ -1667,9 +1679,10 @@ def _cell_label(cell: Cell, section: str) -> tuple[str, str | None] | None:
 
 
 def _label_name(cell: Cell) -> str:
-    """A label cell's words as a warning names them: the first of a label and its gloss in another script."""
+    """A label cell's words as a warning names them: the first of a label and its gloss in another script; a
+    label spread to the width of the others closed up, without its colon (备　　注： is 备注)."""
     halves = _glossed_halves(cell)
-    return halves[0] if halves else " ".join(cell.text.split())
+    return halves[0] if halves else " ".join(spread_label.closed(cell.text.strip().rstrip(":：").strip()).split())
 
 
 def _opens_with_label(cell: Cell) -> bool:

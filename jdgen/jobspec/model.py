@@ -292,7 +292,7 @@ class DocumentInfo(SpecModel):
     prepared_by: Annotated[
         Text | None, About("编制 / Prepared by", label=("编制", "Prepared by"), label_key="prepared_by",
             imported=("编制人", "编写", "编写人", "Compiled by", "拟制", "拟制人", "拟稿", "拟稿人", "填表人", "创建人",
-                      "制表", "制表人", "填写人", "填报人", "作成", "作成者", "拟定", "拟定人"),
+                      "制表", "制表人", "填写人", "填报人", "作成", "作成者", "拟定", "拟定人", "制定", "制定人"),
             shown="document")
     ] = Field(None, description="Prepared by (编制).")
     approved_by: Annotated[
@@ -347,13 +347,14 @@ class BasicInfo(SpecModel):
                       "科室", "所在处室", "所属处室", "处室", "所属团队", "所在团队", "所属班组", "所在班组", "班组",
                       "Team", "Division", "所属单位", "Practice Group", "内设机构", "所属", "Business Unit",
                       "单位名称", "Organizational Unit", "Organisational Unit", "Unit", "所属部署", "部署", "Section",
-                      "所在车间", "所属车间", "归属部门", "隶属部门", "所在股室"),
+                      "所在车间", "所属车间", "归属部门", "隶属部门", "所在股室", "所在门店", "所属门店", "Programme",
+                      "所属网点", "所在网点", "所属组织", "Practice"),
             shown="basic")
     ] = Field(description="Department (所属部门).")
     work_location: Annotated[
         Text | None, About("工作地点 / Place of work", label=("工作地点", "Place of Work"), label_key="work_location",
             imported=("工作场所", "办公地点", "Workplace", "Work Location", "Location", "工作城市", "Base",
-                      "Duty Station", "Geographic Location", "Office", "勤務地"), shown="basic")
+                      "Duty Station", "Geographic Location", "Office", "勤務地", "工作区域"), shown="basic")
     ] = Field(None, description="Place of work (工作地点), e.g. the branch or office the position works at.")
     prepared_on: Annotated[
         Date | None, About("编制日期 / Date prepared", label=("编制日期", "Date Prepared"), label_key="prepared_on",
@@ -368,7 +369,7 @@ class BasicInfo(SpecModel):
             imported=("定编人数", "编制人数", "定员", "定编", "人数", "Number of Positions", "岗位定员", "定岗人数",
                       "需求人数", "招聘人数", "编制数", "岗位编制", "岗位人数", "编制定员", "HC", "岗位数量", "岗位数",
                       "职位数目", "No. of Posts", "Number of Posts", "Openings", "No. of Openings", "岗位定编",
-                      "本岗人数", "本岗位人数", "No. of Positions"),
+                      "本岗人数", "本岗位人数", "No. of Positions", "岗位编制人数"),
             format="people", shown="basic")
     ] = Field(
         None, ge=1, le=100_000, examples=[1], description="Number of people in this position (定员人数)."
@@ -410,7 +411,7 @@ class BasicInfo(SpecModel):
             "下级",
                                                 "下属岗位", "直接下属岗位", "管辖岗位", "Direct Reports", "Supervises",
                                                 "下属职位", "部下", "下属人员", "管理对象", "督导对象",
-                                                "管理下属", "Supervisee(s)", "Supervisees", "下属"),
+                                                "管理下属", "Supervisee(s)", "Supervisees", "下属", "Responsible for"),
                                                 shown="basic")
     ] = Field(
         [], description="Direct subordinate positions (直接下级职位), one item per position (``{position: <id>}`` "
@@ -657,7 +658,8 @@ class Qualifications(SpecModel):
     )
     major: Annotated[
         Text | None, About("专业 / Major", label=("专业", "Major"), label_key="major",
-            imported=("专业要求", "所学专业", "Field of Study", "Discipline", "科系要求", "科系", "専攻"),
+            imported=("专业要求", "所学专业", "Field of Study", "Discipline", "科系要求", "科系", "専攻", "专业范畴",
+                      "专业领域"),
             shown="qualifications")
     ] = Field(
         None, description="专业: the field of study, e.g. 金融、会计或相关专业; a row of its own when given."
@@ -744,7 +746,7 @@ class Environment(SpecModel):
         Text | None, About("工作时间 / Working hours", label=("工作时间", "Working Hours"), label_key="hours",
             imported=("上班时间", "上班时段", "工作时段", "勤務時間", "Hours of Work", "Expected Hours of Work",
                       "Position Type and Expected Hours of Work", "工作班制", "班制", "工时制度", "Shift Timings",
-                      "Shift Timing", "Schedule", "Work Schedule"),
+                      "Shift Timing", "Schedule", "Work Schedule", "Hours"),
             shown="environment")
     ] = Field(None, description="工作时间.")
     conditions: Annotated[
@@ -765,7 +767,7 @@ class JobSpec(SpecModel):
                       "Job Code", "Position Code", "Vacancy Reference", "Job Reference", "Role Code", "Post Number",
                       "职务代码", "JD编号", "Reference", "職務コード", "Job ID", "Requisition ID", "Req ID",
                       "職務番号",
-                      "岗位代号", "Position ID", "JD Reference No.", "JD Code"),
+                      "岗位代号", "Position ID", "JD Reference No.", "JD Code", "Ref No.", "Ref. No.", "Reference No."),
             shown="basic")
     ] = Field(examples=["BCM-001"], description="The position number (职位编号); names the output files.")
     extends: Annotated[

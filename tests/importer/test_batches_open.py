@@ -17,9 +17,8 @@ import pytest
 
 from jdgen.jobspec.model import JobSpec
 from tests.importer.twenty_fifth import TWENTY_FIFTH
-from tests.importer.twenty_third import TWENTY_THIRD
 
-OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**TWENTY_THIRD, **TWENTY_FIFTH}
+OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**TWENTY_FIFTH}
 """The forms of the batches not yet measured: each form's maker and its file's suffix."""
 
 

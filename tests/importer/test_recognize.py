@@ -163,7 +163,8 @@ def test_an_english_person_specification_is_read_and_its_desirable_criteria_repo
     assert spec["qualifications"]["education"] == "A degree in accounting or finance"
     assert spec["qualifications"]["experience"] == ["Experience of audit work"]
     assert 'not placed (preferred, not required): "Desirable"' in output and '"Knowledge of SAP"' in output
-    assert 'check that it names the superior\'s position only: "Head of Audit, Ms Jane Roe"' in output
+    assert spec["basic"]["reports_to"] == "Head of Audit", output  # the position, the person holding it reported
+    assert 'the person holding the superior\'s position, after it; not placed: "Ms Jane Roe"' in output
 
 
 def test_a_form_in_traditional_characters_is_read_and_its_texts_kept_as_written(tmp_path):

@@ -138,4 +138,4 @@ def test_a_remark_under_the_working_hours_is_reported_not_a_condition_of_the_wor
                     ("备　　注：", "本院为24小时急诊医院")])
     output, spec = _import(tmp_path, document)
     assert spec["environment"] == {"hours": "早9:00至晚21:00"}, output
-    assert 'a label no field has (备 注：), not placed: "本院为24小时急诊医院"' in output
+    assert 'a label no field has (备注), not placed: "本院为24小时急诊医院"' in output  # the label closed up

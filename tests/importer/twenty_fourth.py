@@ -87,6 +87,10 @@ a label of the working hours would take a Location after it for the work
 environment's place; Responsible for is left unread as the twenty-second
 batch's hospice leaves it (on earlier forms it names people who hold no
 position, or none).
+
+With the twenty-third batch's rules, tuned at the same time (Hours a label
+of the working hours, read in the part the last heading opened; Responsible
+for a label of the subordinates): 113/113, 0 silent errors.
 """
 
 from __future__ import annotations
