@@ -120,7 +120,8 @@ class Checker:
         from jdgen.localize import localized
         from jdgen.render.template import RenderError
 
-        translation = translate_entry(entry, form.labels, language, self.catalogs)
+        translation = translate_entry(entry, form.labels, language, self.catalogs,
+                                      labels_in=self.labels_in(form, language))
         context = localized(translation, language, self.setup.project.english).context
         try:
             form.template.check_renders(context)
@@ -130,7 +131,7 @@ class Checker:
         return []
 
     def labels_in(self, form: CheckedForm, language: str) -> SpecTranslation:
-        """``form``'s labels in ``language`` as a spec written in it has them
+        """``form``'s labels in ``language`` as every spec has them
         (jdgen.i18n.spec_translation.translate_labels), worked out once."""
         from jdgen.i18n.spec_translation import translate_labels
 
@@ -277,7 +278,8 @@ class GapsAndRendering:
 
         source = entry.spec.source_language
         translations = [checker.labels_in(form, language) if language == source else
-                        translate_entry(entry, form.labels, language, checker.catalogs, hidden=form.hidden)
+                        translate_entry(entry, form.labels, language, checker.catalogs, hidden=form.hidden,
+                                        labels_in=checker.labels_in(form, language))
                         for language in self.languages]
         return [diagnostic for found in translations for diagnostic in found.diagnostics] + checker.rendered(entry)
 

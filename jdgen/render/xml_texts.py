@@ -32,7 +32,8 @@ def texts_fit(value: Any) -> bool:
 def _texts(value: Any, plain: bool) -> list[str] | None:
     """Every text in ``value``, through mappings (their keys too), lists and
     tuples; with ``plain``, None where a value is of another type (a subclass
-    too: Markup is no plain text)."""
+    too: Markup is no plain text). Texts are asked for first: a spec holds
+    more texts than all else (a third of the time, asked last)."""
     stack: list[Any] = [value]
     texts: list[str] = []
     pop, extend, add = stack.pop, stack.extend, texts.append
@@ -40,11 +41,11 @@ def _texts(value: Any, plain: bool) -> list[str] | None:
         value = pop()
         if plain and type(value) not in _PLAIN_OR_HOLDING:
             return None
-        if isinstance(value, dict):
+        if isinstance(value, str):
+            add(value)
+        elif isinstance(value, dict):
             extend(value)
             extend(value.values())
         elif isinstance(value, (list, tuple)):
             extend(value)
-        elif isinstance(value, str):
-            add(value)
     return texts
