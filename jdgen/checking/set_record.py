@@ -35,7 +35,7 @@ class SpecRow(NamedTuple):
     template: str
     """The template it is made with (Project.template_for)."""
     entry: dict[str, Any] | None
-    """Its index entry (``dataclasses.asdict``)."""
+    """Its index entry (``IndexedPosition.record``)."""
     names: tuple[Name, ...]
     sources: dict[str, str]
     cycle: list[list]
@@ -44,7 +44,7 @@ class SpecRow(NamedTuple):
     """Its verdict as a spec's record keeps it."""
 
     def same_entry(self, entry: dict[str, Any] | None) -> bool:
-        """Whether a spec's index entry now (``dataclasses.asdict``) says to
+        """Whether a spec's index entry now (``IndexedPosition.record``) says to
         the set what this row's did: the same, but where its reporting link
         is written when it is in no reporting cycle (only a cycle's
         diagnostics print it)."""
