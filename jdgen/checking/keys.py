@@ -18,6 +18,7 @@ from typing import Any
 from jdgen import __version__
 from jdgen.checking.cache import CheckCache, stored
 from jdgen.checking.scan import Scan
+from jdgen.checking.verdict import Checker, Setup
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.fingerprint import digest, file_digest
 from jdgen.project import Project
@@ -60,6 +61,27 @@ def remembered_hidden(cache: CheckCache, folder: Path, shown_folder: str, key: s
 
     found = hidden_fields(folder, shown_folder)
     cache.remember_value("hidden", key, sorted(list(field) for field in found))
+    return found
+
+
+def remembered_alike(cache: CheckCache, project: Project, setup: Setup) -> dict[tuple[str, str], bool]:
+    """Whether each template the settings name renders a spec in the
+    project's source language alike (jdgen.checking.verdict.Checker.form_alike,
+    by the template's folder as shown and the language), remembered under a
+    digest of the template's key, that language's catalog and the project's
+    own fields: worked out once per change of them, so that a check that
+    re-checks a few specs loads no template (nor Jinja)."""
+    language, checker, found = project.source_language, None, {}
+    for name in project.forms.named():
+        _, shown_folder, key = template_key(project, name)
+        key = digest(key, language, file_digest(project.translations / f"{language}.po"),
+                     file_digest(project.fields_file))
+        value = cache.remembered_value(f"alike {shown_folder}", key)
+        if not isinstance(value, bool):
+            checker = checker or Checker(setup)
+            value = checker.form_alike(checker.named_form(name), language)
+            cache.remember_value(f"alike {shown_folder}", key, value)
+        found[shown_folder, language] = value
     return found
 
 

@@ -35,7 +35,7 @@ class SpecRow(NamedTuple):
     template: str
     """The template it is made with (Project.template_for)."""
     entry: dict[str, Any] | None
-    """Its index entry (``dataclasses.asdict``)."""
+    """Its index entry (``IndexedPosition.record``)."""
     names: tuple[Name, ...]
     sources: dict[str, str]
     cycle: list[list]
@@ -44,7 +44,7 @@ class SpecRow(NamedTuple):
     """Its verdict as a spec's record keeps it."""
 
     def same_entry(self, entry: dict[str, Any] | None) -> bool:
-        """Whether a spec's index entry now (``dataclasses.asdict``) says to
+        """Whether a spec's index entry now (``IndexedPosition.record``) says to
         the set what this row's did: the same, but where its reporting link
         is written when it is in no reporting cycle (only a cycle's
         diagnostics print it)."""
@@ -76,13 +76,16 @@ class SetRecord(NamedTuple):
     shared: dict[str, str]
     """Each shared file the specs extend, as shown, and its digest."""
     rows: list[SpecRow]
+    read: list[tuple[SpecRow, bytes]] = []
+    """Each row as read (``of``), with its stored bytes."""
 
     @classmethod
     def of(cls, value: Any) -> SetRecord | None:
         """The record ``stored`` gave (None when it is not one)."""
         try:
-            key, templates, shared, rows = value
-            record = cls(key, dict(templates), dict(shared), [SpecRow._make(marshal.loads(row)) for row in rows])
+            key, templates, shared, stored_rows = value
+            read = [(SpecRow._make(marshal.loads(row)), row) for row in stored_rows]
+            record = cls(key, dict(templates), dict(shared), [row for row, _ in read], read)
         except (TypeError, ValueError, EOFError):
             return None
         strings = [key, *record.templates, *record.templates.values(), *record.shared, *record.shared.values()]
@@ -91,8 +94,12 @@ class SetRecord(NamedTuple):
         return record
 
     def stored(self) -> list[Any]:
-        """The record as plain values (``marshal`` writes them)."""
-        return stored_set(self.key, self.templates, self.shared, [stored_row(row) for row in self.rows])
+        """The record as plain values (``marshal`` writes them): a row still
+        the one read kept in the bytes it was read from, so that a check
+        that changes a few rows stores only those again."""
+        as_read = {id(row): stored for row, stored in self.read}
+        return stored_set(self.key, self.templates, self.shared,
+                          [as_read.get(id(row)) or stored_row(row) for row in self.rows])
 
 
 def stored_row(row: SpecRow) -> bytes:

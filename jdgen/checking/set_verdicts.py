@@ -6,7 +6,7 @@ the record made after a check of the whole set."""
 from __future__ import annotations
 
 import os
-from dataclasses import asdict, replace
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -54,7 +54,7 @@ class SetRows:
         for place, (name, value) in enumerate(scan.sources.items()):
             self.shared[name] = min(self.shared.get(name, ((at, place), value)), ((at, place), value))
         row = InRow(stored_row(SpecRow(shown, self.scanner.settled_stamp(shown), scan.digest, scan.template,
-                                       template, asdict(scan.entry) if scan.entry else None, scan.names,
+                                       template, scan.entry.record() if scan.entry else None, scan.names,
                                        scan.sources, stored(cycle), verdict_record(key, verdict, self.judge))))
         self.cache.held_in_row(shown, row, self.from_row)
         self.rows[shown] = row
@@ -128,7 +128,7 @@ def _rechecked(project: Project, record: SetRecord, changed: list[tuple[int, Unr
     for at, unread in changed:
         row = rows[at]
         scan, early = checker.scan(unread, check=True)
-        entry = asdict(scan.entry) if scan and scan.entry else None
+        entry = scan.entry.record() if scan and scan.entry else None
         if scan is None or early is None or not row.same_entry(entry):
             return None
         try:

@@ -5,10 +5,11 @@ finds them."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from jdgen.checking.cache import CACHE_FILE, CheckCache
-from jdgen.checking.keys import context_digest, labels_problems, remembered_hidden, template_key
+from jdgen.checking.keys import context_digest, labels_problems, remembered_alike, remembered_hidden, template_key
 from jdgen.checking.spec_verdicts import spec_verdicts
 from jdgen.checking.verdict import GapsAndRendering, Setup
 from jdgen.diagnostics import Diagnostic, count_errors
@@ -24,6 +25,7 @@ def check_specs(project: Project, paths: list[Path], languages: list[str]) -> tu
     hidden = {name: remembered_hidden(cache, *template_key(project, name)) for name in project.forms.named()}
     setup = Setup(project.root, project.source_language, project, project.translations,
                   project.shown(project.translations), GapsAndRendering(tuple(languages)), hidden=hidden)
+    setup = replace(setup, alike=remembered_alike(cache, project, setup))
     found = spec_verdicts(project, paths, cache, setup, context_digest(project, "", "check", languages,
                                                                        file_digest(project.fields_file)))
     from jdgen.fields_file import own_fields_problems

@@ -71,16 +71,18 @@ class Surveys:
         return judged
 
 
-def surveyed(judged: bytes) -> list[tuple[str, Survey]]:
-    """A spec's surveys, by language, from what ``Surveys`` judged: held as
-    the ``marshal`` bytes of their stored values (a fifth of their objects'
-    memory: a status holds every spec's to its end), made objects only where
-    they are reported. Raises TypeError or ValueError on anything else."""
+def surveyed(judged: bytes, only: str | None = None) -> list[tuple[str, Survey]]:
+    """A spec's surveys, by language (``only`` that language's), from what
+    ``Surveys`` judged: held as the ``marshal`` bytes of their stored values
+    (a fifth of their objects' memory: a status holds every spec's to its
+    end), made objects only where they are reported. Raises TypeError or
+    ValueError on anything else."""
     found = []
     for language, *rest in marshal.loads(judged):
         if not isinstance(language, str):
             raise TypeError("a survey's language is a text")
-        found.append((language, _restored_survey(rest)))
+        if only is None or language == only:
+            found.append((language, _restored_survey(rest)))
     return found
 
 
@@ -125,7 +127,7 @@ def status(project: Project, paths: list[Path], languages: list[str], check: boo
         if language not in usable:
             continue
         surveys = [(shown, survey) for shown in holders
-                   for in_language, survey in surveyed(found.verdicts[shown].judged) if in_language == language]
+                   for _, survey in surveyed(found.verdicts[shown].judged, language)]
         for name, (_, _, key) in templates.items():
             labels_survey = _labels_survey(cache, project, name, language, digest(key, glossary_key))
             if labels_survey is not None:

@@ -67,6 +67,10 @@ class Setup:
     hidden: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     """The fields each template the settings name does not show
     (jdgen.checking.template.hidden_fields), known already: by template name."""
+    alike: dict[tuple[str, str], bool] = field(default_factory=dict)
+    """Whether a template renders a spec in a language alike, whatever its
+    texts of XML's characters (``Checker.form_alike``), known already: by
+    the template's folder as shown and the language."""
 
 
 class Checker:
@@ -79,7 +83,7 @@ class Checker:
         self.setup = setup
         self.catalogs = CatalogFolder(setup.translations, setup.translations_shown)
         self._forms: dict[str, CheckedForm] = {}
-        self._alike: dict[tuple[str, str], bool] = {}
+        self._alike: dict[tuple[str, str], bool] = dict(setup.alike)
         self._labels: dict[tuple[str, str], SpecTranslation] = {}
 
     @functools.cached_property
@@ -92,7 +96,10 @@ class Checker:
 
     def form(self, entry) -> CheckedForm:
         """The template ``entry``'s documents are made with, loaded once."""
-        name = self.setup.project.template_for(entry.loaded.path, entry.spec.template)
+        return self.named_form(self.setup.project.template_for(entry.loaded.path, entry.spec.template))
+
+    def named_form(self, name: str) -> CheckedForm:
+        """The template named ``name``, loaded once."""
         if name not in self._forms:
             self._forms[name] = CheckedForm(*self.setup.project.template_folder(name), self.setup.hidden.get(name))
         return self._forms[name]
@@ -104,18 +111,17 @@ class Checker:
         labels have gaps in that language (the spec then has no context), nor
         where the template renders every context of the spec's shape alike
         and the spec's texts and the labels' hold XML's characters only (``alike``)."""
+        form = self.form(entry)
+        language = entry.spec.source_language
+        if form.labels is None or self.labels_in(form, language).diagnostics or self.alike(form, entry, language) \
+                or form.template is None:
+            return []
         from jdgen.i18n.spec_translation import translate_entry
         from jdgen.localize import localized
         from jdgen.render.template import RenderError
 
-        form = self.form(entry)
-        language = entry.spec.source_language
-        if form.labels is None or form.template is None:
-            return []
-        labels = self.labels_in(form, language)
-        if labels.diagnostics or self.alike(form, entry, language):
-            return []
-        translation = translate_entry(entry, form.labels, language, self.catalogs)
+        translation = translate_entry(entry, form.labels, language, self.catalogs,
+                                      labels_in=self.labels_in(form, language))
         context = localized(translation, language, self.setup.project.english).context
         try:
             form.template.check_renders(context)
@@ -125,7 +131,7 @@ class Checker:
         return []
 
     def labels_in(self, form: CheckedForm, language: str) -> SpecTranslation:
-        """``form``'s labels in ``language`` as a spec written in it has them
+        """``form``'s labels in ``language`` as every spec has them
         (jdgen.i18n.spec_translation.translate_labels), worked out once."""
         from jdgen.i18n.spec_translation import translate_labels
 
@@ -135,24 +141,35 @@ class Checker:
 
     def alike(self, form: CheckedForm, entry, language: str) -> bool:
         """Whether rendering ``entry`` in its source language ``language``
-        can find nothing: its form's template renders every context of the
-        shape the context builder gives its spec model and labels without
-        raising and well-formed (PreparedTemplate.renders_alike), where each
-        text is of XML's characters. The context's texts are the spec's as
-        read (its shared files and linked titles in), the labels' in that
-        language, and what the builder makes of them with Babel's locale
-        data and jdgen's own words, which hold none that XML refuses; its
-        values are plain (tests/render/test_cannot_raise.py holds
-        build_context to its shape). What depends on the form and the
-        language alone is worked out once."""
-        from jdgen.context import context_shape
-        from jdgen.render.well_formed import texts_fit
+        can find nothing: its form renders every such spec alike
+        (``form_alike``) and its texts are of XML's characters."""
+        from jdgen.render.xml_texts import texts_fit
 
+        return self.form_alike(form, language) and texts_fit(entry.loaded.data)
+
+    def form_alike(self, form: CheckedForm, language: str) -> bool:
+        """Whether ``form`` renders every spec in ``language`` whose texts
+        are of XML's characters alike: its labels in that language have no
+        gaps and are of XML's characters, and its template renders every
+        context of the shape the context builder gives its spec model and
+        labels without raising and well-formed (PreparedTemplate.renders_alike).
+        The context's texts are the spec's as read (its shared files and
+        linked titles in), the labels' in that language, and what the
+        builder makes of them with Babel's locale data and jdgen's own words,
+        which hold none that XML refuses; its values are plain
+        (tests/render/test_cannot_raise.py holds build_context to its shape).
+        Worked out once (or known by the setup, so that a check of a few
+        specs loads no template)."""
         if (form.shown, language) not in self._alike:
-            labels = self.labels_in(form, language).labels
-            self._alike[form.shown, language] = texts_fit([getattr(text, "forms", text) for text in labels.values()]) \
-                and form.template.renders_alike(context_shape(labels, self.validation[0]))
-        return self._alike[form.shown, language] and texts_fit(entry.loaded.data)
+            from jdgen.context import context_shape
+            from jdgen.render.xml_texts import texts_fit
+
+            translated = self.labels_in(form, language) if form.labels is not None else None
+            self._alike[form.shown, language] = translated is not None and not translated.diagnostics \
+                and form.template is not None \
+                and texts_fit([getattr(text, "forms", text) for text in translated.labels.values()]) \
+                and form.template.renders_alike(context_shape(translated.labels, self.validation[0]))
+        return self._alike[form.shown, language]
 
     def read(self, path: Path, shown: str):
         """The spec read, not validated; not remembered, as a check reads each spec once."""
@@ -261,7 +278,8 @@ class GapsAndRendering:
 
         source = entry.spec.source_language
         translations = [checker.labels_in(form, language) if language == source else
-                        translate_entry(entry, form.labels, language, checker.catalogs, hidden=form.hidden)
+                        translate_entry(entry, form.labels, language, checker.catalogs, hidden=form.hidden,
+                                        labels_in=checker.labels_in(form, language))
                         for language in self.languages]
         return [diagnostic for found in translations for diagnostic in found.diagnostics] + checker.rendered(entry)
 

@@ -34,8 +34,11 @@ class PluralRule:
     expression: str
 
     @classmethod
+    @functools.cache
     def of_language(cls, language: str) -> PluralRule:
-        """Babel's rule for ``language`` (one form for a language it does not know)."""
+        """Babel's rule for ``language`` (one form for a language it does not
+        know), looked up once per language (a check asks it of every label
+        counting something, in every spec)."""
         found = get_plural(language.replace("-", "_"))
         return cls(found.num_plurals, found.plural_expr)
 

@@ -54,12 +54,15 @@ class SpecTranslation:
 
 
 def translate_entry(entry: LoadedSpec, labels: LabelSet, language: str, catalogs: CatalogFolder,
-                    draft: bool = False, hidden: Hidden = frozenset()) -> SpecTranslation:
+                    draft: bool = False, hidden: Hidden = frozenset(),
+                    labels_in: SpecTranslation | None = None) -> SpecTranslation:
     """Translate ``entry`` and ``labels`` into ``language``; each gap is a located
     diagnostic: an error, or in a ``draft`` a warning and a marked stand-in.
     A text of the ``hidden`` fields (the spec's, which the template shows
     nowhere: jdgen.checking.template.hidden_fields) needs no translation: its
-    gaps are one piece of information, and the text stays as written."""
+    gaps are one piece of information, and the text stays as written. The
+    labels' part is the same for every spec: ``translate_labels`` (with the
+    same ``draft``), or ``labels_in`` where the caller has it already."""
     try:
         catalog = catalogs.get(language)
     except JdgenError as error:
@@ -68,31 +71,32 @@ def translate_entry(entry: LoadedSpec, labels: LabelSet, language: str, catalogs
     translated = Translated(entry.spec, translate_texts(entry.spec, spec_translator))
     not_shown = [gap for gap in spec_translator.gaps if hidden_field(gap.field, hidden)]
     spec_translator.gaps = [gap for gap in spec_translator.gaps if gap not in not_shown]
-    label_texts, label_translator = _labels_in(labels, language, catalog, draft)
+    labels_in = translate_labels(labels, language, catalogs, draft) if labels_in is None else labels_in
     diagnostics = [
         *gap_diagnostics(spec_translator.gaps, entry.loaded, language, catalogs, draft),
-        *gap_diagnostics(label_translator.gaps, labels.loaded, language, catalogs, draft),
+        *labels_in.diagnostics,
         *not_shown_note(not_shown, entry.loaded, language, hidden),
     ]
-    lookups = {**label_translator.lookups, **spec_translator.lookups}
-    gaps = bool(spec_translator.gaps or label_translator.gaps)
+    lookups = {**labels_in.lookups, **spec_translator.lookups}
+    gaps = bool(spec_translator.gaps or labels_in.diagnostics)  # a label's gap is one diagnostic or two
     if gaps and not draft:
-        return SpecTranslation(None, label_texts, diagnostics, lookups)
-    return SpecTranslation(translated, label_texts, diagnostics, lookups, draft=gaps)
+        return SpecTranslation(None, labels_in.labels, diagnostics, lookups)
+    return SpecTranslation(translated, labels_in.labels, diagnostics, lookups, draft=gaps)
 
 
-def translate_labels(labels: LabelSet, language: str, catalogs: CatalogFolder) -> SpecTranslation:
-    """What ``translate_entry`` gives of ``labels`` with any spec written in
-    ``language`` (whose own texts a Translator returns as written: no gap, no
-    catalog asked): the labels' texts and gaps, the same for every such
-    spec, which has a translation when they have none (``diagnostics``
-    empty); ``spec`` is None, the caller's to translate."""
+def translate_labels(labels: LabelSet, language: str, catalogs: CatalogFolder, draft: bool = False) -> SpecTranslation:
+    """What ``translate_entry`` gives of ``labels`` whatever the spec: the
+    labels' texts in ``language`` and their gaps (errors, or in a ``draft``
+    warnings and marked stand-ins); ``spec`` is None, the caller's to
+    translate. With a spec written in ``language`` (whose own texts a
+    Translator returns as written: no gap, no catalog asked), the spec has
+    a translation when the labels have no gap (``diagnostics`` empty)."""
     try:
         catalog = catalogs.get(language)
     except JdgenError as error:
         return SpecTranslation(None, {}, error.diagnostics)
-    texts, translator = _labels_in(labels, language, catalog)
-    return SpecTranslation(None, texts, gap_diagnostics(translator.gaps, labels.loaded, language, catalogs),
+    texts, translator = _labels_in(labels, language, catalog, draft)
+    return SpecTranslation(None, texts, gap_diagnostics(translator.gaps, labels.loaded, language, catalogs, draft),
                            translator.lookups)
 
 

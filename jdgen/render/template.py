@@ -35,7 +35,7 @@ from jdgen import __version__, marks, user_cache
 from jdgen.diagnostics import Diagnostic, JdgenError
 from jdgen.fingerprint import digest, file_digest
 from jdgen.project import TEMPLATE_FILE
-from jdgen.render import cannot_raise, well_formed
+from jdgen.render import cannot_raise, well_formed, xml_texts
 from jdgen.render.locations import SHOWN_TEXT, location_of_text, unbalanced_tag
 from jdgen.render.ooxml import add_draft_notice, apply_marks, put_in_schema_order
 from jdgen.render.package import PackageWriter
@@ -190,7 +190,8 @@ class PreparedTemplate:
         """The parts that render well-formed XML with any context of plain
         values (jdgen.render.well_formed): proved once per template and
         prover, and kept in the user's cache."""
-        key = digest(self.key, file_digest(Path(well_formed.__file__)), str(etree.LIBXML_VERSION))
+        key = digest(self.key, file_digest(Path(well_formed.__file__)), file_digest(Path(xml_texts.__file__)),
+                     str(etree.LIBXML_VERSION))
         kept = user_cache.recalled("proved", key)
         if isinstance(kept, list) and all(isinstance(name, str) for name in kept):
             return frozenset(kept)
@@ -220,10 +221,10 @@ class PreparedTemplate:
         """Raise the RenderError ``render`` would raise with ``context``, making
         no document: what a check asks of each spec. Each part is rendered;
         its XML is not parsed where it is proved well-formed and the context
-        holds only plain values (jdgen.render.well_formed), else parsed
+        holds only plain values (jdgen.render.xml_texts), else parsed
         building no tree, and only where that parse finds a problem parsed
         as ``render`` does, which says whether and how it breaks."""
-        proved = self.proved if self.proved and well_formed.plain_values(context) else frozenset()
+        proved = self.proved if self.proved and xml_texts.plain_values(context) else frozenset()
         for name, template in self.compiled.items():
             _, data = self._rendered(name, template, context)
             if name not in proved and not _well_formed(data):

@@ -44,17 +44,14 @@ other context, is parsed after rendering, as before.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import jinja2
 from jinja2 import nodes
 from jinja2.tests import TESTS
 from lxml import etree
 
-XML_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-"""A character XML 1.0 refuses."""
-_PLAIN = frozenset({str, int, float, bool, type(None)})
-_PLAIN_OR_HOLDING = _PLAIN | {dict, list, tuple}
+from jdgen.render.xml_texts import PLAIN, XML_CHARACTERS
+
 _EXPRESSIONS = (nodes.Name, nodes.Const, nodes.Getattr, nodes.Getitem, nodes.Slice, nodes.CondExpr, nodes.Compare,
                 nodes.Operand, nodes.Test, nodes.Not, nodes.Neg, nodes.Pos, nodes.And, nodes.Or, nodes.Concat,
                 nodes.Add, nodes.Sub, nodes.Mul, nodes.Div, nodes.FloorDiv, nodes.Pow, nodes.Tuple, nodes.List,
@@ -65,41 +62,6 @@ _IN_TEXT = re.compile(r"[<&>]")
 _IN_TAG = re.compile(r"[\"'>]")
 _VALUE_END = {quote: re.compile(f"[{quote}&]") for quote in "\"'"}
 _TEXT, _TAG, _VALUE = "text", "tag", "value"
-
-
-def plain_values(context: Any) -> bool:
-    """Whether ``context`` holds only mappings, lists and tuples of texts,
-    numbers, truth values and None, its texts (keys too) of XML's characters."""
-    texts = _texts(context, plain=True)
-    return texts is not None and XML_CHARACTERS.search("".join(texts)) is None
-
-
-def texts_fit(value: Any) -> bool:
-    """Whether every text in ``value`` (through mappings, their keys too, and
-    lists) is of XML's characters; what is not a text is passed over."""
-    texts = _texts(value, plain=False)
-    return texts is not None and XML_CHARACTERS.search("".join(texts)) is None
-
-
-def _texts(value: Any, plain: bool) -> list[str] | None:
-    """Every text in ``value``, through mappings (their keys too), lists and
-    tuples; with ``plain``, None where a value is of another type (a subclass
-    too: Markup is no plain text)."""
-    stack: list[Any] = [value]
-    texts: list[str] = []
-    pop, extend, add = stack.pop, stack.extend, texts.append
-    while stack:
-        value = pop()
-        if plain and type(value) not in _PLAIN_OR_HOLDING:
-            return None
-        if isinstance(value, dict):
-            extend(value)
-            extend(value.values())
-        elif isinstance(value, (list, tuple)):
-            extend(value)
-        elif isinstance(value, str):
-            add(value)
-    return texts
 
 
 def always_well_formed(environment: jinja2.Environment, source: str) -> bool:
@@ -190,7 +152,7 @@ class _Reading:
 
     def expression(self, expression: nodes.Node) -> None:
         if isinstance(expression, nodes.Const) and not (
-                type(expression.value) in _PLAIN and not XML_CHARACTERS.search(str(expression.value))):
+                type(expression.value) in PLAIN and not XML_CHARACTERS.search(str(expression.value))):
             raise _Unproved
         if not isinstance(expression, _EXPRESSIONS) or isinstance(expression, nodes.Test) and \
                 self.environment.tests.get(expression.name) is not TESTS.get(expression.name):

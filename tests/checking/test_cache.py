@@ -320,6 +320,23 @@ def test_a_spec_changed_but_not_what_others_see_of_it_is_read_alone(tmp_path, mo
     assert (cached.output, cached.exit_code) == (cold.output, cold.exit_code)
 
 
+def test_a_spec_changed_alone_is_checked_without_its_template(tmp_path):
+    """A check that re-checks one spec whose texts are of XML's characters
+    takes from the cache that its form renders every such spec alike: it
+    loads neither the template nor Jinja, and prints what a check without
+    cache prints."""
+    root = copy_example(tmp_path / "project", every_spec=True)
+    _jdgen(root, "check")
+    _edit(root / "specs/tlr-010.yaml", "headcount: 6", "headcount: 7")
+    script = ("import sys\nfrom jdgen.cli import main\ntry:\n    main(['check'])\nexcept SystemExit as end:\n"
+              "    print(end.code, sorted({'yaml', 'jinja2', 'lxml'} & set(sys.modules)))\n")
+    cached = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True)
+    assert cached.stdout.split("\n")[-2] == "0 ['yaml']"  # the spec read, its form not loaded
+    shutil.rmtree(root / CACHE_FOLDER)
+    cold = _jdgen(root, "check")
+    assert (cached.stdout[:-len("0 ['yaml']\n")] + cached.stderr, 0) == (cold.output, cold.exit_code)
+
+
 def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
 

@@ -27,7 +27,7 @@ from jdgen.render import template as rendering
 from jdgen.render.cannot_raise import cannot_raise
 from jdgen.render.shape import ANY, ITERABLE, Items, Record, Shape
 from jdgen.render.template import PreparedTemplate, _Sandbox
-from jdgen.render.well_formed import texts_fit
+from jdgen.render.xml_texts import texts_fit
 from jdgen.yamlfile.loaded import LoadedFile
 from tests.own_fields_project import FIELDS, manufacturing_project
 from tests.strategies import MINIMAL, specs

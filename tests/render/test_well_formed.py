@@ -13,7 +13,8 @@ from markupsafe import Markup
 from jdgen.project import PACKAGED_TEMPLATES
 from jdgen.render import well_formed
 from jdgen.render.template import PreparedTemplate, RenderError, _Sandbox
-from jdgen.render.well_formed import always_well_formed, plain_values
+from jdgen.render.well_formed import always_well_formed
+from jdgen.render.xml_texts import plain_values
 from tests.template_editing import edit_template
 from tests.test_context import context
 
