@@ -60,7 +60,7 @@ _SEVERAL_NAMED = re.compile(r"[,，、;；/]|\b(?:Dr|Mr|Mrs|Ms|Prof)\b\.?\s")
 """What sets two names apart in a superior's cell (Principal Investigator, Dr Helen Moore)."""
 _ENUMERATION = re.compile(r"\s*[、，,]\s*")
 _ORGANISATION = re.compile(r"(?:公司|集团|中心|银行|分行|支行|医院|卫生院|学校|大学|学院|研究院|研究所|委员会|协会|"
-                           r"基金会|合作社|"
+                           r"基金会|合作社|法院|检察院|政府|办事处|"
                            r"局|厅|办公室|\b(?:Council|Ltd\.?|Limited|Inc\.?|Corporation|Bank|University|Hospital|Authority|Trust|"
                            r"Foundation|Charity|Society|Institute|College|Association|Museum|Gallery|GmbH|AG|LLC|PLC|"
                            r"(?i:Sdn\.?\s*Bhd\.?|Bhd\.?|Pte\.?\s*Ltd\.?)))$"
