@@ -51,9 +51,13 @@ def split(fields: dict[str, list[FormLine]]) -> list[Note]:
 def _signer(fields: dict[str, list[FormLine]], field: str, entry: FormLine) -> list[Note]:
     """A signer's one value parted into the name and its date or its role, the notes on them."""
     who = field.split(".")[1]
-    dated = name_and_date(entry.text) or run_in_signer.closing_date(entry.text)
+    dated = name_and_date(entry.text)
     if dated is not None:
         return _dated(fields, field, entry, dated)
+    closed = run_in_signer.closing_date(entry.text)
+    if closed is not None:  # Chief and Council, BCR No. 2024-031, June 3, 2024: the text before may name no one
+        return [Note(entry.where, closed[0], f"taken as {who}: the text before the date closing the value; check "
+                     "that it names the signer", unsure=True, field=field), *_dated(fields, field, entry, closed)]
     named = role_and_name(entry.text)
     if named is None:
         return []
