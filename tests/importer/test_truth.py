@@ -39,8 +39,8 @@ from tests.importer.thirteenth import THIRTEENTH
 from tests.importer.truth import _named, measure
 from tests.importer.twelfth import TWELFTH
 from tests.importer.twentieth import TWENTIETH
-from tests.importer.twenty_first import TWENTY_FIRST
 from tests.importer.twenty_fifth import TWENTY_FIFTH
+from tests.importer.twenty_first import TWENTY_FIRST
 from tests.importer.twenty_fourth import TWENTY_FOURTH
 from tests.importer.twenty_second import TWENTY_SECOND
 from tests.importer.twenty_third import TWENTY_THIRD
