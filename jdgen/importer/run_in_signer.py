@@ -1,6 +1,8 @@
-"""A sign-off line typed with no colon after its label (Approved by Chief
-and Council, BCR No. 2024-031, June 3, 2024): the label, and the rest its
-value; a date closing that value after a comma, parted from it."""
+"""A sign-off line typed with no colon after its label and closed by the
+date signed (Approved by Chief and Council, BCR No. 2024-031, June 3,
+2024): the label, and the rest its value; that date, parted from it. A
+line with no such date (Prepared by HR Office, March 2024) may be a
+list's item: odd_values.py flags it there."""
 
 from __future__ import annotations
 
@@ -14,10 +16,10 @@ _LINE = re.compile(r"^(?P<label>(?:Approved|Prepared|Compiled|Reviewed|Authori[s
 
 
 def parted(text: str) -> tuple[str, str] | None:
-    """The signer's label and the value after it of a line ``Approved by X``
-    with no colon; None for any other line."""
+    """The signer's label and the value after it of a line ``Approved by X,
+    <date>`` with no colon; None for any other line."""
     found = _LINE.match(" ".join(text.split()))
-    return (found["label"], found["value"].strip()) if found else None
+    return (found["label"], found["value"].strip()) if found and closing_date(found["value"]) else None
 
 
 def closing_date(text: str) -> tuple[str, str] | None:

@@ -73,9 +73,10 @@ role in brackets after it is parted; Shift Pattern, 下级岗位, 岗位职能 a
 a court, a procuratorate, a government or an office (法院, 检察院, 政府,
 办事处) an organisation named above the form; a post-secondary, tertiary,
 college or associate degree or diploma among unlabelled requirements the
-education; a sign-off line with no colon after its label (Approved by X),
-a date closing its value after a comma parted from it, and an approver's
-date the date prepared, reported, when the form gives no other):
+education; a sign-off line with no colon after its label closed by a
+date after a comma (Approved by X, …, June 3, 2024), the date parted from
+it, and an approver's date the date prepared, reported, when the form
+gives no other):
 109/109 (100.0 %), 0 silent errors:
 
 ==============================  =======  =======  ======
