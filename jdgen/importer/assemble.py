@@ -711,7 +711,8 @@ class Assembly:
                 for entry in row:
                     self.notes.append(Note(entry.where, entry.text, "a value with no label, not placed"))
             elif rest:
-                conditions.append({"name": spread_label.closed(name.text), "value": join_lines([e.text for e in rest])})
+                conditions.append({"name": spread_label.closed(name.text.strip().rstrip(":：").rstrip()),
+                                   "value": join_lines([e.text for e in rest])})  # Salary Range: its colon no part
             else:
                 self.notes.append(Note(name.where, name.text))
         return conditions

@@ -2,7 +2,8 @@
 surname has particles (van der Merwe) with the role in brackets after it,
 the labels Shift Pattern, 下级岗位, 岗位职能 and 工作任务, a court's name
 above the form, a post-secondary diploma among unlabelled qualifications,
-and a sign-off line with no colon whose date closes it."""
+a sign-off line with no colon whose date closes it, and a condition's label
+with its colon in a row under the hours."""
 
 from __future__ import annotations
 
@@ -86,3 +87,12 @@ def test_only_a_signer_label_and_a_capitalised_value_closed_by_a_date_with_no_co
     ("Chief and Council, BCR No. 2024-031", None)])
 def test_a_date_closing_a_signer_value_after_a_comma_is_parted(text, parted):
     assert run_in_signer.closing_date(text) == parted
+
+
+def test_a_condition_read_from_a_row_under_the_hours_is_named_without_its_label_colon(tmp_path):
+    document = docx.Document()
+    grid(document, [("Position Title:", "Housing Coordinator"), ("Hours of Work:", "35 hours per week"),
+                    ("Salary Range:", "Level 6 of the Band's salary grid")])
+    output, spec = _import(tmp_path, document)
+    assert spec["environment"]["conditions"] == [{"name": "Salary Range", "value": "Level 6 of the Band's salary grid"}], \
+        output
