@@ -59,6 +59,8 @@ _GROUP_FORMATS = {"chineseCounting", "chineseCountingThousand", "chineseLegalSim
 _SEVERAL_NAMED = re.compile(r"[,，、;；/]|\b(?:Dr|Mr|Mrs|Ms|Prof)\b\.?\s")
 """What sets two names apart in a superior's cell (Principal Investigator, Dr Helen Moore)."""
 _ENUMERATION = re.compile(r"\s*[、，,]\s*")
+_COUNT_IN_BRACKETS = re.compile(r"[(（][^()（）]*\d[^()（）]*[)）]")
+"""A number in brackets after a subordinate's name (team members (about 30), 操作工（12人）)."""
 _ORGANISATION = re.compile(r"(?:公司|集团|中心|银行|分行|支行|医院|卫生院|学校|大学|学院|研究院|研究所|委员会|协会|"
                            r"基金会|合作社|法院|检察院|政府|办事处|"
                            r"局|厅|办公室|\b(?:Council|Ltd\.?|Limited|Inc\.?|Corporation|Bank|University|Hospital|Authority|Trust|"
@@ -176,6 +178,9 @@ class Assembly:
                             "not a subordinate's title; check it and add the subordinates' titles", "basic.supervised")
             else:
                 basic["subordinates"] = subordinates
+                if any(_COUNT_IN_BRACKETS.search(name) for name in subordinates):  # team members (about 30)
+                    self.unsure(fields["basic.subordinates"][0], "a number of people in brackets among the "
+                                "subordinates, kept as read; check it (the number supervised?)", "basic.subordinates")
         self.title_lines(data, document)
         self.margin_number(document)
         self.header_issuer(document, self.walk.source or slashed.language(str(data.get("title", ""))))

@@ -3,7 +3,8 @@ surname has particles (van der Merwe) with the role in brackets after it,
 the labels Shift Pattern, 下级岗位, 岗位职能 and 工作任务, a court's name
 above the form, a post-secondary diploma among unlabelled qualifications,
 a sign-off line with no colon whose date closes it, and a condition's label
-with its colon in a row under the hours."""
+with its colon in a row under the hours, a number of people in brackets
+among the subordinates."""
 
 from __future__ import annotations
 
@@ -96,3 +97,13 @@ def test_a_condition_read_from_a_row_under_the_hours_is_named_without_its_label_
     output, spec = _import(tmp_path, document)
     assert spec["environment"]["conditions"] == [{"name": "Salary Range", "value": "Level 6 of the Band's salary grid"}], \
         output
+
+
+def test_a_number_of_people_in_brackets_among_the_subordinates_is_flagged(tmp_path):
+    document = docx.Document()
+    grid(document, [("Job Title", "Shift Supervisor", "Reports to", "Mine Overseer"),
+                    ("Department", "Mining", "Direct Reports", "Miners and team members (about 30)")])
+    output, spec = _import(tmp_path, document)
+    assert spec["basic"]["reports_to"] == "Mine Overseer", output
+    assert ('a number of people in brackets among the subordinates, kept as read; check it (the number supervised?): '
+            '"Miners and team members (about 30)"') in output, output
