@@ -21,6 +21,7 @@ from jdgen.importer import (
     named_list,
     org_path,
     registration,
+    requirements,
     signer_title,
     slashed,
     spread_label,
@@ -207,6 +208,13 @@ class Assembly:
         if "qualifications.certificates" in fields:
             qualifications["certificates"] = self.items(fields["qualifications.certificates"], split=_ENUMERATION,
                                                         semicolons=True)
+            entries = fields["qualifications.certificates"]
+            named = [text for text in qualifications["certificates"] if requirements.CERTIFICATE.search(text)]
+            if len(entries) == 1 and not values.is_chinese(entries[0].text) and named \
+                    and len(named) < len(qualifications["certificates"]):
+                # Valid Class G driver's licence and a reliable vehicle: the part naming no certificate may be none
+                self.unsure(entries[0], "split into certificates, though a part names no certificate or licence; "
+                            "check it", "qualifications.certificates")
         for key in ("abilities", "qualities"):
             if f"qualifications.{key}" in fields:
                 qualifications[key] = self.items(fields[f"qualifications.{key}"])

@@ -4,7 +4,8 @@ the labels Shift Pattern, 下级岗位, 岗位职能 and 工作任务, a court's
 above the form, a post-secondary diploma among unlabelled qualifications,
 a sign-off line with no colon whose date closes it, and a condition's label
 with its colon in a row under the hours, a number of people in brackets
-among the subordinates."""
+among the subordinates, and a part naming no certificate split from a
+line of certificates."""
 
 from __future__ import annotations
 
@@ -107,3 +108,13 @@ def test_a_number_of_people_in_brackets_among_the_subordinates_is_flagged(tmp_pa
     assert spec["basic"]["reports_to"] == "Mine Overseer", output
     assert ('a number of people in brackets among the subordinates, kept as read; check it (the number supervised?): '
             '"Miners and team members (about 30)"') in output, output
+
+
+def test_a_line_of_certificates_split_into_a_part_naming_no_certificate_is_flagged(tmp_path):
+    document = docx.Document()
+    grid(document, [("Job Title", "Housing Coordinator"), ("Department", "Housing"),
+                     ("Certificates", "Valid Class G driver's licence and a reliable vehicle")])
+    output, spec = _import(tmp_path, document)
+    assert spec["qualifications"]["certificates"] == ["Valid Class G driver's licence", "a reliable vehicle"], output
+    assert ("split into certificates, though a part names no certificate or licence; check it: "
+            "\"Valid Class G driver's licence and a reliable vehicle\"") in output, output
