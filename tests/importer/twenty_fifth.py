@@ -76,8 +76,11 @@ college or associate degree or diploma among unlabelled requirements the
 education; a sign-off line with no colon after its label closed by a
 date after a comma (Approved by X, …, June 3, 2024), the date parted from
 it, and an approver's date the date prepared, reported, when the form
-gives no other):
-109/109 (100.0 %), 0 silent errors:
+gives no other; and, for values the truth leaves open, a number of
+people in brackets among the subordinates and a part naming no
+certificate split from a line of certificates flagged, a condition's
+label read from a row without its colon): 109/109 (100.0 %), 0 silent
+errors:
 
 ==============================  =======  =======  ======
 form                            right    flagged  silent
