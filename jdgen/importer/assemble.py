@@ -21,6 +21,7 @@ from jdgen.importer import (
     named_list,
     org_path,
     registration,
+    requirements,
     signer_title,
     slashed,
     spread_label,
@@ -59,8 +60,10 @@ _GROUP_FORMATS = {"chineseCounting", "chineseCountingThousand", "chineseLegalSim
 _SEVERAL_NAMED = re.compile(r"[,，、;；/]|\b(?:Dr|Mr|Mrs|Ms|Prof)\b\.?\s")
 """What sets two names apart in a superior's cell (Principal Investigator, Dr Helen Moore)."""
 _ENUMERATION = re.compile(r"\s*[、，,]\s*")
+_COUNT_IN_BRACKETS = re.compile(r"[(（][^()（）]*\d[^()（）]*[)）]")
+"""A number in brackets after a subordinate's name (team members (about 30), 操作工（12人）)."""
 _ORGANISATION = re.compile(r"(?:公司|集团|中心|银行|分行|支行|医院|卫生院|学校|大学|学院|研究院|研究所|委员会|协会|"
-                           r"基金会|合作社|"
+                           r"基金会|合作社|法院|检察院|政府|办事处|"
                            r"局|厅|办公室|\b(?:Council|Ltd\.?|Limited|Inc\.?|Corporation|Bank|University|Hospital|Authority|Trust|"
                            r"Foundation|Charity|Society|Institute|College|Association|Museum|Gallery|GmbH|AG|LLC|PLC|"
                            r"(?i:Sdn\.?\s*Bhd\.?|Bhd\.?|Pte\.?\s*Ltd\.?)))$"
@@ -176,6 +179,9 @@ class Assembly:
                             "not a subordinate's title; check it and add the subordinates' titles", "basic.supervised")
             else:
                 basic["subordinates"] = subordinates
+                if any(_COUNT_IN_BRACKETS.search(name) for name in subordinates):  # team members (about 30)
+                    self.unsure(fields["basic.subordinates"][0], "a number of people in brackets among the "
+                                "subordinates, kept as read; check it (the number supervised?)", "basic.subordinates")
         self.title_lines(data, document)
         self.margin_number(document)
         self.header_issuer(document, self.walk.source or slashed.language(str(data.get("title", ""))))
@@ -202,6 +208,13 @@ class Assembly:
         if "qualifications.certificates" in fields:
             qualifications["certificates"] = self.items(fields["qualifications.certificates"], split=_ENUMERATION,
                                                         semicolons=True)
+            entries = fields["qualifications.certificates"]
+            named = [text for text in qualifications["certificates"] if requirements.CERTIFICATE.search(text)]
+            if len(entries) == 1 and not values.is_chinese(entries[0].text) and named \
+                    and len(named) < len(qualifications["certificates"]):
+                # Valid Class G driver's licence and a reliable vehicle: the part naming no certificate may be none
+                self.unsure(entries[0], "split into certificates, though a part names no certificate or licence; "
+                            "check it", "qualifications.certificates")
         for key in ("abilities", "qualities"):
             if f"qualifications.{key}" in fields:
                 qualifications[key] = self.items(fields[f"qualifications.{key}"])
@@ -711,7 +724,8 @@ class Assembly:
                 for entry in row:
                     self.notes.append(Note(entry.where, entry.text, "a value with no label, not placed"))
             elif rest:
-                conditions.append({"name": spread_label.closed(name.text), "value": join_lines([e.text for e in rest])})
+                conditions.append({"name": spread_label.closed(name.text.strip().rstrip(":：").rstrip()),
+                                   "value": join_lines([e.text for e in rest])})  # Salary Range: its colon no part
             else:
                 self.notes.append(Note(name.where, name.text))
         return conditions

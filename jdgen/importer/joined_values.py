@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from jdgen.importer import values
+from jdgen.importer import run_in_signer, values
 from jdgen.importer.entries import FormLine, Note
 
 SIGNERS = ("document.prepared_by", "document.approved_by")
@@ -54,6 +54,10 @@ def _signer(fields: dict[str, list[FormLine]], field: str, entry: FormLine) -> l
     dated = name_and_date(entry.text)
     if dated is not None:
         return _dated(fields, field, entry, dated)
+    closed = run_in_signer.closing_date(entry.text)
+    if closed is not None:  # Chief and Council, BCR No. 2024-031, June 3, 2024: the text before may name no one
+        return [Note(entry.where, closed[0], f"taken as {who}: the text before the date closing the value; check "
+                     "that it names the signer", unsure=True, field=field), *_dated(fields, field, entry, closed)]
     named = role_and_name(entry.text)
     if named is None:
         return []
@@ -70,7 +74,7 @@ def _dated(fields: dict[str, list[FormLine]], field: str, entry: FormLine, dated
     if date_field is not None and date_field not in fields:
         fields[date_field] = [dataclasses.replace(entry, text=dated[1])]
         return []
-    if field == "document.approved_by" and "basic.prepared_on" not in fields and "document.prepared_by" in fields:
+    if field == "document.approved_by" and "basic.prepared_on" not in fields:
         # 编写人：杨静　审核人：黎明华　2024.6.3: the sign-off's one date, after the last signer
         fields["basic.prepared_on"] = [dataclasses.replace(entry, text=dated[1])]
         return [Note(entry.where, dated[1], "the date beside the approver's name, the form's only one, taken as "

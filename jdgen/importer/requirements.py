@@ -9,6 +9,13 @@ from __future__ import annotations
 
 import re
 
+CERTIFICATE = re.compile(r"\b(?:certificate|certification|licen[cs]e)\b|证书|资格证|操作证|上岗证|驾驶证|执业资格"
+                         r"|^(?-i:Registered|Chartered|Certified|Licensed) (?-i:[A-Z])"
+                         r"|^(?-i:Registration) (?:with|as) ",
+                         re.IGNORECASE)
+"""A requirement that names a certificate, a licence or a profession's registration (GMDSS General Operator's
+Certificate, Registered Social Worker, Registration with the HCPC): the certificates."""
+
 _EXPERIENCE = re.compile(r"\bexperience[ds]?\b", re.IGNORECASE)
 _KNOWLEDGE = re.compile(r"\bknowledge\b|\bunderstanding of\b|\bfamiliarity with\b", re.IGNORECASE)
 _ABILITY = re.compile(r"\bskill(?:s|ed)?\b|\babilit(?:y|ies)\b|\bproficien(?:cy|t)\b|\bcompeten(?:ce|cy|t)\b"

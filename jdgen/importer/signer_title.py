@@ -1,13 +1,16 @@
 """A signer named with their job title after the name (Fiona MacLeod, HR
-Adviser; John Smith – Director; 王芳（人力资源部经理）; 李强 人事主管): the name
-is the signer, the job title is not part of it."""
+Adviser; Johan van der Merwe (Mine Manager); John Smith – Director;
+王芳（人力资源部经理）; 李强 人事主管): the name is the signer, the job title
+is not part of it."""
 
 from __future__ import annotations
 
 import re
 
-_NAME = r"(?P<name>[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
-"""Two to four capitalised words (Fiona MacLeod)."""
+_PARTICLES = r"(?:(?:van|von|der|den|de|del|della|di|da|du|dos|la|le|ten|ter|bin|al) )*"
+"""The small words inside a surname (Johan van der Merwe, Ana de la Cruz)."""
+_NAME = rf"(?P<name>[A-Z][\w'’.-]+(?: {_PARTICLES}[A-Z][\w'’.-]+){{1,3}})"
+"""Two to four capitalised words, a surname's particles among them (Fiona MacLeod, Johan van der Merwe)."""
 _HAN_NAME = r"(?P<name>[\u3400-\u9fff·]{2,4})"
 """Two to four Chinese characters (王芳)."""
 _TITLE = r"(?P<title>[A-Z][\w&/ .-]{1,40})"

@@ -22,6 +22,7 @@ from jdgen.importer import (
     recruitment,
     requirements,
     run_in_heading,
+    run_in_signer,
     signer_labels,
     slashed,
     spaced_columns,
@@ -80,19 +81,14 @@ _MARKED = re.compile(r"\s*【\s*([^【】]{1,20}?)\s*】\s*")
 _BRACKETED = re.compile(r"^\s*[【〖〔\[]\s*([^】〗〕\]]{1,20}?)\s*[】〗〕\]]\s*$")
 """A heading in brackets: 【岗位职责】, 〔任职资格〕."""
 
-_DEGREE = re.compile(r"^(?:an?\s+)?(?:PhD|Ph\.D\.?|doctorate|(?:first\s+|university\s+|honours\s+)?degree|"
-                     r"(?:bachelor|master)(?:'?s)?\s+(?:degree|of|in)|MSc|BSc|diploma|high\s+school\s+diploma|GED|"
+_DEGREE = re.compile(r"^(?:an?\s+)?(?:PhD|Ph\.D\.?|doctorate|"
+                     r"(?:(?:first|university|honours|post-?secondary|tertiary|college|associate)\s+)?(?:degree|diploma)|"
+                     r"(?:bachelor|master)(?:'?s)?\s+(?:degree|of|in)|MSc|BSc|high\s+school\s+diploma|GED|"
                      r"(?:college\s+|university\s+)?graduate\s+of)\b",
                      re.IGNORECASE)
-"""A requirement an English form states as a degree (A PhD in chemistry, Graduate of any four-year course): the
-education."""
+"""A requirement an English form states as a degree (A PhD in chemistry, Post-secondary diploma in Business
+Administration, Graduate of any four-year course): the education."""
 
-_CERTIFICATE = re.compile(r"\b(?:certificate|certification|licen[cs]e)\b|证书|资格证|操作证|上岗证|驾驶证|执业资格"
-                          r"|^(?-i:Registered|Chartered|Certified|Licensed) (?-i:[A-Z])"
-                          r"|^(?-i:Registration) (?:with|as) ",
-                          re.IGNORECASE)
-"""A requirement that names a certificate, a licence or a profession's registration (GMDSS General Operator's
-Certificate, Registered Social Worker, Registration with the HCPC): the certificates."""
 
 _PREFERRED_AT_END = re.compile(r"\b(?:preferred|desirable|an asset|a plus)[.;]?$", re.IGNORECASE)
 """A requirement the form only prefers (Associate degree in business preferred)."""
@@ -365,8 +361,9 @@ class LineShapes(WalkState):
                 self.value(unknown[2].strip(), cell, line)
             self.keyed = bool(unknown[2].strip())
             return
-        signed = signer_labels.signed_line(text) if len(parts) == 1 and kind is None else None
-        if signed and self.label(signed[0]):  # Approved by the Principal: Aroha Ngata
+        signed = signer_labels.signed_line(text) or run_in_signer.parted(text) \
+            if len(parts) == 1 and kind is None else None
+        if signed and self.label(signed[0]):  # Approved by the Principal: Aroha Ngata; Approved by Chief and Council
             self.value(signed[1], cell, line)
             self.keyed = True
             return
@@ -706,11 +703,12 @@ class LineShapes(WalkState):
             self.add_to("qualifications.education", "a degree named among the requirements", rest, cell, line, kind)
         elif self.field == "qualifications.experience" and "qualifications.education" not in self.fields \
                 and normalized(self.heading) in _QUALIFICATIONS and normalized(line.text).startswith(
-                    normalized(self.heading)) and not _EXPERIENCE.search(rest) and not _CERTIFICATE.search(rest):
+                    normalized(self.heading)) and not _EXPERIENCE.search(rest) \
+                and not requirements.CERTIFICATE.search(rest):
             # Qualifications: NCEA Level 2 or equivalent, over Experience: …: the qualification held, the education
             self.add_to("qualifications.education", "the value of a line labelled Qualifications", rest, cell, line,
                         kind)
-        elif self.field == "qualifications.experience" and _CERTIFICATE.search(rest) and (
+        elif self.field == "qualifications.experience" and requirements.CERTIFICATE.search(rest) and (
                 self.confidence.rule is POSITION
                 or kind is not None and requirements.alone(rest) == "qualifications.certificates"):
             # D2 GMDSS General Operator's Certificate, under Requirements; d) 持有C1机动车驾驶证。 after c) 经验：…

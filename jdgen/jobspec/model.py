@@ -411,7 +411,8 @@ class BasicInfo(SpecModel):
             "下级",
                                                 "下属岗位", "直接下属岗位", "管辖岗位", "Direct Reports", "Supervises",
                                                 "下属职位", "部下", "下属人员", "管理对象", "督导对象",
-                                                "管理下属", "Supervisee(s)", "Supervisees", "下属", "Responsible for"),
+                                                "管理下属", "Supervisee(s)", "Supervisees", "下属", "Responsible for",
+                                                "下级岗位"),
                                                 shown="basic")
     ] = Field(
         [], description="Direct subordinate positions (直接下级职位), one item per position (``{position: <id>}`` "
@@ -746,7 +747,7 @@ class Environment(SpecModel):
         Text | None, About("工作时间 / Working hours", label=("工作时间", "Working Hours"), label_key="hours",
             imported=("上班时间", "上班时段", "工作时段", "勤務時間", "Hours of Work", "Expected Hours of Work",
                       "Position Type and Expected Hours of Work", "工作班制", "班制", "工时制度", "Shift Timings",
-                      "Shift Timing", "Schedule", "Work Schedule", "Hours"),
+                      "Shift Timing", "Schedule", "Work Schedule", "Hours", "Shift Pattern", "Shift Roster"),
             shown="environment")
     ] = Field(None, description="工作时间.")
     conditions: Annotated[
@@ -817,7 +818,7 @@ class JobSpec(SpecModel):
                       "Main Purpose", "Overall Purpose", "Main Purpose of the Role", "Role Summary", "职务说明",
                       "关于这个岗位", "职务概要", "Purpose of the Position", "Position Purpose", "Summary/Objective",
                       "Client-Service Results", "Purpose of the Post", "Purpose of the Job", "职务目的",
-                      "设岗目的", "岗位使命", "职责概述", "工作目的"),
+                      "设岗目的", "岗位使命", "职责概述", "工作目的", "岗位职能"),
             shown="summary")
     ] = Field(description="职位概要: the position in one paragraph.")
     duties: Annotated[
@@ -832,7 +833,7 @@ class JobSpec(SpecModel):
                       "Essential Duties and Responsibilities", "Key Activities", "主要职责及时间占比",
                       "岗位职责及时间占比", "工作职责及权重", "Roles & Responsibilities", "Roles and Responsibilities",
                       "Principal Duties", "Principal Duties and Responsibilities", "具体工作", "主要工作内容",
-                      "Key Tasks"),
+                      "Key Tasks", "工作任务", "主要工作任务"),
             shown="duties")
     ] = Field(description="工作描述: the duties, as one list or in titled groups.")
     indicators: Annotated[

@@ -16,10 +16,9 @@ import pydantic
 import pytest
 
 from jdgen.jobspec.model import JobSpec
-from tests.importer.twenty_fifth import TWENTY_FIFTH
 from tests.importer.twenty_sixth import TWENTY_SIXTH
 
-OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**TWENTY_FIFTH, **TWENTY_SIXTH}
+OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**TWENTY_SIXTH}
 """The forms of the batches not yet measured: each form's maker and its file's suffix."""
 
 

@@ -39,6 +39,7 @@ from tests.importer.thirteenth import THIRTEENTH
 from tests.importer.truth import _named, measure
 from tests.importer.twelfth import TWELFTH
 from tests.importer.twentieth import TWENTIETH
+from tests.importer.twenty_fifth import TWENTY_FIFTH
 from tests.importer.twenty_first import TWENTY_FIRST
 from tests.importer.twenty_fourth import TWENTY_FOURTH
 from tests.importer.twenty_second import TWENTY_SECOND
@@ -49,7 +50,7 @@ from tests.importer.varied import VARIED
 MEASURED = {**UNSEEN, **LATER, **VARIED, **FRESH, **SECOND, **THIRD, **FOURTH, **FIFTH, **SIXTH, **SEVENTH,
             **EIGHTH, **NINTH, **TENTH, **ELEVENTH, **TWELFTH, **THIRTEENTH, **FOURTEENTH, **FIFTEENTH,
             **SIXTEENTH, **SEVENTEENTH, **EIGHTEENTH, **NINETEENTH, **TWENTIETH, **TWENTY_FIRST, **TWENTY_SECOND,
-            **TWENTY_FOURTH, **TWENTY_THIRD}
+            **TWENTY_FOURTH, **TWENTY_THIRD, **TWENTY_FIFTH}
 """The forms measured before the rules changed for them."""
 CONVERTED = {"libreoffice_doc", "rtf_tab_lines", "libreoffice_rtf", "odt_title_in_header", "hotel_front_desk_from_html",
              "law_firm_associate_odt", "power_supply_old_doc", "statistics_bureau_odt", "construction_safety_officer_doc",
