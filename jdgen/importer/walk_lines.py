@@ -14,6 +14,7 @@ from jdgen.importer import (
     equity_statement,
     fact_sentence,
     glossed,
+    labelled_items,
     layout,
     notice,
     other_headings,
@@ -293,6 +294,7 @@ class LineShapes(WalkState):
         if not normalized(text):  # （续表）: the table goes on from the page before
             return
         keyed, self.keyed = self.keyed, False
+        listed_pair, self.listed_pair = self.listed_pair, False
         kind, rest = values.numbering(text)
         asked = questions.question(rest, self.section) if self.answering and kind in ("group", "item") else None
         if asked:
@@ -375,6 +377,11 @@ class LineShapes(WalkState):
             return
         if len(parts) == 1 and not unknown and keyed and kind is None:  # Disclosure: Membership of …, after
             unknown = _LABEL_AND_TEXT.match(text)  # Experience: …: a label of its own, with a value of any length
+        if len(parts) == 1 and not unknown and listed_pair \
+                and labelled_items.unlabelled_after_labelled(line, kind, self.fields.get(self.field or "", [])):
+            self.notes.append(Note(self.place(), text, labelled_items.REASON))  # • STCW …, after • Experience: …
+            self.keyed = self.listed_pair = True
+            return
         beside = self.field_beside(cell) if len(parts) == 1 and unknown else None
         if beside and unknown:
             # 工作时间 | 两班制：早班8:30-15:00: the first text beside a label of one text is its value, colon and all
@@ -438,6 +445,7 @@ class LineShapes(WalkState):
                 if value.strip():
                     self.value(value.strip(), cell, line)
             self.keyed = bool(parts[-1].strip())
+            self.listed_pair = self.keyed and not parts[0].strip() and labelled_items.is_item(line, kind)
             return
         if kind in (None, "group") and self.ends_text(rest, cell):
             self.unknown_heading(text, rest)

@@ -1,0 +1,40 @@
+"""Shapes of forms the twenty-sixth held-out batch showed: a list whose
+items each open with their own label, an item with no label among them."""
+
+from __future__ import annotations
+
+import docx
+
+from tests.importer.forms import grid
+from tests.importer.test_recognize import _import
+
+
+def _bulleted(document, *texts: str) -> None:
+    for text in texts:
+        document.add_paragraph(text, style="List Bullet")
+
+
+def test_an_item_with_no_label_after_a_labelled_item_is_not_more_of_its_value(tmp_path):
+    document = docx.Document()
+    grid(document, [("Job Title", "Deckhand"), ("Department", "Deck")])
+    document.add_paragraph("Qualifications and experience")
+    _bulleted(document, "Education: Vocational certificate as Able Seaman",
+              "Experience: At least two years at sea on passenger vessels",
+              "STCW basic safety training and a valid seafarer's medical certificate",
+              "Language: Good Norwegian and English")
+    output, spec = _import(tmp_path, document)
+    assert spec["qualifications"]["experience"] == ["At least two years at sea on passenger vessels"], output
+    assert ('an item with no label of its own, after an item opened by its label in one list; not placed '
+            '(check where it belongs): "STCW basic safety training and a valid seafarer\'s medical certificate"'
+            in output)
+    assert 'a label no field has (Language), not placed: "Language: Good Norwegian and English"' in output
+
+
+def test_items_under_a_label_of_their_own_stay_its_value(tmp_path):
+    document = docx.Document()
+    grid(document, [("Job Title", "Deckhand"), ("Department", "Deck")])
+    document.add_paragraph("Experience:")
+    _bulleted(document, "At least two years at sea on passenger vessels", "Experience of mooring operations")
+    output, spec = _import(tmp_path, document)
+    assert spec["qualifications"]["experience"] == ["At least two years at sea on passenger vessels",
+                                                    "Experience of mooring operations"], output
