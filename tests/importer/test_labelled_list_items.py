@@ -1,9 +1,14 @@
 """Shapes of forms the twenty-sixth held-out batch showed: a list whose
-items each open with their own label, an item with no label among them."""
+items each open with their own label, an item with no label among them;
+a label in two languages, one half in sentence case (Yn atebol i /
+Responsible to)."""
 
 from __future__ import annotations
 
 import docx
+import pytest
+
+from jdgen.importer.field_labels import matched
 
 from tests.importer.forms import grid
 from tests.importer.test_recognize import _import
@@ -38,3 +43,15 @@ def test_items_under_a_label_of_their_own_stay_its_value(tmp_path):
     output, spec = _import(tmp_path, document)
     assert spec["qualifications"]["experience"] == ["At least two years at sea on passenger vessels",
                                                     "Experience of mooring operations"], output
+
+
+@pytest.mark.parametrize(("label", "field"), [("Yn atebol i / Responsible to", "basic.reports_to"),
+                                              ("Teitl y Swydd / Job Title", "title")])
+def test_a_slashed_label_whose_other_half_is_in_sentence_case_is_the_half_known(label, field):
+    found = matched(label, "basic")
+    assert found is not None and found.field == field
+
+
+@pytest.mark.parametrize("text", ["Sales / marketing", "reports to / Manager", "Head of sales / Reports to the board"])
+def test_a_slashed_value_in_sentence_case_is_no_label(text):
+    assert matched(text, "basic") is None
