@@ -11,6 +11,7 @@ import pytest
 from jdgen.importer.field_labels import matched
 
 from tests.importer.forms import grid
+from tests.importer.sixth import _title
 from tests.importer.test_recognize import _import
 
 
@@ -55,3 +56,25 @@ def test_a_slashed_label_whose_other_half_is_in_sentence_case_is_the_half_known(
 @pytest.mark.parametrize("text", ["Sales / marketing", "reports to / Manager", "Head of sales / Reports to the board"])
 def test_a_slashed_value_in_sentence_case_is_no_label(text):
     assert matched(text, "basic") is None
+
+
+def test_a_row_of_a_label_no_field_has_after_certificates_read_from_the_qualifications_row_is_no_level(tmp_path):
+    document = docx.Document()
+    grid(document, [("Teitl y Swydd / Job Title", "Shepherd"), ("Profiad / Experience", "Three years of hill sheep"),
+                    ("Cymwysterau / Qualifications", "Certificate of Competence in the Safe Use of Sheep Dips\n"
+                                                     "Lantra quad bike (ATV) certificate"),
+                    ("Arall / Other", "Own working dogs an advantage")])
+    output, spec = _import(tmp_path, document)
+    assert spec["qualifications"]["experience"] == ["Three years of hill sheep"], output
+    assert "levels" not in spec, output
+    assert 'a label no field has (Arall / Other), not placed: "Own working dogs an advantage"' in output
+
+
+@pytest.mark.parametrize("name", ["南宁市动物园", "湖南省博物馆", "Riverside Zoo"])
+def test_a_public_venue_above_the_title_is_the_issuer(tmp_path, name):
+    document = docx.Document()
+    _title(document, name)
+    _title(document, "岗位说明书")
+    grid(document, [("岗位名称", "饲养员"), ("所在科室", "动物管理科")])
+    output, spec = _import(tmp_path, document)
+    assert spec["document"]["issuer"] == name, output
