@@ -1,7 +1,8 @@
 """Shapes of forms the twenty-sixth held-out batch showed: a list whose
 items each open with their own label, an item with no label among them;
 a label in two languages, one half in sentence case (Yn atebol i /
-Responsible to)."""
+Responsible to); a row of a label no field has after the qualifications
+row; a public venue's name above the form."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ import docx
 import pytest
 
 from jdgen.importer.field_labels import matched
-
 from tests.importer.forms import grid
 from tests.importer.sixth import _title
 from tests.importer.test_recognize import _import
