@@ -377,11 +377,6 @@ class LineShapes(WalkState):
             return
         if len(parts) == 1 and not unknown and keyed and kind is None:  # Disclosure: Membership of …, after
             unknown = _LABEL_AND_TEXT.match(text)  # Experience: …: a label of its own, with a value of any length
-        if len(parts) == 1 and not unknown and listed_pair \
-                and labelled_items.unlabelled_after_labelled(line, kind, self.fields.get(self.field or "", [])):
-            self.notes.append(Note(self.place(), text, labelled_items.REASON))  # • STCW …, after • Experience: …
-            self.keyed = self.listed_pair = True
-            return
         beside = self.field_beside(cell) if len(parts) == 1 and unknown else None
         if beside and unknown:
             # 工作时间 | 两班制：早班8:30-15:00: the first text beside a label of one text is its value, colon and all
@@ -406,6 +401,11 @@ class LineShapes(WalkState):
             self.notes.append(Note(self.place(), rest, f"a label no field has ({numbered_label[1]}), not placed",
                                    label=numbered_label[1]))
             self.keyed = True
+            return
+        if len(parts) == 1 and not unknown and listed_pair \
+                and labelled_items.unlabelled_after_labelled(line, kind, self.fields.get(self.field or "", [])):
+            self.notes.append(Note(self.place(), text, labelled_items.REASON))  # • STCW …, after • Experience: …
+            self.keyed = self.listed_pair = True
             return
         other = resolve(parts[1], self.section) if len(parts) > 1 and not parts[0].strip() else None
         if other and other[0] != self.section and self.field and self.label_row == self.row_number \
