@@ -63,13 +63,13 @@ _ENUMERATION = re.compile(r"\s*[、，,]\s*")
 _COUNT_IN_BRACKETS = re.compile(r"[(（][^()（）]*\d[^()（）]*[)）]")
 """A number in brackets after a subordinate's name (team members (about 30), 操作工（12人）)."""
 _ORGANISATION = re.compile(r"(?:公司|集团|中心|银行|分行|支行|医院|卫生院|学校|大学|学院|研究院|研究所|委员会|协会|"
-                           r"基金会|合作社|法院|检察院|政府|办事处|"
+                           r"基金会|合作社|法院|检察院|政府|办事处|动物园|植物园|博物馆|图书馆|纪念馆|美术馆|科技馆|"
                            r"局|厅|办公室|\b(?:Council|Ltd\.?|Limited|Inc\.?|Corporation|Bank|University|Hospital|Authority|Trust|"
-                           r"Foundation|Charity|Society|Institute|College|Association|Museum|Gallery|GmbH|AG|LLC|PLC|"
+                           r"Foundation|Charity|Society|Institute|College|Association|Museum|Gallery|Zoo|GmbH|AG|LLC|PLC|"
                            r"(?i:Sdn\.?\s*Bhd\.?|Bhd\.?|Pte\.?\s*Ltd\.?)))$"
                            r"|^(?:The\s+)?(?:University|College|Bank|Institute|Council|Museum|Society)\s+of\s+[A-Z]")
-"""How an organisation's name ends, or begins in English (…中心岗位说明书, University of Northbridge): the name
-above a form that is no position's."""
+"""How an organisation's name ends, or begins in English (…中心岗位说明书, University of Northbridge, a
+public venue: …动物园, …博物馆): the name above a form that is no position's."""
 _LEGAL_FORM = re.compile(r",\s*(?:Inc|Ltd|LLC|LLP|PLC|Corp|Co|Pty\.?\s*Ltd|GmbH|S\.A)\.?$", re.IGNORECASE)
 """The legal form after a company's name and its comma (Prairie Gold Foods, Inc.): no sentence's comma."""
 _JOINED_NAMES = re.compile(r"\s*、\s*")

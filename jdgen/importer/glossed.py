@@ -53,11 +53,14 @@ _SPACED_SLASH = re.compile(r"\s+[/／]\s+")
 def slashed_label(text: str) -> tuple[str, str] | None:
     """The halves of a label in two languages of one script set apart by a
     slash (Jawatan / Position, Melapor Kepada / Reports To): each a label's
-    length, their words of five letters or more capitalized; None for any other text."""
+    length, each opening with a capital and one of them capitalizing its words
+    of five letters or more (a language may write its labels in sentence case:
+    Yn atebol i / Responsible to); None for any other text."""
     pieces = _SPACED_SLASH.split(text.strip().rstrip(":："))
-    if len(pieces) != 2 or not all(label_like(piece) and script(piece) == "latin" for piece in pieces):
+    if len(pieces) != 2 or not all(label_like(piece) and script(piece) == "latin" and piece[0].isupper()
+                                   for piece in pieces):
         return None
-    if not all(word[0].isupper() for piece in pieces for word in re.findall(r"[A-Za-z]{5,}", piece)):
+    if not any(all(word[0].isupper() for word in re.findall(r"[A-Za-z]{5,}", piece)) for piece in pieces):
         return None
     return pieces[0], pieces[1]
 

@@ -14,6 +14,7 @@ from jdgen.importer import (
     equity_statement,
     fact_sentence,
     glossed,
+    labelled_items,
     layout,
     notice,
     other_headings,
@@ -293,6 +294,7 @@ class LineShapes(WalkState):
         if not normalized(text):  # （续表）: the table goes on from the page before
             return
         keyed, self.keyed = self.keyed, False
+        listed_pair, self.listed_pair = self.listed_pair, False
         kind, rest = values.numbering(text)
         asked = questions.question(rest, self.section) if self.answering and kind in ("group", "item") else None
         if asked:
@@ -400,6 +402,11 @@ class LineShapes(WalkState):
                                    label=numbered_label[1]))
             self.keyed = True
             return
+        if len(parts) == 1 and not unknown and listed_pair \
+                and labelled_items.unlabelled_after_labelled(line, kind, self.fields.get(self.field or "", [])):
+            self.notes.append(Note(self.place(), text, labelled_items.REASON))  # • STCW …, after • Experience: …
+            self.keyed = self.listed_pair = True
+            return
         other = resolve(parts[1], self.section) if len(parts) > 1 and not parts[0].strip() else None
         if other and other[0] != self.section and self.field and self.label_row == self.row_number \
                 and self.label_cell != self.cell_number and cell.where.startswith("table") and not keyed:
@@ -438,6 +445,7 @@ class LineShapes(WalkState):
                 if value.strip():
                     self.value(value.strip(), cell, line)
             self.keyed = bool(parts[-1].strip())
+            self.listed_pair = self.keyed and not parts[0].strip() and labelled_items.is_item(line, kind)
             return
         if kind in (None, "group") and self.ends_text(rest, cell):
             self.unknown_heading(text, rest)

@@ -532,9 +532,10 @@ class RowShapes(WalkState):
         shaped = len(rest) >= 2 and len(rest) % 2 == 0 and not any(known[1::2]) and all(
             label or _unknown_label(cell) for cell, label in zip(rest[::2], known[::2], strict=True))
         # a row of pairs with a label the form knows, or after such rows, in the same table (not a level's row of
-        # experience, 中级客户经理 | its list, under a label whose own row gave it no value)
+        # experience, 中级客户经理 | its list, under a label whose own row gave no field a value: not the
+        # certificates of Cymwysterau / Qualifications, read as experience by its place)
         levels = self.field == "qualifications.experience" \
-            and not any(entry.row == self.label_row for entry in self.fields.get(self.field, []))
+            and not any(entry.row == self.label_row for entries in self.fields.values() for entry in entries)
         paired = shaped and (any(known[::2]) or (self.pairs_table == table and not levels))
         self.pairs_table = table if paired else None
         if not paired or all(known[::2]):

@@ -109,6 +109,9 @@ class WalkState:
         self.keyed = False
         """Whether the last line was a label and its value (学历：本科): a ``标签：值`` line after it is a key of
         its own, not more of that value."""
+        self.listed_pair = False
+        """Whether the last line was a list item opened by its label (• Experience: …): an item with no label
+        after it is no more of that value (labelled_items.py)."""
         self.placed: list | None = None
         """The list the last text went to (a field's entries or the notes): a box, when an arrow follows it."""
         self.chart: list[str] = []

@@ -17,9 +17,8 @@ import pytest
 
 from jdgen.jobspec.model import JobSpec
 from tests.importer.twenty_seventh import TWENTY_SEVENTH
-from tests.importer.twenty_sixth import TWENTY_SIXTH
 
-OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**TWENTY_SIXTH, **TWENTY_SEVENTH}
+OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**TWENTY_SEVENTH}
 """The forms of the batches not yet measured: each form's maker and its file's suffix."""
 
 
