@@ -14,9 +14,10 @@ _HEADING = re.compile(r"^[^,，;；。.:：]{1,12}[:：]$")
 
 
 def sub_headings(entries: list[FormLine]) -> list[FormLine]:
-    """The lines of ``entries`` that are its sub-headings, when the first is
-    one and an item follows each; none otherwise."""
-    heads = [bool(_HEADING.match(entry.text.strip())) for entry in entries]
+    """The lines of ``entries`` that are its sub-headings (with no number:
+    1. 完成装配： is a duty over its lettered parts), when the first is one and
+    an item follows each; none otherwise."""
+    heads = [entry.kind is None and not entry.auto and bool(_HEADING.match(entry.text.strip())) for entry in entries]
     if not entries or not heads[0] or any(head and (index + 1 == len(entries) or heads[index + 1])
                                           for index, head in enumerate(heads)):
         return []

@@ -16,9 +16,8 @@ import pydantic
 import pytest
 
 from jdgen.jobspec.model import JobSpec
-from tests.importer.twenty_seventh import TWENTY_SEVENTH
 
-OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**TWENTY_SEVENTH}
+OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {}
 """The forms of the batches not yet measured: each form's maker and its file's suffix."""
 
 
