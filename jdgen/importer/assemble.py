@@ -43,6 +43,7 @@ from jdgen.importer.field_labels import (
     spec_model,
 )
 from jdgen.importer.introduction import introduction
+from jdgen.importer.list_sub_headings import sub_headings
 from jdgen.importer.reading import join_lines
 from jdgen.jobspec.model import Indicators
 from jdgen.jobspec.own_fields import CUSTOM
@@ -460,6 +461,11 @@ class Assembly:
         level above items), else one list."""
         if any(entry.kind == WEIGHT for entry in entries):
             return self.weighted(entries)
+        headings = sub_headings(entries)
+        if headings:  # 日常工作： over its duties, 其他工作： over the rest: no duty of the list
+            entries = [entry for entry in entries if all(entry is not heading for heading in headings)]
+            self.notes += [Note(entry.where, entry.text, "a sub-heading inside the duties, not placed")
+                           for entry in headings]
         first = introduction(entries)
         if first is not None:  # Reasonable accommodations may be made …, over the bulleted duties
             entries = entries[1:]

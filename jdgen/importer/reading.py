@@ -60,6 +60,8 @@ class Cell:
     """Where in the document outside its body: page header, page footer, text box ("" for the body)."""
     banner: bool = False
     """A table cell set apart as a heading row's: shaded, or merged across its table's whole width."""
+    merged_down: bool = False
+    """A table cell merged down over the rows under it (its text theirs too)."""
 
     @property
     def text(self) -> str:
@@ -438,7 +440,8 @@ def _table_rows(table, name: str, styles, part: str = "", named: bool = False):
                     nested += [[cell.broken for cell in cells if cell.text]
                                for cells in _table_rows(block, name, styles)]
             row.append(Cell(f"{name}, row {row_number}, cell {cell_number}", lines,
-                            [texts for texts in nested if texts], part, _banner(tc, width)))
+                            [texts for texts in nested if texts], part, _banner(tc, width),
+                            merge is not None and merge.get(f"{W}val") == "restart"))
         yield row
         for paragraph in tr.iter(f"{W}p") if named else ():
             yield from _unread(paragraph, f"{name}, row {row_number}", styles)

@@ -17,6 +17,7 @@ from jdgen.importer import (
     notes_column,
     objects,
     requirements,
+    section_column,
     signed_dates,
     slashed,
     spread_label,
@@ -156,6 +157,10 @@ class RowShapes(WalkState):
         # a column of row numbers and its heading are the form's numbering (a figure elsewhere is a value)
         cells = [cell for index, cell in enumerate(row) if (cell.text or cell.nested)
                  and not self.row_number_cell(row, index) and normalized(cell.text) not in COUNTER_HEADINGS]
+        named = section_column.part_name(cells, self.section) if in_table else None
+        if named is not None:  # 基本信息 merged down the first column over its rows: the part's name, no label
+            cells, row = cells[1:], [cell for cell in row if cell is not named[0]]
+            self.section, self.field, self.heading = named[1], None, named[0].text
         if in_table and len(cells) >= 2 and all(normalized(cell.text) in COLUMN_HEADINGS for cell in cells):
             return  # 项目 | 要求: the table's column headings, over its rows of label | value
         if in_table and self.marked_row(row, cells):

@@ -17,9 +17,8 @@ import pytest
 
 from jdgen.jobspec.model import JobSpec
 from tests.importer.twenty_eighth import TWENTY_EIGHTH
-from tests.importer.twenty_seventh import TWENTY_SEVENTH
 
-OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**TWENTY_SEVENTH, **TWENTY_EIGHTH}
+OPEN: dict[str, tuple[Callable[[Path], dict], str]] = {**TWENTY_EIGHTH}
 """The forms of the batches not yet measured: each form's maker and its file's suffix."""
 
 

@@ -43,6 +43,7 @@ from tests.importer.twenty_fifth import TWENTY_FIFTH
 from tests.importer.twenty_first import TWENTY_FIRST
 from tests.importer.twenty_fourth import TWENTY_FOURTH
 from tests.importer.twenty_second import TWENTY_SECOND
+from tests.importer.twenty_seventh import TWENTY_SEVENTH
 from tests.importer.twenty_sixth import TWENTY_SIXTH
 from tests.importer.twenty_third import TWENTY_THIRD
 from tests.importer.unseen import UNSEEN
@@ -51,7 +52,8 @@ from tests.importer.varied import VARIED
 MEASURED = {**UNSEEN, **LATER, **VARIED, **FRESH, **SECOND, **THIRD, **FOURTH, **FIFTH, **SIXTH, **SEVENTH,
             **EIGHTH, **NINTH, **TENTH, **ELEVENTH, **TWELFTH, **THIRTEENTH, **FOURTEENTH, **FIFTEENTH,
             **SIXTEENTH, **SEVENTEENTH, **EIGHTEENTH, **NINETEENTH, **TWENTIETH, **TWENTY_FIRST, **TWENTY_SECOND,
-            **TWENTY_FOURTH, **TWENTY_THIRD, **TWENTY_FIFTH, **TWENTY_SIXTH}
+            **TWENTY_FOURTH, **TWENTY_THIRD, **TWENTY_FIFTH, **TWENTY_SIXTH,
+            **TWENTY_SEVENTH}
 """The forms measured before the rules changed for them."""
 CONVERTED = {"libreoffice_doc", "rtf_tab_lines", "libreoffice_rtf", "odt_title_in_header", "hotel_front_desk_from_html",
              "law_firm_associate_odt", "power_supply_old_doc", "statistics_bureau_odt", "construction_safety_officer_doc",
@@ -63,6 +65,10 @@ NOT_RIGHT = {
     "accounting_firm_sentence_requirements": ["qualifications.experience"],
     "care_home_training_levels": ["training.topics"],
     "chengdu_plant_signoff_rows": ["qualifications.certificates"],
+    "coffee_estate_questionnaire": ["source_language", "document.issuer", "title", "basic.department",
+                                    "basic.reports_to", "basic.work_location", "summary", "duties",
+                                    "qualifications.education", "qualifications.experience", "environment.hours",
+                                    "document.prepared_by", "document.approved_by", "basic.prepared_on"],
     "contact_centre_google_docs": ["qualifications.experience"],
     "courier_depot_inline_numbers": ["document.issuer", "basic.work_location", "qualifications.education",
                                      "qualifications.experience"],
