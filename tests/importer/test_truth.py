@@ -308,6 +308,7 @@ def test_boxes_none_ticked_are_reported_and_a_form_without_a_title_keeps_its_lan
 
 
 @pytest.mark.parametrize(("quoted", "named"), [("2024年3月28日", True), ("2024.03.28", True), ("28 March 2024", True),
+                                               ("28th March, 2024", True), ("March 28th, 2024", True),
                                                ("2024年3月2日", False), ("2024.3.281", False)])
 def test_a_warning_quoting_a_date_as_the_form_writes_it_names_the_fact(quoted, named):
     line = f'form.docx: warning: under 制表, after "时间": text not placed: "{quoted}" [import-unplaced]'

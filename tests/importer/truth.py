@@ -124,8 +124,9 @@ _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 def _written_date(text: str) -> re.Pattern | None:
     """The ways a form writes the date ``text`` (2024-03-28), or None for no
-    date: a warning quoting the form's 2024年3月28日 or 28 March 2024 names
-    the fact, as the truth gives the date typed and the warning the text as written."""
+    date: a warning quoting the form's 2024年3月28日, 28 March 2024 or 28th
+    March, 2024 names the fact, as the truth gives the date typed and the
+    warning the text as written."""
     if not (found := _ISO_DATE.fullmatch(text)):
         return None
     day = datetime.date(*map(int, found.groups()))
@@ -136,5 +137,7 @@ def _written_date(text: str) -> re.Pattern | None:
     written += [f"{y}{mark}{mm}{mark}{dd}" for mark in ".-/" for mm in months for dd in days]
     written += [f"{dd}{mark}{mm}{mark}{y}" for mark in "./" for mm in months for dd in days]
     written += [f"{mm}/{dd}/{y}" for mm in months for dd in days]
-    written += [f"{d} {name} {y}" for name in names] + [f"{name} {d}, {y}" for name in names]
+    ordinal = f"{d}{'th' if d in (11, 12, 13) else {1: 'st', 2: 'nd', 3: 'rd'}.get(d % 10, 'th')}"
+    written += [f"{dd} {name}{comma} {y}" for dd in (f"{d}", ordinal) for name in names for comma in ("", ",")]
+    written += [f"{name} {dd}, {y}" for dd in (f"{d}", ordinal) for name in names]
     return re.compile(r"(?<!\d)(?:" + "|".join(map(re.escape, written)) + r")(?!\d)")
