@@ -44,11 +44,17 @@ def wait_for(condition, seconds: float = 60):
     raise AssertionError("timed out")
 
 
+def _ctrl_c_as_in_a_terminal() -> None:
+    """Ctrl-C's default action in the server, as in a terminal: a suite run
+    in the background (``pytest &``) has it ignored, and its children too."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[Path, str]]:
     write_linked_set(tmp_path)
     server = subprocess.Popen([sys.executable, "-m", "jdgen", "serve", "--port", "0"], cwd=tmp_path,
-                              stderr=subprocess.PIPE, text=True)
+                              stderr=subprocess.PIPE, text=True, preexec_fn=_ctrl_c_as_in_a_terminal)
     try:
         address = None
         assert server.stderr is not None
