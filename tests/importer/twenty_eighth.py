@@ -36,7 +36,15 @@ under 直接下级 is none.
 Written without reading the importer's code and not run through it by
 their author. Run ``python -m tests.importer.twenty_eighth`` for the
 figures.
-"""
+
+First measured on the importer that had met the twenty-seventh batch,
+before any rule was changed for them: 108/114 facts right (94.7 %), 1
+silent error: the cocoa cooperative's date, 8th November, 2024, not read,
+reported as "not a date, kept as a comment" in its own words, which the
+measure then took for no warning of the date (its written forms had no
+ordinal day). With the measure's ordinal dates, added after this: 108/114,
+0 silent. Flagged: the bus company's summary and experience, the resort's
+date (Friday, 8 November 2024), the cooperative's issuer and place of work.
 
 from __future__ import annotations
 
