@@ -45,6 +45,7 @@ measure then took for no warning of the date (its written forms had no
 ordinal day). With the measure's ordinal dates, added after this: 108/114,
 0 silent. Flagged: the bus company's summary and experience, the resort's
 date (Friday, 8 November 2024), the cooperative's issuer and place of work.
+"""
 
 from __future__ import annotations
 
