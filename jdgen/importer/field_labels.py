@@ -348,7 +348,7 @@ def _required(text: str, section: str) -> Match | None:
     asked for among the qualifications (教学经历). A variant."""
     text = " ".join(text.split())
     for pattern, named in ((_REQUIRED, lambda field: field.section == "qualifications"),
-                           (_SIGNED, lambda field: field.field in ("document.prepared_by", "document.approved_by")),
+                           (_SIGNED, lambda field: field.field in signer_labels.SIGNER_FIELDS),
                            (_HEDGED, lambda field: True), (_OF_FORM, lambda field: field.field in _SIGN_OFF),
                            (_MAIN, lambda field: field.section in ("summary", "duties")),
                            (_DIRECT, lambda field: field.section == "basic"),

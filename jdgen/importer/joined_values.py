@@ -12,8 +12,8 @@ import re
 
 from jdgen.importer import run_in_signer, values
 from jdgen.importer.entries import FormLine, Note
+from jdgen.importer.signer_labels import SIGNER_FIELDS
 
-SIGNERS = ("document.prepared_by", "document.approved_by")
 DATE_OF = {"document.prepared_by": "basic.prepared_on"}
 """The field the date beside a signer's name is, when the spec has one."""
 _GAP = re.compile(r"\s+")
@@ -32,7 +32,7 @@ def split(fields: dict[str, list[FormLine]]) -> list[Note]:
     """``fields`` with each signer's name parted from its date or its role and
     each code from the text after it; the notes on what was parted."""
     notes: list[Note] = []
-    for field in SIGNERS:
+    for field in SIGNER_FIELDS:
         entries = fields.get(field, [])
         if len(entries) == 1:
             notes += _signer(fields, field, entries[0])

@@ -6,14 +6,15 @@ name is when that one signed, which no field holds: reported."""
 from __future__ import annotations
 
 from jdgen.importer import values
-from jdgen.importer.joined_values import DATE_OF, SIGNERS
+from jdgen.importer.joined_values import DATE_OF
+from jdgen.importer.signer_labels import SIGNER_FIELDS
 
 
 def under_name(field: str | None, text: str, named: bool) -> tuple[str | None, str] | None:
     """For a cell's ``text`` under a signer ``field``'s column whose name is
     given already (``named``): when it is a date, the field it goes to (None:
     none, report it) and why; None when it is no date signed."""
-    if field not in SIGNERS or not named or values.parse_date(text) is None:
+    if field not in SIGNER_FIELDS or not named or values.parse_date(text) is None:
         return None
     who = field.split(".")[1]
     date_field = DATE_OF.get(field)

@@ -48,12 +48,12 @@ from jdgen.importer.field_labels import (
     resolve,
 )
 from jdgen.importer.reading import Cell, Line
+from jdgen.importer.signer_labels import SIGNER_FIELDS
 from jdgen.importer.walk_state import (
     LANGUAGES,
     ONE_TEXT,
     PREFERRED,
     SCALARS,
-    SIGNERS,
     SIGNING_LINE,
     SUB_HEADING,
     WalkState,
@@ -287,8 +287,9 @@ class LineShapes(WalkState):
                 self.title_lines.append(FormLine(named.strip(" ·-—"), self.place(),
                                                  confidence=Confidence(POSITION, "the line above the form")))
                 return
-        if self.field in SIGNERS and "basic.prepared_on" not in self.fields and cell.where.startswith("paragraph") \
-                and values.parse_date(text):  # 制表人：冯小梅 / 审批人：王建军 / 二〇二四年三月二十日
+        # 制表人：冯小梅 / 审批人：王建军 / 二〇二四年三月二十日
+        if self.field in SIGNER_FIELDS and "basic.prepared_on" not in self.fields \
+                and cell.where.startswith("paragraph") and values.parse_date(text):
             self.add_to("basic.prepared_on", "a date alone on its line under the signers", text, cell, line)
             return
         if not normalized(text):  # （续表）: the table goes on from the page before

@@ -36,7 +36,8 @@ from jdgen.importer.field_labels import (
     resolve,
 )
 from jdgen.importer.reading import CHANGES, STRUCK, UNREAD, Cell, Line, Row
-from jdgen.importer.walk_state import ONE_TEXT, PREFERRED, SCALARS, SIGNERS, SIGNING_LINE, SUB_HEADING, WalkState
+from jdgen.importer.signer_labels import SIGNER_FIELDS
+from jdgen.importer.walk_state import ONE_TEXT, PREFERRED, SCALARS, SIGNING_LINE, SUB_HEADING, WalkState
 
 _SENTENCE_END = re.compile(r"[。.!?！？…)）”\"']\s*$")
 """How a sentence ends (a colon ends none: a text ending in one introduces what follows)."""
@@ -217,7 +218,7 @@ class RowShapes(WalkState):
             for name, heading, cell in zip(self.columns, self.column_headings, cells, strict=True):
                 self.field, self.confidence = name, Confidence(POSITION, f"{COLUMN_UNDER}{heading}")
                 self.heading = heading  # a warning says the cell's own column (under 复核, not the last: 批准)
-                signer = _SIGNER_NAME.match(" ".join(cell.text.split())) if name in SIGNERS else None
+                signer = _SIGNER_NAME.match(" ".join(cell.text.split())) if name in SIGNER_FIELDS else None
                 if signer:  # Nama / Name: Tan Mei Ling, under Prepared by: the name signing
                     self.add(signer["name"], cell.where)
                     continue

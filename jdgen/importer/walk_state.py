@@ -35,7 +35,6 @@ PREFERRED = re.compile(r"^\s*(?:优先条件|加分条件|加分项|优先考虑
 
 SIGNING_LINE = re.compile(r"^[\s_＿]*_[\s_＿]*$")
 
-SIGNERS = ("document.prepared_by", "document.approved_by")
 
 LANGUAGES = {"en": "English", "zh": "Chinese"}
 
