@@ -11,10 +11,12 @@ import re
 
 from jdgen.importer.entries import FormLine, Note
 from jdgen.importer.field_labels import LISTS, resolve
+from jdgen.importer.signer_labels import SIGNER_FIELDS
 
 _DASHED = re.compile(r"(?<=\s)((?:[A-Za-z][\w/&'’-]*\s){0,2}[A-Za-z][\w/&'’-]*)\s[–—]\s")
 """Up to three words and a dash between spaces after them, inside a text (Hours – 30 hours per week)."""
-_SIGNERS = ("document.prepared_by", "document.approved_by", "basic.prepared_on", "document.effective_date")
+_SIGN_OFF = (*SIGNER_FIELDS, "basic.prepared_on", "document.effective_date")
+"""The fields a sign-off line's labels name: who signed, and when."""
 
 
 def _held_label(text: str, section: str) -> tuple[str, str] | None:
@@ -37,7 +39,7 @@ def _signer_opening(text: str, section: str) -> tuple[str, str] | None:
     for end in range(min(len(words), 3), 0, -1):
         label = " ".join(words[:end]).rstrip(":：")
         named = resolve(label, section)
-        if named and named[1] in _SIGNERS:
+        if named and named[1] in _SIGN_OFF:
             return label, named[1]
     return None
 
